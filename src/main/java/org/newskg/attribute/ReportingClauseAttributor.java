@@ -1,0 +1,316 @@
+package org.newskg.attribute;
+
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.CoreNlpSpeaker;
+import org.newskg.extract.Quote;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.TimeExpression;
+import org.newskg.extract.Token;
+import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
+
+/**
+ * First-cut news attribution. For each quote, in order of preference:
+ * <ol>
+ *   <li>the subject of a reporting verb ("said", "told", "wrote"…) in the quote's sentence,
+ *       outside the quote, nearest to it; a verb without a subject ("…, calling it …") borrows
+ *       the subject of the clause it hangs from;</li>
+ *   <li>CoreNLP's own speaker for the quote;</li>
+ *   <li>the speaker of the previous quote, when that quote is in the same or previous
+ *       paragraph (a quote with no reporting clause continues the last speaker).</li>
+ * </ol>
+ * A pronoun speaker resolves through the coreference chains the resolver attached, else to the
+ * nearest person named before it.
+ */
+public final class ReportingClauseAttributor implements Attributor {
+  private static final Set<String> FIRST_SECOND_PERSON = ImmutableSet.of("i", "me", "my", "mine",
+      "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours");
+  private static final Set<String> PERSON_PRONOUNS = ImmutableSet.of("he", "she", "him", "her");
+  private static final Set<String> CLAUSE_LINKS = ImmutableSet.of("advcl", "conj", "xcomp",
+      "parataxis", "ccomp", "acl");
+
+  private final Set<String> reportingVerbs;
+
+  private ReportingClauseAttributor(Set<String> reportingVerbs) {
+    this.reportingVerbs = reportingVerbs;
+  }
+
+  /** Loads the reporting verb lexicon from {@code attribute/reporting-verbs.txt}. */
+  public static ReportingClauseAttributor load() {
+    try (InputStream in = ReportingClauseAttributor.class
+        .getResourceAsStream("/attribute/reporting-verbs.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("attribute/reporting-verbs.txt missing from classpath");
+      }
+      ImmutableSet.Builder<String> verbs = ImmutableSet.builder();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String v = line.strip();
+        if (!v.isEmpty() && !v.startsWith("#")) {
+          verbs.add(v.toLowerCase(Locale.ROOT));
+        }
+      }
+      return new ReportingClauseAttributor(verbs.build());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A speaker decision before it becomes a statement. */
+  private record Attribution(Actor speaker, Span mention, double confidence, String cue,
+                             Sentence clause) {}
+
+  @Override
+  public List<Statement> attribute(AnnotatedArticle article, ArticleEntities entities) {
+    List<Statement> statements = new ArrayList<>();
+    LocalDate articleDate = parseDate(article.article().publishedDate());
+    Statement previous = null;
+    for (Quote quote : article.quotes()) {
+      Attribution a = byReportingClause(article, entities, quote)
+          .or(() -> byCoreNlp(article, entities, quote))
+          .orElse(null);
+      // a reporting clause whose subject is no known actor ("the port authority said"):
+      // better no speaker than a guess
+      boolean unknownSubject = a != null && a.speaker() == null;
+      if (a == null && previous != null && previous.speaker() != null
+          && paragraphOf(article, quote) - paragraphOf(article, previous.quote()) <= 1) {
+        a = new Attribution(previous.speaker(), previous.speakerMention(), 0.5, previous.cue(),
+            null);
+      }
+      LocalDate date = a != null && a.clause() != null
+          ? clauseDate(article, a.clause(), quote).orElse(articleDate) : articleDate;
+      if (unknownSubject) {
+        a = null;
+      }
+      Actor speaker = a == null ? null : a.speaker();
+      Statement s = new Statement(statements.size(), quote, kindOf(article, quote), speaker,
+          a == null ? null : a.mention(), a == null ? 0.0 : a.confidence(),
+          a == null ? null : a.cue(), date, about(entities, quote));
+      statements.add(s);
+      previous = s;
+    }
+    return statements;
+  }
+
+  private Optional<Attribution> byReportingClause(AnnotatedArticle article,
+                                                  ArticleEntities entities, Quote quote) {
+    Token bestVerb = null;
+    Sentence bestSentence = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int si = Math.max(0, quote.sentenceFrom()); si <= quote.sentenceTo()
+        && si < article.sentences().size(); si++) {
+      Sentence s = article.sentences().get(si);
+      for (Token t : s.tokens()) {
+        if (!t.pos().startsWith("VB") || !reportingVerbs.contains(lower(t.lemma()))
+            || inside(quote.outer(), t)) {
+          continue;
+        }
+        int distance = t.begin() >= quote.outer().end() ? t.begin() - quote.outer().end()
+            : quote.outer().begin() - t.end();
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          bestVerb = t;
+          bestSentence = s;
+        }
+      }
+    }
+    if (bestVerb == null) {
+      return Optional.empty();
+    }
+    Token subject = subjectOf(bestSentence, bestVerb, quote);
+    if (subject == null) {
+      return Optional.empty();
+    }
+    Span subjectSpan = new Span(subject.begin(), subject.end(), subject.word());
+    Optional<Actor> actor = entities.actorAt(subjectSpan);
+    double confidence = 0.9;
+    if (actor.isEmpty() && PERSON_PRONOUNS.contains(lower(subject.word()))) {
+      actor = nearestPersonBefore(entities, subject.begin());
+      confidence = 0.7;
+    }
+    return Optional.of(new Attribution(actor.orElse(null), mentionAround(bestSentence, subject),
+        confidence, lower(bestVerb.lemma()), bestSentence));
+  }
+
+  /**
+   * The subject of a reporting verb; a verb without one ("…, calling it …", "and added")
+   * borrows the subject of the clause it hangs from. Subjects inside the quote don't count.
+   */
+  private static Token subjectOf(Sentence sentence, Token verb, Quote quote) {
+    Token current = verb;
+    for (int hops = 0; current != null && hops < 4; hops++) {
+      for (Token t : sentence.tokens()) {
+        if (t.head() == current.index() && t.deprel().startsWith("nsubj")
+            && !t.deprel().equals("nsubj:pass") && !inside(quote.outer(), t)) {
+          return t;
+        }
+      }
+      if (!CLAUSE_LINKS.contains(baseRelation(current.deprel())) || current.head() < 0) {
+        return null;
+      }
+      current = sentence.tokens().get(current.head());
+    }
+    return null;
+  }
+
+  /** CoreNLP's speaker, mapped to one of our actors. */
+  private static Optional<Attribution> byCoreNlp(AnnotatedArticle article,
+                                                 ArticleEntities entities, Quote quote) {
+    CoreNlpSpeaker speaker = quote.corenlpSpeaker();
+    if (speaker == null) {
+      return Optional.empty();
+    }
+    Optional<Actor> actor = Optional.empty();
+    if (speaker.canonical() != null) {
+      actor = entities.actorAt(speaker.canonical());
+    }
+    if (actor.isEmpty() && speaker.mention() != null) {
+      actor = entities.actorAt(speaker.mention());
+    }
+    return actor.map(a -> new Attribution(a, speaker.mention(), 0.6, null,
+        speaker.mention() == null ? null : article.sentenceAt(speaker.mention().begin())));
+  }
+
+  /** The person most recently named before {@code offset}: the usual referent of "he"/"she". */
+  private static Optional<Actor> nearestPersonBefore(ArticleEntities entities, int offset) {
+    Actor best = null;
+    int bestBegin = -1;
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.PERSON) {
+        continue;
+      }
+      for (Span m : a.mentions()) {
+        if (m.end() <= offset && m.begin() > bestBegin) {
+          best = a;
+          bestBegin = m.begin();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The words naming the speaker: the subject token with its compound and flat name parts. */
+  private static Span mentionAround(Sentence sentence, Token subject) {
+    int begin = subject.begin();
+    int end = subject.end();
+    for (Token t : sentence.tokens()) {
+      String rel = t.deprel();
+      if (t.head() == subject.index() && (rel.startsWith("compound") || rel.startsWith("flat")
+          || rel.equals("det") && t.index() < subject.index())) {
+        begin = Math.min(begin, t.begin());
+        end = Math.max(end, t.end());
+      }
+    }
+    return new Span(begin, end, sentence.tokens().isEmpty() ? subject.word()
+        : textOf(sentence, begin, end));
+  }
+
+  private static String textOf(Sentence sentence, int begin, int end) {
+    StringBuilder b = new StringBuilder();
+    int last = -1;
+    for (Token t : sentence.tokens()) {
+      if (t.begin() >= begin && t.end() <= end) {
+        if (last >= 0 && t.begin() > last) {
+          b.append(' ');
+        }
+        b.append(t.word());
+        last = t.end();
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * "direct" when the quote stands as its own clause (at the start of a paragraph, or after a
+   * colon or comma and starting with a capital); "partial" when it is woven into the
+   * reporter's sentence ("pledged “regular and predictable” help").
+   */
+  private static String kindOf(AnnotatedArticle article, Quote quote) {
+    String text = article.text();
+    int i = quote.outer().begin() - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    char first = quote.inner().text().charAt(0);
+    if (i < 0 || text.charAt(i) == '\n') {
+      return "direct";
+    }
+    char before = text.charAt(i);
+    if ((before == ':' || before == ',' || before == '—' || before == '.')
+        && !Character.isLowerCase(first)) {
+      return "direct";
+    }
+    return "partial";
+  }
+
+  /** The day the reporting clause names ("said on Thursday"), outside the quote. */
+  private static Optional<LocalDate> clauseDate(AnnotatedArticle article, Sentence clause,
+                                                Quote quote) {
+    for (TimeExpression t : article.times()) {
+      if (t.sentence() == clause.index() && !quote.outer().overlaps(t.span())
+          && "DATE".equals(t.type()) && t.value() != null
+          && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return Optional.ofNullable(parseDate(t.value()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whom the quote is about: actors named (or referred to by a pronoun coreference linked)
+   * inside the quoted words, except the speaker's own first person.
+   */
+  private static List<Actor> about(ArticleEntities entities, Quote quote) {
+    List<Actor> about = new ArrayList<>();
+    for (Actor a : entities.actors()) {
+      boolean referred = a.mentions().stream().anyMatch(m -> quote.inner().contains(m)
+          && !FIRST_SECOND_PERSON.contains(lower(m.text())));
+      if (referred) {
+        about.add(a);
+      }
+    }
+    return about;
+  }
+
+  private static int paragraphOf(AnnotatedArticle article, Quote quote) {
+    Sentence s = article.sentenceAt(quote.outer().begin());
+    return s == null ? -1 : s.paragraph();
+  }
+
+  private static boolean inside(Span span, Token t) {
+    return t.begin() >= span.begin() && t.end() <= span.end();
+  }
+
+  private static String baseRelation(String deprel) {
+    int colon = deprel.indexOf(':');
+    return colon < 0 ? deprel : deprel.substring(0, colon);
+  }
+
+  private static String lower(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT);
+  }
+
+  private static LocalDate parseDate(String iso) {
+    if (iso == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(iso.substring(0, Math.min(10, iso.length())));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package org.newskg.cli;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.newskg.extract.CoreNlpModels;
+import org.newskg.ingest.IngestListener;
+import org.newskg.ingest.IngestPipeline;
+import org.newskg.ingest.IngestReport;
+import org.newskg.ingest.ProcessorFactory;
+import org.newskg.ingest.StageTimes;
+import org.newskg.rdf.IriScheme;
+import org.newskg.source.Article;
+import org.newskg.source.ArticleDefaults;
+import org.newskg.source.ArticleSink;
+import org.newskg.source.ArticleSources;
+import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Measure throughput side by side, in one process, on the same articles: "
+        + "(1) CoreNLP as a user configures it by default "
+        + "(tokenize,ssplit,pos,lemma,ner,depparse,coref,quote, one thread: its quote "
+        + "attributor crashes when a pipeline is shared by threads), then (2) newskg's whole "
+        + "ingest (annotation, attribution, mapping, store) into a temporary store.",
+        "Prints tokens per second of each and their ratio, newskg's time per stage and the "
+            + "peak heap of each phase. Model loading is timed apart, not in tokens/s."},
+    footer = {"", "Example:", "  newskg bench ../shared/corpus --profile"})
+public final class BenchCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles to run on.")
+  List<Path> paths;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "newskg worker threads (default: number of cores).")
+  Integer threads;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Use only the first N articles.")
+  Integer limit;
+
+  @Option(names = "--skip-baseline", description = "Run only newskg, not CoreNLP's default.")
+  boolean skipBaseline;
+
+  @Option(names = "--profile", description = "Also print CoreNLP's time per annotator.")
+  boolean profile;
+
+  @Option(names = "--published", paramLabel = "DATE",
+      description = "Publication date for articles whose input gives none.")
+  String published;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Article> articles = read();
+    if (articles.isEmpty()) {
+      System.err.println("newskg: no articles in " + paths);
+      return ExitCodes.FAILURE;
+    }
+    int workerThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    System.out.printf("bench: %d articles, %d cores, max heap %.1f GiB%n", articles.size(),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1073741824.0);
+
+    double baselineRate = 0;
+    if (!skipBaseline) {
+      baselineRate = baseline(articles);
+    }
+
+    resetPeakHeap();
+    long t0 = System.nanoTime();
+    ProcessorFactory factory = new ProcessorFactory(new CoreNlpModels(),
+        IriScheme.defaultScheme());
+    double load = (System.nanoTime() - t0) / 1e9;
+    Path dir = Files.createTempDirectory("newskg-bench");
+    StageTimes times = new StageTimes();
+    IngestReport report;
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      IngestPipeline.Options options = new IngestPipeline.Options(workerThreads, 50, true,
+          Integer.MAX_VALUE, new ArticleDefaults(null, null));
+      report = new IngestPipeline(factory, times).ingest(paths, store, options,
+          IngestListener.NONE);
+    } finally {
+      deleteRecursively(dir);
+    }
+    double rate = report.tokens() / report.seconds();
+    System.out.printf("newskg ingest (%d threads): load %.1f s; %,d tokens in %.1f s = %,.0f "
+            + "tokens/s (%,.0f per thread); %.2f articles/s; peak heap %.2f GiB%n",
+        workerThreads, load, report.tokens(), report.seconds(), rate, rate / workerThreads,
+        report.ingested() / report.seconds(), peakHeapGiB());
+    double busy = times.seconds(times.annotation) + times.seconds(times.attribution)
+        + times.seconds(times.mapping) + times.seconds(times.store);
+    System.out.printf("newskg stages (thread-seconds): annotation %.1f (%.1f%%), attribution "
+            + "%.2f (%.1f%%), mapping %.2f (%.1f%%), store %.2f (%.1f%%)%n",
+        times.seconds(times.annotation), 100 * times.seconds(times.annotation) / busy,
+        times.seconds(times.attribution), 100 * times.seconds(times.attribution) / busy,
+        times.seconds(times.mapping), 100 * times.seconds(times.mapping) / busy,
+        times.seconds(times.store), 100 * times.seconds(times.store) / busy);
+    if (!report.problems().isEmpty()) {
+      System.out.printf("newskg: %d article(s) failed%n", report.problems().size());
+    }
+    if (profile) {
+      System.out.println("newskg CoreNLP annotators (shared models):");
+      System.out.println(factory.models().timingInformation());
+    }
+    if (baselineRate > 0) {
+      System.out.printf("ratio newskg / CoreNLP default: %.2fx tokens/s (%.2fx per thread)%n",
+          rate / baselineRate, rate / workerThreads / baselineRate);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** CoreNLP's default pipeline, untuned, one thread; returns tokens per second. */
+  private double baseline(List<Article> articles) {
+    resetPeakHeap();
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
+    long t0 = System.nanoTime();
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(p);
+    double load = (System.nanoTime() - t0) / 1e9;
+    long tokens = 0;
+    int failed = 0;
+    long t1 = System.nanoTime();
+    for (Article a : articles) {
+      Annotation doc = new Annotation(a.text());
+      try {
+        pipeline.annotate(doc);
+        tokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
+      } catch (RuntimeException e) {
+        failed++;
+      }
+    }
+    double seconds = (System.nanoTime() - t1) / 1e9;
+    double rate = tokens / seconds;
+    System.out.printf("CoreNLP default (1 thread): load %.1f s; %,d tokens in %.1f s = %,.0f "
+        + "tokens/s; peak heap %.2f GiB%s%n", load, tokens, seconds, rate, peakHeapGiB(),
+        failed > 0 ? "; " + failed + " article(s) failed" : "");
+    if (profile) {
+      System.out.println(pipeline.timingInformation());
+    }
+    // free the default models before newskg loads its own
+    StanfordCoreNLP.clearAnnotatorPool();
+    System.gc();
+    return rate;
+  }
+
+  private List<Article> read() {
+    List<Article> articles = new ArrayList<>();
+    new ArticleSources().read(paths, new ArticleDefaults(null, published), new ArticleSink() {
+      @Override
+      public void article(Article a) {
+        if (limit == null || articles.size() < limit) {
+          articles.add(a);
+        }
+      }
+
+      @Override
+      public void problem(String origin, String reason) {
+        System.err.println("newskg: skipped " + origin + ": " + reason);
+      }
+    });
+    if (limit != null) {
+      // the ingest phase reads the paths again: keep it to the same articles
+      paths = List.of(writeJsonl(articles));
+    }
+    return articles;
+  }
+
+  private static Path writeJsonl(List<Article> articles) {
+    try {
+      Path f = Files.createTempFile("newskg-bench", ".jsonl");
+      f.toFile().deleteOnExit();
+      List<String> lines = new ArrayList<>();
+      for (Article a : articles) {
+        org.apache.jena.atlas.json.JsonObject o = new org.apache.jena.atlas.json.JsonObject();
+        o.put("text", a.text());
+        if (a.headline() != null) {
+          o.put("title", a.headline());
+        }
+        if (a.published() != null) {
+          o.put("published", a.published());
+        }
+        if (a.publisher() != null) {
+          o.put("publisher", a.publisher());
+        }
+        lines.add(org.apache.jena.atlas.json.JSON.toStringFlat(o));
+      }
+      Files.write(f, lines);
+      return f;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void resetPeakHeap() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static double peakHeapGiB() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak / 1073741824.0;
+  }
+
+  private static void deleteRecursively(Path dir) throws java.io.IOException {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.newskg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newskg.extract.CoreNlpModels;
+import org.newskg.ingest.IngestPipeline;
+import org.newskg.ingest.IngestReport;
+import org.newskg.ingest.ProcessorFactory;
+import org.newskg.ingest.StageTimes;
+import org.newskg.rdf.IriScheme;
+import org.newskg.rdf.NKG;
+import org.newskg.source.ArticleDefaults;
+import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Read news articles into the store: find people, organizations, countries "
+        + "and quotes, decide who said each quote and whom it is about, and store one named "
+        + "graph per article.",
+        "PATH is a file or a directory (read recursively): .txt (one or several articles, "
+            + "paragraphs are lines) or .jsonl (one JSON article per line: id, url, title, "
+            + "published, publisher, text).",
+        "Articles already stored with the same text are skipped; a changed article replaces "
+            + "its graph. A bad file is reported and skipped; the exit code is 1 if any "
+            + "input failed."},
+    footer = {"", "Example:", "  newskg ingest samples --store newskg-data"})
+public final class IngestCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
+  List<Path> paths;
+
+  @Mixin
+  StoreOptions storeOptions;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads, one CoreNLP pipeline each (default: number of cores).")
+  Integer threads;
+
+  @Option(names = "--published", paramLabel = "DATE",
+      description = "Publication date (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ss) for articles "
+          + "whose input gives none.")
+  String published;
+
+  @Option(names = "--publisher", paramLabel = "NAME",
+      description = "Publisher for articles whose input gives none.")
+  String publisher;
+
+  @Option(names = "--base", paramLabel = "IRI", defaultValue = NKG.DEFAULT_BASE,
+      description = "Base of instance IRIs (default: ${DEFAULT-VALUE}).")
+  String base;
+
+  @Option(names = "--force", description = "Analyze again articles the store already holds "
+      + "with the same text.")
+  boolean force;
+
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "50",
+      description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Option(names = "--no-progress", description = "Do not print progress.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws Exception {
+    ArticleDefaults defaults = new ArticleDefaults(publisher, published);
+    IngestPipeline.Options options = new IngestPipeline.Options(
+        threads == null ? Runtime.getRuntime().availableProcessors() : threads, batchSize, force,
+        200, defaults);
+    // open the store before the 30 s model load, so a locked store fails at once
+    try (KnowledgeStore store = storeOptions.open()) {
+      System.err.println("newskg: loading CoreNLP models…");
+      ProcessorFactory factory = new ProcessorFactory(new CoreNlpModels(), new IriScheme(base));
+      IngestPipeline pipeline = new IngestPipeline(factory, new StageTimes());
+      IngestReport report = pipeline.ingest(paths, store, options,
+          noProgress ? org.newskg.ingest.IngestListener.NONE
+              : new ProgressBar(System.err, System.console() != null));
+      System.out.printf("ingested %,d of %,d articles (%,d unchanged, %,d failed): "
+              + "%,d statements, %,d entities, %,d triples, %,d tokens in %.1f s (%,.0f tokens/s)%n",
+          report.ingested(), report.articles(), report.unchanged(), report.problems().size(),
+          report.statements(), report.actors(), report.triplesWritten(), report.tokens(),
+          report.seconds(), report.seconds() > 0 ? report.tokens() / report.seconds() : 0);
+      if (report.failed()) {
+        System.err.printf("newskg: %d input(s) failed:%n", report.problems().size());
+        report.problems().forEach(p -> System.err.println("  " + p));
+        return ExitCodes.FAILURE;
+      }
+      return ExitCodes.OK;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import org.newskg.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newskg} command: news articles to a knowledge graph of who said what about whom. */
+@Command(name = "newskg", mixinStandardHelpOptions = true, version = "newskg 0.1.0",
+    description = "Turns news articles into a knowledge graph of people, organizations, "
+        + "countries and their statements: who said what about whom, and when.",
+    subcommands = {IngestCommand.class, SaidCommand.class, QueryCommand.class,
+        ExportCommand.class, StatsCommand.class, ValidateCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
+public final class NewskgCommand implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with newskg's error handling: a clear one-line message, exit code 1. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new NewskgCommand());
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      PrintWriter err = commandLine.getErr();
+      if (e instanceof StoreException || e instanceof IllegalArgumentException
+          || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+        err.println("newskg: " + e.getMessage());
+      } else {
+        err.println("newskg: unexpected error: " + e);
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.FAILURE;
+    });
+    return cl;
+  }
+}

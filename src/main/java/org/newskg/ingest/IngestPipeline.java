@@ -1,0 +1,234 @@
+package org.newskg.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.newskg.attribute.AttributedArticle;
+import org.newskg.rdf.ArticleGraph;
+import org.newskg.source.Article;
+import org.newskg.source.ArticleDefaults;
+import org.newskg.source.ArticleIdentity;
+import org.newskg.source.ArticleSink;
+import org.newskg.source.ArticleSources;
+import org.newskg.store.KnowledgeStore;
+
+/**
+ * Reads articles, analyzes them on worker threads (one CoreNLP extractor each) and writes them
+ * to the store from a single writer, in batches: one transaction per batch keeps TDB2 small on
+ * disk, and a crash loses at most the batch in flight, never half an article. Articles already
+ * stored with the same content are skipped before any NLP runs.
+ */
+public final class IngestPipeline {
+  /**
+   * @param threads      worker threads, one CoreNLP extractor each
+   * @param batchSize    articles per write transaction
+   * @param force        re-analyze articles even when the store has the same content
+   * @param compactAfter compact the store when at least this many articles were written
+   */
+  public record Options(int threads, int batchSize, boolean force, int compactAfter,
+                        ArticleDefaults defaults) {
+    public Options {
+      if (threads < 1) {
+        throw new IllegalArgumentException("--threads must be at least 1");
+      }
+      if (batchSize < 1) {
+        throw new IllegalArgumentException("batch size must be at least 1");
+      }
+    }
+
+    public static Options standard() {
+      return new Options(Runtime.getRuntime().availableProcessors(), 50, false, 200,
+          new ArticleDefaults(null, null));
+    }
+  }
+
+  /** What flows from the reader and the workers to the writer. */
+  private sealed interface Outcome {}
+
+  private record Written(ArticleGraph graph, int tokens) implements Outcome {}
+
+  private record Unchanged() implements Outcome {}
+
+  private record Failed(IngestProblem problem) implements Outcome {}
+
+  private record WorkerDone() implements Outcome {}
+
+  private static final Article END = new Article(null, null, null, null, null, "", "end");
+
+  private final ProcessorFactory factory;
+  private final StageTimes times;
+
+  public IngestPipeline(ProcessorFactory factory, StageTimes times) {
+    this.factory = factory;
+    this.times = times;
+  }
+
+  public IngestReport ingest(List<Path> inputs, KnowledgeStore store, Options options,
+                             IngestListener listener) throws InterruptedException {
+    long start = System.nanoTime();
+    long total = countArticles(inputs, options.defaults());
+    listener.started(total);
+
+    BlockingQueue<Article> work = new ArrayBlockingQueue<>(options.threads() * 2);
+    BlockingQueue<Outcome> results = new ArrayBlockingQueue<>(options.threads() * 4 + 16);
+    long[] read = {0};
+    Thread reader = new Thread(() -> {
+      try {
+        new ArticleSources().read(inputs, options.defaults(), new ArticleSink() {
+          @Override
+          public void article(Article a) {
+            read[0]++;
+            putUninterruptibly(work, a);
+          }
+
+          @Override
+          public void problem(String origin, String reason) {
+            putUninterruptibly(results, new Failed(new IngestProblem(origin, reason)));
+          }
+        });
+      } catch (RuntimeException e) {
+        putUninterruptibly(results, new Failed(new IngestProblem("input", e.toString())));
+      } finally {
+        for (int i = 0; i < options.threads(); i++) {
+          putUninterruptibly(work, END);
+        }
+      }
+    }, "newskg-reader");
+    reader.setDaemon(true);
+    reader.start();
+
+    List<Thread> workers = new ArrayList<>();
+    for (int i = 0; i < options.threads(); i++) {
+      ArticleProcessor processor = factory.newProcessor(times);
+      Thread worker = new Thread(() -> work(processor, store, options, work, results),
+          "newskg-worker-" + i);
+      worker.setDaemon(true);
+      worker.start();
+      workers.add(worker);
+    }
+
+    List<IngestProblem> problems = new ArrayList<>();
+    List<ArticleGraph> batch = new ArrayList<>();
+    long ingested = 0;
+    long unchanged = 0;
+    long statements = 0;
+    long actors = 0;
+    long tokens = 0;
+    long triples = 0;
+    long done = 0;
+    int running = options.threads();
+    long batchStarted = 0;
+    while (running > 0) {
+      Outcome outcome = results.poll(1, TimeUnit.SECONDS);
+      if (outcome instanceof Written w) {
+        if (batch.isEmpty()) {
+          batchStarted = System.nanoTime();
+        }
+        batch.add(w.graph());
+        tokens += w.tokens();
+        done++;
+      } else if (outcome instanceof Unchanged) {
+        unchanged++;
+        done++;
+      } else if (outcome instanceof Failed f) {
+        problems.add(f.problem());
+        listener.problem(f.problem());
+        if (!f.problem().origin().equals("input")) {
+          done++;
+        }
+      } else if (outcome instanceof WorkerDone) {
+        running--;
+      }
+      boolean full = batch.size() >= options.batchSize();
+      boolean stale = !batch.isEmpty() && System.nanoTime() - batchStarted > 10_000_000_000L;
+      if (full || stale || (running == 0 && !batch.isEmpty())) {
+        long t0 = System.nanoTime();
+        store.write(batch);
+        times.store.add(System.nanoTime() - t0);
+        for (ArticleGraph g : batch) {
+          ingested++;
+          statements += g.statements();
+          actors += g.actors();
+          triples += g.graph().size();
+        }
+        batch.clear();
+      }
+      if (outcome != null && !(outcome instanceof WorkerDone)) {
+        listener.progress(done, Math.max(total, done), tokens);
+      }
+    }
+    if (ingested >= options.compactAfter()) {
+      long t0 = System.nanoTime();
+      store.compact();
+      times.store.add(System.nanoTime() - t0);
+    }
+    return new IngestReport(read[0], ingested, unchanged, statements, actors, tokens, triples,
+        (System.nanoTime() - start) / 1e9, problems);
+  }
+
+  private void work(ArticleProcessor processor, KnowledgeStore store, Options options,
+                    BlockingQueue<Article> work, BlockingQueue<Outcome> results) {
+    try {
+      while (true) {
+        Article article = work.take();
+        if (article == END) {
+          break;
+        }
+        putUninterruptibly(results, process(processor, store, options, article));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      putUninterruptibly(results, new WorkerDone());
+    }
+  }
+
+  private Outcome process(ArticleProcessor processor, KnowledgeStore store, Options options,
+                          Article article) {
+    try {
+      String iri = factory.iris().article(ArticleIdentity.slug(ArticleIdentity.idFor(article)));
+      String hash = ArticleIdentity.contentHash(article.text());
+      if (!options.force() && store.contentHashOf(iri).filter(hash::equals).isPresent()) {
+        return new Unchanged();
+      }
+      AttributedArticle attributed = processor.analyze(article);
+      return new Written(processor.map(attributed), attributed.annotated().tokenCount());
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Failed(new IngestProblem(article.origin(), "analysis failed: " + e));
+    }
+  }
+
+  private static long countArticles(List<Path> inputs, ArticleDefaults defaults) {
+    long[] n = {0};
+    new ArticleSources().read(inputs, defaults, new ArticleSink() {
+      @Override
+      public void article(Article a) {
+        n[0]++;
+      }
+
+      @Override
+      public void problem(String origin, String reason) {
+        // reported by the real pass
+      }
+    });
+    return n[0];
+  }
+
+  private static <T> void putUninterruptibly(BlockingQueue<T> queue, T item) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        queue.put(item);
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

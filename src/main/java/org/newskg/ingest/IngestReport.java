@@ -1,0 +1,23 @@
+package org.newskg.ingest;
+
+import java.util.List;
+
+/**
+ * What one ingest did.
+ *
+ * @param articles  articles read from the input
+ * @param ingested  articles analyzed and written
+ * @param unchanged articles skipped because the store already holds the same content
+ * @param problems  inputs that failed, each with its origin and reason
+ */
+public record IngestReport(long articles, long ingested, long unchanged, long statements,
+                           long actors, long tokens, long triplesWritten, double seconds,
+                           List<IngestProblem> problems) {
+  public IngestReport {
+    problems = List.copyOf(problems);
+  }
+
+  public boolean failed() {
+    return !problems.isEmpty();
+  }
+}

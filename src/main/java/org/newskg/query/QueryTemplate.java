@@ -1,0 +1,83 @@
+package org.newskg.query;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+
+/**
+ * A canned query from {@code queries/}. Its parameters are the variables of an inline VALUES
+ * block that holds their defaults, so the file runs as it is in any SPARQL client. Binding a
+ * parameter replaces its value in that block with an RDF term: user input is never spliced
+ * into the query text, so it cannot change the query.
+ */
+public final class QueryTemplate {
+  private final String name;
+  private final Query query;
+
+  private QueryTemplate(String name, Query query) {
+    this.name = name;
+    this.query = query;
+  }
+
+  /** Loads {@code queries/<name>.rq} from the classpath. */
+  public static QueryTemplate load(String name) {
+    String resource = "/queries/" + name + ".rq";
+    try (InputStream in = QueryTemplate.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no canned query " + resource);
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new QueryTemplate(name, QueryFactory.create(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** The query with the given parameters bound; unknown parameter names are an error. */
+  public Query bind(Map<String, Node> parameters) {
+    Query copy = query.cloneQuery();
+    java.util.Set<String> unused = new java.util.HashSet<>(parameters.keySet());
+    ElementWalker.walk(copy.getQueryPattern(), new ElementVisitorBase() {
+      @Override
+      public void visit(ElementData data) {
+        if (data.getVars().stream().noneMatch(v -> parameters.containsKey(v.getVarName()))) {
+          return;
+        }
+        java.util.List<Binding> rows = new java.util.ArrayList<>();
+        for (Binding row : data.getRows()) {
+          BindingBuilder b = Binding.builder();
+          for (Var v : data.getVars()) {
+            Node value = parameters.containsKey(v.getVarName())
+                ? parameters.get(v.getVarName()) : row.get(v);
+            if (value != null) {
+              b.add(v, value);
+            }
+          }
+          rows.add(b.build());
+        }
+        data.getRows().clear();
+        rows.forEach(data::add);
+        data.getVars().forEach(v -> unused.remove(v.getVarName()));
+      }
+    });
+    if (!unused.isEmpty()) {
+      throw new IllegalArgumentException("query " + name + " has no parameter " + unused);
+    }
+    return copy;
+  }
+}

@@ -1,0 +1,121 @@
+package org.newskg.rdf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newskg.attribute.AttributedArticle;
+import org.newskg.attribute.Statement;
+import org.newskg.extract.Span;
+import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorType;
+import org.newskg.source.Article;
+import org.newskg.source.ArticleIdentity;
+
+/** Writes one attributed article as RDF with the news ontology's terms. */
+public final class ArticleGraphMapper {
+  private final IriScheme iris;
+
+  public ArticleGraphMapper(IriScheme iris) {
+    this.iris = iris;
+  }
+
+  public ArticleGraph map(AttributedArticle attributed) {
+    Article article = attributed.annotated().article();
+    String slug = ArticleIdentity.slug(ArticleIdentity.idFor(article));
+    String hash = ArticleIdentity.contentHash(article.text());
+    Model m = ModelFactory.createDefaultModel();
+    Resource a = m.createResource(iris.article(slug), NKG.Article);
+    a.addProperty(NKG.body, article.text());
+    a.addProperty(NKG.contentHash, hash);
+    a.addLiteral(NKG.tokenCount, m.createTypedLiteral(
+        String.valueOf(attributed.annotated().tokenCount()), XSDDatatype.XSDinteger));
+    if (article.headline() != null) {
+      a.addProperty(NKG.headline, article.headline());
+    }
+    if (article.publisher() != null) {
+      a.addProperty(NKG.publisher, article.publisher());
+    }
+    if (article.url() != null) {
+      a.addProperty(NKG.url, m.createTypedLiteral(article.url(), XSDDatatype.XSDanyURI));
+    }
+    if (article.published() != null) {
+      a.addProperty(NKG.published, article.published().length() == 10
+          ? m.createTypedLiteral(article.published(), XSDDatatype.XSDdate)
+          : m.createTypedLiteral(article.published(), XSDDatatype.XSDdateTime));
+    }
+
+    Map<Actor, Resource> actors = new IdentityHashMap<>();
+    for (Actor actor : attributed.entities().actors()) {
+      actors.put(actor, actor(m, actor, a));
+    }
+    for (Statement s : attributed.statements()) {
+      Resource st = m.createResource(iris.statement(slug, s.index()), NKG.Statement);
+      st.addProperty(NKG.text, s.quote().inner().text());
+      st.addProperty(NKG.inArticle, a);
+      st.addProperty(NKG.quoteKind, s.kind());
+      st.addProperty(NKG.span, mention(m, slug, s.quote().inner(), a));
+      if (s.date() != null) {
+        st.addProperty(NKG.date, m.createTypedLiteral(s.date().toString(), XSDDatatype.XSDdate));
+      }
+      if (s.speaker() != null) {
+        st.addProperty(NKG.speaker, actors.get(s.speaker()));
+        st.addLiteral(NKG.confidence, m.createTypedLiteral(
+            BigDecimal.valueOf(s.confidence()).setScale(2, RoundingMode.HALF_UP)));
+        if (s.speakerMention() != null) {
+          st.addProperty(NKG.speakerMention, mention(m, slug, s.speakerMention(), a));
+        }
+        if (s.cue() != null) {
+          st.addProperty(NKG.cue, s.cue());
+        }
+      }
+      for (Actor about : s.about()) {
+        st.addProperty(NKG.about, actors.get(about));
+      }
+    }
+    return new ArticleGraph(a.getURI(), hash, m.getGraph(), attributed.statements().size(),
+        actors.size());
+  }
+
+  private Resource actor(Model m, Actor actor, Resource article) {
+    Resource type = switch (actor.type()) {
+      case PERSON -> NKG.Person;
+      case ORGANIZATION -> NKG.Organization;
+      case COUNTRY -> NKG.Country;
+    };
+    Resource r = m.createResource(iris.actor(actor), type);
+    r.addProperty(RDFS.label, actor.label());
+    actor.altLabels().forEach(alt -> r.addProperty(NKG.skosAltLabel, alt));
+    r.addProperty(NKG.mentionedIn, article);
+    if (actor.type() == ActorType.COUNTRY) {
+      r.addProperty(NKG.iso2, actor.country().iso2());
+      if (actor.country().iso3() != null) {
+        r.addProperty(NKG.iso3, actor.country().iso3());
+      }
+    }
+    return r;
+  }
+
+  private Resource mention(Model m, String slug, Span span, Resource article) {
+    Resource r = m.createResource(iris.mention(slug, span.begin(), span.end()), NKG.Mention);
+    r.addProperty(RDF.type, NKG.nifString);
+    r.addLiteral(NKG.begin, m.createTypedLiteral(String.valueOf(span.begin()),
+        XSDDatatype.XSDinteger));
+    r.addLiteral(NKG.end, m.createTypedLiteral(String.valueOf(span.end()),
+        XSDDatatype.XSDinteger));
+    r.addProperty(NKG.anchor, span.text());
+    r.addProperty(NKG.inArticle, article);
+    r.addLiteral(NKG.nifBeginIndex, m.createTypedLiteral(String.valueOf(span.begin()),
+        XSDDatatype.XSDnonNegativeInteger));
+    r.addLiteral(NKG.nifEndIndex, m.createTypedLiteral(String.valueOf(span.end()),
+        XSDDatatype.XSDnonNegativeInteger));
+    r.addProperty(NKG.nifAnchorOf, span.text());
+    return r;
+  }
+}

@@ -1,0 +1,40 @@
+package org.newskg.rdf;
+
+import org.newskg.resolve.Actor;
+
+/** Instance IRIs under a base: {@code person/<slug>}, {@code article/<id>}, … */
+public record IriScheme(String base) {
+  public IriScheme {
+    if (!base.endsWith("/") && !base.endsWith("#")) {
+      base = base + "/";
+    }
+  }
+
+  public static IriScheme defaultScheme() {
+    return new IriScheme(NKG.DEFAULT_BASE);
+  }
+
+  public String article(String articleSlug) {
+    return base + "article/" + articleSlug;
+  }
+
+  public String statement(String articleSlug, int n) {
+    return base + "statement/" + articleSlug + "-" + n;
+  }
+
+  public String event(String articleSlug, int n) {
+    return base + "event/" + articleSlug + "-" + n;
+  }
+
+  public String mention(String articleSlug, int begin, int end) {
+    return base + "mention/" + articleSlug + "-" + begin + "-" + end;
+  }
+
+  public String actor(Actor actor) {
+    return switch (actor.type()) {
+      case PERSON -> base + "person/" + actor.key();
+      case ORGANIZATION -> base + "org/" + actor.key();
+      case COUNTRY -> base + "country/" + actor.key();
+    };
+  }
+}

@@ -1,0 +1,88 @@
+package org.newskg.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The terms of the newskg ontology ({@code ontology/news.ttl}). Every IRI of the vocabulary is
+ * spelled here once; the mapper, the store and the tests use these constants.
+ */
+public final class NKG {
+  private NKG() {}
+
+  public static final String NS = "https://w3id.org/newskg/ns#";
+  public static final String SCHEMA = "https://schema.org/";
+  public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+  public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+  public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+  /** Default base for instance IRIs ({@code --base} changes it). */
+  public static final String DEFAULT_BASE = "https://w3id.org/newskg/id/";
+
+  // classes
+  public static final Resource Article = cls("Article");
+  public static final Resource Person = cls("Person");
+  public static final Resource Organization = cls("Organization");
+  public static final Resource Country = cls("Country");
+  public static final Resource Statement = cls("Statement");
+  public static final Resource Event = cls("Event");
+  public static final Resource Mention = cls("Mention");
+
+  // statement
+  public static final Property text = prop("text");
+  public static final Property speaker = prop("speaker");
+  public static final Property about = prop("about");
+  public static final Property inArticle = prop("inArticle");
+  public static final Property quoteKind = prop("quoteKind");
+  public static final Property confidence = prop("confidence");
+  public static final Property cue = prop("cue");
+  public static final Property date = prop("date");
+  public static final Property span = prop("span");
+  public static final Property speakerMention = prop("speakerMention");
+
+  // actors
+  public static final Property mentionedIn = prop("mentionedIn");
+  public static final Property iso2 = prop("iso2");
+  public static final Property iso3 = prop("iso3");
+
+  // article
+  public static final Property headline = prop("headline");
+  public static final Property published = prop("published");
+  public static final Property publisher = prop("publisher");
+  public static final Property url = prop("url");
+  public static final Property body = prop("body");
+  /** SHA-256 of the normalized body: lets a re-ingest skip unchanged articles before NLP. */
+  public static final Property contentHash = prop("contentHash");
+  /** Number of tokens CoreNLP found in the body (for statistics and throughput). */
+  public static final Property tokenCount = prop("tokenCount");
+
+  // event
+  public static final Property eventType = prop("eventType");
+  public static final Property participant = prop("participant");
+  public static final Property place = prop("place");
+
+  // mention
+  public static final Property begin = prop("begin");
+  public static final Property end = prop("end");
+  public static final Property anchor = prop("anchor");
+
+  // external terms the mapper writes
+  public static final Property skosAltLabel = ResourceFactory.createProperty(SKOS + "altLabel");
+  public static final Resource nifString = ResourceFactory.createResource(NIF + "String");
+  public static final Property nifBeginIndex = ResourceFactory.createProperty(NIF + "beginIndex");
+  public static final Property nifEndIndex = ResourceFactory.createProperty(NIF + "endIndex");
+  public static final Property nifAnchorOf = ResourceFactory.createProperty(NIF + "anchorOf");
+
+  /** Values of {@link #quoteKind}. */
+  public static final String KIND_DIRECT = "direct";
+  public static final String KIND_PARTIAL = "partial";
+  public static final String KIND_INDIRECT = "indirect";
+
+  private static Resource cls(String local) {
+    return ResourceFactory.createResource(NS + local);
+  }
+
+  private static Property prop(String local) {
+    return ResourceFactory.createProperty(NS + local);
+  }
+}

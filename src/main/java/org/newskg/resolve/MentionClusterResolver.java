@@ -1,0 +1,295 @@
+package org.newskg.resolve;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.CorefChain;
+import org.newskg.extract.CorefMention;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.Span;
+
+/**
+ * Clusters an article's name mentions into actors: people by name containment (a surname joins
+ * the nearest full name that ends with it), organizations by name and acronym, countries through
+ * the country table; then coreference chains attach pronouns and descriptions to those actors.
+ */
+public final class MentionClusterResolver implements EntityResolver {
+  private static final Set<String> PLACE_TYPES = ImmutableSet.of("LOCATION", "COUNTRY",
+      "NATIONALITY", "MISC", "CITY", "STATE_OR_PROVINCE", "GPE");
+  private static final Set<String> PERSONAL_PRONOUNS = ImmutableSet.of("he", "she", "him",
+      "her", "his", "hers", "himself", "herself");
+  private static final Set<String> ACRONYM_STOP_WORDS = ImmutableSet.of("of", "the", "and", "for");
+
+  private final Names names;
+  private final CountryTable countries;
+
+  public MentionClusterResolver(Names names, CountryTable countries) {
+    this.names = names;
+    this.countries = countries;
+  }
+
+  /** Mentions of one actor being gathered. */
+  private static final class Cluster {
+    final ActorType type;
+    final List<Span> nameMentions = new ArrayList<>();
+    final List<Span> otherMentions = new ArrayList<>();
+    final TreeSet<String> surfaces = new TreeSet<>();
+    String label;
+    Country country;
+
+    Cluster(ActorType type, String label) {
+      this.type = type;
+      this.label = label;
+    }
+
+    void add(Span mention, String name, String surface) {
+      nameMentions.add(mention);
+      surfaces.add(surface);
+      if (type != ActorType.COUNTRY && betterLabel(name, label)) {
+        label = name;
+      }
+    }
+
+    Actor toActor() {
+      String key = type == ActorType.COUNTRY ? country.iso2() : Names.slug(label);
+      TreeSet<String> alt = new TreeSet<>(surfaces);
+      alt.remove(label);
+      List<Span> all = new ArrayList<>(nameMentions);
+      all.addAll(otherMentions);
+      all.sort(Comparator.comparingInt(Span::begin));
+      return new Actor(key, type, label, alt, all, country);
+    }
+  }
+
+  @Override
+  public ArticleEntities resolve(AnnotatedArticle article) {
+    List<Cluster> people = new ArrayList<>();
+    List<Cluster> organizations = new ArrayList<>();
+    Map<String, Cluster> countryClusters = new LinkedHashMap<>();
+    List<EntityMention> personMentions = new ArrayList<>();
+
+    for (EntityMention m : article.entities()) {
+      String surface = withTitle(article, m.span());
+      String name = names.clean(m.span().text());
+      if (!looksLikeName(name)) {
+        continue;
+      }
+      if (PLACE_TYPES.contains(m.type()) || m.type().equals("ORGANIZATION")) {
+        Optional<Country> country = countries.lookup(m.span().text());
+        if (country.isPresent() && (!m.type().equals("ORGANIZATION") || isCountryName(name))) {
+          Cluster c = countryClusters.computeIfAbsent(country.get().iso2(),
+              k -> new Cluster(ActorType.COUNTRY, country.get().name()));
+          c.country = country.get();
+          c.add(m.span(), name, m.span().text());
+          continue;
+        }
+      }
+      if (m.type().equals("PERSON")) {
+        personMentions.add(m);
+      } else if (m.type().equals("ORGANIZATION")) {
+        addOrganization(organizations, m.span(), name, surface);
+      }
+    }
+    clusterPeople(article, personMentions, people);
+
+    List<Cluster> all = new ArrayList<>(people);
+    all.addAll(organizations);
+    all.addAll(countryClusters.values());
+    Map<Integer, Cluster> byChain = attachCoreference(article.chains(), all);
+
+    Map<Cluster, Actor> actors = new LinkedHashMap<>();
+    for (Cluster c : all) {
+      actors.put(c, c.toActor());
+    }
+    Map<Integer, Actor> actorByChain = new HashMap<>();
+    byChain.forEach((chain, cluster) -> actorByChain.put(chain, actors.get(cluster)));
+    return new ArticleEntities(new ArrayList<>(actors.values()), actorByChain);
+  }
+
+  private boolean isCountryName(String name) {
+    // an ORGANIZATION tag on "U.S." or "Britain" is NER noise; on "Ukrainian Railways" it is not
+    return countries.lookup(name).map(c -> Names.words(name).size() <= 3).orElse(false)
+        && Character.isUpperCase(name.charAt(0));
+  }
+
+  /** A name has a capital letter and is not a bare pronoun. */
+  private static boolean looksLikeName(String name) {
+    if (name.isEmpty() || name.chars().noneMatch(Character::isUpperCase)) {
+      return false;
+    }
+    return !Set.of("I", "He", "She", "It", "We", "They", "You").contains(name);
+  }
+
+  /** The mention with a title just before it ("Mr. Zelensky"), as a surface form. */
+  private String withTitle(AnnotatedArticle article, Span span) {
+    String text = article.text();
+    int start = span.begin();
+    int wordEnd = start - 1;
+    while (wordEnd > 0 && text.charAt(wordEnd) == ' ') {
+      wordEnd--;
+    }
+    int wordBegin = wordEnd;
+    while (wordBegin > 0 && !Character.isWhitespace(text.charAt(wordBegin - 1))) {
+      wordBegin--;
+    }
+    if (wordEnd > wordBegin && wordEnd < start) {
+      String previous = text.substring(wordBegin, wordEnd + 1);
+      if (Character.isUpperCase(previous.charAt(0)) && names.isTitle(previous)) {
+        return previous + " " + span.text();
+      }
+    }
+    return span.text();
+  }
+
+  private void clusterPeople(AnnotatedArticle article, List<EntityMention> mentions,
+                             List<Cluster> people) {
+    // Longest names first, so that "Mr. Kim" can choose among the full names already known.
+    List<EntityMention> ordered = new ArrayList<>(mentions);
+    ordered.sort(Comparator.comparingInt((EntityMention m) -> -Names.words(
+        names.clean(m.span().text())).size()).thenComparingInt(m -> m.span().begin()));
+    for (EntityMention m : ordered) {
+      String name = names.clean(m.span().text());
+      String surface = withTitle(article, m.span());
+      Cluster target = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (Cluster c : people) {
+        if (!sameName(name, c.label)) {
+          continue;
+        }
+        int distance = distance(c, m.span());
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          target = c;
+        }
+      }
+      if (target == null) {
+        target = new Cluster(ActorType.PERSON, name);
+        people.add(target);
+      }
+      target.add(m.span(), name, surface);
+    }
+  }
+
+  /**
+   * How far a mention is from a cluster's names: a mention after a name is preferred (a surname
+   * refers back to the full name introduced before it), so later-introduced names count more.
+   */
+  private static int distance(Cluster c, Span mention) {
+    int best = Integer.MAX_VALUE;
+    for (Span s : c.nameMentions) {
+      int d = s.begin() <= mention.begin() ? mention.begin() - s.begin()
+          : 1_000_000 + s.begin() - mention.begin();
+      best = Math.min(best, d);
+    }
+    return best;
+  }
+
+  /** "Zelensky" ~ "Volodymyr Zelensky"; "Sergey Lavrov" ~ "Sergey V. Lavrov"; "Itay" ~ "Itay Chen". */
+  static boolean sameName(String mention, String label) {
+    List<String> a = Names.words(Names.slug(mention).replace('-', ' '));
+    List<String> b = Names.words(Names.slug(label).replace('-', ' '));
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.size() < b.size() && b.subList(b.size() - a.size(), b.size()).equals(a)) {
+      return true;
+    }
+    if (a.size() >= 2 && b.size() >= 2 && a.get(0).equals(b.get(0))
+        && a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+      return true;
+    }
+    return a.size() == 1 && b.size() >= 2 && a.get(0).equals(b.get(0));
+  }
+
+  private void addOrganization(List<Cluster> organizations, Span span, String name,
+                               String surface) {
+    String key = Names.slug(name);
+    for (Cluster c : organizations) {
+      if (Names.slug(c.label).equals(key) || isAcronymOf(name, c.label)
+          || isAcronymOf(c.label, name)) {
+        c.add(span, name, surface);
+        return;
+      }
+    }
+    Cluster c = new Cluster(ActorType.ORGANIZATION, name);
+    c.add(span, name, surface);
+    organizations.add(c);
+  }
+
+  /** "E.U." / "EU" is the acronym of "European Union". */
+  static boolean isAcronymOf(String acronym, String name) {
+    String letters = acronym.replace(".", "").replace(" ", "");
+    if (letters.length() < 2 || letters.length() > 6 || !letters.equals(
+        letters.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : Names.words(name)) {
+      if (!ACRONYM_STOP_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        initials.append(Character.toUpperCase(w.charAt(0)));
+      }
+    }
+    return initials.length() >= 2 && initials.toString().equals(letters);
+  }
+
+  private static boolean betterLabel(String candidate, String current) {
+    int cw = Names.words(candidate).size();
+    int w = Names.words(current).size();
+    return cw > w || (cw == w && candidate.length() > current.length());
+  }
+
+  /**
+   * Gives each coreference chain to the actor whose names are the heads of its mentions ("Erik
+   * Lindqvist" in "Sweden’s foreign minister, Erik Lindqvist", not "Sweden"), and adds the
+   * chain's pronouns and descriptions ("he", "the Russian leader") to that actor's mentions.
+   * A chain with "he" or "she" in it refers to a person.
+   */
+  private static Map<Integer, Cluster> attachCoreference(List<CorefChain> chains,
+                                                         List<Cluster> clusters) {
+    Map<Integer, Cluster> byChain = new HashMap<>();
+    for (CorefChain chain : chains) {
+      boolean personal = chain.mentions().stream()
+          .anyMatch(m -> PERSONAL_PRONOUNS.contains(m.span().text().toLowerCase(Locale.ROOT)));
+      Map<Cluster, Integer> votes = new HashMap<>();
+      for (CorefMention m : chain.mentions()) {
+        for (Cluster c : clusters) {
+          if (personal && c.type != ActorType.PERSON) {
+            continue;
+          }
+          for (Span n : c.nameMentions) {
+            if (m.span().contains(n)) {
+              // a name that is the head of the mention counts more than one nested in it
+              votes.merge(c, n.contains(m.head()) ? 3 : 1, Integer::sum);
+            }
+          }
+        }
+      }
+      Cluster owner = votes.entrySet().stream()
+          .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+      if (owner == null) {
+        continue;
+      }
+      byChain.put(chain.id(), owner);
+      for (CorefMention m : chain.mentions()) {
+        boolean named = clusters.stream().anyMatch(c -> c.nameMentions.stream()
+            .anyMatch(n -> n.overlaps(m.span())));
+        if (!named && !m.kind().equals("LIST")) {
+          owner.otherMentions.add(m.span());
+        }
+      }
+    }
+    return byChain;
+  }
+}

@@ -1,0 +1,82 @@
+package org.newskg.resolve;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Name normalization: titles, possessives, articles, and keys for identity. */
+public final class Names {
+  private final Set<String> titles;
+
+  private Names(Set<String> titles) {
+    this.titles = titles;
+  }
+
+  /** Loads the title list from {@code resolve/titles.txt} on the classpath. */
+  public static Names load() {
+    try (InputStream in = Names.class.getResourceAsStream("/resolve/titles.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("resolve/titles.txt missing from the classpath");
+      }
+      ImmutableSet.Builder<String> b = ImmutableSet.builder();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String t = line.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          b.add(t.toLowerCase(Locale.ROOT));
+        }
+      }
+      return new Names(b.build());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** True if {@code word} ("Mr.", "President", "gen") is a title or honorific. */
+  public boolean isTitle(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith(".")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return titles.contains(w);
+  }
+
+  /**
+   * The name as a label: quotes, a leading "the", a trailing possessive and leading titles
+   * removed, whitespace collapsed. "President Donald J. Trump’s" becomes "Donald J. Trump".
+   */
+  public String clean(String surface) {
+    String s = surface.replaceAll("\\s+", " ").strip();
+    s = s.replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "");
+    s = s.replaceAll("(?:’s|'s|’|')$", "").strip();
+    if (s.regionMatches(true, 0, "the ", 0, 4)) {
+      s = s.substring(4);
+    }
+    List<String> words = new ArrayList<>(Splitter.on(' ').omitEmptyStrings().splitToList(s));
+    // keep at least one word: "President" alone is not a name, but is not ours to drop here
+    while (words.size() > 1 && isTitle(words.get(0))) {
+      words.remove(0);
+    }
+    return String.join(" ", words);
+  }
+
+  /** Words of a cleaned name. */
+  public static List<String> words(String name) {
+    return Splitter.on(' ').omitEmptyStrings().splitToList(name);
+  }
+
+  /** Lower-case ASCII key of a name: accents folded, punctuation dropped, words joined by '-'. */
+  public static String slug(String name) {
+    String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    folded = folded.toLowerCase(Locale.ROOT).replace("’", "").replace("'", "").replace(".", "");
+    String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return slug.isEmpty() ? "unnamed" : slug;
+  }
+}

@@ -1,0 +1,193 @@
+package org.newskg.source;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads articles from files and directories: {@code .txt} with {@link TxtArticleReader},
+ * {@code .jsonl} with {@link JsonlArticleReader} (extensions case-insensitive).
+ *
+ * <p>Directories are walked recursively in sorted path order, so runs are reproducible; hidden
+ * files and directories (name starting with '.') are skipped, files of other types are skipped
+ * and counted. A path named explicitly must exist and be a readable .txt or .jsonl file or a
+ * directory, else it is a {@code problem}. Articles go to the sink as they are read; only the
+ * list of file names of a directory is held.
+ */
+public final class ArticleSources {
+  /**
+   * What one {@link #read} call saw.
+   *
+   * @param files        files read (.txt and .jsonl)
+   * @param articles     articles passed to the sink
+   * @param problems     problems passed to the sink
+   * @param skippedFiles files in directories skipped for their extension (hidden files are not
+   *                     counted)
+   */
+  public record Summary(int files, int articles, int problems, int skippedFiles) {
+  }
+
+  private final TxtArticleReader txt;
+  private final JsonlArticleReader jsonl;
+
+  public ArticleSources() {
+    this(new TxtArticleReader(), new JsonlArticleReader());
+  }
+
+  public ArticleSources(TxtArticleReader txt, JsonlArticleReader jsonl) {
+    this.txt = txt;
+    this.jsonl = jsonl;
+  }
+
+  /**
+   * Reads every path in order. Never throws for bad input; each missing, unreadable or
+   * unsupported path is a problem and the others are still read.
+   *
+   * @param defaults publisher and date for articles whose input has none; null means none
+   */
+  public Summary read(List<Path> paths, ArticleDefaults defaults, ArticleSink sink) {
+    ArticleDefaults d = defaults == null ? ArticleDefaults.NONE : defaults;
+    Counting counting = new Counting(sink);
+    int files = 0;
+    int skipped = 0;
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        Listing listing = list(path, counting);
+        skipped += listing.skipped;
+        for (Path file : listing.files) {
+          files += readFile(file, d, counting) ? 1 : 0;
+        }
+      } else if (!Files.exists(path)) {
+        counting.problem(path.toString(), "no such file or directory");
+      } else if (typeOf(path) == null) {
+        counting.problem(path.toString(), "unsupported file type (expected .txt or .jsonl)");
+      } else {
+        files += readFile(path, d, counting) ? 1 : 0;
+      }
+    }
+    return new Summary(files, counting.articles, counting.problems, skipped);
+  }
+
+  private enum Type { TXT, JSONL }
+
+  private static Type typeOf(Path file) {
+    Path name = file.getFileName();
+    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    if (n.endsWith(".txt")) {
+      return Type.TXT;
+    }
+    if (n.endsWith(".jsonl")) {
+      return Type.JSONL;
+    }
+    return null;
+  }
+
+  private boolean readFile(Path file, ArticleDefaults defaults, ArticleSink sink) {
+    if (!Files.isRegularFile(file)) {
+      sink.problem(file.toString(), "not a regular file");
+      return false;
+    }
+    if (!Files.isReadable(file)) {
+      sink.problem(file.toString(), "cannot read: permission denied");
+      return false;
+    }
+    switch (typeOf(file)) {
+      case TXT -> txt.read(file, defaults, sink);
+      case JSONL -> jsonl.read(file, defaults, sink);
+      default -> throw new AssertionError(file);
+    }
+    return true;
+  }
+
+  private static final class Listing {
+    final List<Path> files = new ArrayList<>();
+    int skipped;
+  }
+
+  private static Listing list(Path dir, ArticleSink sink) {
+    Listing listing = new Listing();
+    try {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          return !d.equals(dir) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE
+              : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          // links are not followed into directories (cycles), but a link to a file is read
+          boolean file = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(f));
+          if (!file || isHidden(f)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (typeOf(f) == null) {
+            listing.skipped++;
+          } else {
+            listing.files.add(f);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+          sink.problem(f.toString(), "cannot read: " + describe(e));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      sink.problem(dir.toString(), "cannot read: " + describe(e));
+    }
+    Collections.sort(listing.files);
+    return listing;
+  }
+
+  private static boolean isHidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  /** A short reason for an I/O failure; the exception's own message is often just the path. */
+  static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  /** Counts what passes, for the summary. */
+  private static final class Counting implements ArticleSink {
+    private final ArticleSink sink;
+    int articles;
+    int problems;
+
+    Counting(ArticleSink sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void article(Article a) {
+      articles++;
+      sink.article(a);
+    }
+
+    @Override
+    public void problem(String origin, String reason) {
+      problems++;
+      sink.problem(origin, reason);
+    }
+  }
+}

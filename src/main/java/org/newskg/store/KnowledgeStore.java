@@ -1,0 +1,189 @@
+package org.newskg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.newskg.rdf.ArticleGraph;
+import org.newskg.rdf.NKG;
+
+/**
+ * The TDB2 store: one named graph per article (graph name = article IRI); queries see the union
+ * of all article graphs as the default graph. One process at a time may open a store directory
+ * (TDB2 locks it); within the process, one writer and any number of readers.
+ */
+public final class KnowledgeStore implements AutoCloseable {
+  private final Path directory;
+  private final DatasetGraph dsg;
+
+  private KnowledgeStore(Path directory, DatasetGraph dsg) {
+    this.directory = directory;
+    this.dsg = dsg;
+  }
+
+  /** Opens (creating if needed) the store in {@code directory}. */
+  public static KnowledgeStore open(Path directory) {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new StoreException("cannot create store directory " + directory + ": " + e, e);
+    }
+    if (!Files.isWritable(directory)) {
+      throw new StoreException("store directory " + directory + " is not writable");
+    }
+    try {
+      DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(directory.toString());
+      // SPARQL over the store sees every article graph at once
+      dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+      return new KnowledgeStore(directory, dsg);
+    } catch (RuntimeException e) {
+      throw new StoreException(describeOpenFailure(directory, e), e);
+    }
+  }
+
+  private static String describeOpenFailure(Path directory, RuntimeException e) {
+    String message = String.valueOf(e.getMessage());
+    if (message.contains("lock")) {
+      return "store " + directory + " is in use by another process" + lockHolder(directory)
+          + "; stop it, or use another --store";
+    }
+    return "cannot open store " + directory + ": " + message;
+  }
+
+  private static String lockHolder(Path directory) {
+    Path lock = directory.resolve("tdb.lock");
+    try {
+      String pid = Files.readString(lock, StandardCharsets.US_ASCII).strip();
+      return pid.isEmpty() ? "" : " (process " + pid + ")";
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  /** The dataset for SPARQL (union default graph); callers run queries in read transactions. */
+  public Dataset dataset() {
+    return DatasetFactory.wrap(dsg);
+  }
+
+  public DatasetGraph datasetGraph() {
+    return dsg;
+  }
+
+  /** The content hash stored for an article, if the article is in the store. */
+  public Optional<String> contentHashOf(String articleIri) {
+    Node graph = NodeFactory.createURI(articleIri);
+    Node hash = NKG.contentHash.asNode();
+    return Txn.calculateRead(dsg, () -> {
+      Iterator<Quad> it = dsg.find(graph, graph, hash, Node.ANY);
+      return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm())
+          : Optional.empty();
+    });
+  }
+
+  /**
+   * Writes a batch of articles in one transaction, each replacing its previous graph. Either
+   * the whole batch is committed or none of it: a crash never leaves half an article.
+   */
+  public void write(Collection<ArticleGraph> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    dsg.begin(ReadWrite.WRITE);
+    try {
+      for (ArticleGraph article : batch) {
+        Node name = NodeFactory.createURI(article.articleIri());
+        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        Iterator<Triple> it = article.graph().find();
+        while (it.hasNext()) {
+          Triple t = it.next();
+          dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+      }
+      dsg.commit();
+    } catch (RuntimeException e) {
+      dsg.abort();
+      throw new StoreException("writing to store " + directory + " failed: " + e.getMessage(), e);
+    } finally {
+      dsg.end();
+    }
+  }
+
+  /** Counts of what the store holds. */
+  public StoreStats stats() {
+    return Txn.calculateRead(dsg, () -> {
+      long quads = 0;
+      Iterator<Quad> it = dsg.find();
+      while (it.hasNext()) {
+        it.next();
+        quads++;
+      }
+      return new StoreStats(
+          count("?a a nkg:Article"),
+          count("?s a nkg:Statement"),
+          count("?s a nkg:Statement ; nkg:speaker ?x"),
+          count("?p a nkg:Person"),
+          count("?o a nkg:Organization"),
+          count("?c a nkg:Country"),
+          quads,
+          dsg.getUnionGraph().size(),
+          bytesOnDisk());
+    });
+  }
+
+  private long count(String pattern) {
+    String q = "PREFIX nkg: <" + NKG.NS + "> SELECT (COUNT(DISTINCT *) AS ?n) WHERE { "
+        + pattern + " }";
+    try (var exec = org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(q).build()) {
+      return Long.parseLong(exec.select().next().get("n").getLiteralLexicalForm());
+    }
+  }
+
+  /** Size of the store's files on disk. */
+  public long bytesOnDisk() {
+    try (Stream<Path> files = Files.walk(directory)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> {
+        try {
+          return Files.size(p);
+        } catch (IOException e) {
+          return 0;
+        }
+      }).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Rewrites the store without the space old transactions left behind (TDB2 keeps every
+   * version until compacted) and deletes the old generation.
+   */
+  public void compact() {
+    DatabaseMgr.compact(dsg, true);
+  }
+
+  @Override
+  public void close() {
+    // expel, not just close: frees the directory's lock so the store can be opened again
+    org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+  }
+}
