@@ -1,0 +1,174 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.CoreNlpFixture;
+import org.newskg.ingest.ProcessorFactory;
+
+/** The commands as a user runs them: arguments in, exit code and printed output out. */
+@ExtendWith(CoreNlpFixture.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CliTest {
+  private Path store;
+
+  /** Output of one run of the command line. */
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      var cl = NewskgCommand.commandLine();
+      cl.setOut(new java.io.PrintWriter(System.out, true));
+      cl.setErr(new java.io.PrintWriter(System.err, true));
+      int exit = cl.execute(args);
+      return new Run(exit, out.toString(StandardCharsets.UTF_8),
+          err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  @BeforeAll
+  void ingestSamples(ProcessorFactory loadedOnce, @TempDir Path dir) {
+    // the fixture has loaded CoreNLP; the command's own load reuses CoreNLP's annotator cache
+    store = dir.resolve("store");
+    Run r = run("ingest", "samples", "--store", store.toString(), "--no-progress");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("ingested 5 of 5 articles"), r.out());
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"ingest", "said", "query", "export", "stats", "validate",
+        "bench"}) {
+      Run r = run(command, "--help");
+      assertEquals(0, r.exit(), command);
+      assertTrue(r.out().contains("Usage: newskg " + command), r.out());
+    }
+    assertEquals(0, run("--help").exit());
+    assertEquals(2, run("no-such-command").exit());
+  }
+
+  @Test
+  void saidAsJsonHasTheStatements() {
+    Run r = run("said", "--store", store.toString(), "--speaker", "de graaf", "--format", "json");
+    assertEquals(0, r.exit(), r.err());
+    JsonArray rows = JSON.parseAny(r.out()).getAsArray();
+    assertEquals(2, rows.size(), r.out());
+    rows.forEach(v -> assertEquals("Pieter de Graaf",
+        v.getAsObject().get("speaker").getAsString().value()));
+  }
+
+  @Test
+  void saidAsCsvAndTable() {
+    Run csv = run("said", "--store", store.toString(), "--about", "italy", "--format", "csv");
+    assertEquals(0, csv.exit());
+    assertTrue(csv.out().startsWith("date,speaker,quote,about"), csv.out());
+    assertTrue(csv.out().contains("\"Giulia Conti\""), csv.out());
+    Run table = run("said", "--store", store.toString(), "--since", "2025-04-13");
+    assertTrue(table.out().contains("Lukas Meier"), table.out());
+    assertTrue(!table.out().contains("Ingrid Solberg"), "dated 2025-04-10: " + table.out());
+  }
+
+  @Test
+  void selectAskConstructAndBadQueries() {
+    Run select = run("query", "--store", store.toString(), "--format", "csv",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/newskg/ns#Article> }");
+    assertEquals(0, select.exit(), select.err());
+    assertEquals("n\r\n5\r\n", select.out());
+    Run ask = run("query", "--store", store.toString(),
+        "ASK { ?c <https://w3id.org/newskg/ns#iso2> \"NO\" }");
+    assertEquals("true", ask.out().strip());
+    Run construct = run("query", "--store", store.toString(),
+        "CONSTRUCT { ?p ?q ?o } WHERE { ?p a <https://w3id.org/newskg/ns#Person> ; ?q ?o }");
+    assertEquals(0, construct.exit(), construct.err());
+    Model m = ModelFactory.createDefaultModel();
+    RDFParser.create().source(new StringReader(construct.out())).lang(Lang.TURTLE).parse(m);
+    assertTrue(m.size() > 10, construct.out());
+    Run bad = run("query", "--store", store.toString(), "SELECT ?x WHERE { ?x ");
+    assertEquals(1, bad.exit());
+    assertTrue(bad.err().contains("does not parse"), bad.err());
+  }
+
+  @Test
+  void exportParsesBackInEveryFormat(@TempDir Path dir) {
+    for (String format : new String[] {"turtle", "trig", "nquads", "jsonld"}) {
+      Path file = dir.resolve("graph." + format);
+      Run r = run("export", "--store", store.toString(), "--format", format, "--out",
+          file.toString());
+      assertEquals(0, r.exit(), r.err());
+      Lang lang = switch (format) {
+        case "turtle" -> Lang.TURTLE;
+        case "trig" -> Lang.TRIG;
+        case "nquads" -> Lang.NQUADS;
+        default -> Lang.JSONLD;
+      };
+      var dataset = RDFDataMgr.loadDatasetGraph(file.toString(), lang);
+      long size = format.equals("turtle") ? dataset.getDefaultGraph().size()
+          : dataset.stream().count();
+      assertTrue(size > 100, format + " has " + size);
+    }
+  }
+
+  @Test
+  void statsAndValidate() {
+    Run stats = run("stats", "--store", store.toString());
+    assertEquals(0, stats.exit());
+    assertTrue(stats.out().matches("(?s)articles\\s+5\\n.*"), stats.out());
+    Run validate = run("validate", "--store", store.toString());
+    assertEquals(0, validate.exit(), validate.out());
+    assertTrue(validate.out().startsWith("conforms"));
+  }
+
+  @Test
+  void badInputIsReportedAndTheRestIngested(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("in");
+    Files.createDirectories(input);
+    Files.copy(Path.of("samples/steel-tariffs.txt"), input.resolve("steel-tariffs.txt"));
+    Files.copy(Path.of("src/test/resources/broken/binary-article.txt"),
+        input.resolve("binary-article.txt"));
+    Run r = run("ingest", input.toString(), "--store", dir.resolve("s").toString(),
+        "--no-progress");
+    assertEquals(1, r.exit(), r.out() + r.err());
+    assertTrue(r.err().contains("binary-article.txt"), r.err());
+    assertTrue(r.out().startsWith("ingested 1 of 1 articles"), r.out());
+  }
+
+  @Test
+  void missingStoreAndBadDatesFailClearly(@TempDir Path dir) {
+    Run said = run("said", "--store", dir.resolve("nothing-here").toString());
+    assertEquals(1, said.exit());
+    assertTrue(said.err().contains("no store at"), said.err());
+    Run date = run("said", "--store", store.toString(), "--since", "last week");
+    assertEquals(2, date.exit());
+    Run published = run("ingest", "samples", "--store", dir.resolve("x").toString(),
+        "--published", "2025-02-30");
+    assertEquals(1, published.exit());
+    assertTrue(published.err().contains("2025-02-30"), published.err());
+  }
+}
