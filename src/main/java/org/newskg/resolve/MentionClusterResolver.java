@@ -25,8 +25,12 @@ import org.newskg.extract.Span;
 public final class MentionClusterResolver implements EntityResolver {
   private static final Set<String> PLACE_TYPES = ImmutableSet.of("LOCATION", "COUNTRY",
       "NATIONALITY", "MISC", "CITY", "STATE_OR_PROVINCE", "GPE");
-  private static final Set<String> PERSONAL_PRONOUNS = ImmutableSet.of("he", "she", "him",
-      "her", "his", "hers", "himself", "herself");
+  private static final Set<String> MALE_PRONOUNS = ImmutableSet.of("he", "him", "his",
+      "himself");
+  private static final Set<String> FEMALE_PRONOUNS = ImmutableSet.of("she", "her", "hers",
+      "herself");
+  private static final Set<String> PERSONAL_PRONOUNS = ImmutableSet.<String>builder()
+      .addAll(MALE_PRONOUNS).addAll(FEMALE_PRONOUNS).build();
   private static final Set<String> ACRONYM_STOP_WORDS = ImmutableSet.of("of", "the", "and", "for");
 
   private final Names names;
@@ -45,6 +49,8 @@ public final class MentionClusterResolver implements EntityResolver {
     final TreeSet<String> surfaces = new TreeSet<>();
     String label;
     Country country;
+    int male;
+    int female;
 
     Cluster(ActorType type, String label) {
       this.type = type;
@@ -54,6 +60,12 @@ public final class MentionClusterResolver implements EntityResolver {
     void add(Span mention, String name, String surface) {
       nameMentions.add(mention);
       surfaces.add(surface);
+      String title = surface.equals(name) ? "" : surface.split(" ")[0].toLowerCase(Locale.ROOT);
+      if (title.equals("mr.") || title.equals("mr")) {
+        male += 2;
+      } else if (title.matches("(ms|mrs|miss)\\.?")) {
+        female += 2;
+      }
       if (type != ActorType.COUNTRY && betterLabel(name, label)) {
         label = name;
       }
@@ -66,7 +78,11 @@ public final class MentionClusterResolver implements EntityResolver {
       List<Span> all = new ArrayList<>(nameMentions);
       all.addAll(otherMentions);
       all.sort(Comparator.comparingInt(Span::begin));
-      return new Actor(key, type, label, alt, all, country);
+      List<Span> names = new ArrayList<>(nameMentions);
+      names.sort(Comparator.comparingInt(Span::begin));
+      Actor.Gender gender = male > female ? Actor.Gender.MALE
+          : female > male ? Actor.Gender.FEMALE : Actor.Gender.UNKNOWN;
+      return new Actor(key, type, label, alt, names, all, country, gender);
     }
   }
 
@@ -195,8 +211,8 @@ public final class MentionClusterResolver implements EntityResolver {
 
   /** "Zelensky" ~ "Volodymyr Zelensky"; "Sergey Lavrov" ~ "Sergey V. Lavrov"; "Itay" ~ "Itay Chen". */
   static boolean sameName(String mention, String label) {
-    List<String> a = Names.words(Names.slug(mention).replace('-', ' '));
-    List<String> b = Names.words(Names.slug(label).replace('-', ' '));
+    List<String> a = nameWords(mention);
+    List<String> b = nameWords(label);
     if (a.isEmpty() || b.isEmpty()) {
       return false;
     }
@@ -211,6 +227,18 @@ public final class MentionClusterResolver implements EntityResolver {
       return true;
     }
     return a.size() == 1 && b.size() >= 2 && a.get(0).equals(b.get(0));
+  }
+
+  /** Words of a name, compared without case, accents or dots; "Hung-wei" stays one word. */
+  private static List<String> nameWords(String name) {
+    List<String> words = new ArrayList<>();
+    for (String w : Names.words(name)) {
+      String slug = Names.slug(w);
+      if (!slug.equals("unnamed")) {
+        words.add(slug);
+      }
+    }
+    return words;
   }
 
   private void addOrganization(List<Cluster> organizations, Span span, String name,
@@ -283,6 +311,12 @@ public final class MentionClusterResolver implements EntityResolver {
       }
       byChain.put(chain.id(), owner);
       for (CorefMention m : chain.mentions()) {
+        String word = m.span().text().toLowerCase(Locale.ROOT);
+        if (MALE_PRONOUNS.contains(word)) {
+          owner.male++;
+        } else if (FEMALE_PRONOUNS.contains(word)) {
+          owner.female++;
+        }
         boolean named = clusters.stream().anyMatch(c -> c.nameMentions.stream()
             .anyMatch(n -> n.overlaps(m.span())));
         if (!named && !m.kind().equals("LIST")) {
