@@ -108,7 +108,7 @@ public final class ReportingClauseAttributor implements Attributor {
       Actor speaker = a == null ? null : a.speaker();
       Statement s = new Statement(statements.size(), quote, kindOf(article, quote), speaker,
           a == null ? null : a.mention(), a == null ? 0.0 : a.confidence(),
-          a == null ? null : a.cue(), date, about(entities, quote));
+          a == null ? null : a.cue(), date, about(entities, quote, speaker));
       statements.add(s);
       previous = s;
     }
@@ -310,12 +310,15 @@ public final class ReportingClauseAttributor implements Attributor {
 
   /**
    * Whom the quote is about: actors named (or referred to by a pronoun coreference linked)
-   * inside the quoted words, except the speaker's own first person.
+   * inside the quoted words, except the speaker's own first person. The speaker counts only
+   * when named inside the quote: a "he" that coreference ties to the speaker is far more often
+   * a coreference error than a speaker talking of himself in the third person.
    */
-  private static List<Actor> about(ArticleEntities entities, Quote quote) {
+  private static List<Actor> about(ArticleEntities entities, Quote quote, Actor speaker) {
     List<Actor> about = new ArrayList<>();
     for (Actor a : entities.actors()) {
-      boolean referred = a.mentions().stream().anyMatch(m -> quote.inner().contains(m)
+      List<Span> references = a == speaker ? a.names() : a.mentions();
+      boolean referred = references.stream().anyMatch(m -> quote.inner().contains(m)
           && !FIRST_SECOND_PERSON.contains(lower(m.text())));
       if (referred) {
         about.add(a);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.newskg.attribute.AttributedArticle;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.source.Article;
@@ -52,7 +53,8 @@ public final class IngestPipeline {
 
   private record Unchanged() implements Outcome {}
 
-  private record Failed(IngestProblem problem) implements Outcome {}
+  /** @param article true when an article failed, false for a file or line that held none */
+  private record Failed(IngestProblem problem, boolean article) implements Outcome {}
 
   private record WorkerDone() implements Outcome {}
 
@@ -74,23 +76,24 @@ public final class IngestPipeline {
 
     BlockingQueue<Article> work = new ArrayBlockingQueue<>(options.threads() * 2);
     BlockingQueue<Outcome> results = new ArrayBlockingQueue<>(options.threads() * 4 + 16);
-    long[] read = {0};
+    AtomicLong read = new AtomicLong();
     Thread reader = new Thread(() -> {
       try {
         new ArticleSources().read(inputs, options.defaults(), new ArticleSink() {
           @Override
           public void article(Article a) {
-            read[0]++;
+            read.incrementAndGet();
             putUninterruptibly(work, a);
           }
 
           @Override
           public void problem(String origin, String reason) {
-            putUninterruptibly(results, new Failed(new IngestProblem(origin, reason)));
+            putUninterruptibly(results, new Failed(new IngestProblem(origin, reason), false));
           }
         });
       } catch (RuntimeException e) {
-        putUninterruptibly(results, new Failed(new IngestProblem("input", e.toString())));
+        putUninterruptibly(results,
+            new Failed(new IngestProblem(String.valueOf(inputs), "reading failed: " + e), false));
       } finally {
         for (int i = 0; i < options.threads(); i++) {
           putUninterruptibly(work, END);
@@ -136,7 +139,7 @@ public final class IngestPipeline {
       } else if (outcome instanceof Failed f) {
         problems.add(f.problem());
         listener.problem(f.problem());
-        if (!f.problem().origin().equals("input")) {
+        if (f.article()) {
           done++;
         }
       } else if (outcome instanceof WorkerDone) {
@@ -165,7 +168,7 @@ public final class IngestPipeline {
       store.compact();
       times.store.add(System.nanoTime() - t0);
     }
-    return new IngestReport(read[0], ingested, unchanged, statements, actors, tokens, triples,
+    return new IngestReport(read.get(), ingested, unchanged, statements, actors, tokens, triples,
         (System.nanoTime() - start) / 1e9, problems);
   }
 
@@ -197,7 +200,7 @@ public final class IngestPipeline {
       AttributedArticle attributed = processor.analyze(article);
       return new Written(processor.map(attributed), attributed.annotated().tokenCount());
     } catch (RuntimeException | StackOverflowError e) {
-      return new Failed(new IngestProblem(article.origin(), "analysis failed: " + e));
+      return new Failed(new IngestProblem(article.origin(), "analysis failed: " + e), true);
     }
   }
 

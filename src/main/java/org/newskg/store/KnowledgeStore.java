@@ -9,6 +9,10 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -19,7 +23,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.RDFS;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.NKG;
 
@@ -113,7 +119,7 @@ public final class KnowledgeStore implements AutoCloseable {
       for (ArticleGraph article : batch) {
         Node name = NodeFactory.createURI(article.articleIri());
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        Iterator<Triple> it = article.graph().find();
+        Iterator<Triple> it = keepStoredLabels(article.graph()).find();
         while (it.hasNext()) {
           Triple t = it.next();
           dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
@@ -126,6 +132,39 @@ public final class KnowledgeStore implements AutoCloseable {
     } finally {
       dsg.end();
     }
+  }
+
+  /**
+   * An entity keeps the label it already has in the store: two articles whose names differ only
+   * in accents or punctuation ("C.C. Wei", "CC Wei") share an IRI, and the union must still give
+   * it exactly one rdfs:label. The new form becomes an alternative label.
+   */
+  private Graph keepStoredLabels(Graph graph) {
+    record Relabel(Node entity, Node storedLabel, Node newLabel) {}
+    List<Relabel> relabel = new ArrayList<>();
+    graph.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> {
+      Iterator<Quad> stored = dsg.find(Node.ANY, t.getSubject(), RDFS.label.asNode(), Node.ANY);
+      if (stored.hasNext()) {
+        Node label = stored.next().getObject();
+        if (!label.equals(t.getObject())) {
+          relabel.add(new Relabel(t.getSubject(), label, t.getObject()));
+        }
+      }
+    });
+    if (relabel.isEmpty()) {
+      return graph;
+    }
+    Graph copy = GraphFactory.createDefaultGraph();
+    GraphUtil.addInto(copy, graph);
+    Node label = RDFS.label.asNode();
+    Node altLabel = NKG.skosAltLabel.asNode();
+    for (Relabel r : relabel) {
+      copy.delete(Triple.create(r.entity(), label, r.newLabel()));
+      copy.add(Triple.create(r.entity(), label, r.storedLabel()));
+      copy.add(Triple.create(r.entity(), altLabel, r.newLabel()));
+      copy.delete(Triple.create(r.entity(), altLabel, r.storedLabel()));
+    }
+    return copy;
   }
 
   /** Counts of what the store holds. */

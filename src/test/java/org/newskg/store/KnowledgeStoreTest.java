@@ -1,0 +1,84 @@
+package org.newskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.rdf.ArticleGraph;
+import org.newskg.rdf.NKG;
+
+class KnowledgeStoreTest {
+  private static final String BASE = "https://w3id.org/newskg/id/";
+  private static final String HASH_A = "a".repeat(64);
+  private static final String HASH_B = "b".repeat(64);
+
+  private static ArticleGraph article(String id, String hash, String personLabel) {
+    Model m = ModelFactory.createDefaultModel();
+    Resource a = m.createResource(BASE + "article/" + id, NKG.Article);
+    a.addProperty(NKG.body, "Body of " + id);
+    a.addProperty(NKG.contentHash, hash);
+    m.createResource(BASE + "person/cc-wei", NKG.Person)
+        .addProperty(RDFS.label, personLabel)
+        .addProperty(NKG.mentionedIn, a);
+    return new ArticleGraph(a.getURI(), hash, m.getGraph(), 0, 1);
+  }
+
+  private static Set<String> objects(KnowledgeStore store, String subject, Node predicate) {
+    return Txn.calculateRead(store.datasetGraph(), () ->
+        store.datasetGraph().getUnionGraph()
+            .find(NodeFactory.createURI(subject), predicate, Node.ANY).toList().stream()
+            .map(t -> t.getObject().getLiteralLexicalForm()).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void writesOneNamedGraphPerArticleAndReplacesIt(@TempDir Path dir) {
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      store.write(List.of(article("one", HASH_A, "C.C. Wei")));
+      assertEquals(Optional.of(HASH_A), store.contentHashOf(BASE + "article/one"));
+      assertEquals(Optional.empty(), store.contentHashOf(BASE + "article/two"));
+      long quads = store.stats().quads();
+      store.write(List.of(article("one", HASH_B, "C.C. Wei")));
+      assertEquals(Optional.of(HASH_B), store.contentHashOf(BASE + "article/one"));
+      assertEquals(quads, store.stats().quads(), "the article's graph was replaced, not added to");
+      assertEquals(1, store.stats().articles());
+      long inGraph = Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph()
+          .getGraph(NodeFactory.createURI(BASE + "article/one")).size());
+      assertEquals(quads, inGraph, "every quad is in the article's named graph");
+    }
+  }
+
+  @Test
+  void anEntityKeepsOneLabelAcrossArticles(@TempDir Path dir) {
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      store.write(List.of(article("one", HASH_A, "C.C. Wei")));
+      store.write(List.of(article("two", HASH_B, "CC Wei")));
+      String person = BASE + "person/cc-wei";
+      assertEquals(Set.of("C.C. Wei"), objects(store, person, RDFS.label.asNode()));
+      assertEquals(Set.of("CC Wei"), objects(store, person, NKG.skosAltLabel.asNode()));
+    }
+  }
+
+  @Test
+  void reopensAfterClose(@TempDir Path dir) {
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      store.write(List.of(article("one", HASH_A, "C.C. Wei")));
+    }
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      assertEquals(1, store.stats().articles());
+      assertTrue(store.bytesOnDisk() > 0);
+    }
+  }
+}
