@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into a knowledge graph of people, organizations, "
         + "countries and their statements: who said what about whom, and when.",
     subcommands = {IngestCommand.class, SaidCommand.class, QueryCommand.class,
-        ExportCommand.class, StatsCommand.class, ValidateCommand.class, BenchCommand.class,
+        ExportCommand.class, StatsCommand.class, ValidateCommand.class, EvalCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class NewskgCommand implements Runnable {
   @CommandLine.Spec

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -65,7 +66,7 @@ class CliTest {
   @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"ingest", "said", "query", "export", "stats", "validate",
-        "bench"}) {
+        "bench", "eval"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.exit(), command);
       assertTrue(r.out().contains("Usage: newskg " + command), r.out());
@@ -143,6 +144,19 @@ class CliTest {
     Run validate = run("validate", "--store", store.toString());
     assertEquals(0, validate.exit(), validate.out());
     assertTrue(validate.out().startsWith("conforms"));
+  }
+
+  @Test
+  void evalScoresTheStoreAgainstAGoldFile() {
+    Run r = run("eval", "--store", store.toString(), "--gold",
+        "src/test/resources/eval/gold.jsonl", "--quiet");
+    assertEquals(0, r.exit(), r.err());
+    JsonObject metrics = JSON.parse(r.out().strip());
+    assertEquals(6, metrics.get("gold_attributable").getAsNumber().value().intValue());
+    // the fixture's gold quotes are cut from the samples: all of them are found
+    assertEquals(6, metrics.get("detected").getAsNumber().value().intValue(), r.out());
+    Run missing = run("eval", "--store", store.toString(), "--gold", "no/such/file.jsonl");
+    assertEquals(1, missing.exit());
   }
 
   @Test

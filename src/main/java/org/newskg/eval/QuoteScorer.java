@@ -1,0 +1,252 @@
+package org.newskg.eval;
+
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The quote metrics of {@code ../shared/eval/score.py}, the reference definition, in Java:
+ * each system statement is matched to the gold span whose text it overlaps most; speaker
+ * accuracy counts gold speech/partial spans whose matched statements name the same agent
+ * (lenient: titles dropped, surname or initials match); about precision/recall compare the
+ * entities the statements are about. Kept line by line with the script so the numbers agree.
+ */
+public final class QuoteScorer {
+  private static final Set<String> TITLES = ImmutableSet.of("mr", "ms", "mrs", "dr",
+      "president", "prime", "minister", "the", "sir", "lt", "col", "gen", "maj", "pvt", "sgt",
+      "sen", "rep", "gov", "vice", "chancellor", "premier", "king", "queen", "pope", "prof",
+      "of");
+  private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+  private static final Pattern EDGE_PUNCT =
+      Pattern.compile("(?U)^[\\s,.;:!?—-]+|[\\s,.;:!?—-]+$");
+  private static final Pattern POSSESSIVE = Pattern.compile("(?U)'s\\b");
+  private static final Pattern INITIAL_DOT = Pattern.compile("(?U)\\b([a-z])\\.(?=[a-z]\\.)");
+  private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+
+  /** One gold span. {@code kind} is speech, partial, term or title. */
+  public record Gold(int line, String quote, String kind, String speaker, List<String> about) {}
+
+  /** One system statement. */
+  public record SystemStatement(String quote, String speaker, List<String> about) {}
+
+  /** A gold span the system got wrong: missed, unattributed or wrong. */
+  public record Error(String type, int line, String quote, String gold, String system) {}
+
+  /** The metrics, with the same names as score.py's JSON. */
+  public record Result(int goldAttributable, int detected, int speakerCorrect,
+                       int attributedSystem, int termsTitlesAttributed, int spurious,
+                       int aboutTp, int aboutFp, int aboutFn, List<Error> errors) {
+    public double detectionRecall() {
+      return ratio(detected, goldAttributable);
+    }
+
+    public double speakerAccuracy() {
+      return ratio(speakerCorrect, goldAttributable);
+    }
+
+    public double speakerPrecision() {
+      return ratio(speakerCorrect, attributedSystem + termsTitlesAttributed);
+    }
+
+    public double aboutPrecision() {
+      return ratio(aboutTp, aboutTp + aboutFp);
+    }
+
+    public double aboutRecall() {
+      return ratio(aboutTp, aboutTp + aboutFn);
+    }
+
+    /** The metrics line as score.py prints it. */
+    public String toJson() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("gold_attributable", goldAttributable);
+      m.put("detected", detected);
+      m.put("detection_recall", round(detectionRecall()));
+      m.put("speaker_correct", speakerCorrect);
+      m.put("speaker_accuracy_on_gold", round(speakerAccuracy()));
+      m.put("speaker_precision", round(speakerPrecision()));
+      m.put("terms_titles_attributed", termsTitlesAttributed);
+      m.put("spurious_statements", spurious);
+      m.put("about_precision", round(aboutPrecision()));
+      m.put("about_recall", round(aboutRecall()));
+      StringBuilder b = new StringBuilder("{");
+      m.forEach((k, v) -> b.append(b.length() > 1 ? ", " : "").append('"').append(k)
+          .append("\": ").append(v));
+      return b.append('}').toString();
+    }
+
+    private static double ratio(int a, int b) {
+      return b == 0 ? 0 : (double) a / b;
+    }
+
+    /** Python's round(x, 3): half-even on the exact binary value. */
+    private static String round(double x) {
+      BigDecimal d = new BigDecimal(x).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros();
+      String s = d.toPlainString();
+      return s.contains(".") ? s : s + ".0";
+    }
+  }
+
+  public Result score(List<Gold> gold, List<SystemStatement> system) {
+    List<String> goldNorm = gold.stream().map(g -> normText(g.quote())).toList();
+    Map<Integer, List<SystemStatement>> matched = new LinkedHashMap<>();
+    int spurious = 0;
+    for (SystemStatement s : system) {
+      String sn = normText(s.quote());
+      double best = 0;
+      int bestIndex = -1;
+      for (int i = 0; i < goldNorm.size(); i++) {
+        String g = goldNorm.get(i);
+        double o = !sn.isEmpty() && (g.contains(sn) || sn.contains(g)) ? 1.0 : overlap(sn, g);
+        if (o > best) {
+          best = o;
+          bestIndex = i;
+        }
+      }
+      if (best >= 0.5) {
+        matched.computeIfAbsent(bestIndex, k -> new ArrayList<>()).add(s);
+      } else {
+        spurious++;
+      }
+    }
+    int attributable = 0;
+    int found = 0;
+    int correct = 0;
+    int attributedSystem = 0;
+    int termAsStatement = 0;
+    int aboutTp = 0;
+    int aboutFp = 0;
+    int aboutFn = 0;
+    List<Error> errors = new ArrayList<>();
+    for (int i = 0; i < gold.size(); i++) {
+      Gold g = gold.get(i);
+      List<SystemStatement> rows = matched.getOrDefault(i, List.of());
+      boolean speech = g.kind().equals("speech") || g.kind().equals("partial");
+      if (!speech) {
+        if (rows.stream().anyMatch(r -> r.speaker() != null && !r.speaker().isEmpty())) {
+          termAsStatement++;
+        }
+        continue;
+      }
+      attributable++;
+      String shortQuote = g.quote().substring(0, Math.min(60, g.quote().length()));
+      if (rows.isEmpty()) {
+        errors.add(new Error("missed", g.line(), shortQuote, g.speaker(), null));
+        continue;
+      }
+      found++;
+      String sp = rows.stream().map(SystemStatement::speaker)
+          .filter(x -> x != null && !x.isEmpty()).findFirst().orElse(null);
+      if (sp != null) {
+        attributedSystem++;
+      }
+      if (sp != null && sameAgent(sp, g.speaker())) {
+        correct++;
+      } else {
+        errors.add(new Error(sp != null ? "wrong" : "unattributed", g.line(), shortQuote,
+            g.speaker(), sp));
+      }
+      Set<String> systemAbout = new LinkedHashSet<>();
+      rows.forEach(r -> systemAbout.addAll(r.about()));
+      List<String> goldAbout = g.about();
+      Set<Integer> used = new HashSet<>();
+      for (String a : systemAbout) {
+        int hit = -1;
+        for (int k = 0; k < goldAbout.size(); k++) {
+          if (!used.contains(k) && sameAgent(a, goldAbout.get(k))) {
+            hit = k;
+            break;
+          }
+        }
+        if (hit < 0) {
+          aboutFp++;
+        } else {
+          used.add(hit);
+          aboutTp++;
+        }
+      }
+      aboutFn += goldAbout.size() - used.size();
+    }
+    return new Result(attributable, found, correct, attributedSystem, termAsStatement, spurious,
+        aboutTp, aboutFp, aboutFn, errors);
+  }
+
+  static String normText(String s) {
+    String t = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC);
+    t = t.replace("’", "'").replace("‘", "'").replace("“", "").replace("”", "")
+        .replace("\"", "");
+    t = SPACES.matcher(t).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    return EDGE_PUNCT.matcher(t).replaceAll("");
+  }
+
+  static List<String> nameTokens(String name) {
+    String s = Normalizer.normalize((name == null ? "" : name).toLowerCase(Locale.ROOT),
+        Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "").replace("’", "'");
+    s = POSSESSIVE.matcher(s).replaceAll("");
+    s = INITIAL_DOT.matcher(s).replaceAll("$1");
+    List<String> tokens = new ArrayList<>();
+    for (String t : NON_ALNUM.split(s)) {
+      if (!t.isEmpty() && !TITLES.contains(t)) {
+        tokens.add(t);
+      }
+    }
+    return tokens;
+  }
+
+  /** Lenient name match: titles dropped; surname or contiguous-part match counts. */
+  static boolean sameAgent(String systemName, String goldName) {
+    List<String> a = nameTokens(systemName);
+    List<String> b = nameTokens(goldName);
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    if (a.equals(b)) {
+      return true;
+    }
+    List<String> shorter = a.size() <= b.size() ? a : b;
+    List<String> longer = a.size() <= b.size() ? b : a;
+    if (longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter)) {
+      return true;
+    }
+    if (a.get(0).equals(b.get(0)) && a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+      return true;
+    }
+    if (a.get(a.size() - 1).equals(b.get(b.size() - 1))
+        && a.get(0).charAt(0) == b.get(0).charAt(0)
+        && Math.min(a.get(0).length(), b.get(0).length()) == 1) {
+      return true;
+    }
+    if (shorter.size() == 1 && longer.size() >= 2) {
+      StringBuilder initials = new StringBuilder();
+      longer.forEach(t -> initials.append(t.charAt(0)));
+      if (shorter.get(0).equals(initials.toString())) {
+        return true;
+      }
+    }
+    return String.join(" ", longer).contains(String.join(" ", shorter));
+  }
+
+  static double overlap(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    if (b.contains(a) || a.contains(b)) {
+      return (double) Math.min(a.length(), b.length()) / Math.max(a.length(), b.length());
+    }
+    Set<String> wa = new HashSet<>(List.of(a.split(" ")));
+    Set<String> wb = new HashSet<>(List.of(b.split(" ")));
+    Set<String> common = new HashSet<>(wa);
+    common.retainAll(wb);
+    return (double) common.size() / Math.max(wa.size(), wb.size());
+  }
+}
