@@ -1,10 +1,6 @@
 package org.newskg.attribute;
 
 import com.google.common.collect.ImmutableSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.data.WordList;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.CoreNlpSpeaker;
 import org.newskg.extract.Quote;
@@ -51,22 +48,7 @@ public final class ReportingClauseAttributor implements Attributor {
 
   /** Loads the reporting verb lexicon from {@code attribute/reporting-verbs.txt}. */
   public static ReportingClauseAttributor load() {
-    try (InputStream in = ReportingClauseAttributor.class
-        .getResourceAsStream("/attribute/reporting-verbs.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("attribute/reporting-verbs.txt missing from classpath");
-      }
-      ImmutableSet.Builder<String> verbs = ImmutableSet.builder();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String v = line.strip();
-        if (!v.isEmpty() && !v.startsWith("#")) {
-          verbs.add(v.toLowerCase(Locale.ROOT));
-        }
-      }
-      return new ReportingClauseAttributor(verbs.build());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new ReportingClauseAttributor(WordList.load("/attribute/reporting-verbs.txt"));
   }
 
   /** A speaker decision before it becomes a statement. */

@@ -1,16 +1,12 @@
 package org.newskg.resolve;
 
 import com.google.common.base.Splitter;
-import com.google.common.collect.ImmutableSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newskg.data.WordList;
 
 /** Name normalization: titles, possessives, articles, and keys for identity. */
 public final class Names {
@@ -22,21 +18,7 @@ public final class Names {
 
   /** Loads the title list from {@code resolve/titles.txt} on the classpath. */
   public static Names load() {
-    try (InputStream in = Names.class.getResourceAsStream("/resolve/titles.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("resolve/titles.txt missing from the classpath");
-      }
-      ImmutableSet.Builder<String> b = ImmutableSet.builder();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          b.add(t.toLowerCase(Locale.ROOT));
-        }
-      }
-      return new Names(b.build());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new Names(WordList.load("/resolve/titles.txt"));
   }
 
   /** True if {@code word} ("Mr.", "President", "gen") is a title or honorific. */
