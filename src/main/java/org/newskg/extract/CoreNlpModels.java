@@ -40,8 +40,9 @@ public final class CoreNlpModels {
     // bullet points have no final period and would otherwise merge with the next paragraph).
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     // Fine-grained NER (CITY vs COUNTRY vs NATIONALITY, TITLE, IDEOLOGY…) costs ~4x the time of
-    // the plain 3-class+SUTime NER (measured: 310 vs 1,250 tokens/s); our own country gazetteer
-    // recovers the country distinction for far less.
+    // plain NER on short news (stack.md: 310 vs 1,250 tokens/s for tokenize..ner) and ~2x the
+    // NER time on the dev corpus (newskg bench --profile: 19.1 s vs 9.1 s); our own country
+    // table recovers the country distinction for far less.
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "true");
     // Statistical coreference is the depparse-based English default: as accurate as fastneural

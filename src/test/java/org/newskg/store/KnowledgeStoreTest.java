@@ -81,4 +81,20 @@ class KnowledgeStoreTest {
       assertTrue(store.bytesOnDisk() > 0);
     }
   }
+
+  @Test
+  void compactionKeepsTheDataAndFreesOldVersions(@TempDir Path dir) {
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      // one transaction per write leaves old versions behind until compaction
+      for (int i = 0; i < 40; i++) {
+        store.write(List.of(article("one", i % 2 == 0 ? HASH_A : HASH_B, "C.C. Wei")));
+      }
+      long before = store.bytesOnDisk();
+      long quads = store.stats().quads();
+      store.compact();
+      assertEquals(quads, store.stats().quads());
+      assertEquals(Optional.of(HASH_B), store.contentHashOf(BASE + "article/one"));
+      assertTrue(store.bytesOnDisk() < before, before + " -> " + store.bytesOnDisk());
+    }
+  }
 }
