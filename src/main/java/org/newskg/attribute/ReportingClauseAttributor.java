@@ -53,11 +53,7 @@ public final class ReportingClauseAttributor implements Attributor {
 
   /** A speaker decision before it becomes a statement. */
   private record Attribution(Actor speaker, Span mention, double confidence, String cue,
-                             Sentence clause, LocalDate inheritedDate) {
-    Attribution(Actor speaker, Span mention, double confidence, String cue, Sentence clause) {
-      this(speaker, mention, confidence, cue, clause, null);
-    }
-  }
+                             Statement.Rule rule, Sentence clause, LocalDate inheritedDate) {}
 
   @Override
   public List<Statement> attribute(AnnotatedArticle article, ArticleEntities entities) {
@@ -90,7 +86,8 @@ public final class ReportingClauseAttributor implements Attributor {
       Actor speaker = a == null ? null : a.speaker();
       Statement s = new Statement(statements.size(), quote, kindOf(article, quote), speaker,
           a == null ? null : a.mention(), a == null ? 0.0 : a.confidence(),
-          a == null ? null : a.cue(), date, about(entities, quote, speaker));
+          a == null ? null : a.cue(), a == null ? null : a.rule(), date,
+          about(entities, quote, speaker));
       statements.add(s);
       previous = s;
     }
@@ -129,7 +126,9 @@ public final class ReportingClauseAttributor implements Attributor {
     Span subjectSpan = new Span(subject.begin(), subject.end(), subject.word());
     Optional<Actor> actor;
     double confidence = 0.9;
+    Statement.Rule rule = Statement.Rule.REPORTING_CLAUSE;
     if (PERSON_PRONOUNS.contains(lower(subject.word()))) {
+      rule = Statement.Rule.PRONOUN;
       // In news, "he said" refers to the person named last; CoreNLP's coreference is less
       // reliable than that convention (measured on the dev set), so it is only the fallback.
       actor = nearestPersonBefore(article, entities, subject.begin(), genderOf(subject.word()))
@@ -139,7 +138,7 @@ public final class ReportingClauseAttributor implements Attributor {
       actor = entities.actorAt(subjectSpan);
     }
     return Optional.of(new Attribution(actor.orElse(null), mentionAround(bestSentence, subject),
-        confidence, lower(bestVerb.lemma()), bestSentence));
+        confidence, lower(bestVerb.lemma()), rule, bestSentence, null));
   }
 
   /** The previous statement's speaker, carried over to a quote without a reporting clause. */
@@ -148,7 +147,7 @@ public final class ReportingClauseAttributor implements Attributor {
       return Optional.empty();
     }
     return Optional.of(new Attribution(previous.speaker(), previous.speakerMention(), 0.5,
-        previous.cue(), null, previous.date()));
+        previous.cue(), Statement.Rule.CONTINUATION, null, previous.date()));
   }
 
   /**
@@ -187,7 +186,8 @@ public final class ReportingClauseAttributor implements Attributor {
       actor = entities.actorAt(speaker.mention());
     }
     return actor.map(a -> new Attribution(a, speaker.mention(), 0.6, null,
-        speaker.mention() == null ? null : article.sentenceAt(speaker.mention().begin())));
+        Statement.Rule.CORENLP,
+        speaker.mention() == null ? null : article.sentenceAt(speaker.mention().begin()), null));
   }
 
   /** The person most recently named before {@code offset}, outside quotes. */

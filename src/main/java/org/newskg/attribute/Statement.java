@@ -15,11 +15,29 @@ import org.newskg.resolve.Actor;
  * @param speakerMention the words that identify the speaker ("she", "Mr. Lavrov"), or null
  * @param confidence     0..1, how sure the attribution is
  * @param cue            lemma of the reporting verb ("say", "tell"), or null
+ * @param rule           which rule decided the speaker, or null when there is no speaker
  * @param date           when it was said: the reporting clause's date, else the article's
  * @param about          the actors the quoted words are about
  */
 public record Statement(int index, Quote quote, String kind, Actor speaker, Span speakerMention,
-                        double confidence, String cue, LocalDate date, List<Actor> about) {
+                        double confidence, String cue, Rule rule, LocalDate date,
+                        List<Actor> about) {
+  /** The attribution rules, as recorded in the graph (nkg:attributionRule). */
+  public enum Rule {
+    REPORTING_CLAUSE("reporting-clause"), PRONOUN("pronoun"), CONTINUATION("continuation"),
+    CORENLP("corenlp");
+
+    private final String label;
+
+    Rule(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
   public Statement {
     about = List.copyOf(about);
   }

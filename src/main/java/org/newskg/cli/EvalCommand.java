@@ -1,28 +1,38 @@
 package org.newskg.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonValue;
+import org.newskg.eval.GoldQuotes;
 import org.newskg.eval.QuoteScorer;
-import org.newskg.query.SaidQuery;
+import org.newskg.extract.CoreNlpModels;
+import org.newskg.ingest.IngestPipeline;
+import org.newskg.ingest.ProcessorFactory;
+import org.newskg.ingest.StageTimes;
+import org.newskg.rdf.IriScheme;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Score the statements in a store against a gold file of quotes, with the "
-        + "metrics of ../shared/eval/score.py (speaker accuracy, about precision and recall…).",
-        "Prints each gold quote the store got wrong, then the metrics as one JSON line."},
-    footer = {"", "Example:",
-        "  newskg ingest ../shared/corpus --store dev-store && newskg eval --store dev-store"})
+    description = {"Score statements against a gold file of quotes, with the metrics of "
+        + "../shared/eval/score.py (detection recall, speaker accuracy and precision, about "
+        + "precision and recall).",
+        "With INPUT paths, ingests them into a temporary store first; without, scores the "
+            + "statements already in --store. Prints each gold quote that was missed, left "
+            + "unattributed or given the wrong speaker, then the metrics as one JSON line."},
+    footer = {"", "Examples:",
+        "  newskg eval ../shared/corpus",
+        "  newskg eval --gold my-gold.jsonl my-articles/",
+        "  newskg eval --store dev-store"})
 public final class EvalCommand implements Callable<Integer> {
+  @Parameters(arity = "0..*", paramLabel = "INPUT",
+      description = "Articles to ingest into a temporary store and score.")
+  List<Path> inputs;
+
   @Mixin
   StoreOptions storeOptions;
 
@@ -30,6 +40,10 @@ public final class EvalCommand implements Callable<Integer> {
       defaultValue = "../shared/eval/quotes-000.jsonl",
       description = "Gold quotes, one JSON object per line (default: ${DEFAULT-VALUE}).")
   Path gold;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads when ingesting INPUT (default: number of cores).")
+  Integer threads;
 
   @Option(names = "--quiet", description = "Print only the metrics line.")
   boolean quiet;
@@ -39,20 +53,14 @@ public final class EvalCommand implements Callable<Integer> {
     if (!Files.isRegularFile(gold)) {
       throw new IllegalArgumentException("no gold file at " + gold + " (give --gold FILE)");
     }
-    List<QuoteScorer.Gold> goldQuotes = new ArrayList<>();
-    for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
+    List<QuoteScorer.Gold> goldQuotes = GoldQuotes.load(gold);
+    List<QuoteScorer.SystemStatement> system;
+    if (inputs == null || inputs.isEmpty()) {
+      try (KnowledgeStore store = storeOptions.openExisting()) {
+        system = GoldQuotes.statements(store);
       }
-      JsonObject o = JSON.parse(line);
-      goldQuotes.add(new QuoteScorer.Gold(o.get("line").getAsNumber().value().intValue(),
-          o.get("quote").getAsString().value(), o.get("kind").getAsString().value(),
-          string(o.get("speaker")), strings(o.get("about"))));
-    }
-    List<QuoteScorer.SystemStatement> system = new ArrayList<>();
-    try (KnowledgeStore store = storeOptions.openExisting()) {
-      new SaidQuery().run(store, SaidQuery.Filters.none()).forEach(r ->
-          system.add(new QuoteScorer.SystemStatement(r.quote(), r.speaker(), r.about())));
+    } else {
+      system = ingestAndRead();
     }
     QuoteScorer.Result result = new QuoteScorer().score(goldQuotes, system);
     if (!quiet) {
@@ -65,15 +73,24 @@ public final class EvalCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static String string(JsonValue v) {
-    return v == null || v.isNull() ? null : v.getAsString().value();
-  }
-
-  private static List<String> strings(JsonValue v) {
-    List<String> out = new ArrayList<>();
-    if (v != null && v.isArray()) {
-      v.getAsArray().forEach(x -> out.add(x.getAsString().value()));
+  private List<QuoteScorer.SystemStatement> ingestAndRead() throws Exception {
+    Path dir = Files.createTempDirectory("newskg-eval");
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      System.err.println("newskg: loading CoreNLP models…");
+      ProcessorFactory factory = new ProcessorFactory(new CoreNlpModels(),
+          IriScheme.defaultScheme());
+      IngestPipeline.Options standard = IngestPipeline.Options.standard();
+      IngestPipeline.Options options = new IngestPipeline.Options(
+          threads == null ? standard.threads() : threads, standard.batchSize(), true,
+          Integer.MAX_VALUE, standard.defaults());
+      // problems are printed by the progress bar as they happen
+      new IngestPipeline(factory, new StageTimes())
+          .ingest(inputs, store, options, new ProgressBar(System.err, System.console() != null));
+      return GoldQuotes.statements(store);
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
     }
-    return out;
   }
 }

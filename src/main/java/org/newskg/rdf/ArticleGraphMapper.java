@@ -74,6 +74,7 @@ public final class ArticleGraphMapper {
         if (s.cue() != null) {
           st.addProperty(NKG.cue, s.cue());
         }
+        st.addProperty(NKG.attributionRule, s.rule().label());
       }
       for (Actor about : s.about()) {
         st.addProperty(NKG.about, actors.get(about));

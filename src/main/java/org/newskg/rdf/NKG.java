@@ -36,6 +36,8 @@ public final class NKG {
   public static final Property quoteKind = prop("quoteKind");
   public static final Property confidence = prop("confidence");
   public static final Property cue = prop("cue");
+  /** Which attribution rule decided the speaker ("reporting-clause", "continuation"…). */
+  public static final Property attributionRule = prop("attributionRule");
   public static final Property date = prop("date");
   public static final Property span = prop("span");
   public static final Property speakerMention = prop("speakerMention");

@@ -110,6 +110,17 @@ class EndToEndTest {
   }
 
   @Test
+  void theRuleThatDecidedIsRecorded() {
+    String q = "SELECT ?rule WHERE { ?s nkg:text ?t ; nkg:attributionRule ?rule . "
+        + "FILTER(STRSTARTS(?t, \"%s\")) }";
+    assertEquals("reporting-clause",
+        select(String.format(q, "Machines do not feed")).get(0).get("rule"));
+    assertEquals("pronoun", select(String.format(q, "We cannot leave")).get(0).get("rule"));
+    assertEquals("continuation",
+        select(String.format(q, "Nobody said it would")).get(0).get("rule"));
+  }
+
+  @Test
   void organizationSpeaks() {
     assertEquals("Kremlin", statement("a provocation").orElseThrow().speaker());
     assertEquals("White House", statement("for the time being").orElseThrow().speaker());
