@@ -99,7 +99,7 @@ public final class ReportingClauseAttributor implements Attributor {
     Token bestVerb = null;
     Sentence bestSentence = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (int si = Math.max(0, quote.sentenceFrom()); si <= quote.sentenceTo()
+    for (int si = Math.max(0, quote.sentenceFrom()); si <= lastClauseSentence(article, quote)
         && si < article.sentences().size(); si++) {
       Sentence s = article.sentences().get(si);
       for (Token t : s.tokens()) {
@@ -120,6 +120,11 @@ public final class ReportingClauseAttributor implements Attributor {
       return Optional.empty();
     }
     Token subject = subjectOf(bestSentence, bestVerb, quote);
+    if (subject == null && (bestVerb.pos().equals("VBG") || bestVerb.pos().equals("VBN"))) {
+      // "…, calling it “common sense.”": a participle's subject is the main clause's, even
+      // where the parser attached the participle elsewhere
+      subject = rootSubject(bestSentence, quote);
+    }
     if (subject == null) {
       return Optional.empty();
     }
@@ -136,9 +141,41 @@ public final class ReportingClauseAttributor implements Attributor {
       confidence = 0.75;
     } else {
       actor = entities.actorAt(subjectSpan);
+      if (actor.isEmpty()) {
+        // "the special envoy, Keith Kellogg, said": the name is in apposition to the subject
+        actor = appositionOf(bestSentence, subject).flatMap(t ->
+            entities.actorAt(new Span(t.begin(), t.end(), t.word())));
+      }
     }
     return Optional.of(new Attribution(actor.orElse(null), mentionAround(bestSentence, subject),
         confidence, lower(bestVerb.lemma()), rule, bestSentence, null));
+  }
+
+  /**
+   * The last sentence that can hold the quote's reporting clause: the quote's own, or the next
+   * one when the quote ends its sentence with "?" or "!" and the attribution follows in the same
+   * paragraph ("“… in return?” Wang Hung-wei said."), which the sentence splitter cuts apart.
+   */
+  private static int lastClauseSentence(AnnotatedArticle article, Quote quote) {
+    int last = quote.sentenceTo();
+    List<Sentence> sentences = article.sentences();
+    if (last < 0 || last + 1 >= sentences.size()) {
+      return last;
+    }
+    Sentence own = sentences.get(last);
+    Sentence next = sentences.get(last + 1);
+    String text = article.text();
+    boolean quoteEndsSentence = own.end() <= quote.outer().end();
+    boolean sameParagraph = next.paragraph() == own.paragraph();
+    boolean questionOrExclamation = text.substring(quote.inner().begin(), quote.outer().end())
+        .matches("(?s).*[?!][\"”’']*$");
+    return quoteEndsSentence && sameParagraph && questionOrExclamation
+        && !startsWithQuote(text, next) ? last + 1 : last;
+  }
+
+  private static boolean startsWithQuote(String text, Sentence sentence) {
+    char first = text.charAt(sentence.begin());
+    return first == '“' || first == '"' || first == '‘';
   }
 
   /** The previous statement's speaker, carried over to a quote without a reporting clause. */
@@ -167,6 +204,15 @@ public final class ReportingClauseAttributor implements Attributor {
         return null;
       }
       current = sentence.tokens().get(current.head());
+    }
+    return null;
+  }
+
+  private static Token rootSubject(Sentence sentence, Quote quote) {
+    for (Token root : sentence.tokens()) {
+      if (root.head() < 0 && !inside(quote.outer(), root)) {
+        return subjectOf(sentence, root, quote);
+      }
     }
     return null;
   }
@@ -202,13 +248,29 @@ public final class ReportingClauseAttributor implements Attributor {
         continue;
       }
       for (Span m : a.names()) {
-        if (m.end() <= offset && m.begin() > bestBegin && !insideQuote(article, m)) {
+        if (m.end() <= offset && m.begin() > bestBegin && !insideQuote(article, m)
+            && !modifiesANoun(article, m)) {
           best = a;
           bestBegin = m.begin();
         }
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private static Optional<Token> appositionOf(Sentence sentence, Token head) {
+    return sentence.tokens().stream()
+        .filter(t -> t.head() == head.index() && t.deprel().equals("appos")).findFirst();
+  }
+
+  /** "Trump" in "the Trump administration" names no one who could be "he". */
+  private static boolean modifiesANoun(AnnotatedArticle article, Span name) {
+    Sentence s = article.sentenceAt(name.begin());
+    if (s == null) {
+      return false;
+    }
+    int last = s.tokenAt(name.end() - 1);
+    return last >= 0 && s.tokens().get(last).deprel().equals("compound");
   }
 
   private static Actor.Gender genderOf(String pronoun) {
