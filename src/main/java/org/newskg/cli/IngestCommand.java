@@ -66,9 +66,10 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ArticleDefaults defaults = new ArticleDefaults(publisher, published);
+    IngestPipeline.Options standard = IngestPipeline.Options.standard();
     IngestPipeline.Options options = new IngestPipeline.Options(
-        threads == null ? Runtime.getRuntime().availableProcessors() : threads, batchSize, force,
-        200, defaults);
+        threads == null ? standard.threads() : threads, batchSize, force,
+        standard.compactAfter(), defaults);
     // open the store before the 30 s model load, so a locked store fails at once
     try (KnowledgeStore store = storeOptions.open()) {
       System.err.println("newskg: loading CoreNLP models…");
