@@ -79,16 +79,13 @@ public final class BenchCommand implements Callable<Integer> {
     ProcessorFactory factory = new ProcessorFactory(new CoreNlpModels(),
         IriScheme.defaultScheme());
     double load = (System.nanoTime() - t0) / 1e9;
-    Path dir = Files.createTempDirectory("newskg-bench");
     StageTimes times = new StageTimes();
     IngestReport report;
-    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+    try (KnowledgeStore store = KnowledgeStore.temporary()) {
       IngestPipeline.Options options = new IngestPipeline.Options(workerThreads, 50, true,
           Integer.MAX_VALUE, new ArticleDefaults(null, null));
       report = new IngestPipeline(factory, times).ingest(paths, store, options,
           IngestListener.NONE);
-    } finally {
-      deleteRecursively(dir);
     }
     double rate = report.tokens() / report.seconds();
     System.out.printf("newskg ingest (%d threads): load %.1f s; %,d tokens in %.1f s = %,.0f "
@@ -215,11 +212,5 @@ public final class BenchCommand implements Callable<Integer> {
       }
     }
     return peak / 1073741824.0;
-  }
-
-  private static void deleteRecursively(Path dir) throws java.io.IOException {
-    try (var files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
   }
 }

@@ -74,8 +74,7 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   private List<QuoteScorer.SystemStatement> ingestAndRead() throws Exception {
-    Path dir = Files.createTempDirectory("newskg-eval");
-    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+    try (KnowledgeStore store = KnowledgeStore.temporary()) {
       System.err.println("newskg: loading CoreNLP models…");
       ProcessorFactory factory = new ProcessorFactory(new CoreNlpModels(),
           IriScheme.defaultScheme());
@@ -87,10 +86,6 @@ public final class EvalCommand implements Callable<Integer> {
       new IngestPipeline(factory, new StageTimes())
           .ingest(inputs, store, options, new ProgressBar(System.err, System.console() != null));
       return GoldQuotes.statements(store);
-    } finally {
-      try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
   }
 }

@@ -37,14 +37,29 @@ import org.newskg.rdf.NKG;
 public final class KnowledgeStore implements AutoCloseable {
   private final Path directory;
   private final DatasetGraph dsg;
+  private final boolean temporary;
 
-  private KnowledgeStore(Path directory, DatasetGraph dsg) {
+  private KnowledgeStore(Path directory, DatasetGraph dsg, boolean temporary) {
     this.directory = directory;
     this.dsg = dsg;
+    this.temporary = temporary;
+  }
+
+  /** A store in a new temporary directory, deleted on close (for bench and eval). */
+  public static KnowledgeStore temporary() {
+    try {
+      return open(Files.createTempDirectory("newskg-store"), true);
+    } catch (IOException e) {
+      throw new StoreException("cannot create a temporary store: " + e, e);
+    }
   }
 
   /** Opens (creating if needed) the store in {@code directory}. */
   public static KnowledgeStore open(Path directory) {
+    return open(directory, false);
+  }
+
+  private static KnowledgeStore open(Path directory, boolean temporary) {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
@@ -57,7 +72,7 @@ public final class KnowledgeStore implements AutoCloseable {
       DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(directory.toString());
       // SPARQL over the store sees every article graph at once
       dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-      return new KnowledgeStore(directory, dsg);
+      return new KnowledgeStore(directory, dsg, temporary);
     } catch (RuntimeException e) {
       throw new StoreException(describeOpenFailure(directory, e), e);
     }
@@ -224,5 +239,12 @@ public final class KnowledgeStore implements AutoCloseable {
   public void close() {
     // expel, not just close: frees the directory's lock so the store can be opened again
     org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    if (temporary) {
+      try (Stream<Path> files = Files.walk(directory)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }

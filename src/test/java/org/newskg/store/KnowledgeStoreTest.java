@@ -97,4 +97,15 @@ class KnowledgeStoreTest {
       assertTrue(store.bytesOnDisk() < before, before + " -> " + store.bytesOnDisk());
     }
   }
+
+  @Test
+  void aTemporaryStoreIsDeletedOnClose() {
+    Path dir;
+    try (KnowledgeStore store = KnowledgeStore.temporary()) {
+      store.write(List.of(article("one", HASH_A, "C.C. Wei")));
+      dir = store.directory();
+      assertTrue(java.nio.file.Files.isDirectory(dir));
+    }
+    assertTrue(!java.nio.file.Files.exists(dir), dir + " still exists");
+  }
 }
