@@ -86,8 +86,15 @@ public final class ReportingClauseAttributor implements Attributor {
       if (unknownSubject) {
         a = null;
       }
+      String kind = kindOf(article, quote);
+      if (isTerm(kind, quote, a == null ? null : a.rule())) {
+        // a coined term or scare quote ("a “no-contact” policy") has no speaker; only a
+        // reporting clause makes a short fragment someone's words
+        kind = Statement.KIND_TERM;
+        a = null;
+      }
       Actor speaker = a == null ? null : a.speaker();
-      Statement s = new Statement(statements.size(), quote, kindOf(article, quote), speaker,
+      Statement s = new Statement(statements.size(), quote, kind, speaker,
           a == null ? null : a.mention(), a == null ? 0.0 : a.confidence(),
           a == null ? null : a.cue(), a == null ? null : a.rule(), date,
           about(entities, quote, speaker));
@@ -179,6 +186,19 @@ public final class ReportingClauseAttributor implements Attributor {
   private static boolean startsWithQuote(String text, Sentence sentence) {
     char first = text.charAt(sentence.begin());
     return first == '“' || first == '"' || first == '‘';
+  }
+
+  /**
+   * A short fragment inside the reporter's sentence whose speaker no reporting clause names
+   * (unattributed, or only by continuation or CoreNLP's guess).
+   */
+  private static boolean isTerm(String kind, Quote quote, Statement.Rule rule) {
+    if (!kind.equals("partial") || rule == Statement.Rule.REPORTING_CLAUSE
+        || rule == Statement.Rule.PRONOUN) {
+      return false;
+    }
+    String words = quote.inner().text().strip();
+    return words.split("\\s+").length <= 3 && !words.matches("(?s).*[.!?,;:]$");
   }
 
   /** The previous statement's speaker, carried over to a quote without a reporting clause. */

@@ -10,7 +10,8 @@ import org.newskg.resolve.Actor;
  * A quote with who said it and whom it is about.
  *
  * @param index          0-based position among the article's statements
- * @param kind           "direct" or "partial" (a fragment woven into the reporter's sentence)
+ * @param kind           "direct", "partial" (a fragment woven into the reporter's sentence) or
+ *                       "term" (scare quotes, a coined term or a title: no speaker)
  * @param speaker        who said it, or null when no speaker could be established
  * @param speakerMention the words that identify the speaker ("she", "Mr. Lavrov"), or null
  * @param confidence     0..1, how sure the attribution is
@@ -22,6 +23,8 @@ import org.newskg.resolve.Actor;
 public record Statement(int index, Quote quote, String kind, Actor speaker, Span speakerMention,
                         double confidence, String cue, Rule rule, LocalDate date,
                         List<Actor> about) {
+  public static final String KIND_TERM = "term";
+
   /** The attribution rules, as recorded in the graph (nkg:attributionRule). */
   public enum Rule {
     REPORTING_CLAUSE("reporting-clause"), PRONOUN("pronoun"), CONTINUATION("continuation"),

@@ -65,8 +65,9 @@ public final class SaidCommand implements Callable<Integer> {
       return;
     }
     for (SaidRow r : rows) {
-      out.printf("%s  %s%s%n", r.date() == null ? "----------" : r.date(),
-          r.speaker() == null ? "(unattributed)" : r.speaker(),
+      String speaker = r.speaker() != null ? r.speaker()
+          : "term".equals(r.kind()) ? "(term)" : "(unattributed)";
+      out.printf("%s  %s%s%n", r.date() == null ? "----------" : r.date(), speaker,
           r.about().isEmpty() ? "" : "  about " + String.join(", ", r.about()));
       out.printf("    “%s”%n", r.quote());
       String source = r.headline() == null ? "" : r.headline();

@@ -110,6 +110,15 @@ class EndToEndTest {
   }
 
   @Test
+  void aCoinedTermIsNoStatementOfAnyone() {
+    List<Map<String, String>> rows = select("SELECT ?kind ?speaker WHERE { ?s nkg:text "
+        + "\"Arctic bridge\" ; nkg:quoteKind ?kind OPTIONAL { ?s nkg:speaker ?speaker } }");
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("term", rows.get(0).get("kind"));
+    assertFalse(rows.get(0).containsKey("speaker"), rows.toString());
+  }
+
+  @Test
   void theRuleThatDecidedIsRecorded() {
     String q = "SELECT ?rule WHERE { ?s nkg:text ?t ; nkg:attributionRule ?rule . "
         + "FILTER(STRSTARTS(?t, \"%s\")) }";
