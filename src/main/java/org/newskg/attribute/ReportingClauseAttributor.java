@@ -193,7 +193,7 @@ public final class ReportingClauseAttributor implements Attributor {
    * (unattributed, or only by continuation or CoreNLP's guess).
    */
   private static boolean isTerm(String kind, Quote quote, Statement.Rule rule) {
-    if (!kind.equals("partial") || rule == Statement.Rule.REPORTING_CLAUSE
+    if (!kind.equals(Statement.KIND_PARTIAL) || rule == Statement.Rule.REPORTING_CLAUSE
         || rule == Statement.Rule.PRONOUN) {
       return false;
     }
@@ -352,14 +352,14 @@ public final class ReportingClauseAttributor implements Attributor {
     }
     char first = quote.inner().text().charAt(0);
     if (i < 0 || text.charAt(i) == '\n') {
-      return "direct";
+      return Statement.KIND_DIRECT;
     }
     char before = text.charAt(i);
     if ((before == ':' || before == ',' || before == '—' || before == '.')
         && !Character.isLowerCase(first)) {
-      return "direct";
+      return Statement.KIND_DIRECT;
     }
-    return "partial";
+    return Statement.KIND_PARTIAL;
   }
 
   /** The day the reporting clause names ("said on Thursday"), outside the quote. */

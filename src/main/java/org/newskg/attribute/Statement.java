@@ -23,6 +23,8 @@ import org.newskg.resolve.Actor;
 public record Statement(int index, Quote quote, String kind, Actor speaker, Span speakerMention,
                         double confidence, String cue, Rule rule, LocalDate date,
                         List<Actor> about) {
+  public static final String KIND_DIRECT = "direct";
+  public static final String KIND_PARTIAL = "partial";
   public static final String KIND_TERM = "term";
 
   /** The attribution rules, as recorded in the graph (nkg:attributionRule). */

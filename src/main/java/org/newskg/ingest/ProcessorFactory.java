@@ -34,10 +34,6 @@ public final class ProcessorFactory {
     return new ProcessorFactory(new CoreNlpModels(), IriScheme.defaultScheme());
   }
 
-  public ProcessorFactory withIris(IriScheme iris) {
-    return new ProcessorFactory(models, iris);
-  }
-
   public ArticleProcessor newProcessor(StageTimes times) {
     return new ArticleProcessor(models.newExtractor(), resolver, attributor, mapper, times);
   }

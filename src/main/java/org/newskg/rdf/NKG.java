@@ -75,10 +75,6 @@ public final class NKG {
   public static final Property nifEndIndex = ResourceFactory.createProperty(NIF + "endIndex");
   public static final Property nifAnchorOf = ResourceFactory.createProperty(NIF + "anchorOf");
 
-  /** Values of {@link #quoteKind}. */
-  public static final String KIND_DIRECT = "direct";
-  public static final String KIND_PARTIAL = "partial";
-  public static final String KIND_INDIRECT = "indirect";
 
   private static Resource cls(String local) {
     return ResourceFactory.createResource(NS + local);

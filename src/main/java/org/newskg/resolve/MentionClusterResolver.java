@@ -120,15 +120,8 @@ public final class MentionClusterResolver implements EntityResolver {
     List<Cluster> all = new ArrayList<>(people);
     all.addAll(organizations);
     all.addAll(countryClusters.values());
-    Map<Integer, Cluster> byChain = attachCoreference(article.chains(), all);
-
-    Map<Cluster, Actor> actors = new LinkedHashMap<>();
-    for (Cluster c : all) {
-      actors.put(c, c.toActor());
-    }
-    Map<Integer, Actor> actorByChain = new HashMap<>();
-    byChain.forEach((chain, cluster) -> actorByChain.put(chain, actors.get(cluster)));
-    return new ArticleEntities(new ArrayList<>(actors.values()), actorByChain);
+    attachCoreference(article.chains(), all);
+    return new ArticleEntities(all.stream().map(Cluster::toActor).toList());
   }
 
   private boolean isCountryName(String name) {
@@ -284,9 +277,7 @@ public final class MentionClusterResolver implements EntityResolver {
    * chain's pronouns and descriptions ("he", "the Russian leader") to that actor's mentions.
    * A chain with "he" or "she" in it refers to a person.
    */
-  private static Map<Integer, Cluster> attachCoreference(List<CorefChain> chains,
-                                                         List<Cluster> clusters) {
-    Map<Integer, Cluster> byChain = new HashMap<>();
+  private static void attachCoreference(List<CorefChain> chains, List<Cluster> clusters) {
     for (CorefChain chain : chains) {
       boolean personal = chain.mentions().stream()
           .anyMatch(m -> PERSONAL_PRONOUNS.contains(m.span().text().toLowerCase(Locale.ROOT)));
@@ -309,7 +300,6 @@ public final class MentionClusterResolver implements EntityResolver {
       if (owner == null) {
         continue;
       }
-      byChain.put(chain.id(), owner);
       for (CorefMention m : chain.mentions()) {
         String word = m.span().text().toLowerCase(Locale.ROOT);
         if (MALE_PRONOUNS.contains(word)) {
@@ -324,6 +314,5 @@ public final class MentionClusterResolver implements EntityResolver {
         }
       }
     }
-    return byChain;
   }
 }
