@@ -231,7 +231,7 @@ class OntologyShapesTest {
     m.createResource(ID + "statement/" + articleId + "-0", NKG.Statement)
         .addProperty(NKG.text, "We will not back down.")
         .addProperty(NKG.inArticle, article)
-        .addProperty(NKG.quoteKind, NKG.KIND_DIRECT)
+        .addProperty(NKG.quoteKind, org.newskg.attribute.Statement.KIND_DIRECT)
         .addProperty(NKG.span, quote)
         .addProperty(NKG.date, m.createTypedLiteral("2025-03-03", XSDDatatype.XSDdate))
         .addProperty(NKG.speaker, person)
