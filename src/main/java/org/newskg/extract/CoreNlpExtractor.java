@@ -85,6 +85,9 @@ final class CoreNlpExtractor implements Extractor {
 
   private static List<Sentence> sentences(Annotation doc, String text) {
     List<Sentence> out = new ArrayList<>();
+    // paragraphs counted incrementally: one pass over the text, however long the article
+    int paragraph = 0;
+    int counted = 0;
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
       int n = labels.size();
@@ -111,19 +114,14 @@ final class CoreNlpExtractor implements Extractor {
       }
       int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      out.add(new Sentence(out.size(), begin, end, paragraphOf(text, begin), tokens));
+      for (; counted < begin; counted++) {
+        if (text.charAt(counted) == '\n') {
+          paragraph++;
+        }
+      }
+      out.add(new Sentence(out.size(), begin, end, paragraph, tokens));
     }
     return out;
-  }
-
-  private static int paragraphOf(String text, int offset) {
-    int paragraph = 0;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        paragraph++;
-      }
-    }
-    return paragraph;
   }
 
   private static List<CorefChain> chains(Annotation doc, List<Sentence> sentences, String text) {

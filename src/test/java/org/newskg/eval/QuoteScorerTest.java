@@ -44,9 +44,7 @@ class QuoteScorerTest {
 
   @Test
   void agreesWithTheReferenceScript() throws IOException {
-    List<QuoteScorer.Gold> gold = lines("gold.jsonl").stream().map(o -> new QuoteScorer.Gold(
-        o.get("line").getAsNumber().value().intValue(), str(o.get("quote")),
-        str(o.get("kind")), str(o.get("speaker")), strs(o.get("about")))).toList();
+    List<QuoteScorer.Gold> gold = GoldQuotes.load(DIR.resolve("gold.jsonl"));
     List<QuoteScorer.SystemStatement> system = lines("system.jsonl").stream()
         .map(o -> new QuoteScorer.SystemStatement(str(o.get("quote")), str(o.get("speaker")),
             strs(o.get("about")))).toList();
