@@ -31,6 +31,10 @@ public final class MentionClusterResolver implements EntityResolver {
       "herself");
   private static final Set<String> PERSONAL_PRONOUNS = ImmutableSet.<String>builder()
       .addAll(MALE_PRONOUNS).addAll(FEMALE_PRONOUNS).build();
+  /** Capitalized pronouns NER sometimes tags as names ("Her strategy…" at a quote's start). */
+  private static final Set<String> NOT_NAMES = ImmutableSet.of("I", "Me", "My", "He", "Him",
+      "His", "She", "Her", "Hers", "It", "Its", "We", "Us", "Our", "They", "Them", "Their", "You",
+      "Your", "This", "That");
   private static final Set<String> ACRONYM_STOP_WORDS = ImmutableSet.of("of", "the", "and", "for");
 
   private final Names names;
@@ -135,7 +139,7 @@ public final class MentionClusterResolver implements EntityResolver {
     if (name.isEmpty() || name.chars().noneMatch(Character::isUpperCase)) {
       return false;
     }
-    return !Set.of("I", "He", "She", "It", "We", "They", "You").contains(name);
+    return !NOT_NAMES.contains(name);
   }
 
   /** The mention with a title just before it ("Mr. Zelensky"), as a surface form. */

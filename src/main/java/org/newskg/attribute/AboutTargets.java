@@ -1,0 +1,136 @@
+package org.newskg.attribute;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.CorefChain;
+import org.newskg.extract.CorefMention;
+import org.newskg.extract.Span;
+import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
+
+/**
+ * Whom a quote is about: the actors named inside the quoted words, and those a third-person
+ * "he"/"she" or a singular description ("the president") inside them refers to, never the
+ * speaker's own first person.
+ *
+ * <p>Coreference is trusted only where it is reliable in quoted speech: "it", "they", "this"
+ * and plural descriptions inside a quote are far more often about a situation or an unnamed group
+ * than about the organization or country coreference links them to, so they make no target. A
+ * "he"/"she" that coreference leaves unlinked, or links to the speaker, is the person of that
+ * gender (not the speaker) named last before it.
+ */
+public final class AboutTargets {
+  private static final Set<String> MALE = ImmutableSet.of("he", "him", "his", "himself");
+  private static final Set<String> FEMALE = ImmutableSet.of("she", "her", "hers", "herself");
+  /** Pronouns that never make a target: first/second person, and the non-personal ones. */
+  private static final Set<String> NO_TARGET_PRONOUNS = ImmutableSet.of("i", "me", "my", "mine",
+      "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours", "yourself",
+      "yourselves", "it", "its", "itself", "they", "them", "their", "theirs", "themselves",
+      "this", "that", "these", "those", "who", "whom", "whose", "which", "what", "one", "there",
+      "here");
+
+  private AboutTargets() {}
+
+  /**
+   * The actors the quoted words {@code inner} are about, in the order of the article's actors.
+   * The speaker counts only when named inside the quote.
+   */
+  public static List<Actor> of(AnnotatedArticle article, ArticleEntities entities, Span inner,
+                               Actor speaker) {
+    Set<Span> trusted = trustedReferences(article, inner);
+    Set<Actor> about = new LinkedHashSet<>();
+    Set<Span> resolved = new HashSet<>();
+    for (Actor a : entities.actors()) {
+      for (Span m : a.mentions()) {
+        if (!inner.contains(m) || NO_TARGET_PRONOUNS.contains(lower(m.text()))) {
+          continue;
+        }
+        boolean named = a.names().contains(m);
+        if (named || (a != speaker && trusted.contains(m))) {
+          about.add(a);
+          resolved.add(m);
+        }
+      }
+    }
+    for (Span pronoun : personalPronouns(article, inner)) {
+      if (resolved.contains(pronoun)) {
+        continue;
+      }
+      Actor.Gender gender = MALE.contains(lower(pronoun.text())) ? Actor.Gender.MALE
+          : Actor.Gender.FEMALE;
+      Actor last = lastNamedBefore(entities, pronoun.begin(), gender, speaker);
+      if (last != null) {
+        about.add(last);
+      }
+    }
+    List<Actor> ordered = new ArrayList<>();
+    for (Actor a : entities.actors()) {
+      if (about.contains(a)) {
+        ordered.add(a);
+      }
+    }
+    return ordered;
+  }
+
+  /** Coreference mentions inside the quote that may stand for an actor there. */
+  private static Set<Span> trustedReferences(AnnotatedArticle article, Span inner) {
+    Set<Span> trusted = new HashSet<>();
+    for (CorefChain chain : article.chains()) {
+      for (CorefMention m : chain.mentions()) {
+        if (!inner.contains(m.span())) {
+          continue;
+        }
+        String word = lower(m.span().text());
+        boolean personal = MALE.contains(word) || FEMALE.contains(word);
+        boolean description = m.kind().equals("NOMINAL") && !"PLURAL".equals(m.number());
+        if (personal || description || m.kind().equals("PROPER")) {
+          trusted.add(m.span());
+        }
+      }
+    }
+    return trusted;
+  }
+
+  /** The "he"/"she"/"his"/"her" tokens inside the quote. */
+  private static List<Span> personalPronouns(AnnotatedArticle article, Span inner) {
+    List<Span> found = new ArrayList<>();
+    article.sentences().forEach(s -> s.tokens().forEach(t -> {
+      String w = lower(t.word());
+      if ((MALE.contains(w) || FEMALE.contains(w)) && t.begin() >= inner.begin()
+          && t.end() <= inner.end()) {
+        found.add(new Span(t.begin(), t.end(), t.word()));
+      }
+    }));
+    return found;
+  }
+
+  /** The person of {@code gender}, other than the speaker, whose name ends last before offset. */
+  private static Actor lastNamedBefore(ArticleEntities entities, int offset, Actor.Gender gender,
+                                       Actor speaker) {
+    Actor best = null;
+    int bestEnd = -1;
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.PERSON || a == speaker || a.gender() != gender) {
+        continue;
+      }
+      for (Span n : a.names()) {
+        if (n.end() <= offset && n.end() > bestEnd) {
+          bestEnd = n.end();
+          best = a;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
