@@ -20,9 +20,10 @@ import org.newskg.resolve.ArticleEntities;
  * "he"/"she" or a singular description ("the president") inside them refers to, never the
  * speaker's own first person.
  *
- * <p>Coreference is trusted only where it is reliable in quoted speech: "it", "they", "this"
- * and plural descriptions inside a quote are far more often about a situation or an unnamed group
- * than about the organization or country coreference links them to, so they make no target. A
+ * <p>Coreference is trusted only where it is reliable in quoted speech: "it", "this" and plural
+ * descriptions inside a quote are far more often about a situation or an unnamed group than about
+ * the organization or country coreference links them to, so they make no target; "they" counts
+ * only for a country. A
  * "he"/"she" that coreference leaves unlinked, or links to the speaker, is the person of that
  * gender (not the speaker) named last before it.
  */
@@ -32,9 +33,12 @@ public final class AboutTargets {
   /** Pronouns that never make a target: first/second person, and the non-personal ones. */
   private static final Set<String> NO_TARGET_PRONOUNS = ImmutableSet.of("i", "me", "my", "mine",
       "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours", "yourself",
-      "yourselves", "it", "its", "itself", "they", "them", "their", "theirs", "themselves",
-      "this", "that", "these", "those", "who", "whom", "whose", "which", "what", "one", "there",
+      "yourselves", "it", "its", "itself", "this", "that", "these", "those", "who", "whom", "whose", "which", "what", "one", "there",
       "here");
+
+  /** "They" stands for a country's people or government often enough; for anything else not. */
+  private static final Set<String> PLURAL = ImmutableSet.of("they", "them", "their", "theirs",
+      "themselves");
 
   private AboutTargets() {}
 
@@ -49,7 +53,9 @@ public final class AboutTargets {
     Set<Span> resolved = new HashSet<>();
     for (Actor a : entities.actors()) {
       for (Span m : a.mentions()) {
-        if (!inner.contains(m) || NO_TARGET_PRONOUNS.contains(lower(m.text()))) {
+        String word = lower(m.text());
+        if (!inner.contains(m) || NO_TARGET_PRONOUNS.contains(word)
+            || (PLURAL.contains(word) && a.type() != ActorType.COUNTRY)) {
           continue;
         }
         boolean named = a.names().contains(m);
@@ -88,7 +94,7 @@ public final class AboutTargets {
           continue;
         }
         String word = lower(m.span().text());
-        boolean personal = MALE.contains(word) || FEMALE.contains(word);
+        boolean personal = MALE.contains(word) || FEMALE.contains(word) || PLURAL.contains(word);
         boolean description = m.kind().equals("NOMINAL") && !"PLURAL".equals(m.number());
         if (personal || description || m.kind().equals("PROPER")) {
           trusted.add(m.span());

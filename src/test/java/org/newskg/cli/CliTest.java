@@ -66,7 +66,7 @@ class CliTest {
   @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"ingest", "said", "query", "export", "stats", "validate",
-        "bench", "eval"}) {
+        "bench", "eval", "entities"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.exit(), command);
       assertTrue(r.out().contains("Usage: newskg " + command), r.out());
@@ -94,6 +94,29 @@ class CliTest {
     Run table = run("said", "--store", store.toString(), "--since", "2025-04-13");
     assertTrue(table.out().contains("Lukas Meier"), table.out());
     assertTrue(!table.out().contains("Ingrid Solberg"), "dated 2025-04-10: " + table.out());
+  }
+
+  @Test
+  void entitiesWithCountsByTypeAndTop() {
+    Run countries = run("entities", "--store", store.toString(), "--type", "country",
+        "--format", "json");
+    assertEquals(0, countries.exit(), countries.err());
+    JsonArray rows = JSON.parseAny(countries.out()).getAsArray();
+    assertTrue(rows.size() >= 2, countries.out());
+    rows.forEach(v -> assertEquals("country", v.getAsObject().get("type").getAsString().value()));
+    assertTrue(rows.stream().anyMatch(v -> v.getAsObject().get("label").getAsString().value()
+        .equals("Italy") && v.getAsObject().get("about").getAsNumber().value().intValue() >= 1),
+        countries.out());
+    Run people = run("entities", "--store", store.toString(), "--type", "person", "--top", "1",
+        "--format", "csv");
+    assertEquals(0, people.exit(), people.err());
+    String[] lines = people.out().strip().split("\n");
+    assertEquals(2, lines.length, people.out());
+    assertTrue(lines[1].contains(",person,"), people.out());
+    Run table = run("entities", "--store", store.toString(), "--top", "3");
+    assertTrue(table.out().contains("3 entities"), table.out());
+    assertEquals(2, run("entities", "--store", store.toString(), "--type", "planet").exit());
+    assertEquals(2, run("entities", "--store", store.toString(), "--top", "-1").exit());
   }
 
   @Test
