@@ -11,6 +11,7 @@ import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.CorefChain;
 import org.newskg.extract.CorefMention;
 import org.newskg.extract.Span;
+import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
 import org.newskg.resolve.ArticleEntities;
@@ -76,6 +77,12 @@ public final class AboutTargets {
         about.add(last);
       }
     }
+    for (Span title : titleReferences(article, inner)) {
+      Actor titled = lastTitledBefore(entities, title, speaker);
+      if (titled != null && !resolved.contains(title)) {
+        about.add(titled);
+      }
+    }
     List<Actor> ordered = new ArrayList<>();
     for (Actor a : entities.actors()) {
       if (about.contains(a)) {
@@ -117,13 +124,56 @@ public final class AboutTargets {
     return found;
   }
 
-  /** The person of {@code gender}, other than the speaker, whose name ends last before offset. */
+  /** "the president", "the minister" inside the quote: the title word's span. */
+  private static List<Span> titleReferences(AnnotatedArticle article, Span inner) {
+    List<Span> found = new ArrayList<>();
+    article.sentences().forEach(s -> {
+      List<Token> tokens = s.tokens();
+      for (int i = 1; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (lower(tokens.get(i - 1).word()).equals("the") && t.begin() >= inner.begin()
+            && t.end() <= inner.end() && t.word().chars().allMatch(Character::isLowerCase)) {
+          found.add(new Span(t.begin(), t.end(), t.word()));
+        }
+      }
+    });
+    return found;
+  }
+
+  /**
+   * The person, not the speaker, named last before {@code title} with that title in front of a
+   * name ("President Ana Ruiz" makes "the president" Ana Ruiz).
+   */
+  private static Actor lastTitledBefore(ArticleEntities entities, Span title, Actor speaker) {
+    String prefix = lower(title.text()) + " ";
+    Actor best = null;
+    int bestEnd = -1;
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.PERSON || a == speaker || a.altLabels().stream()
+          .noneMatch(l -> lower(l).startsWith(prefix))) {
+        continue;
+      }
+      for (Span n : a.names()) {
+        if (n.end() <= title.begin() && n.end() > bestEnd) {
+          bestEnd = n.end();
+          best = a;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The person of {@code gender} (or of unknown gender: a first name alone says none), other
+   * than the speaker, whose name ends last before offset.
+   */
   private static Actor lastNamedBefore(ArticleEntities entities, int offset, Actor.Gender gender,
                                        Actor speaker) {
     Actor best = null;
     int bestEnd = -1;
     for (Actor a : entities.actors()) {
-      if (a.type() != ActorType.PERSON || a == speaker || a.gender() != gender) {
+      if (a.type() != ActorType.PERSON || a == speaker
+          || (a.gender() != gender && a.gender() != Actor.Gender.UNKNOWN)) {
         continue;
       }
       for (Span n : a.names()) {
