@@ -23,7 +23,7 @@ import org.newskg.source.Article;
 class AboutTargetsTest {
   private static final String TEXT = "Anna Berg met Tomas Holm in Oslo. The council and Norway "
       + "agreed. Berg said: \"He is wrong and it shows, but the council will decide. "
-      + "I trust Norway and they know it.\"";
+      + "I trust Norway and they know it.\" Holm added: \"Only the president can sign.\"";
 
   private final Span inner = span(TEXT.indexOf("He is"), TEXT.lastIndexOf("it.") + 3);
 
@@ -117,6 +117,20 @@ class AboutTargetsTest {
     List<Actor> about = AboutTargets.of(article, new ArticleEntities(List.of(speaker, other)),
         inner, speaker);
     assertEquals(List.of("Erik Dahl"), about.stream().map(Actor::label).toList());
+  }
+
+  @Test
+  void theTitleAloneIsThePersonNamedWithThatTitle() {
+    Span second = span(TEXT.indexOf("Only the"), TEXT.lastIndexOf("sign.") + 5);
+    Actor president = new Actor("anna-berg", ActorType.PERSON, "Anna Berg",
+        new TreeSet<>(List.of("President Anna Berg")), List.of(find("Anna Berg", 0)),
+        List.of(find("Anna Berg", 0)), null, Actor.Gender.FEMALE);
+    Actor untitled = new Actor("sara-moe", ActorType.PERSON, "Sara Moe", new TreeSet<>(),
+        List.of(find("Berg said", 0)), List.of(find("Berg said", 0)), null,
+        Actor.Gender.FEMALE);
+    List<Actor> about = AboutTargets.of(article(List.of()),
+        new ArticleEntities(List.of(president, untitled)), second, null);
+    assertEquals(List.of("Anna Berg"), about.stream().map(Actor::label).toList());
   }
 
   @Test
