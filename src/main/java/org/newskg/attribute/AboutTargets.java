@@ -10,6 +10,7 @@ import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.CorefChain;
 import org.newskg.extract.CorefMention;
+import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
@@ -72,7 +73,7 @@ public final class AboutTargets {
       }
       Actor.Gender gender = MALE.contains(lower(pronoun.text())) ? Actor.Gender.MALE
           : Actor.Gender.FEMALE;
-      Actor last = lastNamedBefore(entities, pronoun.begin(), gender, speaker);
+      Actor last = lastNamedBefore(article, entities, pronoun.begin(), gender, speaker);
       if (last != null) {
         about.add(last);
       }
@@ -141,34 +142,31 @@ public final class AboutTargets {
   }
 
   /**
-   * The person, not the speaker, named last before {@code title} with that title in front of a
-   * name ("President Ana Ruiz" makes "the president" Ana Ruiz).
+   * The one person, not the speaker, named before {@code title} with that title in front of a
+   * name ("President Ana Ruiz" makes "the president" Ana Ruiz), when no other person bears it.
    */
   private static Actor lastTitledBefore(ArticleEntities entities, Span title, Actor speaker) {
     String prefix = lower(title.text()) + " ";
-    Actor best = null;
-    int bestEnd = -1;
-    for (Actor a : entities.actors()) {
-      if (a.type() != ActorType.PERSON || a == speaker || a.altLabels().stream()
-          .noneMatch(l -> lower(l).startsWith(prefix))) {
-        continue;
-      }
-      for (Span n : a.names()) {
-        if (n.end() <= title.begin() && n.end() > bestEnd) {
-          bestEnd = n.end();
-          best = a;
-        }
-      }
+    List<Actor> titled = entities.actors().stream()
+        .filter(a -> a.type() == ActorType.PERSON && a.altLabels().stream()
+            .anyMatch(l -> lower(l).startsWith(prefix)))
+        .toList();
+    // two presidents in one article: "the president" alone does not say which
+    if (titled.size() != 1 || titled.get(0) == speaker
+        || titled.get(0).names().stream().noneMatch(n -> n.end() <= title.begin())) {
+      return null;
     }
-    return best;
+    return titled.get(0);
   }
 
   /**
-   * The person of {@code gender} (or of unknown gender: a first name alone says none), other
-   * than the speaker, whose name ends last before offset.
+   * The person of {@code gender}, other than the speaker, whose name ends last before offset;
+   * a person of unknown gender (a first name alone says none) only when named in this paragraph
+   * or the one before: without a gender cue only recency makes the link plausible.
    */
-  private static Actor lastNamedBefore(ArticleEntities entities, int offset, Actor.Gender gender,
-                                       Actor speaker) {
+  private static Actor lastNamedBefore(AnnotatedArticle article, ArticleEntities entities,
+                                       int offset, Actor.Gender gender, Actor speaker) {
+    int paragraph = paragraphAt(article, offset);
     Actor best = null;
     int bestEnd = -1;
     for (Actor a : entities.actors()) {
@@ -177,13 +175,19 @@ public final class AboutTargets {
         continue;
       }
       for (Span n : a.names()) {
-        if (n.end() <= offset && n.end() > bestEnd) {
+        boolean near = a.gender() == gender || paragraphAt(article, n.begin()) >= paragraph - 1;
+        if (n.end() <= offset && n.end() > bestEnd && near) {
           bestEnd = n.end();
           best = a;
         }
       }
     }
     return best;
+  }
+
+  private static int paragraphAt(AnnotatedArticle article, int offset) {
+    Sentence s = article.sentenceAt(offset);
+    return s == null ? -1 : s.paragraph();
   }
 
   private static String lower(String s) {

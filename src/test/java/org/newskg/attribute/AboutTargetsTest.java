@@ -131,6 +131,12 @@ class AboutTargetsTest {
     List<Actor> about = AboutTargets.of(article(List.of()),
         new ArticleEntities(List.of(president, untitled)), second, null);
     assertEquals(List.of("Anna Berg"), about.stream().map(Actor::label).toList());
+    Actor secondPresident = new Actor("sara-moe", ActorType.PERSON, "Sara Moe",
+        new TreeSet<>(List.of("President Sara Moe")), List.of(find("Berg said", 0)),
+        List.of(find("Berg said", 0)), null, Actor.Gender.FEMALE);
+    // two presidents: "the president" does not say which
+    assertEquals(List.of(), AboutTargets.of(article(List.of()),
+        new ArticleEntities(List.of(president, secondPresident)), second, null));
   }
 
   @Test
