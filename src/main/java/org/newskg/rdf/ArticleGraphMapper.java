@@ -94,6 +94,11 @@ public final class ArticleGraphMapper {
     r.addProperty(RDFS.label, actor.label());
     actor.altLabels().forEach(alt -> r.addProperty(NKG.skosAltLabel, alt));
     r.addProperty(NKG.mentionedIn, article);
+    if (actor.type() == ActorType.PERSON && actor.country() != null) {
+      // the country resource is in this graph: the resolver only ties a person to a country
+      // mentioned in the same article
+      r.addProperty(NKG.country, m.createResource(iris.country(actor.country())));
+    }
     if (actor.type() == ActorType.COUNTRY) {
       r.addProperty(NKG.iso2, actor.country().iso2());
       if (actor.country().iso3() != null) {

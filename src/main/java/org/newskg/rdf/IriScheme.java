@@ -30,6 +30,11 @@ public record IriScheme(String base) {
     return base + "mention/" + articleSlug + "-" + begin + "-" + end;
   }
 
+  /** The IRI of a country, the same as its actor's: {@code country/<ISO2>}. */
+  public String country(org.newskg.resolve.Country country) {
+    return base + "country/" + country.iso2();
+  }
+
   public String actor(Actor actor) {
     return switch (actor.type()) {
       case PERSON -> base + "person/" + actor.key();

@@ -45,6 +45,7 @@ public final class NKG {
   // actors
   public static final Property mentionedIn = prop("mentionedIn");
   public static final Property iso2 = prop("iso2");
+  public static final Property country = prop("country");
   public static final Property iso3 = prop("iso3");
 
   // article

@@ -14,7 +14,8 @@ import org.newskg.extract.Span;
  * @param names      the mentions that name it ("Mr. Zelensky", "Ukraine")
  * @param mentions   every mention in the article: names, and the pronouns and descriptions
  *                   coreference linked to them
- * @param country    the country itself for a COUNTRY actor, else null
+ * @param country    the country itself for a COUNTRY actor; for a person, the country the text
+ *                   ties them to by nationality or office ("French President…"), else null
  * @param gender     for a person, what titles and pronouns say: MALE, FEMALE or UNKNOWN
  */
 public record Actor(String key, ActorType type, String label, SortedSet<String> altLabels,

@@ -35,6 +35,13 @@ public final class MentionClusterResolver implements EntityResolver {
   private static final Set<String> NOT_NAMES = ImmutableSet.of("I", "Me", "My", "He", "Him",
       "His", "She", "Her", "Hers", "It", "Its", "We", "Us", "Our", "They", "Them", "Their", "You",
       "Your", "This", "That");
+  /** Between a name and its country: " of ", ", the foreign minister of ". */
+  private static final java.util.regex.Pattern OF_COUNTRY = java.util.regex.Pattern.compile(
+      ",?\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,3}?of\\s+(?:the\\s+)?");
+  /** Words that join two actors rather than describe one ("Russia and President X"). */
+  private static final Set<String> LINK_WORDS = ImmutableSet.of("and", "or", "with", "to", "by",
+      "from", "for", "as", "at", "in", "on", "that", "than", "but", "while", "said", "told",
+      "says", "met", "called", "asked", "urged", "against", "between", "after", "before");
   private static final Set<String> ACRONYM_STOP_WORDS = ImmutableSet.of("of", "the", "and", "for");
 
   private final Names names;
@@ -120,12 +127,51 @@ public final class MentionClusterResolver implements EntityResolver {
       }
     }
     clusterPeople(article, personMentions, people);
+    tieToCountries(article.text(), people, countryClusters.values());
 
     List<Cluster> all = new ArrayList<>(people);
     all.addAll(organizations);
     all.addAll(countryClusters.values());
     attachCoreference(article.chains(), all);
     return new ArticleEntities(all.stream().map(Cluster::toActor).toList());
+  }
+
+  /**
+   * A person's country, where the text ties the name to one: "French President Anne Moreau",
+   * "Norway's foreign minister, Erik Dahl" (country, then a title ending in a title word, then
+   * the name), or "Anne Moreau of France", "Erik Dahl, the foreign minister of Norway".
+   */
+  private void tieToCountries(String text, List<Cluster> people,
+                              java.util.Collection<Cluster> countryClusters) {
+    for (Cluster person : people) {
+      for (Span n : person.nameMentions) {
+        if (person.country != null) {
+          break;
+        }
+        for (Cluster c : countryClusters) {
+          for (Span cm : c.nameMentions) {
+            if ((cm.end() <= n.begin() && n.begin() - cm.end() <= 40
+                && titleBetween(text.substring(cm.end(), n.begin())))
+                || (cm.begin() >= n.end() && cm.begin() - n.end() <= 40
+                && OF_COUNTRY.matcher(text.substring(n.end(), cm.begin())).matches())) {
+              person.country = c.country;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** "’s foreign minister, " or " President ": a title, maybe with a possessive before it. */
+  private boolean titleBetween(String between) {
+    String s = between.replaceFirst("^(?:’s|'s)", "").replace(",", " ").strip();
+    List<String> words = Names.words(s);
+    return !words.isEmpty() && words.size() <= 4 && !s.isEmpty()
+        && words.stream().allMatch(w -> w.chars().allMatch(Character::isLetter)
+            && !LINK_WORDS.contains(w.toLowerCase(Locale.ROOT))
+            && (names.isTitle(w) || w.equals(w.toLowerCase(Locale.ROOT))))
+        && names.isTitle(words.get(words.size() - 1))
+        && Character.isWhitespace(between.charAt(between.length() - 1));
   }
 
   private boolean isCountryName(String name) {

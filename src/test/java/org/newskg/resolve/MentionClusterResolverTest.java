@@ -79,6 +79,31 @@ class MentionClusterResolverTest {
     assertEquals(List.of(), labels(e, ActorType.PERSON));
   }
 
+  private static String countryOf(ArticleEntities e, String label) {
+    Actor a = e.actors().stream().filter(x -> x.label().equals(label)).findFirst().orElseThrow();
+    return a.country() == null ? null : a.country().iso2();
+  }
+
+  @Test
+  void aPersonIsTiedToTheCountryOfTheirOfficeOrNationality() {
+    ArticleEntities e = resolve("French President Anne Moreau met Erik Dahl, the foreign "
+            + "minister of Norway, and Lena Berg of Sweden. Russia and President Tom Hale spoke.",
+        "French=NATIONALITY", "Anne Moreau=PERSON", "Erik Dahl=PERSON", "Norway=COUNTRY",
+        "Lena Berg=PERSON", "Sweden=COUNTRY", "Russia=COUNTRY", "Tom Hale=PERSON");
+    assertEquals("FR", countryOf(e, "Anne Moreau"));
+    assertEquals("NO", countryOf(e, "Erik Dahl"));
+    assertEquals("SE", countryOf(e, "Lena Berg"));
+    // "and" joins two actors: Tom Hale is not Russia's president
+    assertEquals(null, countryOf(e, "Tom Hale"));
+  }
+
+  @Test
+  void aPossessiveCountryBeforeATitleTiesThePerson() {
+    ArticleEntities e = resolve("Norway’s foreign minister, Erik Dahl, said so.",
+        "Norway=COUNTRY", "Erik Dahl=PERSON");
+    assertEquals("NO", countryOf(e, "Erik Dahl"));
+  }
+
   @Test
   void anAcronymJoinsItsOrganization() {
     ArticleEntities e = resolve("The European Union met. The E.U. agreed.",
