@@ -78,8 +78,11 @@ public final class NewskgServer implements AutoCloseable {
         .port(settings.port())
         .loopback(isLoopback(settings.host()))
         .enableCors(true, null)
-        .enablePing(true)
-        .addServlet("/", new PageServlet());
+        .enablePing(true);
+    // the page: "" is the root exactly (Fuseki keeps "/" for its own 404 servlet)
+    for (String path : PageServlet.PATHS) {
+      builder.addServlet(path, new PageServlet());
+    }
     if (settings.token() != null && ingestor.isPresent()) {
       builder.registerOperation(INGEST, new ArticlesService(ingestor.get(), settings.token()));
       service.addEndpoint(INGEST, "articles");

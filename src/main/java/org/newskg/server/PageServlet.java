@@ -19,6 +19,9 @@ final class PageServlet extends HttpServlet {
       "/index.html", "text/html; charset=utf-8",
       "/app.js", "text/javascript; charset=utf-8",
       "/style.css", "text/css; charset=utf-8");
+  /** Where the servlet is mounted. */
+  static final java.util.List<String> PATHS =
+      java.util.List.of("", "/index.html", "/app.js", "/style.css", "/queries/*");
   private static final Pattern QUERY_FILE = Pattern.compile("/queries/[a-z0-9-]+\\.rq");
   /** Only our own files run: an article that smuggles markup into the page cannot load code. */
   static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; "

@@ -239,8 +239,12 @@ class ServerProtocolTest {
     HttpResponse<String> r = get("SELECT ?x WHERE { ?x ", "application/sparql-results+json");
     assertEquals(400, r.statusCode(), r.body());
     assertTrue(r.body().contains("line 1"), "names where the parser stopped: " + r.body());
-    HttpResponse<String> empty = send(HttpRequest.newBuilder(URI.create(sparql)));
+    HttpResponse<String> empty = send(HttpRequest.newBuilder(URI.create(sparql))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("query=")));
     assertEquals(400, empty.statusCode(), empty.body());
+    HttpResponse<String> noQuery = send(HttpRequest.newBuilder(URI.create(sparql)));
+    assertTrue(noQuery.statusCode() >= 400 && noQuery.statusCode() < 500, noQuery.body());
   }
 
   @Test
