@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         + "countries and their statements: who said what about whom, and when.",
     subcommands = {IngestCommand.class, SaidCommand.class, QueryCommand.class,
         ExportCommand.class, StatsCommand.class, ValidateCommand.class, EvalCommand.class,
-        BenchCommand.class, ServeCommand.class,
+        BenchCommand.class, ServeCommand.class, BenchServerCommand.class,
         CommandLine.HelpCommand.class})
 public final class NewskgCommand implements Runnable {
   @CommandLine.Spec
