@@ -43,13 +43,17 @@ public final class BenchServerCommand implements Callable<Integer> {
       description = "A running server's query endpoint, e.g. http://127.0.0.1:3030/newskg/sparql.")
   URI url;
 
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "2",
+      description = "Measurements of each server, in alternating order (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
   @Option(names = "--no-plain", description = "Do not measure a plain Fuseki for comparison.")
   boolean noPlain;
 
   @Override
   public Integer call() throws Exception {
-    if (clients < 1 || clients > 256 || seconds < 1 || seconds > 600) {
-      throw new IllegalArgumentException("--clients must be 1..256 and --seconds 1..600");
+    if (clients < 1 || clients > 256 || seconds < 1 || seconds > 600 || rounds < 1 || rounds > 10) {
+      throw new IllegalArgumentException("--clients must be 1..256, --seconds 1..600, --rounds 1..10");
     }
     String query = queryFile != null ? Files.readString(queryFile)
         : QueryTemplate.load("said").bind(Map.of()).toString();
@@ -64,23 +68,36 @@ public final class BenchServerCommand implements Callable<Integer> {
     try (KnowledgeStore store = storeOptions.openExisting()) {
       System.err.printf("newskg: %d clients, %d s each, query of %d characters, store %s%n",
           clients, seconds, query.length(), store.directory());
+      // the same dataset behind Fuseki with nothing of ours: no CORS, no page, no timeout
+      FusekiServer plain = noPlain ? null : FusekiServer.create().port(0).loopback(true)
+          .add("/plain", store.datasetGraph(), false).build();
       try (NewskgServer ours = NewskgServer.start(store, new NewskgServer.Settings(
           "127.0.0.1", 0, Duration.ofSeconds(30), null), Optional.empty())) {
-        LoadBenchmark.Figures f = bench.run("newskg serve", URI.create(ours.url()
-            + NewskgServer.DATASET + "/sparql"), query, clients, measured, warmUp);
-        report(f);
-        failures += f.errors() > 0 ? 1 : 0;
-      }
-      if (!noPlain) {
-        // the same dataset behind Fuseki with nothing of ours: no CORS, no page, no timeout
-        FusekiServer plain = FusekiServer.create().port(0).loopback(true)
-            .add("/plain", store.datasetGraph(), false).build().start();
-        try {
-          LoadBenchmark.Figures f = bench.run("plain Fuseki", URI.create("http://127.0.0.1:"
-              + plain.getHttpPort() + "/plain/sparql"), query, clients, measured, warmUp);
-          report(f);
-          failures += f.errors() > 0 ? 1 : 0;
-        } finally {
+        URI oursUrl = URI.create(ours.url() + NewskgServer.DATASET + "/sparql");
+        URI plainUrl = null;
+        if (plain != null) {
+          plain.start();
+          plainUrl = URI.create("http://127.0.0.1:" + plain.getHttpPort() + "/plain/sparql");
+          // both warm before either is measured: the query engine's JIT is shared
+          bench.run("warm-up", plainUrl, query, clients, warmUp, Duration.ZERO);
+        }
+        for (int round = 0; round < rounds; round++) {
+          // alternate the order, so neither always runs on a machine the other warmed
+          boolean oursFirst = round % 2 == 0 || plainUrl == null;
+          for (int i = 0; i < 2; i++) {
+            boolean measureOurs = (i == 0) == oursFirst;
+            if (!measureOurs && plainUrl == null) {
+              continue;
+            }
+            LoadBenchmark.Figures f = bench.run(measureOurs ? "newskg serve" : "plain Fuseki",
+                measureOurs ? oursUrl : plainUrl, query, clients, measured,
+                round == 0 && measureOurs ? warmUp : Duration.ZERO);
+            report(f);
+            failures += f.errors() > 0 ? 1 : 0;
+          }
+        }
+      } finally {
+        if (plain != null) {
           plain.stop();
         }
       }

@@ -28,7 +28,7 @@ public final class SampleServer implements ParameterResolver {
 
   /** The running server and what it serves. */
   public record Running(NewskgServer server, KnowledgeStore store, Path directory)
-      implements ExtensionContext.Store.CloseableResource {
+      implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     public String url() {
       return server.url();
     }
