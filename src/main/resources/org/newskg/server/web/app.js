@@ -129,15 +129,18 @@ function contextOf(row) {
   const end = at + row.quote.length;
   let before = ctx.slice(0, at);
   let after = ctx.slice(end);
-  const sentenceEnd = /[.!?][”"’')\]]*\s+|\n/g;
-  let cut = 0;
-  for (const m of before.matchAll(sentenceEnd)) {
-    cut = m.index + m[0].length;
-  }
-  before = before.slice(cut);
-  const next = /[.!?][”"’')\]]*(?=\s|$)|\n/.exec(after);
-  if (next) {
-    after = after.slice(0, next.index + next[0].replace(/\n/, '').length);
+  // a sentence ends at . ! ? (after closing quotes) before a space, unless the period ends a
+  // title or an initial ("Mr. Meier", "J. Smith"); or at a paragraph break
+  const sentenceEnd = /[.!?][”"’')\]]*(?=\s|$)|\n/g;
+  const abbreviation = /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr|Mt|No|[A-Z])\.$/;
+  const ends = text => [...text.matchAll(sentenceEnd)]
+      .filter(m => m[0] === '\n' || !abbreviation.test(text.slice(0, m.index + 1)))
+      .map(m => m.index + m[0].length);
+  const starts = ends(before);
+  before = before.slice(starts.length ? starts[starts.length - 1] : 0).replace(/^\s+/, '');
+  const stops = ends(after);
+  if (stops.length) {
+    after = after.slice(0, stops[0]).replace(/\n$/, '');
   }
   return el('div', {class: 'context'}, before, el('mark', {}, ctx.slice(at, end)), after);
 }
@@ -256,8 +259,8 @@ function drawNetwork(name, speakers, targets) {
       'stroke-width': 1 + 5 * n / max, 'marker-end': 'url(#arrow)'}));
   };
   const defs = svg('defs');
-  const marker = svg('marker', {id: 'arrow', viewBox: '0 0 10 10', refX: 16, refY: 5,
-    markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse'});
+  const marker = svg('marker', {id: 'arrow', viewBox: '0 0 10 10', refX: 22, refY: 5,
+    markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto'});
   marker.append(svg('path', {d: 'M 0 0 L 10 5 L 0 10 z', fill: '#8aa4d6'}));
   defs.append(marker);
   root.append(defs);
@@ -295,7 +298,8 @@ function drawTimeline(rows) {
     bar.append(svg('title', {}, d + ': ' + n));
     root.append(bar);
   });
-  root.append(svg('text', {x: 30, y: 118}, dates[0][0]));
+  root.append(svg('text', {x: dates.length === 1 ? x(dates[0][0]) : 30, y: 118,
+    'text-anchor': dates.length === 1 ? 'middle' : 'start'}, dates[0][0]));
   if (dates.length > 1) {
     root.append(svg('text', {x: width - 30, y: 118, 'text-anchor': 'end'},
       dates[dates.length - 1][0]));
