@@ -76,6 +76,16 @@ class ServerProtocolTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * On a connection of its own: Jetty may close a connection after refusing a request whose
+   * body it did not read, and a pooled client could then reuse the closed connection.
+   */
+  private static HttpResponse<String> sendAlone(HttpRequest.Builder request) throws Exception {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    return client.send(request.timeout(Duration.ofSeconds(60))
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   private HttpResponse<String> get(String query, String accept) throws Exception {
     return send(HttpRequest.newBuilder(URI.create(sparql + "?query=" + encode(query)))
         .header("Accept", accept));
@@ -204,27 +214,27 @@ class ServerProtocolTest {
     long before = statementCount();
     String update = "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }";
     List<HttpResponse<String>> refused = new ArrayList<>();
-    refused.add(send(HttpRequest.newBuilder(URI.create(sparql))
+    refused.add(sendAlone(HttpRequest.newBuilder(URI.create(sparql))
         .header("Content-Type", "application/sparql-update")
         .POST(HttpRequest.BodyPublishers.ofString(update))));
-    refused.add(send(HttpRequest.newBuilder(URI.create(sparql))
+    refused.add(sendAlone(HttpRequest.newBuilder(URI.create(sparql))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("update=" + encode(update)))));
-    refused.add(send(HttpRequest.newBuilder(URI.create(server.url() + "/newskg/update"))
+    refused.add(sendAlone(HttpRequest.newBuilder(URI.create(server.url() + "/newskg/update"))
         .header("Content-Type", "application/sparql-update")
         .POST(HttpRequest.BodyPublishers.ofString(update))));
-    refused.add(send(HttpRequest.newBuilder(URI.create(server.url() + "/newskg"))
+    refused.add(sendAlone(HttpRequest.newBuilder(URI.create(server.url() + "/newskg"))
         .header("Content-Type", "application/sparql-update")
         .POST(HttpRequest.BodyPublishers.ofString(update))));
     String triple = "<https://example.org/s> <https://example.org/p> \"o\" .";
     for (String target : List.of("/newskg/get?default", "/newskg/get?graph="
         + encode("https://example.org/g"), "/newskg?default", "/newskg/data?default")) {
       URI uri = URI.create(server.url() + target);
-      refused.add(send(HttpRequest.newBuilder(uri).header("Content-Type", "text/turtle")
+      refused.add(sendAlone(HttpRequest.newBuilder(uri).header("Content-Type", "text/turtle")
           .PUT(HttpRequest.BodyPublishers.ofString(triple))));
-      refused.add(send(HttpRequest.newBuilder(uri).header("Content-Type", "text/turtle")
+      refused.add(sendAlone(HttpRequest.newBuilder(uri).header("Content-Type", "text/turtle")
           .POST(HttpRequest.BodyPublishers.ofString(triple))));
-      refused.add(send(HttpRequest.newBuilder(uri).DELETE()));
+      refused.add(sendAlone(HttpRequest.newBuilder(uri).DELETE()));
     }
     for (HttpResponse<String> r : refused) {
       int status = r.statusCode();
