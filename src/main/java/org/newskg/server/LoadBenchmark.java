@@ -92,8 +92,6 @@ public final class LoadBenchmark {
       throws InterruptedException {
     long start = System.nanoTime();
     long deadline = start + duration.toNanos();
-    List<long[]> perClient = new ArrayList<>();
-    List<Integer> counts = new ArrayList<>();
     AtomicLong errors = new AtomicLong();
     String[] firstError = {null};
     List<Thread> threads = new ArrayList<>();
@@ -146,8 +144,6 @@ public final class LoadBenchmark {
       System.arraycopy(buffers[c], 0, all, at, filled[c]);
       at += filled[c];
     }
-    perClient.clear();
-    counts.clear();
     return new Outcome(all, errors.get(), firstError[0], seconds);
   }
 }
