@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newskg.CoreNlpFixture;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -106,6 +107,42 @@ class PageBrowserTest {
     assertTrue(browser.findElement(By.cssSelector("#network svg")).getText()
         .contains("Ingrid Solberg"));
     assertFalse(browser.findElements(By.cssSelector("#timeline svg rect")).isEmpty());
+  }
+
+  private List<String> search(String speaker, String about, String words, String since,
+                              String until) {
+    browser.get(url);
+    waitUpTo(30).until(d -> status().contains("statements"));
+    String before = status();
+    browser.findElement(By.id("speaker")).sendKeys(speaker);
+    browser.findElement(By.id("about")).sendKeys(about);
+    browser.findElement(By.id("words")).sendKeys(words);
+    // date inputs take keys in the browser's locale order; set the ISO value directly
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    js.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("since")),
+        since);
+    js.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("until")),
+        until);
+    js.executeScript("document.getElementById('status').textContent = ''");
+    browser.findElement(By.id("go")).click();
+    waitUpTo(30).until(d -> status().contains("statement") && !status().equals(before)
+        || status().equals("No statements match."));
+    return browser.findElements(By.cssSelector("#result-list li.statement .quote")).stream()
+        .map(WebElement::getText).toList();
+  }
+
+  @Test
+  void searchByAboutWordsAndDates() {
+    List<String> aboutItaly = search("", "italy", "", "", "");
+    assertTrue(aboutItaly.stream().anyMatch(q -> q.contains("Italy will not abandon")),
+        aboutItaly.toString());
+    assertTrue(aboutItaly.stream().noneMatch(q -> q.contains(QUOTE)), aboutItaly.toString());
+    List<String> words = search("", "", "LEAVE THE ARCTIC", "", "");
+    assertEquals(1, words.size(), words.toString());
+    assertTrue(words.get(0).contains(QUOTE));
+    // the Arctic article is of 2025-04-10: outside the range, then inside it
+    assertTrue(search("solberg", "", "", "2025-04-11", "2025-12-31").isEmpty());
+    assertFalse(search("solberg", "", "", "2025-04-01", "2025-04-10").isEmpty());
   }
 
   @Test
