@@ -7,7 +7,9 @@ import org.newskg.ingest.ProcessorFactory;
 import org.newskg.server.LiveIngestor;
 import org.newskg.server.NewskgServer;
 import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -23,6 +25,9 @@ import picocli.CommandLine.Option;
     footer = {"", "Examples:", "  newskg serve --store newskg-data",
         "  newskg serve --port 8080 --token \"$(openssl rand -hex 16)\""})
 public final class ServeCommand implements Callable<Integer> {
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
   @Mixin
   StoreOptions storeOptions;
 
@@ -49,9 +54,16 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String secret = token != null ? token : System.getenv("NEWSKG_TOKEN");
-    NewskgServer.Settings settings = new NewskgServer.Settings(host, port,
-        Duration.ofSeconds(timeoutSeconds), secret == null || secret.isEmpty() ? null : secret);
-    KnowledgeStore store = storeOptions.open();
+    NewskgServer.Settings settings;
+    try {
+      settings = new NewskgServer.Settings(host, port, Duration.ofSeconds(timeoutSeconds),
+          secret == null || secret.isEmpty() ? null : secret);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    // reading only needs a store that exists; with live ingestion an empty one may be created
+    KnowledgeStore store = settings.token() == null ? storeOptions.openExisting()
+        : storeOptions.open();
     Optional<LiveIngestor> ingestor = Optional.empty();
     if (settings.token() != null) {
       LiveIngestor live = new LiveIngestor(store, ProcessorFactory::loadDefault);

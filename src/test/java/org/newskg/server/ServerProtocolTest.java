@@ -420,6 +420,26 @@ class ServerProtocolTest {
   }
 
   @Test
+  void serveRefusesBadOptionsAndMissingStoresAndBusyPorts(@TempDir Path dir) {
+    org.newskg.cli.CliRunner.Run port = org.newskg.cli.CliRunner.run("serve", "--port", "99999");
+    assertEquals(2, port.exit(), port.err());
+    assertTrue(port.err().contains("--port must be 0..65535"), port.err());
+    org.newskg.cli.CliRunner.Run token = org.newskg.cli.CliRunner.run("serve", "--token", "short");
+    assertEquals(2, token.exit(), token.err());
+    org.newskg.cli.CliRunner.Run missing = org.newskg.cli.CliRunner.run("serve", "--store",
+        dir.resolve("none").toString());
+    assertEquals(1, missing.exit(), missing.err());
+    assertTrue(missing.err().contains("no store at"), missing.err());
+    assertFalse(Files.exists(dir.resolve("none")), "no empty store created");
+    KnowledgeStore.open(dir.resolve("empty")).close();
+    org.newskg.cli.CliRunner.Run busy = org.newskg.cli.CliRunner.run("serve", "--store",
+        dir.resolve("empty").toString(), "--port", Integer.toString(server.server().port()));
+    assertEquals(1, busy.exit(), busy.err());
+    assertTrue(busy.err().contains("cannot serve on 127.0.0.1:" + server.server().port()),
+        busy.err());
+  }
+
+  @Test
   void ingestWithServerOptionSendsTheArticlesToTheServer(@TempDir Path dir) throws Exception {
     Path input = dir.resolve("wire.jsonl");
     Files.writeString(input, JSON.toStringFlat(JSON.buildObject(b -> b
