@@ -69,6 +69,7 @@ public final class ReportingClauseAttributor implements Attributor {
   static final double CONF_CORENLP = 0.6;
   static final double CONF_CONTINUATION_SAME_PARAGRAPH = 0.6;
   static final double CONF_CONTINUATION_NEXT_PARAGRAPH = 0.55;
+  static final double CONF_EARLIER_CLAUSE = 0.55;
   /** What a new name between two quotes costs a continuation. */
   static final double NEW_CANDIDATE_PENALTY = 0.2;
 
@@ -109,6 +110,7 @@ public final class ReportingClauseAttributor implements Attributor {
           .or(() -> byCoreNlp(article, entities, quote))
           .or(() -> gap == 1 ? continuation(article, entities, last, quote,
               CONF_CONTINUATION_NEXT_PARAGRAPH) : Optional.empty())
+          .or(() -> byEarlierClause(article, entities, quote))
           .orElse(null);
       // a reporting clause whose subject names no one ("it said"): better no speaker than a
       // guess; likewise any attribution below the confidence threshold
@@ -404,6 +406,51 @@ public final class ReportingClauseAttributor implements Attributor {
   }
 
   /**
+   * A quote with no reporting clause and no quote before it to continue: the speaker of the
+   * last reporting clause before it in its paragraph or the previous one ("Mr. A said that
+   * Israel had accepted the plan. … in exchange for a “temporary cease-fire.”"), the
+   * convention by which news gives the source once for a whole passage.
+   */
+  private Optional<Attribution> byEarlierClause(AnnotatedArticle article,
+                                                ArticleEntities entities, Quote quote) {
+    if (quote.sentenceFrom() < 0) {
+      return Optional.empty();
+    }
+    int paragraph = article.sentences().get(quote.sentenceFrom()).paragraph();
+    for (int si = quote.sentenceFrom(); si >= 0; si--) {
+      Sentence s = article.sentences().get(si);
+      if (s.paragraph() < paragraph - 1) {
+        break;
+      }
+      List<Token> tokens = s.tokens();
+      for (int ti = tokens.size() - 1; ti >= 0; ti--) {
+        Token t = tokens.get(ti);
+        if (t.end() > quote.outer().begin() || !t.pos().startsWith("VB")
+            || !reportingVerbs.contains(lower(t.lemma())) || insideQuote(article, t)) {
+          continue;
+        }
+        Token subject = subjectOf(s, t, quote);
+        if (subject == null) {
+          continue;
+        }
+        Attribution a = resolveSubject(article, entities, s, subject, lower(t.lemma()),
+            Statement.Rule.EARLIER_CLAUSE, CONF_EARLIER_CLAUSE);
+        if (a.speaker() == null) {
+          return Optional.empty();
+        }
+        return Optional.of(new Attribution(a.speaker(), null, a.mention(), CONF_EARLIER_CLAUSE,
+            a.cue(), Statement.Rule.EARLIER_CLAUSE, s, null));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean insideQuote(AnnotatedArticle article, Token t) {
+    return article.quotes().stream().anyMatch(q -> q.outer().begin() <= t.begin()
+        && t.end() <= q.outer().end());
+  }
+
+  /**
    * The last sentence that can hold the quote's reporting clause: the quote's own, or the next
    * one when the quote ends its sentence with "?" or "!" and the attribution follows in the same
    * paragraph ("“… in return?” Wang Hung-wei said."), which the sentence splitter cuts apart.
@@ -465,7 +512,7 @@ public final class ReportingClauseAttributor implements Attributor {
    */
   private static boolean isTerm(String kind, Quote quote, Statement.Rule rule) {
     boolean fromClause = rule != null && rule != Statement.Rule.CONTINUATION
-        && rule != Statement.Rule.CORENLP;
+        && rule != Statement.Rule.CORENLP && rule != Statement.Rule.EARLIER_CLAUSE;
     if (!kind.equals(Statement.KIND_PARTIAL) || fromClause) {
       return false;
     }

@@ -33,7 +33,7 @@ public record Statement(int index, Quote quote, String kind, Actor speaker, Span
   public enum Rule {
     REPORTING_CLAUSE("reporting-clause"), PRONOUN("pronoun"), NOMINAL("nominal"),
     QUOTED_AS("quoted-as"), NAME_BEFORE_VERB("name-before-verb"), UNNAMED_SOURCE("unnamed-source"),
-    CONTINUATION("continuation"), CORENLP("corenlp");
+    EARLIER_CLAUSE("earlier-clause"), CONTINUATION("continuation"), CORENLP("corenlp");
 
     private final String label;
 
