@@ -42,6 +42,7 @@ public final class ReportingClauseAttributor implements Attributor {
   private static final Set<String> PERSON_PRONOUNS = ImmutableSet.of("he", "she", "him", "her");
   private static final Set<String> CLAUSE_LINKS = ImmutableSet.of("advcl", "conj", "xcomp",
       "parataxis", "ccomp", "acl");
+  private static final Set<String> AUXILIARIES = ImmutableSet.of("have", "be", "do", "will");
   /** Subjects that name no one: relative and demonstrative pronouns, "it", "they", "there". */
   private static final Set<String> NOT_A_SPEAKER = ImmutableSet.of("it", "they", "them", "who",
       "which", "that", "this", "these", "those", "there", "what", "one", "someone", "anyone",
@@ -152,8 +153,9 @@ public final class ReportingClauseAttributor implements Attributor {
         && si < article.sentences().size(); si++) {
       Sentence s = article.sentences().get(si);
       for (Token t : s.tokens()) {
-        if (!t.pos().startsWith("VB") || !reportingVerbs.contains(lower(t.lemma()))
-            || inside(quote.outer(), t)) {
+        boolean cue = t.pos().startsWith("VB") && reportingVerbs.contains(lower(t.lemma()))
+            || isAccordingTo(s, t);
+        if (!cue || inside(quote.outer(), t)) {
           continue;
         }
         int distance = t.begin() >= quote.outer().end() ? t.begin() - quote.outer().end()
@@ -167,6 +169,15 @@ public final class ReportingClauseAttributor implements Attributor {
     }
     if (bestVerb == null) {
       return Optional.empty();
+    }
+    if (isAccordingTo(bestSentence, bestVerb)) {
+      // "according to X": X, the noun "according" is the case marker of
+      Token source = bestVerb.head() >= 0 ? bestSentence.tokens().get(bestVerb.head()) : null;
+      if (source == null || !source.pos().startsWith("NN") && !source.pos().equals("PRP")) {
+        return Optional.empty();
+      }
+      return Optional.of(resolveSubject(article, entities, bestSentence, source, "according to",
+          Statement.Rule.REPORTING_CLAUSE, CONF_CLAUSE));
     }
     String cue = lower(bestVerb.lemma());
     // "“…,” Ms. A quoted Mr. B as saying": the words are B's
@@ -184,6 +195,11 @@ public final class ReportingClauseAttributor implements Attributor {
       // "…, calling it “common sense.”": a participle's subject is the main clause's, even
       // where the parser attached the participle elsewhere
       subject = rootSubject(bestSentence, quote);
+    }
+    if (subject == null && bestVerb.deprel().equals("amod")) {
+      // "he has at the same time assailed other countries": the participle read as an
+      // adjective; the auxiliary before it carries the clause and its subject
+      subject = auxiliarySubject(bestSentence, bestVerb, quote);
     }
     if (subject == null) {
       // "The envoy, retired Gen. A B, said …" misparsed with "retired" as the main verb: a
@@ -252,6 +268,21 @@ public final class ReportingClauseAttributor implements Attributor {
     return new Attribution(null, description, mention,
         description == null ? 0.0 : Math.min(namedConfidence, CONF_UNNAMED), cue,
         Statement.Rule.UNNAMED_SOURCE, sentence, null);
+  }
+
+  private static Token auxiliarySubject(Sentence sentence, Token verb, Quote quote) {
+    for (int i = verb.index() - 1; i >= 0; i--) {
+      Token t = sentence.tokens().get(i);
+      if (t.pos().startsWith("VB")) {
+        return AUXILIARIES.contains(lower(t.lemma())) ? subjectOf(sentence, t, quote) : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isAccordingTo(Sentence s, Token t) {
+    return lower(t.word()).equals("according") && t.index() + 1 < s.tokens().size()
+        && lower(s.tokens().get(t.index() + 1).word()).equals("to");
   }
 
   /** "A quoted B as saying": B, when {@code verb} is "quoted" or the "saying" under it. */
@@ -557,10 +588,18 @@ public final class ReportingClauseAttributor implements Attributor {
           return t;
         }
       }
-      if (!CLAUSE_LINKS.contains(baseRelation(current.deprel())) || current.head() < 0) {
+      if (current.head() < 0) {
         return null;
       }
-      current = sentence.tokens().get(current.head());
+      Token head = sentence.tokens().get(current.head());
+      // "he has at the same time assailed …" parsed with "has" as the main verb: an
+      // auxiliary the parser made the head lends its subject
+      boolean auxiliaryHead = head.pos().startsWith("VB")
+          && AUXILIARIES.contains(lower(head.lemma()));
+      if (!CLAUSE_LINKS.contains(baseRelation(current.deprel())) && !auxiliaryHead) {
+        return null;
+      }
+      current = head;
     }
     return null;
   }

@@ -68,6 +68,14 @@ class AttributionRulesTest {
   }
 
   @Test
+  void accordingTo() {
+    Statement s = quote(analyze("The new timetable is “the best we could do with two boats,”"
+        + " according to Ingrid Lind, who runs the harbor."), "two boats");
+    assertEquals("Ingrid Lind", s.speaker().label());
+    assertEquals("according to", s.cue());
+  }
+
+  @Test
   void unnamedSourceKeepsItsDescription() {
     Statement s = quote(analyze("A senior transport official said on Tuesday that the repairs"
         + " were “far behind schedule and over budget.”"), "far behind");
