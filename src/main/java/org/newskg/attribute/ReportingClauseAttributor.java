@@ -47,6 +47,8 @@ public final class ReportingClauseAttributor implements Attributor {
   private static final Set<String> PERSON_PRONOUNS = ImmutableSet.of("he", "she", "him", "her");
   private static final Set<String> CLAUSE_LINKS = ImmutableSet.of("advcl", "conj", "xcomp",
       "parataxis", "ccomp", "acl");
+  private static final Set<String> TEMPORAL_OR_NUMERIC = ImmutableSet.of("DATE", "TIME",
+      "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
   private static final Set<String> AUXILIARIES = ImmutableSet.of("have", "be", "do", "will");
   /** Subjects that name no one: relative and demonstrative pronouns, "it", "they", "there". */
   private static final Set<String> NOT_A_SPEAKER = ImmutableSet.of("it", "they", "them", "who",
@@ -414,7 +416,8 @@ public final class ReportingClauseAttributor implements Attributor {
    * official"; "one operator" gives "operator"). Null when that leaves nothing of substance.
    */
   private static String describe(Sentence sentence, Token subject) {
-    if (!subject.pos().startsWith("NN")) {
+    if (!subject.pos().startsWith("NN") || TEMPORAL_OR_NUMERIC.contains(subject.ner())) {
+      // "Thursday said …" is a misparse, not a source
       return null;
     }
     List<Token> words = new ArrayList<>();

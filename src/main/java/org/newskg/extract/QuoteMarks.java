@@ -82,23 +82,43 @@ final class QuoteMarks {
         i++;
         continue;
       }
-      if (open < 0) {
-        int mark = openingMarkLength(out, i);
-        if (mark > 0) {
-          open = i;
-          openLength = mark;
-          i += mark;
-          continue;
-        }
-      } else {
-        int mark = closingMarkLength(out, i);
-        if (mark > 0) {
-          open = -1;
-          i += mark;
-          continue;
+      int opening = openingMarkLength(out, i);
+      int closing = closingMarkLength(out, i);
+      if (opening > 0 && closing > 0) {
+        // a straight mark: its direction from the characters around it
+        boolean opensHere = (i == 0 || opensAfter(out[i - 1]))
+            && i + 1 < n && !Character.isWhitespace(out[i + 1]);
+        boolean closesHere = i > 0 && !Character.isWhitespace(out[i - 1])
+            && (i + 1 >= n || !Character.isLetterOrDigit(out[i + 1]));
+        if (opensHere && !closesHere) {
+          closing = 0;
+        } else if (closesHere && !opensHere) {
+          opening = 0;
+        } else if (open >= 0) {
+          opening = 0;
+        } else {
+          closing = 0;
         }
       }
-      i++;
+      if (open < 0 && opening > 0) {
+        open = i;
+        openLength = opening;
+        i += opening;
+      } else if (open >= 0 && closing > 0) {
+        open = -1;
+        i += closing;
+      } else if (opening > 0 || closing > 0) {
+        // an opening mark inside an open quote (a continuation whose paragraph break was
+        // lost: '… happened. "That must …') or a closing mark with nothing open: blank it, so
+        // that CoreNLP does not pair the marks wrongly
+        int length = Math.max(opening, closing);
+        for (int k = i; k < i + length; k++) {
+          out[k] = ' ';
+        }
+        i += length;
+      } else {
+        i++;
+      }
     }
     if (open >= 0) {
       orphans.add(orphan(original, open, n));

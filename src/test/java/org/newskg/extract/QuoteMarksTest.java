@@ -47,6 +47,20 @@ class QuoteMarksTest {
   }
 
   @Test
+  void reopeningInsideAQuoteIsAContinuation() {
+    // a paragraph break lost in the archive: the continuation mark sits mid-paragraph
+    QuoteMarks m = prepare("He said: \"It is late. \"We must act now.\" Then he left.");
+    assertEquals("He said: \"It is late.  We must act now.\" Then he left.", m.text());
+    assertEquals(List.of(), m.orphans());
+  }
+
+  @Test
+  void strayClosingMarkIsBlanked() {
+    QuoteMarks m = prepare("It ended” there. “Then this,” she said.");
+    assertEquals("It ended  there. “Then this,” she said.", m.text());
+  }
+
+  @Test
   void unclosedMarkAtTheEndOfTheText() {
     QuoteMarks m = prepare("He said: “No more");
     assertEquals("He said:  No more", m.text());
