@@ -49,6 +49,8 @@ public final class ReportingClauseAttributor implements Attributor {
       "parataxis", "ccomp", "acl");
   private static final Set<String> TEMPORAL_OR_NUMERIC = ImmutableSet.of("DATE", "TIME",
       "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
+  private static final Set<String> NAMING_VERBS = ImmutableSet.of("call", "dub", "label",
+      "brand", "nickname", "term", "name");
   private static final Set<String> AUXILIARIES = ImmutableSet.of("have", "be", "do", "will");
   /** Subjects that name no one: relative and demonstrative pronouns, "it", "they", "there". */
   private static final Set<String> NOT_A_SPEAKER = ImmutableSet.of("it", "they", "them", "who",
@@ -73,6 +75,7 @@ public final class ReportingClauseAttributor implements Attributor {
   static final double CONF_UNNAMED = 0.8;
   static final double CONF_PRONOUN = 0.75;
   static final double CONF_NOMINAL = 0.7;
+  static final double CONF_IT = 0.65;
   static final double CONF_NAME_BEFORE_VERB = 0.7;
   static final double CONF_CORENLP = 0.6;
   static final double CONF_CONTINUATION_SAME_PARAGRAPH = 0.6;
@@ -133,7 +136,7 @@ public final class ReportingClauseAttributor implements Attributor {
         a = null;
       }
       String kind = kindOf(article, quote);
-      if (isTitle(article, quote) || isTerm(kind, quote, a == null ? null : a.rule())) {
+      if (isTitle(article, quote) || isTerm(kind, quote, a)) {
         // a coined term or scare quote ("a “no-contact” policy") has no speaker; only a
         // reporting clause makes a short fragment someone's words
         kind = Statement.KIND_TERM;
@@ -244,6 +247,15 @@ public final class ReportingClauseAttributor implements Attributor {
           genderOf(subject.word())).or(() -> entities.actorAt(subjectSpan));
       return new Attribution(actor.orElse(null), null, mention,
           namedRule == Statement.Rule.REPORTING_CLAUSE ? CONF_PRONOUN : namedConfidence, cue,
+          namedRule == Statement.Rule.REPORTING_CLAUSE ? Statement.Rule.PRONOUN : namedRule,
+          sentence, null);
+    }
+    if (word.equals("it")) {
+      // "“…,” it said in a statement": the organization or country last named as a clause
+      // subject in this or the previous paragraph; no guess beyond that
+      Optional<Actor> body = bodyReferredTo(article, entities, subject.begin());
+      return new Attribution(body.orElse(null), null, mention,
+          namedRule == Statement.Rule.REPORTING_CLAUSE ? CONF_IT : namedConfidence, cue,
           namedRule == Statement.Rule.REPORTING_CLAUSE ? Statement.Rule.PRONOUN : namedRule,
           sentence, null);
     }
@@ -549,10 +561,15 @@ public final class ReportingClauseAttributor implements Attributor {
    * A short fragment inside the reporter's sentence whose speaker no reporting clause names
    * (unattributed, or only by continuation or CoreNLP's guess).
    */
-  private static boolean isTerm(String kind, Quote quote, Statement.Rule rule) {
+  private static boolean isTerm(String kind, Quote quote, Attribution a) {
+    Statement.Rule rule = a == null ? null : a.rule();
     boolean fromClause = rule != null && rule != Statement.Rule.CONTINUATION
         && rule != Statement.Rule.CORENLP && rule != Statement.Rule.EARLIER_CLAUSE;
-    if (!kind.equals(Statement.KIND_PARTIAL) || fromClause) {
+    // "planners call the route the “Arctic bridge”": people at large naming a thing give it a
+    // label, not a quotation (a named speaker "calling it a “hoax”" is quoted)
+    boolean labelInUse = rule == Statement.Rule.UNNAMED_SOURCE
+        && NAMING_VERBS.contains(a.cue());
+    if (!kind.equals(Statement.KIND_PARTIAL) || fromClause && !labelInUse) {
       return false;
     }
     String words = quote.inner().text().strip();
@@ -680,6 +697,30 @@ public final class ReportingClauseAttributor implements Attributor {
       }
     }
     return Optional.ofNullable(subject != null ? subject : nearest);
+  }
+
+  /** The organization or country last named as a clause subject, in this or the previous paragraph. */
+  private static Optional<Actor> bodyReferredTo(AnnotatedArticle article,
+                                                ArticleEntities entities, int offset) {
+    Sentence here = article.sentenceAt(offset);
+    int paragraph = here == null ? Integer.MAX_VALUE : here.paragraph();
+    Actor best = null;
+    int bestBegin = -1;
+    for (Actor a : entities.actors()) {
+      if (a.type() == ActorType.PERSON) {
+        continue;
+      }
+      for (Span m : a.names()) {
+        Sentence s = article.sentenceAt(m.begin());
+        if (m.end() <= offset && m.begin() > bestBegin && s != null
+            && s.paragraph() >= paragraph - 1 && !insideQuote(article, m)
+            && isClauseSubject(s, m)) {
+          best = a;
+          bestBegin = m.begin();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** The name heads a clause's subject, or follows its reporting verb ("…,” said A). */

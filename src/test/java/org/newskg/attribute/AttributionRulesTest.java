@@ -125,6 +125,14 @@ class AttributionRulesTest {
   }
 
   @Test
+  void itIsTheOrganizationInSubjectPosition() {
+    Statement s = quote(analyze("The Baltic Shipping Company cancelled all crossings on Friday."
+        + " “Safety comes before the timetable,” it said in a statement."), "Safety comes");
+    assertTrue(s.speaker().label().contains("Baltic Shipping"), speakerName(s));
+    assertEquals(Statement.Rule.PRONOUN, s.rule());
+  }
+
+  @Test
   void continuationInTheNextParagraph() {
     List<Statement> st = analyze("“We will rebuild the school,” Mr. Haddad said on Sunday.\n"
         + "“It will take two years and a lot of help.”");
