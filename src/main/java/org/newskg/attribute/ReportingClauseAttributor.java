@@ -85,6 +85,7 @@ public final class ReportingClauseAttributor implements Attributor {
   static final double NEW_CANDIDATE_PENALTY = 0.2;
 
   private final Set<String> reportingVerbs;
+  private final AboutTargets aboutTargets = new AboutTargets();
 
   private ReportingClauseAttributor(Set<String> reportingVerbs) {
     this.reportingVerbs = reportingVerbs;
@@ -147,7 +148,7 @@ public final class ReportingClauseAttributor implements Attributor {
           a == null ? null : a.mention(), a == null ? null : a.description(),
           a == null ? 0.0 : a.confidence(),
           a == null ? null : a.cue(), a == null ? null : a.rule(), date,
-          about(entities, quote, speaker));
+          aboutTargets.about(article, entities, quote, speaker));
       statements.add(s);
       previous = s;
     }
@@ -856,25 +857,6 @@ public final class ReportingClauseAttributor implements Attributor {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * Whom the quote is about: actors named (or referred to by a pronoun coreference linked)
-   * inside the quoted words, except the speaker's own first person. The speaker counts only
-   * when named inside the quote: a "he" that coreference ties to the speaker is far more often
-   * a coreference error than a speaker talking of himself in the third person.
-   */
-  private static List<Actor> about(ArticleEntities entities, Quote quote, Actor speaker) {
-    List<Actor> about = new ArrayList<>();
-    for (Actor a : entities.actors()) {
-      List<Span> references = a == speaker ? a.names() : a.mentions();
-      boolean referred = references.stream().anyMatch(m -> quote.inner().contains(m)
-          && !FIRST_SECOND_PERSON.contains(lower(m.text())));
-      if (referred) {
-        about.add(a);
-      }
-    }
-    return about;
   }
 
   private static int paragraphOf(AnnotatedArticle article, Quote quote) {

@@ -31,6 +31,10 @@ public final class MentionClusterResolver implements EntityResolver {
       "herself");
   private static final Set<String> PERSONAL_PRONOUNS = ImmutableSet.<String>builder()
       .addAll(MALE_PRONOUNS).addAll(FEMALE_PRONOUNS).build();
+  /** NER now and then tags a capitalized pronoun ("Her strategy…") as a name. */
+  private static final Set<String> PRONOUNS = ImmutableSet.of("i", "me", "my", "mine", "we",
+      "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it",
+      "its", "they", "them", "their", "theirs");
   private static final Set<String> ACRONYM_STOP_WORDS = ImmutableSet.of("of", "the", "and", "for");
 
   private final Names names;
@@ -135,7 +139,7 @@ public final class MentionClusterResolver implements EntityResolver {
     if (name.isEmpty() || name.chars().noneMatch(Character::isUpperCase)) {
       return false;
     }
-    return !Set.of("I", "He", "She", "It", "We", "They", "You").contains(name);
+    return !PRONOUNS.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /** The mention with a title just before it ("Mr. Zelensky"), as a surface form. */
@@ -302,9 +306,12 @@ public final class MentionClusterResolver implements EntityResolver {
       }
       for (CorefMention m : chain.mentions()) {
         String word = m.span().text().toLowerCase(Locale.ROOT);
-        if (MALE_PRONOUNS.contains(word)) {
+        // pronouns, and CoreNLP's first-name gender lists for the names themselves
+        boolean properName = m.kind().equals("PROPER");
+        if (MALE_PRONOUNS.contains(word) || properName && m.gender().equals("MALE")) {
           owner.male++;
-        } else if (FEMALE_PRONOUNS.contains(word)) {
+        } else if (FEMALE_PRONOUNS.contains(word)
+            || properName && m.gender().equals("FEMALE")) {
           owner.female++;
         }
         boolean named = clusters.stream().anyMatch(c -> c.nameMentions.stream()

@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -65,8 +67,8 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"ingest", "said", "query", "export", "stats", "validate",
-        "bench", "eval"}) {
+    for (String command : new String[] {"ingest", "said", "entities", "query", "export", "stats",
+        "validate", "bench", "eval"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.exit(), command);
       assertTrue(r.out().contains("Usage: newskg " + command), r.out());
@@ -94,6 +96,24 @@ class CliTest {
     Run table = run("said", "--store", store.toString(), "--since", "2025-04-13");
     assertTrue(table.out().contains("Lukas Meier"), table.out());
     assertTrue(!table.out().contains("Ingrid Solberg"), "dated 2025-04-10: " + table.out());
+  }
+
+  @Test
+  void entitiesByTypeWithTheirCounts() {
+    Run countries = run("entities", "--store", store.toString(), "--type", "country",
+        "--format", "jsonl");
+    assertEquals(0, countries.exit(), countries.err());
+    List<JsonObject> rows = countries.out().lines().map(l -> JSON.parse(l)).toList();
+    assertFalse(rows.isEmpty(), countries.out());
+    rows.forEach(o -> assertEquals("Country", o.get("type").getAsString().value(), o.toString()));
+    JsonObject italy = rows.stream()
+        .filter(o -> o.get("label").getAsString().value().equals("Italy")).findFirst()
+        .orElseThrow(() -> new AssertionError("no Italy in " + countries.out()));
+    assertTrue(italy.get("about").getAsNumber().value().intValue() >= 1, italy.toString());
+    Run top = run("entities", "--store", store.toString(), "--top", "3");
+    assertEquals(0, top.exit(), top.err());
+    assertTrue(top.out().strip().endsWith("3 entities"), top.out());
+    assertEquals(2, run("entities", "--store", store.toString(), "--type", "planet").exit());
   }
 
   @Test

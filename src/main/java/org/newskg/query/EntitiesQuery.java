@@ -1,0 +1,56 @@
+package org.newskg.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.system.Txn;
+import org.newskg.store.KnowledgeStore;
+
+/** The entities of the store with their counts, through {@code queries/entities.rq}. */
+public final class EntitiesQuery {
+  /** The entity types a user can ask for, as the ontology names them. */
+  public enum Type {
+    person("Person"), org("Organization"), country("Country");
+
+    private final String className;
+
+    Type(String className) {
+      this.className = className;
+    }
+  }
+
+  private final QueryTemplate template = QueryTemplate.load("entities");
+
+  /** The query for {@code type} (null: every type), at most {@code top} rows (0: no limit). */
+  public Query query(Type type, int top) {
+    Query q = template.bind(type == null ? Map.of()
+        : Map.of("typeName", NodeFactory.createLiteralString(type.className)));
+    if (top > 0) {
+      q.setLimit(top);
+    }
+    return q;
+  }
+
+  public List<EntityRow> run(KnowledgeStore store, Type type, int top) {
+    Query q = query(type, top);
+    return Txn.calculateRead(store.dataset(), () -> {
+      List<EntityRow> rows = new ArrayList<>();
+      try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(q).build()) {
+        ResultSet rs = exec.execSelect();
+        while (rs.hasNext()) {
+          QuerySolution s = rs.next();
+          rows.add(new EntityRow(s.getResource("entity").getURI(),
+              s.contains("label") ? s.getLiteral("label").getLexicalForm() : null,
+              s.getLiteral("type").getLexicalForm(), s.getLiteral("articles").getLong(),
+              s.getLiteral("said").getLong(), s.getLiteral("about").getLong()));
+        }
+      }
+      return rows;
+    });
+  }
+}

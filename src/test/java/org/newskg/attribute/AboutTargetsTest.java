@@ -1,0 +1,70 @@
+package org.newskg.attribute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newskg.CoreNlpFixture;
+import org.newskg.ingest.ArticleProcessor;
+import org.newskg.ingest.ProcessorFactory;
+import org.newskg.ingest.StageTimes;
+import org.newskg.resolve.Actor;
+import org.newskg.source.Article;
+
+/** Whom each quote is about, rule by rule, on short paragraphs of our own through CoreNLP. */
+@ExtendWith(CoreNlpFixture.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AboutTargetsTest {
+  private ArticleProcessor processor;
+
+  @BeforeAll
+  void load(ProcessorFactory factory) {
+    processor = factory.newProcessor(new StageTimes());
+  }
+
+  private List<String> aboutOf(String text, String words) {
+    Article article = new Article(null, null, "Harbor news", "Test Wire", "2025-05-02", text,
+        "fixture");
+    Statement s = processor.analyze(article).statements().stream()
+        .filter(st -> st.quote().inner().text().contains(words)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote with " + words));
+    return s.about().stream().map(Actor::label).toList();
+  }
+
+  @Test
+  void namesInsideTheQuote() {
+    List<String> about = aboutOf("Prime Minister Ingrid Solberg spoke in Oslo on Friday.\n"
+        + "“Sweden and Denmark will join us in the patrols,” Ms. Solberg said.", "patrols");
+    assertTrue(about.contains("Sweden"), about.toString());
+    assertTrue(about.contains("Denmark"), about.toString());
+    assertFalse(about.contains("Ingrid Solberg"), "the speaker's own “us” is no target: " + about);
+  }
+
+  @Test
+  void aPronounInsideTheQuoteIsThePersonOfThatGenderNamedLast() {
+    List<String> about = aboutOf("President Marco Delgado met the union leaders on Monday.\n"
+        + "Ms. Ana Ruiz, who leads the dockworkers, was not convinced. “He promised us new "
+        + "contracts last year and nothing came,” Ms. Ruiz said.", "promised");
+    assertEquals(List.of("Marco Delgado"), about);
+  }
+
+  @Test
+  void theSpeakerIsNotHerOwnHe() {
+    List<String> about = aboutOf("Mr. Tomas Berg, the mayor, opened the bridge on Sunday. "
+        + "“It took us ten years,” he said.", "ten years");
+    assertTrue(about.isEmpty(), about.toString());
+  }
+
+  @Test
+  void itIsNeverATarget() {
+    List<String> about = aboutOf("The Harbor Workers Union called a strike on Tuesday. "
+        + "“It is the only way left to be heard,” said Mr. Paul Okafor, a union organizer.",
+        "only way");
+    assertFalse(about.contains("Harbor Workers Union"), about.toString());
+  }
+}
