@@ -24,9 +24,9 @@ import org.newskg.resolve.ArticleEntities;
  * often wrong for "he"/"she", so each kind of reference has its own rule:
  * <ul>
  *   <li>a name inside the quote: its actor (the speaker too, when the speaker is named);</li>
- *   <li>"he"/"she"/"his"/"her"…: the person known to be of that gender (by title or pronouns)
- *       named last before it, not the speaker (a speaker says "I"), names inside quotes
- *       included; coreference only as the fallback;</li>
+ *   <li>"he"/"she"/"his"/"her"…: the person of that gender (by title or pronouns; of unknown
+ *       gender only in the same paragraph) named last before it, not the speaker (a speaker
+ *       says "I"), names inside quotes included; coreference only as the fallback;</li>
  *   <li>"they"/"them"/"their": the organization or country coreference links it to;</li>
  *   <li>a singular description ("the president", "the enemy"): the actor coreference links it to,
  *       unless that is the speaker;</li>
@@ -90,26 +90,34 @@ public final class AboutTargets {
   }
 
   /**
-   * The person known to be of {@code gender} named last before {@code offset}, other than the
-   * speaker. A person of unknown gender is no candidate: a "her" about an unnamed woman must
-   * not go to the last-named man whose gender the article never showed.
+   * The person of {@code gender} named last before {@code offset}, other than the speaker. A
+   * person whose gender the article never showed is a candidate only in the pronoun's own
+   * paragraph: a "her" about an unnamed woman must not go to a man named paragraphs before.
    */
   private static Optional<Actor> namedBefore(AnnotatedArticle article, ArticleEntities entities,
                                              int offset, Actor.Gender gender, Actor speaker) {
     Actor best = null;
     int bestBegin = -1;
+    int paragraph = paragraphAt(article, offset);
     for (Actor a : entities.actors()) {
-      if (a == speaker || a.type() != ActorType.PERSON || a.gender() != gender) {
+      boolean unknownGender = a.gender() == Actor.Gender.UNKNOWN;
+      if (a == speaker || a.type() != ActorType.PERSON || a.gender() != gender && !unknownGender) {
         continue;
       }
       for (Span name : a.names()) {
-        if (name.end() <= offset && name.begin() > bestBegin && !modifiesANoun(article, name)) {
+        if (name.end() <= offset && name.begin() > bestBegin && !modifiesANoun(article, name)
+            && (!unknownGender || paragraphAt(article, name.begin()) == paragraph)) {
           best = a;
           bestBegin = name.begin();
         }
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private static int paragraphAt(AnnotatedArticle article, int offset) {
+    Sentence s = article.sentenceAt(offset);
+    return s == null ? -1 : s.paragraph();
   }
 
   /** "Trump" in "the Trump administration" names no one who could be "he". */
