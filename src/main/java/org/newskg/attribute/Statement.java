@@ -14,14 +14,16 @@ import org.newskg.resolve.Actor;
  *                       "term" (scare quotes, a coined term or a title: no speaker)
  * @param speaker        who said it, or null when no speaker could be established
  * @param speakerMention the words that identify the speaker ("she", "Mr. Lavrov"), or null
- * @param confidence     0..1, how sure the attribution is
+ * @param speakerDescription an unnamed speaker in the article's words ("senior official"), only
+ *                       when {@code speaker} is null and the reporting clause describes someone
+ * @param confidence     0..1, how sure the attribution is (0 when there is no speaker)
  * @param cue            lemma of the reporting verb ("say", "tell"), or null
  * @param rule           which rule decided the speaker, or null when there is no speaker
  * @param date           when it was said: the reporting clause's date, else the article's
  * @param about          the actors the quoted words are about
  */
 public record Statement(int index, Quote quote, String kind, Actor speaker, Span speakerMention,
-                        double confidence, String cue, Rule rule, LocalDate date,
+                        String speakerDescription, double confidence, String cue, Rule rule, LocalDate date,
                         List<Actor> about) {
   public static final String KIND_DIRECT = "direct";
   public static final String KIND_PARTIAL = "partial";
@@ -29,8 +31,9 @@ public record Statement(int index, Quote quote, String kind, Actor speaker, Span
 
   /** The attribution rules, as recorded in the graph (nkg:attributionRule). */
   public enum Rule {
-    REPORTING_CLAUSE("reporting-clause"), PRONOUN("pronoun"), CONTINUATION("continuation"),
-    CORENLP("corenlp");
+    REPORTING_CLAUSE("reporting-clause"), PRONOUN("pronoun"), NOMINAL("nominal"),
+    QUOTED_AS("quoted-as"), NAME_BEFORE_VERB("name-before-verb"), UNNAMED_SOURCE("unnamed-source"),
+    EARLIER_CLAUSE("earlier-clause"), CONTINUATION("continuation"), CORENLP("corenlp");
 
     private final String label;
 

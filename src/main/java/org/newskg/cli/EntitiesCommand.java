@@ -6,15 +6,16 @@ import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.newskg.query.EntitiesQuery;
-import org.newskg.query.EntitiesQuery.EntityRow;
+import org.newskg.query.EntityRow;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "entities", mixinStandardHelpOptions = true,
-    description = "The people, organizations and countries in the store, most present first: "
-        + "articles that mention each, statements it made, statements about it.",
+    description = "The people, organizations and countries in the store, most mentioned first, "
+        + "with how many articles mention each, how many statements it made and how many are "
+        + "about it (runs queries/entities.rq).",
     footer = {"", "Examples:", "  newskg entities --top 20",
         "  newskg entities --type country --format csv"})
 public final class EntitiesCommand implements Callable<Integer> {
@@ -24,7 +25,7 @@ public final class EntitiesCommand implements Callable<Integer> {
   StoreOptions storeOptions;
 
   @Option(names = "--type", paramLabel = "TYPE",
-      description = "Only this kind: ${COMPLETION-CANDIDATES}.")
+      description = "Only this type: ${COMPLETION-CANDIDATES}.")
   EntitiesQuery.Type type;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "0",
@@ -32,14 +33,13 @@ public final class EntitiesCommand implements Callable<Integer> {
   int top;
 
   @Option(names = "--format", defaultValue = "table",
-      description = "table (default), csv, json or jsonl.")
+      description = "table, csv, json or jsonl (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Override
   public Integer call() {
     if (top < 0) {
-      System.err.println("newskg entities: --top must be 0 or more, not " + top);
-      return ExitCodes.USAGE;
+      throw new IllegalArgumentException("--top must be 0 or more, not " + top);
     }
     try (KnowledgeStore store = storeOptions.openExisting()) {
       List<EntityRow> rows = new EntitiesQuery().run(store, type, top);
@@ -48,9 +48,9 @@ public final class EntitiesCommand implements Callable<Integer> {
         case table -> table(out, rows);
         case csv -> {
           out.println("label,type,articles,said,about,entity");
-          rows.forEach(r -> out.println(String.join(",", csvField(r.label()), r.type(),
-              Long.toString(r.articles()), Long.toString(r.said()), Long.toString(r.about()),
-              r.iri())));
+          rows.forEach(r -> out.println(String.join(",", Csv.field(r.label()),
+              Csv.field(r.type()), Csv.field(r.articles()), Csv.field(r.said()),
+              Csv.field(r.about()), Csv.field(r.entity()))));
         }
         case json -> {
           JsonArray array = new JsonArray();
@@ -69,12 +69,10 @@ public final class EntitiesCommand implements Callable<Integer> {
       out.println("(no entities)");
       return;
     }
-    int width = Math.max(6, rows.stream().mapToInt(r -> r.label().length()).max().orElse(6));
-    out.printf("%-" + width + "s  %-12s %8s %6s %6s%n", "entity", "type", "articles", "said",
-        "about");
+    out.printf("%-40s %-12s %8s %6s %6s%n", "entity", "type", "articles", "said", "about");
     for (EntityRow r : rows) {
-      out.printf("%-" + width + "s  %-12s %8d %6d %6d%n", r.label(), r.type(), r.articles(),
-          r.said(), r.about());
+      out.printf("%-40s %-12s %8d %6d %6d%n", r.label(), r.type(), r.articles(), r.said(),
+          r.about());
     }
     out.printf("%d entit%s%n", rows.size(), rows.size() == 1 ? "y" : "ies");
   }
@@ -86,11 +84,7 @@ public final class EntitiesCommand implements Callable<Integer> {
     o.put("articles", r.articles());
     o.put("said", r.said());
     o.put("about", r.about());
-    o.put("entity", r.iri());
+    o.put("entity", r.entity());
     return o;
-  }
-
-  private static String csvField(String s) {
-    return "\"" + s.replace("\"", "\"\"") + "\"";
   }
 }

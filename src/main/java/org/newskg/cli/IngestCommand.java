@@ -10,6 +10,7 @@ import org.newskg.ingest.ProcessorFactory;
 import org.newskg.ingest.StageTimes;
 import org.newskg.rdf.IriScheme;
 import org.newskg.rdf.NKG;
+import org.newskg.server.ArticleClient;
 import org.newskg.source.ArticleDefaults;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
@@ -63,9 +64,21 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not print progress.")
   boolean noProgress;
 
+  @Option(names = "--server", paramLabel = "URL",
+      description = "Send the articles to a running 'newskg serve' (e.g. http://127.0.0.1:3030), "
+          + "which analyzes and stores them, instead of opening the store here.")
+  String server;
+
+  @Option(names = "--token", paramLabel = "SECRET",
+      description = "The server's token, for --server (also read from NEWSKG_TOKEN).")
+  String token;
+
   @Override
   public Integer call() throws Exception {
     ArticleDefaults defaults = new ArticleDefaults(publisher, published);
+    if (server != null) {
+      return sendToServer(defaults);
+    }
     IngestPipeline.Options standard = IngestPipeline.Options.standard();
     IngestPipeline.Options options = new IngestPipeline.Options(
         threads == null ? standard.threads() : threads, batchSize, force,
@@ -90,5 +103,24 @@ public final class IngestCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     }
+  }
+
+  private int sendToServer(ArticleDefaults defaults) {
+    String secret = token != null ? token : System.getenv("NEWSKG_TOKEN");
+    if (secret == null || secret.isEmpty()) {
+      throw new IllegalArgumentException("--server needs --token SECRET (or NEWSKG_TOKEN)");
+    }
+    ArticleClient.Report report = new ArticleClient(server, secret)
+        .send(paths, defaults, noProgress ? new java.io.PrintStream(
+            java.io.OutputStream.nullOutputStream()) : System.err);
+    System.out.printf("sent %,d articles to %s: %,d stored (%,d unchanged, %,d failed), "
+            + "%,d statements%n", report.sent(), server, report.stored(), report.unchanged(),
+        report.problems().size(), report.statements());
+    if (!report.problems().isEmpty()) {
+      System.err.printf("newskg: %d input(s) failed:%n", report.problems().size());
+      report.problems().forEach(p -> System.err.println("  " + p));
+      return ExitCodes.FAILURE;
+    }
+    return ExitCodes.OK;
   }
 }

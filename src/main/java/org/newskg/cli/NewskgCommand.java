@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg", mixinStandardHelpOptions = true, version = "newskg 0.1.0",
     description = "Turns news articles into a knowledge graph of people, organizations, "
         + "countries and their statements: who said what about whom, and when.",
-    subcommands = {IngestCommand.class, SaidCommand.class, QueryCommand.class,
-        ExportCommand.class, StatsCommand.class, ValidateCommand.class, EvalCommand.class,
-        BenchCommand.class, EntitiesCommand.class,
+    subcommands = {IngestCommand.class, SaidCommand.class, EntitiesCommand.class,
+        QueryCommand.class, ExportCommand.class, StatsCommand.class, ValidateCommand.class,
+        EvalCommand.class, BenchCommand.class, ServeCommand.class, BenchServerCommand.class,
         CommandLine.HelpCommand.class})
 public final class NewskgCommand implements Runnable {
   @CommandLine.Spec

@@ -84,17 +84,10 @@ public final class SaidCommand implements Callable<Integer> {
   private static void csv(PrintStream out, List<SaidRow> rows) {
     out.println("date,speaker,quote,about,kind,headline,publisher,statement");
     for (SaidRow r : rows) {
-      out.println(String.join(",", csvField(r.date()), csvField(r.speaker()),
-          csvField(r.quote()), csvField(String.join("; ", r.about())), csvField(r.kind()),
-          csvField(r.headline()), csvField(r.publisher()), csvField(r.statement())));
+      out.println(String.join(",", Csv.field(r.date()), Csv.field(r.speaker()),
+          Csv.field(r.quote()), Csv.field(String.join("; ", r.about())), Csv.field(r.kind()),
+          Csv.field(r.headline()), Csv.field(r.publisher()), Csv.field(r.statement())));
     }
-  }
-
-  private static String csvField(String s) {
-    if (s == null) {
-      return "";
-    }
-    return "\"" + s.replace("\"", "\"\"") + "\"";
   }
 
   private static JsonArray json(List<SaidRow> rows) {

@@ -36,17 +36,19 @@ final class CoreNlpExtractor implements Extractor {
 
   @Override
   public AnnotatedArticle extract(Article article) {
-    Annotation doc = new Annotation(article.text());
+    // CoreNLP reads a copy with the quote marks normalized; offsets are the original's
+    QuoteMarks marks = QuoteMarks.prepare(article.text());
+    Annotation doc = new Annotation(marks.text());
     if (article.publishedDate() != null) {
       // SUTime resolves "on Thursday" and "last month" against the document date.
       doc.set(CoreAnnotations.DocDateAnnotation.class, article.publishedDate());
     }
     shared.annotate(doc);
     quotes.annotate(doc);
-    return convert(article, doc);
+    return convert(article, doc, marks.orphans());
   }
 
-  private static AnnotatedArticle convert(Article article, Annotation doc) {
+  private static AnnotatedArticle convert(Article article, Annotation doc, List<Span> orphans) {
     String text = article.text();
     List<CoreLabel> docTokens = doc.get(CoreAnnotations.TokensAnnotation.class);
     List<Sentence> sentences = sentences(doc, text);
@@ -80,7 +82,46 @@ final class CoreNlpExtractor implements Extractor {
         }
       }
     }
+    if (!orphans.isEmpty()) {
+      quoteList = withOrphans(quoteList, orphans, sentences, text);
+    }
     return new AnnotatedArticle(article, sentences, entities, chains, quoteList, times);
+  }
+
+  /** The unclosed quotations added in text order, every quote renumbered. */
+  private static List<Quote> withOrphans(List<Quote> quotes, List<Span> orphans,
+                                         List<Sentence> sentences, String text) {
+    List<Quote> all = new ArrayList<>(quotes);
+    for (Span orphan : orphans) {
+      int innerBegin = orphan.begin();
+      while (innerBegin < orphan.end() && (QUOTE_MARKS.indexOf(text.charAt(innerBegin)) >= 0
+          || Character.isWhitespace(text.charAt(innerBegin)))) {
+        innerBegin++;
+      }
+      if (innerBegin >= orphan.end()) {
+        continue;
+      }
+      Span inner = new Span(innerBegin, orphan.end(), text.substring(innerBegin, orphan.end()));
+      all.add(new Quote(-1, orphan, inner, sentenceIndex(sentences, orphan.begin()),
+          sentenceIndex(sentences, orphan.end() - 1), null));
+    }
+    all.sort(java.util.Comparator.comparingInt(q -> q.outer().begin()));
+    List<Quote> out = new ArrayList<>(all.size());
+    for (Quote q : all) {
+      out.add(new Quote(out.size(), q.outer(), q.inner(), q.sentenceFrom(), q.sentenceTo(),
+          q.corenlpSpeaker()));
+    }
+    return out;
+  }
+
+  private static int sentenceIndex(List<Sentence> sentences, int offset) {
+    int found = -1;
+    for (Sentence s : sentences) {
+      if (s.begin() <= offset) {
+        found = s.index();
+      }
+    }
+    return found;
   }
 
   private static List<Sentence> sentences(Annotation doc, String text) {

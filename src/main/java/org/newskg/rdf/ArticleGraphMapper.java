@@ -64,8 +64,12 @@ public final class ArticleGraphMapper {
       if (s.date() != null) {
         st.addProperty(NKG.date, m.createTypedLiteral(s.date().toString(), XSDDatatype.XSDdate));
       }
-      if (s.speaker() != null) {
-        st.addProperty(NKG.speaker, actors.get(s.speaker()));
+      if (s.speaker() != null || s.speakerDescription() != null) {
+        if (s.speaker() != null) {
+          st.addProperty(NKG.speaker, actors.get(s.speaker()));
+        } else {
+          st.addProperty(NKG.speakerDescription, s.speakerDescription());
+        }
         st.addLiteral(NKG.confidence, m.createTypedLiteral(
             BigDecimal.valueOf(s.confidence()).setScale(2, RoundingMode.HALF_UP)));
         if (s.speakerMention() != null) {

@@ -41,6 +41,8 @@ public final class NKG {
   public static final Property date = prop("date");
   public static final Property span = prop("span");
   public static final Property speakerMention = prop("speakerMention");
+  /** An unnamed speaker in the article's words ("senior official"), when no actor is named. */
+  public static final Property speakerDescription = prop("speakerDescription");
 
   // actors
   public static final Property mentionedIn = prop("mentionedIn");

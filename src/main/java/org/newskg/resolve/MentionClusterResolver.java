@@ -31,10 +31,6 @@ public final class MentionClusterResolver implements EntityResolver {
       "herself");
   private static final Set<String> PERSONAL_PRONOUNS = ImmutableSet.<String>builder()
       .addAll(MALE_PRONOUNS).addAll(FEMALE_PRONOUNS).build();
-  /** Capitalized pronouns NER sometimes tags as names ("Her strategy…" at a quote's start). */
-  private static final Set<String> NOT_NAMES = ImmutableSet.of("I", "Me", "My", "He", "Him",
-      "His", "She", "Her", "Hers", "It", "Its", "We", "Us", "Our", "They", "Them", "Their", "You",
-      "Your", "This", "That");
   /** Between a name and its country: " of ", ", the foreign minister of ". */
   private static final java.util.regex.Pattern OF_COUNTRY = java.util.regex.Pattern.compile(
       ",?\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,3}?of\\s+(?:the\\s+)?");
@@ -42,6 +38,10 @@ public final class MentionClusterResolver implements EntityResolver {
   private static final Set<String> LINK_WORDS = ImmutableSet.of("and", "or", "with", "to", "by",
       "from", "for", "as", "at", "in", "on", "that", "than", "but", "while", "said", "told",
       "says", "met", "called", "asked", "urged", "against", "between", "after", "before");
+  /** NER now and then tags a capitalized pronoun ("Her strategy…") as a name. */
+  private static final Set<String> PRONOUNS = ImmutableSet.of("i", "me", "my", "mine", "we",
+      "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it",
+      "its", "they", "them", "their", "theirs");
   private static final Set<String> ACRONYM_STOP_WORDS = ImmutableSet.of("of", "the", "and", "for");
 
   private final Names names;
@@ -185,7 +185,7 @@ public final class MentionClusterResolver implements EntityResolver {
     if (name.isEmpty() || name.chars().noneMatch(Character::isUpperCase)) {
       return false;
     }
-    return !NOT_NAMES.contains(name);
+    return !PRONOUNS.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /** The mention with a title just before it ("Mr. Zelensky"), as a surface form. */
@@ -352,9 +352,12 @@ public final class MentionClusterResolver implements EntityResolver {
       }
       for (CorefMention m : chain.mentions()) {
         String word = m.span().text().toLowerCase(Locale.ROOT);
-        if (MALE_PRONOUNS.contains(word)) {
+        // pronouns, and CoreNLP's first-name gender lists for the names themselves
+        boolean properName = m.kind().equals("PROPER");
+        if (MALE_PRONOUNS.contains(word) || properName && m.gender().equals("MALE")) {
           owner.male++;
-        } else if (FEMALE_PRONOUNS.contains(word)) {
+        } else if (FEMALE_PRONOUNS.contains(word)
+            || properName && m.gender().equals("FEMALE")) {
           owner.female++;
         }
         boolean named = clusters.stream().anyMatch(c -> c.nameMentions.stream()

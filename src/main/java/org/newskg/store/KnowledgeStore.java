@@ -68,6 +68,10 @@ public final class KnowledgeStore implements AutoCloseable {
     if (!Files.isWritable(directory)) {
       throw new StoreException("store directory " + directory + " is not writable");
     }
+    // a running server holds the store: say which, before TDB2's anonymous lock error
+    StoreHolder.of(directory).ifPresent(holder -> {
+      throw new StoreException(holder.describe(directory));
+    });
     try {
       DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(directory.toString());
       // SPARQL over the store sees every article graph at once

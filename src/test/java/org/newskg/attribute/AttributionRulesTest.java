@@ -1,0 +1,214 @@
+package org.newskg.attribute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newskg.CoreNlpFixture;
+import org.newskg.ingest.ArticleProcessor;
+import org.newskg.ingest.ProcessorFactory;
+import org.newskg.ingest.StageTimes;
+import org.newskg.source.Article;
+
+/**
+ * Each attribution rule on short news paragraphs of our own, through the real CoreNLP
+ * pipeline: the speaker, the rule recorded, the confidence, the quote kind.
+ */
+@ExtendWith(CoreNlpFixture.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AttributionRulesTest {
+  private ArticleProcessor processor;
+
+  @BeforeAll
+  void load(ProcessorFactory factory) {
+    processor = factory.newProcessor(new StageTimes());
+  }
+
+  private List<Statement> analyze(String text) {
+    Article article = new Article(null, null, "Harbor news", "Test Wire", "2025-05-02", text,
+        "fixture");
+    List<Statement> statements = processor.analyze(article).statements();
+    for (Statement s : statements) {
+      // every attribution has a confidence at or above the threshold; none without one
+      boolean attributed = s.speaker() != null || s.speakerDescription() != null;
+      assertEquals(attributed, s.confidence() >= ReportingClauseAttributor.MIN_CONFIDENCE,
+          "confidence of " + s);
+      assertEquals(attributed, s.rule() != null, "rule of " + s);
+    }
+    return statements;
+  }
+
+  private static Statement quote(List<Statement> statements, String words) {
+    return statements.stream().filter(s -> s.quote().inner().text().contains(words)).findFirst()
+        .orElseThrow(() -> new AssertionError("no statement with \"" + words + "\" in "
+            + statements.stream().map(s -> s.quote().inner().text()).toList()));
+  }
+
+  private static String speakerName(Statement s) {
+    return s.speaker() != null ? s.speaker().label() : s.speakerDescription();
+  }
+
+  @Test
+  void subjectOfTheReportingClause() {
+    Statement s = quote(analyze("“The bridge reopens in May,” Anna Lindqvist said on Monday."),
+        "bridge reopens");
+    assertEquals("Anna Lindqvist", s.speaker().label());
+    assertEquals(Statement.Rule.REPORTING_CLAUSE, s.rule());
+    assertEquals("say", s.cue());
+    assertEquals(ReportingClauseAttributor.CONF_CLAUSE, s.confidence());
+    assertEquals(Statement.KIND_DIRECT, s.kind());
+  }
+
+  @Test
+  void accordingTo() {
+    Statement s = quote(analyze("The new timetable is “the best we could do with two boats,”"
+        + " according to Ingrid Lind, who runs the harbor."), "two boats");
+    assertEquals("Ingrid Lind", s.speaker().label());
+    assertEquals("according to", s.cue());
+  }
+
+  @Test
+  void unnamedSourceKeepsItsDescription() {
+    Statement s = quote(analyze("A senior transport official said on Tuesday that the repairs"
+        + " were “far behind schedule and over budget.”"), "far behind");
+    assertNull(s.speaker());
+    assertEquals("senior transport official", s.speakerDescription());
+    assertEquals(Statement.Rule.UNNAMED_SOURCE, s.rule());
+    assertEquals(Statement.KIND_PARTIAL, s.kind());
+  }
+
+  @Test
+  void invertedSubjectAfterTheVerb() {
+    Statement s = quote(analyze("“We have no water left for the animals,” said one farmer near"
+        + " the river."), "no water");
+    assertEquals("farmer", speakerName(s));
+  }
+
+  @Test
+  void quotedAsSayingGivesTheWordsToTheObject() {
+    Statement s = quote(analyze("“Nothing changes for the fishermen,” Ms. Okafor quoted Mr."
+        + " Brennan as saying at a news conference."), "Nothing changes");
+    assertTrue(s.speaker().label().contains("Brennan"), speakerName(s));
+    assertEquals(Statement.Rule.QUOTED_AS, s.rule());
+  }
+
+  @Test
+  void pronounPrefersThePersonInSubjectPosition() {
+    Statement s = quote(analyze("Mr. Haddad criticized Mr. Bauer over the delay on Tuesday."
+        + " “We lost a whole year to this,” he said."), "whole year");
+    assertTrue(s.speaker().label().contains("Haddad"), speakerName(s));
+    assertEquals(Statement.Rule.PRONOUN, s.rule());
+  }
+
+  @Test
+  void nominalSpeakerIsThePersonWithThatTitle() {
+    Statement s = quote(analyze("President Lucia Ferreira of Brazil arrived in Lisbon on Monday."
+        + " Mr. Costa met her at the airport.\nLater, the president said the trade talks were"
+        + " “going well, better than we hoped.”"), "going well");
+    assertTrue(s.speaker().label().contains("Ferreira"), speakerName(s));
+    assertEquals(Statement.Rule.NOMINAL, s.rule());
+  }
+
+  @Test
+  void organizationSpeaker() {
+    Statement s = quote(analyze("“The talks are over for this year,” the Kremlin said on"
+        + " Friday."), "talks are over");
+    assertEquals("Kremlin", speakerName(s));
+  }
+
+  @Test
+  void itIsTheOrganizationInSubjectPosition() {
+    Statement s = quote(analyze("The Baltic Shipping Company cancelled all crossings on Friday."
+        + " “Safety comes before the timetable,” it said in a statement."), "Safety comes");
+    assertTrue(s.speaker().label().contains("Baltic Shipping"), speakerName(s));
+    assertEquals(Statement.Rule.PRONOUN, s.rule());
+  }
+
+  @Test
+  void continuationInTheNextParagraph() {
+    List<Statement> st = analyze("“We will rebuild the school,” Mr. Haddad said on Sunday.\n"
+        + "“It will take two years and a lot of help.”");
+    assertTrue(quote(st, "two years").speaker().label().contains("Haddad"));
+    assertEquals(Statement.Rule.CONTINUATION, quote(st, "two years").rule());
+  }
+
+  @Test
+  void aNewNameBetweenQuotesStopsTheContinuation() {
+    List<Statement> st = analyze("“We will rebuild the school,” Mr. Haddad said on Sunday."
+        + " Ms. Novak, the mayor, walked out of the meeting. “It will take two years.”");
+    Statement second = quote(st, "two years");
+    assertTrue(second.speaker() == null || !second.speaker().label().contains("Haddad"),
+        speakerName(second));
+  }
+
+  @Test
+  void earlierClauseGivesTheSourceOfAPassage() {
+    List<Statement> st = analyze("Mr. Haddad said on Monday that the city had accepted the"
+        + " offer from the port.\nUnder the offer, the city would get a “temporary reprieve until"
+        + " the spring.” The port would keep its lease.");
+    Statement s = quote(st, "temporary reprieve");
+    assertTrue(s.speaker().label().contains("Haddad"), speakerName(s));
+    assertEquals(Statement.Rule.EARLIER_CLAUSE, s.rule());
+  }
+
+  @Test
+  void titlesAndScareQuotesAreTermsWithoutSpeaker() {
+    List<Statement> st = analyze("“I wrote it in one winter,” Ms. Ito said. She wrote the book"
+        + " “Winter in the Harbor” after the storm.\nThe so-called “debt brake” limits what the"
+        + " city may borrow.");
+    for (String term : List.of("Winter in the Harbor", "debt brake")) {
+      Statement s = quote(st, term);
+      assertEquals(Statement.KIND_TERM, s.kind(), term);
+      assertNull(s.speaker(), term);
+      assertNull(s.speakerDescription(), term);
+    }
+    assertNotNull(quote(st, "one winter").speaker());
+  }
+
+  @Test
+  void doubledSingleQuotesAsInOlderArchives() {
+    List<Statement> st = analyze("''We will not wait another winter,'' Mayor Elena Brandt said."
+        + "\n``The old ferry is finished,'' said Tomas Keller, the harbor master.");
+    assertEquals("We will not wait another winter,", quote(st, "another winter").quote().inner()
+        .text());
+    assertTrue(quote(st, "another winter").speaker().label().contains("Brandt"));
+    assertTrue(quote(st, "old ferry").speaker().label().contains("Keller"));
+  }
+
+  @Test
+  void anUnclosedQuoteStaysInItsParagraph() {
+    List<Statement> st = analyze("\"This quote never closes, the pilot told the crew.\n"
+        + "The next paragraph is about the weather in the bay.\n"
+        + "\"Another quote,\" said Hana Ito, a ferry pilot.");
+    assertEquals(2, st.size(), st.toString());
+    assertFalse(st.get(0).quote().inner().text().contains("weather"));
+    assertEquals("Another quote,", st.get(1).quote().inner().text());
+    assertTrue(st.get(1).speaker().label().contains("Ito"));
+  }
+
+  @Test
+  void aQuoteOverTwoParagraphsIsOneStatement() {
+    List<Statement> st = analyze("“We started the work in March.\n“We will finish it in June,”"
+        + " Ms. Ito said.");
+    assertEquals(1, st.size(), st.toString());
+    String text = st.get(0).quote().inner().text();
+    assertTrue(text.startsWith("We started") && text.endsWith("June,"), text);
+    assertTrue(st.get(0).speaker().label().contains("Ito"));
+  }
+
+  @Test
+  void singleQuotesNestedInDoubleStayInside() {
+    List<Statement> st = analyze("\"The council has spoken. 'Enough' is the word I heard,\""
+        + " Mr. Keller said.");
+    assertEquals(1, st.size(), st.toString());
+    assertNotEquals(-1, st.get(0).quote().inner().text().indexOf("'Enough'"));
+  }
+}
