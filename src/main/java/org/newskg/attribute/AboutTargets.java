@@ -98,36 +98,21 @@ public final class AboutTargets {
                                              int offset, Actor.Gender gender, Actor speaker) {
     Actor best = null;
     int bestBegin = -1;
-    int paragraph = paragraphAt(article, offset);
+    int paragraph = article.paragraphAt(offset);
     for (Actor a : entities.actors()) {
       boolean unknownGender = a.gender() == Actor.Gender.UNKNOWN;
       if (a == speaker || a.type() != ActorType.PERSON || a.gender() != gender && !unknownGender) {
         continue;
       }
       for (Span name : a.names()) {
-        if (name.end() <= offset && name.begin() > bestBegin && !modifiesANoun(article, name)
-            && (!unknownGender || paragraphAt(article, name.begin()) == paragraph)) {
+        if (name.end() <= offset && name.begin() > bestBegin && !article.modifiesANoun(name)
+            && (!unknownGender || article.paragraphAt(name.begin()) == paragraph)) {
           best = a;
           bestBegin = name.begin();
         }
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  private static int paragraphAt(AnnotatedArticle article, int offset) {
-    Sentence s = article.sentenceAt(offset);
-    return s == null ? -1 : s.paragraph();
-  }
-
-  /** "Trump" in "the Trump administration" names no one who could be "he". */
-  private static boolean modifiesANoun(AnnotatedArticle article, Span name) {
-    Sentence s = article.sentenceAt(name.begin());
-    if (s == null) {
-      return false;
-    }
-    int last = s.tokenAt(name.end() - 1);
-    return last >= 0 && s.tokens().get(last).deprel().equals("compound");
   }
 
   private static Actor.Gender genderOf(String word) {

@@ -113,7 +113,8 @@ public final class ReportingClauseAttributor implements Attributor {
     for (Quote quote : article.quotes()) {
       Statement last = previous;
       int gap = last == null ? Integer.MAX_VALUE
-          : paragraphOf(article, quote) - paragraphOf(article, last.quote());
+          : article.paragraphAt(quote.outer().begin())
+          - article.paragraphAt(last.quote().outer().begin());
       // Continuation in the same paragraph is more reliable in news than CoreNLP's guess;
       // across a paragraph break, CoreNLP's guess comes first.
       Attribution a = byReportingClause(article, entities, quote)
@@ -682,7 +683,7 @@ public final class ReportingClauseAttributor implements Attributor {
         continue;
       }
       for (Span m : a.names()) {
-        if (m.end() > offset || insideQuote(article, m) || modifiesANoun(article, m)) {
+        if (m.end() > offset || insideQuote(article, m) || article.modifiesANoun(m)) {
           continue;
         }
         if (m.begin() > nearestBegin) {
@@ -770,16 +771,6 @@ public final class ReportingClauseAttributor implements Attributor {
         .filter(t -> t.head() == head.index() && t.deprel().equals("appos")).findFirst();
   }
 
-  /** "Trump" in "the Trump administration" names no one who could be "he". */
-  private static boolean modifiesANoun(AnnotatedArticle article, Span name) {
-    Sentence s = article.sentenceAt(name.begin());
-    if (s == null) {
-      return false;
-    }
-    int last = s.tokenAt(name.end() - 1);
-    return last >= 0 && s.tokens().get(last).deprel().equals("compound");
-  }
-
   private static Actor.Gender genderOf(String pronoun) {
     return switch (lower(pronoun)) {
       case "he", "him" -> Actor.Gender.MALE;
@@ -857,11 +848,6 @@ public final class ReportingClauseAttributor implements Attributor {
       }
     }
     return Optional.empty();
-  }
-
-  private static int paragraphOf(AnnotatedArticle article, Quote quote) {
-    Sentence s = article.sentenceAt(quote.outer().begin());
-    return s == null ? -1 : s.paragraph();
   }
 
   private static boolean inside(Span span, Token t) {

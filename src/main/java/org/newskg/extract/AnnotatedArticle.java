@@ -23,6 +23,22 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences,
     return article.text();
   }
 
+  /** The 0-based paragraph of character {@code offset}, or -1 outside every sentence. */
+  public int paragraphAt(int offset) {
+    Sentence s = sentenceAt(offset);
+    return s == null ? -1 : s.paragraph();
+  }
+
+  /** True when the name modifies a noun: "Trump" in "the Trump administration" names no one. */
+  public boolean modifiesANoun(Span name) {
+    Sentence s = sentenceAt(name.begin());
+    if (s == null) {
+      return false;
+    }
+    int last = s.tokenAt(name.end() - 1);
+    return last >= 0 && s.tokens().get(last).deprel().equals("compound");
+  }
+
   /** The sentence containing character {@code offset}, or null. */
   public Sentence sentenceAt(int offset) {
     for (Sentence s : sentences) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.cli.CliRunner.run;
 
 import java.io.ByteArrayInputStream;
 import java.net.ConnectException;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.CoreNlpFixture;
+import org.newskg.cli.CliRunner.Run;
 import org.newskg.rdf.NKG;
 import org.newskg.store.KnowledgeStore;
 
@@ -421,18 +423,18 @@ class ServerProtocolTest {
 
   @Test
   void serveRefusesBadOptionsAndMissingStoresAndBusyPorts(@TempDir Path dir) {
-    org.newskg.cli.CliRunner.Run port = org.newskg.cli.CliRunner.run("serve", "--port", "99999");
+    Run port = run("serve", "--port", "99999");
     assertEquals(2, port.exit(), port.err());
     assertTrue(port.err().contains("--port must be 0..65535"), port.err());
-    org.newskg.cli.CliRunner.Run token = org.newskg.cli.CliRunner.run("serve", "--token", "short");
+    Run token = run("serve", "--token", "short");
     assertEquals(2, token.exit(), token.err());
-    org.newskg.cli.CliRunner.Run missing = org.newskg.cli.CliRunner.run("serve", "--store",
+    Run missing = run("serve", "--store",
         dir.resolve("none").toString());
     assertEquals(1, missing.exit(), missing.err());
     assertTrue(missing.err().contains("no store at"), missing.err());
     assertFalse(Files.exists(dir.resolve("none")), "no empty store created");
     KnowledgeStore.open(dir.resolve("empty")).close();
-    org.newskg.cli.CliRunner.Run busy = org.newskg.cli.CliRunner.run("serve", "--store",
+    Run busy = run("serve", "--store",
         dir.resolve("empty").toString(), "--port", Integer.toString(server.server().port()));
     assertEquals(1, busy.exit(), busy.err());
     assertTrue(busy.err().contains("cannot serve on 127.0.0.1:" + server.server().port()),
@@ -448,14 +450,14 @@ class ServerProtocolTest {
         .pair("published", "2025-05-03")
         .pair("text", "\"We accepted because the offer protects night shifts,\" said Paula "
             + "Ferreira, the union's negotiator."))) + "\n");
-    org.newskg.cli.CliRunner.Run r = org.newskg.cli.CliRunner.run("ingest", input.toString(),
+    Run r = run("ingest", input.toString(),
         "--server", server.url(), "--token", SampleServer.TOKEN, "--no-progress");
     assertEquals(0, r.exit(), r.out() + r.err());
     assertTrue(r.out().startsWith("sent 1 articles to " + server.url() + ": 1 stored"), r.out());
     HttpResponse<String> found = get("PREFIX nkg: <" + NKG.NS + "> SELECT ?q WHERE { "
         + "?s nkg:text ?q FILTER CONTAINS(?q, \"night shifts\") }", "text/csv");
     assertEquals(2, found.body().strip().lines().count(), found.body());
-    org.newskg.cli.CliRunner.Run wrong = org.newskg.cli.CliRunner.run("ingest", input.toString(),
+    Run wrong = run("ingest", input.toString(),
         "--server", server.url(), "--token", "wrong-token-123", "--no-progress");
     assertEquals(1, wrong.exit());
     assertTrue(wrong.err().contains("refused the token"), wrong.err());
