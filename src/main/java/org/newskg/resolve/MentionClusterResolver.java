@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.data.WordList;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.CorefChain;
 import org.newskg.extract.CorefMention;
@@ -32,7 +35,7 @@ public final class MentionClusterResolver implements EntityResolver {
   private static final Set<String> PERSONAL_PRONOUNS = ImmutableSet.<String>builder()
       .addAll(MALE_PRONOUNS).addAll(FEMALE_PRONOUNS).build();
   /** Between a name and its country: " of ", ", the foreign minister of ". */
-  private static final java.util.regex.Pattern OF_COUNTRY = java.util.regex.Pattern.compile(
+  private static final Pattern OF_COUNTRY = Pattern.compile(
       ",?\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,3}?of\\s+(?:the\\s+)?");
   /** Words that join two actors rather than describe one ("Russia and President X"). */
   private static final Set<String> LINK_WORDS = ImmutableSet.of("and", "or", "with", "to", "by",
@@ -46,10 +49,15 @@ public final class MentionClusterResolver implements EntityResolver {
 
   private final Names names;
   private final CountryTable countries;
+  private final List<Pattern> institutions;
 
   public MentionClusterResolver(Names names, CountryTable countries) {
     this.names = names;
     this.countries = countries;
+    this.institutions = WordList.load("/resolve/institutions.txt").stream()
+        .map(n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n)
+            + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+        .toList();
   }
 
   /** Mentions of one actor being gathered. */
@@ -126,6 +134,7 @@ public final class MentionClusterResolver implements EntityResolver {
         addOrganization(organizations, m.span(), name, surface);
       }
     }
+    addInstitutions(article, organizations);
     clusterPeople(article, personMentions, people);
     tieToCountries(article.text(), people, countryClusters.values());
 
@@ -297,6 +306,24 @@ public final class MentionClusterResolver implements EntityResolver {
     Cluster c = new Cluster(ActorType.ORGANIZATION, name);
     c.add(span, name, surface);
     organizations.add(c);
+  }
+
+  /**
+   * "The Kremlin said", "the White House": an institution named by its seat is an organization
+   * wherever NER tagged nothing there, written capitalized as a name.
+   */
+  private void addInstitutions(AnnotatedArticle article, List<Cluster> organizations) {
+    String text = article.text();
+    for (Pattern institution : institutions) {
+      Matcher m = institution.matcher(text);
+      while (m.find()) {
+        Span span = new Span(m.start(), m.end(), m.group());
+        boolean tagged = article.entities().stream().anyMatch(e -> e.span().overlaps(span));
+        if (!tagged && Character.isUpperCase(m.group().charAt(0))) {
+          addOrganization(organizations, span, m.group(), m.group());
+        }
+      }
+    }
   }
 
   /** "E.U." / "EU" is the acronym of "European Union". */

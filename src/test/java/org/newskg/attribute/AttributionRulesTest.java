@@ -16,6 +16,7 @@ import org.newskg.CoreNlpFixture;
 import org.newskg.ingest.ArticleProcessor;
 import org.newskg.ingest.ProcessorFactory;
 import org.newskg.ingest.StageTimes;
+import org.newskg.resolve.ActorType;
 import org.newskg.source.Article;
 
 /**
@@ -122,6 +123,9 @@ class AttributionRulesTest {
     Statement s = quote(analyze("“The talks are over for this year,” the Kremlin said on"
         + " Friday."), "talks are over");
     assertEquals("Kremlin", speakerName(s));
+    // an organization, not a description, even where NER leaves "Kremlin" untagged
+    assertNotNull(s.speaker(), s.toString());
+    assertEquals(ActorType.ORGANIZATION, s.speaker().type());
   }
 
   @Test

@@ -73,6 +73,18 @@ class MentionClusterResolverTest {
   }
 
   @Test
+  void anInstitutionNerMissedIsAnOrganization() {
+    ArticleEntities e = resolve("The Kremlin said the talks failed, and the kremlin guards "
+        + "stood by. The White House said little. The Pentagon Papers were old news.",
+        "Pentagon Papers=MISC");
+    List<Actor> orgs = e.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION)
+        .toList();
+    assertEquals(List.of("Kremlin", "White House"), orgs.stream().map(Actor::label).toList());
+    // only the capitalized name counts, and never inside what NER tagged as something else
+    assertEquals(1, orgs.get(0).names().size(), orgs.get(0).toString());
+  }
+
+  @Test
   void aCapitalizedPronounTaggedAsANameIsNoPerson() {
     ArticleEntities e = resolve("Her plan worked, His aides said.", "Her=PERSON",
         "His=PERSON");
