@@ -31,6 +31,15 @@ final class ArticlesService extends BaseActionREST {
     this.expectedAuthorization = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * A refusal does not read the body; the connection is closed after it so that a client does
+   * not reuse a connection whose unread body the server then drops (the next request on it
+   * would see no answer).
+   */
+  private static void closeAfterRefusal(HttpAction action) {
+    action.getResponse().setHeader("Connection", "close");
+  }
+
   @Override
   protected void doPost(HttpAction action) {
     String authorization = action.getRequestHeader("Authorization");
@@ -38,6 +47,7 @@ final class ArticlesService extends BaseActionREST {
     if (authorization == null || !MessageDigest.isEqual(expectedAuthorization,
         authorization.strip().getBytes(StandardCharsets.UTF_8))) {
       action.getResponse().setHeader("WWW-Authenticate", "Bearer realm=\"newskg\"");
+      closeAfterRefusal(action);
       ServletOps.error(401, "POST /newskg/articles needs the header 'Authorization: Bearer "
           + "TOKEN' with the token given to 'newskg serve --token'");
     }
@@ -48,12 +58,14 @@ final class ArticlesService extends BaseActionREST {
            "application/json-lines" -> true;
       case "text/plain" -> false;
       default -> {
+        closeAfterRefusal(action);
         ServletOps.error(415, "send an article as application/json (the .jsonl fields: id, "
             + "url, title, published, publisher, text) or as text/plain, not '" + type + "'");
         yield false;
       }
     };
     if (action.getRequestContentLengthLong() > MAX_BODY_BYTES) {
+      closeAfterRefusal(action);
       ServletOps.error(413, "request body larger than " + MAX_BODY_BYTES + " bytes");
     }
     byte[] body = readBody(action);

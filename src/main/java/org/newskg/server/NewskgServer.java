@@ -79,6 +79,8 @@ public final class NewskgServer implements AutoCloseable {
         .loopback(isLoopback(settings.host()))
         .enableCors(true, null)
         .enablePing(true);
+    // GSP ?default answers the union of the article graphs, as queries see it
+    builder.addFilter(DATASET + "/get", new UnionDefaultGraphFilter());
     // the page: "" is the root exactly (Fuseki keeps "/" for its own 404 servlet)
     for (String path : PageServlet.PATHS) {
       builder.addServlet(path, new PageServlet());

@@ -209,6 +209,16 @@ class ServerProtocolTest {
     HttpResponse<String> missing = send(HttpRequest.newBuilder(URI.create(server.url()
         + "/newskg/get?graph=" + encode("https://example.org/no-such-graph"))));
     assertEquals(404, missing.statusCode());
+    // GSP ?default is the union too: every article, as queries see it
+    HttpResponse<String> all = send(HttpRequest.newBuilder(URI.create(server.url()
+        + "/newskg/get?default")).header("Accept", "application/n-triples"));
+    assertEquals(200, all.statusCode(), all.body());
+    Model union = ModelFactory.createDefaultModel();
+    RDFParser.fromString(all.body(), Lang.NTRIPLES).parse(union);
+    assertEquals(5, union.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+        NKG.Article).toList().size(), "all five articles in the default graph");
+    assertTrue(union.contains(m.createResource(article), org.apache.jena.vocabulary.RDF.type,
+        NKG.Article));
   }
 
   @Test
