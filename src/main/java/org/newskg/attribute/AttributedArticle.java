@@ -1,13 +1,15 @@
 package org.newskg.attribute;
 
 import java.util.List;
+import org.newskg.event.Event;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.resolve.ArticleEntities;
 
-/** An article with its actors and its statements: everything the RDF mapper needs. */
+/** An article with its actors, its statements and its events: everything the RDF mapper needs. */
 public record AttributedArticle(AnnotatedArticle annotated, ArticleEntities entities,
-                                List<Statement> statements) {
+                                List<Statement> statements, List<Event> events) {
   public AttributedArticle {
     statements = List.copyOf(statements);
+    events = List.copyOf(events);
   }
 }

@@ -1,6 +1,10 @@
 package org.newskg.ingest;
 
+import java.util.List;
 import org.newskg.attribute.AttributedArticle;
+import org.newskg.attribute.Statement;
+import org.newskg.event.Event;
+import org.newskg.event.EventExtractor;
 import org.newskg.attribute.Attributor;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Extractor;
@@ -18,29 +22,34 @@ public final class ArticleProcessor {
   private final Extractor extractor;
   private final EntityResolver resolver;
   private final Attributor attributor;
+  private final EventExtractor events;
   private final ArticleGraphMapper mapper;
   private final StageTimes times;
 
   public ArticleProcessor(Extractor extractor, EntityResolver resolver, Attributor attributor,
-                          ArticleGraphMapper mapper, StageTimes times) {
+                          EventExtractor events, ArticleGraphMapper mapper, StageTimes times) {
     this.extractor = extractor;
     this.resolver = resolver;
     this.attributor = attributor;
+    this.events = events;
     this.mapper = mapper;
     this.times = times;
   }
 
-  /** Extraction, identities and attribution: everything but RDF. */
+  /** Extraction, identities, attribution and events: everything but RDF. */
   public AttributedArticle analyze(Article article) {
     long t0 = System.nanoTime();
     AnnotatedArticle annotated = extractor.extract(article);
     long t1 = System.nanoTime();
     ArticleEntities entities = resolver.resolve(annotated);
-    AttributedArticle attributed =
-        new AttributedArticle(annotated, entities, attributor.attribute(annotated, entities));
+    List<Statement> statements = attributor.attribute(annotated, entities);
     long t2 = System.nanoTime();
+    List<Event> found = events.extract(annotated, entities, statements);
+    long t3 = System.nanoTime();
     times.annotation.add(t1 - t0);
     times.attribution.add(t2 - t1);
+    times.events.add(t3 - t2);
+    AttributedArticle attributed = new AttributedArticle(annotated, entities, statements, found);
     return attributed;
   }
 

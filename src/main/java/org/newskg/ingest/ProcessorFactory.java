@@ -2,6 +2,8 @@ package org.newskg.ingest;
 
 import org.newskg.attribute.Attributor;
 import org.newskg.attribute.ReportingClauseAttributor;
+import org.newskg.event.EventExtractor;
+import org.newskg.event.LexiconEventExtractor;
 import org.newskg.extract.CoreNlpModels;
 import org.newskg.rdf.ArticleGraphMapper;
 import org.newskg.rdf.IriScheme;
@@ -18,6 +20,7 @@ public final class ProcessorFactory {
   private final CoreNlpModels models;
   private final EntityResolver resolver;
   private final Attributor attributor;
+  private final EventExtractor events;
   private final ArticleGraphMapper mapper;
   private final IriScheme iris;
 
@@ -26,6 +29,7 @@ public final class ProcessorFactory {
     this.iris = iris;
     this.resolver = new MentionClusterResolver(Names.load(), CountryTable.load());
     this.attributor = ReportingClauseAttributor.load();
+    this.events = LexiconEventExtractor.load(CountryTable.load());
     this.mapper = new ArticleGraphMapper(iris);
   }
 
@@ -35,7 +39,7 @@ public final class ProcessorFactory {
   }
 
   public ArticleProcessor newProcessor(StageTimes times) {
-    return new ArticleProcessor(models.newExtractor(), resolver, attributor, mapper, times);
+    return new ArticleProcessor(models.newExtractor(), resolver, attributor, events, mapper, times);
   }
 
   public IriScheme iris() {

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class StageTimes {
   public final LongAdder annotation = new LongAdder();
   public final LongAdder attribution = new LongAdder();
+  public final LongAdder events = new LongAdder();
   public final LongAdder mapping = new LongAdder();
   public final LongAdder store = new LongAdder();
 

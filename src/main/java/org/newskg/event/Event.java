@@ -1,0 +1,42 @@
+package org.newskg.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.newskg.extract.Span;
+import org.newskg.resolve.Actor;
+
+/**
+ * One event an article reports: something that happened, is happening or is firmly scheduled.
+ *
+ * @param index      0-based position among the article's events
+ * @param cameo      CAMEO root code, "01".."20"
+ * @param trigger    the words of the first mention that name it ("slammed into", "phone call")
+ * @param spans      every mention of it in the article (trigger words), first mention first
+ * @param sentences  the text of each sentence that reports it, in the order of {@code spans}
+ * @param actors     who does it, initiator first
+ * @param targets    to or with whom it is done
+ * @param date       the day it happened, resolved against the publication date, or null
+ * @param place      where it happened, or null
+ * @param modality   null for a reported fact; otherwise how the article qualifies it:
+ *                   "planned" (scheduled, announced), "possible" (may, could)
+ * @param statements indexes of the article's statements that are about this event
+ */
+public record Event(int index, String cameo, String trigger, List<Span> spans,
+                    List<String> sentences, List<Actor> actors, List<Actor> targets,
+                    LocalDate date, Place place, String modality, List<Integer> statements) {
+  public static final String PLANNED = "planned";
+  public static final String POSSIBLE = "possible";
+
+  public Event {
+    spans = List.copyOf(spans);
+    sentences = List.copyOf(sentences);
+    actors = List.copyOf(actors);
+    targets = List.copyOf(targets);
+    statements = List.copyOf(statements);
+    QuadClass.ofCameo(cameo);
+  }
+
+  public QuadClass quadClass() {
+    return QuadClass.ofCameo(cameo);
+  }
+}
