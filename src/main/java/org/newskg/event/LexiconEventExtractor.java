@@ -57,6 +57,8 @@ public final class LexiconEventExtractor implements EventExtractor {
     LocalDate lastNamedDay = null;
     int lastNamedAt = -1;
     for (Sentence s : article.sentences()) {
+      Optional<Optional<LocalDate>> named = namedDay(article, s, dates);
+      LocalDate carried = named.isPresent() ? named.get().orElse(null) : lastNamedDay;
       List<Draft> inSentence = new ArrayList<>();
       for (Token t : s.tokens()) {
         if (insideQuote(article, t)) {
@@ -67,13 +69,12 @@ public final class LexiconEventExtractor implements EventExtractor {
         if (m.isEmpty() || conditional(s, t.index())) {
           continue;
         }
-        Draft d = draft(article, entities, s, m.get(), dates, lastNamedDay);
+        Draft d = draft(article, entities, s, m.get(), dates, carried);
         if (d != null) {
           inSentence.add(d);
         }
       }
       drafts.addAll(absorbGoverned(s, inSentence));
-      Optional<Optional<LocalDate>> named = namedDay(article, s, dates);
       if (named.isPresent()) {
         lastNamedDay = named.get().orElse(null);
         lastNamedAt = s.index();

@@ -42,6 +42,7 @@ public final class TriggerLexicon {
   public record Match(Entry entry, int head, int first, int last) {}
 
   private final ListMultimap<String, Entry> byHeadLemma;
+  private final List<Entry> entries;
 
   public TriggerLexicon(List<Entry> entries) {
     ListMultimap<String, Entry> map = ArrayListMultimap.create();
@@ -52,6 +53,11 @@ public final class TriggerLexicon {
             .thenComparing(e -> e.negated() || !e.with().isEmpty() ? 0 : 1))
         .forEach(e -> map.put(e.words().get(e.headWord()), e));
     this.byHeadLemma = map;
+    this.entries = List.copyOf(entries);
+  }
+
+  public List<Entry> entries() {
+    return entries;
   }
 
   public static TriggerLexicon load() {
