@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.data.WordList;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
@@ -35,13 +36,18 @@ final class EventRoles {
   record Roles(List<Actor> actors, List<Actor> targets, Place place) {}
 
   private final CountryTable countries;
+  private final TriggerLexicon lexicon;
+  private final Set<String> agentNouns;
 
-  EventRoles(CountryTable countries) {
+  EventRoles(CountryTable countries, TriggerLexicon lexicon) {
     this.countries = countries;
+    this.lexicon = lexicon;
+    this.agentNouns = WordList.load("/event/agent-nouns.txt");
   }
 
   Roles find(AnnotatedArticle article, ArticleEntities entities, Sentence s, int head,
-             boolean verb) {
+             boolean verb, String cameo) {
+    boolean conflict = QuadClass.ofCameo(cameo) == QuadClass.MATERIAL_CONFLICT;
     Set<Actor> actors = new LinkedHashSet<>();
     Set<Actor> targets = new LinkedHashSet<>();
     Place place = null;
@@ -53,12 +59,14 @@ final class EventRoles {
         passive = true;
         targets.addAll(phrase(entities, s, c.index()));
       } else if (rel.startsWith("nsubj")) {
-        actors.addAll(phrase(entities, s, c.index()));
+        actors.addAll(phrase(entities, s, c.index(), true));
       } else if (rel.equals("obl:agent") || (rel.startsWith("obl") || rel.startsWith("nmod"))
           && ("by".equals(cas) || !verb && "from".equals(cas))) {
         actors.addAll(phrase(entities, s, c.index()));
       } else if (verb && (rel.equals("obj") || rel.equals("iobj"))) {
         targets.addAll(objectPhrase(entities, s, c.index()));
+      } else if (!verb && rel.equals("compound") && conflict && isCountry(entities, c)) {
+        targets.addAll(phrase(entities, s, c.index()));  // "the Iraq war": where, against whom
       } else if (!verb && (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod"))) {
         actors.addAll(phrase(entities, s, c.index()));
       } else if ((rel.startsWith("obl") || rel.startsWith("nmod")) && cas != null) {
@@ -114,15 +122,17 @@ final class EventRoles {
           ? rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl")
               || rel.equals("dep")
               || rel.startsWith("ccomp") && steps > 0
-          : rel.equals("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass")
-              || rel.startsWith("xcomp") || rel.startsWith("conj");
+          : rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("xcomp")
+              || rel.startsWith("conj")
+              // "agreed to a truce", not "kept up with demands"
+              || rel.startsWith("obl") && t.head() >= 0 && lexicon.isTrigger(s.tokens().get(t.head()));
       if (!climb || t.head() < 0) {
         return List.of();
       }
       k = t.head();
       for (Token c : LexiconEventExtractor.children(s, k)) {
         if (c.deprel().equals("nsubj") || c.deprel().equals("nsubj:xsubj")) {
-          List<Actor> found = phrase(entities, s, c.index());
+          List<Actor> found = phrase(entities, s, c.index(), true);
           if (!found.isEmpty()) {
             return found;
           }
@@ -136,22 +146,34 @@ final class EventRoles {
 
   /** The actors a noun phrase names: its head, else a name modifying it, and its conjuncts. */
   List<Actor> phrase(ArticleEntities entities, Sentence s, int i) {
+    return phrase(entities, s, i, false);
+  }
+
+  /**
+   * @param subject the phrase is a subject: a possessor ("Ukraine's", "of Ukraine") acts only
+   *                through an agent noun ("Ukraine's air defenses scrambled", not "her approval
+   *                ratings shot higher")
+   */
+  private List<Actor> phrase(ArticleEntities entities, Sentence s, int i, boolean subject) {
     Set<Actor> out = new LinkedHashSet<>();
-    Optional<Actor> head = actorAtToken(entities, s.tokens().get(i));
+    Token headToken = s.tokens().get(i);
+    Optional<Actor> head = actorAtToken(entities, headToken);
     if (head.isPresent()) {
       out.add(head.get());
     } else {
+      boolean possessorActs = !subject || agentNouns.contains(TriggerLexicon.lemma(headToken));
       for (Token c : LexiconEventExtractor.children(s, i)) {
         String rel = c.deprel();
-        if (rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod")
-            || rel.equals("nmod") && "of".equals(caseOf(s, c.index()))) {
+        boolean possessor = rel.equals("nmod:poss")
+            || rel.equals("nmod") && "of".equals(caseOf(s, c.index()));
+        if (rel.equals("compound") || rel.equals("amod") || possessor && possessorActs) {
           actorAtToken(entities, c).ifPresent(out::add);
         }
       }
     }
     for (Token c : LexiconEventExtractor.children(s, i)) {
       if (c.deprel().equals("conj")) {
-        out.addAll(phrase(entities, s, c.index()));
+        out.addAll(phrase(entities, s, c.index(), subject));
       }
     }
     return List.copyOf(out);
@@ -236,6 +258,10 @@ final class EventRoles {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isCountry(ArticleEntities entities, Token t) {
+    return actorAtToken(entities, t).filter(a -> a.type() == ActorType.COUNTRY).isPresent();
   }
 
   /** The country actor of the article for {@code country}, if the article mentions it. */

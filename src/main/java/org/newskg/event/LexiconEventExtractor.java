@@ -42,7 +42,7 @@ public final class LexiconEventExtractor implements EventExtractor {
 
   public LexiconEventExtractor(TriggerLexicon lexicon, CountryTable countries) {
     this.lexicon = lexicon;
-    this.roles = new EventRoles(countries);
+    this.roles = new EventRoles(countries, lexicon);
   }
 
   public static LexiconEventExtractor load(CountryTable countries) {
@@ -93,7 +93,8 @@ public final class LexiconEventExtractor implements EventExtractor {
   private Draft draft(AnnotatedArticle article, ArticleEntities entities, Sentence s,
                       TriggerLexicon.Match m, EventDates dates, LocalDate lastNamedDay) {
     int head = m.head();
-    EventRoles.Roles r = roles.find(article, entities, s, head, m.entry().verb());
+    EventRoles.Roles r = roles.find(article, entities, s, head, m.entry().verb(),
+        m.entry().cameo());
     if (r.actors().isEmpty() && r.targets().isEmpty()) {
       return null;
     }
@@ -320,7 +321,9 @@ public final class LexiconEventExtractor implements EventExtractor {
         return Event.PLANNED;
       }
       String rel = t.deprel();
-      if (!(rel.startsWith("xcomp") || rel.equals("obj") || rel.startsWith("conj"))) {
+      // "plans to impose", "called for a protest", "set for a vote"
+      if (!(rel.startsWith("xcomp") || rel.equals("obj") || rel.startsWith("conj")
+          || rel.startsWith("obl") && k == head)) {
         return null;
       }
     }

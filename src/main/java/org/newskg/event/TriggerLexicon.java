@@ -150,6 +150,11 @@ public final class TriggerLexicon {
     return true;
   }
 
+  /** True when some entry has this token's lemma as its head word, whatever the context. */
+  public boolean isTrigger(Token t) {
+    return byHeadLemma.containsKey(lemma(t));
+  }
+
   /** Lemmas of the words linked to token i: its dependents, their prepositions, its head. */
   static List<String> linkedLemmas(Sentence s, int i) {
     List<String> out = new ArrayList<>();
