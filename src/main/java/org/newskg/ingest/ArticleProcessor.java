@@ -15,8 +15,8 @@ import org.newskg.resolve.EntityResolver;
 import org.newskg.source.Article;
 
 /**
- * One worker's chain of stages: extract, resolve, attribute, find events, map. Not thread-safe (it owns an
- * extractor); the pipeline gives each worker thread its own.
+ * One worker's chain of stages: extract, resolve, attribute, find events, map. Not thread-safe
+ * (it owns an extractor); the pipeline gives each worker thread its own.
  */
 public final class ArticleProcessor {
   private final Extractor extractor;
