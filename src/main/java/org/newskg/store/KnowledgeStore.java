@@ -135,10 +135,11 @@ public final class KnowledgeStore implements AutoCloseable {
     }
     dsg.begin(ReadWrite.WRITE);
     try {
+      PersonLinker people = new PersonLinker(dsg);
       for (ArticleGraph article : batch) {
         Node name = NodeFactory.createURI(article.articleIri());
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        Iterator<Triple> it = keepStoredLabels(article.graph()).find();
+        Iterator<Triple> it = keepStoredLabels(people.link(article.graph())).find();
         while (it.hasNext()) {
           Triple t = it.next();
           dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
