@@ -126,6 +126,9 @@ final class EventRoles {
               || rel.startsWith("conj")
               // "agreed to a truce", not "kept up with demands"
               || rel.startsWith("obl") && t.head() >= 0 && lexicon.isTrigger(s.tokens().get(t.head()));
+      if (!verb && climb && t.head() >= 0 && judges(s, t.head())) {
+        return List.of();  // "Britain condemned the strike": the strike is not Britain's
+      }
       if (!climb || t.head() < 0) {
         return List.of();
       }
@@ -142,6 +145,14 @@ final class EventRoles {
       verb = true;
     }
     return List.of();
+  }
+
+  /** A verb that judges or answers an event rather than taking part: condemn, reject, demand. */
+  private boolean judges(Sentence s, int verb) {
+    Token v = s.tokens().get(verb);
+    return v.pos().startsWith("VB") && lexicon.match(s, verb, false)
+        .filter(m -> QuadClass.ofCameo(m.entry().cameo()) == QuadClass.VERBAL_CONFLICT)
+        .isPresent();
   }
 
   /** The actors a noun phrase names: its head, else a name modifying it, and its conjuncts. */
@@ -223,7 +234,7 @@ final class EventRoles {
     String label = article.text().substring(begin, end);
     Country country = countries.lookup(label).orElse(null);
     if (country == null) {
-      country = nearbyCountry(article, entities, s).orElse(null);
+      country = nearbyCountry(entities, s, first, last).orElse(null);
     }
     return new Place(label, country, new Span(begin, end, label));
   }
@@ -248,16 +259,28 @@ final class EventRoles {
     return null;
   }
 
-  /** The country a sentence names, for a city the country table does not know. */
-  private Optional<Country> nearbyCountry(AnnotatedArticle article, ArticleEntities entities,
-                                          Sentence s) {
+  /**
+   * The country named nearest to a city the country table does not know ("in Kryvyi Rih,
+   * Ukraine"); a demonym ("Russian drones") says who acts, not where, so a name wins.
+   */
+  private Optional<Country> nearbyCountry(ArticleEntities entities, Sentence s, int first,
+                                          int last) {
+    Country best = null;
+    int bestDistance = Integer.MAX_VALUE;
     for (Token t : s.tokens()) {
       Optional<Actor> a = actorAtToken(entities, t);
-      if (a.isPresent() && a.get().type() == ActorType.COUNTRY) {
-        return Optional.of(a.get().country());
+      if (a.isEmpty() || a.get().type() != ActorType.COUNTRY || t.index() >= first
+          && t.index() <= last) {
+        continue;
+      }
+      int distance = Math.abs(t.index() < first ? first - t.index() : t.index() - last)
+          + (t.pos().startsWith("NNP") ? 0 : 100);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = a.get().country();
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   private static boolean isCountry(ArticleEntities entities, Token t) {

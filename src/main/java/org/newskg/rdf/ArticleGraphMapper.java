@@ -12,18 +12,23 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.attribute.AttributedArticle;
 import org.newskg.attribute.Statement;
+import org.newskg.event.Event;
+import org.newskg.event.Place;
 import org.newskg.extract.Span;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
+import org.newskg.resolve.Role;
 import org.newskg.source.Article;
 import org.newskg.source.ArticleIdentity;
 
 /** Writes one attributed article as RDF with the news ontology's terms. */
 public final class ArticleGraphMapper {
   private final IriScheme iris;
+  private final EventTypes eventTypes;
 
   public ArticleGraphMapper(IriScheme iris) {
     this.iris = iris;
+    this.eventTypes = EventTypes.load();
   }
 
   public ArticleGraph map(AttributedArticle attributed) {
@@ -84,8 +89,77 @@ public final class ArticleGraphMapper {
         st.addProperty(NKG.about, actors.get(about));
       }
     }
+    for (Role role : attributed.entities().roles()) {
+      Resource r = m.createResource(iris.role(role), NKG.Role);
+      r.addProperty(RDFS.label, role.title());
+      if (role.of() != null) {
+        r.addProperty(NKG.roleOf, actors.get(role.of()));
+      }
+      actors.get(role.holder()).addProperty(NKG.role, r);
+    }
+    for (Event e : attributed.events()) {
+      event(m, slug, e, a, actors);
+    }
     return new ArticleGraph(a.getURI(), hash, m.getGraph(), attributed.statements().size(),
         actors.size());
+  }
+
+  private void event(Model m, String slug, Event e, Resource article,
+                     Map<Actor, Resource> actors) {
+    Resource ev = m.createResource(iris.event(slug, e.index()), NKG.Event);
+    ev.addProperty(NKG.eventType, eventTypes.describe(m, e.cameo()));
+    ev.addProperty(NKG.trigger, e.trigger());
+    ev.addProperty(NKG.sentence, e.sentences().get(0));
+    ev.addProperty(NKG.inArticle, article);
+    for (Span span : e.spans()) {
+      ev.addProperty(NKG.span, mention(m, slug, span, article));
+    }
+    for (Actor actor : e.actors()) {
+      ev.addProperty(NKG.actor, actors.get(actor));
+      ev.addProperty(NKG.participant, actors.get(actor));
+    }
+    for (Actor target : e.targets()) {
+      ev.addProperty(NKG.target, actors.get(target));
+      ev.addProperty(NKG.participant, actors.get(target));
+    }
+    if (e.date() != null) {
+      ev.addProperty(NKG.date, m.createTypedLiteral(e.date().toString(), XSDDatatype.XSDdate));
+    }
+    if (e.modality() != null) {
+      ev.addProperty(NKG.modality, e.modality());
+    }
+    if (e.place() != null) {
+      ev.addProperty(NKG.place, place(m, e.place(), article));
+    }
+    for (int statement : e.statements()) {
+      m.getResource(iris.statement(slug, statement)).addProperty(NKG.about, ev);
+    }
+  }
+
+  /** A country as a whole is its country node; a city or region a place in its country. */
+  private Resource place(Model m, Place place, Resource article) {
+    Resource country = null;
+    if (place.country() != null) {
+      country = m.createResource(iris.country(place.country()), NKG.Country);
+      if (!country.hasProperty(RDFS.label)) {
+        // named only through the place ("in Kryvyi Rih"): the article still speaks of it
+        country.addProperty(RDFS.label, place.country().name());
+        country.addProperty(NKG.iso2, place.country().iso2());
+        country.addProperty(NKG.iso3, place.country().iso3());
+        country.addProperty(NKG.mentionedIn, article);
+      }
+      if (place.isCountry()) {
+        return country;
+      }
+    }
+    Resource p = m.createResource(iris.place(place.country(), place.label()), NKG.Place);
+    if (!p.hasProperty(RDFS.label)) {
+      p.addProperty(RDFS.label, place.label());
+    }
+    if (country != null && !p.hasProperty(NKG.country)) {
+      p.addProperty(NKG.country, country);
+    }
+    return p;
   }
 
   private Resource actor(Model m, Actor actor, Resource article) {

@@ -30,6 +30,19 @@ public record IriScheme(String base) {
     return base + "mention/" + articleSlug + "-" + begin + "-" + end;
   }
 
+  /** A city or region: {@code place/<iso2>-<slug>} ({@code xx} when the country is unknown). */
+  public String place(org.newskg.resolve.Country country, String label) {
+    String code = country == null ? "xx" : country.iso2().toLowerCase(java.util.Locale.ROOT);
+    return base + "place/" + code + "-" + org.newskg.resolve.Names.slug(label);
+  }
+
+  /** A person's title: {@code role/<person>--<title>[--<of>]}. */
+  public String role(org.newskg.resolve.Role role) {
+    String of = role.of() == null ? "" : "--" + role.of().key().toLowerCase(java.util.Locale.ROOT);
+    return base + "role/" + role.holder().key() + "--" + org.newskg.resolve.Names.slug(role.title())
+        + of;
+  }
+
   /** The IRI of a country, the same as its actor's: {@code country/<ISO2>}. */
   public String country(org.newskg.resolve.Country country) {
     return base + "country/" + country.iso2();

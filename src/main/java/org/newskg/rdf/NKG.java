@@ -16,6 +16,8 @@ public final class NKG {
   public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
   public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
   public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+  /** The event types: the 20 CAMEO root categories as a SKOS scheme (ontology/event-types.ttl). */
+  public static final String EVENT_TYPES = "https://w3id.org/newskg/event-type/";
   /** Default base for instance IRIs ({@code --base} changes it). */
   public static final String DEFAULT_BASE = "https://w3id.org/newskg/id/";
 
@@ -27,6 +29,9 @@ public final class NKG {
   public static final Resource Statement = cls("Statement");
   public static final Resource Event = cls("Event");
   public static final Resource Mention = cls("Mention");
+  public static final Resource Place = cls("Place");
+  public static final Resource QuadClass = cls("QuadClass");
+  public static final Resource Role = cls("Role");
 
   // statement
   public static final Property text = prop("text");
@@ -62,9 +67,24 @@ public final class NKG {
   public static final Property tokenCount = prop("tokenCount");
 
   // event
+  /** The event's type, a concept of the CAMEO scheme ({@link #eventTypeIri}). */
   public static final Property eventType = prop("eventType");
   public static final Property participant = prop("participant");
+  /** Who does it (a sub-property of participant). */
+  public static final Property actor = prop("actor");
+  /** To or with whom it is done (a sub-property of participant). */
+  public static final Property target = prop("target");
   public static final Property place = prop("place");
+  public static final Property trigger = prop("trigger");
+  public static final Property sentence = prop("sentence");
+  public static final Property modality = prop("modality");
+  public static final Property cameo = prop("cameo");
+  public static final Property quadClass = prop("quadClass");
+  public static final Property quadCode = prop("quadCode");
+
+  // role
+  public static final Property role = prop("role");
+  public static final Property roleOf = prop("roleOf");
 
   // mention
   public static final Property begin = prop("begin");
@@ -73,11 +93,23 @@ public final class NKG {
 
   // external terms the mapper writes
   public static final Property skosAltLabel = ResourceFactory.createProperty(SKOS + "altLabel");
+  public static final Property skosPrefLabel = ResourceFactory.createProperty(SKOS + "prefLabel");
+  public static final Resource skosConcept = ResourceFactory.createResource(SKOS + "Concept");
   public static final Resource nifString = ResourceFactory.createResource(NIF + "String");
   public static final Property nifBeginIndex = ResourceFactory.createProperty(NIF + "beginIndex");
   public static final Property nifEndIndex = ResourceFactory.createProperty(NIF + "endIndex");
   public static final Property nifAnchorOf = ResourceFactory.createProperty(NIF + "anchorOf");
 
+
+  /** The concept of a CAMEO root code: {@code event-type/18}. */
+  public static Resource eventTypeIri(String cameo) {
+    return ResourceFactory.createResource(EVENT_TYPES + cameo);
+  }
+
+  /** The individual of a QuadClass: {@code nkg:MaterialConflict}. */
+  public static Resource quadClassIri(org.newskg.event.QuadClass q) {
+    return ResourceFactory.createResource(NS + q.localName());
+  }
 
   private static Resource cls(String local) {
     return ResourceFactory.createResource(NS + local);

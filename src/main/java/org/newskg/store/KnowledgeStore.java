@@ -136,10 +136,12 @@ public final class KnowledgeStore implements AutoCloseable {
     dsg.begin(ReadWrite.WRITE);
     try {
       PersonLinker people = new PersonLinker(dsg);
+      EventLinker events = new EventLinker(dsg);
       for (ArticleGraph article : batch) {
         Node name = NodeFactory.createURI(article.articleIri());
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        Iterator<Triple> it = keepStoredLabels(people.link(article.graph())).find();
+        Graph linked = events.link(people.link(article.graph()));
+        Iterator<Triple> it = keepStoredLabels(linked).find();
         while (it.hasNext()) {
           Triple t = it.next();
           dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());

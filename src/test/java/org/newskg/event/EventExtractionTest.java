@@ -157,6 +157,37 @@ class EventExtractionTest {
   }
 
   @Test
+  void theMappedGraphCarriesEventsPlacesRolesAndConformsToTheShapes() {
+    AttributedArticle a = analyze("Russian drones struck a hotel in Kryvyi Rih, Ukraine, on "
+        + "Wednesday. Prime Minister Keir Starmer of Britain condemned the strike on Thursday. "
+        + "\u201cThis strike was a crime,\u201d said Foreign Minister Andrii Sybiha.");
+    org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory
+        .createModelForGraph(processor.map(a).graph());
+    org.apache.jena.shacl.ValidationReport report =
+        org.newskg.rdf.ShapesValidator.load().validate(m.getGraph());
+    assertTrue(report.conforms(), () -> report.getEntries().stream()
+        .map(Object::toString).toList().toString());
+    String query = """
+        PREFIX nkg: <https://w3id.org/newskg/ns#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        ASK {
+          ?e a nkg:Event ; nkg:eventType ?t ; nkg:actor ?russia ; nkg:date "2025-04-30"^^<http://www.w3.org/2001/XMLSchema#date> ;
+             nkg:place ?place ; nkg:span ?span ; nkg:sentence ?sentence .
+          ?t nkg:cameo "18" ; skos:prefLabel "assault"@en ; nkg:quadClass nkg:MaterialConflict .
+          ?russia rdfs:label "Russia" .
+          ?place a nkg:Place ; rdfs:label "Kryvyi Rih" ; nkg:country/rdfs:label "Ukraine" .
+          ?st nkg:about ?e ; nkg:text ?text .
+          ?p rdfs:label "Keir Starmer" ; nkg:role [ rdfs:label "prime minister" ; nkg:roleOf ?uk ] .
+          ?uk nkg:iso2 "GB" .
+        }""";
+    try (org.apache.jena.query.QueryExecution q = org.apache.jena.query.QueryExecution.model(m)
+        .query(query).build()) {
+      assertTrue(q.execAsk(), describe(a));
+    }
+  }
+
+  @Test
   void eventsWithoutKnownParticipantsAreDropped() {
     AttributedArticle a = analyze("Unidentified gunmen attacked a bus near the market.");
     assertTrue(ofType(a, "18").isEmpty(), describe(a));

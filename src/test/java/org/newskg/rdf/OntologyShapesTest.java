@@ -98,7 +98,7 @@ class OntologyShapesTest {
     Graph shapesGraph = shapes.getGraph();
     Node targetClass = NodeFactory.createURI("http://www.w3.org/ns/shacl#targetClass");
     for (Resource cls : List.of(NKG.Article, NKG.Person, NKG.Organization, NKG.Country,
-        NKG.Statement, NKG.Event, NKG.Mention)) {
+        NKG.Statement, NKG.Event, NKG.Mention, NKG.Place, NKG.Role)) {
       assertTrue(shapesGraph.contains(Node.ANY, targetClass, cls.asNode()),
           "no shape with sh:targetClass " + cls);
     }
@@ -278,12 +278,24 @@ class OntologyShapesTest {
   void validEventConforms() {
     Model m = validArticle();
     Resource article = m.getResource(ID + "article/a1");
+    Resource assault = m.createResource(NKG.eventTypeIri("18").getURI(), NKG.skosConcept)
+        .addProperty(NKG.cameo, "18")
+        .addProperty(NKG.skosPrefLabel, "assault")
+        .addProperty(NKG.quadClass, m.createResource(NKG.NS + "MaterialConflict"));
+    Resource place = m.createResource(ID + "place/us-houston", NKG.Place)
+        .addProperty(RDFS.label, "Houston")
+        .addProperty(NKG.country, m.getResource(ID + "country/US"));
     m.createResource(ID + "event/a1-0", NKG.Event)
         .addProperty(NKG.inArticle, article)
-        .addProperty(NKG.eventType, "statement")
+        .addProperty(NKG.eventType, assault)
+        .addProperty(NKG.trigger, "attacked")
+        .addProperty(NKG.sentence, "Alice Smith attacked the United States.")
+        .addProperty(NKG.actor, m.getResource(ID + "person/alice-smith"))
+        .addProperty(NKG.target, m.getResource(ID + "country/US"))
         .addProperty(NKG.participant, m.getResource(ID + "person/alice-smith"))
         .addProperty(NKG.participant, m.getResource(ID + "country/US"))
-        .addProperty(NKG.place, m.getResource(ID + "country/US"))
+        .addProperty(NKG.place, place)
+        .addProperty(NKG.modality, "planned")
         .addProperty(NKG.date, m.createTypedLiteral("2025-03-03", XSDDatatype.XSDdate))
         .addProperty(NKG.span, m.getResource(ID + "mention/a1-29-50"));
     m.getResource(ID + "statement/a1-0").addProperty(NKG.about, m.getResource(ID + "event/a1-0"));
