@@ -35,6 +35,16 @@ public record IriScheme(String base) {
     return base + "country/" + country.iso2();
   }
 
+  /**
+   * The IRI of a place that is not a country as a whole: {@code place/<iso2>-<slug of label>},
+   * iso2 in lower case, or "xx" when the place's country is unknown.
+   */
+  public String place(org.newskg.event.Place place) {
+    String country = place.country() == null ? "xx"
+        : place.country().iso2().toLowerCase(java.util.Locale.ROOT);
+    return base + "place/" + country + "-" + org.newskg.resolve.Names.slug(place.label());
+  }
+
   public String actor(Actor actor) {
     return switch (actor.type()) {
       case PERSON -> base + "person/" + actor.key();
