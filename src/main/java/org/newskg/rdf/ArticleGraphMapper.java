@@ -14,9 +14,12 @@ import org.newskg.attribute.AttributedArticle;
 import org.newskg.attribute.Statement;
 import org.newskg.event.Event;
 import org.newskg.event.Place;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
+import org.newskg.resolve.Country;
 import org.newskg.resolve.Role;
 import org.newskg.source.Article;
 import org.newskg.source.ArticleIdentity;
@@ -27,8 +30,12 @@ public final class ArticleGraphMapper {
   private final EventTypes eventTypes;
 
   public ArticleGraphMapper(IriScheme iris) {
+    this(iris, EventTypes.load());
+  }
+
+  public ArticleGraphMapper(IriScheme iris, EventTypes eventTypes) {
     this.iris = iris;
-    this.eventTypes = EventTypes.load();
+    this.eventTypes = eventTypes;
   }
 
   public ArticleGraph map(AttributedArticle attributed) {
@@ -91,75 +98,93 @@ public final class ArticleGraphMapper {
     }
     for (Role role : attributed.entities().roles()) {
       Resource r = m.createResource(iris.role(role), NKG.Role);
-      r.addProperty(RDFS.label, role.title());
-      if (role.of() != null) {
-        r.addProperty(NKG.roleOf, actors.get(role.of()));
+      if (!r.hasProperty(RDFS.label)) {
+        r.addProperty(RDFS.label, role.title());
+        if (role.of() != null) {
+          r.addProperty(NKG.roleOf, actors.get(role.of()));
+        }
       }
       actors.get(role.holder()).addProperty(NKG.role, r);
     }
     for (Event e : attributed.events()) {
-      event(m, slug, e, a, actors);
+      event(m, slug, a, e, actors, attributed.annotated());
     }
     return new ArticleGraph(a.getURI(), hash, m.getGraph(), attributed.statements().size(),
         actors.size());
   }
 
-  private void event(Model m, String slug, Event e, Resource article,
-                     Map<Actor, Resource> actors) {
+  private void event(Model m, String slug, Resource article, Event e, Map<Actor, Resource> actors,
+                     AnnotatedArticle annotated) {
+    if ((e.actors().isEmpty() && e.targets().isEmpty()) || e.spans().isEmpty()) {
+      return; // an event with no known participant or no words in the text is not emitted
+    }
     Resource ev = m.createResource(iris.event(slug, e.index()), NKG.Event);
     ev.addProperty(NKG.eventType, eventTypes.describe(m, e.cameo()));
     ev.addProperty(NKG.trigger, e.trigger());
-    ev.addProperty(NKG.sentence, e.sentences().get(0));
-    ev.addProperty(NKG.inArticle, article);
     for (Span span : e.spans()) {
       ev.addProperty(NKG.span, mention(m, slug, span, article));
     }
+    // the first mention's sentence only: an article graph holds one sentence per event
+    ev.addProperty(NKG.sentence, e.sentences().isEmpty()
+        ? sentenceText(annotated, e.spans().get(0)) : e.sentences().get(0));
     for (Actor actor : e.actors()) {
-      ev.addProperty(NKG.actor, actors.get(actor));
-      ev.addProperty(NKG.participant, actors.get(actor));
+      Resource r = actors.computeIfAbsent(actor, x -> actor(m, x, article));
+      ev.addProperty(NKG.actor, r);
+      ev.addProperty(NKG.participant, r);
     }
     for (Actor target : e.targets()) {
-      ev.addProperty(NKG.target, actors.get(target));
-      ev.addProperty(NKG.participant, actors.get(target));
+      Resource r = actors.computeIfAbsent(target, x -> actor(m, x, article));
+      ev.addProperty(NKG.target, r);
+      ev.addProperty(NKG.participant, r);
     }
     if (e.date() != null) {
       ev.addProperty(NKG.date, m.createTypedLiteral(e.date().toString(), XSDDatatype.XSDdate));
     }
-    if (e.modality() != null) {
-      ev.addProperty(NKG.modality, e.modality());
-    }
     if (e.place() != null) {
       ev.addProperty(NKG.place, place(m, e.place(), article));
     }
-    for (int statement : e.statements()) {
-      m.getResource(iris.statement(slug, statement)).addProperty(NKG.about, ev);
+    if (e.modality() != null) {
+      ev.addProperty(NKG.modality, e.modality());
+    }
+    ev.addProperty(NKG.inArticle, article);
+    for (int i : e.statements()) {
+      Resource st = m.getResource(iris.statement(slug, i));
+      if (m.contains(st, RDF.type, NKG.Statement)) {
+        st.addProperty(NKG.about, ev);
+      }
     }
   }
 
-  /** A country as a whole is its country node; a city or region a place in its country. */
+  private static String sentenceText(AnnotatedArticle annotated, Span span) {
+    Sentence s = annotated.sentenceAt(span.begin());
+    return s == null ? span.text() : annotated.text().substring(s.begin(), s.end());
+  }
+
+  /** A country as a whole is its country node; any other place gets a node of its own. */
   private Resource place(Model m, Place place, Resource article) {
-    Resource country = null;
-    if (place.country() != null) {
-      country = m.createResource(iris.country(place.country()), NKG.Country);
-      if (!country.hasProperty(RDFS.label)) {
-        // named only through the place ("in Kryvyi Rih"): the article still speaks of it
-        country.addProperty(RDFS.label, place.country().name());
-        country.addProperty(NKG.iso2, place.country().iso2());
-        country.addProperty(NKG.iso3, place.country().iso3());
-        country.addProperty(NKG.mentionedIn, article);
-      }
-      if (place.isCountry()) {
-        return country;
-      }
+    Resource country = place.country() == null ? null : country(m, place.country(), article);
+    if (place.isCountry()) {
+      return country;
     }
-    Resource p = m.createResource(iris.place(place.country(), place.label()), NKG.Place);
-    if (!p.hasProperty(RDFS.label)) {
-      p.addProperty(RDFS.label, place.label());
+    Resource r = m.createResource(iris.place(place), NKG.Place);
+    r.addProperty(RDFS.label, place.label());
+    if (country != null) {
+      r.addProperty(NKG.country, country);
     }
-    if (country != null && !p.hasProperty(NKG.country)) {
-      p.addProperty(NKG.country, country);
+    return r;
+  }
+
+  /** The country's node, described as an actor would be unless the graph already has it. */
+  private Resource country(Model m, Country country, Resource article) {
+    Resource r = m.createResource(iris.country(country));
+    if (!m.contains(r, RDF.type, NKG.Country)) {
+      r.addProperty(RDF.type, NKG.Country);
+      r.addProperty(RDFS.label, country.name());
+      r.addProperty(NKG.mentionedIn, article);
+      r.addProperty(NKG.iso2, country.iso2());
+      r.addProperty(NKG.iso3, country.iso3());
     }
-    return p;
+    return r;
   }
 
   private Resource actor(Model m, Actor actor, Resource article) {

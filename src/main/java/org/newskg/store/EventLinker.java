@@ -1,11 +1,14 @@
 package org.newskg.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,23 +16,20 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
 import org.newskg.rdf.NKG;
 
 /**
- * Joins one real event reported by several articles: an incoming event takes the IRI of an
- * event the store already holds from another article when both have the same type, the same
- * day and at least one participant in common. Each article graph keeps its own spans, sentence
- * and trigger for the shared IRI, so every mention is kept. Undated events are never joined
- * across articles (the day is what makes "Russia attacked Ukraine" one event).
- * Runs inside the store's write transaction, after people are linked.
+ * Links the events of an article about to be stored to the same events other articles report:
+ * an event with a date takes the IRI of an event already in another article's graph that has
+ * the same type, the same date and at least one participant in common. Each article graph keeps
+ * its own description of the shared node (spans, sentence, trigger, inArticle), so every
+ * mention is kept. Undated events are never merged.
+ *
+ * <p>Runs inside the store's write transaction, so it also sees the articles written before in
+ * the same batch.
  */
 final class EventLinker {
-  static {
-    JenaSystem.init();  // before the vocabulary constants below, whoever loads this class first
-  }
-
   private static final Node TYPE = RDF.type.asNode();
   private static final Node EVENT = NKG.Event.asNode();
   private static final Node EVENT_TYPE = NKG.eventType.asNode();
@@ -42,49 +42,102 @@ final class EventLinker {
     this.dsg = dsg;
   }
 
-  /** {@code incoming} with each event that the store already holds renamed to that event. */
-  Graph link(Graph incoming) {
-    Map<Node, Node> renames = new LinkedHashMap<>();
-    incoming.find(Node.ANY, TYPE, EVENT).forEachRemaining(t -> {
-      Node event = t.getSubject();
-      Node type = first(incoming, event, EVENT_TYPE);
-      Node date = first(incoming, event, DATE);
-      if (type == null || date == null) {
-        return;
-      }
-      List<Node> participants = new ArrayList<>();
-      incoming.find(event, PARTICIPANT, Node.ANY).forEachRemaining(p ->
-          participants.add(p.getObject()));
-      TreeSet<String> matches = new TreeSet<>();
-      Iterator<Quad> sameDay = dsg.find(Node.ANY, Node.ANY, DATE, date);
-      while (sameDay.hasNext()) {
-        Node candidate = sameDay.next().getSubject();
-        if (!candidate.equals(event) && candidate.isURI()
-            && dsg.contains(Node.ANY, candidate, TYPE, EVENT)
-            && dsg.contains(Node.ANY, candidate, EVENT_TYPE, type)
-            && participants.stream().anyMatch(p -> dsg.contains(Node.ANY, candidate,
-                PARTICIPANT, p))) {
-          matches.add(candidate.getURI());
-        }
-      }
-      if (!matches.isEmpty()) {
-        // the first IRI in order: the same choice whatever order the articles came in
-        renames.put(event, NodeFactory.createURI(matches.first()));
-      }
-    });
-    if (renames.isEmpty()) {
-      return incoming;
+  /**
+   * The article's graph with its events renamed to the stored events they are. Call after the
+   * article's previous graph (named {@code graphName}) was deleted.
+   */
+  Graph link(Node graphName, Graph graph) {
+    List<Node> events = graph.find(Node.ANY, TYPE, EVENT).mapWith(Triple::getSubject).toList();
+    if (events.isEmpty()) {
+      return graph;
     }
-    Graph copy = GraphFactory.createDefaultGraph();
-    incoming.find().forEachRemaining(t -> copy.add(Triple.create(
-        renames.getOrDefault(t.getSubject(), t.getSubject()), t.getPredicate(),
-        t.getObject().isURI() ? renames.getOrDefault(t.getObject(), t.getObject())
-            : t.getObject())));
-    return copy;
+    events.sort(Comparator.comparing(Node::getURI));
+    Map<Node, Node> renamed = new HashMap<>();
+    Set<Node> taken = new HashSet<>();
+    for (Node event : events) {
+      Node stored = sameStoredEvent(graphName, graph, event, taken);
+      if (stored != null) {
+        renamed.put(event, stored);
+        taken.add(stored);
+      }
+    }
+    // an event keeping its own IRI must not land on a node another graph already uses (an
+    // article ingested again whose old event IRI other articles merged into)
+    for (Node event : events) {
+      if (!renamed.containsKey(event) && (taken.contains(event) || usedElsewhere(graphName, event))) {
+        Node fresh = event;
+        for (int k = 2; taken.contains(fresh) || usedElsewhere(graphName, fresh)
+            || graph.contains(fresh, Node.ANY, Node.ANY); k++) {
+          // mapper IRIs end in -<number>; "-v<k>" never equals one
+          fresh = NodeFactory.createURI(event.getURI() + "-v" + k);
+        }
+        renamed.put(event, fresh);
+        taken.add(fresh);
+      }
+    }
+    return renamed.isEmpty() ? graph : rename(graph, renamed);
   }
 
-  private static Node first(Graph g, Node s, Node p) {
-    Iterator<Triple> it = g.find(s, p, Node.ANY);
-    return it.hasNext() ? it.next().getObject() : null;
+  /** The stored event in another graph this one is, or null (most shared participants wins). */
+  private Node sameStoredEvent(Node graphName, Graph graph, Node event, Set<Node> taken) {
+    Node date = only(graph, event, DATE);
+    Node type = only(graph, event, EVENT_TYPE);
+    if (date == null || type == null) {
+      return null;
+    }
+    Set<Node> participants = new HashSet<>();
+    graph.find(event, PARTICIPANT, Node.ANY).forEachRemaining(t -> participants.add(t.getObject()));
+    // candidates share the date; sorted so the choice does not depend on index order
+    TreeMap<String, Node> candidates = new TreeMap<>();
+    Iterator<Quad> dated = dsg.find(Node.ANY, Node.ANY, DATE, date);
+    while (dated.hasNext()) {
+      Quad q = dated.next();
+      if (!q.getGraph().equals(graphName) && q.getSubject().isURI()) {
+        candidates.put(q.getSubject().getURI(), q.getSubject());
+      }
+    }
+    Node best = null;
+    int bestShared = 0;
+    for (Node candidate : candidates.values()) {
+      if (taken.contains(candidate) || !dsg.contains(Node.ANY, candidate, EVENT_TYPE, type)) {
+        continue;
+      }
+      int shared = 0;
+      for (Node p : participants) {
+        if (dsg.contains(Node.ANY, candidate, PARTICIPANT, p)) {
+          shared++;
+        }
+      }
+      if (shared > bestShared) {
+        best = candidate;
+        bestShared = shared;
+      }
+    }
+    return best;
+  }
+
+  private boolean usedElsewhere(Node graphName, Node node) {
+    Iterator<Quad> it = dsg.find(Node.ANY, node, Node.ANY, Node.ANY);
+    while (it.hasNext()) {
+      if (!it.next().getGraph().equals(graphName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Node only(Graph graph, Node subject, Node predicate) {
+    List<Triple> values = graph.find(subject, predicate, Node.ANY).toList();
+    return values.size() == 1 ? values.get(0).getObject() : null;
+  }
+
+  private static Graph rename(Graph graph, Map<Node, Node> renamed) {
+    Graph copy = GraphFactory.createDefaultGraph();
+    List<Triple> triples = new ArrayList<>(graph.find().toList());
+    for (Triple t : triples) {
+      copy.add(Triple.create(renamed.getOrDefault(t.getSubject(), t.getSubject()),
+          t.getPredicate(), renamed.getOrDefault(t.getObject(), t.getObject())));
+    }
+    return copy;
   }
 }
