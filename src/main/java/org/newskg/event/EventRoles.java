@@ -175,8 +175,10 @@ final class EventRoles {
       boolean possessorActs = !subject || agentNouns.contains(TriggerLexicon.lemma(headToken));
       for (Token c : LexiconEventExtractor.children(s, i)) {
         String rel = c.deprel();
+        String cas = caseOf(s, c.index());
+        // "Russia's forces", "the head of the E.U.", "ministers from Norway"
         boolean possessor = rel.equals("nmod:poss")
-            || rel.equals("nmod") && "of".equals(caseOf(s, c.index()));
+            || rel.equals("nmod") && ("of".equals(cas) || "from".equals(cas) && subject);
         if (rel.equals("compound") || rel.equals("amod") || possessor && possessorActs) {
           actorAtToken(entities, c).ifPresent(out::add);
         }
