@@ -49,7 +49,8 @@ public record IriScheme(String base) {
   public String place(org.newskg.event.Place place) {
     String country = place.country() == null ? "xx"
         : place.country().iso2().toLowerCase(java.util.Locale.ROOT);
-    return base + "place/" + country + "-" + org.newskg.resolve.Names.slug(foldLetters(place.label()));
+    String name = org.newskg.resolve.Names.slug(foldLetters(place.label()));
+    return base + "place/" + country + "-" + name;
   }
 
   /** Letters that Unicode does not decompose to a base letter: "Tromsø" is not "Troms". */

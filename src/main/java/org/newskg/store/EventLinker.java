@@ -64,7 +64,8 @@ final class EventLinker {
     // an event keeping its own IRI must not land on a node another graph already uses (an
     // article ingested again whose old event IRI other articles merged into)
     for (Node event : events) {
-      if (!renamed.containsKey(event) && (taken.contains(event) || usedElsewhere(graphName, event))) {
+      if (!renamed.containsKey(event)
+          && (taken.contains(event) || usedElsewhere(graphName, event))) {
         Node fresh = event;
         for (int k = 2; taken.contains(fresh) || usedElsewhere(graphName, fresh)
             || graph.contains(fresh, Node.ANY, Node.ANY); k++) {
