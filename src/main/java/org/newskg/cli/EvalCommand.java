@@ -1,9 +1,17 @@
 package org.newskg.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.newskg.eval.EventScorer;
+import org.newskg.eval.GoldEvents;
 import org.newskg.eval.GoldQuotes;
 import org.newskg.eval.QuoteScorer;
 import org.newskg.extract.CoreNlpModels;
@@ -20,14 +28,19 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Score statements against a gold file of quotes, with the metrics of "
         + "../shared/eval/score.py (detection recall, speaker accuracy and precision, about "
-        + "precision and recall).",
-        "With INPUT paths, ingests them into a temporary store first; without, scores the "
-            + "statements already in --store. Prints each gold quote that was missed, left "
-            + "unattributed or given the wrong speaker, then the metrics as one JSON line."},
+        + "precision and recall); with --events-gold, score events too, with the metrics of "
+        + "../shared/eval/score_events.py (salient recall, CAMEO type, QuadClass and date "
+        + "accuracy, system events per gold event).",
+        "With INPUT paths, ingests them into a temporary store first; without, scores what "
+            + "is already in --store. Prints each gold quote that was missed, left "
+            + "unattributed or given the wrong speaker, then the metrics as one JSON line; "
+            + "then each gold event missed and the event metrics as a second JSON line."},
     footer = {"", "Examples:",
         "  newskg eval ../shared/corpus",
+        "  newskg eval ../shared/corpus --events-gold ../shared/eval/events-000.jsonl",
         "  newskg eval --gold my-gold.jsonl my-articles/",
-        "  newskg eval --store dev-store"})
+        "  newskg eval --store dev-store --events-gold events.jsonl --events-source a.txt "
+            + "--events-out system-events.jsonl"})
 public final class EvalCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "INPUT",
       description = "Articles to ingest into a temporary store and score.")
@@ -45,8 +58,23 @@ public final class EvalCommand implements Callable<Integer> {
       description = "Worker threads when ingesting INPUT (default: number of cores).")
   Integer threads;
 
-  @Option(names = "--quiet", description = "Print only the metrics line.")
+  @Option(names = "--quiet", description = "Print only the metrics lines.")
   boolean quiet;
+
+  @Option(names = "--events-gold", paramLabel = "FILE",
+      description = "Gold events, one JSON object per line (../shared/eval/events-000.jsonl); "
+          + "scores the store's events against them.")
+  Path eventsGold;
+
+  @Option(names = "--events-source", paramLabel = "FILE",
+      description = "The text file the gold events' line numbers count in (default: the "
+          + ".txt input whose name starts with the gold file's number, as 000_… for "
+          + "events-000.jsonl, or the only .txt input).")
+  Path eventsSource;
+
+  @Option(names = "--events-out", paramLabel = "FILE",
+      description = "Also write the system events as JSONL, the input of score_events.py.")
+  Path eventsOut;
 
   @Override
   public Integer call() throws Exception {
@@ -54,13 +82,30 @@ public final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no gold file at " + gold + " (give --gold FILE)");
     }
     List<QuoteScorer.Gold> goldQuotes = GoldQuotes.load(gold);
+    List<EventScorer.Gold> goldEvents = null;
+    List<String> sourceLines = null;
+    if (eventsGold != null) {
+      if (!Files.isRegularFile(eventsGold)) {
+        throw new IllegalArgumentException("no gold events file at " + eventsGold);
+      }
+      goldEvents = GoldEvents.load(eventsGold);
+      Path source = eventsSource != null ? eventsSource : defaultEventsSource();
+      // the gold counts lines split on "\n", as score_events.py does
+      sourceLines = List.of(Files.readString(source, StandardCharsets.UTF_8).split("\n", -1));
+    }
     List<QuoteScorer.SystemStatement> system;
+    List<EventScorer.SystemEvent> systemEvents;
     if (inputs == null || inputs.isEmpty()) {
       try (KnowledgeStore store = storeOptions.openExisting()) {
         system = GoldQuotes.statements(store);
+        systemEvents = GoldEvents.events(store);
       }
     } else {
-      system = ingestAndRead();
+      try (KnowledgeStore store = KnowledgeStore.temporary()) {
+        ingest(store);
+        system = GoldQuotes.statements(store);
+        systemEvents = GoldEvents.events(store);
+      }
     }
     QuoteScorer.Result result = new QuoteScorer().score(goldQuotes, system);
     if (!quiet) {
@@ -70,22 +115,59 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     System.out.println(result.toJson());
+    if (eventsOut != null) {
+      Files.write(eventsOut, systemEvents.stream().map(GoldEvents::toJsonLine).toList(),
+          StandardCharsets.UTF_8);
+    }
+    if (goldEvents != null) {
+      EventScorer.Result events = new EventScorer().score(goldEvents, sourceLines,
+          systemEvents);
+      if (!quiet) {
+        for (EventScorer.Miss m : events.misses()) {
+          System.out.printf("missed L%-4s %s %-20s %s%n", m.line(), m.cameo(), m.trigger(),
+              m.participants());
+        }
+      }
+      System.out.println(events.toJson());
+    }
     return ExitCodes.OK;
   }
 
-  private List<QuoteScorer.SystemStatement> ingestAndRead() throws Exception {
-    try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      System.err.println("newskg: loading CoreNLP models…");
-      ProcessorFactory factory = new ProcessorFactory(new CoreNlpModels(),
-          IriScheme.defaultScheme());
-      IngestPipeline.Options standard = IngestPipeline.Options.standard();
-      IngestPipeline.Options options = new IngestPipeline.Options(
-          threads == null ? standard.threads() : threads, standard.batchSize(), true,
-          Integer.MAX_VALUE, standard.defaults());
-      // problems are printed by the progress bar as they happen
-      new IngestPipeline(factory, new StageTimes())
-          .ingest(inputs, store, options, new ProgressBar(System.err, System.console() != null));
-      return GoldQuotes.statements(store);
+  /** The .txt input named like the gold file ("000_…" for events-000.jsonl), else the only one. */
+  private Path defaultEventsSource() throws IOException {
+    List<Path> texts = new ArrayList<>();
+    for (Path p : inputs == null ? List.<Path>of() : inputs) {
+      try (Stream<Path> walk = Files.walk(p)) {
+        walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt"))
+            .sorted().forEach(texts::add);
+      }
     }
+    Matcher number = Pattern.compile("(\\d+)")
+        .matcher(eventsGold.getFileName().toString());
+    if (number.find()) {
+      List<Path> named = texts.stream()
+          .filter(t -> t.getFileName().toString().startsWith(number.group(1))).toList();
+      if (named.size() == 1) {
+        return named.get(0);
+      }
+    }
+    if (texts.size() == 1) {
+      return texts.get(0);
+    }
+    throw new IllegalArgumentException("cannot tell which text file the line numbers of "
+        + eventsGold + " count in; give --events-source FILE");
+  }
+
+  private void ingest(KnowledgeStore store) throws Exception {
+    System.err.println("newskg: loading CoreNLP models…");
+    ProcessorFactory factory = new ProcessorFactory(new CoreNlpModels(),
+        IriScheme.defaultScheme());
+    IngestPipeline.Options standard = IngestPipeline.Options.standard();
+    IngestPipeline.Options options = new IngestPipeline.Options(
+        threads == null ? standard.threads() : threads, standard.batchSize(), true,
+        Integer.MAX_VALUE, standard.defaults());
+    // problems are printed by the progress bar as they happen
+    new IngestPipeline(factory, new StageTimes())
+        .ingest(inputs, store, options, new ProgressBar(System.err, System.console() != null));
   }
 }

@@ -8,9 +8,11 @@ import picocli.CommandLine.Command;
 /** The {@code newskg} command: news articles to a knowledge graph of who said what about whom. */
 @Command(name = "newskg", mixinStandardHelpOptions = true, version = "newskg 0.1.0",
     description = "Turns news articles into a knowledge graph of people, organizations, "
-        + "countries and their statements: who said what about whom, and when.",
-    subcommands = {IngestCommand.class, SaidCommand.class, EntitiesCommand.class,
-        QueryCommand.class, ExportCommand.class, StatsCommand.class, ValidateCommand.class,
+        + "countries, their statements and the events they report: who said what about whom, "
+        + "who did what to whom, and when.",
+    subcommands = {IngestCommand.class, SaidCommand.class, EventsCommand.class,
+        EntitiesCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
+        ValidateCommand.class,
         EvalCommand.class, BenchCommand.class, ServeCommand.class, BenchServerCommand.class,
         CommandLine.HelpCommand.class})
 public final class NewskgCommand implements Runnable {

@@ -1,0 +1,126 @@
+package org.newskg.cli;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.newskg.query.EventRow;
+import org.newskg.query.EventsQuery;
+import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "events", mixinStandardHelpOptions = true,
+    description = "What happened, who did it to whom, when and where: the events in the store, "
+        + "filtered by CAMEO type, participant and date (runs queries/events.rq).",
+    footer = {"", "Examples:", "  newskg events", "  newskg events --type 18 --actor russia",
+        "  newskg events --since 2025-03-01 --until 2025-03-07 --format csv",
+        "  newskg events --type consult --format json"})
+public final class EventsCommand implements Callable<Integer> {
+  enum Format { table, csv, json, jsonl }
+
+  @Mixin
+  StoreOptions storeOptions;
+
+  @Option(names = "--type", paramLabel = "CODE",
+      description = "CAMEO root code (\"18\") or part of its name (\"assault\", \"consult\").")
+  String type;
+
+  @Option(names = "--actor", paramLabel = "NAME",
+      description = "Part of the name of a participant (actor or target).")
+  String actor;
+
+  @Option(names = "--since", paramLabel = "DATE", description = "Events on or after DATE.")
+  LocalDate since;
+
+  @Option(names = "--until", paramLabel = "DATE", description = "Events on or before DATE.")
+  LocalDate until;
+
+  @Option(names = "--format", defaultValue = "table",
+      description = "table, csv, json or jsonl (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() {
+    try (KnowledgeStore store = storeOptions.openExisting()) {
+      List<EventRow> rows = new EventsQuery().run(store,
+          new EventsQuery.Filters(type, actor, since, until));
+      PrintStream out = System.out;
+      switch (format) {
+        case table -> table(out, rows);
+        case csv -> csv(out, rows);
+        case json -> {
+          JsonArray array = new JsonArray();
+          rows.forEach(r -> array.add(toJson(r)));
+          out.println(array);
+        }
+        case jsonl -> rows.forEach(r -> out.println(toJson(r).toString().replace("\n", " ")));
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  private static void table(PrintStream out, List<EventRow> rows) {
+    if (rows.isEmpty()) {
+      out.println("(no events)");
+      return;
+    }
+    for (EventRow r : rows) {
+      out.printf("%s  %s %s: %s%s%s%s%s%n", r.date() == null ? "----------" : r.date(),
+          r.cameo(), r.type(), r.actors().isEmpty() ? "?" : String.join(", ", r.actors()),
+          r.targets().isEmpty() ? "" : " -> " + String.join(", ", r.targets()),
+          r.place() == null ? "" : " in " + r.place(),
+          r.modality() == null ? "" : " (" + r.modality() + ")",
+          r.articles() > 1 ? "  [" + r.articles() + " articles]" : "");
+      out.printf("    %s: %s%n", r.trigger(), r.sentence());
+    }
+    out.printf("%d event(s)%n", rows.size());
+  }
+
+  private static void csv(PrintStream out, List<EventRow> rows) {
+    out.println("date,cameo,type,actors,targets,place,trigger,modality,articles,sentence,event");
+    for (EventRow r : rows) {
+      out.println(String.join(",", Csv.field(r.date()), Csv.field(r.cameo()),
+          Csv.field(r.type()), Csv.field(String.join("; ", r.actors())),
+          Csv.field(String.join("; ", r.targets())), Csv.field(r.place()),
+          Csv.field(r.trigger()), Csv.field(r.modality()),
+          Csv.field(String.valueOf(r.articles())), Csv.field(r.sentence()),
+          Csv.field(r.event())));
+    }
+  }
+
+  /** One event as JSON, with the keys score_events.py reads (sentence, trigger, cameo, …). */
+  static JsonObject toJson(EventRow r) {
+    JsonObject o = new JsonObject();
+    o.put("event", r.event());
+    o.put("sentence", r.sentence() == null ? "" : r.sentence());
+    o.put("trigger", r.trigger() == null ? "" : r.trigger());
+    o.put("cameo", r.cameo());
+    o.put("type", r.type());
+    JsonArray actors = new JsonArray();
+    r.actors().forEach(actors::add);
+    o.put("actors", actors);
+    JsonArray targets = new JsonArray();
+    r.targets().forEach(targets::add);
+    o.put("targets", targets);
+    putOrNull(o, "date", r.date());
+    putOrNull(o, "place", r.place());
+    if (r.modality() != null) {
+      o.put("modality", r.modality());
+    }
+    o.put("articles", r.articles());
+    return o;
+  }
+
+  private static void putOrNull(JsonObject o, String key, String value) {
+    if (value == null) {
+      o.put(key, org.apache.jena.atlas.json.JsonNull.instance);
+    } else {
+      o.put(key, value);
+    }
+  }
+}
