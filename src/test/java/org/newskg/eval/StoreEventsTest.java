@@ -1,0 +1,69 @@
+package org.newskg.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.newskg.EventsFixture;
+import org.newskg.store.KnowledgeStore;
+
+/** The system events the scorer reads back from a real store, per the events spec. */
+class StoreEventsTest {
+  @Test
+  void oneRecordPerEventAndArticleWithThatArticlesSentence() {
+    List<EventScorer.SystemEvent> events;
+    try (KnowledgeStore store = KnowledgeStore.temporary()) {
+      EventsFixture.load(store);
+      events = GoldEvents.events(store);
+    }
+    // 3 events in each article graph; the merged meeting once per article
+    assertEquals(6, events.size());
+    List<EventScorer.SystemEvent> meeting = events.stream()
+        .filter(e -> e.cameo().equals("04"))
+        .sorted(Comparator.comparing(EventScorer.SystemEvent::sentence)).toList();
+    assertEquals(2, meeting.size());
+    assertEquals("Portugal and Spain met in Lisbon on Wednesday to settle a dispute over fishing "
+        + "quotas that has dragged on for years.", meeting.get(0).sentence());
+    assertEquals("Portugal and Spain met in Lisbon on Wednesday, officials recalled.",
+        meeting.get(1).sentence());
+    for (EventScorer.SystemEvent m : meeting) {
+      assertEquals(List.of("Portugal"), m.actors());
+      assertEquals(List.of("Spain"), m.targets());
+      assertEquals("2025-05-07", m.date());
+      assertEquals("met", m.trigger());
+    }
+    // the place is written in the first article's graph only
+    assertEquals("Lisbon", meeting.get(0).place());
+    assertNull(meeting.get(1).place());
+
+    EventScorer.SystemEvent fight = events.stream().filter(e -> e.cameo().equals("19"))
+        .findFirst().orElseThrow();
+    assertEquals(List.of("João Silva"), fight.actors());
+    assertEquals(List.of("Northern Front"), fight.targets());
+    EventScorer.SystemEvent planned = events.stream().filter(e -> e.cameo().equals("03"))
+        .findFirst().orElseThrow();
+    assertNull(planned.date());
+    assertEquals(List.of(), planned.targets());
+    assertEquals("Portugal", events.stream().filter(e -> e.cameo().equals("18"))
+        .findFirst().orElseThrow().place());
+  }
+
+  @Test
+  void jsonLinesHaveTheKeysOfTheScriptsInput() {
+    EventScorer.SystemEvent e = new EventScorer.SystemEvent("A “quoted”\nsentence.", "met",
+        "04", List.of("Portugal"), List.of(), null, "Lisbon");
+    String line = GoldEvents.toJsonLine(e);
+    assertEquals(-1, line.indexOf('\n'));
+    JsonObject o = JSON.parse(line);
+    assertEquals("A “quoted”\nsentence.", o.get("sentence").getAsString().value());
+    assertEquals("04", o.get("cameo").getAsString().value());
+    assertEquals(1, o.get("actors").getAsArray().size());
+    assertEquals(0, o.get("targets").getAsArray().size());
+    assertEquals(true, o.get("date").isNull());
+    assertEquals("Lisbon", o.get("place").getAsString().value());
+  }
+}
