@@ -142,6 +142,9 @@ public final class EvalCommand implements Callable<Integer> {
   private Path defaultEventsSource(List<EventScorer.Gold> goldEvents) throws IOException {
     List<Path> texts = new ArrayList<>();
     for (Path p : inputs == null ? List.<Path>of() : inputs) {
+      if (!Files.exists(p)) {
+        continue;  // the ingest reports it
+      }
       try (Stream<Path> walk = Files.walk(p)) {
         walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt"))
             .sorted().forEach(texts::add);
