@@ -51,7 +51,10 @@ class EventsQueryTest {
     assertEquals("met", meeting.trigger());
     // merged: both articles report it, one row
     assertEquals(List.of(EventsFixture.FRONT, EventsFixture.LISBON), meeting.articles());
+    // trigger, sentence and headline shown come from the same reporting article
     assertEquals("Border Town Shelled Overnight", meeting.headline());
+    assertEquals("Portugal and Spain met in Lisbon on Wednesday, officials recalled.",
+        meeting.sentence());
     EventRow planned = rows.get(0);
     assertNull(planned.date());
     assertEquals("planned", planned.modality());
