@@ -104,8 +104,13 @@ public final class GoldEvents {
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT ?g ?e ?sentence ?trigger ?cameo ?date ?place ?role ?who WHERE {
           GRAPH ?g {
-            ?e a nkg:Event ; nkg:sentence ?sentence ; nkg:trigger ?trigger ;
-               nkg:eventType/nkg:cameo ?cameo .
+            ?e a nkg:Event .
+            # every event node counts, even one written without a sentence (never found)
+            OPTIONAL { ?e nkg:sentence ?sentence }
+            OPTIONAL { ?e nkg:trigger ?trigger }
+            OPTIONAL { ?e nkg:eventType ?type OPTIONAL { ?type nkg:cameo ?code } }
+            # the code from the concept, else from its IRI (evt:18)
+            BIND (COALESCE(?code, REPLACE(STR(?type), "^.*/", "")) AS ?cameo)
             OPTIONAL { ?e nkg:date ?date }
             OPTIONAL { ?e nkg:place/rdfs:label ?place }
             OPTIONAL {
@@ -148,9 +153,9 @@ public final class GoldEvents {
   /** One system event as a score_events.py input line. */
   public static String toJsonLine(EventScorer.SystemEvent e) {
     JsonObject o = new JsonObject();
-    o.put("sentence", e.sentence());
-    o.put("trigger", e.trigger());
-    o.put("cameo", e.cameo());
+    putOrNull(o, "sentence", e.sentence());
+    putOrNull(o, "trigger", e.trigger());
+    putOrNull(o, "cameo", e.cameo());
     org.apache.jena.atlas.json.JsonArray a = new org.apache.jena.atlas.json.JsonArray();
     e.actors().forEach(a::add);
     o.put("actors", a);

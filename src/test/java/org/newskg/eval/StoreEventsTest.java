@@ -2,6 +2,7 @@ package org.newskg.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Comparator;
 import java.util.List;
@@ -50,6 +51,38 @@ class StoreEventsTest {
     assertEquals(List.of(), planned.targets());
     assertEquals("Portugal", events.stream().filter(e -> e.cameo().equals("18"))
         .findFirst().orElseThrow().place());
+  }
+
+  @Test
+  void anEventWithoutSentenceOrTypeDescriptionStillCounts() {
+    String trig = """
+        PREFIX nkg: <https://w3id.org/newskg/ns#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        GRAPH <https://w3id.org/newskg/id/article/bare> {
+          <https://w3id.org/newskg/id/event/bare-0> a nkg:Event ;
+              nkg:eventType <https://w3id.org/newskg/event-type/17> ;
+              nkg:actor <https://w3id.org/newskg/id/country/NO> .
+          <https://w3id.org/newskg/id/country/NO> rdfs:label "Norway" .
+        }""";
+    List<EventScorer.SystemEvent> events;
+    try (KnowledgeStore store = KnowledgeStore.temporary()) {
+      org.apache.jena.system.Txn.executeWrite(store.datasetGraph(), () ->
+          org.apache.jena.riot.RDFParser.fromString(trig, org.apache.jena.riot.Lang.TRIG)
+              .parse(store.datasetGraph()));
+      events = GoldEvents.events(store);
+    }
+    assertEquals(1, events.size());
+    assertEquals("17", events.get(0).cameo());
+    assertNull(events.get(0).sentence());
+    assertEquals(List.of("Norway"), events.get(0).actors());
+    // counted as a system event, never found
+    EventScorer.Result r = new EventScorer().score(List.of(new EventScorer.Gold(null, 1,
+        List.of(), "x", "17", List.of("Norway"), List.of(), null)), List.of("Norway"), events);
+    assertEquals(0, r.found());
+    assertEquals(1, r.systemEvents());
+    JsonObject line = JSON.parse(GoldEvents.toJsonLine(events.get(0)));
+    assertTrue(line.get("sentence").isNull());
+    assertTrue(line.get("trigger").isNull());
   }
 
   @Test
