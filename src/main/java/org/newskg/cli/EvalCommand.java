@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,8 +69,9 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--events-source", paramLabel = "FILE",
       description = "The text file the gold events' line numbers count in (default: the "
-          + ".txt input whose name starts with the gold file's number, as 000_… for "
-          + "events-000.jsonl, or the only .txt input).")
+          + ".txt input that has every article the gold names, else the one whose name starts "
+          + "with the gold file's number, as 000_… for events-000.jsonl, else the only one; "
+          + "needed without INPUT).")
   Path eventsSource;
 
   @Option(names = "--events-out", paramLabel = "FILE",
@@ -89,9 +91,12 @@ public final class EvalCommand implements Callable<Integer> {
         throw new IllegalArgumentException("no gold events file at " + eventsGold);
       }
       goldEvents = GoldEvents.load(eventsGold);
-      Path source = eventsSource != null ? eventsSource : defaultEventsSource();
-      // the gold counts lines split on "\n", as score_events.py does
-      sourceLines = List.of(Files.readString(source, StandardCharsets.UTF_8).split("\n", -1));
+      Path source = eventsSource != null ? eventsSource : defaultEventsSource(goldEvents);
+      if (!Files.isRegularFile(source)) {
+        throw new IllegalArgumentException("no source text at " + source
+            + " (--events-source: the file the gold events' line numbers count in)");
+      }
+      sourceLines = GoldEvents.sourceLines(source);
     }
     List<QuoteScorer.SystemStatement> system;
     List<EventScorer.SystemEvent> systemEvents;
@@ -123,24 +128,31 @@ public final class EvalCommand implements Callable<Integer> {
       EventScorer.Result events = new EventScorer().score(goldEvents, sourceLines,
           systemEvents);
       if (!quiet) {
-        for (EventScorer.Miss m : events.misses()) {
-          System.out.printf("missed L%-4s %s %-20s %s%n", m.line(), m.cameo(), m.trigger(),
-              m.participants());
-        }
+        events.misses().forEach(m -> System.out.println(m.toLine()));
       }
       System.out.println(events.toJson());
     }
     return ExitCodes.OK;
   }
 
-  /** The .txt input named like the gold file ("000_…" for events-000.jsonl), else the only one. */
-  private Path defaultEventsSource() throws IOException {
+  /**
+   * The .txt input that holds every article the gold names (by headline or first five words);
+   * else the one named like the gold file ("000_…" for events-000.jsonl); else the only one.
+   */
+  private Path defaultEventsSource(List<EventScorer.Gold> goldEvents) throws IOException {
     List<Path> texts = new ArrayList<>();
     for (Path p : inputs == null ? List.<Path>of() : inputs) {
+      if (!Files.exists(p)) {
+        continue;  // the ingest reports it
+      }
       try (Stream<Path> walk = Files.walk(p)) {
         walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt"))
             .sorted().forEach(texts::add);
       }
+    }
+    Optional<Path> byArticle = GoldEvents.sourceFor(goldEvents, texts);
+    if (byArticle.isPresent()) {
+      return byArticle.get();
     }
     Matcher number = Pattern.compile("(\\d+)")
         .matcher(eventsGold.getFileName().toString());

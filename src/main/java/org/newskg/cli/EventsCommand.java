@@ -11,21 +11,24 @@ import org.newskg.query.EventsQuery;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "events", mixinStandardHelpOptions = true,
     description = "What happened, who did it to whom, when and where: the events in the store, "
         + "filtered by CAMEO type, participant and date (runs queries/events.rq).",
     footer = {"", "Examples:", "  newskg events", "  newskg events --type 18 --actor russia",
         "  newskg events --since 2025-03-01 --until 2025-03-07 --format csv",
-        "  newskg events --type consult --format json"})
+        "  newskg events --type consult --format json --limit 20"})
 public final class EventsCommand implements Callable<Integer> {
   enum Format { table, csv, json, jsonl }
 
   @Mixin
   StoreOptions storeOptions;
 
-  @Option(names = "--type", paramLabel = "CODE",
+  @Option(names = "--type", paramLabel = "CODE|LABEL",
       description = "CAMEO root code (\"18\") or part of its name (\"assault\", \"consult\").")
   String type;
 
@@ -43,11 +46,25 @@ public final class EventsCommand implements Callable<Integer> {
       description = "table, csv, json or jsonl (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--limit", paramLabel = "N", description = "At most N events.")
+  Integer limit;
+
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() {
+    if (limit != null && limit < 1) {
+      throw new ParameterException(spec.commandLine(), "--limit must be 1 or more");
+    }
+    if (type != null && type.strip().matches("\\d+")
+        && (Integer.parseInt(type.strip()) < 1 || Integer.parseInt(type.strip()) > 20)) {
+      throw new ParameterException(spec.commandLine(),
+          "--type " + type + ": CAMEO root codes are 01 to 20");
+    }
     try (KnowledgeStore store = storeOptions.openExisting()) {
       List<EventRow> rows = new EventsQuery().run(store,
-          new EventsQuery.Filters(type, actor, since, until));
+          new EventsQuery.Filters(type, actor, since, until), limit == null ? 0 : limit);
       PrintStream out = System.out;
       switch (format) {
         case table -> table(out, rows);
@@ -75,20 +92,24 @@ public final class EventsCommand implements Callable<Integer> {
           r.targets().isEmpty() ? "" : " -> " + String.join(", ", r.targets()),
           r.place() == null ? "" : " in " + r.place(),
           r.modality() == null ? "" : " (" + r.modality() + ")",
-          r.articles() > 1 ? "  [" + r.articles() + " articles]" : "");
+          r.articles().size() > 1 ? "  [" + r.articles().size() + " articles]" : "");
       out.printf("    %s: %s%n", r.trigger(), r.sentence());
+      if (r.headline() != null) {
+        out.printf("    — %s%n", r.headline());
+      }
     }
     out.printf("%d event(s)%n", rows.size());
   }
 
   private static void csv(PrintStream out, List<EventRow> rows) {
-    out.println("date,cameo,type,actors,targets,place,trigger,modality,articles,sentence,event");
+    out.println("date,cameo,type,actors,targets,place,trigger,modality,headline,articles,"
+        + "sentence,event");
     for (EventRow r : rows) {
       out.println(String.join(",", Csv.field(r.date()), Csv.field(r.cameo()),
           Csv.field(r.type()), Csv.field(String.join("; ", r.actors())),
           Csv.field(String.join("; ", r.targets())), Csv.field(r.place()),
-          Csv.field(r.trigger()), Csv.field(r.modality()),
-          Csv.field(String.valueOf(r.articles())), Csv.field(r.sentence()),
+          Csv.field(r.trigger()), Csv.field(r.modality()), Csv.field(r.headline()),
+          Csv.field(String.join(" ", r.articles())), Csv.field(r.sentence()),
           Csv.field(r.event())));
     }
   }
@@ -112,7 +133,12 @@ public final class EventsCommand implements Callable<Integer> {
     if (r.modality() != null) {
       o.put("modality", r.modality());
     }
-    o.put("articles", r.articles());
+    if (r.headline() != null) {
+      o.put("headline", r.headline());
+    }
+    JsonArray articles = new JsonArray();
+    r.articles().forEach(articles::add);
+    o.put("articles", articles);
     return o;
   }
 

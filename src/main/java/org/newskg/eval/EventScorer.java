@@ -1,7 +1,5 @@
 package org.newskg.eval;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,11 +19,17 @@ import org.newskg.event.QuadClass;
  * punished.
  */
 public final class EventScorer {
-  private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+  // Python's \s (str.isspace): Unicode white space plus the separators U+001C..U+001F
+  private static final Pattern SPACES = Pattern.compile("[\\p{IsWhite_Space}\\x1c-\\x1f]+");
+  /** score_events.py also accepts a system sentence whose first 40 characters lie in a line. */
+  static final int PREFIX = 40;
 
-  /** A gold event: its first line, every line that mentions it, its type, who, when. */
-  public record Gold(int line, List<Integer> lines, String trigger, String cameo,
-                     List<String> actors, List<String> targets, String date) {
+  /**
+   * A gold event: its article (headline, or first five words when it has none), its first
+   * line, every line that mentions it, its type, who, when.
+   */
+  public record Gold(String article, int line, List<Integer> lines, String trigger,
+                     String cameo, List<String> actors, List<String> targets, String date) {
     public Gold {
       lines = List.copyOf(lines);
       actors = List.copyOf(actors);
@@ -43,7 +47,34 @@ public final class EventScorer {
   }
 
   /** A gold event no system event found. */
-  public record Miss(int line, String cameo, String trigger, List<String> participants) {}
+  public record Miss(int line, String cameo, String trigger, List<String> participants) {
+    /** The line score_events.py prints for it: {@code missed L%-4s %s %-20s %s}. */
+    public String toLine() {
+      return String.format("missed L%-4s %s %-20s %s", line, cameo,
+          trigger == null ? "None" : trigger, pythonList(participants));
+    }
+
+    /** A list of strings as Python's repr() writes it: ['a', "it's"]. */
+    static String pythonList(List<String> items) {
+      StringBuilder b = new StringBuilder("[");
+      for (String s : items) {
+        if (b.length() > 1) {
+          b.append(", ");
+        }
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        b.append(q);
+        for (int i = 0; i < s.length(); i++) {
+          char c = s.charAt(i);
+          if (c == '\\' || c == q) {
+            b.append('\\');
+          }
+          b.append(c);
+        }
+        b.append(q);
+      }
+      return b.append(']').toString();
+    }
+  }
 
   public record Result(int goldEvents, int found, int typeCorrect, int quadClassCorrect,
                        int dated, int dateCorrect, int systemEvents, List<Miss> misses) {
@@ -73,24 +104,17 @@ public final class EventScorer {
       m.put("gold_events", String.valueOf(goldEvents));
       m.put("found", String.valueOf(found));
       // score_events.py prints the int 0 where a denominator is 0
-      m.put("salient_recall", goldEvents == 0 ? "0" : round(salientRecall(), 3));
-      m.put("type_accuracy", found == 0 ? "0" : round(typeAccuracy(), 3));
-      m.put("quadclass_accuracy", found == 0 ? "0" : round(quadClassAccuracy(), 3));
-      m.put("date_accuracy", dated == 0 ? "0" : round(dateAccuracy(), 3));
+      m.put("salient_recall", goldEvents == 0 ? "0" : QuoteScorer.round(salientRecall(), 3));
+      m.put("type_accuracy", found == 0 ? "0" : QuoteScorer.round(typeAccuracy(), 3));
+      m.put("quadclass_accuracy",
+          found == 0 ? "0" : QuoteScorer.round(quadClassAccuracy(), 3));
+      m.put("date_accuracy", dated == 0 ? "0" : QuoteScorer.round(dateAccuracy(), 3));
       m.put("system_events", String.valueOf(systemEvents));
-      m.put("system_per_gold", goldEvents == 0 ? "0" : round(systemPerGold(), 2));
+      m.put("system_per_gold", goldEvents == 0 ? "0" : QuoteScorer.round(systemPerGold(), 2));
       StringBuilder b = new StringBuilder("{");
       m.forEach((k, v) -> b.append(b.length() > 1 ? ", " : "").append('"').append(k)
           .append("\": ").append(v));
       return b.append('}').toString();
-    }
-
-    /** Python's round(x, n): half-even on the exact binary value, printed as Python does. */
-    private static String round(double x, int places) {
-      BigDecimal d = new BigDecimal(x).setScale(places, RoundingMode.HALF_EVEN)
-          .stripTrailingZeros();
-      String s = d.toPlainString();
-      return s.contains(".") ? s : s + ".0";
     }
   }
 
@@ -117,8 +141,11 @@ public final class EventScorer {
       List<SystemEvent> candidates = new ArrayList<>();
       for (SystemEvent s : system) {
         String sn = norm(s.sentence());
+        // Python counts characters in code points
+        String prefix = sn.codePointCount(0, sn.length()) > PREFIX
+            ? sn.substring(0, sn.offsetByCodePoints(0, PREFIX)) : null;
         if (sn.isEmpty() || goldLines.stream().noneMatch(l -> l.contains(sn)
-            || sn.length() > 40 && l.contains(sn.substring(0, 40)))) {
+            || prefix != null && l.contains(prefix))) {
           continue;
         }
         List<String> sp = new ArrayList<>(s.actors());

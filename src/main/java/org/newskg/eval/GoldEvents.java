@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -39,15 +42,56 @@ public final class GoldEvents {
         if (o.get("lines") != null && o.get("lines").isArray()) {
           o.get("lines").getAsArray().forEach(v -> lines.add(v.getAsNumber().value().intValue()));
         }
-        gold.add(new EventScorer.Gold(o.get("line").getAsNumber().value().intValue(), lines,
-            string(o.get("trigger")), o.get("cameo").getAsString().value(),
-            strings(o.get("actors")), strings(o.get("targets")), string(o.get("date"))));
+        // score_events.py needs line, cameo, actors and targets; the rest may be absent
+        gold.add(new EventScorer.Gold(string(o.get("article")),
+            required(o, "line").getAsNumber().value().intValue(), lines,
+            string(o.get("trigger")), required(o, "cameo").getAsString().value(),
+            strings(o, "actors"), strings(o, "targets"),
+            string(o.get("date"))));
       } catch (RuntimeException e) {
         throw new IllegalArgumentException(file + ":" + n + ": not a gold event line: "
             + e.getMessage(), e);
       }
     }
     return gold;
+  }
+
+  /**
+   * The lines of the source text the gold's line numbers count in, as score_events.py reads
+   * them: UTF-8, "\r\n" and "\r" read as "\n" (Python's text mode), split on "\n".
+   */
+  public static List<String> sourceLines(Path file) throws IOException {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IOException(file + ": not UTF-8 text", e);
+    }
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    return List.of(text.split("\n", -1));
+  }
+
+  /**
+   * Which of {@code texts} the gold's line numbers count in: the one file that has, for every
+   * article the gold names, a line starting with that name (its headline, or its first five
+   * words when it has none). Empty when the gold names no article or no single file fits.
+   */
+  public static Optional<Path> sourceFor(List<EventScorer.Gold> gold, List<Path> texts)
+      throws IOException {
+    Set<String> articles = new LinkedHashSet<>();
+    gold.stream().map(EventScorer.Gold::article).filter(a -> a != null && !a.isBlank())
+        .map(EventScorer::norm).forEach(articles::add);
+    if (articles.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Path> fits = new ArrayList<>();
+    for (Path text : texts) {
+      List<String> lines = sourceLines(text).stream().map(EventScorer::norm).toList();
+      if (articles.stream().allMatch(a -> lines.stream().anyMatch(l -> l.startsWith(a)))) {
+        fits.add(text);
+      }
+    }
+    return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
   }
 
   /**
@@ -60,8 +104,13 @@ public final class GoldEvents {
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT ?g ?e ?sentence ?trigger ?cameo ?date ?place ?role ?who WHERE {
           GRAPH ?g {
-            ?e a nkg:Event ; nkg:sentence ?sentence ; nkg:trigger ?trigger ;
-               nkg:eventType/nkg:cameo ?cameo .
+            ?e a nkg:Event .
+            # every event node counts, even one written without a sentence (never found)
+            OPTIONAL { ?e nkg:sentence ?sentence }
+            OPTIONAL { ?e nkg:trigger ?trigger }
+            OPTIONAL { ?e nkg:eventType ?type OPTIONAL { ?type nkg:cameo ?code } }
+            # the code from the concept, else from its IRI (evt:18)
+            BIND (COALESCE(?code, REPLACE(STR(?type), "^.*/", "")) AS ?cameo)
             OPTIONAL { ?e nkg:date ?date }
             OPTIONAL { ?e nkg:place/rdfs:label ?place }
             OPTIONAL {
@@ -104,9 +153,9 @@ public final class GoldEvents {
   /** One system event as a score_events.py input line. */
   public static String toJsonLine(EventScorer.SystemEvent e) {
     JsonObject o = new JsonObject();
-    o.put("sentence", e.sentence());
-    o.put("trigger", e.trigger());
-    o.put("cameo", e.cameo());
+    putOrNull(o, "sentence", e.sentence());
+    putOrNull(o, "trigger", e.trigger());
+    putOrNull(o, "cameo", e.cameo());
     org.apache.jena.atlas.json.JsonArray a = new org.apache.jena.atlas.json.JsonArray();
     e.actors().forEach(a::add);
     o.put("actors", a);
@@ -131,15 +180,25 @@ public final class GoldEvents {
         ? s.getLiteral(var).getLexicalForm() : s.get(var).toString();
   }
 
+  private static JsonValue required(JsonObject o, String key) {
+    JsonValue v = o.get(key);
+    if (v == null || v.isNull()) {
+      throw new IllegalArgumentException("no \"" + key + "\"");
+    }
+    return v;
+  }
+
   private static String string(JsonValue v) {
     return v == null || v.isNull() ? null : v.getAsString().value();
   }
 
-  private static List<String> strings(JsonValue v) {
-    List<String> out = new ArrayList<>();
-    if (v != null && v.isArray()) {
-      v.getAsArray().forEach(x -> out.add(x.getAsString().value()));
+  private static List<String> strings(JsonObject o, String key) {
+    JsonValue v = required(o, key);
+    if (!v.isArray()) {
+      throw new IllegalArgumentException("\"" + key + "\" is not a list");
     }
+    List<String> out = new ArrayList<>();
+    v.getAsArray().forEach(x -> out.add(x.getAsString().value()));
     return out;
   }
 }

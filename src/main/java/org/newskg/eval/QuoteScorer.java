@@ -89,12 +89,20 @@ public final class QuoteScorer {
       return b == 0 ? 0 : (double) a / b;
     }
 
-    /** Python's round(x, 3): half-even on the exact binary value. */
     private static String round(double x) {
-      BigDecimal d = new BigDecimal(x).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros();
-      String s = d.toPlainString();
-      return s.contains(".") ? s : s + ".0";
+      return QuoteScorer.round(x, 3);
     }
+  }
+
+  /**
+   * Python's round(x, places) as json.dumps prints it: half-even on the exact binary value,
+   * shortest form, at least one decimal ("1.0"). The event scorer prints with it too.
+   */
+  static String round(double x, int places) {
+    BigDecimal d = new BigDecimal(x).setScale(places, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros();
+    String s = d.toPlainString();
+    return s.contains(".") ? s : s + ".0";
   }
 
   public Result score(List<Gold> gold, List<SystemStatement> system) {

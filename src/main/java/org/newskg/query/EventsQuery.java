@@ -28,10 +28,22 @@ public final class EventsQuery {
 
   private final QueryTemplate template = QueryTemplate.load("events");
 
+  /** The query with the filters bound; at most {@code limit} rows when limit > 0. */
+  public Query query(Filters filters, int limit) {
+    Query q = query(filters);
+    if (limit > 0) {
+      q.setLimit(limit);
+    }
+    return q;
+  }
+
   public Query query(Filters filters) {
     Map<String, Node> p = new HashMap<>();
     if (filters.type() != null) {
-      p.put("typeCode", NodeFactory.createLiteralString(filters.type()));
+      // "8" is the CAMEO code "08"
+      String type = filters.type().strip();
+      p.put("typeCode", NodeFactory.createLiteralString(
+          type.matches("\\d") ? "0" + type : type));
     }
     if (filters.actor() != null) {
       p.put("actorName", NodeFactory.createLiteralString(filters.actor()));
@@ -48,7 +60,12 @@ public final class EventsQuery {
   }
 
   public List<EventRow> run(KnowledgeStore store, Filters filters) {
-    Query q = query(filters);
+    return run(store, filters, 0);
+  }
+
+  /** The events, at most {@code limit} of them when limit > 0, oldest first. */
+  public List<EventRow> run(KnowledgeStore store, Filters filters, int limit) {
+    Query q = query(filters, limit);
     return Txn.calculateRead(store.dataset(), () -> {
       List<EventRow> rows = new ArrayList<>();
       try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(q).build()) {
@@ -58,11 +75,16 @@ public final class EventsQuery {
           rows.add(new EventRow(text(s, "event"), text(s, "date"), text(s, "cameo"),
               text(s, "type"), list(text(s, "actors")), list(text(s, "targets")),
               text(s, "place"), text(s, "trigger"), text(s, "sentence"), text(s, "modality"),
-              s.getLiteral("articles").getInt()));
+              text(s, "headline"), articles(text(s, "articles"))));
         }
       }
       return rows;
     });
+  }
+
+  private static List<String> articles(String joined) {
+    return joined == null || joined.isBlank() ? List.of()
+        : Arrays.stream(joined.split(" ")).sorted().toList();
   }
 
   private static List<String> list(String joined) {
