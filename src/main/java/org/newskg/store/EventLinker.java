@@ -27,7 +27,12 @@ import org.newskg.rdf.NKG;
  * mention is kept. Undated events are never merged.
  *
  * <p>Runs inside the store's write transaction, so it also sees the articles written before in
- * the same batch.
+ * the same batch. Finding the stored events of one type and day by scanning the store's dates
+ * costs a pass over every statement of that day per event (minutes per few hundred articles),
+ * so the linker keeps the dated events by type and day in memory: loaded from the store on
+ * first use, added to as articles are written, dropped when a write is rolled back. Entries of
+ * replaced graphs may linger; every candidate is checked against the store, so they cost a
+ * look-up and never a wrong merge.
  */
 final class EventLinker {
   private static final Node TYPE = RDF.type.asNode();
@@ -37,16 +42,61 @@ final class EventLinker {
   private static final Node PARTICIPANT = NKG.participant.asNode();
 
   private final DatasetGraph dsg;
+  /** Dated events by "type date" (a superset of what the store holds), or null: not loaded. */
+  private Map<String, Set<Node>> byTypeAndDay;
 
   EventLinker(DatasetGraph dsg) {
     this.dsg = dsg;
+  }
+
+  /** Forgets the in-memory index (after a rolled-back write); reloaded on next use. */
+  synchronized void reset() {
+    byTypeAndDay = null;
+  }
+
+  private static String key(Node type, Node date) {
+    return type.getURI() + " " + date.getLiteralLexicalForm();
+  }
+
+  private Map<String, Set<Node>> index() {
+    if (byTypeAndDay == null) {
+      byTypeAndDay = new HashMap<>();
+      Iterator<Quad> typed = dsg.find(Node.ANY, Node.ANY, EVENT_TYPE, Node.ANY);
+      while (typed.hasNext()) {
+        Quad q = typed.next();
+        Iterator<Quad> dates = dsg.find(q.getGraph(), q.getSubject(), DATE, Node.ANY);
+        if (q.getObject().isURI() && dates.hasNext()) {
+          byTypeAndDay.computeIfAbsent(key(q.getObject(), dates.next().getObject()),
+              k -> new HashSet<>()).add(q.getSubject());
+        }
+      }
+    }
+    return byTypeAndDay;
+  }
+
+  /** Records the dated events of a graph just written, for the articles after it. */
+  private void remember(Graph graph) {
+    Map<String, Set<Node>> index = index();
+    graph.find(Node.ANY, EVENT_TYPE, Node.ANY).forEachRemaining(t -> {
+      Node date = only(graph, t.getSubject(), DATE);
+      if (date != null && t.getObject().isURI()) {
+        index.computeIfAbsent(key(t.getObject(), date), k -> new HashSet<>())
+            .add(t.getSubject());
+      }
+    });
   }
 
   /**
    * The article's graph with its events renamed to the stored events they are. Call after the
    * article's previous graph (named {@code graphName}) was deleted.
    */
-  Graph link(Node graphName, Graph graph) {
+  synchronized Graph link(Node graphName, Graph graph) {
+    Graph linked = linkEvents(graphName, graph);
+    remember(linked);
+    return linked;
+  }
+
+  private Graph linkEvents(Node graphName, Graph graph) {
     List<Node> events = graph.find(Node.ANY, TYPE, EVENT).mapWith(Triple::getSubject).toList();
     if (events.isEmpty()) {
       return graph;
@@ -88,19 +138,19 @@ final class EventLinker {
     }
     Set<Node> participants = new HashSet<>();
     graph.find(event, PARTICIPANT, Node.ANY).forEachRemaining(t -> participants.add(t.getObject()));
-    // candidates share the date; sorted so the choice does not depend on index order
+    if (!type.isURI()) {
+      return null;
+    }
+    // sorted so that the choice does not depend on hashing
     TreeMap<String, Node> candidates = new TreeMap<>();
-    Iterator<Quad> dated = dsg.find(Node.ANY, Node.ANY, DATE, date);
-    while (dated.hasNext()) {
-      Quad q = dated.next();
-      if (!q.getGraph().equals(graphName) && q.getSubject().isURI()) {
-        candidates.put(q.getSubject().getURI(), q.getSubject());
-      }
+    for (Node n : index().getOrDefault(key(type, date), Set.of())) {
+      candidates.put(n.getURI(), n);
     }
     Node best = null;
     int bestShared = 0;
     for (Node candidate : candidates.values()) {
-      if (taken.contains(candidate) || !dsg.contains(Node.ANY, candidate, EVENT_TYPE, type)) {
+      // still stored, in another article's graph, with this type and day
+      if (taken.contains(candidate) || !storedElsewhere(graphName, candidate, type, date)) {
         continue;
       }
       int shared = 0;
@@ -115,6 +165,17 @@ final class EventLinker {
       }
     }
     return best;
+  }
+
+  private boolean storedElsewhere(Node graphName, Node event, Node type, Node date) {
+    Iterator<Quad> it = dsg.find(Node.ANY, event, EVENT_TYPE, type);
+    while (it.hasNext()) {
+      Node g = it.next().getGraph();
+      if (!g.equals(graphName) && dsg.contains(g, event, DATE, date)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean usedElsewhere(Node graphName, Node node) {

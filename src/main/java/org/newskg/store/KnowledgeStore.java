@@ -154,6 +154,7 @@ public final class KnowledgeStore implements AutoCloseable {
       dsg.commit();
     } catch (RuntimeException e) {
       dsg.abort();
+      events.reset(); // it may hold events of the rolled-back batch
       throw new StoreException("writing to store " + directory + " failed: " + e.getMessage(), e);
     } finally {
       dsg.end();

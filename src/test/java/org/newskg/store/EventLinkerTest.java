@@ -3,6 +3,7 @@ package org.newskg.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newskg.rdf.ArticleFixture;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.NKG;
@@ -111,6 +113,18 @@ class EventLinkerTest {
       assertEquals(Set.of(iri("article/wire-b")),
           objectsIn(store, "wire-b", merged, NKG.inArticle.asNode()));
       assertUnionConforms(store);
+    }
+  }
+
+  /** The linker's index of stored events is loaded from disk when a store is opened again. */
+  @Test
+  void eventsStoredBeforeTheStoreWasReopenedCount(@TempDir Path dir) {
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      store.write(List.of(articleA("04", "2025-05-06")));
+    }
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      store.write(List.of(articleB("04", "2025-05-06", false)));
+      assertEquals(Set.of(iri("event/wire-a-0")), eventsIn(store, "wire-b"));
     }
   }
 
