@@ -93,11 +93,12 @@ public final class BenchCommand implements Callable<Integer> {
         workerThreads, load, report.tokens(), report.seconds(), rate, rate / workerThreads,
         report.ingested() / report.seconds(), peakHeapGiB());
     double busy = times.seconds(times.annotation) + times.seconds(times.attribution)
-        + times.seconds(times.mapping) + times.seconds(times.store);
+        + times.seconds(times.events) + times.seconds(times.mapping) + times.seconds(times.store);
     System.out.printf("newskg stages (thread-seconds): annotation %.1f (%.1f%%), attribution "
-            + "%.2f (%.1f%%), mapping %.2f (%.1f%%), store %.2f (%.1f%%)%n",
+            + "%.2f (%.1f%%), events %.2f (%.1f%%), mapping %.2f (%.1f%%), store %.2f (%.1f%%)%n",
         times.seconds(times.annotation), 100 * times.seconds(times.annotation) / busy,
         times.seconds(times.attribution), 100 * times.seconds(times.attribution) / busy,
+        times.seconds(times.events), 100 * times.seconds(times.events) / busy,
         times.seconds(times.mapping), 100 * times.seconds(times.mapping) / busy,
         times.seconds(times.store), 100 * times.seconds(times.store) / busy);
     if (!report.problems().isEmpty()) {

@@ -1,20 +1,467 @@
 package org.newskg.event;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.newskg.attribute.Statement;
 import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Quote;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.TimeExpression;
+import org.newskg.extract.Token;
+import org.newskg.resolve.Actor;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.CountryTable;
 
-/** Work in progress on branch events: replaced by the lexicon and dependency rules. */
+/**
+ * Events from a trigger lexicon and the dependency parse: each trigger outside quotes, with
+ * its subject as actor, its object and "with/against/on/to" phrases as targets, "in/at" as
+ * place, its date from a time expression of its clause or, for a past event, the last day the
+ * article named. Mentions of one event in the same article become one event with several spans.
+ */
 public final class LexiconEventExtractor implements EventExtractor {
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> POSSIBLE_MODALS =
+      Set.of("would", "could", "might", "may", "should", "can");
+  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
+  private static final Set<String> PLANNING =
+      Set.of("plan", "schedule", "set", "expect", "prepare", "intend", "upcoming", "aim", "call",
+          "announce", "propose");
+
+  /** How many sentences a named day carries over to later events without being named again. */
+  private static final int CARRY_SENTENCES = 8;
+
+  private final TriggerLexicon lexicon;
+  private final EventRoles roles;
+
+  public LexiconEventExtractor(TriggerLexicon lexicon, CountryTable countries) {
+    this.lexicon = lexicon;
+    this.roles = new EventRoles(countries, lexicon);
+  }
+
   public static LexiconEventExtractor load(CountryTable countries) {
-    return new LexiconEventExtractor();
+    return new LexiconEventExtractor(TriggerLexicon.load(), countries);
   }
 
   @Override
   public List<Event> extract(AnnotatedArticle article, ArticleEntities entities,
                              List<Statement> statements) {
-    return List.of();
+    EventDates dates = new EventDates(EventDates.parsePublished(article.article().publishedDate()));
+    List<Draft> drafts = new ArrayList<>();
+    LocalDate lastNamedDay = null;
+    int lastNamedAt = -1;
+    for (Sentence s : article.sentences()) {
+      Optional<Optional<LocalDate>> named = namedDay(article, s, dates);
+      LocalDate carried = named.isPresent() ? named.get().orElse(null) : lastNamedDay;
+      List<Draft> inSentence = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        if (insideQuote(article, t)) {
+          continue;
+        }
+        boolean negated = hasChild(s, t.index(), NEGATIONS) || hasDeterminerNo(s, t.index());
+        Optional<TriggerLexicon.Match> m = lexicon.match(s, t.index(), negated);
+        if (m.isEmpty() || conditional(s, t.index())) {
+          continue;
+        }
+        Draft d = draft(article, entities, s, m.get(), dates, carried);
+        if (d != null) {
+          inSentence.add(d);
+        }
+      }
+      drafts.addAll(absorbGoverned(s, inSentence));
+      if (named.isPresent()) {
+        lastNamedDay = named.get().orElse(null);
+        lastNamedAt = s.index();
+      } else if (s.index() - lastNamedAt > CARRY_SENTENCES) {
+        lastNamedDay = null;
+      }
+    }
+    return merge(drafts, article, statements);
+  }
+
+  /** An event mention in the making. */
+  private record Draft(TriggerLexicon.Match match, Sentence sentence, Span trigger,
+                       List<Actor> actors, List<Actor> targets, LocalDate date, Place place,
+                       String modality) {}
+
+  private Draft draft(AnnotatedArticle article, ArticleEntities entities, Sentence s,
+                      TriggerLexicon.Match m, EventDates dates, LocalDate lastNamedDay) {
+    int head = m.head();
+    EventRoles.Roles r = roles.find(article, entities, s, head, m.entry().verb(),
+        m.entry().cameo());
+    if (r.actors().isEmpty() && r.targets().isEmpty()) {
+      return null;
+    }
+    String modality = modality(s, head);
+    if (Event.POSSIBLE.equals(modality) && !reported(s, head)) {
+      return null;  // "Russia would see the deployment as…": an opinion, not an event
+    }
+    boolean future = Event.PLANNED.equals(modality) || Event.POSSIBLE.equals(modality)
+        && !pastTense(s, s.tokens().get(head).head() < 0 ? head : s.tokens().get(head).head());
+    LocalDate date = clauseDay(article, s, head, dates, future)
+        .orElse(future || !pastTense(s, head) ? null : lastNamedDay);
+    Token first = s.tokens().get(m.first());
+    Token last = s.tokens().get(m.last());
+    Span trigger = new Span(first.begin(), last.end(), article.text().substring(first.begin(),
+        last.end()));
+    List<Actor> targets = new ArrayList<>(r.targets());
+    if (targets.isEmpty() && r.place() != null && r.place().country() != null
+        && QuadClass.ofCameo(m.entry().cameo()) == QuadClass.MATERIAL_CONFLICT) {
+      // "a Russian missile slammed into a hotel in Kryvyi Rih": the place's country is hit
+      roles.countryActor(entities, r.place().country())
+          .filter(c -> !r.actors().contains(c)).ifPresent(targets::add);
+    }
+    return new Draft(m, s, trigger, r.actors(), targets, date, r.place(), modality);
+  }
+
+  /**
+   * A noun trigger governed by a verb trigger of the same kind ("convened a meeting") is the
+   * verb's event; of another kind ("called for a protest") it is an event of its own.
+   */
+  private static List<Draft> absorbGoverned(Sentence s, List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      boolean absorbed = false;
+      if (!d.match().entry().verb()) {
+        int h = s.tokens().get(d.match().head()).head();
+        for (Draft v : drafts) {
+          if (v != d && v.match().entry().verb() && v.match().head() == h
+              && v.match().entry().cameo().equals(d.match().entry().cameo())) {
+            absorbed = true;
+          }
+        }
+      }
+      if (!absorbed) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** Joins mentions of one event: same type, a shared participant, compatible dates. */
+  private static List<Event> merge(List<Draft> drafts, AnnotatedArticle article,
+                                   List<Statement> statements) {
+    List<List<Draft>> groups = new ArrayList<>();
+    for (Draft d : drafts) {
+      List<Draft> home = null;
+      for (List<Draft> g : groups) {
+        Draft first = g.get(0);
+        if (first.match().entry().cameo().equals(d.match().entry().cameo())
+            && sharesActor(g, d) && compatible(g, d) && sameWordOrDay(g, d)) {
+          home = g;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        groups.add(home);
+      }
+      home.add(d);
+    }
+    List<Event> events = new ArrayList<>();
+    for (List<Draft> g : groups) {
+      Draft first = g.get(0);
+      Set<Actor> actors = new LinkedHashSet<>();
+      Set<Actor> targets = new LinkedHashSet<>();
+      LocalDate date = null;
+      Place place = null;
+      String modality = first.modality();
+      List<Span> spans = new ArrayList<>();
+      List<String> sentences = new ArrayList<>();
+      for (Draft d : g) {
+        actors.addAll(d.actors());
+        spans.add(d.trigger());
+        sentences.add(article.text().substring(d.sentence().begin(), d.sentence().end()));
+        date = date == null ? d.date() : date;
+        place = place == null ? d.place() : place;
+        modality = d.modality() == null ? null : modality;
+      }
+      for (Draft d : g) {
+        d.targets().stream().filter(t -> !actors.contains(t)).forEach(targets::add);
+      }
+      if (actors.isEmpty() && targets.isEmpty()) {
+        continue;
+      }
+      int index = events.size();
+      events.add(new Event(index, first.match().entry().cameo(), first.trigger().text(), spans,
+          sentences, List.copyOf(actors), List.copyOf(targets), date, place, modality,
+          statementsAbout(article, g, statements)));
+    }
+    return events;
+  }
+
+  private static boolean sharesActor(List<Draft> group, Draft d) {
+    for (Draft g : group) {
+      for (Actor a : d.actors()) {
+        if (g.actors().contains(a)) {
+          return true;
+        }
+      }
+      if (d.actors().isEmpty() || g.actors().isEmpty()) {
+        for (Actor a : d.targets()) {
+          if (g.targets().contains(a)) {
+            return d.actors().isEmpty() && g.actors().isEmpty();
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "The attack" again, or another word for it on the same named day. */
+  private static boolean sameWordOrDay(List<Draft> group, Draft d) {
+    for (Draft g : group) {
+      if (headLemma(g).equals(headLemma(d))
+          || g.date() != null && g.date().equals(d.date())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String headLemma(Draft d) {
+    return d.match().entry().words().get(d.match().entry().verb() ? 0
+        : d.match().entry().words().size() - 1);
+  }
+
+  private static boolean compatible(List<Draft> group, Draft d) {
+    for (Draft g : group) {
+      if (g.date() != null && d.date() != null && !g.date().equals(d.date())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Statements whose quote or reporting sentence holds a mention of the event. */
+  private static List<Integer> statementsAbout(AnnotatedArticle article, List<Draft> mentions,
+                                               List<Statement> statements) {
+    List<Integer> out = new ArrayList<>();
+    Set<String> words = new HashSet<>();
+    mentions.forEach(d -> words.add(headLemma(d)));
+    for (Statement st : statements) {
+      Quote q = st.quote();
+      if (mentionsAgain(article, q, words)) {
+        out.add(st.index());
+        continue;
+      }
+      for (Draft d : mentions) {
+        boolean inQuote = q.outer().overlaps(d.trigger());
+        boolean sameSentence = d.sentence().index() >= q.sentenceFrom()
+            && d.sentence().index() <= q.sentenceTo();
+        if ((inQuote || sameSentence) && !out.contains(st.index())) {
+          out.add(st.index());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The quoted words name the event again ("this attack was a crime"). */
+  private static boolean mentionsAgain(AnnotatedArticle article, Quote q, Set<String> words) {
+    for (int i = q.sentenceFrom(); i <= q.sentenceTo() && i < article.sentences().size(); i++) {
+      for (Token t : article.sentences().get(i).tokens()) {
+        if (t.begin() >= q.inner().begin() && t.end() <= q.inner().end()
+            && (t.pos().startsWith("NN") || t.pos().startsWith("VB"))
+            && words.contains(TriggerLexicon.lemma(t))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideQuote(AnnotatedArticle article, Token t) {
+    for (Quote q : article.quotes()) {
+      if (t.begin() >= q.outer().begin() && t.end() <= q.outer().end()) {
+        // a short scare-quoted term is a phrase of the reporter's sentence, not a quotation
+        return q.inner().text().split("\\s+").length > 3;
+      }
+    }
+    return false;
+  }
+
+  /** "if", "unless": a condition, not an event. */
+  private static boolean conditional(Sentence s, int i) {
+    for (int k = i; k >= 0; k = s.tokens().get(k).head()) {
+      if (hasChild(s, k, Set.of("if", "unless", "whether"))) {
+        return true;
+      }
+      String rel = s.tokens().get(k).deprel();
+      if (!(rel.startsWith("conj") || rel.startsWith("xcomp") || rel.equals("obj")
+          || rel.startsWith("nmod") || rel.startsWith("obl") || rel.startsWith("compound"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static String modality(Sentence s, int head) {
+    for (int k = head; k >= 0; k = s.tokens().get(k).head()) {
+      for (Token c : children(s, k)) {
+        String w = c.word().toLowerCase(Locale.ROOT);
+        if (c.deprel().equals("aux") && POSSIBLE_MODALS.contains(w)) {
+          return Event.POSSIBLE;
+        }
+        if (c.deprel().equals("aux") && FUTURE.contains(w)) {
+          return Event.PLANNED;
+        }
+        if (c.deprel().equals("amod") && PLANNING.contains(TriggerLexicon.lemma(c))) {
+          return Event.PLANNED;
+        }
+      }
+      Token t = s.tokens().get(k);
+      if (k != head && PLANNING.contains(TriggerLexicon.lemma(t))) {
+        return Event.PLANNED;
+      }
+      String rel = t.deprel();
+      // "plans to impose", "called for a protest", "set for a vote"
+      if (!(rel.startsWith("xcomp") || rel.equals("obj") || rel.startsWith("conj")
+          || rel.startsWith("obl") && k == head)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The clause is reported speech ("he said he would talk…"): intent worth recording. */
+  private static boolean reported(Sentence s, int head) {
+    Token t = s.tokens().get(head);
+    if (!t.deprel().startsWith("ccomp") || t.head() < 0) {
+      return false;
+    }
+    return Set.of("say", "tell", "announce", "indicate", "signal")
+        .contains(TriggerLexicon.lemma(s.tokens().get(t.head())));
+  }
+
+  private static boolean pastTense(Sentence s, int head) {
+    Token t = s.tokens().get(head);
+    if (hasChild(s, head, Set.of("has", "have", "'ve", "'s"))) {
+      return false;  // present perfect: background, no day
+    }
+    if (t.pos().equals("VBD")) {
+      return true;
+    }
+    if (t.pos().equals("VBN")) {
+      return hasChild(s, head, Set.of("was", "were"));
+    }
+    // nouns and participles take the tense of the verb that governs them
+    int h = t.head();
+    return h >= 0 && h != head && !t.pos().equals("VBD") && s.tokens().get(h).pos().equals("VBD")
+        && !hasChild(s, h, Set.of("has", "have", "'ve"));
+  }
+
+  /** The day named in the trigger's clause, preferring an expression attached to it. */
+  private static Optional<LocalDate> clauseDay(AnnotatedArticle article, Sentence s, int head,
+                                               EventDates dates, boolean future) {
+    LocalDate any = null;
+    int count = 0;
+    for (TimeExpression t : article.times()) {
+      if (t.sentence() != s.index()) {
+        continue;
+      }
+      int tok = s.tokenAt(t.span().end() - 1);
+      boolean attached = tok >= 0 && attachedTo(s, tok, head);
+      // "said on Wednesday he would talk": the day belongs to the past verb it hangs on
+      Optional<LocalDate> day = dates.resolve(t, attached ? future
+          : Event.PLANNED.equals(modality(s, governingVerb(s, tok))));
+      if (day.isEmpty()) {
+        continue;
+      }
+      count++;
+      any = day.get();
+      if (attached) {
+        return day;
+      }
+    }
+    return count == 1 ? Optional.of(any) : Optional.empty();
+  }
+
+  private static int governingVerb(Sentence s, int tok) {
+    int k = tok;
+    for (int steps = 0; steps < 8 && k >= 0; steps++, k = s.tokens().get(k).head()) {
+      if (s.tokens().get(k).pos().startsWith("VB")) {
+        return k;
+      }
+    }
+    return tok;
+  }
+
+  private static boolean attachedTo(Sentence s, int tok, int head) {
+    int steps = 0;
+    for (int k = tok; k >= 0 && steps < 6; k = s.tokens().get(k).head(), steps++) {
+      if (k == head || k == s.tokens().get(head).head()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a sentence moves the story's time: to the last past day it names (carried to later
+   * past-tense events), to no day when it names another time ("in 2014", "last month"), or
+   * nowhere (empty) when it names no time.
+   */
+  private static Optional<Optional<LocalDate>> namedDay(AnnotatedArticle article, Sentence s,
+                                                        EventDates dates) {
+    Optional<Optional<LocalDate>> out = Optional.empty();
+    for (TimeExpression t : article.times()) {
+      if (t.sentence() != s.index() || insideAnyQuote(article, t.span())
+          || !"DATE".equals(t.type()) && !"TIME".equals(t.type())) {
+        continue;
+      }
+      Optional<LocalDate> d = dates.resolve(t, false);
+      // a day to come ("until April 2") dates nothing that already happened
+      if (d.isPresent() && dates.published() != null && d.get().isAfter(dates.published())) {
+        continue;
+      }
+      if (d.isPresent() || out.isEmpty() && namesAnotherTime(t)) {
+        out = Optional.of(d);
+      }
+    }
+    return out;
+  }
+
+  /** A year, a month, a season: the story moved to another time than the last named day. */
+  private static boolean namesAnotherTime(TimeExpression t) {
+    return t.value() != null && t.value().matches("\\d{4}(-\\d{2}|-(SP|SU|FA|WI)|-Q\\d)?");
+  }
+
+  private static boolean insideAnyQuote(AnnotatedArticle article, Span span) {
+    return article.quotes().stream().anyMatch(q -> q.outer().overlaps(span));
+  }
+
+  static List<Token> children(Sentence s, int i) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (t.head() == i) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasChild(Sentence s, int i, Set<String> words) {
+    for (Token c : children(s, i)) {
+      if (words.contains(c.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDeterminerNo(Sentence s, int i) {
+    for (Token c : children(s, i)) {
+      if (c.deprel().equals("det") && c.word().equalsIgnoreCase("no")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

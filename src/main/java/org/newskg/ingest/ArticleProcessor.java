@@ -2,10 +2,10 @@ package org.newskg.ingest;
 
 import java.util.List;
 import org.newskg.attribute.AttributedArticle;
+import org.newskg.attribute.Attributor;
 import org.newskg.attribute.Statement;
 import org.newskg.event.Event;
 import org.newskg.event.EventExtractor;
-import org.newskg.attribute.Attributor;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Extractor;
 import org.newskg.rdf.ArticleGraph;
@@ -15,8 +15,8 @@ import org.newskg.resolve.EntityResolver;
 import org.newskg.source.Article;
 
 /**
- * One worker's chain of stages: extract, resolve, attribute, map. Not thread-safe (it owns an
- * extractor); the pipeline gives each worker thread its own.
+ * One worker's chain of stages: extract, resolve, attribute, find events, map. Not thread-safe
+ * (it owns an extractor); the pipeline gives each worker thread its own.
  */
 public final class ArticleProcessor {
   private final Extractor extractor;

@@ -12,18 +12,30 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.attribute.AttributedArticle;
 import org.newskg.attribute.Statement;
+import org.newskg.event.Event;
+import org.newskg.event.Place;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
+import org.newskg.resolve.Country;
+import org.newskg.resolve.Role;
 import org.newskg.source.Article;
 import org.newskg.source.ArticleIdentity;
 
 /** Writes one attributed article as RDF with the news ontology's terms. */
 public final class ArticleGraphMapper {
   private final IriScheme iris;
+  private final EventTypes eventTypes;
 
   public ArticleGraphMapper(IriScheme iris) {
+    this(iris, EventTypes.load());
+  }
+
+  public ArticleGraphMapper(IriScheme iris, EventTypes eventTypes) {
     this.iris = iris;
+    this.eventTypes = eventTypes;
   }
 
   public ArticleGraph map(AttributedArticle attributed) {
@@ -84,8 +96,95 @@ public final class ArticleGraphMapper {
         st.addProperty(NKG.about, actors.get(about));
       }
     }
+    for (Role role : attributed.entities().roles()) {
+      Resource r = m.createResource(iris.role(role), NKG.Role);
+      if (!r.hasProperty(RDFS.label)) {
+        r.addProperty(RDFS.label, role.title());
+        if (role.of() != null) {
+          r.addProperty(NKG.roleOf, actors.get(role.of()));
+        }
+      }
+      actors.get(role.holder()).addProperty(NKG.role, r);
+    }
+    for (Event e : attributed.events()) {
+      event(m, slug, a, e, actors, attributed.annotated());
+    }
     return new ArticleGraph(a.getURI(), hash, m.getGraph(), attributed.statements().size(),
         actors.size());
+  }
+
+  private void event(Model m, String slug, Resource article, Event e, Map<Actor, Resource> actors,
+                     AnnotatedArticle annotated) {
+    if ((e.actors().isEmpty() && e.targets().isEmpty()) || e.spans().isEmpty()) {
+      return; // an event with no known participant or no words in the text is not emitted
+    }
+    Resource ev = m.createResource(iris.event(slug, e.index()), NKG.Event);
+    ev.addProperty(NKG.eventType, eventTypes.describe(m, e.cameo()));
+    ev.addProperty(NKG.trigger, e.trigger());
+    for (Span span : e.spans()) {
+      ev.addProperty(NKG.span, mention(m, slug, span, article));
+    }
+    // the first mention's sentence only: an article graph holds one sentence per event
+    ev.addProperty(NKG.sentence, e.sentences().isEmpty()
+        ? sentenceText(annotated, e.spans().get(0)) : e.sentences().get(0));
+    for (Actor actor : e.actors()) {
+      Resource r = actors.computeIfAbsent(actor, x -> actor(m, x, article));
+      ev.addProperty(NKG.actor, r);
+      ev.addProperty(NKG.participant, r);
+    }
+    for (Actor target : e.targets()) {
+      Resource r = actors.computeIfAbsent(target, x -> actor(m, x, article));
+      ev.addProperty(NKG.target, r);
+      ev.addProperty(NKG.participant, r);
+    }
+    if (e.date() != null) {
+      ev.addProperty(NKG.date, m.createTypedLiteral(e.date().toString(), XSDDatatype.XSDdate));
+    }
+    if (e.place() != null) {
+      ev.addProperty(NKG.place, place(m, e.place(), article));
+    }
+    if (e.modality() != null) {
+      ev.addProperty(NKG.modality, e.modality());
+    }
+    ev.addProperty(NKG.inArticle, article);
+    for (int i : e.statements()) {
+      Resource st = m.getResource(iris.statement(slug, i));
+      if (m.contains(st, RDF.type, NKG.Statement)) {
+        st.addProperty(NKG.about, ev);
+      }
+    }
+  }
+
+  private static String sentenceText(AnnotatedArticle annotated, Span span) {
+    Sentence s = annotated.sentenceAt(span.begin());
+    return s == null ? span.text() : annotated.text().substring(s.begin(), s.end());
+  }
+
+  /** A country as a whole is its country node; any other place gets a node of its own. */
+  private Resource place(Model m, Place place, Resource article) {
+    Resource country = place.country() == null ? null : country(m, place.country(), article);
+    if (place.isCountry()) {
+      return country;
+    }
+    Resource r = m.createResource(iris.place(place), NKG.Place);
+    r.addProperty(RDFS.label, place.label());
+    if (country != null) {
+      r.addProperty(NKG.country, country);
+    }
+    return r;
+  }
+
+  /** The country's node, described as an actor would be unless the graph already has it. */
+  private Resource country(Model m, Country country, Resource article) {
+    Resource r = m.createResource(iris.country(country));
+    if (!m.contains(r, RDF.type, NKG.Country)) {
+      r.addProperty(RDF.type, NKG.Country);
+      r.addProperty(RDFS.label, country.name());
+      r.addProperty(NKG.mentionedIn, article);
+      r.addProperty(NKG.iso2, country.iso2());
+      r.addProperty(NKG.iso3, country.iso3());
+    }
+    return r;
   }
 
   private Resource actor(Model m, Actor actor, Resource article) {

@@ -30,9 +30,46 @@ public record IriScheme(String base) {
     return base + "mention/" + articleSlug + "-" + begin + "-" + end;
   }
 
+  /** A person's title: {@code role/<person>--<title>[--<of>]}. */
+  public String role(org.newskg.resolve.Role role) {
+    String of = role.of() == null ? "" : "--" + role.of().key().toLowerCase(java.util.Locale.ROOT);
+    return base + "role/" + role.holder().key() + "--" + org.newskg.resolve.Names.slug(role.title())
+        + of;
+  }
+
   /** The IRI of a country, the same as its actor's: {@code country/<ISO2>}. */
   public String country(org.newskg.resolve.Country country) {
     return base + "country/" + country.iso2();
+  }
+
+  /**
+   * The IRI of a place that is not a country as a whole: {@code place/<iso2>-<slug of label>},
+   * iso2 in lower case, or "xx" when the place's country is unknown.
+   */
+  public String place(org.newskg.event.Place place) {
+    String country = place.country() == null ? "xx"
+        : place.country().iso2().toLowerCase(java.util.Locale.ROOT);
+    String name = org.newskg.resolve.Names.slug(foldLetters(place.label()));
+    return base + "place/" + country + "-" + name;
+  }
+
+  /** Letters that Unicode does not decompose to a base letter: "Tromsø" is not "Troms". */
+  private static String foldLetters(String label) {
+    StringBuilder b = new StringBuilder(label.length());
+    for (char c : label.toCharArray()) {
+      b.append(switch (c) {
+        case 'ø', 'Ø' -> "o";
+        case 'æ', 'Æ' -> "ae";
+        case 'œ', 'Œ' -> "oe";
+        case 'ß' -> "ss";
+        case 'ł', 'Ł' -> "l";
+        case 'đ', 'Đ', 'ð', 'Ð' -> "d";
+        case 'þ', 'Þ' -> "th";
+        case 'ı' -> "i";
+        default -> String.valueOf(c);
+      });
+    }
+    return b.toString();
   }
 
   public String actor(Actor actor) {

@@ -16,6 +16,8 @@ public final class NKG {
   public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
   public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
   public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+  /** Namespace of the event types, the SKOS scheme of CAMEO root categories (event-types.ttl). */
+  public static final String EVT = "https://w3id.org/newskg/event-type/";
   /** Default base for instance IRIs ({@code --base} changes it). */
   public static final String DEFAULT_BASE = "https://w3id.org/newskg/id/";
 
@@ -27,6 +29,12 @@ public final class NKG {
   public static final Resource Statement = cls("Statement");
   public static final Resource Event = cls("Event");
   public static final Resource Mention = cls("Mention");
+  /** Where an event happened (a city or region); a country is an nkg:Country, also a place. */
+  public static final Resource Place = cls("Place");
+  /** The four CAMEO QuadClasses (individuals in event-types.ttl). */
+  public static final Resource QuadClass = cls("QuadClass");
+  /** A title or office an article gives a person ("prime minister" of Belgium). */
+  public static final Resource Role = cls("Role");
 
   // statement
   public static final Property text = prop("text");
@@ -49,6 +57,8 @@ public final class NKG {
   public static final Property iso2 = prop("iso2");
   public static final Property country = prop("country");
   public static final Property iso3 = prop("iso3");
+  public static final Property role = prop("role");
+  public static final Property roleOf = prop("roleOf");
 
   // article
   public static final Property headline = prop("headline");
@@ -65,6 +75,22 @@ public final class NKG {
   public static final Property eventType = prop("eventType");
   public static final Property participant = prop("participant");
   public static final Property place = prop("place");
+  /** Who does an event (sub-property of nkg:participant). */
+  public static final Property actor = prop("actor");
+  /** To or with whom an event is done (sub-property of nkg:participant). */
+  public static final Property target = prop("target");
+  public static final Property trigger = prop("trigger");
+  /** The sentence that first reports an event in an article. */
+  public static final Property sentence = prop("sentence");
+  /** "planned" or "possible": how the article qualifies an event it does not report as fact. */
+  public static final Property modality = prop("modality");
+
+  // event types (SKOS concepts of the scheme evt:cameo) and QuadClasses
+  public static final Property cameo = prop("cameo");
+  public static final Property quadClass = prop("quadClass");
+  public static final Property quadCode = prop("quadCode");
+  /** The scheme of the 20 CAMEO root categories. */
+  public static final Resource cameoScheme = ResourceFactory.createResource(EVT + "cameo");
 
   // mention
   public static final Property begin = prop("begin");
@@ -73,11 +99,25 @@ public final class NKG {
 
   // external terms the mapper writes
   public static final Property skosAltLabel = ResourceFactory.createProperty(SKOS + "altLabel");
+  public static final Property skosPrefLabel = ResourceFactory.createProperty(SKOS + "prefLabel");
+  public static final Property skosNotation = ResourceFactory.createProperty(SKOS + "notation");
+  public static final Property skosInScheme = ResourceFactory.createProperty(SKOS + "inScheme");
+  public static final Resource skosConcept = ResourceFactory.createResource(SKOS + "Concept");
   public static final Resource nifString = ResourceFactory.createResource(NIF + "String");
   public static final Property nifBeginIndex = ResourceFactory.createProperty(NIF + "beginIndex");
   public static final Property nifEndIndex = ResourceFactory.createProperty(NIF + "endIndex");
   public static final Property nifAnchorOf = ResourceFactory.createProperty(NIF + "anchorOf");
 
+  /** The event type of a CAMEO root code: {@code evt:18}. */
+  public static Resource eventType(String cameo) {
+    org.newskg.event.QuadClass.ofCameo(cameo);
+    return ResourceFactory.createResource(EVT + cameo);
+  }
+
+  /** The individual of a QuadClass: {@code nkg:MaterialConflict}. */
+  public static Resource quadClass(org.newskg.event.QuadClass q) {
+    return ResourceFactory.createResource(NS + q.localName());
+  }
 
   private static Resource cls(String local) {
     return ResourceFactory.createResource(NS + local);

@@ -4,10 +4,20 @@ import java.util.List;
 import java.util.Optional;
 import org.newskg.extract.Span;
 
-/** The actors of one article, with look-ups from text spans. */
-public record ArticleEntities(List<Actor> actors) {
+/** The actors of one article and the roles the text gives them, with look-ups from spans. */
+public record ArticleEntities(List<Actor> actors, List<Role> roles) {
   public ArticleEntities {
     actors = List.copyOf(actors);
+    roles = List.copyOf(roles);
+  }
+
+  /** The actors, before their roles are known. */
+  public ArticleEntities(List<Actor> actors) {
+    this(actors, List.of());
+  }
+
+  public ArticleEntities withRoles(List<Role> found) {
+    return new ArticleEntities(actors, found);
   }
 
   /** The actor with a mention covering or overlapping {@code span}; the tightest one wins. */

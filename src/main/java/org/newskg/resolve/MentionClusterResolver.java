@@ -48,11 +48,13 @@ public final class MentionClusterResolver implements EntityResolver {
   private static final Set<String> ACRONYM_STOP_WORDS = ImmutableSet.of("of", "the", "and", "for");
 
   private final Names names;
+  private final RoleFinder roles;
   private final CountryTable countries;
   private final List<Pattern> institutions;
 
   public MentionClusterResolver(Names names, CountryTable countries) {
     this.names = names;
+    this.roles = new RoleFinder(names);
     this.countries = countries;
     this.institutions = WordList.load("/resolve/institutions.txt").stream()
         .map(n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n)
@@ -142,7 +144,8 @@ public final class MentionClusterResolver implements EntityResolver {
     all.addAll(organizations);
     all.addAll(countryClusters.values());
     attachCoreference(article.chains(), all);
-    return new ArticleEntities(all.stream().map(Cluster::toActor).toList());
+    ArticleEntities entities = new ArticleEntities(all.stream().map(Cluster::toActor).toList());
+    return entities.withRoles(roles.find(article, entities));
   }
 
   /**

@@ -38,11 +38,13 @@ public final class KnowledgeStore implements AutoCloseable {
   private final Path directory;
   private final DatasetGraph dsg;
   private final boolean temporary;
+  private final EventLinker events;
 
   private KnowledgeStore(Path directory, DatasetGraph dsg, boolean temporary) {
     this.directory = directory;
     this.dsg = dsg;
     this.temporary = temporary;
+    this.events = new EventLinker(dsg);
   }
 
   /** A store in a new temporary directory, deleted on close (for bench and eval). */
@@ -127,7 +129,9 @@ public final class KnowledgeStore implements AutoCloseable {
 
   /**
    * Writes a batch of articles in one transaction, each replacing its previous graph. Either
-   * the whole batch is committed or none of it: a crash never leaves half an article.
+   * the whole batch is committed or none of it: a crash never leaves half an article. An event
+   * that another stored article (or one earlier in the batch) reports too takes that event's
+   * IRI ({@link EventLinker}).
    */
   public void write(Collection<ArticleGraph> batch) {
     if (batch.isEmpty()) {
@@ -135,10 +139,13 @@ public final class KnowledgeStore implements AutoCloseable {
     }
     dsg.begin(ReadWrite.WRITE);
     try {
+      PersonLinker people = new PersonLinker(dsg);
       for (ArticleGraph article : batch) {
         Node name = NodeFactory.createURI(article.articleIri());
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        Iterator<Triple> it = keepStoredLabels(article.graph()).find();
+        // people first: an event is joined across articles by the participants it shares
+        Graph linked = keepStoredLabels(people.link(article.graph()));
+        Iterator<Triple> it = events.link(name, linked).find();
         while (it.hasNext()) {
           Triple t = it.next();
           dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());

@@ -43,8 +43,8 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"ingest", "said", "entities", "query", "export", "stats",
-        "validate", "bench", "eval"}) {
+    for (String command : new String[] {"ingest", "said", "events", "entities", "query",
+        "export", "stats", "validate", "bench", "eval"}) {
       Run r = run(command, "--help");
       assertEquals(0, r.exit(), command);
       assertTrue(r.out().contains("Usage: newskg " + command), r.out());
@@ -140,6 +140,45 @@ class CliTest {
     Run validate = run("validate", "--store", store.toString());
     assertEquals(0, validate.exit(), validate.out());
     assertTrue(validate.out().startsWith("conforms"));
+  }
+
+  @Test
+  void eventsFilteredByTypeActorAndDate() {
+    Run all = run("events", "--store", store.toString(), "--format", "json");
+    assertEquals(0, all.exit(), all.err());
+    JsonArray events = JSON.parseAny(all.out()).getAsArray();
+    assertTrue(events.size() >= 3, all.out());
+    // "The Kremlin ... warned of consequences for Norway" (northern-ledger.txt, Wednesday)
+    assertTrue(events.stream().map(e -> e.getAsObject()).anyMatch(e ->
+        e.get("cameo").getAsString().value().equals("13")
+            && e.get("actors").toString().contains("Kremlin")), all.out());
+
+    Run consult = run("events", "--store", store.toString(), "--type", "consult", "--format",
+        "json");
+    JsonArray consults = JSON.parseAny(consult.out()).getAsArray();
+    assertTrue(consults.size() >= 1, all.out());
+    consults.forEach(e -> assertEquals("04", e.getAsObject().get("cameo").getAsString().value()));
+
+    Run norway = run("events", "--store", store.toString(), "--actor", "NORWAY", "--format",
+        "csv");
+    List<String> rows = norway.out().lines().skip(1).toList();
+    assertTrue(!rows.isEmpty(), norway.out());
+    rows.forEach(r -> assertTrue(r.contains("Norway"), r));
+
+    Run day = run("events", "--store", store.toString(), "--since", "2025-04-12", "--until",
+        "2025-04-12", "--format", "json");
+    JsonArray onTheDay = JSON.parseAny(day.out()).getAsArray();
+    assertTrue(onTheDay.size() >= 1, day.out());
+    onTheDay.forEach(e -> assertEquals("2025-04-12",
+        e.getAsObject().get("date").getAsString().value()));
+
+    // filter values are bound as literals: an injection attempt just matches nothing
+    Run injected = run("events", "--store", store.toString(), "--actor",
+        "x\") } ; DROP ALL ; SELECT * { ?s ?p ?o } #");
+    assertEquals(0, injected.exit(), injected.err());
+    assertTrue(injected.out().contains("(no events)"), injected.out());
+    assertEquals(events.size(), JSON.parseAny(run("events", "--store", store.toString(),
+        "--format", "json").out()).getAsArray().size(), "the store is unchanged");
   }
 
   @Test

@@ -57,11 +57,13 @@ class OntologyShapesTest {
   private static final String SEM = NKG.SEM;
 
   private static Graph ontology;
+  private static Graph eventTypes;
   private static Shapes shapes;
 
   @BeforeAll
   static void load() {
     ontology = loadTurtle("news.ttl");
+    eventTypes = loadTurtle("event-types.ttl");
     shapes = Shapes.parse(loadTurtle("shapes.ttl"));
   }
 
@@ -98,7 +100,7 @@ class OntologyShapesTest {
     Graph shapesGraph = shapes.getGraph();
     Node targetClass = NodeFactory.createURI("http://www.w3.org/ns/shacl#targetClass");
     for (Resource cls : List.of(NKG.Article, NKG.Person, NKG.Organization, NKG.Country,
-        NKG.Statement, NKG.Event, NKG.Mention)) {
+        NKG.Statement, NKG.Event, NKG.Mention, NKG.Place)) {
       assertTrue(shapesGraph.contains(Node.ANY, targetClass, cls.asNode()),
           "no shape with sh:targetClass " + cls);
     }
@@ -180,7 +182,8 @@ class OntologyShapesTest {
         NKG.Article, List.of(SCHEMA + "NewsArticle"),
         NKG.Person, List.of(SCHEMA + "Person", SEM + "Actor"),
         NKG.Organization, List.of(SCHEMA + "Organization", SEM + "Actor"),
-        NKG.Country, List.of(SCHEMA + "Country", SEM + "Actor"),
+        NKG.Country, List.of(SCHEMA + "Country", SEM + "Actor", NKG.NS + "Place"),
+        NKG.Place, List.of(SCHEMA + "Place", SEM + "Place"),
         NKG.Statement, List.of(SCHEMA + "Quotation"),
         NKG.Event, List.of(SCHEMA + "Event", SEM + "Event"),
         NKG.Mention, List.of(NKG.NIF + "String"));
@@ -274,19 +277,118 @@ class OntologyShapesTest {
     assertTrue(report.conforms(), describe(report));
   }
 
-  @Test
-  void validEventConforms() {
-    Model m = validArticle();
-    Resource article = m.getResource(ID + "article/a1");
+  /**
+   * {@link #validArticle()} with one event as the mapper writes it: type evt:11 described in the
+   * graph, actor and target (each also a participant), a place in the United States, the
+   * statement about it.
+   */
+  static Model validArticleWithEvent(String articleId) {
+    Model m = articleGraph(articleId, "alice-smith", "Alice Smith");
+    Resource article = m.getResource(ID + "article/" + articleId);
+    Resource type = m.createResource(NKG.EVT + "11", NKG.skosConcept)
+        .addProperty(NKG.skosPrefLabel, m.createLiteral("disapprove", "en"))
+        .addProperty(NKG.cameo, "11")
+        .addProperty(NKG.quadClass, m.createResource(NKG.NS + "VerbalConflict"));
+    Resource place = m.createResource(ID + "place/us-washington", NKG.Place)
+        .addProperty(RDFS.label, "Washington")
+        .addProperty(NKG.country, m.getResource(ID + "country/US"));
+    Resource person = m.getResource(ID + "person/alice-smith");
+    Resource country = m.getResource(ID + "country/US");
     m.createResource(ID + "event/a1-0", NKG.Event)
         .addProperty(NKG.inArticle, article)
-        .addProperty(NKG.eventType, "statement")
-        .addProperty(NKG.participant, m.getResource(ID + "person/alice-smith"))
-        .addProperty(NKG.participant, m.getResource(ID + "country/US"))
-        .addProperty(NKG.place, m.getResource(ID + "country/US"))
+        .addProperty(NKG.eventType, type)
+        .addProperty(NKG.trigger, "disagreed")
+        .addProperty(NKG.sentence, "The United States disagreed.")
+        .addProperty(NKG.actor, country)
+        .addProperty(NKG.target, person)
+        .addProperty(NKG.participant, person)
+        .addProperty(NKG.participant, country)
+        .addProperty(NKG.place, place)
         .addProperty(NKG.date, m.createTypedLiteral("2025-03-03", XSDDatatype.XSDdate))
-        .addProperty(NKG.span, m.getResource(ID + "mention/a1-29-50"));
-    m.getResource(ID + "statement/a1-0").addProperty(NKG.about, m.getResource(ID + "event/a1-0"));
+        .addProperty(NKG.span, mention(m, articleId, article, 71, 80));
+    m.getResource(ID + "statement/" + articleId + "-0")
+        .addProperty(NKG.about, m.getResource(ID + "event/a1-0"));
+    return m;
+  }
+
+  @Test
+  void validEventConforms() {
+    ValidationReport report = validate(validArticleWithEvent("a1").getGraph());
+    assertTrue(report.conforms(), describe(report));
+  }
+
+  @Test
+  void anEventAtACountryWithModalityConforms() {
+    Model m = validArticleWithEvent("a1");
+    Resource event = m.getResource(ID + "event/a1-0");
+    set(m, event, NKG.place, m.getResource(ID + "country/US"));
+    event.addProperty(NKG.modality, "planned");
+    ValidationReport report = validate(m.getGraph());
+    assertTrue(report.conforms(), describe(report));
+  }
+
+  /** An event two articles report is one node in the union: two inArticle, triggers, spans. */
+  @Test
+  void anEventMergedAcrossTwoArticleGraphsConformsInTheUnion() {
+    DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+    for (String id : List.of("a1", "a2")) {
+      Model m = validArticleWithEvent(id);
+      Resource event = m.getResource(ID + "event/a1-0");
+      set(m, event, NKG.trigger, m.createLiteral("disagreed (" + id + ")"));
+      Node graphName = NodeFactory.createURI(ID + "article/" + id);
+      m.getGraph().find().forEachRemaining(t -> ds.add(graphName, t.getSubject(),
+          t.getPredicate(), t.getObject()));
+    }
+    Graph union = ds.getUnionGraph();
+    Node event = NodeFactory.createURI(ID + "event/a1-0");
+    assertEquals(2, union.find(event, NKG.inArticle.asNode(), Node.ANY).toList().size());
+    assertEquals(2, union.find(event, NKG.trigger.asNode(), Node.ANY).toList().size());
+    ValidationReport report = validate(union);
+    assertTrue(report.conforms(), describe(report));
+  }
+
+  @Test
+  void theEventTypeSchemeHasTheTwentyCameoRootsWithTheirQuadClasses() {
+    Model m = ModelFactory.createModelForGraph(eventTypes);
+    List<Resource> concepts = m.listSubjectsWithProperty(NKG.skosInScheme, NKG.cameoScheme)
+        .toList();
+    assertEquals(20, concepts.size());
+    for (int code = 1; code <= 20; code++) {
+      String cameo = String.format("%02d", code);
+      Resource c = NKG.eventType(cameo).inModel(m);
+      assertTrue(m.contains(c, RDF.type, NKG.skosConcept), cameo);
+      assertTrue(m.contains(c, NKG.skosNotation, cameo), cameo);
+      assertTrue(m.contains(c, NKG.cameo, cameo), cameo);
+      assertTrue(m.contains(c, m.createProperty(NKG.SKOS + "topConceptOf"), NKG.cameoScheme));
+      assertTrue(m.contains(c, m.createProperty(NKG.SKOS + "definition")), cameo);
+      assertEquals(List.of(NKG.quadClass(org.newskg.event.QuadClass.ofCameo(cameo))),
+          m.listObjectsOfProperty(c, NKG.quadClass).toList(), cameo);
+      assertEquals(1, m.listObjectsOfProperty(c, NKG.skosPrefLabel).toList().size(), cameo);
+    }
+    // the names of the event guidelines
+    Map<String, String> names = Map.of("01", "make public statement", "04", "consult",
+        "08", "yield", "11", "disapprove", "17", "coerce", "18", "assault",
+        "20", "engage in unconventional mass violence");
+    names.forEach((cameo, name) -> assertEquals(name, NKG.eventType(cameo).inModel(m)
+        .getProperty(NKG.skosPrefLabel).getString()));
+    for (org.newskg.event.QuadClass q : org.newskg.event.QuadClass.values()) {
+      Resource r = NKG.quadClass(q).inModel(m);
+      assertTrue(m.contains(r, RDF.type, NKG.QuadClass), q.toString());
+      assertEquals(q.code(), r.getProperty(NKG.quadCode).getInt(), q.toString());
+      assertTrue(m.contains(r, RDFS.label), q.toString());
+    }
+  }
+
+  /** The scheme itself, loaded with the mapper's own table, passes the event-type shape. */
+  @Test
+  void everyConceptOfTheSchemeIsAValidEventType() {
+    Model m = ModelFactory.createDefaultModel();
+    EventTypes types = EventTypes.load();
+    for (int code = 1; code <= 20; code++) {
+      Resource type = types.describe(m, String.format("%02d", code));
+      m.createResource(ID + "event/x-" + code).addProperty(NKG.eventType, type);
+    }
+    assertEquals(20, m.listSubjectsWithProperty(RDF.type, NKG.skosConcept).toList().size());
     ValidationReport report = validate(m.getGraph());
     assertTrue(report.conforms(), describe(report));
   }
@@ -373,6 +475,70 @@ class OntologyShapesTest {
             m -> m.removeAll(statement(m), NKG.span, null)));
   }
 
+  private static Resource event(Model m) {
+    return m.getResource(ID + "event/a1-0");
+  }
+
+  private static Resource eventType(Model m) {
+    return m.getResource(NKG.EVT + "11");
+  }
+
+  static Stream<Arguments> brokenEventVariants() {
+    return Stream.of(
+        // a literal type is also a focus node of the type shape, without code, label or class
+        broken("event type as a string", NKG.eventType,
+            Set.of(NKG.cameo, NKG.skosPrefLabel, NKG.quadClass),
+            m -> set(m, event(m), NKG.eventType, m.createLiteral("assault"))),
+        broken("event without type", NKG.eventType,
+            m -> m.removeAll(event(m), NKG.eventType, null)),
+        broken("event with two types", NKG.eventType,
+            m -> event(m).addProperty(NKG.eventType, NKG.eventType("18").inModel(m)
+                .addProperty(RDF.type, NKG.skosConcept).addProperty(NKG.cameo, "18")
+                .addProperty(NKG.skosPrefLabel, m.createLiteral("assault", "en"))
+                .addProperty(NKG.quadClass, m.createResource(NKG.NS + "MaterialConflict")))),
+        broken("event type not in the graph", NKG.eventType,
+            Set.of(NKG.cameo, NKG.skosPrefLabel, NKG.quadClass),
+            m -> m.removeAll(eventType(m), null, null)),
+        // a bad type is reported on the type, and on the event through its sh:node
+        broken("CAMEO code 21", NKG.cameo, Set.of(NKG.eventType),
+            m -> set(m, eventType(m), NKG.cameo, m.createLiteral("21"))),
+        broken("unknown QuadClass", NKG.quadClass, Set.of(NKG.eventType),
+            m -> set(m, eventType(m), NKG.quadClass,
+            m.createResource(NKG.NS + "Cooperation"))),
+        broken("event without trigger", NKG.trigger,
+            m -> m.removeAll(event(m), NKG.trigger, null)),
+        broken("event without sentence", NKG.sentence,
+            m -> m.removeAll(event(m), NKG.sentence, null)),
+        broken("event without article", NKG.inArticle,
+            m -> m.removeAll(event(m), NKG.inArticle, null)),
+        broken("event without span", NKG.span,
+            m -> m.removeAll(event(m), NKG.span, null)),
+        broken("event without participant", NKG.participant,
+            m -> m.removeAll(event(m), NKG.participant, null)),
+        broken("target is a mention", NKG.target,
+            m -> set(m, event(m), NKG.target, quoteMention(m))),
+        broken("modality \"maybe\"", NKG.modality,
+            m -> event(m).addProperty(NKG.modality, "maybe")),
+        broken("two dates", NKG.date, m -> event(m).addProperty(NKG.date,
+            m.createTypedLiteral("2025-03-04", XSDDatatype.XSDdate))),
+        broken("place is a mention", NKG.place,
+            m -> set(m, event(m), NKG.place, quoteMention(m))),
+        broken("place without label", RDFS.label,
+            m -> m.removeAll(m.getResource(ID + "place/us-washington"), RDFS.label, null)),
+        broken("place in a mention", NKG.country,
+            m -> set(m, m.getResource(ID + "place/us-washington"), NKG.country,
+                quoteMention(m))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenEventVariants")
+  void brokenEventIsRejectedNamingThePath(String name, Property failing,
+                                          Set<Property> alsoFailing, Consumer<Model> breakIt) {
+    Model m = validArticleWithEvent("a1");
+    breakIt.accept(m);
+    assertRejectedNaming(m, name, failing, alsoFailing);
+  }
+
   private static Arguments broken(String name, Property failing, Consumer<Model> breakIt) {
     return broken(name, failing, Set.of(), breakIt);
   }
@@ -389,6 +555,11 @@ class OntologyShapesTest {
                                            Set<Property> alsoFailing, Consumer<Model> breakIt) {
     Model m = validArticle();
     breakIt.accept(m);
+    assertRejectedNaming(m, name, failing, alsoFailing);
+  }
+
+  private static void assertRejectedNaming(Model m, String name, Property failing,
+                                           Set<Property> alsoFailing) {
     ValidationReport report = validate(m.getGraph());
     assertFalse(report.conforms(), name + ": should not conform");
     boolean named = false;
@@ -401,8 +572,8 @@ class OntologyShapesTest {
       // the message starts with the property, e.g. "nkg:text: ..." or "rdfs:label: ..."
       String message = e.message();
       assertNotNull(message, name + ": result without a message");
-      String prefixed = (path.getNameSpace().equals(NKG.NS) ? "nkg:" : "rdfs:")
-          + path.getLocalName();
+      String prefixed = (path.getNameSpace().equals(NKG.NS) ? "nkg:"
+          : path.getNameSpace().equals(NKG.SKOS) ? "skos:" : "rdfs:") + path.getLocalName();
       assertTrue(message.startsWith(prefixed + ":"),
           name + ": message should start with " + prefixed + ": " + message);
     }

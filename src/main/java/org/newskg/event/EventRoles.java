@@ -1,0 +1,308 @@
+package org.newskg.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.data.WordList;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.Token;
+import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
+import org.newskg.resolve.Country;
+import org.newskg.resolve.CountryTable;
+
+/**
+ * Who does an event, to or with whom, and where, read from the dependency parse around its
+ * trigger. Actors are the article's resolved actors: a pronoun counts when coreference tied it
+ * to one, a common noun ("leaders") counts when a name modifies it ("European Union leaders").
+ */
+final class EventRoles {
+  private static final Set<String> TARGET_CASES =
+      Set.of("with", "against", "on", "to", "toward", "towards", "into", "between", "onto", "over",
+          "from", "for");
+  private static final Set<String> NOUN_TARGET_CASES = Set.of("of", "on", "against", "with",
+      "to", "between", "into", "for", "over");
+  private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside");
+  private static final Set<String> PLACE_NER =
+      Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
+  /** Who does it, to or with whom, where. */
+  record Roles(List<Actor> actors, List<Actor> targets, Place place) {}
+
+  private final CountryTable countries;
+  private final TriggerLexicon lexicon;
+  private final Set<String> agentNouns;
+
+  EventRoles(CountryTable countries, TriggerLexicon lexicon) {
+    this.countries = countries;
+    this.lexicon = lexicon;
+    this.agentNouns = WordList.load("/event/agent-nouns.txt");
+  }
+
+  Roles find(AnnotatedArticle article, ArticleEntities entities, Sentence s, int head,
+             boolean verb, String cameo) {
+    boolean conflict = QuadClass.ofCameo(cameo) == QuadClass.MATERIAL_CONFLICT;
+    Set<Actor> actors = new LinkedHashSet<>();
+    Set<Actor> targets = new LinkedHashSet<>();
+    Place place = null;
+    boolean passive = false;
+    for (Token c : LexiconEventExtractor.children(s, head)) {
+      String rel = c.deprel();
+      String cas = caseOf(s, c.index());
+      if (rel.equals("nsubj:pass")) {
+        passive = true;
+        targets.addAll(phrase(entities, s, c.index()));
+      } else if (rel.startsWith("nsubj")) {
+        actors.addAll(phrase(entities, s, c.index(), true));
+      } else if (rel.equals("obl:agent") || (rel.startsWith("obl") || rel.startsWith("nmod"))
+          && ("by".equals(cas) || !verb && "from".equals(cas))) {
+        actors.addAll(phrase(entities, s, c.index()));
+      } else if (verb && (rel.equals("obj") || rel.equals("iobj"))) {
+        targets.addAll(objectPhrase(entities, s, c.index()));
+      } else if (!verb && rel.equals("compound") && conflict && isCountry(entities, c)) {
+        targets.addAll(phrase(entities, s, c.index()));  // "the Iraq war": where, against whom
+      } else if (!verb && (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod"))) {
+        actors.addAll(phrase(entities, s, c.index()));
+      } else if ((rel.startsWith("obl") || rel.startsWith("nmod")) && cas != null) {
+        if ((verb ? TARGET_CASES : NOUN_TARGET_CASES).contains(cas)
+            && !TriggerLexicon.isTimeOrNumber(c)) {
+          if (!verb && cas.equals("between")) {
+            actors.addAll(phrase(entities, s, c.index()));
+          } else {
+            targets.addAll(objectPhrase(entities, s, c.index()));
+          }
+        }
+        if (PLACE_CASES.contains(cas) && place == null) {
+          place = place(article, entities, s, c.index());
+        }
+      }
+    }
+    if (place == null) {
+      place = nestedPlace(article, entities, s, head);
+    }
+    if (targets.isEmpty() && verb) {
+      // "suggested that America might not protect NATO members": the clause's object
+      for (Token c : LexiconEventExtractor.children(s, head)) {
+        if (c.deprel().startsWith("ccomp") || c.deprel().startsWith("xcomp")) {
+          for (Token g : LexiconEventExtractor.children(s, c.index())) {
+            if (g.deprel().equals("obj")) {
+              targets.addAll(objectPhrase(entities, s, g.index()));
+            }
+          }
+        }
+      }
+    }
+    if (actors.isEmpty() && !passive) {
+      actors.addAll(inheritedSubject(entities, s, head, verb));
+    }
+    targets.removeAll(actors);
+    if (actors.isEmpty() && targets.size() > 1 && !verb) {
+      // "talks between Israel and Hamas" parsed flat: the first is the initiator
+      Actor first = targets.iterator().next();
+      targets.remove(first);
+      actors.add(first);
+    }
+    return new Roles(List.copyOf(actors), List.copyOf(targets), place);
+  }
+
+  /** The subject a trigger without its own shares with the verb it depends on. */
+  private List<Actor> inheritedSubject(ArticleEntities entities, Sentence s, int head,
+                                       boolean verb) {
+    int k = head;
+    for (int steps = 0; steps < 4; steps++) {
+      Token t = s.tokens().get(k);
+      String rel = t.deprel();
+      boolean climb = verb
+          ? rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl")
+              || rel.equals("dep")
+              || rel.startsWith("ccomp") && steps > 0
+          : rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("xcomp")
+              || rel.startsWith("conj")
+              // "agreed to a truce", not "kept up with demands"
+              || rel.startsWith("obl") && t.head() >= 0 && lexicon.isTrigger(s.tokens().get(t.head()));
+      if (!verb && climb && t.head() >= 0 && judges(s, t.head())) {
+        return List.of();  // "Britain condemned the strike": the strike is not Britain's
+      }
+      if (!climb || t.head() < 0) {
+        return List.of();
+      }
+      k = t.head();
+      for (Token c : LexiconEventExtractor.children(s, k)) {
+        if (c.deprel().equals("nsubj") || c.deprel().equals("nsubj:xsubj")) {
+          List<Actor> found = phrase(entities, s, c.index(), true);
+          if (!found.isEmpty()) {
+            return found;
+          }
+          return List.of();
+        }
+      }
+      verb = true;
+    }
+    return List.of();
+  }
+
+  /** A verb that judges or answers an event rather than taking part: condemn, reject, demand. */
+  private boolean judges(Sentence s, int verb) {
+    Token v = s.tokens().get(verb);
+    return v.pos().startsWith("VB") && lexicon.match(s, verb, false)
+        .filter(m -> QuadClass.ofCameo(m.entry().cameo()) == QuadClass.VERBAL_CONFLICT)
+        .isPresent();
+  }
+
+  /** The actors a noun phrase names: its head, else a name modifying it, and its conjuncts. */
+  List<Actor> phrase(ArticleEntities entities, Sentence s, int i) {
+    return phrase(entities, s, i, false);
+  }
+
+  /**
+   * @param subject the phrase is a subject: a possessor ("Ukraine's", "of Ukraine") acts only
+   *                through an agent noun ("Ukraine's air defenses scrambled", not "her approval
+   *                ratings shot higher")
+   */
+  private List<Actor> phrase(ArticleEntities entities, Sentence s, int i, boolean subject) {
+    Set<Actor> out = new LinkedHashSet<>();
+    Token headToken = s.tokens().get(i);
+    Optional<Actor> head = actorAtToken(entities, headToken);
+    if (head.isPresent()) {
+      out.add(head.get());
+    } else {
+      boolean possessorActs = !subject || agentNouns.contains(TriggerLexicon.lemma(headToken));
+      for (Token c : LexiconEventExtractor.children(s, i)) {
+        String rel = c.deprel();
+        String cas = caseOf(s, c.index());
+        // "Russia's forces", "the head of the E.U.", "ministers from Norway"
+        boolean possessor = rel.equals("nmod:poss")
+            || rel.equals("nmod") && ("of".equals(cas) || "from".equals(cas) && subject);
+        if (rel.equals("compound") || rel.equals("amod") || possessor && possessorActs) {
+          actorAtToken(entities, c).ifPresent(out::add);
+        }
+      }
+    }
+    for (Token c : LexiconEventExtractor.children(s, i)) {
+      if (c.deprel().equals("conj")) {
+        out.addAll(phrase(entities, s, c.index(), subject));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Like {@link #phrase}, and what a non-actor object is aimed at ("aid to Ukraine"). */
+  private List<Actor> objectPhrase(ArticleEntities entities, Sentence s, int i) {
+    List<Actor> direct = phrase(entities, s, i);
+    if (!direct.isEmpty()) {
+      return direct;
+    }
+    Set<Actor> out = new LinkedHashSet<>();
+    for (Token c : LexiconEventExtractor.children(s, i)) {
+      String cas = caseOf(s, c.index());
+      if (c.deprel().startsWith("nmod") && cas != null
+          && Set.of("to", "for", "on", "against", "of", "with", "from").contains(cas)) {
+        out.addAll(phrase(entities, s, c.index()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static Optional<Actor> actorAtToken(ArticleEntities entities, Token t) {
+    if (!(t.pos().startsWith("NN") || t.pos().startsWith("PRP") || t.pos().equals("JJ")
+        || t.pos().equals("NNP"))) {
+      return Optional.empty();
+    }
+    return entities.actorAt(new Span(t.begin(), t.end(), t.word()));
+  }
+
+  /** A place named by the phrase at token i ("in Brussels", "at the border with Poland"). */
+  private Place place(AnnotatedArticle article, ArticleEntities entities, Sentence s, int i) {
+    Token t = s.tokens().get(i);
+    if (!PLACE_NER.contains(t.ner())) {
+      return null;
+    }
+    int first = i;
+    int last = i;
+    while (first > 0 && s.tokens().get(first - 1).ner().equals(t.ner())) {
+      first--;
+    }
+    while (last + 1 < s.tokens().size() && s.tokens().get(last + 1).ner().equals(t.ner())) {
+      last++;
+    }
+    int begin = s.tokens().get(first).begin();
+    int end = s.tokens().get(last).end();
+    String label = article.text().substring(begin, end);
+    Country country = countries.lookup(label).orElse(null);
+    if (country == null) {
+      country = nearbyCountry(entities, s, first, last).orElse(null);
+    }
+    return new Place(label, country, new Span(begin, end, label));
+  }
+
+  /** A place one step down: "slammed into a hotel in Kryvyi Rih". */
+  private Place nestedPlace(AnnotatedArticle article, ArticleEntities entities, Sentence s,
+                            int head) {
+    for (Token c : LexiconEventExtractor.children(s, head)) {
+      if (c.deprel().startsWith("obl") || c.deprel().equals("obj")
+          || c.deprel().startsWith("nmod")) {
+        for (Token g : LexiconEventExtractor.children(s, c.index())) {
+          String cas = caseOf(s, g.index());
+          if (g.deprel().startsWith("nmod") && cas != null && PLACE_CASES.contains(cas)) {
+            Place p = place(article, entities, s, g.index());
+            if (p != null) {
+              return p;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The country named nearest to a city the country table does not know ("in Kryvyi Rih,
+   * Ukraine"); a demonym ("Russian drones") says who acts, not where, so a name wins.
+   */
+  private Optional<Country> nearbyCountry(ArticleEntities entities, Sentence s, int first,
+                                          int last) {
+    Country best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Token t : s.tokens()) {
+      Optional<Actor> a = actorAtToken(entities, t);
+      if (a.isEmpty() || a.get().type() != ActorType.COUNTRY || t.index() >= first
+          && t.index() <= last) {
+        continue;
+      }
+      int distance = Math.abs(t.index() < first ? first - t.index() : t.index() - last)
+          + (t.pos().startsWith("NNP") ? 0 : 100);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = a.get().country();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean isCountry(ArticleEntities entities, Token t) {
+    return actorAtToken(entities, t).filter(a -> a.type() == ActorType.COUNTRY).isPresent();
+  }
+
+  /** The country actor of the article for {@code country}, if the article mentions it. */
+  Optional<Actor> countryActor(ArticleEntities entities, Country country) {
+    return entities.actors().stream()
+        .filter(a -> a.type() == ActorType.COUNTRY && country.equals(a.country()))
+        .findFirst();
+  }
+
+  /** The preposition of a nominal dependent ("with" in "talks with Russia"), or null. */
+  static String caseOf(Sentence s, int i) {
+    for (Token c : LexiconEventExtractor.children(s, i)) {
+      if (c.deprel().equals("case")) {
+        return c.word().toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
+  }
+}

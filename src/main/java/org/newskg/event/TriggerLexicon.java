@@ -1,0 +1,189 @@
+package org.newskg.event;
+
+import com.google.common.collect.ArrayListMultimap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ListMultimap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Token;
+
+/**
+ * The words that report events, per CAMEO root, read from {@code event/triggers.tsv} (data, not
+ * code: see that file for the format).
+ */
+public final class TriggerLexicon {
+  /** One line of the lexicon. */
+  public record Entry(String cameo, boolean verb, List<String> words, boolean negated,
+                      Set<String> with) {
+    /** Index of the entry's head word within {@link #words()}: the noun of a compound. */
+    int headWord() {
+      return verb ? 0 : words.size() - 1;
+    }
+  }
+
+  /**
+   * A trigger found in a sentence.
+   *
+   * @param head   the token that carries the event in the parse (verb, or the noun)
+   * @param first  first token of the trigger words
+   * @param last   last token of the trigger words
+   */
+  public record Match(Entry entry, int head, int first, int last) {}
+
+  private final ListMultimap<String, Entry> byHeadLemma;
+  private final List<Entry> entries;
+
+  public TriggerLexicon(List<Entry> entries) {
+    ListMultimap<String, Entry> map = ArrayListMultimap.create();
+    // longer phrases first ("slam into" before "slam"), then conditional entries, so that
+    // "suspend tariffs" (yield) wins over "suspend" (reduce relations)
+    entries.stream()
+        .sorted(Comparator.comparingInt((Entry e) -> -e.words().size())
+            .thenComparing(e -> e.negated() || !e.with().isEmpty() ? 0 : 1))
+        .forEach(e -> map.put(e.words().get(e.headWord()), e));
+    this.byHeadLemma = map;
+    this.entries = List.copyOf(entries);
+  }
+
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  public static TriggerLexicon load() {
+    String resource = "event/triggers.tsv";
+    InputStream in = TriggerLexicon.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + resource);
+    }
+    List<Entry> entries = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        entries.add(parse(line, resource + ":" + n));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new TriggerLexicon(entries);
+  }
+
+  static Entry parse(String line, String where) {
+    String[] f = line.split("\t");
+    if (f.length < 3 || !f[0].matches("\\d\\d") || !(f[1].equals("V") || f[1].equals("N"))) {
+      throw new IllegalArgumentException(where + ": expected cameo, V|N, words: " + line);
+    }
+    QuadClass.ofCameo(f[0]);
+    boolean negated = false;
+    Set<String> with = Set.of();
+    if (f.length > 3) {
+      if (f[3].equals("negated")) {
+        negated = true;
+      } else if (f[3].startsWith("with=")) {
+        with = ImmutableSet.copyOf(f[3].substring(5).split("\\|"));
+      } else {
+        throw new IllegalArgumentException(where + ": unknown condition " + f[3]);
+      }
+    }
+    return new Entry(f[0], f[1].equals("V"), List.of(f[2].toLowerCase(Locale.ROOT).split(" ")),
+        negated, with);
+  }
+
+  /** The trigger headed by token {@code i}, if the lexicon has one that fits its context. */
+  public Optional<Match> match(Sentence s, int i, boolean negated) {
+    Token t = s.tokens().get(i);
+    boolean verb = t.pos().startsWith("VB");
+    boolean noun = t.pos().startsWith("NN");
+    if (!verb && !noun) {
+      return Optional.empty();
+    }
+    String lemma = lemma(t);
+    for (Entry e : byHeadLemma.get(lemma)) {
+      if (e.verb() != verb || e.negated() != negated) {
+        continue;
+      }
+      int first = i - e.headWord();
+      int last = first + e.words().size() - 1;
+      if (first < 0 || last >= s.tokens().size() || !wordsMatch(s, e, first, i)) {
+        continue;
+      }
+      if (!e.with().isEmpty() && !linkedLemmas(s, i).stream().anyMatch(e.with()::contains)) {
+        continue;
+      }
+      return Optional.of(new Match(e, i, first, last));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean wordsMatch(Sentence s, Entry e, int first, int head) {
+    for (int k = 0; k < e.words().size(); k++) {
+      Token t = s.tokens().get(first + k);
+      if (!lemma(t).equals(e.words().get(k)) && !t.word().toLowerCase(Locale.ROOT)
+          .equals(e.words().get(k))) {
+        return false;
+      }
+      if (first + k != head && e.verb()) {
+        // a particle must belong to the verb ("called on Israel", not "called on Thursday")
+        if (t.head() != head && s.tokens().get(t.head()).head() != head) {
+          return false;
+        }
+        if (t.head() != head && isTimeOrNumber(s.tokens().get(t.head()))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** True when some entry has this token's lemma as its head word, whatever the context. */
+  public boolean isTrigger(Token t) {
+    return byHeadLemma.containsKey(lemma(t));
+  }
+
+  /** Lemmas of the words linked to token i: its dependents, their prepositions, its head. */
+  static List<String> linkedLemmas(Sentence s, int i) {
+    List<String> out = new ArrayList<>();
+    Token t = s.tokens().get(i);
+    if (t.head() >= 0) {
+      out.add(lemma(s.tokens().get(t.head())));
+    }
+    for (Token d : s.tokens()) {
+      if (d.head() == i) {
+        out.add(lemma(d));
+        for (Token dd : s.tokens()) {
+          if (dd.head() == d.index() && (dd.deprel().equals("case") || dd.deprel().equals("amod")
+              || dd.deprel().equals("compound"))) {
+            out.add(lemma(dd));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static boolean isTimeOrNumber(Token t) {
+    return switch (t.ner()) {
+      case "DATE", "TIME", "DURATION", "NUMBER", "SET" -> true;
+      default -> false;
+    };
+  }
+
+  static String lemma(Token t) {
+    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,179 @@
+package org.newskg.store;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newskg.rdf.NKG;
+
+/**
+ * Joins people across articles. An article that names someone only by surname ("Mr. Trump")
+ * gives a person labelled "Trump"; when exactly one person of that surname is named in full
+ * anywhere in the store ("Donald Trump"), the two are one person under the full name's IRI and
+ * label, whichever article arrived first: a surname-only newcomer takes the full name's IRI,
+ * and a full-name newcomer takes over the stored surname-only person in every article graph.
+ * With two full names of one surname ("Donald Trump", "Melania Trump") nothing is joined.
+ * Different full names are never joined. Runs inside the store's write transaction.
+ */
+final class PersonLinker {
+  static {
+    JenaSystem.init();  // before the vocabulary constants below, whoever loads this class first
+  }
+
+  private static final Node TYPE = RDF.type.asNode();
+  private static final Node PERSON = NKG.Person.asNode();
+  private static final Node LABEL = RDFS.label.asNode();
+  private static final Node ALT_LABEL = NKG.skosAltLabel.asNode();
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  private final DatasetGraph dsg;
+  /** Surname key to the people named in full with it, as stored and linked so far. */
+  private final Map<String, Set<Node>> fullNames = new HashMap<>();
+  /** Surname key to the people known only by it. */
+  private final Map<String, Set<Node>> surnameOnly = new HashMap<>();
+
+  /**
+   * Reads the people the store holds (one scan per write batch: the linker is made for a
+   * batch and kept up to date as its articles are linked).
+   */
+  PersonLinker(DatasetGraph dsg) {
+    this.dsg = dsg;
+    Set<Node> seen = new HashSet<>();
+    Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, TYPE, PERSON);
+    while (it.hasNext()) {
+      Node person = it.next().getSubject();
+      if (seen.add(person)) {
+        Iterator<Quad> labels = dsg.find(Node.ANY, person, LABEL, Node.ANY);
+        if (labels.hasNext()) {
+          Node label = labels.next().getObject();
+          if (label.isLiteral()) {
+            remember(person, label.getLiteralLexicalForm());
+          }
+        }
+      }
+    }
+  }
+
+  private void remember(Node person, String label) {
+    List<String> words = words(label);
+    if (!words.isEmpty()) {
+      (words.size() == 1 ? surnameOnly : fullNames)
+          .computeIfAbsent(words.get(words.size() - 1), k -> new HashSet<>()).add(person);
+    }
+  }
+
+  /**
+   * Returns {@code incoming} with surname-only people renamed to their full-name IRI, and
+   * rewrites stored surname-only people that an incoming full name now identifies.
+   */
+  Graph link(Graph incoming) {
+    Map<Node, String> people = labelledPeople(incoming);
+    Map<Node, Node> renames = new LinkedHashMap<>();
+    for (Map.Entry<Node, String> p : people.entrySet()) {
+      List<String> words = words(p.getValue());
+      if (words.isEmpty()) {
+        continue;
+      }
+      String surname = words.get(words.size() - 1);
+      Set<Node> full = new HashSet<>(fullNames.getOrDefault(surname, Set.of()));
+      if (words.size() == 1) {
+        full.remove(p.getKey());
+        if (full.size() == 1) {
+          renames.put(p.getKey(), full.iterator().next());
+          continue;
+        }
+      } else {
+        full.add(p.getKey());
+        if (full.size() == 1) {
+          for (Node stored : List.copyOf(surnameOnly.getOrDefault(surname, Set.of()))) {
+            if (!stored.equals(p.getKey())) {
+              takeOver(stored, p.getKey(), p.getValue());
+              surnameOnly.get(surname).remove(stored);
+            }
+          }
+        }
+      }
+      remember(p.getKey(), p.getValue());
+    }
+    return renames.isEmpty() ? incoming : rename(incoming, renames);
+  }
+
+  /** Every stored quad about {@code from} becomes one about {@code to}; its label an alias. */
+  private void takeOver(Node from, Node to, String label) {
+    List<Quad> quads = new ArrayList<>();
+    dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+    dsg.find(Node.ANY, Node.ANY, Node.ANY, from).forEachRemaining(quads::add);
+    Node fullLabel = NodeFactory.createLiteralString(label);
+    for (Quad q : quads) {
+      dsg.delete(q);
+      Node s = q.getSubject().equals(from) ? to : q.getSubject();
+      Node o = q.getObject().equals(from) ? to : q.getObject();
+      if (s.equals(to) && q.getPredicate().equals(LABEL)) {
+        dsg.add(q.getGraph(), to, ALT_LABEL, o);
+        dsg.add(q.getGraph(), to, LABEL, fullLabel);
+      } else {
+        dsg.add(q.getGraph(), s, q.getPredicate(), o);
+      }
+    }
+  }
+
+  private static Graph rename(Graph graph, Map<Node, Node> renames) {
+    Graph copy = GraphFactory.createDefaultGraph();
+    List<Triple> triples = new ArrayList<>();
+    graph.find().forEachRemaining(triples::add);
+    for (Triple t : triples) {
+      Node s = renames.getOrDefault(t.getSubject(), t.getSubject());
+      Node o = t.getObject().isURI() ? renames.getOrDefault(t.getObject(), t.getObject())
+          : t.getObject();
+      copy.add(Triple.create(s, t.getPredicate(), o));
+    }
+    return copy;
+  }
+
+  private static Map<Node, String> labelledPeople(Graph graph) {
+    Map<Node, String> out = new LinkedHashMap<>();
+    graph.find(Node.ANY, TYPE, PERSON).forEachRemaining(t -> {
+      Iterator<Triple> labels = graph.find(t.getSubject(), LABEL, Node.ANY);
+      if (labels.hasNext()) {
+        Node label = labels.next().getObject();
+        if (label.isLiteral()) {
+          out.put(t.getSubject(), label.getLiteralLexicalForm());
+        }
+      }
+    });
+    return out;
+  }
+
+  /** Lower-case words without accents or dots: "José  Álvarez Jr." → [jose, alvarez, jr]. */
+  static List<String> words(String name) {
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .replace(".", " ").toLowerCase(Locale.ROOT).strip();
+    List<String> out = new ArrayList<>();
+    for (String w : plain.split("[\\s,]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    // "Martin Luther King Jr.": the surname is the word before the suffix
+    while (out.size() > 1 && SUFFIXES.contains(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,195 @@
+package org.newskg.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newskg.CoreNlpFixture;
+import org.newskg.attribute.AttributedArticle;
+import org.newskg.ingest.ArticleProcessor;
+import org.newskg.ingest.ProcessorFactory;
+import org.newskg.ingest.StageTimes;
+import org.newskg.resolve.Actor;
+import org.newskg.source.Article;
+
+/**
+ * Events from short news paragraphs of our own through the real CoreNLP pipeline: each role,
+ * dates against the publication day, negation and conditions, an event mentioned twice, and
+ * statements about an event. The articles are dated Friday 2 May 2025.
+ */
+@ExtendWith(CoreNlpFixture.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EventExtractionTest {
+  private static final LocalDate FRIDAY = LocalDate.of(2025, 5, 2);
+  private ArticleProcessor processor;
+
+  @BeforeAll
+  void load(ProcessorFactory factory) {
+    processor = factory.newProcessor(new StageTimes());
+  }
+
+  private AttributedArticle analyze(String text) {
+    return processor.analyze(new Article(null, null, "Event desk", "Test Wire", "2025-05-02",
+        text, "fixture"));
+  }
+
+  private static Event only(AttributedArticle a, String cameo) {
+    List<Event> found = a.events().stream().filter(e -> e.cameo().equals(cameo)).toList();
+    assertEquals(1, found.size(), "events of type " + cameo + ": " + describe(a));
+    return found.get(0);
+  }
+
+  private static Optional<Event> ofType(AttributedArticle a, String cameo) {
+    return a.events().stream().filter(e -> e.cameo().equals(cameo)).findFirst();
+  }
+
+  private static List<String> labels(List<Actor> actors) {
+    return actors.stream().map(Actor::label).toList();
+  }
+
+  private static String describe(AttributedArticle a) {
+    return a.events().stream().map(e -> e.cameo() + " " + e.trigger() + " " + labels(e.actors())
+        + "->" + labels(e.targets()) + " " + e.date()).toList().toString();
+  }
+
+  @Test
+  void subjectIsTheActorAndObjectTheTarget() {
+    Event e = only(analyze("Russia attacked Ukraine with drones on Thursday, the Ukrainian "
+        + "air force reported."), "18");
+    assertEquals(List.of("Russia"), labels(e.actors()));
+    assertEquals(List.of("Ukraine"), labels(e.targets()));
+    assertEquals(FRIDAY.minusDays(1), e.date());
+    assertEquals("attacked", e.trigger());
+    assertEquals(QuadClass.MATERIAL_CONFLICT, e.quadClass());
+  }
+
+  @Test
+  void passiveVoiceSwapsTheRoles() {
+    Event e = only(analyze("Ukraine was attacked by Russia on Wednesday."), "18");
+    assertEquals(List.of("Russia"), labels(e.actors()));
+    assertEquals(List.of("Ukraine"), labels(e.targets()));
+    assertEquals(FRIDAY.minusDays(2), e.date());
+  }
+
+  @Test
+  void withPhraseIsTheTargetAndInPhraseThePlace() {
+    Event e = only(analyze("President Emmanuel Macron met with Chancellor Friedrich Merz in "
+        + "Berlin on Tuesday to discuss military aid."), "04");
+    assertEquals(List.of("Emmanuel Macron"), labels(e.actors()));
+    assertEquals(List.of("Friedrich Merz"), labels(e.targets()));
+    assertEquals("Berlin", e.place().label());
+    assertEquals("DE", e.place().country().iso2());
+    assertEquals(FRIDAY.minusDays(3), e.date());
+  }
+
+  @Test
+  void nounTriggersTakeTheirPossessorOrTheGoverningSubject() {
+    AttributedArticle a = analyze("China imposed new tariffs on Canada on Monday. "
+        + "Japan's investigation of Samsung began in April.");
+    Event tariffs = only(a, "17");
+    assertEquals(List.of("China"), labels(tariffs.actors()));
+    assertEquals(List.of("Canada"), labels(tariffs.targets()));
+    assertEquals(FRIDAY.minusDays(4), tariffs.date());
+    Event probe = only(a, "09");
+    assertEquals(List.of("Japan"), labels(probe.actors()));
+    assertTrue(labels(probe.targets()).contains("Samsung"), describe(a));
+  }
+
+  @Test
+  void negatedAndConditionalMentionsAreNotEvents() {
+    AttributedArticle a = analyze("Poland did not attack Belarus. If Iran attacks Israel, "
+        + "officials fear a wider war.");
+    assertTrue(ofType(a, "18").isEmpty(), describe(a));
+  }
+
+  @Test
+  void refusingToSignIsARejection() {
+    Event e = only(analyze("Hungary did not sign the joint declaration on Thursday."), "12");
+    assertEquals(List.of("Hungary"), labels(e.actors()));
+    assertEquals(FRIDAY.minusDays(1), e.date());
+  }
+
+  @Test
+  void anEventMentionedTwiceIsOneEventWithTwoSpans() {
+    AttributedArticle a = analyze("Israel struck a power station in Gaza City on Tuesday. "
+        + "Aid groups said hundreds of families lost electricity. "
+        + "The strike by Israel was the third this month.");
+    Event e = only(a, "18");
+    assertEquals(2, e.spans().size(), describe(a));
+    assertEquals(2, e.sentences().size());
+    assertEquals(List.of("Israel"), labels(e.actors()));
+    assertEquals(FRIDAY.minusDays(3), e.date());
+  }
+
+  @Test
+  void scheduledEventsArePlannedAndDatedAhead() {
+    Event e = only(analyze("Chancellor Friedrich Merz will meet President Emmanuel Macron in "
+        + "Paris on Monday."), "04");
+    assertEquals(Event.PLANNED, e.modality());
+    assertEquals(FRIDAY.plusDays(3), e.date());
+  }
+
+  @Test
+  void aDayCarriesToLaterEventsOfTheStoryButNotIntoBackground() {
+    AttributedArticle a = analyze("On Wednesday, Germany expelled two Russian diplomats. "
+        + "Russia condemned the decision. "
+        + "In 2014, Russia invaded Crimea.");
+    assertEquals(FRIDAY.minusDays(2), only(a, "16").date());
+    assertEquals(FRIDAY.minusDays(2), only(a, "11").date(), "carried from the sentence before");
+    assertNull(only(a, "19").date(), "a year names no day");
+  }
+
+  @Test
+  void statementsAboutTheEventAreLinked() {
+    AttributedArticle a = analyze("Russia attacked Kyiv with missiles on Thursday. "
+        + "\u201cThis attack was a deliberate crime against civilians,\u201d said Foreign "
+        + "Minister Andrii Sybiha.");
+    Event e = only(a, "18");
+    assertEquals(1, a.statements().size());
+    assertEquals(List.of(0), e.statements());
+  }
+
+  @Test
+  void theMappedGraphCarriesEventsPlacesRolesAndConformsToTheShapes() {
+    AttributedArticle a = analyze("Russian drones struck a hotel in Kryvyi Rih, Ukraine, on "
+        + "Wednesday. Prime Minister Keir Starmer of Britain condemned the strike on Thursday. "
+        + "\u201cThis strike was a crime,\u201d said Foreign Minister Andrii Sybiha.");
+    org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory
+        .createModelForGraph(processor.map(a).graph());
+    org.apache.jena.shacl.ValidationReport report =
+        org.newskg.rdf.ShapesValidator.load().validate(m.getGraph());
+    assertTrue(report.conforms(), () -> report.getEntries().stream()
+        .map(Object::toString).toList().toString());
+    String query = """
+        PREFIX nkg: <https://w3id.org/newskg/ns#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        ASK {
+          ?e a nkg:Event ; nkg:eventType ?t ; nkg:actor ?russia ; nkg:date "2025-04-30"^^<http://www.w3.org/2001/XMLSchema#date> ;
+             nkg:place ?place ; nkg:span ?span ; nkg:sentence ?sentence .
+          ?t nkg:cameo "18" ; skos:prefLabel "assault"@en ; nkg:quadClass nkg:MaterialConflict .
+          ?russia rdfs:label "Russia" .
+          ?place a nkg:Place ; rdfs:label "Kryvyi Rih" ; nkg:country/rdfs:label "Ukraine" .
+          ?st nkg:about ?e ; nkg:text ?text .
+          ?p rdfs:label "Keir Starmer" ; nkg:role [ rdfs:label "prime minister" ; nkg:roleOf ?uk ] .
+          ?uk nkg:iso2 "GB" .
+        }""";
+    try (org.apache.jena.query.QueryExecution q = org.apache.jena.query.QueryExecution.model(m)
+        .query(query).build()) {
+      assertTrue(q.execAsk(), describe(a));
+    }
+  }
+
+  @Test
+  void eventsWithoutKnownParticipantsAreDropped() {
+    AttributedArticle a = analyze("Unidentified gunmen attacked a bus near the market.");
+    assertTrue(ofType(a, "18").isEmpty(), describe(a));
+  }
+}
