@@ -40,8 +40,8 @@ import picocli.CommandLine.Parameters;
         "  newskg eval ../shared/corpus",
         "  newskg eval ../shared/corpus --events-gold ../shared/eval/events-000.jsonl",
         "  newskg eval --gold my-gold.jsonl my-articles/",
-        "  newskg eval --store dev-store --events-gold events.jsonl --events-source a.txt "
-            + "--events-out system-events.jsonl"})
+        "  newskg eval --store dev-store --events-gold events.jsonl \\",
+        "      --events-source articles.txt --events-out system-events.jsonl --quiet"})
 public final class EvalCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "INPUT",
       description = "Articles to ingest into a temporary store and score.")

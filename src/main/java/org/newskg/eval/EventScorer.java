@@ -30,6 +30,12 @@ public final class EventScorer {
    */
   public record Gold(String article, int line, List<Integer> lines, String trigger,
                      String cameo, List<String> actors, List<String> targets, String date) {
+    /** A gold event whose article is not named. */
+    public Gold(int line, List<Integer> lines, String trigger, String cameo, List<String> actors,
+                List<String> targets, String date) {
+      this(null, line, lines, trigger, cameo, actors, targets, date);
+    }
+
     public Gold {
       lines = List.copyOf(lines);
       actors = List.copyOf(actors);
