@@ -65,7 +65,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--max-article-chars", paramLabel = "N",
       defaultValue = "" + ArticleSources.DEFAULT_MAX_ARTICLE_CHARS,
       description = "Longer articles are reported as failed, not analyzed: analysis time and "
-          + "memory grow faster than the text (default: ${DEFAULT-VALUE}, about 33,000 words).")
+          + "memory grow faster than the text (default: ${DEFAULT-VALUE}, about 16,000 words).")
   int maxArticleChars;
 
   @Option(names = "--no-progress", description = "Do not print progress.")
