@@ -12,6 +12,7 @@ import org.newskg.rdf.IriScheme;
 import org.newskg.rdf.NKG;
 import org.newskg.server.ArticleClient;
 import org.newskg.source.ArticleDefaults;
+import org.newskg.source.ArticleSources;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,6 +62,12 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
+  @Option(names = "--max-article-chars", paramLabel = "N",
+      defaultValue = "" + ArticleSources.DEFAULT_MAX_ARTICLE_CHARS,
+      description = "Longer articles are reported as failed, not analyzed: analysis time and "
+          + "memory grow faster than the text (default: ${DEFAULT-VALUE}, about 16,000 words).")
+  int maxArticleChars;
+
   @Option(names = "--no-progress", description = "Do not print progress.")
   boolean noProgress;
 
@@ -82,7 +89,7 @@ public final class IngestCommand implements Callable<Integer> {
     IngestPipeline.Options standard = IngestPipeline.Options.standard();
     IngestPipeline.Options options = new IngestPipeline.Options(
         threads == null ? standard.threads() : threads, batchSize, force,
-        standard.compactAfter(), defaults);
+        standard.compactAfter(), defaults, maxArticleChars);
     // open the store before the 30 s model load, so a locked store fails at once
     try (KnowledgeStore store = storeOptions.open()) {
       System.err.println("newskg: loading CoreNLP models…");

@@ -28,9 +28,10 @@ public final class IngestPipeline {
    * @param batchSize    articles per write transaction
    * @param force        re-analyze articles even when the store has the same content
    * @param compactAfter compact the store when at least this many articles were written
+   * @param maxArticleChars longer articles are reported as problems, not analyzed
    */
   public record Options(int threads, int batchSize, boolean force, int compactAfter,
-                        ArticleDefaults defaults) {
+                        ArticleDefaults defaults, int maxArticleChars) {
     public Options {
       if (threads < 1) {
         throw new IllegalArgumentException("--threads must be at least 1");
@@ -38,6 +39,16 @@ public final class IngestPipeline {
       if (batchSize < 1) {
         throw new IllegalArgumentException("batch size must be at least 1");
       }
+      if (maxArticleChars < 1) {
+        throw new IllegalArgumentException("--max-article-chars must be at least 1");
+      }
+    }
+
+    /** Options with the default longest article. */
+    public Options(int threads, int batchSize, boolean force, int compactAfter,
+                   ArticleDefaults defaults) {
+      this(threads, batchSize, force, compactAfter, defaults,
+          ArticleSources.DEFAULT_MAX_ARTICLE_CHARS);
     }
 
     public static Options standard() {
@@ -71,7 +82,8 @@ public final class IngestPipeline {
   public IngestReport ingest(List<Path> inputs, KnowledgeStore store, Options options,
                              IngestListener listener) throws InterruptedException {
     long start = System.nanoTime();
-    long total = countArticles(inputs, options.defaults());
+    ArticleSources sources = new ArticleSources(options.maxArticleChars());
+    long total = countArticles(sources, inputs, options.defaults());
     listener.started(total);
 
     BlockingQueue<Article> work = new ArrayBlockingQueue<>(options.threads() * 2);
@@ -79,7 +91,7 @@ public final class IngestPipeline {
     AtomicLong read = new AtomicLong();
     Thread reader = new Thread(() -> {
       try {
-        new ArticleSources().read(inputs, options.defaults(), new ArticleSink() {
+        sources.read(inputs, options.defaults(), new ArticleSink() {
           @Override
           public void article(Article a) {
             read.incrementAndGet();
@@ -208,9 +220,10 @@ public final class IngestPipeline {
    * A reading-only first pass, so the progress bar can show a total and an ETA. Reading is
    * milliseconds per article against seconds of NLP, so the second read costs nothing that shows.
    */
-  private static long countArticles(List<Path> inputs, ArticleDefaults defaults) {
+  private static long countArticles(ArticleSources sources, List<Path> inputs,
+                                    ArticleDefaults defaults) {
     long[] n = {0};
-    new ArticleSources().read(inputs, defaults, new ArticleSink() {
+    sources.read(inputs, defaults, new ArticleSink() {
       @Override
       public void article(Article a) {
         n[0]++;

@@ -22,6 +22,10 @@ import java.util.Locale;
  * and counted. A path named explicitly must exist and be a readable .txt or .jsonl file or a
  * directory, else it is a {@code problem}. Articles go to the sink as they are read; only the
  * list of file names of a directory is held.
+ *
+ * <p>An article longer than the limit ({@link #DEFAULT_MAX_ARTICLE_CHARS} unless given) is a
+ * {@code problem}, not an article: CoreNLP's time and memory grow faster than the text, so one
+ * runaway file (a whole dump on one line, a book) would otherwise stall or exhaust an ingest.
  */
 public final class ArticleSources {
   /**
@@ -36,16 +40,37 @@ public final class ArticleSources {
   public record Summary(int files, int articles, int problems, int skippedFiles) {
   }
 
+  /**
+   * The default longest article, in characters: about 16,000 words, well above a long-form
+   * news feature (~10,000 words). Coreference time grows about with the square of the length:
+   * measured at 62, 118 and 448 s for 25k, 50k and 100k characters (README, Reliability).
+   */
+  public static final int DEFAULT_MAX_ARTICLE_CHARS = 100_000;
+
   private final TxtArticleReader txt;
   private final JsonlArticleReader jsonl;
+  private final int maxArticleChars;
 
   public ArticleSources() {
-    this(new TxtArticleReader(), new JsonlArticleReader());
+    this(DEFAULT_MAX_ARTICLE_CHARS);
+  }
+
+  /** @param maxArticleChars longer articles are reported as problems */
+  public ArticleSources(int maxArticleChars) {
+    this(new TxtArticleReader(), new JsonlArticleReader(), maxArticleChars);
   }
 
   public ArticleSources(TxtArticleReader txt, JsonlArticleReader jsonl) {
+    this(txt, jsonl, DEFAULT_MAX_ARTICLE_CHARS);
+  }
+
+  public ArticleSources(TxtArticleReader txt, JsonlArticleReader jsonl, int maxArticleChars) {
+    if (maxArticleChars < 1) {
+      throw new IllegalArgumentException("the longest article must be at least 1 character");
+    }
     this.txt = txt;
     this.jsonl = jsonl;
+    this.maxArticleChars = maxArticleChars;
   }
 
   /**
@@ -56,7 +81,7 @@ public final class ArticleSources {
    */
   public Summary read(List<Path> paths, ArticleDefaults defaults, ArticleSink sink) {
     ArticleDefaults d = defaults == null ? ArticleDefaults.NONE : defaults;
-    Counting counting = new Counting(sink);
+    Counting counting = new Counting(sink, maxArticleChars);
     int files = 0;
     int skipped = 0;
     for (Path path : paths) {
@@ -168,18 +193,26 @@ public final class ArticleSources {
     return m == null ? e.getClass().getSimpleName() : m;
   }
 
-  /** Counts what passes, for the summary. */
+  /** Counts what passes, for the summary, and refuses articles over the length limit. */
   private static final class Counting implements ArticleSink {
     private final ArticleSink sink;
+    private final int maxArticleChars;
     int articles;
     int problems;
 
-    Counting(ArticleSink sink) {
+    Counting(ArticleSink sink, int maxArticleChars) {
       this.sink = sink;
+      this.maxArticleChars = maxArticleChars;
     }
 
     @Override
     public void article(Article a) {
+      if (a.text().length() > maxArticleChars) {
+        problem(a.origin(), String.format(Locale.ROOT, "article too long (%,d characters; the "
+            + "limit is %,d, set by ingest --max-article-chars)", a.text().length(),
+            maxArticleChars));
+        return;
+      }
       articles++;
       sink.article(a);
     }

@@ -97,9 +97,46 @@ public final class KnowledgeStore implements AutoCloseable {
     Path lock = directory.resolve("tdb.lock");
     try {
       String pid = Files.readString(lock, StandardCharsets.US_ASCII).strip();
-      return pid.isEmpty() ? "" : " (process " + pid + ")";
+      return pid.isEmpty() ? "" : " (process " + pid + commandOf(pid) + ")";
     } catch (IOException e) {
       return "";
+    }
+  }
+
+  /**
+   * What the holding process runs, as the user typed it ({@code ": newskg ingest corpus"}),
+   * when it is a newskg command this system can see; else nothing.
+   */
+  static String commandOf(String pid) {
+    try {
+      List<String> args = argumentsOf(Long.parseLong(pid));
+      for (int i = 0; i < args.size(); i++) {
+        String a = args.get(i);
+        boolean main = a.endsWith(".NewskgCommand");
+        boolean jar = a.equals("-jar") && i + 1 < args.size()
+            && args.get(i + 1).endsWith("newskg.jar");
+        if (main || jar) {
+          return ": newskg " + String.join(" ", args.subList(i + (jar ? 2 : 1), args.size()));
+        }
+      }
+    } catch (NumberFormatException e) {
+      // not a process id
+    }
+    return "";
+  }
+
+  /**
+   * A process's arguments: from /proc where there is one (the JDK's ProcessHandle.Info gives
+   * none for a JVM whose command line, with its long class path, exceeds its buffer).
+   */
+  private static List<String> argumentsOf(long pid) {
+    Path cmdline = Path.of("/proc", Long.toString(pid), "cmdline");
+    try {
+      String all = Files.readString(cmdline, StandardCharsets.UTF_8);
+      return List.of(all.split("\0"));
+    } catch (IOException | RuntimeException e) {
+      return ProcessHandle.of(pid).flatMap(h -> h.info().arguments()).map(List::of)
+          .orElse(List.of());
     }
   }
 

@@ -101,6 +101,20 @@ class MalformedCorpusTest {
       good.add(p);
     }
 
+    // runaway sizes: refused by their length before any analysis could stall or exhaust an
+    // ingest (ArticleSources.DEFAULT_MAX_ARTICLE_CHARS)
+    List<Path> tooLong = List.of(
+        dir.resolve("words-200000.txt"), dir.resolve("one-line-10mb.txt"),
+        dir.resolve("one-line-10mb.jsonl"), dir.resolve("one-line-10mb-no-spaces.txt"));
+    fail(tooLong.get(0), wordsArticle(200_000).getBytes(StandardCharsets.UTF_8),
+        "200,000 words");
+    String tenMegabytes = "word ".repeat(2 << 20);
+    fail(tooLong.get(1), (tenMegabytes + "\n").getBytes(StandardCharsets.UTF_8), "10 MB line");
+    fail(tooLong.get(2), ("{\"text\": \"" + tenMegabytes + "\"}\n").getBytes(
+        StandardCharsets.UTF_8), "10 MB JSONL line");
+    fail(tooLong.get(3), "x".repeat(10 << 20).getBytes(StandardCharsets.UTF_8),
+        "10 MB without a space");
+
     RecordingSink sink = new RecordingSink();
     ArticleSources.Summary summary =
         new ArticleSources().read(List.of(dir), ArticleDefaults.NONE, sink);
@@ -127,6 +141,38 @@ class MalformedCorpusTest {
     }
     assertEquals(sink.problems.size(), summary.problems());
     assertEquals(sink.articles.size(), summary.articles());
+    for (Path p : tooLong) {
+      List<String> reasons = sink.problems.stream()
+          .filter(problem -> fileOf(problem.origin()).equals(p.toString()))
+          .map(RecordingSink.Problem::reason).toList();
+      assertEquals(1, reasons.size(), p.getFileName() + ": " + reasons);
+      assertTrue(reasons.get(0).startsWith("article too long (")
+          && reasons.get(0).contains("--max-article-chars"), reasons.get(0));
+    }
+  }
+
+  @Test
+  void theLengthLimitIsInclusiveAndNamesTheLineAndTheSizes(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("limit.jsonl");
+    Files.writeString(file, "{\"text\": \"" + "a".repeat(100) + "\"}\n{\"text\": \""
+        + "b".repeat(101) + "\"}\n", StandardCharsets.UTF_8);
+    RecordingSink sink = new RecordingSink();
+    ArticleSources.Summary summary = new ArticleSources(100).read(List.of(file),
+        ArticleDefaults.NONE, sink);
+    assertEquals(List.of(file + ":1"), sink.origins());
+    assertEquals(List.of(new RecordingSink.Problem(file + ":2", "article too long (101 "
+        + "characters; the limit is 100, set by ingest --max-article-chars)")), sink.problems);
+    assertEquals(1, summary.problems());
+  }
+
+  /** An article of {@code n} words in paragraphs of 100 words, each a sentence. */
+  static String wordsArticle(int n) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      text.append("word").append(i % 997);
+      text.append(i % 100 == 0 ? ".\n" : " ");
+    }
+    return text.toString();
   }
 
   private void fail(Path file, byte[] bytes, String kind) throws IOException {
