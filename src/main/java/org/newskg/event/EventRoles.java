@@ -181,6 +181,14 @@ final class EventRoles {
             || rel.equals("nmod") && ("of".equals(cas) || "from".equals(cas) && subject);
         if (rel.equals("compound") || rel.equals("amod") || possessor && possessorActs) {
           actorAtToken(entities, c).ifPresent(out::add);
+          if (possessor) {
+            // "ministers from Norway, Sweden and Finland"
+            for (Token conj : LexiconEventExtractor.children(s, c.index())) {
+              if (conj.deprel().equals("conj")) {
+                actorAtToken(entities, conj).ifPresent(out::add);
+              }
+            }
+          }
         }
       }
     }
