@@ -1,9 +1,7 @@
 package org.newskg.event;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.data.WordList;
@@ -52,9 +50,9 @@ final class EventRoles {
     Set<Actor> targets = new LinkedHashSet<>();
     Place place = null;
     boolean passive = false;
-    for (Token c : LexiconEventExtractor.children(s, head)) {
+    for (Token c : s.dependents(head)) {
       String rel = c.deprel();
-      String cas = caseOf(s, c.index());
+      String cas = s.preposition(c.index());
       if (rel.equals("nsubj:pass")) {
         passive = true;
         targets.addAll(phrase(entities, s, c.index()));
@@ -88,9 +86,9 @@ final class EventRoles {
     }
     if (targets.isEmpty() && verb) {
       // "suggested that America might not protect NATO members": the clause's object
-      for (Token c : LexiconEventExtractor.children(s, head)) {
+      for (Token c : s.dependents(head)) {
         if (c.deprel().startsWith("ccomp") || c.deprel().startsWith("xcomp")) {
-          for (Token g : LexiconEventExtractor.children(s, c.index())) {
+          for (Token g : s.dependents(c.index())) {
             if (g.deprel().equals("obj")) {
               targets.addAll(objectPhrase(entities, s, g.index()));
             }
@@ -133,7 +131,7 @@ final class EventRoles {
         return List.of();
       }
       k = t.head();
-      for (Token c : LexiconEventExtractor.children(s, k)) {
+      for (Token c : s.dependents(k)) {
         if (c.deprel().equals("nsubj") || c.deprel().equals("nsubj:xsubj")) {
           List<Actor> found = phrase(entities, s, c.index(), true);
           if (!found.isEmpty()) {
@@ -173,9 +171,9 @@ final class EventRoles {
       out.add(head.get());
     } else {
       boolean possessorActs = !subject || agentNouns.contains(TriggerLexicon.lemma(headToken));
-      for (Token c : LexiconEventExtractor.children(s, i)) {
+      for (Token c : s.dependents(i)) {
         String rel = c.deprel();
-        String cas = caseOf(s, c.index());
+        String cas = s.preposition(c.index());
         // "Russia's forces", "the head of the E.U.", "ministers from Norway"
         boolean possessor = rel.equals("nmod:poss")
             || rel.equals("nmod") && ("of".equals(cas) || "from".equals(cas) && subject);
@@ -183,7 +181,7 @@ final class EventRoles {
           actorAtToken(entities, c).ifPresent(out::add);
           if (possessor) {
             // "ministers from Norway, Sweden and Finland"
-            for (Token conj : LexiconEventExtractor.children(s, c.index())) {
+            for (Token conj : s.dependents(c.index())) {
               if (conj.deprel().equals("conj")) {
                 actorAtToken(entities, conj).ifPresent(out::add);
               }
@@ -192,7 +190,7 @@ final class EventRoles {
         }
       }
     }
-    for (Token c : LexiconEventExtractor.children(s, i)) {
+    for (Token c : s.dependents(i)) {
       if (c.deprel().equals("conj")) {
         out.addAll(phrase(entities, s, c.index(), subject));
       }
@@ -207,8 +205,8 @@ final class EventRoles {
       return direct;
     }
     Set<Actor> out = new LinkedHashSet<>();
-    for (Token c : LexiconEventExtractor.children(s, i)) {
-      String cas = caseOf(s, c.index());
+    for (Token c : s.dependents(i)) {
+      String cas = s.preposition(c.index());
       if (c.deprel().startsWith("nmod") && cas != null
           && Set.of("to", "for", "on", "against", "of", "with", "from").contains(cas)) {
         out.addAll(phrase(entities, s, c.index()));
@@ -252,11 +250,11 @@ final class EventRoles {
   /** A place one step down: "slammed into a hotel in Kryvyi Rih". */
   private Place nestedPlace(AnnotatedArticle article, ArticleEntities entities, Sentence s,
                             int head) {
-    for (Token c : LexiconEventExtractor.children(s, head)) {
+    for (Token c : s.dependents(head)) {
       if (c.deprel().startsWith("obl") || c.deprel().equals("obj")
           || c.deprel().startsWith("nmod")) {
-        for (Token g : LexiconEventExtractor.children(s, c.index())) {
-          String cas = caseOf(s, g.index());
+        for (Token g : s.dependents(c.index())) {
+          String cas = s.preposition(g.index());
           if (g.deprel().startsWith("nmod") && cas != null && PLACE_CASES.contains(cas)) {
             Place p = place(article, entities, s, g.index());
             if (p != null) {
@@ -302,15 +300,5 @@ final class EventRoles {
     return entities.actors().stream()
         .filter(a -> a.type() == ActorType.COUNTRY && country.equals(a.country()))
         .findFirst();
-  }
-
-  /** The preposition of a nominal dependent ("with" in "talks with Russia"), or null. */
-  static String caseOf(Sentence s, int i) {
-    for (Token c : LexiconEventExtractor.children(s, i)) {
-      if (c.deprel().equals("case")) {
-        return c.word().toLowerCase(Locale.ROOT);
-      }
-    }
-    return null;
   }
 }

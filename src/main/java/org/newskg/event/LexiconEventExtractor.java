@@ -304,7 +304,7 @@ public final class LexiconEventExtractor implements EventExtractor {
 
   private static String modality(Sentence s, int head) {
     for (int k = head; k >= 0; k = s.tokens().get(k).head()) {
-      for (Token c : children(s, k)) {
+      for (Token c : s.dependents(k)) {
         String w = c.word().toLowerCase(Locale.ROOT);
         if (c.deprel().equals("aux") && POSSIBLE_MODALS.contains(w)) {
           return Event.POSSIBLE;
@@ -437,18 +437,8 @@ public final class LexiconEventExtractor implements EventExtractor {
     return article.quotes().stream().anyMatch(q -> q.outer().overlaps(span));
   }
 
-  static List<Token> children(Sentence s, int i) {
-    List<Token> out = new ArrayList<>();
-    for (Token t : s.tokens()) {
-      if (t.head() == i) {
-        out.add(t);
-      }
-    }
-    return out;
-  }
-
   private static boolean hasChild(Sentence s, int i, Set<String> words) {
-    for (Token c : children(s, i)) {
+    for (Token c : s.dependents(i)) {
       if (words.contains(c.word().toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -457,7 +447,7 @@ public final class LexiconEventExtractor implements EventExtractor {
   }
 
   private static boolean hasDeterminerNo(Sentence s, int i) {
-    for (Token c : children(s, i)) {
+    for (Token c : s.dependents(i)) {
       if (c.deprel().equals("det") && c.word().equalsIgnoreCase("no")) {
         return true;
       }

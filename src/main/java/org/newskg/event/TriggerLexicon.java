@@ -162,14 +162,12 @@ public final class TriggerLexicon {
     if (t.head() >= 0) {
       out.add(lemma(s.tokens().get(t.head())));
     }
-    for (Token d : s.tokens()) {
-      if (d.head() == i) {
-        out.add(lemma(d));
-        for (Token dd : s.tokens()) {
-          if (dd.head() == d.index() && (dd.deprel().equals("case") || dd.deprel().equals("amod")
-              || dd.deprel().equals("compound"))) {
-            out.add(lemma(dd));
-          }
+    for (Token d : s.dependents(i)) {
+      out.add(lemma(d));
+      for (Token dd : s.dependents(d.index())) {
+        if (dd.deprel().equals("case") || dd.deprel().equals("amod")
+            || dd.deprel().equals("compound")) {
+          out.add(lemma(dd));
         }
       }
     }

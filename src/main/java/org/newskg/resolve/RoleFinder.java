@@ -93,8 +93,8 @@ public final class RoleFinder {
     String title = article.text().substring(words.get(0).begin(),
         words.get(words.size() - 1).end()).toLowerCase(Locale.ROOT);
     Actor of = null;
-    for (Token c : children(s, head)) {
-      if (c.deprel().startsWith("nmod") && "of".equals(caseOf(s, c.index()))) {
+    for (Token c : s.dependents(head)) {
+      if (c.deprel().startsWith("nmod") && "of".equals(s.preposition(c.index()))) {
         of = actorAt(entities, c).filter(a -> a != person).orElse(null);
       }
     }
@@ -124,7 +124,7 @@ public final class RoleFinder {
     }
     int first = noun;
     Actor of = null;
-    for (Token c : children(s, noun)) {
+    for (Token c : s.dependents(noun)) {
       String rel = c.deprel();
       if ((rel.equals("compound") || rel.equals("amod")) && c.index() < noun) {
         Optional<Actor> nationality = actorAt(entities, c).filter(a -> a != person);
@@ -137,8 +137,8 @@ public final class RoleFinder {
         of = actorAt(entities, c).filter(a -> a != person).orElse(of);
       }
     }
-    for (Token c : children(s, noun)) {
-      if (c.deprel().startsWith("nmod") && "of".equals(caseOf(s, c.index())) && of == null) {
+    for (Token c : s.dependents(noun)) {
+      if (c.deprel().startsWith("nmod") && "of".equals(s.preposition(c.index())) && of == null) {
         of = ofPhrase(entities, s, c.index(), person).orElse(null);
       }
     }
@@ -166,7 +166,7 @@ public final class RoleFinder {
     if (direct.isPresent()) {
       return direct;
     }
-    for (Token c : children(s, i)) {
+    for (Token c : s.dependents(i)) {
       Optional<Actor> a = actorAt(entities, c).filter(x -> x != person);
       if (a.isPresent() && a.get().type() != ActorType.PERSON) {
         return a;
@@ -187,24 +187,5 @@ public final class RoleFinder {
   private static String bare(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-  }
-
-  private static List<Token> children(Sentence s, int i) {
-    List<Token> out = new ArrayList<>();
-    for (Token t : s.tokens()) {
-      if (t.head() == i) {
-        out.add(t);
-      }
-    }
-    return out;
-  }
-
-  private static String caseOf(Sentence s, int i) {
-    for (Token c : children(s, i)) {
-      if (c.deprel().equals("case")) {
-        return c.word().toLowerCase(Locale.ROOT);
-      }
-    }
-    return null;
   }
 }
