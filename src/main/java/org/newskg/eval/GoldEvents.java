@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
+import org.newskg.query.QueryTemplate;
 import org.newskg.store.KnowledgeStore;
 
 /**
@@ -29,31 +29,17 @@ public final class GoldEvents {
 
   /** One gold event per non-blank line. */
   public static List<EventScorer.Gold> load(Path file) throws IOException {
-    List<EventScorer.Gold> gold = new ArrayList<>();
-    int n = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      n++;
-      if (line.isBlank()) {
-        continue;
+    return GoldLines.read(file, "gold event", o -> {
+      List<Integer> lines = new ArrayList<>();
+      if (o.get("lines") != null && o.get("lines").isArray()) {
+        o.get("lines").getAsArray().forEach(v -> lines.add(v.getAsNumber().value().intValue()));
       }
-      try {
-        JsonObject o = JSON.parse(line);
-        List<Integer> lines = new ArrayList<>();
-        if (o.get("lines") != null && o.get("lines").isArray()) {
-          o.get("lines").getAsArray().forEach(v -> lines.add(v.getAsNumber().value().intValue()));
-        }
-        // score_events.py needs line, cameo, actors and targets; the rest may be absent
-        gold.add(new EventScorer.Gold(string(o.get("article")),
-            required(o, "line").getAsNumber().value().intValue(), lines,
-            string(o.get("trigger")), required(o, "cameo").getAsString().value(),
-            strings(o, "actors"), strings(o, "targets"),
-            string(o.get("date"))));
-      } catch (RuntimeException e) {
-        throw new IllegalArgumentException(file + ":" + n + ": not a gold event line: "
-            + e.getMessage(), e);
-      }
-    }
-    return gold;
+      // score_events.py needs line, cameo, actors and targets; the rest may be absent
+      return new EventScorer.Gold(GoldLines.string(o.get("article")),
+          required(o, "line").getAsNumber().value().intValue(), lines,
+          GoldLines.string(o.get("trigger")), required(o, "cameo").getAsString().value(),
+          strings(o, "actors"), strings(o, "targets"), GoldLines.string(o.get("date")));
+    });
   }
 
   /**
@@ -130,13 +116,13 @@ public final class GoldEvents {
         while (rs.hasNext()) {
           QuerySolution s = rs.next();
           Key k = new Key(s.getResource("g").getURI(), s.getResource("e").getURI());
-          fields.putIfAbsent(k, new String[] {text(s, "sentence"), text(s, "trigger"),
-              text(s, "cameo"), text(s, "date"), text(s, "place")});
+          fields.putIfAbsent(k, new String[] {QueryTemplate.text(s, "sentence"), QueryTemplate.text(s, "trigger"),
+              QueryTemplate.text(s, "cameo"), QueryTemplate.text(s, "date"), QueryTemplate.text(s, "place")});
           actors.putIfAbsent(k, new ArrayList<>());
           targets.putIfAbsent(k, new ArrayList<>());
-          String who = text(s, "who");
+          String who = QueryTemplate.text(s, "who");
           if (who != null) {
-            List<String> list = "actor".equals(text(s, "role")) ? actors.get(k) : targets.get(k);
+            List<String> list = "actor".equals(QueryTemplate.text(s, "role")) ? actors.get(k) : targets.get(k);
             if (!list.contains(who)) {
               list.add(who);
             }
@@ -175,21 +161,12 @@ public final class GoldEvents {
     }
   }
 
-  private static String text(QuerySolution s, String var) {
-    return s.get(var) == null ? null : s.get(var).isLiteral()
-        ? s.getLiteral(var).getLexicalForm() : s.get(var).toString();
-  }
-
   private static JsonValue required(JsonObject o, String key) {
     JsonValue v = o.get(key);
     if (v == null || v.isNull()) {
       throw new IllegalArgumentException("no \"" + key + "\"");
     }
     return v;
-  }
-
-  private static String string(JsonValue v) {
-    return v == null || v.isNull() ? null : v.getAsString().value();
   }
 
   private static List<String> strings(JsonObject o, String key) {

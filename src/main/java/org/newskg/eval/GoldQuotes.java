@@ -1,13 +1,9 @@
 package org.newskg.eval;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.newskg.query.SaidQuery;
 import org.newskg.store.KnowledgeStore;
@@ -18,34 +14,16 @@ public final class GoldQuotes {
 
   /** One gold span per non-blank line: line, quote, kind, speaker, about. */
   public static List<QuoteScorer.Gold> load(Path file) throws IOException {
-    List<QuoteScorer.Gold> gold = new ArrayList<>();
-    int n = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      n++;
-      if (line.isBlank()) {
-        continue;
-      }
-      try {
-        JsonObject o = JSON.parse(line);
-        gold.add(new QuoteScorer.Gold(o.get("line").getAsNumber().value().intValue(),
-            o.get("quote").getAsString().value(), o.get("kind").getAsString().value(),
-            string(o.get("speaker")), strings(o.get("about"))));
-      } catch (RuntimeException e) {
-        throw new IllegalArgumentException(file + ":" + n + ": not a gold quote line: "
-            + e.getMessage(), e);
-      }
-    }
-    return gold;
+    return GoldLines.read(file, "gold quote", o -> new QuoteScorer.Gold(
+        o.get("line").getAsNumber().value().intValue(), o.get("quote").getAsString().value(),
+        o.get("kind").getAsString().value(), GoldLines.string(o.get("speaker")),
+        strings(o.get("about"))));
   }
 
   /** The statements of a store, as the scorer reads them. */
   public static List<QuoteScorer.SystemStatement> statements(KnowledgeStore store) {
     return new SaidQuery().run(store, SaidQuery.Filters.none()).stream()
         .map(r -> new QuoteScorer.SystemStatement(r.quote(), r.speaker(), r.about())).toList();
-  }
-
-  private static String string(JsonValue v) {
-    return v == null || v.isNull() ? null : v.getAsString().value();
   }
 
   private static List<String> strings(JsonValue v) {

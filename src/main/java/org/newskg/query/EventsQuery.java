@@ -13,7 +13,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.newskg.store.KnowledgeStore;
 
@@ -72,10 +71,10 @@ public final class EventsQuery {
         ResultSet rs = exec.execSelect();
         while (rs.hasNext()) {
           QuerySolution s = rs.next();
-          rows.add(new EventRow(text(s, "event"), text(s, "date"), text(s, "cameo"),
-              text(s, "type"), list(text(s, "actors")), list(text(s, "targets")),
-              text(s, "place"), text(s, "trigger"), text(s, "sentence"), text(s, "modality"),
-              text(s, "headline"), articles(text(s, "articles"))));
+          rows.add(new EventRow(QueryTemplate.text(s, "event"), QueryTemplate.text(s, "date"), QueryTemplate.text(s, "cameo"),
+              QueryTemplate.text(s, "type"), list(QueryTemplate.text(s, "actors")), list(QueryTemplate.text(s, "targets")),
+              QueryTemplate.text(s, "place"), QueryTemplate.text(s, "trigger"), QueryTemplate.text(s, "sentence"), QueryTemplate.text(s, "modality"),
+              QueryTemplate.text(s, "headline"), articles(QueryTemplate.text(s, "articles"))));
         }
       }
       return rows;
@@ -89,13 +88,5 @@ public final class EventsQuery {
 
   private static List<String> list(String joined) {
     return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("; "));
-  }
-
-  private static String text(QuerySolution s, String var) {
-    RDFNode n = s.get(var);
-    if (n == null) {
-      return null;
-    }
-    return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
   }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
@@ -28,6 +30,15 @@ public final class QueryTemplate {
   private QueryTemplate(String name, Query query) {
     this.name = name;
     this.query = query;
+  }
+
+  /** A result value as text: a literal's lexical form, a resource's IRI, null when unbound. */
+  public static String text(QuerySolution solution, String var) {
+    RDFNode n = solution.get(var);
+    if (n == null) {
+      return null;
+    }
+    return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
   }
 
   /** Loads {@code queries/<name>.rq} from the classpath. */

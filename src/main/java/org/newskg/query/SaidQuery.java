@@ -13,7 +13,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.newskg.store.KnowledgeStore;
 
@@ -55,22 +54,14 @@ public final class SaidQuery {
         ResultSet rs = exec.execSelect();
         while (rs.hasNext()) {
           QuerySolution s = rs.next();
-          String about = text(s, "about");
-          rows.add(new SaidRow(text(s, "date"), text(s, "speaker"), text(s, "quote"),
+          String about = QueryTemplate.text(s, "about");
+          rows.add(new SaidRow(QueryTemplate.text(s, "date"), QueryTemplate.text(s, "speaker"), QueryTemplate.text(s, "quote"),
               about == null || about.isEmpty() ? List.of() : Arrays.asList(about.split("; ")),
-              text(s, "kind"), text(s, "headline"), text(s, "publisher"), text(s, "statement"),
-              text(s, "article")));
+              QueryTemplate.text(s, "kind"), QueryTemplate.text(s, "headline"), QueryTemplate.text(s, "publisher"), QueryTemplate.text(s, "statement"),
+              QueryTemplate.text(s, "article")));
         }
       }
       return rows;
     });
-  }
-
-  private static String text(QuerySolution s, String var) {
-    RDFNode n = s.get(var);
-    if (n == null) {
-      return null;
-    }
-    return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
   }
 }
