@@ -8,22 +8,38 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.newskg.ingest.ProcessorFactory;
 import org.newskg.query.QueryTemplate;
+import org.newskg.server.LiveIngestor;
 import org.newskg.server.LoadBenchmark;
+import org.newskg.server.MixedLoad;
 import org.newskg.server.NewskgServer;
 import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "bench-server", mixinStandardHelpOptions = true,
     description = {"Load check of the SPARQL endpoint: N concurrent clients send the "
         + "who-said-what-about-whom query (queries/said.rq) for a fixed time, against newskg's "
         + "server and then against a plain Fuseki over the same store, both on loopback in this "
         + "process. Prints requests/s, p50/p95/p99 latency and errors of each.",
-        "With --url, measures a server that is already running (loopback only) instead."},
-    footer = {"", "Example:", "  newskg bench-server --store /tmp/devstore --clients 16 --seconds 30"})
+        "With --url, measures a server that is already running (loopback only) instead.",
+        "With --mix, measures newskg's server alone under a mix, once, after the warm-up: the "
+            + "clients send every canned query of queries/ (parameters bound) and ad-hoc SPARQL "
+            + "(SELECT, ASK, CONSTRUCT, DESCRIBE; JSON, CSV, TSV and four RDF formats); with "
+            + "--token one of them POSTs generated articles (ids bench-RUN-N, which stay in the "
+            + "store). Prints each kind's requests/s, p50/p95/p99 latency and errors, and the "
+            + "readers' latency while a POST is in flight against while none is."},
+    footer = {"", "Examples:", "  newskg bench-server --store /tmp/devstore --clients 16 --seconds 30",
+        "  newskg bench-server --store /tmp/devstore --mix --token bench-token-1 --seconds 60",
+        "  newskg bench-server --mix --url http://127.0.0.1:3030/newskg/sparql --token \"$NEWSKG_TOKEN\""})
 public final class BenchServerCommand implements Callable<Integer> {
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
   @Mixin
   StoreOptions storeOptions;
 
@@ -54,11 +70,34 @@ public final class BenchServerCommand implements Callable<Integer> {
   @Option(names = "--no-plain", description = "Do not measure a plain Fuseki for comparison.")
   boolean noPlain;
 
+  @Option(names = "--mix", description = "Canned queries, ad-hoc SPARQL and (with --token) "
+      + "article POSTs instead of said.rq alone; newskg's server only, one measurement.")
+  boolean mix;
+
+  @Option(names = "--token", paramLabel = "SECRET",
+      description = "With --mix: live ingestion's token. The server started here gets it (and "
+          + "loads CoreNLP); with --url, the running server's. One client then POSTs articles.")
+  String token;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "Query timeout of the server started here (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds;
+
   @Override
   public Integer call() throws Exception {
     if (clients < 1 || clients > 256 || seconds < 1 || seconds > 600 || rounds < 1 || rounds > 10
         || warmUpSeconds < 0 || warmUpSeconds > 600) {
       throw new IllegalArgumentException("--clients must be 1..256, --seconds 1..600, --rounds 1..10");
+    }
+    if (mix) {
+      if (queryFile != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--query does not apply to --mix");
+      }
+      return mixed();
+    }
+    if (token != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--token applies to --mix only");
     }
     String query = queryFile != null ? Files.readString(queryFile)
         : QueryTemplate.load("said").bind(Map.of()).toString();
@@ -80,7 +119,7 @@ public final class BenchServerCommand implements Callable<Integer> {
       FusekiServer plain = noPlain ? null : FusekiServer.create().port(0).loopback(true)
           .add("/plain", store.datasetGraph(), false).build();
       try (NewskgServer ours = NewskgServer.start(store, new NewskgServer.Settings(
-          "127.0.0.1", 0, Duration.ofSeconds(30), null), Optional.empty())) {
+          "127.0.0.1", 0, Duration.ofSeconds(timeoutSeconds), null), Optional.empty())) {
         URI oursUrl = URI.create(ours.url() + NewskgServer.DATASET + "/sparql");
         URI plainUrl = null;
         if (plain != null) {
@@ -111,6 +150,42 @@ public final class BenchServerCommand implements Callable<Integer> {
       }
     }
     return failures == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  private int mixed() throws Exception {
+    Duration measured = Duration.ofSeconds(seconds);
+    Duration warmUp = Duration.ofSeconds(warmUpSeconds);
+    Duration requestTimeout = Duration.ofSeconds(Math.max(60, timeoutSeconds + 30));
+    MixedLoad.Report report;
+    if (url != null) {
+      MixedLoad load = new MixedLoad(url, token, clients, requestTimeout);
+      System.err.printf("newskg: mixed load on %s, %d clients%s, %d s after %d s of warm-up%n",
+          url, clients, token == null ? "" : " (one of them posting articles)", seconds,
+          warmUpSeconds);
+      load.warmUp(warmUp);
+      report = load.measure(measured);
+    } else {
+      try (KnowledgeStore store = storeOptions.openExisting()) {
+        Optional<LiveIngestor> live = token == null ? Optional.empty()
+            : Optional.of(new LiveIngestor(store, ProcessorFactory::loadDefault));
+        live.ifPresent(LiveIngestor::warmUp);
+        try (NewskgServer server = NewskgServer.start(store, new NewskgServer.Settings(
+            "127.0.0.1", 0, Duration.ofSeconds(timeoutSeconds), token), live)) {
+          URI sparql = URI.create(server.url() + NewskgServer.DATASET + "/sparql");
+          MixedLoad load = new MixedLoad(sparql, token, clients, requestTimeout);
+          System.err.printf("newskg: mixed load on %s, %d clients%s, store %s, %d s after %d s "
+                  + "of warm-up%s%n", sparql, clients,
+              token == null ? "" : " (one of them posting articles)", store.directory(),
+              seconds, warmUpSeconds, token == null ? "" : " and loading CoreNLP");
+          // CoreNLP loads while the readers warm up; the measurement starts once it has
+          load.warmUp(warmUp);
+          live.ifPresent(LiveIngestor::awaitLoaded);
+          report = load.measure(measured);
+        }
+      }
+    }
+    System.out.print(MixedLoad.format(report));
+    return report.failed() ? ExitCodes.FAILURE : ExitCodes.OK;
   }
 
   private static void report(LoadBenchmark.Figures f) {

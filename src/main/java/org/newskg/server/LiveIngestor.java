@@ -58,6 +58,11 @@ public final class LiveIngestor {
     t.start();
   }
 
+  /** Blocks until CoreNLP has loaded (loading it now if {@link #warmUp()} has not started it). */
+  public void awaitLoaded() {
+    processor.get();
+  }
+
   /**
    * Ingests the articles in {@code body}: JSON lines (one article per line, the fields of
    * {@code .jsonl}) when {@code json}, else plain text in the {@code .txt} format.

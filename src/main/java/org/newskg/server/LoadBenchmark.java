@@ -80,7 +80,7 @@ public final class LoadBenchmark {
     }
   }
 
-  private static double percentile(long[] sortedNanos, double p) {
+  static double percentile(long[] sortedNanos, double p) {
     if (sortedNanos.length == 0) {
       return Double.NaN;
     }
