@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JSON;
@@ -77,10 +78,13 @@ public final class MixedLoad {
 
   /**
    * The readers against the writer: latency of the reads that overlapped a POST and of those
-   * that did not, and the reads that began and ended while one POST was in flight.
+   * that did not; of those in flight when a POST's answer came back (its commit had just
+   * ended, the one moment a reader could wait for the writer); and the reads that began and
+   * ended while one POST was in flight.
    */
   public record Overlap(int posts, double longestPostMillis, Stats duringPost, Stats noPost,
-                        long readsInsidePosts, int postsWithReadsInside, long fewestInsideAPost) {}
+                        Stats acrossCommit, long readsInsidePosts, int postsWithReadsInside,
+                        long fewestInsideAPost) {}
 
   /** One measurement. {@code failed()} when any request failed or a posted article is missing. */
   public record Report(int readers, boolean writer, double seconds, List<Stats> kinds,
@@ -99,6 +103,10 @@ public final class MixedLoad {
 
     boolean overlaps(Sample other) {
       return start < other.end && other.start < end;
+    }
+
+    boolean spansEndOf(Sample other) {
+      return start <= other.end && other.end <= end;
     }
 
     boolean inside(Sample other) {
@@ -197,6 +205,8 @@ public final class MixedLoad {
     List<Sample> ok = readSamples.stream().filter(Sample::ok).toList();
     List<Sample> during = new ArrayList<>();
     List<Sample> none = new ArrayList<>();
+    List<Sample> acrossCommit = ok.stream()
+        .filter(r -> posts.stream().anyMatch(r::spansEndOf)).toList();
     long inside = 0;
     int postsWithInside = 0;
     long fewest = Long.MAX_VALUE;
@@ -211,7 +221,8 @@ public final class MixedLoad {
     }
     double longest = posts.stream().mapToLong(p -> p.end() - p.start()).max().orElse(0) / 1e6;
     return new Overlap(posts.size(), longest, stats("reads while a POST was in flight", during,
-        seconds), stats("reads while no POST was in flight", none, seconds), inside,
+        seconds), stats("reads while no POST was in flight", none, seconds),
+        stats("reads in flight as a POST answered", acrossCommit, seconds), inside,
         postsWithInside, posts.isEmpty() ? 0 : fewest);
   }
 
@@ -230,12 +241,18 @@ public final class MixedLoad {
     List<List<Sample>> perClient = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     boolean writer = articles.isPresent();
+    CountDownLatch writing = new CountDownLatch(writer ? 1 : 0);
     for (int c = 0; c < clients; c++) {
       List<Sample> mine = new ArrayList<>();
       perClient.add(mine);
       int client = c;
-      Runnable loop = writer && c == 0 ? () -> write(deadline, mine)
-          : () -> read(client, deadline, mine);
+      Runnable loop = writer && c == 0 ? () -> {
+        try {
+          write(deadline, mine);
+        } finally {
+          writing.countDown();
+        }
+      } : () -> read(client, deadline, writing, mine);
       Thread t = new Thread(loop, "mixed-load-" + c);
       threads.add(t);
       t.start();
@@ -246,10 +263,14 @@ public final class MixedLoad {
     return perClient.stream().flatMap(List::stream).toList();
   }
 
-  /** A reader: the kinds in turn, each client starting at another one, until the deadline. */
-  private void read(int client, long deadline, List<Sample> samples) {
-    // bounded: stops at the deadline, or after a million requests
-    for (int i = 0; System.nanoTime() < deadline && i < 1_000_000; i++) {
+  /**
+   * A reader: the kinds in turn, each client starting at another one, until the deadline and
+   * until the writer's last POST has answered, so that readers cover every POST to its end.
+   */
+  private void read(int client, long deadline, CountDownLatch writing, List<Sample> samples) {
+    // bounded: stops then, or after a million requests (a POST times out, so the writer ends)
+    for (int i = 0; (System.nanoTime() < deadline || writing.getCount() > 0) && i < 1_000_000;
+         i++) {
       ReadKind kind = reads.get((client + i) % reads.size());
       Variant v = kind.variants().get((client + i / reads.size()) % kind.variants().size());
       long t0 = System.nanoTime();
@@ -574,6 +595,7 @@ public final class MixedLoad {
     report.overlap().ifPresent(o -> {
       out.append(o.duringPost()).append('\n');
       out.append(o.noPost()).append('\n');
+      out.append(o.acrossCommit()).append('\n');
       out.append(String.format("%,d POSTs (longest %.0f ms); %,d reads began and ended inside a "
               + "POST; %d of %d POSTs had reads complete inside them (fewest %,d)%n", o.posts(),
           o.longestPostMillis(), o.readsInsidePosts(), o.postsWithReadsInside(), o.posts(),
