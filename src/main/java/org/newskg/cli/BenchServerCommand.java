@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
             + "store). Prints each kind's requests/s, p50/p95/p99 latency and errors, and the "
             + "readers' latency while a POST is in flight against while none is."},
     footer = {"", "Examples:", "  newskg bench-server --store /tmp/devstore --clients 16 --seconds 30",
-        "  newskg bench-server --store /tmp/devstore --mix --token bench-token-1 --seconds 60",
-        "  newskg bench-server --mix --url http://127.0.0.1:3030/newskg/sparql --token \"$NEWSKG_TOKEN\""})
+        "  newskg bench-server --store /tmp/devstore --mix --token bench-token-1",
+        "  newskg bench-server --mix --url http://127.0.0.1:3030/newskg/sparql \\",
+        "      --token \"$NEWSKG_TOKEN\""})
 public final class BenchServerCommand implements Callable<Integer> {
   @Spec
   CommandLine.Model.CommandSpec spec;
@@ -163,6 +164,7 @@ public final class BenchServerCommand implements Callable<Integer> {
           url, clients, token == null ? "" : " (one of them posting articles)", seconds,
           warmUpSeconds);
       load.warmUp(warmUp);
+      System.err.printf("newskg: warm-up done; measuring %d s%n", seconds);
       report = load.measure(measured);
     } else {
       try (KnowledgeStore store = storeOptions.openExisting()) {
@@ -180,6 +182,7 @@ public final class BenchServerCommand implements Callable<Integer> {
           // CoreNLP loads while the readers warm up; the measurement starts once it has
           load.warmUp(warmUp);
           live.ifPresent(LiveIngestor::awaitLoaded);
+          System.err.printf("newskg: warm-up done; measuring %d s%n", seconds);
           report = load.measure(measured);
         }
       }
