@@ -149,11 +149,18 @@ public final class MixedLoad {
     }
     this.sparql = sparql;
     this.token = token;
-    this.articles = token == null ? Optional.empty() : Optional.of(sparql.resolve("articles"));
+    this.articles = token == null ? Optional.empty() : Optional.of(articlesBeside(sparql));
     this.clients = clients;
     this.requestTimeout = requestTimeout;
     this.generated = new BenchArticles(Long.toString(System.currentTimeMillis(), 36));
     this.reads = buildReads();
+  }
+
+  /** {@code /newskg/articles} beside {@code /newskg/sparql}, {@code /newskg/query} or {@code /newskg}. */
+  static URI articlesBeside(URI sparql) {
+    String path = sparql.getPath();
+    boolean endpoint = path.endsWith("/sparql") || path.endsWith("/query") || path.endsWith("/");
+    return (endpoint ? sparql : URI.create(sparql + "/")).resolve("articles");
   }
 
   /** The kinds of read, in the order they are reported. */

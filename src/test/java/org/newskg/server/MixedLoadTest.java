@@ -113,6 +113,16 @@ class MixedLoadTest {
   }
 
   @Test
+  void theWriterPostsBesideTheQueryEndpointGiven() {
+    URI expected = URI.create("http://127.0.0.1:3030/newskg/articles");
+    for (String given : List.of("http://127.0.0.1:3030/newskg/sparql",
+        "http://127.0.0.1:3030/newskg/query", "http://127.0.0.1:3030/newskg",
+        "http://127.0.0.1:3030/newskg/")) {
+      assertEquals(expected, MixedLoad.articlesBeside(URI.create(given)), given);
+    }
+  }
+
+  @Test
   void mixOptionsAreChecked() {
     Run query = run("bench-server", "--mix", "--query", "queries/said.rq");
     assertEquals(2, query.exit(), query.err());
