@@ -15,6 +15,7 @@ import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
+import org.newskg.resolve.Antecedents;
 import org.newskg.resolve.ArticleEntities;
 
 /**
@@ -30,6 +31,8 @@ import org.newskg.resolve.ArticleEntities;
  *   <li>"they"/"them"/"their": the organization or country coreference links it to;</li>
  *   <li>a singular description ("the president", "the enemy"): the actor coreference links it to,
  *       unless that is the speaker;</li>
+ *   <li>a reflexive ("brought it on themselves"): the subject of its clause, even outside the
+ *       quote;</li>
  *   <li>"it", first and second person: never.</li>
  * </ul>
  */
@@ -55,6 +58,12 @@ public final class AboutTargets {
       }
       for (Token t : s.tokens()) {
         if (t.begin() >= inner.begin() && t.end() <= inner.end()) {
+          Optional<Actor> bound = Antecedents.reflexive(entities, s, t)
+              .filter(a -> a != speaker);
+          if (bound.isPresent()) {
+            about.add(bound.get());
+            continue;
+          }
           Actor.Gender gender = genderOf(t.word());
           if (gender != Actor.Gender.UNKNOWN) {
             Span pronoun = new Span(t.begin(), t.end(), t.word());

@@ -18,6 +18,7 @@ import org.newskg.extract.TimeExpression;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
+import org.newskg.resolve.Antecedents;
 import org.newskg.resolve.ArticleEntities;
 
 /**
@@ -245,7 +246,7 @@ public final class ReportingClauseAttributor implements Attributor {
       // In news, "he said" refers to the person last named as the subject of a clause, or
       // else named last; CoreNLP's coreference is less reliable than that convention
       // (measured on the dev set), so it is only the fallback.
-      Optional<Actor> actor = personReferredTo(article, entities, subject.begin(),
+      Optional<Actor> actor = Antecedents.person(article, entities, subject.begin(),
           genderOf(subject.word())).or(() -> entities.actorAt(subjectSpan));
       return new Attribution(actor.orElse(null), null, mention,
           namedRule == Statement.Rule.REPORTING_CLAUSE ? CONF_PRONOUN : namedConfidence, cue,
@@ -255,7 +256,7 @@ public final class ReportingClauseAttributor implements Attributor {
     if (word.equals("it")) {
       // "“…,” it said in a statement": the organization or country last named as a clause
       // subject in this or the previous paragraph; no guess beyond that
-      Optional<Actor> body = bodyReferredTo(article, entities, subject.begin());
+      Optional<Actor> body = Antecedents.body(article, entities, subject.begin());
       return new Attribution(body.orElse(null), null, mention,
           namedRule == Statement.Rule.REPORTING_CLAUSE ? CONF_IT : namedConfidence, cue,
           namedRule == Statement.Rule.REPORTING_CLAUSE ? Statement.Rule.PRONOUN : namedRule,
@@ -595,7 +596,7 @@ public final class ReportingClauseAttributor implements Attributor {
     boolean newCandidate = entities.actors().stream()
         .filter(a -> a != previous.speaker() && a.type() != ActorType.COUNTRY)
         .flatMap(a -> a.names().stream())
-        .anyMatch(m -> m.begin() >= from && m.end() <= to && !insideQuote(article, m));
+        .anyMatch(m -> m.begin() >= from && m.end() <= to && !article.insideQuote(m));
     double c = newCandidate ? confidence - NEW_CANDIDATE_PENALTY : confidence;
     return Optional.of(new Attribution(previous.speaker(), previous.speakerDescription(),
         previous.speakerMention(), c, previous.cue(), Statement.Rule.CONTINUATION, null,
@@ -659,113 +660,6 @@ public final class ReportingClauseAttributor implements Attributor {
         speaker.mention() == null ? null : article.sentenceAt(speaker.mention().begin()), null));
   }
 
-  /**
-   * The person a "he"/"she" at {@code offset} refers to: the person last named as the subject
-   * of a clause in this or the previous paragraph (news keeps its topic in subject position:
-   * "Mr. A berated Mr. B. … he said" is Mr. A), else the person named last; outside quotes,
-   * gender-compatible as far as the text before {@code offset} shows.
-   */
-  private static Optional<Actor> personReferredTo(AnnotatedArticle article,
-                                                  ArticleEntities entities, int offset,
-                                                  Actor.Gender gender) {
-    Sentence here = article.sentenceAt(offset);
-    int paragraph = here == null ? Integer.MAX_VALUE : here.paragraph();
-    Actor nearest = null;
-    int nearestBegin = -1;
-    Actor subject = null;
-    int subjectBegin = -1;
-    for (Actor a : entities.actors()) {
-      if (a.type() != ActorType.PERSON) {
-        continue;
-      }
-      Actor.Gender g = genderBefore(article, a, offset);
-      if (g != Actor.Gender.UNKNOWN && gender != Actor.Gender.UNKNOWN && g != gender) {
-        continue;
-      }
-      for (Span m : a.names()) {
-        if (m.end() > offset || insideQuote(article, m) || article.modifiesANoun(m)) {
-          continue;
-        }
-        if (m.begin() > nearestBegin) {
-          nearest = a;
-          nearestBegin = m.begin();
-        }
-        Sentence s = article.sentenceAt(m.begin());
-        if (m.begin() > subjectBegin && s != null && s.paragraph() >= paragraph - 1
-            && isClauseSubject(s, m)) {
-          subject = a;
-          subjectBegin = m.begin();
-        }
-      }
-    }
-    return Optional.ofNullable(subject != null ? subject : nearest);
-  }
-
-  /** The organization or country last named as a clause subject, in this or the previous paragraph. */
-  private static Optional<Actor> bodyReferredTo(AnnotatedArticle article,
-                                                ArticleEntities entities, int offset) {
-    Sentence here = article.sentenceAt(offset);
-    int paragraph = here == null ? Integer.MAX_VALUE : here.paragraph();
-    Actor best = null;
-    int bestBegin = -1;
-    for (Actor a : entities.actors()) {
-      if (a.type() == ActorType.PERSON) {
-        continue;
-      }
-      for (Span m : a.names()) {
-        Sentence s = article.sentenceAt(m.begin());
-        if (m.end() <= offset && m.begin() > bestBegin && s != null
-            && s.paragraph() >= paragraph - 1 && !insideQuote(article, m)
-            && isClauseSubject(s, m)) {
-          best = a;
-          bestBegin = m.begin();
-        }
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /** The name heads a clause's subject, or follows its reporting verb ("…,” said A). */
-  private static boolean isClauseSubject(Sentence s, Span name) {
-    int i = s.tokenAt(name.end() - 1);
-    if (i < 0) {
-      return false;
-    }
-    Token head = s.tokens().get(i);
-    return head.deprel().startsWith("nsubj");
-  }
-
-  /**
-   * A person's gender as the text up to {@code offset} shows it: a title ("Mr.", "Ms.") before
-   * any of the names, else the pronouns coreference linked to the person before that point
-   * (a later pronoun wrongly linked must not make an earlier "he" skip the person).
-   */
-  private static Actor.Gender genderBefore(AnnotatedArticle article, Actor a, int offset) {
-    String text = article.text();
-    for (Span m : a.names()) {
-      String before = lower(text.substring(Math.max(0, m.begin() - 5), m.begin()) + m.text());
-      if (before.matches("(?s).*\\bmr\\.?\\s.*")) {
-        return Actor.Gender.MALE;
-      }
-      if (before.matches("(?s).*\\b(ms|mrs|miss)\\.?\\s.*")) {
-        return Actor.Gender.FEMALE;
-      }
-    }
-    int male = 0;
-    int female = 0;
-    for (Span m : a.mentions()) {
-      if (m.begin() < offset) {
-        switch (lower(m.text())) {
-          case "he", "him", "his", "himself" -> male++;
-          case "she", "her", "hers", "herself" -> female++;
-          default -> { }
-        }
-      }
-    }
-    return male > female ? Actor.Gender.MALE : female > male ? Actor.Gender.FEMALE
-        : Actor.Gender.UNKNOWN;
-  }
-
   private static Optional<Token> appositionOf(Sentence sentence, Token head) {
     return sentence.tokens().stream()
         .filter(t -> t.head() == head.index() && t.deprel().equals("appos")).findFirst();
@@ -777,10 +671,6 @@ public final class ReportingClauseAttributor implements Attributor {
       case "she", "her" -> Actor.Gender.FEMALE;
       default -> Actor.Gender.UNKNOWN;
     };
-  }
-
-  private static boolean insideQuote(AnnotatedArticle article, Span span) {
-    return article.quotes().stream().anyMatch(q -> q.inner().contains(span));
   }
 
   /** The words naming the speaker: the subject token with its compound and flat name parts. */

@@ -39,6 +39,11 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences,
     return last >= 0 && s.tokens().get(last).deprel().equals("compound");
   }
 
+  /** True when {@code span} lies inside the words of one of the article's quotes. */
+  public boolean insideQuote(Span span) {
+    return quotes.stream().anyMatch(q -> q.inner().contains(span));
+  }
+
   /** The sentence containing character {@code offset}, or null. */
   public Sentence sentenceAt(int offset) {
     for (Sentence s : sentences) {

@@ -16,13 +16,19 @@ import java.util.Properties;
  */
 public final class CoreNlpModels {
   /** Annotators shared by all threads. */
-  public static final String SHARED_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref";
+  public static final String SHARED_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
 
   private final Properties properties;
   private final StanfordCoreNLP shared;
 
+  /** The news pipeline, without coreference (see {@link #newsProperties(boolean)}). */
   public CoreNlpModels() {
-    this(newsProperties());
+    this(false);
+  }
+
+  /** The news pipeline, with CoreNLP's coreference when {@code coreference}. */
+  public CoreNlpModels(boolean coreference) {
+    this(newsProperties(coreference));
   }
 
   public CoreNlpModels(Properties properties) {
@@ -32,10 +38,17 @@ public final class CoreNlpModels {
 
   /**
    * The pipeline settings newskg uses for news text, each chosen for a measured reason.
+   *
+   * @param coreference also run CoreNLP's statistical coreference and its quote attributor.
+   *     Off by default: with our own pronoun rules ({@code resolve.PronounLinker},
+   *     {@code resolve.Antecedents}) it changes nothing on the dev set (speaker 0.959, about
+   *     precision 0.97 and recall 0.762, event recall 0.836 and CAMEO type 0.913 either way)
+   *     while costing a third of the annotation time; it links descriptions ("the Mexican
+   *     president") that the pronoun rules leave alone.
    */
-  public static Properties newsProperties() {
+  public static Properties newsProperties(boolean coreference) {
     Properties p = new Properties();
-    p.setProperty("annotators", SHARED_ANNOTATORS);
+    p.setProperty("annotators", SHARED_ANNOTATORS + (coreference ? ",coref" : ""));
     // Paragraphs are lines; a sentence never runs across a paragraph (headlines, bylines and
     // bullet points have no final period and would otherwise merge with the next paragraph).
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -46,18 +59,16 @@ public final class CoreNlpModels {
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "true");
     // Statistical coreference is the depparse-based English default: as accurate as fastneural
-    // on news for the quote attributor's needs, and no slower (measured 208-223 vs 205-209 tok/s).
+    // on news for our needs, and no slower (measured 208-223 vs 205-209 tok/s).
     p.setProperty("coref.algorithm", "statistical");
-    // Coreference compares mention pairs up to 50 sentences apart (500 with a string match) by
-    // default: two thirds of the annotation time on the dev corpus (40.6 of 60.5 s). 10 and 50
-    // keep the dev-set figures (speaker 0.959; about precision 0.941 -> 0.97, recall 0.762;
-    // event recall 0.836, QuadClass 0.935, dates 0.947; CAMEO type 0.935 -> 0.913, one event).
-    // 3 and 10 cost a tenth of the time but lose events whose actor is a pronoun far from the
-    // name (recall 0.764); 1 and 3 also lose about recall (0.738).
+    // It compares mention pairs up to 50 sentences apart (500 with a string match) by default:
+    // two thirds of the annotation time on the dev corpus (40.6 of 60.5 s). 10 and 50 keep the
+    // dev-set figures.
     p.setProperty("coref.maxMentionDistance", "10");
     p.setProperty("coref.maxMentionDistanceWithStringMatch", "50");
-    // Quote settings (used by the per-thread quote annotator).
-    p.setProperty("quote.attributeQuotes", "true");
+    // CoreNLP's quote attributor needs coreference; our attribution never needed its answer on
+    // the dev set (no statement decided by it), so it runs only with coreference.
+    p.setProperty("quote.attributeQuotes", Boolean.toString(coreference));
     // Older archives (BBC) close a quote only at the end of a run of paragraphs.
     p.setProperty("quote.extractUnclosedQuotes", "true");
     return p;

@@ -20,6 +20,23 @@ public record ArticleEntities(List<Actor> actors, List<Role> roles) {
     return new ArticleEntities(actors, found);
   }
 
+  /** These entities with {@code mention} added to {@code actor}'s mentions. */
+  public ArticleEntities withMention(Actor actor, Span mention) {
+    List<Actor> updated = new java.util.ArrayList<>(actors.size());
+    for (Actor a : actors) {
+      if (a != actor) {
+        updated.add(a);
+        continue;
+      }
+      List<Span> mentions = new java.util.ArrayList<>(a.mentions());
+      mentions.add(mention);
+      mentions.sort(java.util.Comparator.comparingInt(Span::begin));
+      updated.add(new Actor(a.key(), a.type(), a.label(), a.altLabels(), a.names(), mentions,
+          a.country(), a.gender()));
+    }
+    return new ArticleEntities(updated, roles);
+  }
+
   /** The actor with a mention covering or overlapping {@code span}; the tightest one wins. */
   public Optional<Actor> actorAt(Span span) {
     Actor best = null;

@@ -49,6 +49,8 @@ public final class MentionClusterResolver implements EntityResolver {
 
   private final Names names;
   private final RoleFinder roles;
+  private final PronounLinker pronouns = new PronounLinker();
+  private final FirstNames firstNames = FirstNames.load();
   private final CountryTable countries;
   private final List<Pattern> institutions;
 
@@ -138,13 +140,15 @@ public final class MentionClusterResolver implements EntityResolver {
     }
     addInstitutions(article, organizations);
     clusterPeople(article, personMentions, people);
+    countFirstNameGenders(people);
     tieToCountries(article.text(), people, countryClusters.values());
 
     List<Cluster> all = new ArrayList<>(people);
     all.addAll(organizations);
     all.addAll(countryClusters.values());
     attachCoreference(article.chains(), all);
-    ArticleEntities entities = new ArticleEntities(all.stream().map(Cluster::toActor).toList());
+    ArticleEntities entities = pronouns.link(article,
+        new ArticleEntities(all.stream().map(Cluster::toActor).toList()));
     return entities.withRoles(roles.find(article, entities));
   }
 
@@ -247,6 +251,25 @@ public final class MentionClusterResolver implements EntityResolver {
         people.add(target);
       }
       target.add(m.span(), name, surface);
+    }
+  }
+
+  /**
+   * The first name votes for a person's gender, as a title or a pronoun does: without it a
+   * "he" could not choose between a President Marco Delgado and a President Ana Ruiz.
+   */
+  private void countFirstNameGenders(List<Cluster> people) {
+    for (Cluster c : people) {
+      for (Span n : c.nameMentions) {
+        List<String> words = Names.words(names.clean(n.text()));
+        if (words.size() >= 2) {
+          switch (firstNames.genderOf(words.get(0))) {
+            case MALE -> c.male++;
+            case FEMALE -> c.female++;
+            default -> { }
+          }
+        }
+      }
     }
   }
 

@@ -67,4 +67,12 @@ class AboutTargetsTest {
         "only way");
     assertFalse(about.contains("Harbor Workers Union"), about.toString());
   }
+
+  @Test
+  void aReflexiveInsideTheQuoteIsTheSubjectOfItsClause() {
+    List<String> about = aboutOf("Mr. Jonas Lind, the trade envoy, spoke in Geneva on Monday. "
+        + "Asked about the sanctions, Mr. Lind said the Norwegians “brought it on themselves,” "
+        + "and left the room.", "brought it");
+    assertEquals(List.of("Norway"), about);
+  }
 }

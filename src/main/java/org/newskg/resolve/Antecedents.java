@@ -1,0 +1,153 @@
+package org.newskg.resolve;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.Token;
+
+/**
+ * What a third-person pronoun refers to, by the conventions of news prose rather than by a
+ * coreference model: the speaker attribution ("he said") and the pronoun linker use the same
+ * rules, so a pronoun means the same actor everywhere in the graph.
+ */
+public final class Antecedents {
+  private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself",
+      "herself", "itself", "themselves");
+
+  private Antecedents() {
+  }
+
+  /**
+   * The person a "he"/"she" at {@code offset} refers to: the person last named as the subject
+   * of a clause in this or the previous paragraph (news keeps its topic in subject position:
+   * "Mr. A berated Mr. B. … he said" is Mr. A), else the person named last; outside quotes,
+   * gender-compatible as far as the text before {@code offset} shows.
+   */
+  public static Optional<Actor> person(AnnotatedArticle article, ArticleEntities entities,
+                                       int offset, Actor.Gender gender) {
+    Sentence here = article.sentenceAt(offset);
+    int paragraph = here == null ? Integer.MAX_VALUE : here.paragraph();
+    Actor nearest = null;
+    int nearestBegin = -1;
+    Actor subject = null;
+    int subjectBegin = -1;
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.PERSON) {
+        continue;
+      }
+      Actor.Gender g = genderBefore(article, a, offset);
+      if (g != Actor.Gender.UNKNOWN && gender != Actor.Gender.UNKNOWN && g != gender) {
+        continue;
+      }
+      for (Span m : a.names()) {
+        if (m.end() > offset || article.insideQuote(m) || article.modifiesANoun(m)) {
+          continue;
+        }
+        if (m.begin() > nearestBegin) {
+          nearest = a;
+          nearestBegin = m.begin();
+        }
+        Sentence s = article.sentenceAt(m.begin());
+        if (m.begin() > subjectBegin && s != null && s.paragraph() >= paragraph - 1
+            && isClauseSubject(s, m)) {
+          subject = a;
+          subjectBegin = m.begin();
+        }
+      }
+    }
+    return Optional.ofNullable(subject != null ? subject : nearest);
+  }
+
+  /** The organization or country last named as a clause subject, in this or the previous paragraph. */
+  public static Optional<Actor> body(AnnotatedArticle article, ArticleEntities entities,
+                                     int offset) {
+    Sentence here = article.sentenceAt(offset);
+    int paragraph = here == null ? Integer.MAX_VALUE : here.paragraph();
+    Actor best = null;
+    int bestBegin = -1;
+    for (Actor a : entities.actors()) {
+      if (a.type() == ActorType.PERSON) {
+        continue;
+      }
+      for (Span m : a.names()) {
+        Sentence s = article.sentenceAt(m.begin());
+        if (m.end() <= offset && m.begin() > bestBegin && s != null
+            && s.paragraph() >= paragraph - 1 && !article.insideQuote(m)
+            && isClauseSubject(s, m)) {
+          best = a;
+          bestBegin = m.begin();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The name heads a clause's subject, or follows its reporting verb ("…,” said A). */
+  private static boolean isClauseSubject(Sentence s, Span name) {
+    int i = s.tokenAt(name.end() - 1);
+    if (i < 0) {
+      return false;
+    }
+    Token head = s.tokens().get(i);
+    return head.deprel().startsWith("nsubj");
+  }
+
+  /**
+   * A person's gender as the text up to {@code offset} shows it: a title ("Mr.", "Ms.") before
+   * any of the names, else the pronouns coreference linked to the person before that point
+   * (a later pronoun wrongly linked must not make an earlier "he" skip the person).
+   */
+  private static Actor.Gender genderBefore(AnnotatedArticle article, Actor a, int offset) {
+    String text = article.text();
+    for (Span m : a.names()) {
+      String before = lowerCase(text.substring(Math.max(0, m.begin() - 5), m.begin()) + m.text());
+      if (before.matches("(?s).*\\bmr\\.?\\s.*")) {
+        return Actor.Gender.MALE;
+      }
+      if (before.matches("(?s).*\\b(ms|mrs|miss)\\.?\\s.*")) {
+        return Actor.Gender.FEMALE;
+      }
+    }
+    int male = 0;
+    int female = 0;
+    for (Span m : a.mentions()) {
+      if (m.begin() < offset) {
+        switch (lowerCase(m.text())) {
+          case "he", "him", "his", "himself" -> male++;
+          case "she", "her", "hers", "herself" -> female++;
+          default -> { }
+        }
+      }
+    }
+    return male > female ? Actor.Gender.MALE : female > male ? Actor.Gender.FEMALE
+        : Actor.Gender.UNKNOWN;
+  }
+
+  /**
+   * What a reflexive ("themselves", "himself") refers to: the subject of its own clause, or of
+   * the clause above when its own has none ("the Ukrainians brought it on themselves" is the
+   * Ukrainians), the one place where syntax settles the question.
+   */
+  public static Optional<Actor> reflexive(ArticleEntities entities, Sentence sentence,
+                                          Token reflexive) {
+    if (!REFLEXIVES.contains(lowerCase(reflexive.word()))) {
+      return Optional.empty();
+    }
+    int clause = reflexive.head();
+    for (int depth = 0; clause >= 0 && depth < 3; depth++) {
+      for (Token d : sentence.dependents(clause)) {
+        if (d.deprel().startsWith("nsubj") && d.index() < reflexive.index()) {
+          return entities.actorAt(new Span(d.begin(), d.end(), d.word()));
+        }
+      }
+      clause = sentence.tokens().get(clause).head();
+    }
+    return Optional.empty();
+  }
+
+  private static String lowerCase(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,64 @@
+package org.newskg.resolve;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.Token;
+
+/**
+ * Ties each third-person pronoun outside quotes that coreference left unlinked ("She called for
+ * patience") to the actor {@link Antecedents} says it refers to, so that events and roles see
+ * the actor behind the pronoun. Coreference runs only over a short window (its cost grows with
+ * the distance it looks back), and this pass covers the pronouns beyond it by the conventions
+ * news prose follows. Pronouns inside quotes are left to the about-rules, which know the
+ * speaker.
+ */
+public final class PronounLinker {
+  private static final Set<String> MALE = ImmutableSet.of("he", "him", "his", "himself");
+  private static final Set<String> FEMALE = ImmutableSet.of("she", "her", "hers", "herself");
+  private static final Set<String> PLURAL = ImmutableSet.of("they", "them", "their",
+      "themselves");
+
+  /** {@code entities} with the unlinked pronouns of {@code article} added to their actors. */
+  public ArticleEntities link(AnnotatedArticle article, ArticleEntities entities) {
+    ArticleEntities linked = entities;
+    // one pass in text order: a pronoun linked here counts for the genders of later ones
+    for (Sentence s : article.sentences()) {
+      for (Token t : s.tokens()) {
+        if (!t.pos().startsWith("PRP")) {
+          continue;
+        }
+        Span pronoun = new Span(t.begin(), t.end(), t.word());
+        if (article.insideQuote(pronoun) || linked.actorAt(pronoun).isPresent()) {
+          continue;
+        }
+        ArticleEntities sofar = linked;
+        Optional<Actor> actor = Antecedents.reflexive(sofar, s, t)
+            .or(() -> referent(article, sofar, t));
+        if (actor.isPresent()) {
+          linked = linked.withMention(actor.get(), pronoun);
+        }
+      }
+    }
+    return linked;
+  }
+
+  private static Optional<Actor> referent(AnnotatedArticle article, ArticleEntities entities,
+                                          Token t) {
+    String word = t.word().toLowerCase(Locale.ROOT);
+    if (MALE.contains(word)) {
+      return Antecedents.person(article, entities, t.begin(), Actor.Gender.MALE);
+    }
+    if (FEMALE.contains(word)) {
+      return Antecedents.person(article, entities, t.begin(), Actor.Gender.FEMALE);
+    }
+    if (PLURAL.contains(word)) {
+      return Antecedents.body(article, entities, t.begin());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,103 @@
+package org.newskg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newskg.CoreNlpFixture;
+import org.newskg.attribute.AttributedArticle;
+import org.newskg.extract.Span;
+import org.newskg.ingest.ArticleProcessor;
+import org.newskg.ingest.ProcessorFactory;
+import org.newskg.ingest.StageTimes;
+import org.newskg.source.Article;
+
+/** Pronouns outside quotes tied to the actor they refer to, through real CoreNLP. */
+@ExtendWith(CoreNlpFixture.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PronounLinkerTest {
+  private ArticleProcessor processor;
+
+  @BeforeAll
+  void load(ProcessorFactory factory) {
+    processor = factory.newProcessor(new StageTimes());
+  }
+
+  private AttributedArticle analyze(String text) {
+    return processor.analyze(new Article(null, null, "Pronouns", "Test Wire", "2025-05-02",
+        text, "fixture"));
+  }
+
+  /** The label of the actor the first occurrence of the word {@code word} belongs to. */
+  private static Optional<String> actorOf(AttributedArticle a, String word) {
+    Matcher m = Pattern.compile("\\b" + word + "\\b").matcher(a.annotated().text());
+    if (!m.find()) {
+      throw new AssertionError("no " + word + " in the fixture");
+    }
+    return a.entities().actorAt(new Span(m.start(), m.end(), word)).map(Actor::label);
+  }
+
+  @Test
+  void aPronounFarFromTheNameStillReachesThePerson() {
+    AttributedArticle a = analyze("Mayor Lena Vik of Tromsø opened the new harbor on Monday.\n"
+        + "The harbor cost more than planned. Fishing crews had waited for it for ten years. "
+        + "Ships from three countries arrived in the morning. Traders set up stalls on the "
+        + "quay.\n"
+        + "She called for patience with the remaining works.");
+    assertEquals(Optional.of("Lena Vik"), actorOf(a, "She"));
+    assertTrue(a.events().stream().anyMatch(e -> e.actors().stream()
+        .anyMatch(x -> x.label().equals("Lena Vik"))), a.events().toString());
+  }
+
+  @Test
+  void aPronounGoesToThePersonOfItsGender() {
+    AttributedArticle a = analyze("Mr. Paul Okafor met Ms. Ana Ruiz in Lagos on Tuesday.\n"
+        + "She asked for new contracts, and he promised an answer within a week.");
+    assertEquals(Optional.of("Ana Ruiz"), actorOf(a, "She"));
+    assertEquals(Optional.of("Paul Okafor"), actorOf(a, "he"));
+  }
+
+  @Test
+  void theSubjectOfTheLastClauseWinsOverTheLastName() {
+    AttributedArticle a = analyze("Mr. Karl Brandt berated Mr. Otto Weiss in public on "
+        + "Friday.\nHe later sent a letter to the council.");
+    assertEquals(Optional.of("Karl Brandt"), actorOf(a, "He"));
+  }
+
+  @Test
+  void aReflexiveIsTheSubjectOfItsClause() {
+    AttributedArticle a = analyze("Mr. Jonas Lind spoke in Geneva on Monday. He said the "
+        + "Norwegians had brought the sanctions on themselves.");
+    assertEquals(Optional.of("Norway"), actorOf(a, "themselves"));
+  }
+
+  @Test
+  void noPersonNoLink() {
+    AttributedArticle a = analyze("The storm closed the port of Bergen on Sunday.\n"
+        + "He was not seen again.");
+    assertEquals(Optional.empty(), actorOf(a, "He"));
+  }
+
+  @Test
+  void pronounsInsideQuotesAreLeftToTheAboutRules() {
+    AttributedArticle a = analyze("Mr. Paul Okafor spoke to reporters on Tuesday. "
+        + "“He will regret this,” Ms. Ana Ruiz said.");
+    assertEquals(Optional.empty(), actorOf(a, "He"));
+  }
+
+  @Test
+  void theyIsTheOrganizationOrCountryLastNamedAsASubject() {
+    AttributedArticle a = analyze("The Harbor Workers Union rejected the offer on Monday. "
+        + "They will vote on a strike next week.");
+    assertEquals(Optional.of("Harbor Workers Union"), actorOf(a, "They"));
+    List<String> labels = a.entities().actors().stream().map(Actor::label).toList();
+    assertTrue(labels.contains("Harbor Workers Union"), labels.toString());
+  }
+}
