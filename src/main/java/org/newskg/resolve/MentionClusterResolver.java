@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newskg.data.WordList;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.CorefChain;
 import org.newskg.extract.CorefMention;
@@ -50,13 +50,15 @@ public final class MentionClusterResolver implements EntityResolver {
   private final Names names;
   private final RoleFinder roles;
   private final CountryTable countries;
+  private final OrganizationAliases organizationNames;
   private final List<Pattern> institutions;
 
   public MentionClusterResolver(Names names, CountryTable countries) {
     this.names = names;
     this.roles = new RoleFinder(names);
     this.countries = countries;
-    this.institutions = WordList.load("/resolve/institutions.txt").stream()
+    this.organizationNames = OrganizationAliases.load();
+    this.institutions = organizationNames.seats().stream()
         .map(n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n)
             + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
         .toList();
@@ -68,10 +70,17 @@ public final class MentionClusterResolver implements EntityResolver {
     final List<Span> nameMentions = new ArrayList<>();
     final List<Span> otherMentions = new ArrayList<>();
     final TreeSet<String> surfaces = new TreeSet<>();
+    /** Coreference chains of its name mentions, to choose between two people of a surname. */
+    final Set<Integer> chains = new HashSet<>();
     String label;
+    /** The label is an organization's listed full name: no surface form replaces it. */
+    boolean listedName;
     Country country;
     int male;
     int female;
+    /** Gender as the names show it (titles, CoreNLP's first-name lists), for clustering. */
+    int maleNames;
+    int femaleNames;
 
     Cluster(ActorType type, String label) {
       this.type = type;
@@ -84,10 +93,12 @@ public final class MentionClusterResolver implements EntityResolver {
       String title = surface.equals(name) ? "" : surface.split(" ")[0].toLowerCase(Locale.ROOT);
       if (title.equals("mr.") || title.equals("mr")) {
         male += 2;
+        maleNames += 2;
       } else if (title.matches("(ms|mrs|miss)\\.?")) {
         female += 2;
+        femaleNames += 2;
       }
-      if (type != ActorType.COUNTRY && betterLabel(name, label)) {
+      if (type != ActorType.COUNTRY && !listedName && betterLabel(name, label)) {
         label = name;
       }
     }
@@ -134,10 +145,13 @@ public final class MentionClusterResolver implements EntityResolver {
         personMentions.add(m);
       } else if (m.type().equals("ORGANIZATION")) {
         addOrganization(organizations, m.span(), name, surface);
+      } else if (organizationNames.fullName(name).isPresent()) {
+        // "the White House", "the Kremlin" tagged LOCATION: not a country, so the institution
+        addOrganization(organizations, m.span(), name, surface);
       }
     }
     addInstitutions(article, organizations);
-    clusterPeople(article, personMentions, people);
+    clusterPeople(article, personMentions, people, genderOfNames(article.chains()));
     tieToCountries(article.text(), people, countryClusters.values());
 
     List<Cluster> all = new ArrayList<>(people);
@@ -222,7 +236,7 @@ public final class MentionClusterResolver implements EntityResolver {
   }
 
   private void clusterPeople(AnnotatedArticle article, List<EntityMention> mentions,
-                             List<Cluster> people) {
+                             List<Cluster> people, Map<Span, String> nameGender) {
     // Longest names first, so that "Mr. Kim" can choose among the full names already known.
     List<EntityMention> ordered = new ArrayList<>(mentions);
     ordered.sort(Comparator.comparingInt((EntityMention m) -> -Names.words(
@@ -230,24 +244,99 @@ public final class MentionClusterResolver implements EntityResolver {
     for (EntityMention m : ordered) {
       String name = names.clean(m.span().text());
       String surface = withTitle(article, m.span());
-      Cluster target = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (Cluster c : people) {
-        if (!sameName(name, c.label)) {
-          continue;
-        }
-        int distance = distance(c, m.span());
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          target = c;
-        }
-      }
+      List<Cluster> candidates = people.stream().filter(c -> sameName(name, c.label)).toList();
+      Cluster target = choosePerson(candidates, m, titleGender(surface, name));
       if (target == null) {
         target = new Cluster(ActorType.PERSON, name);
         people.add(target);
       }
       target.add(m.span(), name, surface);
+      if (m.corefChain() >= 0) {
+        target.chains.add(m.corefChain());
+      }
+      String gender = nameGender.getOrDefault(m.span(), "");
+      if (gender.equals("MALE")) {
+        target.maleNames++;
+      } else if (gender.equals("FEMALE")) {
+        target.femaleNames++;
+      }
     }
+  }
+
+  /**
+   * Which of the people a name can be ("Mr. Kim" with Jonas Kim and Sara Kim in the story) the
+   * mention is: one whose gender does not contradict its title, then the one coreference puts
+   * in the same chain, then the one named last before it. One candidate is taken as it is.
+   */
+  private static Cluster choosePerson(List<Cluster> candidates, EntityMention m,
+                                      Actor.Gender title) {
+    if (candidates.size() > 1 && title != Actor.Gender.UNKNOWN) {
+      List<Cluster> fitting = candidates.stream()
+          .filter(c -> title == Actor.Gender.MALE ? c.femaleNames <= c.maleNames
+              : c.maleNames <= c.femaleNames)
+          .toList();
+      if (fitting.isEmpty() && candidates.stream().allMatch(c -> contradicts(c, title))) {
+        return null;  // "Mr. Okafor" when only Ms. Grace Okafor is named: someone else
+      }
+      if (!fitting.isEmpty()) {
+        candidates = fitting;
+      }
+    } else if (candidates.size() == 1 && contradicts(candidates.get(0), title)) {
+      return null;
+    }
+    if (candidates.size() > 1 && m.corefChain() >= 0) {
+      List<Cluster> linked = candidates.stream()
+          .filter(c -> c.chains.contains(m.corefChain())).toList();
+      if (linked.size() == 1) {
+        return linked.get(0);
+      }
+    }
+    Cluster target = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Cluster c : candidates) {
+      int distance = distance(c, m.span());
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        target = c;
+      }
+    }
+    return target;
+  }
+
+  /**
+   * The person is surely of the other gender than the title says: a title seen before (or
+   * the first-name list twice) and nothing for the title's gender.
+   */
+  private static boolean contradicts(Cluster c, Actor.Gender title) {
+    return title == Actor.Gender.MALE ? c.femaleNames >= 2 && c.maleNames == 0
+        : title == Actor.Gender.FEMALE && c.maleNames >= 2 && c.femaleNames == 0;
+  }
+
+  /** "Mr." before a surname says male, "Ms." female; a full name or no title says nothing. */
+  private static Actor.Gender titleGender(String surface, String name) {
+    if (surface.equals(name) || Names.words(name).size() > 1) {
+      return Actor.Gender.UNKNOWN;
+    }
+    String title = surface.split(" ")[0].toLowerCase(Locale.ROOT);
+    return title.matches("mr\\.?") ? Actor.Gender.MALE
+        : title.matches("(ms|mrs|miss)\\.?") ? Actor.Gender.FEMALE : Actor.Gender.UNKNOWN;
+  }
+
+  /**
+   * The gender CoreNLP's first-name lists give each proper name in a coreference chain ("Grace
+   * Okafor" FEMALE), by the name's span; pronouns are left out, as a chain may have wrongly
+   * joined two people of one surname.
+   */
+  private static Map<Span, String> genderOfNames(List<CorefChain> chains) {
+    Map<Span, String> out = new HashMap<>();
+    for (CorefChain chain : chains) {
+      for (CorefMention m : chain.mentions()) {
+        if (m.kind().equals("PROPER")) {
+          out.put(m.span(), m.gender());
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -298,15 +387,23 @@ public final class MentionClusterResolver implements EntityResolver {
 
   private void addOrganization(List<Cluster> organizations, Span span, String name,
                                String surface) {
-    String key = Names.slug(name);
+    // a listed organization is known by its full name, in this article and every other
+    Optional<String> listed = organizationNames.fullName(name);
+    String key = Names.slug(listed.orElse(name));
     for (Cluster c : organizations) {
-      if (Names.slug(c.label).equals(key) || isAcronymOf(name, c.label)
-          || isAcronymOf(c.label, name)) {
+      boolean sameListed = c.listedName && listed.isPresent();
+      if (Names.slug(c.label).equals(key)
+          || !sameListed && (isAcronymOf(name, c.label) || isAcronymOf(c.label, name))) {
+        if (listed.isPresent() && !c.listedName) {
+          c.label = listed.get();
+          c.listedName = true;
+        }
         c.add(span, name, surface);
         return;
       }
     }
-    Cluster c = new Cluster(ActorType.ORGANIZATION, name);
+    Cluster c = new Cluster(ActorType.ORGANIZATION, listed.orElse(name));
+    c.listedName = listed.isPresent();
     c.add(span, name, surface);
     organizations.add(c);
   }

@@ -21,6 +21,7 @@ import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.rdf.NKG;
+import org.newskg.resolve.Names;
 
 /**
  * Joins people across articles. An article that names someone only by surname ("Mr. Trump")
@@ -160,9 +161,13 @@ final class PersonLinker {
     return out;
   }
 
-  /** Lower-case words without accents or dots: "José  Álvarez Jr." → [jose, alvarez, jr]. */
+  /**
+   * Lower-case words without accents or dots, letters folded as in IRIs: "José  Álvarez Jr." →
+   * [jose, alvarez]; "Støre" → [store].
+   */
   static List<String> words(String name) {
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+    String plain = Normalizer.normalize(Names.foldLetters(name), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
         .replace(".", " ").toLowerCase(Locale.ROOT).strip();
     List<String> out = new ArrayList<>();
     for (String w : plain.split("[\\s,]+")) {
