@@ -141,7 +141,13 @@ public final class MentionClusterResolver implements EntityResolver {
           continue;
         }
       }
-      if (m.type().equals("PERSON")) {
+      if (m.type().equals("PERSON") && isCountryTaggedAsPerson(article, m, name, surface)) {
+        Country country = countries.lookup(name).orElseThrow();
+        Cluster c = countryClusters.computeIfAbsent(country.iso2(),
+            k -> new Cluster(ActorType.COUNTRY, country.name()));
+        c.country = country;
+        c.add(m.span(), name, m.span().text());
+      } else if (m.type().equals("PERSON")) {
         personMentions.add(m);
       } else if (m.type().equals("ORGANIZATION")) {
         addOrganization(organizations, m.span(), name, surface);
@@ -151,6 +157,7 @@ public final class MentionClusterResolver implements EntityResolver {
       }
     }
     addInstitutions(article, organizations);
+    addUntaggedCountries(article, countryClusters);
     clusterPeople(article, personMentions, people, genderOfNames(article.chains()));
     tieToCountries(article.text(), people, countryClusters.values());
 
@@ -198,6 +205,52 @@ public final class MentionClusterResolver implements EntityResolver {
             && (names.isTitle(w) || w.equals(w.toLowerCase(Locale.ROOT))))
         && names.isTitle(words.get(words.size() - 1))
         && Character.isWhitespace(between.charAt(between.length() - 1));
+  }
+
+  /**
+   * CoreNLP's NER knows "Kyiv" poorly and calls it a person ("officials in Kyiv"): a one-word
+   * PERSON mention without a title that the country table knows is the country, unless the
+   * article names someone in full with that word ("Israel Katz", "Denzel Washington").
+   */
+  private boolean isCountryTaggedAsPerson(AnnotatedArticle article, EntityMention m, String name,
+                                          String surface) {
+    if (Names.words(name).size() != 1 || !surface.equals(m.span().text())
+        || countries.lookup(name).isEmpty()) {
+      return false;
+    }
+    String word = Names.slug(name);
+    return article.entities().stream()
+        .filter(e -> e.type().equals("PERSON"))
+        .map(e -> nameWords(names.clean(e.span().text())))
+        .noneMatch(w -> w.size() >= 2 && (w.get(0).equals(word)
+            || w.get(w.size() - 1).equals(word)));
+  }
+
+  /** A capitalized word, or several in a row: a name NER may have left untagged. */
+  private static final Pattern CAPITALIZED_RUN = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.])\\p{Lu}[\\p{L}\\p{M}-]*(?: \\p{Lu}[\\p{L}\\p{M}-]*)*(?![\\p{L}\\p{N}])");
+
+  /**
+   * Country names NER left untagged ("“Kyiv has asked us twice,” he said": CoreNLP tags
+   * nothing there): a run of capitalized words that is exactly a form of the country table and
+   * that no NER mention touches. Upper-case-only runs are left alone ("LET US IN").
+   */
+  private void addUntaggedCountries(AnnotatedArticle article, Map<String, Cluster> clusters) {
+    Matcher m = CAPITALIZED_RUN.matcher(article.text());
+    while (m.find()) {
+      Span span = new Span(m.start(), m.end(), m.group());
+      if (m.group().chars().noneMatch(Character::isLowerCase)
+          || article.entities().stream().anyMatch(e -> e.span().overlaps(span))) {
+        continue;
+      }
+      Optional<Country> country = countries.lookup(m.group());
+      if (country.isPresent()) {
+        Cluster c = clusters.computeIfAbsent(country.get().iso2(),
+            k -> new Cluster(ActorType.COUNTRY, country.get().name()));
+        c.country = country.get();
+        c.add(span, m.group(), m.group());
+      }
+    }
   }
 
   private boolean isCountryName(String name) {

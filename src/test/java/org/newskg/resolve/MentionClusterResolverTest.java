@@ -271,4 +271,36 @@ class MentionClusterResolverTest {
     assertEquals(List.of("UA", "US"), e.actors().stream()
         .filter(a -> a.type() == ActorType.COUNTRY).map(Actor::key).sorted().toList());
   }
+
+  // ------------------------------------------------------ countries NER missed or mistook
+
+  private static List<String> countryKeys(ArticleEntities e) {
+    return e.actors().stream().filter(a -> a.type() == ActorType.COUNTRY).map(Actor::key)
+        .sorted().toList();
+  }
+
+  @Test
+  void aCapitalNerLeftUntaggedOrCalledAPersonIsItsCountry() {
+    ArticleEntities e = resolve("“Kyiv has asked us twice,” he said. Officials in Kyiv agreed.",
+        "Kyiv=PERSON");
+    assertEquals(List.of("UA"), countryKeys(e));
+    assertEquals(2, e.actors().get(0).names().size(), e.toString());
+    assertEquals(List.of(), labels(e, ActorType.PERSON));
+  }
+
+  @Test
+  void aPersonNamedLikeACountryStaysAPerson() {
+    ArticleEntities e = resolve("Denzel Washington waved. Washington smiled. Mr. Jordan left.",
+        "Denzel Washington=PERSON", "Washington=PERSON", "Jordan=PERSON");
+    assertEquals(List.of(), countryKeys(e));
+    assertEquals(List.of("Denzel Washington", "Jordan"), labels(e, ActorType.PERSON).stream()
+        .sorted().toList());
+  }
+
+  @Test
+  void untaggedCountryWordsInsideOtherNamesOrShoutsAreNoCountry() {
+    ArticleEntities e = resolve("Georgia Tech won. LET US IN, the sign said. Kyiv-based "
+        + "traders and the Jordan River Fund waited. Chad Brown, who NER missed, spoke.");
+    assertEquals(List.of(), countryKeys(e));
+  }
 }
