@@ -22,8 +22,10 @@ import org.newskg.extract.Span;
 
 /**
  * Clusters an article's name mentions into actors: people by name containment (a surname joins
- * the nearest full name that ends with it), organizations by name and acronym, countries through
- * the country table; then coreference chains attach pronouns and descriptions to those actors.
+ * a full name that ends with it: of two, the one its title's gender, then coreference, then
+ * nearness before it points to), organizations by the full name the alias list gives, by name
+ * and by acronym, countries through the country table; then coreference chains attach pronouns
+ * and descriptions to those actors.
  */
 public final class MentionClusterResolver implements EntityResolver {
   private static final Set<String> PLACE_TYPES = ImmutableSet.of("LOCATION", "COUNTRY",
