@@ -228,6 +228,12 @@ public final class MentionClusterResolver implements EntityResolver {
             || w.get(w.size() - 1).equals(word)));
   }
 
+  private static final Pattern LEADING_LINK_WORD = Pattern.compile("(\\p{L}+) ");
+  /** Words that start a sentence before a name ("In Kyiv", "But Moscow"), never part of it. */
+  private static final Set<String> LEADING_WORDS = ImmutableSet.<String>builder()
+      .addAll(LINK_WORDS).add("then", "so", "yet", "if", "when", "of", "the", "meanwhile")
+      .build();
+
   /** A capitalized word, or several in a row: a name NER may have left untagged. */
   private static final Pattern CAPITALIZED_RUN = Pattern.compile(
       "(?<![\\p{L}\\p{N}.])\\p{Lu}[\\p{L}\\p{M}-]*(?: \\p{Lu}[\\p{L}\\p{M}-]*)*(?![\\p{L}\\p{N}])");
@@ -240,17 +246,25 @@ public final class MentionClusterResolver implements EntityResolver {
   private void addUntaggedCountries(AnnotatedArticle article, Map<String, Cluster> clusters) {
     Matcher m = CAPITALIZED_RUN.matcher(article.text());
     while (m.find()) {
-      Span span = new Span(m.start(), m.end(), m.group());
-      if (m.group().chars().noneMatch(Character::isLowerCase)
+      // "In Kyiv, …", "But Moscow …": a capitalized word that starts a sentence is no name
+      int begin = m.start();
+      Matcher lead = LEADING_LINK_WORD.matcher(m.group());
+      while (lead.lookingAt() && LEADING_WORDS.contains(lead.group(1).toLowerCase(Locale.ROOT))) {
+        begin = m.start() + lead.end();
+        lead.region(lead.end(), lead.regionEnd());
+      }
+      String form = article.text().substring(begin, m.end());
+      Span span = new Span(begin, m.end(), form);
+      if (form.isEmpty() || form.chars().noneMatch(Character::isLowerCase)
           || article.entities().stream().anyMatch(e -> e.span().overlaps(span))) {
         continue;
       }
-      Optional<Country> country = countries.lookup(m.group());
+      Optional<Country> country = countries.lookup(form);
       if (country.isPresent()) {
         Cluster c = clusters.computeIfAbsent(country.get().iso2(),
             k -> new Cluster(ActorType.COUNTRY, country.get().name()));
         c.country = country.get();
-        c.add(span, m.group(), m.group());
+        c.add(span, form, form);
       }
     }
   }

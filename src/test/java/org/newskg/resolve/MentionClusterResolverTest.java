@@ -285,6 +285,11 @@ class MentionClusterResolverTest {
         "Kyiv=PERSON");
     assertEquals(List.of("UA"), countryKeys(e));
     assertEquals(2, e.actors().get(0).names().size(), e.toString());
+    // a sentence may start with a word before the name
+    ArticleEntities late = resolve("In Kyiv, officials waited. But Then Kyiv said little.");
+    assertEquals(List.of("UA"), countryKeys(late));
+    assertEquals(List.of("Kyiv", "Kyiv"), late.actors().get(0).names().stream()
+        .map(org.newskg.extract.Span::text).toList());
     assertEquals(List.of(), labels(e, ActorType.PERSON));
   }
 
