@@ -49,27 +49,8 @@ public record IriScheme(String base) {
   public String place(org.newskg.event.Place place) {
     String country = place.country() == null ? "xx"
         : place.country().iso2().toLowerCase(java.util.Locale.ROOT);
-    String name = org.newskg.resolve.Names.slug(foldLetters(place.label()));
+    String name = org.newskg.resolve.Names.slug(place.label());
     return base + "place/" + country + "-" + name;
-  }
-
-  /** Letters that Unicode does not decompose to a base letter: "Tromsø" is not "Troms". */
-  private static String foldLetters(String label) {
-    StringBuilder b = new StringBuilder(label.length());
-    for (char c : label.toCharArray()) {
-      b.append(switch (c) {
-        case 'ø', 'Ø' -> "o";
-        case 'æ', 'Æ' -> "ae";
-        case 'œ', 'Œ' -> "oe";
-        case 'ß' -> "ss";
-        case 'ł', 'Ł' -> "l";
-        case 'đ', 'Đ', 'ð', 'Ð' -> "d";
-        case 'þ', 'Þ' -> "th";
-        case 'ı' -> "i";
-        default -> String.valueOf(c);
-      });
-    }
-    return b.toString();
   }
 
   public String actor(Actor actor) {

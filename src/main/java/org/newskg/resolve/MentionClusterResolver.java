@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newskg.data.WordList;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.CorefChain;
 import org.newskg.extract.CorefMention;
@@ -22,8 +22,11 @@ import org.newskg.extract.Span;
 
 /**
  * Clusters an article's name mentions into actors: people by name containment (a surname joins
- * the nearest full name that ends with it), organizations by name and acronym, countries through
- * the country table; then coreference chains attach pronouns and descriptions to those actors.
+ * a full name that ends with it: of two, the one its title's gender, then coreference, then
+ * nearness before it points to), organizations by the full name the alias list gives, by name
+ * and by acronym, countries through the country table; then coreference chains (with
+ * {@code --coref}) attach descriptions and pronouns to those actors, and {@link PronounLinker}
+ * the pronouns left.
  */
 public final class MentionClusterResolver implements EntityResolver {
   private static final Set<String> PLACE_TYPES = ImmutableSet.of("LOCATION", "COUNTRY",
@@ -52,13 +55,15 @@ public final class MentionClusterResolver implements EntityResolver {
   private final PronounLinker pronouns = new PronounLinker();
   private final FirstNames firstNames = FirstNames.load();
   private final CountryTable countries;
+  private final OrganizationAliases organizationNames;
   private final List<Pattern> institutions;
 
   public MentionClusterResolver(Names names, CountryTable countries) {
     this.names = names;
     this.roles = new RoleFinder(names);
     this.countries = countries;
-    this.institutions = WordList.load("/resolve/institutions.txt").stream()
+    this.organizationNames = OrganizationAliases.load();
+    this.institutions = organizationNames.seats().stream()
         .map(n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n)
             + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
         .toList();
@@ -70,10 +75,17 @@ public final class MentionClusterResolver implements EntityResolver {
     final List<Span> nameMentions = new ArrayList<>();
     final List<Span> otherMentions = new ArrayList<>();
     final TreeSet<String> surfaces = new TreeSet<>();
+    /** Coreference chains of its name mentions, to choose between two people of a surname. */
+    final Set<Integer> chains = new HashSet<>();
     String label;
+    /** The label is an organization's listed full name: no surface form replaces it. */
+    boolean listedName;
     Country country;
     int male;
     int female;
+    /** Gender as the names show it (titles, first names), for clustering. */
+    int maleNames;
+    int femaleNames;
 
     Cluster(ActorType type, String label) {
       this.type = type;
@@ -86,10 +98,12 @@ public final class MentionClusterResolver implements EntityResolver {
       String title = surface.equals(name) ? "" : surface.split(" ")[0].toLowerCase(Locale.ROOT);
       if (title.equals("mr.") || title.equals("mr")) {
         male += 2;
+        maleNames += 2;
       } else if (title.matches("(ms|mrs|miss)\\.?")) {
         female += 2;
+        femaleNames += 2;
       }
-      if (type != ActorType.COUNTRY && betterLabel(name, label)) {
+      if (type != ActorType.COUNTRY && !listedName && betterLabel(name, label)) {
         label = name;
       }
     }
@@ -132,15 +146,24 @@ public final class MentionClusterResolver implements EntityResolver {
           continue;
         }
       }
-      if (m.type().equals("PERSON")) {
+      if (m.type().equals("PERSON") && isCountryTaggedAsPerson(article, m, name, surface)) {
+        Country country = countries.lookup(name).orElseThrow();
+        Cluster c = countryClusters.computeIfAbsent(country.iso2(),
+            k -> new Cluster(ActorType.COUNTRY, country.name()));
+        c.country = country;
+        c.add(m.span(), name, m.span().text());
+      } else if (m.type().equals("PERSON")) {
         personMentions.add(m);
       } else if (m.type().equals("ORGANIZATION")) {
+        addOrganization(organizations, m.span(), name, surface);
+      } else if (organizationNames.fullName(name).isPresent()) {
+        // "the White House", "the Kremlin" tagged LOCATION: not a country, so the institution
         addOrganization(organizations, m.span(), name, surface);
       }
     }
     addInstitutions(article, organizations);
+    addUntaggedCountries(article, countryClusters);
     clusterPeople(article, personMentions, people);
-    countFirstNameGenders(people);
     tieToCountries(article.text(), people, countryClusters.values());
 
     List<Cluster> all = new ArrayList<>(people);
@@ -190,6 +213,66 @@ public final class MentionClusterResolver implements EntityResolver {
         && Character.isWhitespace(between.charAt(between.length() - 1));
   }
 
+  /**
+   * CoreNLP's NER knows "Kyiv" poorly and calls it a person ("officials in Kyiv"): a one-word
+   * PERSON mention without a title that the country table knows is the country, unless the
+   * article names someone in full with that word ("Israel Katz", "Denzel Washington").
+   */
+  private boolean isCountryTaggedAsPerson(AnnotatedArticle article, EntityMention m, String name,
+                                          String surface) {
+    if (Names.words(name).size() != 1 || !surface.equals(m.span().text())
+        || countries.lookup(name).isEmpty()) {
+      return false;
+    }
+    String word = Names.slug(name);
+    return article.entities().stream()
+        .filter(e -> e.type().equals("PERSON"))
+        .map(e -> nameWords(names.clean(e.span().text())))
+        .noneMatch(w -> w.size() >= 2 && (w.get(0).equals(word)
+            || w.get(w.size() - 1).equals(word)));
+  }
+
+  private static final Pattern LEADING_LINK_WORD = Pattern.compile("(\\p{L}+) ");
+  /** Words that start a sentence before a name ("In Kyiv", "But Moscow"), never part of it. */
+  private static final Set<String> LEADING_WORDS = ImmutableSet.<String>builder()
+      .addAll(LINK_WORDS).add("then", "so", "yet", "if", "when", "of", "the", "meanwhile")
+      .build();
+
+  /** A capitalized word, or several in a row: a name NER may have left untagged. */
+  private static final Pattern CAPITALIZED_RUN = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.])\\p{Lu}[\\p{L}\\p{M}-]*(?: \\p{Lu}[\\p{L}\\p{M}-]*)*(?![\\p{L}\\p{N}])");
+
+  /**
+   * Country names NER left untagged ("“Kyiv has asked us twice,” he said": CoreNLP tags
+   * nothing there): a run of capitalized words that is exactly a form of the country table and
+   * that no NER mention touches. Upper-case-only runs are left alone ("LET US IN").
+   */
+  private void addUntaggedCountries(AnnotatedArticle article, Map<String, Cluster> clusters) {
+    Matcher m = CAPITALIZED_RUN.matcher(article.text());
+    while (m.find()) {
+      // "In Kyiv, …", "But Moscow …": a capitalized word that starts a sentence is no name
+      int begin = m.start();
+      Matcher lead = LEADING_LINK_WORD.matcher(m.group());
+      while (lead.lookingAt() && LEADING_WORDS.contains(lead.group(1).toLowerCase(Locale.ROOT))) {
+        begin = m.start() + lead.end();
+        lead.region(lead.end(), lead.regionEnd());
+      }
+      String form = article.text().substring(begin, m.end());
+      Span span = new Span(begin, m.end(), form);
+      if (form.isEmpty() || form.chars().noneMatch(Character::isLowerCase)
+          || article.entities().stream().anyMatch(e -> e.span().overlaps(span))) {
+        continue;
+      }
+      Optional<Country> country = countries.lookup(form);
+      if (country.isPresent()) {
+        Cluster c = clusters.computeIfAbsent(country.get().iso2(),
+            k -> new Cluster(ActorType.COUNTRY, country.get().name()));
+        c.country = country.get();
+        c.add(span, form, form);
+      }
+    }
+  }
+
   private boolean isCountryName(String name) {
     // an ORGANIZATION tag on "U.S." or "Britain" is NER noise; on "Ukrainian Railways" it is not
     return countries.lookup(name).map(c -> Names.words(name).size() <= 3).orElse(false)
@@ -227,6 +310,13 @@ public final class MentionClusterResolver implements EntityResolver {
 
   private void clusterPeople(AnnotatedArticle article, List<EntityMention> mentions,
                              List<Cluster> people) {
+    Set<String> surnames = new HashSet<>();
+    for (EntityMention m : mentions) {
+      List<String> words = Names.words(names.clean(m.span().text()));
+      if (words.size() == 1) {
+        surnames.add(Names.slug(words.get(0)));
+      }
+    }
     // Longest names first, so that "Mr. Kim" can choose among the full names already known.
     List<EntityMention> ordered = new ArrayList<>(mentions);
     ordered.sort(Comparator.comparingInt((EntityMention m) -> -Names.words(
@@ -234,43 +324,93 @@ public final class MentionClusterResolver implements EntityResolver {
     for (EntityMention m : ordered) {
       String name = names.clean(m.span().text());
       String surface = withTitle(article, m.span());
-      Cluster target = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (Cluster c : people) {
-        if (!sameName(name, c.label)) {
-          continue;
-        }
-        int distance = distance(c, m.span());
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          target = c;
-        }
-      }
+      List<Cluster> candidates = people.stream().filter(c -> sameName(name, c.label)).toList();
+      Cluster target = choosePerson(candidates, m, titleGender(surface, name));
       if (target == null) {
         target = new Cluster(ActorType.PERSON, name);
         people.add(target);
       }
       target.add(m.span(), name, surface);
+      if (m.corefChain() >= 0) {
+        target.chains.add(m.corefChain());
+      }
+      // the first name votes for the gender, as a title does: without it a "he" could not
+      // choose between a President Marco Delgado and a President Ana Ruiz; not a word the
+      // article uses alone as a surname ("Kim Min-jun" … "Mr. Kim": family name first)
+      List<String> words = Names.words(name);
+      boolean firstIsSurname = words.size() >= 2 && surnames.contains(Names.slug(words.get(0)));
+      switch (words.size() >= 2 && !firstIsSurname ? firstNames.genderOf(words.get(0))
+          : Actor.Gender.UNKNOWN) {
+        case MALE -> {
+          target.maleNames++;
+          target.male++;
+        }
+        case FEMALE -> {
+          target.femaleNames++;
+          target.female++;
+        }
+        default -> { }
+      }
     }
   }
 
   /**
-   * The first name votes for a person's gender, as a title or a pronoun does: without it a
-   * "he" could not choose between a President Marco Delgado and a President Ana Ruiz.
+   * Which of the people a name can be ("Mr. Kim" with Jonas Kim and Sara Kim in the story) the
+   * mention is: one whose gender does not contradict its title, then the one coreference puts
+   * in the same chain, then the one named last before it. One candidate is taken as it is.
    */
-  private void countFirstNameGenders(List<Cluster> people) {
-    for (Cluster c : people) {
-      for (Span n : c.nameMentions) {
-        List<String> words = Names.words(names.clean(n.text()));
-        if (words.size() >= 2) {
-          switch (firstNames.genderOf(words.get(0))) {
-            case MALE -> c.male++;
-            case FEMALE -> c.female++;
-            default -> { }
-          }
-        }
+  private static Cluster choosePerson(List<Cluster> candidates, EntityMention m,
+                                      Actor.Gender title) {
+    if (candidates.size() > 1 && title != Actor.Gender.UNKNOWN) {
+      List<Cluster> fitting = candidates.stream()
+          .filter(c -> title == Actor.Gender.MALE ? c.femaleNames <= c.maleNames
+              : c.maleNames <= c.femaleNames)
+          .toList();
+      if (fitting.isEmpty() && candidates.stream().allMatch(c -> contradicts(c, title))) {
+        return null;  // "Mr. Okafor" when only Ms. Grace Okafor is named: someone else
+      }
+      if (!fitting.isEmpty()) {
+        candidates = fitting;
+      }
+    } else if (candidates.size() == 1 && contradicts(candidates.get(0), title)) {
+      return null;
+    }
+    if (candidates.size() > 1 && m.corefChain() >= 0) {
+      List<Cluster> linked = candidates.stream()
+          .filter(c -> c.chains.contains(m.corefChain())).toList();
+      if (linked.size() == 1) {
+        return linked.get(0);
       }
     }
+    Cluster target = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Cluster c : candidates) {
+      int distance = distance(c, m.span());
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        target = c;
+      }
+    }
+    return target;
+  }
+
+  /**
+   * The person is surely of the other gender than the title says: a title seen before (or
+   * the first-name list twice) and nothing for the title's gender.
+   */
+  private static boolean contradicts(Cluster c, Actor.Gender title) {
+    return title == Actor.Gender.MALE ? c.femaleNames >= 2 && c.maleNames == 0
+        : title == Actor.Gender.FEMALE && c.maleNames >= 2 && c.femaleNames == 0;
+  }
+
+  /** "Mr." before a surname says male, "Ms." female; a full name or no title says nothing. */
+  private static Actor.Gender titleGender(String surface, String name) {
+    if (surface.equals(name) || Names.words(name).size() > 1) {
+      return Actor.Gender.UNKNOWN;
+    }
+    String title = surface.split(" ")[0].toLowerCase(Locale.ROOT);
+    return title.matches("mr\\.?") ? Actor.Gender.MALE
+        : title.matches("(ms|mrs|miss)\\.?") ? Actor.Gender.FEMALE : Actor.Gender.UNKNOWN;
   }
 
   /**
@@ -321,15 +461,23 @@ public final class MentionClusterResolver implements EntityResolver {
 
   private void addOrganization(List<Cluster> organizations, Span span, String name,
                                String surface) {
-    String key = Names.slug(name);
+    // a listed organization is known by its full name, in this article and every other
+    Optional<String> listed = organizationNames.fullName(name);
+    String key = Names.slug(listed.orElse(name));
     for (Cluster c : organizations) {
-      if (Names.slug(c.label).equals(key) || isAcronymOf(name, c.label)
-          || isAcronymOf(c.label, name)) {
+      boolean sameListed = c.listedName && listed.isPresent();
+      if (Names.slug(c.label).equals(key)
+          || !sameListed && (isAcronymOf(name, c.label) || isAcronymOf(c.label, name))) {
+        if (listed.isPresent() && !c.listedName) {
+          c.label = listed.get();
+          c.listedName = true;
+        }
         c.add(span, name, surface);
         return;
       }
     }
-    Cluster c = new Cluster(ActorType.ORGANIZATION, name);
+    Cluster c = new Cluster(ActorType.ORGANIZATION, listed.orElse(name));
+    c.listedName = listed.isPresent();
     c.add(span, name, surface);
     organizations.add(c);
   }

@@ -54,11 +54,37 @@ public final class Names {
     return Splitter.on(' ').omitEmptyStrings().splitToList(name);
   }
 
-  /** Lower-case ASCII key of a name: accents folded, punctuation dropped, words joined by '-'. */
+  /**
+   * Lower-case ASCII key of a name: accents folded, letters Unicode does not decompose
+   * transliterated ("Støre" is "store", not "stre"), punctuation dropped, words joined by '-'.
+   * A pure-ASCII name keeps the key it always had.
+   */
   public static String slug(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String folded = Normalizer.normalize(foldLetters(name), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "");
     folded = folded.toLowerCase(Locale.ROOT).replace("’", "").replace("'", "").replace(".", "");
     String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return slug.isEmpty() ? "unnamed" : slug;
+  }
+
+  /** Letters that NFD leaves whole, as news in English spells them ("Tromsø" → "Tromso"). */
+  public static String foldLetters(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      b.append(switch (c) {
+        case 'ø', 'Ø' -> "o";
+        case 'æ', 'Æ' -> "ae";
+        case 'œ', 'Œ' -> "oe";
+        case 'ß', 'ẞ' -> "ss";
+        case 'ł', 'Ł' -> "l";
+        case 'đ', 'Đ', 'ð', 'Ð' -> "d";
+        case 'þ', 'Þ' -> "th";
+        case 'ı' -> "i";
+        case 'ħ', 'Ħ' -> "h";
+        default -> String.valueOf(c);
+      });
+    }
+    return b.toString();
   }
 }

@@ -39,12 +39,14 @@ public final class KnowledgeStore implements AutoCloseable {
   private final DatasetGraph dsg;
   private final boolean temporary;
   private final EventLinker events;
+  private final PersonLinker people;
 
   private KnowledgeStore(Path directory, DatasetGraph dsg, boolean temporary) {
     this.directory = directory;
     this.dsg = dsg;
     this.temporary = temporary;
     this.events = new EventLinker(dsg);
+    this.people = new PersonLinker(dsg);
   }
 
   /** A store in a new temporary directory, deleted on close (for bench and eval). */
@@ -176,7 +178,6 @@ public final class KnowledgeStore implements AutoCloseable {
     }
     dsg.begin(ReadWrite.WRITE);
     try {
-      PersonLinker people = new PersonLinker(dsg);
       for (ArticleGraph article : batch) {
         Node name = NodeFactory.createURI(article.articleIri());
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
@@ -192,6 +193,7 @@ public final class KnowledgeStore implements AutoCloseable {
     } catch (RuntimeException e) {
       dsg.abort();
       events.reset(); // it may hold events of the rolled-back batch
+      people.reset(); // and people
       throw new StoreException("writing to store " + directory + " failed: " + e.getMessage(), e);
     } finally {
       dsg.end();

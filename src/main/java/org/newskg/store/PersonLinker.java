@@ -21,6 +21,7 @@ import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.rdf.NKG;
+import org.newskg.resolve.Names;
 
 /**
  * Joins people across articles. An article that names someone only by surname ("Mr. Trump")
@@ -30,6 +31,13 @@ import org.newskg.rdf.NKG;
  * and a full-name newcomer takes over the stored surname-only person in every article graph.
  * With two full names of one surname ("Donald Trump", "Melania Trump") nothing is joined.
  * Different full names are never joined. Runs inside the store's write transaction.
+ *
+ * <p>The store keeps one linker: it reads the people once, on first use, and then keeps its
+ * index up to date as articles are linked, so a batch costs what its own people cost, not a
+ * scan of the store (2,000 one-article batches would otherwise read every person 2,000 times).
+ * A person the index holds may since have left the store with a re-ingested article; such
+ * entries are checked and dropped when a name is looked up. After a rolled-back write the
+ * store calls {@link #reset()}.
  */
 final class PersonLinker {
   static {
@@ -44,16 +52,27 @@ final class PersonLinker {
 
   private final DatasetGraph dsg;
   /** Surname key to the people named in full with it, as stored and linked so far. */
-  private final Map<String, Set<Node>> fullNames = new HashMap<>();
+  private Map<String, Set<Node>> fullNames;
   /** Surname key to the people known only by it. */
-  private final Map<String, Set<Node>> surnameOnly = new HashMap<>();
+  private Map<String, Set<Node>> surnameOnly;
 
-  /**
-   * Reads the people the store holds (one scan per write batch: the linker is made for a
-   * batch and kept up to date as its articles are linked).
-   */
   PersonLinker(DatasetGraph dsg) {
     this.dsg = dsg;
+  }
+
+  /** Forgets the index (after a rolled-back write); it is read again on next use. */
+  synchronized void reset() {
+    fullNames = null;
+    surnameOnly = null;
+  }
+
+  /** Reads the people the store holds, once. */
+  private void load() {
+    if (fullNames != null) {
+      return;
+    }
+    fullNames = new HashMap<>();
+    surnameOnly = new HashMap<>();
     Set<Node> seen = new HashSet<>();
     Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, TYPE, PERSON);
     while (it.hasNext()) {
@@ -70,6 +89,19 @@ final class PersonLinker {
     }
   }
 
+  /**
+   * The people of a surname in {@code index}, without those no longer in the store (those of
+   * the graph being linked, {@code incoming}, are not in it yet and stay).
+   */
+  private Set<Node> known(Map<String, Set<Node>> index, String surname, Set<Node> incoming) {
+    Set<Node> people = index.get(surname);
+    if (people == null) {
+      return Set.of();
+    }
+    people.removeIf(p -> !incoming.contains(p) && !dsg.find(Node.ANY, p, TYPE, PERSON).hasNext());
+    return people;
+  }
+
   private void remember(Node person, String label) {
     List<String> words = words(label);
     if (!words.isEmpty()) {
@@ -82,7 +114,8 @@ final class PersonLinker {
    * Returns {@code incoming} with surname-only people renamed to their full-name IRI, and
    * rewrites stored surname-only people that an incoming full name now identifies.
    */
-  Graph link(Graph incoming) {
+  synchronized Graph link(Graph incoming) {
+    load();
     Map<Node, String> people = labelledPeople(incoming);
     Map<Node, Node> renames = new LinkedHashMap<>();
     for (Map.Entry<Node, String> p : people.entrySet()) {
@@ -91,7 +124,7 @@ final class PersonLinker {
         continue;
       }
       String surname = words.get(words.size() - 1);
-      Set<Node> full = new HashSet<>(fullNames.getOrDefault(surname, Set.of()));
+      Set<Node> full = new HashSet<>(known(fullNames, surname, people.keySet()));
       if (words.size() == 1) {
         full.remove(p.getKey());
         if (full.size() == 1) {
@@ -101,7 +134,7 @@ final class PersonLinker {
       } else {
         full.add(p.getKey());
         if (full.size() == 1) {
-          for (Node stored : List.copyOf(surnameOnly.getOrDefault(surname, Set.of()))) {
+          for (Node stored : List.copyOf(known(surnameOnly, surname, people.keySet()))) {
             if (!stored.equals(p.getKey())) {
               takeOver(stored, p.getKey(), p.getValue());
               surnameOnly.get(surname).remove(stored);
@@ -160,9 +193,13 @@ final class PersonLinker {
     return out;
   }
 
-  /** Lower-case words without accents or dots: "José  Álvarez Jr." → [jose, alvarez, jr]. */
+  /**
+   * Lower-case words without accents or dots, letters folded as in IRIs: "José  Álvarez Jr." →
+   * [jose, alvarez]; "Støre" → [store].
+   */
   static List<String> words(String name) {
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+    String plain = Normalizer.normalize(Names.foldLetters(name), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
         .replace(".", " ").toLowerCase(Locale.ROOT).strip();
     List<String> out = new ArrayList<>();
     for (String w : plain.split("[\\s,]+")) {

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.CorefChain;
+import org.newskg.extract.CorefMention;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Span;
 import org.newskg.source.Article;
@@ -23,19 +26,44 @@ class MentionClusterResolverTest {
 
   /** NER mentions: each {@code word=TYPE} pair tags the first occurrence after the previous. */
   private static ArticleEntities resolve(String text, String... tagged) {
+    return resolve(text, List.of(), tagged);
+  }
+
+  /**
+   * NER mentions as above, {@code word=TYPE@n} putting one in coreference chain n; the chains
+   * hold those mentions as proper names, with the gender {@code genders} gives the chain
+   * (CoreNLP's first-name lists), UNKNOWN past its end.
+   */
+  private static ArticleEntities resolve(String text, List<String> genders, String... tagged) {
     List<EntityMention> mentions = new ArrayList<>();
+    java.util.Map<Integer, List<CorefMention>> chains = new java.util.TreeMap<>();
     int from = 0;
     for (String t : tagged) {
-      int eq = t.lastIndexOf('=');
-      String word = t.substring(0, eq);
+      int at = t.lastIndexOf('@');
+      int chain = at > 0 ? Integer.parseInt(t.substring(at + 1)) : -1;
+      String tag = at > 0 ? t.substring(0, at) : t;
+      int eq = tag.lastIndexOf('=');
+      String word = tag.substring(0, eq);
       int begin = text.indexOf(word, from);
-      mentions.add(new EntityMention(new Span(begin, begin + word.length(), word),
-          t.substring(eq + 1), 0, -1));
+      Span span = new Span(begin, begin + word.length(), word);
+      mentions.add(new EntityMention(span, tag.substring(eq + 1), 0, chain));
+      if (chain >= 0) {
+        String gender = chain < genders.size() ? genders.get(chain) : "UNKNOWN";
+        chains.computeIfAbsent(chain, k -> new ArrayList<>()).add(new CorefMention(span, span,
+            0, "PROPER", gender, "SINGULAR", "ANIMATE"));
+      }
       from = begin + word.length();
     }
+    List<CorefChain> corefChains = chains.entrySet().stream()
+        .map(e -> new CorefChain(e.getKey(), e.getValue().get(0), e.getValue())).toList();
     Article article = new Article("t", null, null, null, null, text, "test");
-    return resolver.resolve(new AnnotatedArticle(article, List.of(), mentions, List.of(),
+    return resolver.resolve(new AnnotatedArticle(article, List.of(), mentions, corefChains,
         List.of(), List.of()));
+  }
+
+  private static Actor actor(ArticleEntities e, String label) {
+    return e.actors().stream().filter(a -> a.label().equals(label)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + label + " in " + e));
   }
 
   private static List<String> labels(ArticleEntities e, ActorType type) {
@@ -121,5 +149,163 @@ class MentionClusterResolverTest {
     ArticleEntities e = resolve("The European Union met. The E.U. agreed.",
         "European Union=ORGANIZATION", "E.U.=ORGANIZATION");
     assertEquals(List.of("European Union"), labels(e, ActorType.ORGANIZATION));
+  }
+
+  // ------------------------------------------------ two people of one surname in one article
+
+  @Test
+  void aFatherAndHisDaughterStayTwoAndEachTitleFindsItsOwn() {
+    ArticleEntities e = resolve("Daniel Okafor, the harbor master, stood beside his daughter, "
+            + "Grace Okafor. Ms. Okafor said the dock was ready. Mr. Okafor nodded. Okafor left.",
+        "Daniel Okafor=PERSON", "Grace Okafor=PERSON", "Okafor=PERSON", "Okafor=PERSON",
+        "Okafor=PERSON");
+    assertEquals(List.of("Daniel Okafor", "Grace Okafor"), labels(e, ActorType.PERSON).stream()
+        .sorted().toList());
+    // Ms. goes to the daughter, named last; Mr. skips her for her father
+    assertEquals(Set.of("Ms. Okafor"), actor(e, "Grace Okafor").altLabels());
+    assertTrue(actor(e, "Daniel Okafor").altLabels().contains("Mr. Okafor"), e.toString());
+    assertEquals(Actor.Gender.MALE, actor(e, "Daniel Okafor").gender());
+    assertEquals(Actor.Gender.FEMALE, actor(e, "Grace Okafor").gender());
+    // the bare surname after "Mr. Okafor" is the father, the one named last
+    assertEquals(3, actor(e, "Daniel Okafor").names().size(), e.toString());
+  }
+
+  @Test
+  void firstNameGenderSendsMrToTheFatherThoughTheDaughterWasNamedLast() {
+    ArticleEntities e = resolve("Daniel Okafor brought his daughter Grace Okafor to the dock. "
+            + "Mr. Okafor spoke first.", List.of("MALE", "FEMALE"),
+        "Daniel Okafor=PERSON@0", "Grace Okafor=PERSON@1", "Okafor=PERSON");
+    assertEquals(Set.of("Mr. Okafor"), actor(e, "Daniel Okafor").altLabels());
+    assertEquals(Set.of(), actor(e, "Grace Okafor").altLabels());
+  }
+
+  @Test
+  void aTitleAgainstTheOnlyFullNameIsSomeoneElse() {
+    ArticleEntities e = resolve("Ms. Grace Okafor opened the dock. Mr. Okafor, her father, "
+        + "watched. Mr. Okafor then left.", "Grace Okafor=PERSON", "Okafor=PERSON",
+        "Okafor=PERSON");
+    assertEquals(List.of("Grace Okafor", "Okafor"), labels(e, ActorType.PERSON).stream()
+        .sorted().toList());
+    assertEquals(2, actor(e, "Okafor").names().size(), e.toString());
+  }
+
+  @Test
+  void twoMinistersNamedKimCoreferenceTellsWhichOneMrKimIs() {
+    ArticleEntities e = resolve("Foreign Minister Kim Min-jun met Trade Minister Kim Ji-woo in "
+            + "Seoul. Mr. Kim, the foreign minister, said the talks went well.", List.of(),
+        "Kim Min-jun=PERSON@0", "Kim Ji-woo=PERSON@1", "Kim=PERSON@0");
+    assertEquals(List.of("Kim Ji-woo", "Kim Min-jun"), labels(e, ActorType.PERSON).stream()
+        .sorted().toList());
+    assertTrue(actor(e, "Kim Min-jun").altLabels().contains("Mr. Kim"), e.toString());
+    assertEquals(1, actor(e, "Kim Ji-woo").names().size(), e.toString());
+  }
+
+  @Test
+  void withoutCoreferenceMrKimIsTheKimNamedLastBeforeHim() {
+    ArticleEntities e = resolve("Kim Min-jun spoke in the morning. Kim Ji-woo spoke at noon. "
+            + "Mr. Kim then took questions. Later Kim Min-jun returned, and Mr. Kim closed.",
+        "Kim Min-jun=PERSON", "Kim Ji-woo=PERSON", "Kim=PERSON", "Kim Min-jun=PERSON",
+        "Kim=PERSON");
+    assertEquals(2, labels(e, ActorType.PERSON).size(), e.toString());
+    assertEquals(2, actor(e, "Kim Ji-woo").names().size(), e.toString());
+    assertEquals(3, actor(e, "Kim Min-jun").names().size(), e.toString());
+  }
+
+  @Test
+  void twoFullNamesNeverMergeEvenInOneCoreferenceChain() {
+    ArticleEntities e = resolve("Jonas Kim and Sara Kim met. Mr. Kim spoke.", List.of(),
+        "Jonas Kim=PERSON@0", "Sara Kim=PERSON@0", "Kim=PERSON@0");
+    assertEquals(List.of("Jonas Kim", "Sara Kim"), labels(e, ActorType.PERSON).stream()
+        .sorted().toList());
+  }
+
+  // ------------------------------------------------------------- organizations by alias
+
+  @Test
+  void everyFormOfAListedOrganizationIsOneNodeLabelledWithItsFullName() {
+    ArticleEntities e = resolve("The E.U. and NATO met at the U.N. on Monday. The European "
+            + "Union said the UN and the North Atlantic Treaty Organization agreed. The EU left.",
+        "E.U.=ORGANIZATION", "NATO=ORGANIZATION", "U.N.=ORGANIZATION",
+        "European Union=ORGANIZATION", "UN=ORGANIZATION",
+        "North Atlantic Treaty Organization=ORGANIZATION", "EU=ORGANIZATION");
+    List<Actor> orgs = e.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION)
+        .toList();
+    assertEquals(List.of("European Union", "North Atlantic Treaty Organization",
+        "United Nations"), orgs.stream().map(Actor::label).sorted().toList());
+    assertEquals(Set.of("E.U.", "EU"), actor(e, "European Union").altLabels());
+    assertEquals(Set.of("NATO"), actor(e, "North Atlantic Treaty Organization").altLabels());
+    assertEquals(Set.of("U.N.", "UN"), actor(e, "United Nations").altLabels());
+    assertEquals("european-union", actor(e, "European Union").key());
+  }
+
+  @Test
+  void anOrganizationNamedOnlyByItsShortFormHasTheFullNamesKeyInEveryArticle() {
+    // the key is the IRI: an article with only "E.U." and one with only the full name agree
+    assertEquals(actor(resolve("The European Union agreed.", "European Union=ORGANIZATION"),
+        "European Union").key(), actor(resolve("The E.U.’s envoy agreed.",
+        "E.U.’s=ORGANIZATION"), "European Union").key());
+    ArticleEntities nato = resolve("Nato said so.", "Nato=ORGANIZATION");
+    assertEquals("north-atlantic-treaty-organization",
+        actor(nato, "North Atlantic Treaty Organization").key());
+  }
+
+  @Test
+  void twoListedOrganizationsNeverMergeByAcronym() {
+    // "ECB" spells no initials of "European Union", but an acronym rule must not join two
+    // organizations the list tells apart either
+    ArticleEntities e = resolve("The ECB and the European Union met. The WHO and the WTO too.",
+        "ECB=ORGANIZATION", "European Union=ORGANIZATION", "WHO=ORGANIZATION",
+        "WTO=ORGANIZATION");
+    assertEquals(List.of("European Central Bank", "European Union",
+        "World Health Organization", "World Trade Organization"),
+        labels(e, ActorType.ORGANIZATION).stream().sorted().toList());
+  }
+
+  @Test
+  void aSeatTaggedAsAPlaceIsTheInstitutionWhileCapitalsStayCountries() {
+    ArticleEntities e = resolve("The Kremlin said the talks failed. Kyiv said no. Washington "
+            + "said the White House would decide.",
+        "Kremlin=LOCATION", "Kyiv=CITY", "Washington=LOCATION", "White House=LOCATION");
+    assertEquals(List.of("Kremlin", "White House"), labels(e, ActorType.ORGANIZATION).stream()
+        .sorted().toList());
+    assertEquals(List.of("UA", "US"), e.actors().stream()
+        .filter(a -> a.type() == ActorType.COUNTRY).map(Actor::key).sorted().toList());
+  }
+
+  // ------------------------------------------------------ countries NER missed or mistook
+
+  private static List<String> countryKeys(ArticleEntities e) {
+    return e.actors().stream().filter(a -> a.type() == ActorType.COUNTRY).map(Actor::key)
+        .sorted().toList();
+  }
+
+  @Test
+  void aCapitalNerLeftUntaggedOrCalledAPersonIsItsCountry() {
+    ArticleEntities e = resolve("“Kyiv has asked us twice,” he said. Officials in Kyiv agreed.",
+        "Kyiv=PERSON");
+    assertEquals(List.of("UA"), countryKeys(e));
+    assertEquals(2, e.actors().get(0).names().size(), e.toString());
+    // a sentence may start with a word before the name
+    ArticleEntities late = resolve("In Kyiv, officials waited. But Then Kyiv said little.");
+    assertEquals(List.of("UA"), countryKeys(late));
+    assertEquals(List.of("Kyiv", "Kyiv"), late.actors().get(0).names().stream()
+        .map(org.newskg.extract.Span::text).toList());
+    assertEquals(List.of(), labels(e, ActorType.PERSON));
+  }
+
+  @Test
+  void aPersonNamedLikeACountryStaysAPerson() {
+    ArticleEntities e = resolve("Denzel Washington waved. Washington smiled. Mr. Jordan left.",
+        "Denzel Washington=PERSON", "Washington=PERSON", "Jordan=PERSON");
+    assertEquals(List.of(), countryKeys(e));
+    assertEquals(List.of("Denzel Washington", "Jordan"), labels(e, ActorType.PERSON).stream()
+        .sorted().toList());
+  }
+
+  @Test
+  void untaggedCountryWordsInsideOtherNamesOrShoutsAreNoCountry() {
+    ArticleEntities e = resolve("Georgia Tech won. LET US IN, the sign said. Kyiv-based "
+        + "traders and the Jordan River Fund waited. Chad Brown, who NER missed, spoke.");
+    assertEquals(List.of(), countryKeys(e));
   }
 }
