@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import org.newskg.extract.CoreNlpModels;
 import org.newskg.ingest.IngestListener;
 import org.newskg.ingest.IngestPipeline;
 import org.newskg.ingest.IngestReport;
@@ -25,6 +24,7 @@ import org.newskg.source.ArticleSink;
 import org.newskg.source.ArticleSources;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,10 +41,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles to run on.")
   List<Path> paths;
 
-  @Option(names = "--coref", description = "Also run CoreNLP's coreference: links descriptions "
-      + "such as \"the Mexican president\" to their person, at about a third more annotation "
-      + "time; pronouns are resolved either way.")
-  private boolean coref;
+  @Mixin
+  AnalysisOptions analysis;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "newskg worker threads (default: number of cores).")
@@ -81,7 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     resetPeakHeap();
     long t0 = System.nanoTime();
-    ProcessorFactory factory = new ProcessorFactory(new CoreNlpModels(coref),
+    ProcessorFactory factory = new ProcessorFactory(analysis.loadModels(),
         IriScheme.defaultScheme());
     double load = (System.nanoTime() - t0) / 1e9;
     StageTimes times = new StageTimes();

@@ -15,7 +15,6 @@ import org.newskg.eval.EventScorer;
 import org.newskg.eval.GoldEvents;
 import org.newskg.eval.GoldQuotes;
 import org.newskg.eval.QuoteScorer;
-import org.newskg.extract.CoreNlpModels;
 import org.newskg.ingest.IngestPipeline;
 import org.newskg.ingest.ProcessorFactory;
 import org.newskg.ingest.StageTimes;
@@ -50,10 +49,8 @@ public final class EvalCommand implements Callable<Integer> {
   @Mixin
   StoreOptions storeOptions;
 
-  @Option(names = "--coref", description = "Also run CoreNLP's coreference: links descriptions "
-      + "such as \"the Mexican president\" to their person, at about a third more annotation "
-      + "time; pronouns are resolved either way.")
-  private boolean coref;
+  @Mixin
+  AnalysisOptions analysis;
 
   @Option(names = "--gold", paramLabel = "FILE",
       defaultValue = "../shared/eval/quotes-000.jsonl",
@@ -177,7 +174,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   private void ingest(KnowledgeStore store) throws Exception {
     System.err.println("newskg: loading CoreNLP models…");
-    ProcessorFactory factory = new ProcessorFactory(new CoreNlpModels(coref),
+    ProcessorFactory factory = new ProcessorFactory(analysis.loadModels(),
         IriScheme.defaultScheme());
     IngestPipeline.Options standard = IngestPipeline.Options.standard();
     IngestPipeline.Options options = new IngestPipeline.Options(

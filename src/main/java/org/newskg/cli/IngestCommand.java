@@ -3,7 +3,6 @@ package org.newskg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newskg.extract.CoreNlpModels;
 import org.newskg.ingest.IngestPipeline;
 import org.newskg.ingest.IngestReport;
 import org.newskg.ingest.ProcessorFactory;
@@ -37,10 +36,8 @@ public final class IngestCommand implements Callable<Integer> {
   @Mixin
   StoreOptions storeOptions;
 
-  @Option(names = "--coref", description = "Also run CoreNLP's coreference: links descriptions "
-      + "such as \"the Mexican president\" to their person, at about a third more annotation "
-      + "time; pronouns are resolved either way.")
-  private boolean coref;
+  @Mixin
+  AnalysisOptions analysis;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads, one CoreNLP pipeline each (default: number of cores).")
@@ -98,7 +95,7 @@ public final class IngestCommand implements Callable<Integer> {
     // open the store before the 30 s model load, so a locked store fails at once
     try (KnowledgeStore store = storeOptions.open()) {
       System.err.println("newskg: loading CoreNLP models…");
-      ProcessorFactory factory = new ProcessorFactory(new CoreNlpModels(coref), new IriScheme(base));
+      ProcessorFactory factory = new ProcessorFactory(analysis.loadModels(), new IriScheme(base));
       IngestPipeline pipeline = new IngestPipeline(factory, new StageTimes());
       IngestReport report = pipeline.ingest(paths, store, options,
           noProgress ? org.newskg.ingest.IngestListener.NONE
