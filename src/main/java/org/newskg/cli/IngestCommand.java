@@ -64,6 +64,11 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
+  @Option(names = "--compact-after", paramLabel = "N", defaultValue = "200",
+      description = "Compact the store (drop the space old transactions leave) after an ingest "
+          + "that wrote at least N articles (default: ${DEFAULT-VALUE}).")
+  int compactAfter;
+
   @Option(names = "--max-article-chars", paramLabel = "N",
       defaultValue = "" + ArticleSources.DEFAULT_MAX_ARTICLE_CHARS,
       description = "Longer articles are reported as failed, not analyzed: analysis time and "
@@ -99,7 +104,7 @@ public final class IngestCommand implements Callable<Integer> {
     IngestPipeline.Options standard = IngestPipeline.Options.standard();
     IngestPipeline.Options options = new IngestPipeline.Options(
         threads == null ? standard.threads() : threads, batchSize, force,
-        standard.compactAfter(), defaults, maxArticleChars, Duration.ofSeconds(articleTimeout));
+        compactAfter, defaults, maxArticleChars, Duration.ofSeconds(articleTimeout));
     // open the store before the 30 s model load, so a locked store fails at once
     try (KnowledgeStore store = storeOptions.open()) {
       System.err.println("newskg: loading CoreNLP models…");

@@ -42,6 +42,9 @@ public final class IngestPipeline {
       if (batchSize < 1) {
         throw new IllegalArgumentException("batch size must be at least 1");
       }
+      if (compactAfter < 1) {
+        throw new IllegalArgumentException("--compact-after must be at least 1");
+      }
       if (maxArticleChars < 1) {
         throw new IllegalArgumentException("--max-article-chars must be at least 1");
       }
