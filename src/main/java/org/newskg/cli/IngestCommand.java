@@ -133,9 +133,10 @@ public final class IngestCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--server needs --token SECRET (or NEWSKG_TOKEN)");
     }
     // the server applies its own limits too; checking here spares sending a runaway article
+    java.io.PrintStream progress = noProgress
+        ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : System.err;
     ArticleClient.Report report = new ArticleClient(server, secret)
-        .send(paths, new ArticleSources(maxArticleChars), defaults, noProgress ? new java.io.PrintStream(
-            java.io.OutputStream.nullOutputStream()) : System.err);
+        .send(paths, new ArticleSources(maxArticleChars), defaults, progress);
     System.out.printf("sent %,d articles to %s: %,d stored (%,d unchanged, %,d failed), "
             + "%,d statements%n", report.sent(), server, report.stored(), report.unchanged(),
         report.problems().size(), report.statements());
