@@ -76,6 +76,7 @@ class DiskFullTest {
       Process second = new ProcessBuilder(command).redirectErrorStream(true).start();
       String out = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(second.waitFor(10, TimeUnit.MINUTES), out);
+      System.out.println("disk full: the second ingest printed:\n" + out.strip());
       assertEquals(1, second.exitValue(), out);
       assertTrue(out.contains("newskg: writing to store " + store + " failed: no space left on "
           + "its device"), out);
