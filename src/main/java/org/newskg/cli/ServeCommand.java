@@ -68,6 +68,11 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String secret = token != null ? token : System.getenv("NEWSKG_TOKEN");
+    if (articleTimeout < 0 || maxArticleChars < 1) {
+      // before the store is opened, which nothing would close on this path
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--article-timeout must be 0 (none) or more, --max-article-chars at least 1");
+    }
     NewskgServer.Settings settings;
     try {
       settings = new NewskgServer.Settings(host, port, Duration.ofSeconds(timeoutSeconds),
