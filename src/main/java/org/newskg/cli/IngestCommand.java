@@ -1,8 +1,10 @@
 package org.newskg.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newskg.ingest.AnalysisBudget;
 import org.newskg.ingest.IngestPipeline;
 import org.newskg.ingest.IngestReport;
 import org.newskg.ingest.ProcessorFactory;
@@ -64,18 +66,31 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
+  @Option(names = "--compact-after", paramLabel = "N", defaultValue = "200",
+      description = "Compact the store (drop the space old transactions leave) after an ingest "
+          + "that wrote at least N articles (default: ${DEFAULT-VALUE}).")
+  int compactAfter;
+
   @Option(names = "--max-article-chars", paramLabel = "N",
       defaultValue = "" + ArticleSources.DEFAULT_MAX_ARTICLE_CHARS,
       description = "Longer articles are reported as failed, not analyzed: analysis time and "
           + "memory grow faster than the text (default: ${DEFAULT-VALUE}, about 16,000 words).")
   int maxArticleChars;
 
+  @Option(names = "--article-timeout", paramLabel = "SECONDS",
+      defaultValue = "" + AnalysisBudget.DEFAULT_SECONDS,
+      description = "An article whose analysis takes longer is abandoned and reported as "
+          + "failed; the rest goes on (default: ${DEFAULT-VALUE}; 0: no limit).")
+  long articleTimeout;
+
   @Option(names = "--no-progress", description = "Do not print progress.")
   boolean noProgress;
 
   @Option(names = "--server", paramLabel = "URL",
       description = "Send the articles to a running 'newskg serve' (e.g. http://127.0.0.1:3030), "
-          + "which analyzes and stores them, instead of opening the store here.")
+          + "which analyzes and stores them, instead of opening the store here. "
+          + "--max-article-chars applies before sending; the server's own --max-article-chars "
+          + "and --article-timeout apply there.")
   String server;
 
   @Option(names = "--token", paramLabel = "SECRET",
@@ -91,7 +106,7 @@ public final class IngestCommand implements Callable<Integer> {
     IngestPipeline.Options standard = IngestPipeline.Options.standard();
     IngestPipeline.Options options = new IngestPipeline.Options(
         threads == null ? standard.threads() : threads, batchSize, force,
-        standard.compactAfter(), defaults, maxArticleChars);
+        compactAfter, defaults, maxArticleChars, Duration.ofSeconds(articleTimeout));
     // open the store before the 30 s model load, so a locked store fails at once
     try (KnowledgeStore store = storeOptions.open()) {
       System.err.println("newskg: loading CoreNLP models…");
@@ -119,9 +134,11 @@ public final class IngestCommand implements Callable<Integer> {
     if (secret == null || secret.isEmpty()) {
       throw new IllegalArgumentException("--server needs --token SECRET (or NEWSKG_TOKEN)");
     }
+    // the server applies its own limits too; checking here spares sending a runaway article
+    java.io.PrintStream progress = noProgress
+        ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : System.err;
     ArticleClient.Report report = new ArticleClient(server, secret)
-        .send(paths, defaults, noProgress ? new java.io.PrintStream(
-            java.io.OutputStream.nullOutputStream()) : System.err);
+        .send(paths, new ArticleSources(maxArticleChars), defaults, progress);
     System.out.printf("sent %,d articles to %s: %,d stored (%,d unchanged, %,d failed), "
             + "%,d statements%n", report.sent(), server, report.stored(), report.unchanged(),
         report.problems().size(), report.statements());

@@ -44,6 +44,11 @@ final class CoreNlpExtractor implements Extractor {
       doc.set(CoreAnnotations.DocDateAnnotation.class, article.publishedDate());
     }
     shared.annotate(doc);
+    // the quote annotator never polls for interrupts: an article past its time budget stops
+    // here rather than after it
+    if (Thread.currentThread().isInterrupted()) {
+      throw new edu.stanford.nlp.util.RuntimeInterruptedException();
+    }
     quotes.annotate(doc);
     return convert(article, doc, marks.orphans());
   }

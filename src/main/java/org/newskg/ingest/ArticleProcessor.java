@@ -41,9 +41,11 @@ public final class ArticleProcessor {
     long t0 = System.nanoTime();
     AnnotatedArticle annotated = extractor.extract(article);
     long t1 = System.nanoTime();
+    stopIfInterrupted();
     ArticleEntities entities = resolver.resolve(annotated);
     List<Statement> statements = attributor.attribute(annotated, entities);
     long t2 = System.nanoTime();
+    stopIfInterrupted();
     List<Event> found = events.extract(annotated, entities, statements);
     long t3 = System.nanoTime();
     times.annotation.add(t1 - t0);
@@ -51,6 +53,17 @@ public final class ArticleProcessor {
     times.events.add(t3 - t2);
     AttributedArticle attributed = new AttributedArticle(annotated, entities, statements, found);
     return attributed;
+  }
+
+  /**
+   * newskg's own stages do not poll for interrupts (each is milliseconds); between them an
+   * article past its time budget ({@link AnalysisBudget}) stops. The flag stays set for the
+   * budget to see.
+   */
+  private static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new java.util.concurrent.CancellationException("analysis interrupted");
+    }
   }
 
   public ArticleGraph map(AttributedArticle attributed) {

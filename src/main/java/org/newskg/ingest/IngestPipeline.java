@@ -1,6 +1,7 @@
 package org.newskg.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -29,9 +30,11 @@ public final class IngestPipeline {
    * @param force        re-analyze articles even when the store has the same content
    * @param compactAfter compact the store when at least this many articles were written
    * @param maxArticleChars longer articles are reported as problems, not analyzed
+   * @param articleTimeout  an article whose analysis takes longer is abandoned and reported
+   *                        as a problem; zero for no limit
    */
   public record Options(int threads, int batchSize, boolean force, int compactAfter,
-                        ArticleDefaults defaults, int maxArticleChars) {
+                        ArticleDefaults defaults, int maxArticleChars, Duration articleTimeout) {
     public Options {
       if (threads < 1) {
         throw new IllegalArgumentException("--threads must be at least 1");
@@ -39,9 +42,22 @@ public final class IngestPipeline {
       if (batchSize < 1) {
         throw new IllegalArgumentException("batch size must be at least 1");
       }
+      if (compactAfter < 1) {
+        throw new IllegalArgumentException("--compact-after must be at least 1");
+      }
       if (maxArticleChars < 1) {
         throw new IllegalArgumentException("--max-article-chars must be at least 1");
       }
+      if (articleTimeout.isNegative()) {
+        throw new IllegalArgumentException("--article-timeout must be 0 (none) or more");
+      }
+    }
+
+    /** Options with the default time budget per article. */
+    public Options(int threads, int batchSize, boolean force, int compactAfter,
+                   ArticleDefaults defaults, int maxArticleChars) {
+      this(threads, batchSize, force, compactAfter, defaults, maxArticleChars,
+          Duration.ofSeconds(AnalysisBudget.DEFAULT_SECONDS));
     }
 
     /** Options with the default longest article. */
@@ -115,10 +131,11 @@ public final class IngestPipeline {
     reader.setDaemon(true);
     reader.start();
 
+    AnalysisBudget budget = new AnalysisBudget(options.articleTimeout());
     List<Thread> workers = new ArrayList<>();
     for (int i = 0; i < options.threads(); i++) {
       ArticleProcessor processor = factory.newProcessor(times);
-      Thread worker = new Thread(() -> work(processor, store, options, work, results),
+      Thread worker = new Thread(() -> work(processor, budget, store, options, work, results),
           "newskg-worker-" + i);
       worker.setDaemon(true);
       worker.start();
@@ -136,44 +153,48 @@ public final class IngestPipeline {
     long done = 0;
     int running = options.threads();
     long batchStarted = 0;
-    while (running > 0) {
-      Outcome outcome = results.poll(1, TimeUnit.SECONDS);
-      if (outcome instanceof Written w) {
-        if (batch.isEmpty()) {
-          batchStarted = System.nanoTime();
-        }
-        batch.add(w.graph());
-        tokens += w.tokens();
-        done++;
-      } else if (outcome instanceof Unchanged) {
-        unchanged++;
-        done++;
-      } else if (outcome instanceof Failed f) {
-        problems.add(f.problem());
-        listener.problem(f.problem());
-        if (f.article()) {
+    try {
+      while (running > 0) {
+        Outcome outcome = results.poll(1, TimeUnit.SECONDS);
+        if (outcome instanceof Written w) {
+          if (batch.isEmpty()) {
+            batchStarted = System.nanoTime();
+          }
+          batch.add(w.graph());
+          tokens += w.tokens();
           done++;
+        } else if (outcome instanceof Unchanged) {
+          unchanged++;
+          done++;
+        } else if (outcome instanceof Failed f) {
+          problems.add(f.problem());
+          listener.problem(f.problem());
+          if (f.article()) {
+            done++;
+          }
+        } else if (outcome instanceof WorkerDone) {
+          running--;
         }
-      } else if (outcome instanceof WorkerDone) {
-        running--;
-      }
-      boolean full = batch.size() >= options.batchSize();
-      boolean stale = !batch.isEmpty() && System.nanoTime() - batchStarted > 10_000_000_000L;
-      if (full || stale || (running == 0 && !batch.isEmpty())) {
-        long t0 = System.nanoTime();
-        store.write(batch);
-        times.store.add(System.nanoTime() - t0);
-        for (ArticleGraph g : batch) {
-          ingested++;
-          statements += g.statements();
-          actors += g.actors();
-          triples += g.graph().size();
+        boolean full = batch.size() >= options.batchSize();
+        boolean stale = !batch.isEmpty() && System.nanoTime() - batchStarted > 10_000_000_000L;
+        if (full || stale || (running == 0 && !batch.isEmpty())) {
+          long t0 = System.nanoTime();
+          store.write(batch);
+          times.store.add(System.nanoTime() - t0);
+          for (ArticleGraph g : batch) {
+            ingested++;
+            statements += g.statements();
+            actors += g.actors();
+            triples += g.graph().size();
+          }
+          batch.clear();
         }
-        batch.clear();
+        if (outcome != null && !(outcome instanceof WorkerDone)) {
+          listener.progress(done, Math.max(total, done), tokens);
+        }
       }
-      if (outcome != null && !(outcome instanceof WorkerDone)) {
-        listener.progress(done, Math.max(total, done), tokens);
-      }
+    } finally {
+      budget.close();
     }
     if (ingested >= options.compactAfter()) {
       long t0 = System.nanoTime();
@@ -184,15 +205,16 @@ public final class IngestPipeline {
         (System.nanoTime() - start) / 1e9, problems);
   }
 
-  private void work(ArticleProcessor processor, KnowledgeStore store, Options options,
-                    BlockingQueue<Article> work, BlockingQueue<Outcome> results) {
+  private void work(ArticleProcessor processor, AnalysisBudget budget, KnowledgeStore store,
+                    Options options, BlockingQueue<Article> work,
+                    BlockingQueue<Outcome> results) {
     try {
       while (true) {
         Article article = work.take();
         if (article == END) {
           break;
         }
-        putUninterruptibly(results, process(processor, store, options, article));
+        putUninterruptibly(results, process(processor, budget, store, options, article));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -201,16 +223,18 @@ public final class IngestPipeline {
     }
   }
 
-  private Outcome process(ArticleProcessor processor, KnowledgeStore store, Options options,
-                          Article article) {
+  private Outcome process(ArticleProcessor processor, AnalysisBudget budget,
+                          KnowledgeStore store, Options options, Article article) {
     try {
       String iri = factory.iris().article(ArticleIdentity.slug(ArticleIdentity.idFor(article)));
       String hash = ArticleIdentity.contentHash(article.text());
       if (!options.force() && store.contentHashOf(iri).filter(hash::equals).isPresent()) {
         return new Unchanged();
       }
-      AttributedArticle attributed = processor.analyze(article);
+      AttributedArticle attributed = budget.run(() -> processor.analyze(article));
       return new Written(processor.map(attributed), attributed.annotated().tokenCount());
+    } catch (AnalysisBudget.Exceeded e) {
+      return new Failed(new IngestProblem(article.origin(), e.getMessage()), true);
     } catch (RuntimeException | StackOverflowError e) {
       return new Failed(new IngestProblem(article.origin(), "analysis failed: " + e), true);
     }

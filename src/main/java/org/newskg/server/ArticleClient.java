@@ -43,10 +43,16 @@ public final class ArticleClient {
   }
 
   public Report send(List<Path> inputs, ArticleDefaults defaults, PrintStream progress) {
+    return send(inputs, new ArticleSources(), defaults, progress);
+  }
+
+  /** @param sources the readers, with the longest article to send */
+  public Report send(List<Path> inputs, ArticleSources sources, ArticleDefaults defaults,
+                     PrintStream progress) {
     List<IngestProblem> problems = new ArrayList<>();
     int[] counts = new int[3];
     long[] statements = {0};
-    new ArticleSources().read(inputs, defaults, new ArticleSink() {
+    sources.read(inputs, defaults, new ArticleSink() {
       @Override
       public void article(Article a) {
         counts[0]++;

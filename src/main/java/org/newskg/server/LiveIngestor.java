@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.newskg.attribute.AttributedArticle;
+import org.newskg.ingest.AnalysisBudget;
 import org.newskg.ingest.ArticleProcessor;
 import org.newskg.ingest.IngestProblem;
 import org.newskg.ingest.ProcessorFactory;
@@ -37,10 +39,24 @@ public final class LiveIngestor {
   private final KnowledgeStore store;
   private final Supplier<ProcessorFactory> factory;
   private final Supplier<ArticleProcessor> processor;
+  private final int maxArticleChars;
+  private final AnalysisBudget budget;
 
   /** @param factory loads CoreNLP (about 30 s, 4 GiB) the first time it is asked */
   public LiveIngestor(KnowledgeStore store, Supplier<ProcessorFactory> factory) {
+    this(store, factory, ArticleSources.DEFAULT_MAX_ARTICLE_CHARS,
+        Duration.ofSeconds(AnalysisBudget.DEFAULT_SECONDS));
+  }
+
+  /**
+   * @param maxArticleChars longer articles are refused as problems, as {@code ingest} does
+   * @param articleTimeout  an article whose analysis takes longer is abandoned; zero: no limit
+   */
+  public LiveIngestor(KnowledgeStore store, Supplier<ProcessorFactory> factory,
+                      int maxArticleChars, Duration articleTimeout) {
     this.store = store;
+    this.maxArticleChars = maxArticleChars;
+    this.budget = new AnalysisBudget(articleTimeout);
     this.factory = Suppliers.memoize(factory::get);
     this.processor = Suppliers.memoize(() -> this.factory.get().newProcessor(new StageTimes()));
   }
@@ -76,7 +92,7 @@ public final class LiveIngestor {
       file = Files.createTempFile("newskg-post", json ? ".jsonl" : ".txt");
       Files.write(file, body);
       Path input = file;
-      new ArticleSources().read(List.of(file), defaults, new ArticleSink() {
+      new ArticleSources(maxArticleChars).read(List.of(file), defaults, new ArticleSink() {
         @Override
         public void article(Article a) {
           articles.add(a);
@@ -107,10 +123,12 @@ public final class LiveIngestor {
           continue;
         }
         ArticleProcessor p = processor.get();
-        AttributedArticle attributed = p.analyze(article);
+        AttributedArticle attributed = budget.run(() -> p.analyze(article));
         ArticleGraph graph = p.map(attributed);
         batch.add(graph);
         stored.add(new Stored(graph.articleIri(), false, graph.statements(), graph.actors()));
+      } catch (AnalysisBudget.Exceeded e) {
+        problems.add(new IngestProblem(origin, e.getMessage()));
       } catch (RuntimeException | StackOverflowError e) {
         problems.add(new IngestProblem(origin, "analysis failed: " + e));
       }

@@ -35,6 +35,9 @@ import org.newskg.rdf.NKG;
  * (TDB2 locks it); within the process, one writer and any number of readers.
  */
 public final class KnowledgeStore implements AutoCloseable {
+  /** Below this much free space a failed write is put down to a full disk. */
+  private static final long LOW_SPACE_BYTES = 8L << 20;
+
   private final Path directory;
   private final DatasetGraph dsg;
   private final boolean temporary;
@@ -190,14 +193,43 @@ public final class KnowledgeStore implements AutoCloseable {
         }
       }
       dsg.commit();
-    } catch (RuntimeException e) {
-      dsg.abort();
+    } catch (RuntimeException | Error e) {
+      // Errors too: a full disk under TDB2's memory-mapped files surfaces as an InternalError
+      // ("a fault occurred in an unsafe memory access operation"), and without the abort the
+      // end() below would replace it with "no commit() or abort() before end()"
+      try {
+        dsg.abort();
+      } catch (RuntimeException | Error abort) {
+        e.addSuppressed(abort);
+      }
       events.reset(); // it may hold events of the rolled-back batch
       people.reset(); // and people
-      throw new StoreException("writing to store " + directory + " failed: " + e.getMessage(), e);
+      throw new StoreException(failure("writing to",
+          "the batch was not stored, the store holds what was committed before", e), e);
     } finally {
-      dsg.end();
+      try {
+        dsg.end();
+      } catch (RuntimeException end) {
+        // the transaction is over either way; the first failure is the one to report
+      }
     }
+  }
+
+  /** What went wrong in a write, in words: a full disk says so, whatever the exception. */
+  private String failure(String doing, String outcome, Throwable e) {
+    boolean full = false;
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      full |= String.valueOf(c.getMessage()).contains("No space left on device");
+    }
+    try {
+      // a fault in a memory-mapped file carries no reason: ask the file system
+      full |= Files.getFileStore(directory).getUsableSpace() < LOW_SPACE_BYTES;
+    } catch (IOException | RuntimeException ignored) {
+      // no answer: judge by the message alone
+    }
+    return full ? doing + " store " + directory + " failed: no space left on its device ("
+        + e + "); " + outcome + "; free some space and run the same ingest again"
+        : doing + " store " + directory + " failed: " + e.getMessage();
   }
 
   /**
@@ -283,7 +315,13 @@ public final class KnowledgeStore implements AutoCloseable {
    * version until compacted) and deletes the old generation.
    */
   public void compact() {
-    DatabaseMgr.compact(dsg, true);
+    try {
+      DatabaseMgr.compact(dsg, true);
+    } catch (RuntimeException | Error e) {
+      // TDB2 builds the new generation in Data-NNNN-tmp and switches only when it is complete:
+      // a failed compaction leaves the store as it was (the tmp directory goes at next open)
+      throw new StoreException(failure("compacting", "the store is as it was", e), e);
+    }
   }
 
   @Override

@@ -1,0 +1,35 @@
+package org.newskg.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.newskg.store.KnowledgeStore;
+
+/** Each article graph of a store, by name, copied out of it: to compare stores graph by graph. */
+final class StoreGraphs {
+  private StoreGraphs() {}
+
+  /** @throws IllegalStateException when a triple lies outside the article graphs */
+  static Map<String, Graph> read(Path store) {
+    try (KnowledgeStore s = KnowledgeStore.open(store)) {
+      return Txn.calculateRead(s.datasetGraph(), () -> {
+        Map<String, Graph> graphs = new HashMap<>();
+        Iterator<Quad> it = s.datasetGraph().find();
+        while (it.hasNext()) {
+          Quad q = it.next();
+          if (q.isDefaultGraph()) {
+            throw new IllegalStateException("a triple outside the article graphs: " + q);
+          }
+          graphs.computeIfAbsent(q.getGraph().getURI(), k -> GraphFactory.createDefaultGraph())
+              .add(q.asTriple());
+        }
+        return graphs;
+      });
+    }
+  }
+}
