@@ -2,6 +2,7 @@ package org.newskg.resolve;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
@@ -13,7 +14,7 @@ import org.newskg.extract.Token;
  * rules, so a pronoun means the same actor everywhere in the graph.
  */
 public final class Antecedents {
-  private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself",
+  private static final Set<String> REFLEXIVES = Set.of("himself",
       "herself", "itself", "themselves");
 
   private Antecedents() {

@@ -1,5 +1,7 @@
 package org.newskg.resolve;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.newskg.extract.Span;
@@ -22,15 +24,15 @@ public record ArticleEntities(List<Actor> actors, List<Role> roles) {
 
   /** These entities with {@code mention} added to {@code actor}'s mentions. */
   public ArticleEntities withMention(Actor actor, Span mention) {
-    List<Actor> updated = new java.util.ArrayList<>(actors.size());
+    List<Actor> updated = new ArrayList<>(actors.size());
     for (Actor a : actors) {
       if (a != actor) {
         updated.add(a);
         continue;
       }
-      List<Span> mentions = new java.util.ArrayList<>(a.mentions());
+      List<Span> mentions = new ArrayList<>(a.mentions());
       mentions.add(mention);
-      mentions.sort(java.util.Comparator.comparingInt(Span::begin));
+      mentions.sort(Comparator.comparingInt(Span::begin));
       updated.add(new Actor(a.key(), a.type(), a.label(), a.altLabels(), a.names(), mentions,
           a.country(), a.gender()));
     }

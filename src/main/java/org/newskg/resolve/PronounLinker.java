@@ -10,12 +10,11 @@ import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 
 /**
- * Ties each third-person pronoun outside quotes that coreference left unlinked ("She called for
- * patience") to the actor {@link Antecedents} says it refers to, so that events and roles see
- * the actor behind the pronoun. Coreference runs only over a short window (its cost grows with
- * the distance it looks back), and this pass covers the pronouns beyond it by the conventions
- * news prose follows. Pronouns inside quotes are left to the about-rules, which know the
- * speaker.
+ * Ties each third-person pronoun outside quotes ("She called for patience") to the actor
+ * {@link Antecedents} says it refers to, so that events and roles see the actor behind the
+ * pronoun. This replaces CoreNLP's coreference, which newskg runs only with {@code --coref}
+ * (then this pass covers the pronouns coreference left unlinked). Pronouns inside quotes are
+ * left to the about-rules, which know the speaker.
  */
 public final class PronounLinker {
   private static final Set<String> MALE = ImmutableSet.of("he", "him", "his", "himself");
