@@ -1,10 +1,8 @@
 package org.newskg.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newskg.ingest.AnalysisBudget;
 import org.newskg.ingest.IngestPipeline;
 import org.newskg.ingest.IngestReport;
 import org.newskg.ingest.ProcessorFactory;
@@ -71,17 +69,8 @@ public final class IngestCommand implements Callable<Integer> {
           + "that wrote at least N articles (default: ${DEFAULT-VALUE}).")
   int compactAfter;
 
-  @Option(names = "--max-article-chars", paramLabel = "N",
-      defaultValue = "" + ArticleSources.DEFAULT_MAX_ARTICLE_CHARS,
-      description = "Longer articles are reported as failed, not analyzed: analysis time and "
-          + "memory grow faster than the text (default: ${DEFAULT-VALUE}, about 16,000 words).")
-  int maxArticleChars;
-
-  @Option(names = "--article-timeout", paramLabel = "SECONDS",
-      defaultValue = "" + AnalysisBudget.DEFAULT_SECONDS,
-      description = "An article whose analysis takes longer is abandoned and reported as "
-          + "failed; the rest goes on (default: ${DEFAULT-VALUE}; 0: no limit).")
-  long articleTimeout;
+  @Mixin
+  ArticleLimits limits;
 
   @Option(names = "--no-progress", description = "Do not print progress.")
   boolean noProgress;
@@ -106,7 +95,7 @@ public final class IngestCommand implements Callable<Integer> {
     IngestPipeline.Options standard = IngestPipeline.Options.standard();
     IngestPipeline.Options options = new IngestPipeline.Options(
         threads == null ? standard.threads() : threads, batchSize, force,
-        compactAfter, defaults, maxArticleChars, Duration.ofSeconds(articleTimeout));
+        compactAfter, defaults, limits.maxArticleChars, limits.timeout());
     // open the store before the 30 s model load, so a locked store fails at once
     try (KnowledgeStore store = storeOptions.open()) {
       System.err.println("newskg: loading CoreNLP models…");
@@ -138,7 +127,7 @@ public final class IngestCommand implements Callable<Integer> {
     java.io.PrintStream progress = noProgress
         ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : System.err;
     ArticleClient.Report report = new ArticleClient(server, secret)
-        .send(paths, new ArticleSources(maxArticleChars), defaults, progress);
+        .send(paths, new ArticleSources(limits.maxArticleChars), defaults, progress);
     System.out.printf("sent %,d articles to %s: %,d stored (%,d unchanged, %,d failed), "
             + "%,d statements%n", report.sent(), server, report.stored(), report.unchanged(),
         report.problems().size(), report.statements());

@@ -3,9 +3,7 @@ package org.newskg.cli;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newskg.ingest.AnalysisBudget;
 import org.newskg.ingest.ProcessorFactory;
-import org.newskg.source.ArticleSources;
 import org.newskg.server.LiveIngestor;
 import org.newskg.server.NewskgServer;
 import org.newskg.store.KnowledgeStore;
@@ -53,25 +51,15 @@ public final class ServeCommand implements Callable<Integer> {
           + "CoreNLP in the background (about 30 s, 4 GiB of heap).")
   String token;
 
-  @Option(names = "--max-article-chars", paramLabel = "N",
-      defaultValue = "" + ArticleSources.DEFAULT_MAX_ARTICLE_CHARS,
-      description = "Live ingestion refuses longer articles, as 'ingest' does (default: "
-          + "${DEFAULT-VALUE}).")
-  int maxArticleChars;
-
-  @Option(names = "--article-timeout", paramLabel = "SECONDS",
-      defaultValue = "" + AnalysisBudget.DEFAULT_SECONDS,
-      description = "Live ingestion abandons an article whose analysis takes longer and "
-          + "reports it (default: ${DEFAULT-VALUE}; 0: no limit).")
-  long articleTimeout;
+  @Mixin
+  ArticleLimits limits;
 
   @Override
   public Integer call() {
     String secret = token != null ? token : System.getenv("NEWSKG_TOKEN");
-    if (articleTimeout < 0 || maxArticleChars < 1) {
+    if (limits.problem() != null) {
       // before the store is opened, which nothing would close on this path
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--article-timeout must be 0 (none) or more, --max-article-chars at least 1");
+      throw new CommandLine.ParameterException(spec.commandLine(), limits.problem());
     }
     NewskgServer.Settings settings;
     try {
@@ -86,7 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
     Optional<LiveIngestor> ingestor = Optional.empty();
     if (settings.token() != null) {
       LiveIngestor live = new LiveIngestor(store, ProcessorFactory::loadDefault,
-          maxArticleChars, Duration.ofSeconds(articleTimeout));
+          limits.maxArticleChars, limits.timeout());
       live.warmUp();
       ingestor = Optional.of(live);
     }
