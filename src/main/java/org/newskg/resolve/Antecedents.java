@@ -127,6 +127,33 @@ public final class Antecedents {
   }
 
   /**
+   * The person a pronoun inside a relative clause refers to: the one the clause describes
+   * ("Edan Alexander, an American hostage who was serving in the military when he was
+   * captured" is Edan Alexander, not the subject of the sentence), when the gender fits.
+   */
+  public static Optional<Actor> describedPerson(ArticleEntities entities, Sentence sentence,
+                                                Token pronoun, Actor.Gender gender) {
+    Token current = pronoun;
+    for (int depth = 0; depth < 6 && current.head() >= 0; depth++) {
+      if (current.deprel().startsWith("acl")) {
+        Token noun = sentence.tokens().get(current.head());
+        Optional<Actor> described = actorAtToken(entities, noun);
+        if (described.isEmpty() && noun.deprel().equals("appos") && noun.head() >= 0) {
+          described = actorAtToken(entities, sentence.tokens().get(noun.head()));
+        }
+        return described.filter(a -> a.type() == ActorType.PERSON
+            && (a.gender() == Actor.Gender.UNKNOWN || a.gender() == gender));
+      }
+      current = sentence.tokens().get(current.head());
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Actor> actorAtToken(ArticleEntities entities, Token t) {
+    return entities.actorAt(new Span(t.begin(), t.end(), t.word()));
+  }
+
+  /**
    * What a reflexive ("themselves", "himself") refers to: the subject of its own clause, or of
    * the clause above when its own has none ("the Ukrainians brought it on themselves" is the
    * Ukrainians), the one place where syntax settles the question.

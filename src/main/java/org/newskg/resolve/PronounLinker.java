@@ -37,7 +37,7 @@ public final class PronounLinker {
         }
         ArticleEntities sofar = linked;
         Optional<Actor> actor = Antecedents.reflexive(sofar, s, t)
-            .or(() -> referent(article, sofar, t));
+            .or(() -> referent(article, sofar, s, t));
         if (actor.isPresent()) {
           linked = linked.withMention(actor.get(), pronoun);
         }
@@ -47,13 +47,13 @@ public final class PronounLinker {
   }
 
   private static Optional<Actor> referent(AnnotatedArticle article, ArticleEntities entities,
-                                          Token t) {
+                                          Sentence s, Token t) {
     String word = t.word().toLowerCase(Locale.ROOT);
-    if (MALE.contains(word)) {
-      return Antecedents.person(article, entities, t.begin(), Actor.Gender.MALE);
-    }
-    if (FEMALE.contains(word)) {
-      return Antecedents.person(article, entities, t.begin(), Actor.Gender.FEMALE);
+    Actor.Gender gender = MALE.contains(word) ? Actor.Gender.MALE
+        : FEMALE.contains(word) ? Actor.Gender.FEMALE : Actor.Gender.UNKNOWN;
+    if (gender != Actor.Gender.UNKNOWN) {
+      return Antecedents.describedPerson(entities, s, t, gender)
+          .or(() -> Antecedents.person(article, entities, t.begin(), gender));
     }
     if (PLURAL.contains(word)) {
       return Antecedents.body(article, entities, t.begin());

@@ -100,4 +100,12 @@ class PronounLinkerTest {
     List<String> labels = a.entities().actors().stream().map(Actor::label).toList();
     assertTrue(labels.contains("Harbor Workers Union"), labels.toString());
   }
+
+  @Test
+  void aPronounInARelativeClauseIsThePersonTheClauseDescribes() {
+    AttributedArticle a = analyze("Mr. Paul Okafor said on Thursday that the mayor is intent on "
+        + "freeing Daniel Berg, a local fisherman who was working off the coast when he was "
+        + "detained.");
+    assertEquals(Optional.of("Daniel Berg"), actorOf(a, "he"));
+  }
 }
