@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 
@@ -25,11 +26,11 @@ import org.apache.jena.sparql.syntax.ElementWalker;
  */
 public final class QueryTemplate {
   private final String name;
-  private final Query query;
+  private final String text;
 
-  private QueryTemplate(String name, Query query) {
+  private QueryTemplate(String name, String text) {
     this.name = name;
-    this.query = query;
+    this.text = text;
   }
 
   /** A result value as text: a literal's lexical form, a resource's IRI, null when unbound. */
@@ -49,7 +50,8 @@ public final class QueryTemplate {
         throw new IllegalArgumentException("no canned query " + resource);
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return new QueryTemplate(name, QueryFactory.create(text));
+      QueryFactory.create(text); // a syntax error shows at load, not at the first use
+      return new QueryTemplate(name, text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -61,9 +63,16 @@ public final class QueryTemplate {
 
   /** The query with the given parameters bound; unknown parameter names are an error. */
   public Query bind(Map<String, Node> parameters) {
-    Query copy = query.cloneQuery();
+    // parsed afresh: the rows are replaced in place, and a clone may share a sub-SELECT's
+    Query copy = QueryFactory.create(text);
     java.util.Set<String> unused = new java.util.HashSet<>(parameters.keySet());
     ElementWalker.walk(copy.getQueryPattern(), new ElementVisitorBase() {
+      // the VALUES row may sit in a sub-SELECT, which makes ARQ evaluate that part first
+      @Override
+      public void visit(ElementSubQuery sub) {
+        ElementWalker.walk(sub.getQuery().getQueryPattern(), this);
+      }
+
       @Override
       public void visit(ElementData data) {
         if (data.getVars().stream().noneMatch(v -> parameters.containsKey(v.getVarName()))) {
