@@ -37,8 +37,6 @@ import org.newskg.resolve.ArticleEntities;
  * </ul>
  */
 public final class AboutTargets {
-  private static final Set<String> MALE = ImmutableSet.of("he", "him", "his", "himself");
-  private static final Set<String> FEMALE = ImmutableSet.of("she", "her", "hers", "herself");
   private static final Set<String> PLURAL = ImmutableSet.of("they", "them", "their", "theirs",
       "themselves");
 
@@ -64,7 +62,7 @@ public final class AboutTargets {
             about.add(bound.get());
             continue;
           }
-          Actor.Gender gender = genderOf(t.word());
+          Actor.Gender gender = Antecedents.pronounGender(t.word());
           if (gender != Actor.Gender.UNKNOWN) {
             Span pronoun = new Span(t.begin(), t.end(), t.word());
             namedBefore(article, entities, t.begin(), gender, speaker)
@@ -122,11 +120,5 @@ public final class AboutTargets {
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  private static Actor.Gender genderOf(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    return MALE.contains(w) ? Actor.Gender.MALE
-        : FEMALE.contains(w) ? Actor.Gender.FEMALE : Actor.Gender.UNKNOWN;
   }
 }

@@ -115,9 +115,9 @@ public final class Antecedents {
     int female = 0;
     for (Span m : a.mentions()) {
       if (m.begin() < offset) {
-        switch (lowerCase(m.text())) {
-          case "he", "him", "his", "himself" -> male++;
-          case "she", "her", "hers", "herself" -> female++;
+        switch (pronounGender(m.text())) {
+          case MALE -> male++;
+          case FEMALE -> female++;
           default -> { }
         }
       }
@@ -173,6 +173,15 @@ public final class Antecedents {
       clause = sentence.tokens().get(clause).head();
     }
     return Optional.empty();
+  }
+
+  /** MALE for "he", "him", "his", "himself", FEMALE for "she"…, else UNKNOWN. */
+  public static Actor.Gender pronounGender(String word) {
+    return switch (lowerCase(word)) {
+      case "he", "him", "his", "himself" -> Actor.Gender.MALE;
+      case "she", "her", "hers", "herself" -> Actor.Gender.FEMALE;
+      default -> Actor.Gender.UNKNOWN;
+    };
   }
 
   private static String lowerCase(String s) {

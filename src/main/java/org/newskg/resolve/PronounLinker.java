@@ -17,8 +17,6 @@ import org.newskg.extract.Token;
  * left to the about-rules, which know the speaker.
  */
 public final class PronounLinker {
-  private static final Set<String> MALE = ImmutableSet.of("he", "him", "his", "himself");
-  private static final Set<String> FEMALE = ImmutableSet.of("she", "her", "hers", "herself");
   private static final Set<String> PLURAL = ImmutableSet.of("they", "them", "their",
       "themselves");
 
@@ -48,14 +46,12 @@ public final class PronounLinker {
 
   private static Optional<Actor> referent(AnnotatedArticle article, ArticleEntities entities,
                                           Sentence s, Token t) {
-    String word = t.word().toLowerCase(Locale.ROOT);
-    Actor.Gender gender = MALE.contains(word) ? Actor.Gender.MALE
-        : FEMALE.contains(word) ? Actor.Gender.FEMALE : Actor.Gender.UNKNOWN;
+    Actor.Gender gender = Antecedents.pronounGender(t.word());
     if (gender != Actor.Gender.UNKNOWN) {
       return Antecedents.describedPerson(entities, s, t, gender)
           .or(() -> Antecedents.person(article, entities, t.begin(), gender));
     }
-    if (PLURAL.contains(word)) {
+    if (PLURAL.contains(t.word().toLowerCase(Locale.ROOT))) {
       return Antecedents.body(article, entities, t.begin());
     }
     return Optional.empty();
