@@ -28,5 +28,6 @@ public final class EventsFixture {
         throw new UncheckedIOException(e);
       }
     });
+    store.addNameKeys();
   }
 }

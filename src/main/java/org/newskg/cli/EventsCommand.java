@@ -33,7 +33,8 @@ public final class EventsCommand implements Callable<Integer> {
   String type;
 
   @Option(names = "--actor", paramLabel = "NAME",
-      description = "Part of the name of a participant (actor or target).")
+      description = "One of a participant's names (actor or target) or a run of its words, "
+          + "any case.")
   String actor;
 
   @Option(names = "--since", paramLabel = "DATE", description = "Events on or after DATE.")

@@ -24,12 +24,14 @@ public final class SaidCommand implements Callable<Integer> {
   @Mixin
   StoreOptions storeOptions;
 
-  @Option(names = "--speaker", paramLabel = "NAME", description = "Part of the speaker's name.")
+  @Option(names = "--speaker", paramLabel = "NAME",
+      description = "One of the speaker's names or a run of its words, any case (\"blair\", "
+          + "\"Tony Blair\"), or part of how the article describes an unnamed speaker.")
   String speaker;
 
   @Option(names = "--about", paramLabel = "NAME",
-      description = "Part of the name of a person, organization or country the statement is "
-          + "about.")
+      description = "One of the names of a person, organization or country the statement is "
+          + "about, or a run of its words, any case.")
   String about;
 
   @Option(names = "--since", paramLabel = "DATE", description = "Statements on or after DATE.")

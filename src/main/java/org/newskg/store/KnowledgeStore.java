@@ -28,6 +28,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.NKG;
+import org.newskg.rdf.NameKeys;
 
 /**
  * The TDB2 store: one named graph per article (graph name = article IRI); queries see the union
@@ -83,7 +84,9 @@ public final class KnowledgeStore implements AutoCloseable {
       DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(directory.toString());
       // SPARQL over the store sees every article graph at once
       dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-      return new KnowledgeStore(directory, dsg, temporary);
+      KnowledgeStore store = new KnowledgeStore(directory, dsg, temporary);
+      store.addMissingNameKeys();
+      return store;
     } catch (RuntimeException e) {
       throw new StoreException(describeOpenFailure(directory, e), e);
     }
@@ -185,10 +188,14 @@ public final class KnowledgeStore implements AutoCloseable {
         Node name = NodeFactory.createURI(article.articleIri());
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         // people first: an event is joined across articles by the participants it shares
-        Graph linked = keepStoredLabels(people.link(article.graph()));
-        Iterator<Triple> it = events.link(name, linked).find();
+        Graph linked = events.link(name, keepStoredLabels(people.link(article.graph())));
+        Iterator<Triple> it = linked.find();
         while (it.hasNext()) {
           Triple t = it.next();
+          dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+        // the search keys of the names as they are stored, after linking renamed them
+        for (Triple t : NameKeys.missingFrom(linked)) {
           dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
         }
       }
@@ -213,6 +220,37 @@ public final class KnowledgeStore implements AutoCloseable {
         // the transaction is over either way; the first failure is the one to report
       }
     }
+  }
+
+  /**
+   * A store written before names had search keys (skos:hiddenLabel) gets them when opened,
+   * once: without them the canned queries find no one by name.
+   */
+  private void addMissingNameKeys() {
+    Node hiddenLabel = NKG.skosHiddenLabel.asNode();
+    Node label = RDFS.label.asNode();
+    boolean missing = Txn.calculateRead(dsg, () ->
+        !dsg.find(Node.ANY, Node.ANY, hiddenLabel, Node.ANY).hasNext()
+            && dsg.find(Node.ANY, Node.ANY, label, Node.ANY).hasNext());
+    if (missing) {
+      addNameKeys();
+    }
+  }
+
+  /**
+   * Adds the search keys of every name in every article graph that lacks them, in one
+   * transaction: for graphs that reached the store other than by {@link #write} (loaded as RDF).
+   */
+  public void addNameKeys() {
+    Txn.executeWrite(dsg, () -> {
+      List<Node> graphs = new ArrayList<>();
+      dsg.listGraphNodes().forEachRemaining(graphs::add);
+      for (Node name : graphs) {
+        for (Triple t : NameKeys.missingFrom(dsg.getGraph(name))) {
+          dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+      }
+    });
   }
 
   /** What went wrong in a write, in words: a full disk says so, whatever the exception. */

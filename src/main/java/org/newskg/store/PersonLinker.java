@@ -21,6 +21,7 @@ import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.rdf.NKG;
+import org.newskg.rdf.NameKeys;
 import org.newskg.resolve.Names;
 
 /**
@@ -48,6 +49,7 @@ final class PersonLinker {
   private static final Node PERSON = NKG.Person.asNode();
   private static final Node LABEL = RDFS.label.asNode();
   private static final Node ALT_LABEL = NKG.skosAltLabel.asNode();
+  private static final Node HIDDEN_LABEL = NKG.skosHiddenLabel.asNode();
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
   private final DatasetGraph dsg;
@@ -160,6 +162,9 @@ final class PersonLinker {
       if (s.equals(to) && q.getPredicate().equals(LABEL)) {
         dsg.add(q.getGraph(), to, ALT_LABEL, o);
         dsg.add(q.getGraph(), to, LABEL, fullLabel);
+        for (String key : NameKeys.of(label)) {
+          dsg.add(q.getGraph(), to, HIDDEN_LABEL, NodeFactory.createLiteralString(key));
+        }
       } else {
         dsg.add(q.getGraph(), s, q.getPredicate(), o);
       }

@@ -119,7 +119,7 @@ class EventQueriesTest {
   @Test
   void eventsByActorInEitherRoleNewestFirst() {
     List<Map<String, String>> rows = run("events-by-actor",
-        Map.of("actorName", text("SWED"), "role", text("")));
+        Map.of("actorName", text("SWEDEN"), "role", text("")));
     // undated events sort last in DESC order
     assertEquals(List.of("north-1-3", "north-1-0", "north-1-1", "north-2-1"), events(rows));
     Map<String, String> talks = rows.get(1);
@@ -183,7 +183,7 @@ class EventQueriesTest {
     assertEquals("Sweden", rows.get(0).get("actor"));
     assertEquals("Norway", rows.get(0).get("target"));
     assertEquals("coerce", rows.get(0).get("type"));
-    assertEquals(2, run("conflict-between-countries", Map.of("countryName", text("swe")))
+    assertEquals(2, run("conflict-between-countries", Map.of("countryName", text("sweden")))
         .size());
     assertEquals(0, run("conflict-between-countries", Map.of("countryName", text("finland")))
         .size());

@@ -131,6 +131,16 @@ public final class ArticleFixture {
     return s;
   }
 
+  /** A direct quote of {@code words} whose speaker the article only describes. */
+  public Statement unnamedQuote(String words, String description, LocalDate date,
+                                Actor... about) {
+    Statement named = quote(words, null, date, about);
+    Statement s = new Statement(named.index(), named.quote(), named.kind(), null, null,
+        description, named.confidence(), named.cue(), named.rule(), date, named.about());
+    statements.set(statements.size() - 1, s);
+    return s;
+  }
+
   public EventBuilder event(String cameo, String trigger) {
     return new EventBuilder(cameo, trigger);
   }

@@ -146,6 +146,21 @@ class PageBrowserTest {
   }
 
   @Test
+  void theSearchComesInPagesOfItsLimit() {
+    browser.get(url);
+    waitUpTo(30).until(d -> status().contains("statements"));
+    int shown = browser.findElements(By.cssSelector("#result-list li.statement")).size();
+    assertTrue(shown > 2 && shown < 100, "the samples fit one page: " + shown);
+    assertFalse(browser.findElement(By.id("more")).isDisplayed());
+    // the next page of the same search, as the "Show more" button asks for it
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    Object second = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "selectPage('search', search.terms, 2).then(p => done([p.rows.length, p.more]),"
+        + " e => done(String(e)));");
+    assertEquals(List.of((long) shown - 2, false), second);
+  }
+
+  @Test
   void searchFieldsAreDataNeverQueryText() {
     browser.get(url);
     waitUpTo(30).until(d -> status().contains("statements"));

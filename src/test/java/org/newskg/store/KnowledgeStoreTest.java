@@ -72,6 +72,41 @@ class KnowledgeStoreTest {
   }
 
   @Test
+  void theNamesAsStoredGetSearchKeys(@TempDir Path dir) {
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      store.write(List.of(article("one", HASH_A, "C.C. Wei")));
+      store.write(List.of(article("two", HASH_B, "CC Wei")));
+      Set<String> keys = objects(store, BASE + "person/cc-wei", NKG.skosHiddenLabel.asNode());
+      assertTrue(keys.containsAll(Set.of("c.c. wei", "cc wei", "wei", "c.c.", "cc")),
+          keys.toString());
+      // the second article's graph has the keys of the label the store kept for it
+      Set<String> inTwo = Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph()
+          .getGraph(NodeFactory.createURI(BASE + "article/two"))
+          .find(Node.ANY, NKG.skosHiddenLabel.asNode(), Node.ANY).toList().stream()
+          .map(t -> t.getObject().getLiteralLexicalForm()).collect(Collectors.toSet()));
+      assertTrue(inTwo.contains("c.c. wei"), inTwo.toString());
+    }
+  }
+
+  @Test
+  void aStoreWrittenWithoutSearchKeysGetsThemWhenOpened(@TempDir Path dir) {
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      // as a store of an earlier newskg holds an article: no skos:hiddenLabel
+      ArticleGraph old = article("one", HASH_A, "Jonas Gahr Støre");
+      Node graph = NodeFactory.createURI(old.articleIri());
+      Txn.executeWrite(store.datasetGraph(), () -> old.graph().find().forEachRemaining(t ->
+          store.datasetGraph().add(graph, t.getSubject(), t.getPredicate(), t.getObject())));
+      assertEquals(Set.of(), objects(store, BASE + "person/cc-wei",
+          NKG.skosHiddenLabel.asNode()));
+    }
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      Set<String> keys = objects(store, BASE + "person/cc-wei", NKG.skosHiddenLabel.asNode());
+      assertTrue(keys.containsAll(Set.of("jonas gahr støre", "gahr store", "støre")),
+          keys.toString());
+    }
+  }
+
+  @Test
   void reopensAfterClose(@TempDir Path dir) {
     try (KnowledgeStore store = KnowledgeStore.open(dir)) {
       store.write(List.of(article("one", HASH_A, "C.C. Wei")));

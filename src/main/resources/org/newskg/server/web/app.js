@@ -59,8 +59,33 @@ function bindValues(queryText, terms) {
   return queryText.slice(0, m.index) + replacement + queryText.slice(m.index + m[0].length);
 }
 
+/**
+ * The page of a query that LIMITs its answers (its first LIMIT clause) that starts after
+ * offset answers, and the page's size.
+ */
+function pageOf(queryText, offset) {
+  const limit = /\bLIMIT\s+(\d+)/.exec(queryText);
+  if (!limit) {
+    throw new Error('the query has no LIMIT');
+  }
+  return {
+    text: queryText.slice(0, limit.index) + 'LIMIT ' + limit[1] + ' OFFSET ' + Number(offset)
+        + queryText.slice(limit.index + limit[0].length),
+    size: Number(limit[1])
+  };
+}
+
 async function select(name, terms) {
-  const query = bindValues(await cannedQuery(name), terms);
+  return (await selectPage(name, terms)).rows;
+}
+
+/** The rows of a canned query; with an offset, the page of them that starts there. */
+async function selectPage(name, terms, offset) {
+  let query = bindValues(await cannedQuery(name), terms);
+  let size = Infinity;
+  if (offset !== undefined) {
+    ({text: query, size} = pageOf(query, offset));
+  }
   const response = await fetch(ENDPOINT, {
     method: 'POST',
     headers: {
@@ -74,13 +99,14 @@ async function select(name, terms) {
         + (await response.text()).slice(0, 300));
   }
   const json = await response.json();
-  return json.results.bindings.map(b => {
+  const rows = json.results.bindings.map(b => {
     const row = {};
     for (const k of Object.keys(b)) {
       row[k] = b[k].value;
     }
     return row;
   });
+  return {rows, more: rows.length >= size};
 }
 
 // ---- rendering helpers ----------------------------------------------------------------------
@@ -190,14 +216,32 @@ async function runSearch(form) {
     until: sparqlDate(v('until') || '9999-12-31')
   };
   show('results');
+  document.getElementById('result-list').replaceChildren();
+  search = {terms, shown: 0};
+  await showMoreResults();
+}
+
+// the search whose results are listed, and how many of them are
+let search = null;
+
+/** The next page of the search's results (search.rq's LIMIT of them), newest first. */
+async function showMoreResults() {
   const list = document.getElementById('result-list');
-  list.replaceChildren();
+  const more = document.getElementById('more');
+  more.hidden = true;
   status('Searching…');
-  const rows = await select('search', terms);
-  rows.forEach(r => list.append(statementItem(r, {context: true})));
-  status(rows.length === 0 ? 'No statements match.'
-      : rows.length + (rows.length === 1 ? ' statement' : ' statements')
-        + (rows.length >= 500 ? ' (the first 500)' : ''));
+  const current = search;
+  const page = await selectPage('search', current.terms, current.shown);
+  if (current !== search) {
+    return; // a newer search replaced this one while it ran
+  }
+  page.rows.forEach(r => list.append(statementItem(r, {context: true})));
+  current.shown += page.rows.length;
+  more.hidden = !page.more;
+  const n = current.shown;
+  status(n === 0 ? 'No statements match.'
+      : (page.more ? 'The newest ' : '') + n + (n === 1 ? ' statement' : ' statements')
+        + (page.more ? '; there are more' : ''));
 }
 
 function show(id) {
@@ -360,6 +404,8 @@ document.addEventListener('DOMContentLoaded', () => {
     }
     runSearch(form).catch(e => status(e.message, true));
   });
+  document.getElementById('more').addEventListener('click',
+      () => showMoreResults().catch(e => status(e.message, true)));
   window.addEventListener('hashchange', route);
   route();
   if (!location.hash.startsWith('#entity=')) {
