@@ -101,7 +101,8 @@ public final class NKG {
   public static final Property skosAltLabel = ResourceFactory.createProperty(SKOS + "altLabel");
   public static final Property skosPrefLabel = ResourceFactory.createProperty(SKOS + "prefLabel");
   /** The lower-cased search keys of a name ({@link NameKeys}); the store writes them. */
-  public static final Property skosHiddenLabel = ResourceFactory.createProperty(SKOS + "hiddenLabel");
+  public static final Property skosHiddenLabel =
+      ResourceFactory.createProperty(SKOS + "hiddenLabel");
   public static final Property skosNotation = ResourceFactory.createProperty(SKOS + "notation");
   public static final Property skosInScheme = ResourceFactory.createProperty(SKOS + "inScheme");
   public static final Resource skosConcept = ResourceFactory.createResource(SKOS + "Concept");
