@@ -1,14 +1,10 @@
 package org.newskg.query;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.system.Txn;
 import org.newskg.store.KnowledgeStore;
 
 /** The entities of the store with their counts, through {@code queries/entities.rq}. */
@@ -37,20 +33,13 @@ public final class EntitiesQuery {
   }
 
   public List<EntityRow> run(KnowledgeStore store, Type type, int top) {
-    Query q = query(type, top);
-    return Txn.calculateRead(store.dataset(), () -> {
-      List<EntityRow> rows = new ArrayList<>();
-      try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(q).build()) {
-        ResultSet rs = exec.execSelect();
-        while (rs.hasNext()) {
-          QuerySolution s = rs.next();
-          rows.add(new EntityRow(s.getResource("entity").getURI(),
-              s.contains("label") ? s.getLiteral("label").getLexicalForm() : null,
-              s.getLiteral("type").getLexicalForm(), s.getLiteral("articles").getLong(),
-              s.getLiteral("said").getLong(), s.getLiteral("about").getLong()));
-        }
-      }
-      return rows;
-    });
+    return QueryTemplate.select(store, query(type, top), EntitiesQuery::row);
+  }
+
+  private static EntityRow row(QuerySolution s) {
+    return new EntityRow(s.getResource("entity").getURI(),
+        s.contains("label") ? s.getLiteral("label").getLexicalForm() : null,
+        s.getLiteral("type").getLexicalForm(), s.getLiteral("articles").getLong(),
+        s.getLiteral("said").getLong(), s.getLiteral("about").getLong());
   }
 }

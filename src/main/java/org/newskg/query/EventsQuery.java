@@ -1,7 +1,6 @@
 package org.newskg.query;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -10,10 +9,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.system.Txn;
 import org.newskg.store.KnowledgeStore;
 
 /** Events, filtered by type, participant and date, through {@code queries/events.rq}. */
@@ -64,29 +60,21 @@ public final class EventsQuery {
 
   /** The events, at most {@code limit} of them when limit > 0, oldest first. */
   public List<EventRow> run(KnowledgeStore store, Filters filters, int limit) {
-    Query q = query(filters, limit);
-    return Txn.calculateRead(store.dataset(), () -> {
-      List<EventRow> rows = new ArrayList<>();
-      try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(q).build()) {
-        ResultSet rs = exec.execSelect();
-        while (rs.hasNext()) {
-          QuerySolution s = rs.next();
-          rows.add(new EventRow(QueryTemplate.text(s, "event"), QueryTemplate.text(s, "date"), QueryTemplate.text(s, "cameo"),
-              QueryTemplate.text(s, "type"), list(QueryTemplate.text(s, "actors")), list(QueryTemplate.text(s, "targets")),
-              QueryTemplate.text(s, "place"), QueryTemplate.text(s, "trigger"), QueryTemplate.text(s, "sentence"), QueryTemplate.text(s, "modality"),
-              QueryTemplate.text(s, "headline"), articles(QueryTemplate.text(s, "articles"))));
-        }
-      }
-      return rows;
-    });
+    return QueryTemplate.select(store, query(filters, limit), EventsQuery::row);
+  }
+
+  private static EventRow row(QuerySolution s) {
+    return new EventRow(QueryTemplate.text(s, "event"), QueryTemplate.text(s, "date"),
+        QueryTemplate.text(s, "cameo"), QueryTemplate.text(s, "type"),
+        QueryTemplate.listOf(QueryTemplate.text(s, "actors")),
+        QueryTemplate.listOf(QueryTemplate.text(s, "targets")), QueryTemplate.text(s, "place"),
+        QueryTemplate.text(s, "trigger"), QueryTemplate.text(s, "sentence"),
+        QueryTemplate.text(s, "modality"), QueryTemplate.text(s, "headline"),
+        articles(QueryTemplate.text(s, "articles")));
   }
 
   private static List<String> articles(String joined) {
     return joined == null || joined.isBlank() ? List.of()
         : Arrays.stream(joined.split(" ")).sorted().toList();
-  }
-
-  private static List<String> list(String joined) {
-    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("; "));
   }
 }

@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -17,6 +23,8 @@ import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.system.Txn;
+import org.newskg.store.KnowledgeStore;
 
 /**
  * A canned query from {@code queries/}. Its parameters are the variables of an inline VALUES
@@ -40,6 +48,26 @@ public final class QueryTemplate {
       return null;
     }
     return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+  }
+
+  /** The values a {@code GROUP_CONCAT(…; separator="; ")} joined; empty when unbound or "". */
+  public static List<String> listOf(String joined) {
+    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("; "));
+  }
+
+  /** Runs a SELECT over the store in a read transaction, one {@code row} per solution. */
+  public static <T> List<T> select(KnowledgeStore store, Query query,
+                                   Function<QuerySolution, T> row) {
+    return Txn.calculateRead(store.dataset(), () -> {
+      List<T> rows = new ArrayList<>();
+      try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(query).build()) {
+        ResultSet rs = exec.execSelect();
+        while (rs.hasNext()) {
+          rows.add(row.apply(rs.next()));
+        }
+      }
+      return rows;
+    });
   }
 
   /** Loads {@code queries/<name>.rq} from the classpath. */

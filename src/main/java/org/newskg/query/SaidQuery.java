@@ -1,8 +1,6 @@
 package org.newskg.query;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +8,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.system.Txn;
 import org.newskg.store.KnowledgeStore;
 
 /** "Who said what about whom", filtered, through the canned query {@code queries/said.rq}. */
@@ -47,21 +42,14 @@ public final class SaidQuery {
   }
 
   public List<SaidRow> run(KnowledgeStore store, Filters filters) {
-    Query q = query(filters);
-    return Txn.calculateRead(store.dataset(), () -> {
-      List<SaidRow> rows = new ArrayList<>();
-      try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(q).build()) {
-        ResultSet rs = exec.execSelect();
-        while (rs.hasNext()) {
-          QuerySolution s = rs.next();
-          String about = QueryTemplate.text(s, "about");
-          rows.add(new SaidRow(QueryTemplate.text(s, "date"), QueryTemplate.text(s, "speaker"), QueryTemplate.text(s, "quote"),
-              about == null || about.isEmpty() ? List.of() : Arrays.asList(about.split("; ")),
-              QueryTemplate.text(s, "kind"), QueryTemplate.text(s, "headline"), QueryTemplate.text(s, "publisher"), QueryTemplate.text(s, "statement"),
-              QueryTemplate.text(s, "article")));
-        }
-      }
-      return rows;
-    });
+    return QueryTemplate.select(store, query(filters), SaidQuery::row);
+  }
+
+  private static SaidRow row(QuerySolution s) {
+    return new SaidRow(QueryTemplate.text(s, "date"), QueryTemplate.text(s, "speaker"),
+        QueryTemplate.text(s, "quote"), QueryTemplate.listOf(QueryTemplate.text(s, "about")),
+        QueryTemplate.text(s, "kind"), QueryTemplate.text(s, "headline"),
+        QueryTemplate.text(s, "publisher"), QueryTemplate.text(s, "statement"),
+        QueryTemplate.text(s, "article"));
   }
 }

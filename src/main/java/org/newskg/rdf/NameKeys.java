@@ -1,6 +1,5 @@
 package org.newskg.rdf;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,8 +72,7 @@ public final class NameKeys {
     String undotted = INITIAL_DOT.matcher(form).replaceAll("").replace('.', ' ');
     List<String> forms = new ArrayList<>(List.of(form, undotted));
     for (String f : List.copyOf(forms)) {
-      forms.add(Normalizer.normalize(Names.foldLetters(f), Normalizer.Form.NFD)
-          .replaceAll("\\p{M}+", ""));
+      forms.add(Names.withoutAccents(f));
     }
     for (String f : forms) {
       String key = SPACES.matcher(f).replaceAll(" ").strip();

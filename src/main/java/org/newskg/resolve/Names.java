@@ -60,11 +60,19 @@ public final class Names {
    * A pure-ASCII name keeps the key it always had.
    */
   public static String slug(String name) {
-    String folded = Normalizer.normalize(foldLetters(name), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "");
-    folded = folded.toLowerCase(Locale.ROOT).replace("’", "").replace("'", "").replace(".", "");
+    String folded = withoutAccents(name).toLowerCase(Locale.ROOT)
+        .replace("’", "").replace("'", "").replace(".", "");
     String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return slug.isEmpty() ? "unnamed" : slug;
+  }
+
+  /**
+   * The name without accents, letters Unicode does not decompose transliterated ("Álvarez" →
+   * "Alvarez", "Støre" → "Store"); case and punctuation stay.
+   */
+  public static String withoutAccents(String name) {
+    return Normalizer.normalize(foldLetters(name), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "");
   }
 
   /** Letters that NFD leaves whole, as news in English spells them ("Tromsø" → "Tromso"). */

@@ -1,6 +1,5 @@
 package org.newskg.store;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -203,8 +202,7 @@ final class PersonLinker {
    * [jose, alvarez]; "Støre" → [store].
    */
   static List<String> words(String name) {
-    String plain = Normalizer.normalize(Names.foldLetters(name), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
+    String plain = Names.withoutAccents(name)
         .replace(".", " ").toLowerCase(Locale.ROOT).strip();
     List<String> out = new ArrayList<>();
     for (String w : plain.split("[\\s,]+")) {

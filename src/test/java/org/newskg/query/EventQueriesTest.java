@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +15,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,21 +80,10 @@ class EventQueriesTest {
   }
 
   private static List<Map<String, String>> select(Query q) {
-    return Txn.calculateRead(store.dataset(), () -> {
-      List<Map<String, String>> rows = new ArrayList<>();
-      try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(q).build()) {
-        ResultSet rs = exec.execSelect();
-        while (rs.hasNext()) {
-          QuerySolution s = rs.next();
-          Map<String, String> row = new HashMap<>();
-          s.varNames().forEachRemaining(v -> {
-            RDFNode n = s.get(v);
-            row.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-          });
-          rows.add(row);
-        }
-      }
-      return rows;
+    return QueryTemplate.select(store, q, s -> {
+      Map<String, String> row = new HashMap<>();
+      s.varNames().forEachRemaining(v -> row.put(v, QueryTemplate.text(s, v)));
+      return row;
     });
   }
 

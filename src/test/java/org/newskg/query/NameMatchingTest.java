@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,18 +65,8 @@ class NameMatchingTest {
     params.forEach((k, v) -> p.put(k, k.equals("since") || k.equals("until")
         ? NodeFactory.createLiteralDT(v, XSDDatatype.XSDdate)
         : NodeFactory.createLiteralString(v)));
-    var q = QueryTemplate.load(query).bind(p);
-    return Txn.calculateRead(store.dataset(), () -> {
-      List<String> out = new ArrayList<>();
-      try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(q).build()) {
-        ResultSet rs = exec.execSelect();
-        while (rs.hasNext()) {
-          QuerySolution s = rs.next();
-          out.add(QueryTemplate.text(s, var));
-        }
-      }
-      return out;
-    });
+    return QueryTemplate.select(store, QueryTemplate.load(query).bind(p),
+        s -> QueryTemplate.text(s, var));
   }
 
   @Test
