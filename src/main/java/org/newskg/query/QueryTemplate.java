@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -93,7 +95,7 @@ public final class QueryTemplate {
   public Query bind(Map<String, Node> parameters) {
     // parsed afresh: the rows are replaced in place, and a clone may share a sub-SELECT's
     Query copy = QueryFactory.create(text);
-    java.util.Set<String> unused = new java.util.HashSet<>(parameters.keySet());
+    Set<String> unused = new HashSet<>(parameters.keySet());
     ElementWalker.walk(copy.getQueryPattern(), new ElementVisitorBase() {
       // the VALUES row may sit in a sub-SELECT, which makes ARQ evaluate that part first
       @Override
