@@ -27,6 +27,9 @@ import org.newskg.resolve.CountryTable;
  */
 public final class LexiconEventExtractor implements EventExtractor {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  /** Verbs that report what someone said. */
+  private static final Set<String> REPORTING =
+      Set.of("say", "tell", "announce", "indicate", "signal", "add");
   private static final Set<String> POSSIBLE_MODALS =
       Set.of("would", "could", "might", "may", "should", "can");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
@@ -336,8 +339,7 @@ public final class LexiconEventExtractor implements EventExtractor {
     if (!t.deprel().startsWith("ccomp") || t.head() < 0) {
       return false;
     }
-    return Set.of("say", "tell", "announce", "indicate", "signal")
-        .contains(TriggerLexicon.lemma(s.tokens().get(t.head())));
+    return REPORTING.contains(TriggerLexicon.lemma(s.tokens().get(t.head())));
   }
 
   private static boolean pastTense(Sentence s, int head) {
@@ -350,6 +352,18 @@ public final class LexiconEventExtractor implements EventExtractor {
     }
     if (t.pos().equals("VBN")) {
       return hasChild(s, head, Set.of("was", "were"));
+    }
+    if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
+      // "he said, adding that the president wants Hamas to release him": the present of
+      // reported speech is the time of the speech
+      if (!reported(s, head)) {
+        return false;
+      }
+      // "… Mr. Witkoff said, adding that": the participle is as past as the speech verb it
+      // continues, wherever the parser hung it
+      return pastTense(s, t.head()) || s.tokens().get(t.head()).pos().equals("VBG")
+          && s.tokens().stream().anyMatch(
+              w -> w.pos().equals("VBD") && REPORTING.contains(TriggerLexicon.lemma(w)));
     }
     // nouns and participles take the tense of the verb that governs them
     int h = t.head();

@@ -23,9 +23,15 @@ import org.newskg.extract.Token;
  * code: see that file for the format).
  */
 public final class TriggerLexicon {
-  /** One line of the lexicon. */
+  /**
+   * One line of the lexicon.
+   *
+   * @param with lemmas of which one must be linked to the trigger in the parse
+   * @param asks the lemma of {@code with} must be what the trigger asks its object to do
+   *             ("wants Hamas to release")
+   */
   public record Entry(String cameo, boolean verb, List<String> words, boolean negated,
-                      Set<String> with) {
+                      Set<String> with, boolean asks) {
     /** Index of the entry's head word within {@link #words()}: the noun of a compound. */
     int headWord() {
       return verb ? 0 : words.size() - 1;
@@ -91,17 +97,21 @@ public final class TriggerLexicon {
     QuadClass.ofCameo(f[0]);
     boolean negated = false;
     Set<String> with = Set.of();
+    boolean asks = false;
     if (f.length > 3) {
       if (f[3].equals("negated")) {
         negated = true;
       } else if (f[3].startsWith("with=")) {
         with = ImmutableSet.copyOf(f[3].substring(5).split("\\|"));
+      } else if (f[3].startsWith("asks=")) {
+        with = ImmutableSet.copyOf(f[3].substring(5).split("\\|"));
+        asks = true;
       } else {
         throw new IllegalArgumentException(where + ": unknown condition " + f[3]);
       }
     }
     return new Entry(f[0], f[1].equals("V"), List.of(f[2].toLowerCase(Locale.ROOT).split(" ")),
-        negated, with);
+        negated, with, asks);
   }
 
   /** The trigger headed by token {@code i}, if the lexicon has one that fits its context. */
@@ -123,6 +133,9 @@ public final class TriggerLexicon {
         continue;
       }
       if (!e.with().isEmpty() && !linkedLemmas(s, i).stream().anyMatch(e.with()::contains)) {
+        continue;
+      }
+      if (e.asks() && !asksObject(s, i, e.with())) {
         continue;
       }
       return Optional.of(new Match(e, i, first, last));
@@ -148,6 +161,14 @@ public final class TriggerLexicon {
       }
     }
     return true;
+  }
+
+  /** "wants Hamas to release", not "wants to release": an object, and what it is to do. */
+  private static boolean asksObject(Sentence s, int i, Set<String> what) {
+    List<Token> dependents = s.dependents(i);
+    return dependents.stream().anyMatch(d -> d.deprel().equals("obj"))
+        && dependents.stream().anyMatch(d -> d.deprel().equals("xcomp")
+            && what.contains(lemma(d)));
   }
 
   /** True when some entry has this token's lemma as its head word, whatever the context. */

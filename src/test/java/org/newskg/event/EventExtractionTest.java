@@ -147,6 +147,21 @@ class EventExtractionTest {
   }
 
   @Test
+  void aDemandInReportedSpeechIsDatedByTheSpeech() {
+    AttributedArticle a = analyze("On Wednesday, the Norwegian mediator Ingrid Solberg met "
+        + "reporters in Oslo. \"Talks are difficult,\" Ms. Solberg said, adding that Norway "
+        + "wants Venezuela to release the detained fishermen.");
+    Event e = only(a, "10");
+    assertEquals("wants", e.trigger());
+    assertEquals(List.of("Norway"), labels(e.actors()));
+    assertEquals(List.of("Venezuela"), labels(e.targets()));
+    assertEquals(FRIDAY.minusDays(2), e.date(), "the day of the speech, named before");
+    AttributedArticle intention = analyze("Norway wants to release its report on Monday.");
+    assertTrue(ofType(intention, "10").isEmpty(), "one's own plan is no demand: "
+        + describe(intention));
+  }
+
+  @Test
   void statementsAboutTheEventAreLinked() {
     AttributedArticle a = analyze("Russia attacked Kyiv with missiles on Thursday. "
         + "\u201cThis attack was a deliberate crime against civilians,\u201d said Foreign "

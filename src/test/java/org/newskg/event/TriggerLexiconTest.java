@@ -87,4 +87,22 @@ class TriggerLexiconTest {
         tok(2, "Israel", "Israel", "NNP", 0, "obl")));
     assertEquals("10", lexicon.match(israel, 0, false).orElseThrow().entry().cameo());
   }
+
+  @Test
+  void aDemandAsksSomeoneElse() {
+    TriggerLexicon lexicon = new TriggerLexicon(List.of(
+        TriggerLexicon.parse("10\tV\twant\tasks=release|free", "t:1")));
+    // "Norway wants Chile to release them": an object, and what it is to do
+    Sentence asked = new Sentence(0, 0, 40, 0, List.of(
+        tok(0, "Norway", "Norway", "NNP", 1, "nsubj"), tok(1, "wants", "want", "VBZ", -1, "root"),
+        tok(2, "Chile", "Chile", "NNP", 1, "obj"), tok(3, "to", "to", "TO", 4, "mark"),
+        tok(4, "release", "release", "VB", 1, "xcomp"), tok(5, "them", "they", "PRP", 4, "obj")));
+    assertEquals("10", lexicon.match(asked, 1, false).orElseThrow().entry().cameo());
+    // "Norway wants to release them": its own plan
+    Sentence own = new Sentence(0, 0, 40, 0, List.of(
+        tok(0, "Norway", "Norway", "NNP", 1, "nsubj"), tok(1, "wants", "want", "VBZ", -1, "root"),
+        tok(2, "to", "to", "TO", 3, "mark"), tok(3, "release", "release", "VB", 1, "xcomp"),
+        tok(4, "them", "they", "PRP", 3, "obj")));
+    assertTrue(lexicon.match(own, 1, false).isEmpty());
+  }
 }
