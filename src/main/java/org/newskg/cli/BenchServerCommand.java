@@ -116,7 +116,8 @@ public final class BenchServerCommand implements Callable<Integer> {
     try (KnowledgeStore store = storeOptions.openExisting()) {
       System.err.printf("newskg: %d clients, %d s each, query of %d characters, store %s%n",
           clients, seconds, query.length(), store.directory());
-      // the same dataset behind Fuseki with nothing of ours: no CORS, no page, no timeout
+      // the same dataset behind Fuseki with nothing of ours: no CORS, no page, no timeout (the
+      // JSON results writer, Jena's choice for the whole JVM, is ours for both)
       FusekiServer plain = noPlain ? null : FusekiServer.create().port(0).loopback(true)
           .add("/plain", store.datasetGraph(), false).build();
       try (NewskgServer ours = NewskgServer.start(store, new NewskgServer.Settings(

@@ -52,7 +52,7 @@ public final class MixedLoad {
    * The canned queries the readers send, by file name: every file of {@code queries/} (a test
    * checks that none is missing).
    */
-  public static final List<String> CANNED = List.of("said", "search", "events",
+  public static final List<String> CANNED = List.of("said", "search", "latest", "events",
       "statements-by-speaker", "statements-about", "top-speakers", "entities", "co-mentioned",
       "events-by-actor", "events-in-date-range", "statements-about-event",
       "conflict-between-countries");
@@ -452,7 +452,7 @@ public final class MixedLoad {
           case "statements-about-event" -> p.put("actorName", lit(i == 0 ? "" : target));
           case "conflict-between-countries" -> p.put("countryName", lit(i == 0 ? "" : target));
           default -> {
-            // top-speakers has no parameters
+            // top-speakers and latest have no parameters
           }
         }
         bindings.add(p);

@@ -66,6 +66,8 @@ public final class NewskgServer implements AutoCloseable {
   public static NewskgServer start(KnowledgeStore store, Settings settings,
                                    Optional<LiveIngestor> ingestor) {
     DatasetGraph dsg = store.datasetGraph();
+    // SELECT answers in JSON, the page's format, written without Jena's per-character indenting
+    JsonResultsWriter.register();
     // every query over this dataset is cancelled after the timeout (Fuseki answers 503)
     dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
 

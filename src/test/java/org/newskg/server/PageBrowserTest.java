@@ -154,8 +154,9 @@ class PageBrowserTest {
     assertFalse(browser.findElement(By.id("more")).isDisplayed());
     // the next page of the same search, as the "Show more" button asks for it
     JavascriptExecutor js = (JavascriptExecutor) browser;
+    assertEquals("latest", js.executeScript("return search.name"), "nothing filtered yet");
     Object second = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
-        + "selectPage('search', search.terms, 2).then(p => done([p.rows.length, p.more]),"
+        + "selectPage(search.name, search.terms, 2).then(p => done([p.rows.length, p.more]),"
         + " e => done(String(e)));");
     assertEquals(List.of((long) shown - 2, false), second);
   }

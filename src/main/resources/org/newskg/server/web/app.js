@@ -79,9 +79,15 @@ async function select(name, terms) {
   return (await selectPage(name, terms)).rows;
 }
 
-/** The rows of a canned query; with an offset, the page of them that starts there. */
+/**
+ * The rows of a canned query, its VALUES row replaced by terms (null for a query without
+ * parameters); with an offset, the page of them that starts there.
+ */
 async function selectPage(name, terms, offset) {
-  let query = bindValues(await cannedQuery(name), terms);
+  let query = await cannedQuery(name);
+  if (terms !== null) {
+    query = bindValues(query, terms);
+  }
   let size = Infinity;
   if (offset !== undefined) {
     ({text: query, size} = pageOf(query, offset));
@@ -208,6 +214,7 @@ function statementItem(row, options) {
 
 async function runSearch(form) {
   const v = name => form.elements[name].value.trim();
+  const fields = ['speaker', 'about', 'words', 'since', 'until'];
   const terms = {
     speakerName: sparqlString(v('speaker')),
     aboutName: sparqlString(v('about')),
@@ -217,21 +224,23 @@ async function runSearch(form) {
   };
   show('results');
   document.getElementById('result-list').replaceChildren();
-  search = {terms, shown: 0};
+  // nothing filtered (the first view): latest.rq gives the same answers faster
+  search = fields.every(f => v(f) === '') ? {name: 'latest', terms: null, shown: 0}
+      : {name: 'search', terms, shown: 0};
   await showMoreResults();
 }
 
-// the search whose results are listed, and how many of them are
+// the search whose results are listed: its query, terms, and how many of them are shown
 let search = null;
 
-/** The next page of the search's results (search.rq's LIMIT of them), newest first. */
+/** The next page of the search's results (the query's LIMIT of them), newest first. */
 async function showMoreResults() {
   const list = document.getElementById('result-list');
   const more = document.getElementById('more');
   more.hidden = true;
   status('Searching…');
   const current = search;
-  const page = await selectPage('search', current.terms, current.shown);
+  const page = await selectPage(current.name, current.terms, current.shown);
   if (current !== search) {
     return; // a newer search replaced this one while it ran
   }

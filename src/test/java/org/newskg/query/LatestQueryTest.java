@@ -1,0 +1,105 @@
+package org.newskg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.rdf.ArticleFixture;
+import org.newskg.resolve.Actor;
+import org.newskg.store.KnowledgeStore;
+
+/**
+ * latest.rq, the page's first view, answers exactly what search.rq answers with no filter, page
+ * by page, on a real TDB2 store holding dated and undated statements and a dated event (which
+ * shares nkg:date with statements and must not be listed).
+ */
+class LatestQueryTest {
+  private static final String OPENS = "The bridge opens in June";
+  private static final String PAY = "Brussels must pay for it";
+  private static final String LATE = "It is late again";
+  private static final String WAIT = "Denmark will not wait";
+  private static final String ASKED = "Nobody asked us";
+  private static KnowledgeStore store;
+
+  @BeforeAll
+  static void writeArticles() {
+    ArticleFixture a = new ArticleFixture("ferry-a", "2025-05-01",
+        "“" + OPENS + ",” said Pieter de Graaf.\n“" + PAY + ",” said Ines Moreau.\n“" + LATE
+            + ",” said Pieter de Graaf. Norway closed the port on Thursday.");
+    Actor graaf = a.person("Pieter de Graaf");
+    Actor norway = a.country(ArticleFixture.NORWAY);
+    a.quote(OPENS, graaf, LocalDate.of(2025, 4, 30), norway);
+    a.quote(PAY, a.person("Ines Moreau"), null);
+    a.quote(LATE, graaf, LocalDate.of(2025, 5, 1));
+    a.event("16", "closed").actors(norway).on("2025-05-01").add();
+    ArticleFixture b = new ArticleFixture("ferry-b", null,
+        "“" + WAIT + ",” said Mette Holm. “" + ASKED + ",” she added.");
+    Actor holm = b.person("Mette Holm");
+    b.quote(WAIT, holm, null, b.country(ArticleFixture.DENMARK));
+    b.quote(ASKED, holm, null);
+    store = KnowledgeStore.temporary();
+    store.write(List.of(a.graph(), b.graph()));
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  /** Every row of the query, each column as the RDF term's string, in the order answered. */
+  private static List<Map<String, String>> rows(String queryText) {
+    Query query = QueryFactory.create(queryText);
+    return QueryTemplate.select(store, query, s -> {
+      Map<String, String> row = new LinkedHashMap<>();
+      for (String var : query.getResultVars()) {
+        RDFNode n = s.get(var);
+        row.put(var, n == null ? null : n.toString());
+      }
+      return row;
+    });
+  }
+
+  private static String unfilteredSearch() {
+    return QueryTemplate.load("search").bind(Map.of()).toString();
+  }
+
+  private static String latest() {
+    return QueryTemplate.load("latest").bind(Map.of()).toString();
+  }
+
+  /** The page of the query that starts after offset rows, as the page's "Show more" asks. */
+  private static String page(String queryText, int size, int offset) {
+    return queryText.replaceFirst("LIMIT 100", "LIMIT " + size + " OFFSET " + offset);
+  }
+
+  @Test
+  void theSameStatementsInTheSameOrderAsAnUnfilteredSearch() {
+    List<Map<String, String>> latest = rows(latest());
+    assertEquals(rows(unfilteredSearch()), latest);
+    List<String> quotes = new ArrayList<>();
+    latest.forEach(r -> quotes.add(r.get("quote")));
+    assertEquals(5, quotes.size(), "every statement, dated or not, no event: " + quotes);
+    assertTrue(quotes.containsAll(List.of(OPENS, PAY, LATE, WAIT, ASKED)), quotes.toString());
+    assertTrue(quotes.indexOf(LATE) < quotes.indexOf(OPENS), "the newer first: " + quotes);
+    assertTrue(latest.stream().allMatch(r -> r.get("context") != null
+        && r.get("context").contains(r.get("quote"))), "each with the text around it");
+  }
+
+  @Test
+  void pageByPageToo() {
+    for (int offset = 0; offset < 6; offset++) {
+      assertEquals(rows(page(unfilteredSearch(), 2, offset)), rows(page(latest(), 2, offset)),
+          "the page at " + offset);
+    }
+  }
+}
