@@ -353,14 +353,10 @@ public final class LexiconEventExtractor implements EventExtractor {
     if (t.pos().equals("VBN")) {
       return hasChild(s, head, Set.of("was", "were"));
     }
-    if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
+    if ((t.pos().equals("VBZ") || t.pos().equals("VBP")) && reported(s, head)) {
       // "he said, adding that the president wants Hamas to release him": the present of
-      // reported speech is the time of the speech
-      if (!reported(s, head)) {
-        return false;
-      }
-      // "… Mr. Witkoff said, adding that": the participle is as past as the speech verb it
-      // continues, wherever the parser hung it
+      // reported speech is the time of the speech; "… said, adding that": the participle is as
+      // past as the speech verb it continues, wherever the parser hung it
       return pastTense(s, t.head()) || s.tokens().get(t.head()).pos().equals("VBG")
           && s.tokens().stream().anyMatch(
               w -> w.pos().equals("VBD") && REPORTING.contains(TriggerLexicon.lemma(w)));
