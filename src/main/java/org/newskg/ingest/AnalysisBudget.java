@@ -26,24 +26,11 @@ public final class AnalysisBudget implements AutoCloseable {
    */
   public static final int DEFAULT_SECONDS = 900;
 
-  /** Analysis ran past the budget and was abandoned; {@code stoppedAfter} is when it stopped. */
+  /** Analysis ran past the budget and was abandoned; the message says when it stopped. */
   public static final class Exceeded extends RuntimeException {
-    private final Duration budget;
-    private final Duration stoppedAfter;
-
     Exceeded(Duration budget, Duration stoppedAfter) {
       super(String.format("analysis took longer than %d s (--article-timeout), abandoned "
           + "(stopped after %.1f s)", budget.toSeconds(), stoppedAfter.toMillis() / 1000.0));
-      this.budget = budget;
-      this.stoppedAfter = stoppedAfter;
-    }
-
-    public Duration budget() {
-      return budget;
-    }
-
-    public Duration stoppedAfter() {
-      return stoppedAfter;
     }
   }
 

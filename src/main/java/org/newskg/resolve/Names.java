@@ -76,7 +76,7 @@ public final class Names {
   }
 
   /** Letters that NFD leaves whole, as news in English spells them ("Tromsø" → "Tromso"). */
-  public static String foldLetters(String name) {
+  private static String foldLetters(String name) {
     StringBuilder b = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
