@@ -33,7 +33,8 @@ public record Statement(int index, Quote quote, String kind, Actor speaker, Span
   public enum Rule {
     REPORTING_CLAUSE("reporting-clause"), PRONOUN("pronoun"), NOMINAL("nominal"),
     QUOTED_AS("quoted-as"), NAME_BEFORE_VERB("name-before-verb"), UNNAMED_SOURCE("unnamed-source"),
-    EARLIER_CLAUSE("earlier-clause"), CONTINUATION("continuation"), CORENLP("corenlp");
+    EARLIER_CLAUSE("earlier-clause"), CONTINUATION("continuation"), CORENLP("corenlp"),
+    OTHER_CLAUSE("other-clause"), NEARBY_NAME("nearby-name");
 
     private final String label;
 

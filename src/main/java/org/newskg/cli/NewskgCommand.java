@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {IngestCommand.class, SaidCommand.class, EventsCommand.class,
         EntitiesCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
         ValidateCommand.class,
-        EvalCommand.class, BenchCommand.class, ServeCommand.class, BenchServerCommand.class,
+        EvalCommand.class, TrainCommand.class, BenchCommand.class, ServeCommand.class, BenchServerCommand.class,
         CommandLine.HelpCommand.class})
 public final class NewskgCommand implements Runnable {
   @CommandLine.Spec

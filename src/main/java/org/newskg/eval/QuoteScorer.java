@@ -91,14 +91,14 @@ public final class QuoteScorer {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("gold_attributable", goldAttributable);
       m.put("detected", detected);
-      m.put("detection_recall", round(detectionRecall()));
+      m.put("detection_recall", round(detected, goldAttributable));
       m.put("speaker_correct", speakerCorrect);
-      m.put("speaker_accuracy_on_gold", round(speakerAccuracy()));
-      m.put("speaker_precision", round(speakerPrecision()));
+      m.put("speaker_accuracy_on_gold", round(speakerCorrect, goldAttributable));
+      m.put("speaker_precision", round(speakerCorrect, attributedSystem + termsTitlesAttributed));
       m.put("terms_titles_attributed", termsTitlesAttributed);
       m.put("spurious_statements", spurious);
-      m.put("about_precision", round(aboutPrecision()));
-      m.put("about_recall", round(aboutRecall()));
+      m.put("about_precision", round(aboutTp, aboutTp + aboutFp));
+      m.put("about_recall", round(aboutTp, aboutTp + aboutFn));
       StringBuilder b = new StringBuilder("{");
       m.forEach((k, v) -> b.append(b.length() > 1 ? ", " : "").append('"').append(k)
           .append("\": ").append(v));
@@ -109,8 +109,9 @@ public final class QuoteScorer {
       return b == 0 ? 0 : (double) a / b;
     }
 
-    private static String round(double x) {
-      return QuoteScorer.round(x, 3);
+    /** score.py's "round(a / b, 3) if b else 0": a plain 0 when there is nothing to divide. */
+    private static String round(int a, int b) {
+      return b == 0 ? "0" : QuoteScorer.round((double) a / b, 3);
     }
   }
 
@@ -216,7 +217,7 @@ public final class QuoteScorer {
         aboutTp, aboutFp, aboutFn, errors);
   }
 
-  static String normText(String s) {
+  public static String normText(String s) {
     String t = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC);
     t = t.replace("’", "'").replace("‘", "'").replace("“", "").replace("”", "")
         .replace("\"", "");
@@ -239,7 +240,7 @@ public final class QuoteScorer {
   }
 
   /** Lenient name match: titles dropped; surname or contiguous-part match counts. */
-  static boolean sameAgent(String systemName, String goldName) {
+  public static boolean sameAgent(String systemName, String goldName) {
     List<String> a = nameTokens(systemName);
     List<String> b = nameTokens(goldName);
     if (a.isEmpty() || b.isEmpty()) {
@@ -295,7 +296,7 @@ public final class QuoteScorer {
   }
 
   /** 3 identical; 1..2 one contains the other (closer lengths higher); else shared words. */
-  static double matchScore(String sn, String g) {
+  public static double matchScore(String sn, String g) {
     if (sn.isEmpty() || g.isEmpty()) {
       return 0;
     }

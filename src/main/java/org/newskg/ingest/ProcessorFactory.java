@@ -1,7 +1,7 @@
 package org.newskg.ingest;
 
 import org.newskg.attribute.Attributor;
-import org.newskg.attribute.ReportingClauseAttributor;
+import org.newskg.attribute.SieveAttributor;
 import com.google.common.base.Suppliers;
 import java.util.function.Supplier;
 import org.newskg.event.EventExtractor;
@@ -43,7 +43,7 @@ public final class ProcessorFactory {
     this.cache = cache;
     this.iris = iris;
     this.resolver = new MentionClusterResolver(Names.load(), CountryTable.load());
-    this.attributor = ReportingClauseAttributor.load();
+    this.attributor = SieveAttributor.load();
     this.events = LexiconEventExtractor.load(CountryTable.load());
     this.mapper = new ArticleGraphMapper(iris);
   }
@@ -54,9 +54,17 @@ public final class ProcessorFactory {
   }
 
   public ArticleProcessor newProcessor(StageTimes times) {
-    Extractor extractor = cache == null ? models.get().newExtractor()
+    return new ArticleProcessor(newExtractor(), resolver, attributor, events, mapper, times);
+  }
+
+  /** An extractor for one worker thread (answering from the cache first, when there is one). */
+  public Extractor newExtractor() {
+    return cache == null ? models.get().newExtractor()
         : new CachingExtractor(cache, () -> models.get().newExtractor());
-    return new ArticleProcessor(extractor, resolver, attributor, events, mapper, times);
+  }
+
+  public EntityResolver resolver() {
+    return resolver;
   }
 
   public IriScheme iris() {

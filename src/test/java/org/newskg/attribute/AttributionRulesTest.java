@@ -40,7 +40,7 @@ class AttributionRulesTest {
     for (Statement s : statements) {
       // every attribution has a confidence at or above the threshold; none without one
       boolean attributed = s.speaker() != null || s.speakerDescription() != null;
-      assertEquals(attributed, s.confidence() >= ReportingClauseAttributor.MIN_CONFIDENCE,
+      assertEquals(attributed, s.confidence() >= SieveAttributor.MIN_CONFIDENCE,
           "confidence of " + s);
       assertEquals(attributed, s.rule() != null, "rule of " + s);
     }
@@ -64,7 +64,7 @@ class AttributionRulesTest {
     assertEquals("Anna Lindqvist", s.speaker().label());
     assertEquals(Statement.Rule.REPORTING_CLAUSE, s.rule());
     assertEquals("say", s.cue());
-    assertEquals(ReportingClauseAttributor.CONF_CLAUSE, s.confidence());
+    assertEquals(ClauseSubjectSieve.CONF_CLAUSE, s.confidence());
     assertEquals(Statement.KIND_DIRECT, s.kind());
   }
 

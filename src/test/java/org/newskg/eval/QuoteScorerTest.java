@@ -58,6 +58,32 @@ class QuoteScorerTest {
         "Erik Lindqvist", "Sweden")), r.errors());
   }
 
+  /** The article-scoped matching, identical text first and speakerAlternatives of score.py. */
+  @Test
+  void matchesWithinEachArticleAsTheReferenceScriptDoes() throws IOException {
+    List<QuoteScorer.Gold> gold = GoldQuotes.load(DIR.resolve("gold-articles.jsonl"));
+    List<QuoteScorer.SystemStatement> system = lines("system-articles.jsonl").stream()
+        .map(o -> new QuoteScorer.SystemStatement(str(o.get("article")), str(o.get("quote")),
+            str(o.get("speaker")), strs(o.get("about")))).toList();
+    QuoteScorer.Result r = new QuoteScorer().score(gold, system);
+    // what score.py prints for the two files
+    assertEquals("{\"gold_attributable\": 4, \"detected\": 4, \"detection_recall\": 1.0, "
+        + "\"speaker_correct\": 4, \"speaker_accuracy_on_gold\": 1.0, "
+        + "\"speaker_precision\": 0.8, \"terms_titles_attributed\": 1, "
+        + "\"spurious_statements\": 0, \"about_precision\": 0, \"about_recall\": 0}",
+        r.toJson());
+    // the same statements without their articles: the same words said in two articles get
+    // each other's gold, as score.py scores them
+    List<QuoteScorer.SystemStatement> unscoped = system.stream()
+        .map(x -> new QuoteScorer.SystemStatement(x.quote(), x.speaker(), x.about())).toList();
+    QuoteScorer.Result u = new QuoteScorer().score(gold, unscoped);
+    assertEquals(2, u.speakerCorrect());
+    assertEquals(List.of(
+        new QuoteScorer.Error("wrong", 2, "We will not be rushed,", "Maren Holt", "Mr Dorn"),
+        new QuoteScorer.Error("wrong", 3, "We will not be rushed,", "Ansel Dorn", "Maren Holt")),
+        u.errors());
+  }
+
   @Test
   void lenientNameMatching() {
     assertTrue(QuoteScorer.sameAgent("Mr. Trump", "Donald Trump"));

@@ -1,0 +1,50 @@
+package org.newskg.attribute;
+
+import java.util.List;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Token;
+
+/**
+ * The subject of the reporting verb nearest the quote, outside it, in the quote's sentence (or
+ * the next one after a quote ending in "?" or "!"). An inverted subject ("said one operator"),
+ * a participle's main clause, and an auxiliary the parser made the head are followed.
+ */
+final class ClauseSubjectSieve implements SpeakerSieve {
+  static final double CONF_CLAUSE = 0.9;
+
+  @Override
+  public List<SpeakerCandidate> propose(QuoteContext c) {
+    QuoteContext.Cue cue = c.nearest();
+    if (cue == null || cue.accordingTo()) {
+      return List.of();
+    }
+    Token subject = subjectOf(c, cue);
+    if (subject == null) {
+      return List.of();
+    }
+    return List.of(Subjects.resolve(c, cue.sentence(), subject, cue,
+        Clauses.lower(cue.token().lemma()), Statement.Rule.REPORTING_CLAUSE, CONF_CLAUSE));
+  }
+
+  /** The subject of a cue's verb, following the parser's usual slips; null when none. */
+  static Token subjectOf(QuoteContext c, QuoteContext.Cue cue) {
+    Sentence sentence = cue.sentence();
+    Token verb = cue.token();
+    Token subject = Clauses.subjectOf(sentence, verb, c.quote());
+    if (subject == null && verb.begin() >= c.quote().outer().end()) {
+      // "“…,” said one operator": the parser often makes an inverted subject the object
+      subject = Clauses.invertedSubject(c.article().text(), sentence, verb, c.quote());
+    }
+    if (subject == null && (verb.pos().equals("VBG") || verb.pos().equals("VBN"))) {
+      // "…, calling it “common sense.”": a participle's subject is the main clause's, even
+      // where the parser attached the participle elsewhere
+      subject = Clauses.rootSubject(sentence, c.quote());
+    }
+    if (subject == null && verb.deprel().equals("amod")) {
+      // "he has at the same time assailed other countries": the participle read as an
+      // adjective; the auxiliary before it carries the clause and its subject
+      subject = Clauses.auxiliarySubject(sentence, verb, c.quote());
+    }
+    return subject;
+  }
+}

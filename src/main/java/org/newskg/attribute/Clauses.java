@@ -1,0 +1,341 @@
+package org.newskg.attribute;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Quote;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.Token;
+import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
+
+/** The syntax of reporting clauses, shared by the sieves: pure functions of a parse. */
+final class Clauses {
+  static final Set<String> CLAUSE_LINKS = ImmutableSet.of("advcl", "conj", "xcomp",
+      "parataxis", "ccomp", "acl");
+  static final Set<String> TEMPORAL_OR_NUMERIC = ImmutableSet.of("DATE", "TIME",
+      "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
+  static final Set<String> AUXILIARIES = ImmutableSet.of("have", "be", "do", "will");
+  /** Modifiers a description of an unnamed speaker keeps ("a senior Canadian official"). */
+  static final Set<String> DESCRIPTION_MODIFIERS = ImmutableSet.of("amod", "compound",
+      "nummod", "flat");
+
+  private Clauses() {}
+
+  /** A reporting verb, or the "according" of "according to". */
+  static boolean isCue(Sentence s, Token t, Set<String> reportingVerbs) {
+    return t.pos().startsWith("VB") && reportingVerbs.contains(lower(t.lemma()))
+        || isAccordingTo(s, t);
+  }
+
+  /**
+   * True when {@code verb} sits in a clause that another reporting verb of the sentence reports
+   * ("Mr. A said Mr. B had “rejected …”": "rejected" under "said").
+   */
+  static boolean isEmbedded(Sentence sentence, Token verb, Set<String> reportingVerbs) {
+    Token current = verb;
+    for (int hops = 0; current.head() >= 0 && hops < 6; hops++) {
+      String rel = baseRelation(current.deprel());
+      Token head = sentence.tokens().get(current.head());
+      if ((rel.equals("ccomp") || rel.equals("parataxis")) && head.pos().startsWith("VB")
+          && reportingVerbs.contains(lower(head.lemma()))) {
+        return true;
+      }
+      current = head;
+    }
+    return false;
+  }
+
+  /** True when the quote's first word hangs (through heads) from {@code verb}. */
+  static boolean quoteUnder(Sentence sentence, Token verb, Quote quote) {
+    for (Token t : sentence.tokens()) {
+      if (!inside(quote.inner(), t)) {
+        continue;
+      }
+      Token current = t;
+      for (int hops = 0; current.head() >= 0 && hops < 8; hops++) {
+        if (current.head() == verb.index()) {
+          return true;
+        }
+        current = sentence.tokens().get(current.head());
+      }
+      return false;
+    }
+    return false;
+  }
+
+  static Actor.Gender genderOf(String pronoun) {
+    return switch (lower(pronoun)) {
+      case "he", "him" -> Actor.Gender.MALE;
+      case "she", "her" -> Actor.Gender.FEMALE;
+      default -> Actor.Gender.UNKNOWN;
+    };
+  }
+
+  static Token auxiliarySubject(Sentence sentence, Token verb, Quote quote) {
+    for (int i = verb.index() - 1; i >= 0; i--) {
+      Token t = sentence.tokens().get(i);
+      if (t.pos().startsWith("VB")) {
+        return AUXILIARIES.contains(lower(t.lemma())) ? subjectOf(sentence, t, quote) : null;
+      }
+    }
+    return null;
+  }
+
+  static boolean isAccordingTo(Sentence s, Token t) {
+    return lower(t.word()).equals("according") && t.index() + 1 < s.tokens().size()
+        && lower(s.tokens().get(t.index() + 1).word()).equals("to");
+  }
+
+  static boolean hasChild(Sentence sentence, Token head, String word) {
+    return sentence.tokens().stream().anyMatch(t -> t.head() == head.index()
+        && lower(t.word()).equals(word));
+  }
+
+  /** The noun right after a reporting verb that follows the quote ("…,” said the minister). */
+  static Token invertedSubject(String text, Sentence sentence, Token verb, Quote quote) {
+    String between = text.substring(quote.outer().end(), verb.begin());
+    if (!between.matches("[\\s,—-]*")) {
+      return null;
+    }
+    for (Token t : sentence.tokens()) {
+      if (t.head() == verb.index() && t.index() > verb.index()
+          && (t.deprel().equals("obj") || t.deprel().equals("iobj"))
+          && t.pos().startsWith("NN")) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** The word before a subjectless reporting verb, skipping commas, when it is a name. */
+  static Token nameBeforeVerb(Sentence sentence, Token verb, Quote quote) {
+    int i = verb.index() - 1;
+    while (i >= 0 && sentence.tokens().get(i).word().equals(",")) {
+      i--;
+    }
+    if (i < 0 || i == verb.index() - 1) {
+      return null;
+    }
+    Token t = sentence.tokens().get(i);
+    return t.pos().startsWith("NNP") && !inside(quote.outer(), t) ? t : null;
+  }
+
+  static boolean hasDefiniteDeterminer(Sentence sentence, Token noun) {
+    return sentence.tokens().stream().anyMatch(t -> t.head() == noun.index()
+        && (t.deprel().equals("det") && lower(t.word()).equals("the")
+            || t.deprel().equals("nmod:poss")));
+  }
+
+  /**
+   * The person the article calls by the subject's role: a name preceded by the role as a
+   * title ("President Trump" for "the president") or in apposition with it ("Steve Witkoff,
+   * the envoy"), the one named last before the subject.
+   */
+  static Optional<Actor> personWithRole(AnnotatedArticle article,
+                                                ArticleEntities entities, Token role) {
+    String roleWord = lower(role.word());
+    String text = article.text();
+    Actor best = null;
+    int bestBegin = -1;
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.PERSON) {
+        continue;
+      }
+      for (Span m : a.names()) {
+        if (m.begin() >= role.begin() || m.begin() <= bestBegin) {
+          continue;
+        }
+        String before = lower(text.substring(Math.max(0, m.begin() - 40), m.begin()));
+        if (titleBefore(before, roleWord) || lower(m.text()).startsWith(roleWord + " ")
+            || inAppositionWith(article, m, roleWord)) {
+          best = a;
+          bestBegin = m.begin();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The role right before a name, as a title: "President " before "Trump". */
+  static boolean titleBefore(String before, String roleWord) {
+    return before.matches("(?s).*\\b" + java.util.regex.Pattern.quote(roleWord) + "\\s+$");
+  }
+
+  /** "Steve Witkoff, the president's envoy" or "the envoy, Keith Kellogg". */
+  static boolean inAppositionWith(AnnotatedArticle article, Span name, String roleWord) {
+    Sentence s = article.sentenceAt(name.begin());
+    int i = s == null ? -1 : s.tokenAt(name.end() - 1);
+    if (i < 0) {
+      return false;
+    }
+    Token nameHead = s.tokens().get(i);
+    for (Token t : s.tokens()) {
+      boolean linked = t.deprel().equals("appos") && t.head() == nameHead.index()
+          || nameHead.deprel().equals("appos") && nameHead.head() == t.index();
+      if (linked && lower(t.word()).equals(roleWord)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An unnamed speaker in the article's words: the subject noun with its adjectives, compounds
+   * and numbers, without the article ("a senior Canadian official" gives "senior Canadian
+   * official"; "one operator" gives "operator"). Null when that leaves nothing of substance.
+   */
+  static String describe(Sentence sentence, Token subject) {
+    if (!subject.pos().startsWith("NN") || TEMPORAL_OR_NUMERIC.contains(subject.ner())) {
+      // "Thursday said …" is a misparse, not a source
+      return null;
+    }
+    List<Token> words = new ArrayList<>();
+    for (Token t : sentence.tokens()) {
+      if (t == subject || t.head() == subject.index() && t.index() < subject.index()
+          && DESCRIPTION_MODIFIERS.contains(baseRelation(t.deprel()))
+          && !lower(t.word()).equals("one")) {
+        words.add(t);
+      }
+    }
+    int begin = words.get(0).begin();
+    // keep it contiguous: drop leading modifiers separated from the noun by other words
+    StringBuilder b = new StringBuilder();
+    for (Token t : words) {
+      if (t.begin() < begin) {
+        continue;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(t.word());
+    }
+    String d = b.toString().strip();
+    return d.isEmpty() ? null : d;
+  }
+
+  static boolean insideQuote(AnnotatedArticle article, Token t) {
+    return article.quotes().stream().anyMatch(q -> q.outer().begin() <= t.begin()
+        && t.end() <= q.outer().end());
+  }
+
+  /**
+   * The last sentence that can hold the quote's reporting clause: the quote's own, or the next
+   * one when the quote ends its sentence with "?" or "!" and the attribution follows in the same
+   * paragraph ("“… in return?” Wang Hung-wei said."), which the sentence splitter cuts apart.
+   */
+  static int lastClauseSentence(AnnotatedArticle article, Quote quote) {
+    int last = quote.sentenceTo();
+    List<Sentence> sentences = article.sentences();
+    if (last < 0 || last + 1 >= sentences.size()) {
+      return last;
+    }
+    Sentence own = sentences.get(last);
+    Sentence next = sentences.get(last + 1);
+    String text = article.text();
+    boolean quoteEndsSentence = own.end() <= quote.outer().end();
+    boolean sameParagraph = next.paragraph() == own.paragraph();
+    boolean questionOrExclamation = text.substring(quote.inner().begin(), quote.outer().end())
+        .matches("(?s).*[?!][\"”’']*$");
+    return quoteEndsSentence && sameParagraph && questionOrExclamation
+        && !startsWithQuote(text, next) ? last + 1 : last;
+  }
+
+  static boolean startsWithQuote(String text, Sentence sentence) {
+    char first = text.charAt(sentence.begin());
+    return first == '“' || first == '"' || first == '‘';
+  }
+
+  /**
+   * The subject of a reporting verb; a verb without one ("…, calling it …", "and added")
+   * borrows the subject of the clause it hangs from. Subjects inside the quote don't count.
+   */
+  static Token subjectOf(Sentence sentence, Token verb, Quote quote) {
+    Token current = verb;
+    for (int hops = 0; current != null && hops < 4; hops++) {
+      for (Token t : sentence.tokens()) {
+        if (t.head() == current.index() && t.deprel().startsWith("nsubj")
+            && !t.deprel().equals("nsubj:pass") && !inside(quote.outer(), t)) {
+          return t;
+        }
+      }
+      if (current.head() < 0) {
+        return null;
+      }
+      Token head = sentence.tokens().get(current.head());
+      // "he has at the same time assailed …" parsed with "has" as the main verb: an
+      // auxiliary the parser made the head lends its subject
+      boolean auxiliaryHead = head.pos().startsWith("VB")
+          && AUXILIARIES.contains(lower(head.lemma()));
+      if (!CLAUSE_LINKS.contains(baseRelation(current.deprel())) && !auxiliaryHead) {
+        return null;
+      }
+      current = head;
+    }
+    return null;
+  }
+
+  static Token rootSubject(Sentence sentence, Quote quote) {
+    for (Token root : sentence.tokens()) {
+      if (root.head() < 0 && !inside(quote.outer(), root)) {
+        return subjectOf(sentence, root, quote);
+      }
+    }
+    return null;
+  }
+
+  static Optional<Token> appositionOf(Sentence sentence, Token head) {
+    return sentence.tokens().stream()
+        .filter(t -> t.head() == head.index() && t.deprel().equals("appos")).findFirst();
+  }
+
+  /** The words naming the speaker: the subject token with its compound and flat name parts. */
+  static Span mentionAround(Sentence sentence, Token subject) {
+    int begin = subject.begin();
+    int end = subject.end();
+    for (Token t : sentence.tokens()) {
+      String rel = t.deprel();
+      if (t.head() == subject.index() && (rel.startsWith("compound") || rel.startsWith("flat")
+          || rel.equals("det") && t.index() < subject.index())) {
+        begin = Math.min(begin, t.begin());
+        end = Math.max(end, t.end());
+      }
+    }
+    return new Span(begin, end, sentence.tokens().isEmpty() ? subject.word()
+        : textOf(sentence, begin, end));
+  }
+
+  static String textOf(Sentence sentence, int begin, int end) {
+    StringBuilder b = new StringBuilder();
+    int last = -1;
+    for (Token t : sentence.tokens()) {
+      if (t.begin() >= begin && t.end() <= end) {
+        if (last >= 0 && t.begin() > last) {
+          b.append(' ');
+        }
+        b.append(t.word());
+        last = t.end();
+      }
+    }
+    return b.toString();
+  }
+
+  static boolean inside(Span span, Token t) {
+    return t.begin() >= span.begin() && t.end() <= span.end();
+  }
+
+  static String baseRelation(String deprel) {
+    int colon = deprel.indexOf(':');
+    return colon < 0 ? deprel : deprel.substring(0, colon);
+  }
+
+  static String lower(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,71 @@
+package org.newskg.attribute;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Quote;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Token;
+import org.newskg.resolve.ArticleEntities;
+
+/**
+ * What a sieve sees of one quote: the article, its actors, the statement before (for
+ * continuations) and the reporting cues around the quote, nearest first.
+ *
+ * @param previous the article's previous statement, or null
+ * @param cues     reporting verbs and "according to" outside the quote, in the sentences that
+ *                 can hold its reporting clause, nearest first
+ */
+public record QuoteContext(AnnotatedArticle article, ArticleEntities entities, Quote quote,
+                           Statement previous, Set<String> reportingVerbs, List<Cue> cues) {
+  /** A reporting verb (or the "according" of "according to") and how far from the quote. */
+  public record Cue(Sentence sentence, Token token, int distance, boolean after) {
+    boolean accordingTo() {
+      return Clauses.isAccordingTo(sentence, token);
+    }
+  }
+
+  public QuoteContext {
+    cues = List.copyOf(cues);
+  }
+
+  static QuoteContext of(AnnotatedArticle article, ArticleEntities entities, Quote quote,
+                         Statement previous, Set<String> reportingVerbs) {
+    List<Cue> cues = new ArrayList<>();
+    int last = Clauses.lastClauseSentence(article, quote);
+    for (int si = Math.max(0, quote.sentenceFrom()); si <= last
+        && si < article.sentences().size(); si++) {
+      Sentence s = article.sentences().get(si);
+      for (Token t : s.tokens()) {
+        if (!Clauses.isCue(s, t, reportingVerbs) || Clauses.inside(quote.outer(), t)) {
+          continue;
+        }
+        boolean after = t.begin() >= quote.outer().end();
+        int distance = after ? t.begin() - quote.outer().end() : quote.outer().begin() - t.end();
+        cues.add(new Cue(s, t, distance, after));
+      }
+    }
+    // stable: among equal distances the first in text order, as the nearest-cue rule always did
+    cues.sort(Comparator.comparingInt(Cue::distance));
+    return new QuoteContext(article, entities, quote, previous, reportingVerbs, cues);
+  }
+
+  /** The nearest cue, or null. */
+  public Cue nearest() {
+    return cues.isEmpty() ? null : cues.get(0);
+  }
+
+  /** Paragraphs between the previous statement's quote and this one (MAX_VALUE without). */
+  public int gapToPrevious() {
+    return previous == null ? Integer.MAX_VALUE
+        : article.paragraphAt(quote.outer().begin())
+            - article.paragraphAt(previous.quote().outer().begin());
+  }
+
+  /** The quote's paragraph. */
+  public int paragraph() {
+    return article.paragraphAt(quote.outer().begin());
+  }
+}

@@ -1,0 +1,251 @@
+package org.newskg.attribute;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.data.WordList;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Quote;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.TimeExpression;
+import org.newskg.resolve.Actor;
+import org.newskg.resolve.ArticleEntities;
+
+/**
+ * News attribution by sieves and a ranker. For each quote every sieve of {@link #SIEVES}
+ * proposes speakers with the evidence that found them; the candidates naming the same actor
+ * (or the same unnamed source) are pooled, and the {@link SpeakerRanker} picks the most likely
+ * one with a calibrated confidence. Without a ranker model, the first sieve in the list that
+ * proposes anyone decides, with its rule's own confidence. Below the ranker's threshold (without
+ * it, {@link #MIN_CONFIDENCE}) a quote stays unattributed: a missing speaker is better than a
+ * wrong one.
+ */
+public final class SieveAttributor implements Attributor {
+  /** The sieves, once, in order of preference. */
+  static final List<SpeakerSieve> SIEVES = List.of(
+      new AccordingToSieve(),
+      new QuotedAsSieve(),
+      new ClauseSubjectSieve(),
+      new NameBeforeVerbSieve(),
+      // continuation in the same paragraph is more reliable in news than CoreNLP's guess;
+      // across a paragraph break, CoreNLP's guess comes first
+      new ContinuationSieve(0, 0.6),
+      new CoreNlpSieve(),
+      new ContinuationSieve(1, 0.55),
+      new EarlierClauseSieve(),
+      new OtherClauseSieve(),
+      new NearbyNameSieve());
+
+  static final double MIN_CONFIDENCE = 0.5;
+  private static final Set<String> NAMING_VERBS = ImmutableSet.of("call", "dub", "label",
+      "brand", "nickname", "term", "name");
+
+  private final Set<String> reportingVerbs;
+  private final SpeakerRanker ranker;
+  private final AboutTargets aboutTargets = new AboutTargets();
+
+  SieveAttributor(Set<String> reportingVerbs, SpeakerRanker ranker) {
+    this.reportingVerbs = reportingVerbs;
+    this.ranker = ranker;
+  }
+
+  /** The reporting verbs of {@code attribute/reporting-verbs.txt} and the shipped ranker. */
+  public static SieveAttributor load() {
+    return new SieveAttributor(reportingVerbs(), SpeakerRanker.loadShipped().orElse(null));
+  }
+
+  /** The same sieves decided by their order alone, without a ranker. */
+  public static SieveAttributor withoutRanker() {
+    return new SieveAttributor(reportingVerbs(), null);
+  }
+
+  /** The same sieves with {@code ranker} deciding. */
+  public static SieveAttributor withRanker(SpeakerRanker ranker) {
+    return new SieveAttributor(reportingVerbs(), ranker);
+  }
+
+  static Set<String> reportingVerbs() {
+    return WordList.load("/attribute/reporting-verbs.txt");
+  }
+
+  /** One quote's candidates, pooled by whom they name, each with the ranker's features. */
+  public record Pool(QuoteContext context, List<Pooled> candidates) {}
+
+  /**
+   * The candidates that name one speaker.
+   *
+   * @param first    the candidate of the first sieve (in {@link #SIEVES} order) naming them
+   * @param features what the ranker reads
+   */
+  public record Pooled(SpeakerCandidate first, List<SpeakerCandidate> all,
+                       List<String> features) {}
+
+  /**
+   * The decision for one quote: the chosen candidate (or null), its confidence, and whether
+   * that is enough to name the speaker.
+   */
+  private record Decision(SpeakerCandidate chosen, double confidence, boolean confident) {}
+
+  @Override
+  public List<Statement> attribute(AnnotatedArticle article, ArticleEntities entities) {
+    return attribute(article, entities, pool -> { });
+  }
+
+  /** As {@link #attribute(AnnotatedArticle, ArticleEntities)}, showing each pool to {@code seen}. */
+  public List<Statement> attribute(AnnotatedArticle article, ArticleEntities entities,
+                                   java.util.function.Consumer<Pool> seen) {
+    List<Statement> statements = new ArrayList<>();
+    LocalDate articleDate = parseDate(article.article().publishedDate());
+    Statement previous = null;
+    for (Quote quote : article.quotes()) {
+      QuoteContext context = QuoteContext.of(article, entities, quote, previous, reportingVerbs);
+      List<List<SpeakerCandidate>> proposals = new ArrayList<>(SIEVES.size());
+      for (SpeakerSieve sieve : SIEVES) {
+        proposals.add(sieve.propose(context));
+      }
+      Pool pool = pool(context, proposals);
+      seen.accept(pool);
+      Decision d = ranker == null ? byOrder(proposals) : byRanker(pool, proposals);
+      SpeakerCandidate a = d.chosen();
+      boolean unknown = a != null && (!a.names() || !d.confident());
+      LocalDate date = articleDate;
+      if (a != null && a.inheritedDate() != null) {
+        date = a.inheritedDate();
+      } else if (a != null && a.clause() != null) {
+        date = clauseDate(article, a.clause(), quote).orElse(articleDate);
+      }
+      if (unknown) {
+        a = null;
+      }
+      String kind = Kinds.kindOf(article, quote);
+      if (Kinds.isTitle(article, quote) || isTerm(kind, quote, a)) {
+        // a coined term or scare quote ("a “no-contact” policy") has no speaker; only a
+        // reporting clause makes a short fragment someone's words
+        kind = Statement.KIND_TERM;
+        a = null;
+      }
+      Actor speaker = a == null ? null : a.speaker();
+      Statement s = new Statement(statements.size(), quote, kind, speaker,
+          a == null ? null : a.mention(), a == null ? null : a.description(),
+          a == null ? 0.0 : d.confidence(), a == null ? null : a.cue(),
+          a == null ? null : a.rule(), date,
+          aboutTargets.about(article, entities, quote, speaker));
+      statements.add(s);
+      previous = s;
+    }
+    return statements;
+  }
+
+  /** The first sieve that proposes anyone decides, with its rule's confidence. */
+  private static Decision byOrder(List<List<SpeakerCandidate>> proposals) {
+    for (List<SpeakerCandidate> p : proposals) {
+      if (!p.isEmpty()) {
+        SpeakerCandidate first = p.get(0);
+        return new Decision(first, first.prior(), first.prior() >= MIN_CONFIDENCE);
+      }
+    }
+    return new Decision(null, 0, false);
+  }
+
+  /**
+   * The ranker's most likely speaker. A first sieve whose clause names no one ("it said", no
+   * organization before) still decides that the quote has no speaker, as without the ranker.
+   */
+  private Decision byRanker(Pool pool, List<List<SpeakerCandidate>> proposals) {
+    Decision order = byOrder(proposals);
+    if (order.chosen() != null && !order.chosen().names()) {
+      return order;
+    }
+    Pooled best = null;
+    double bestP = -1;
+    for (Pooled c : pool.candidates()) {
+      double p = ranker.probability(c.features());
+      if (p > bestP) {
+        bestP = p;
+        best = c;
+      }
+    }
+    if (best == null) {
+      return new Decision(null, 0, false);
+    }
+    return new Decision(best.first(), bestP, bestP >= ranker.threshold());
+  }
+
+  /** The candidates that name someone, pooled by whom they name, in sieve order. */
+  static Pool pool(QuoteContext context, List<List<SpeakerCandidate>> proposals) {
+    Map<String, List<SpeakerCandidate>> byWho = new LinkedHashMap<>();
+    for (List<SpeakerCandidate> p : proposals) {
+      for (SpeakerCandidate c : p) {
+        if (!c.names()) {
+          continue;
+        }
+        String who = c.speaker() != null ? "actor:" + c.speaker().type() + ":" + c.speaker().key()
+            : "description:" + c.description().toLowerCase(java.util.Locale.ROOT);
+        byWho.computeIfAbsent(who, k -> new ArrayList<>()).add(c);
+      }
+    }
+    SpeakerCandidate nearestClause = null;
+    for (List<SpeakerCandidate> p : proposals.subList(0, 4)) {
+      if (!p.isEmpty()) {
+        nearestClause = p.get(0);
+        break;
+      }
+    }
+    List<Pooled> out = new ArrayList<>();
+    for (List<SpeakerCandidate> all : byWho.values()) {
+      out.add(new Pooled(all.get(0), all,
+          SpeakerFeatures.of(context, all, nearestClause, byWho.size())));
+    }
+    return new Pool(context, out);
+  }
+
+  /**
+   * A short fragment inside the reporter's sentence whose speaker no reporting clause names
+   * (unattributed, or only by continuation, CoreNLP's guess or a name nearby).
+   */
+  private static boolean isTerm(String kind, Quote quote, SpeakerCandidate a) {
+    Statement.Rule rule = a == null ? null : a.rule();
+    boolean fromClause = rule != null && rule != Statement.Rule.CONTINUATION
+        && rule != Statement.Rule.CORENLP && rule != Statement.Rule.EARLIER_CLAUSE
+        && rule != Statement.Rule.NEARBY_NAME;
+    // "planners call the route the “Arctic bridge”": people at large naming a thing give it a
+    // label, not a quotation (a named speaker "calling it a “hoax”" is quoted)
+    boolean labelInUse = rule == Statement.Rule.UNNAMED_SOURCE
+        && NAMING_VERBS.contains(a.cue());
+    if (!kind.equals(Statement.KIND_PARTIAL) || fromClause && !labelInUse) {
+      return false;
+    }
+    String words = quote.inner().text().strip();
+    return words.split("\\s+").length <= 3 && !words.matches("(?s).*[.!?,;:]$");
+  }
+
+  /** The day the reporting clause names ("said on Thursday"), outside the quote. */
+  private static Optional<LocalDate> clauseDate(AnnotatedArticle article, Sentence clause,
+                                                Quote quote) {
+    for (TimeExpression t : article.times()) {
+      if (t.sentence() == clause.index() && !quote.outer().overlaps(t.span())
+          && "DATE".equals(t.type()) && t.value() != null
+          && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return Optional.ofNullable(parseDate(t.value()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static LocalDate parseDate(String iso) {
+    if (iso == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(iso.substring(0, Math.min(10, iso.length())));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.newskg.attribute;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.attribute.SpeakerCandidate.Evidence;
+import org.newskg.attribute.SpeakerCandidate.Form;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.Token;
+import org.newskg.resolve.Actor;
+import org.newskg.resolve.Antecedents;
+import org.newskg.resolve.ArticleEntities;
+
+/** Whom a reporting clause's subject stands for: a name, a pronoun, a role, a description. */
+final class Subjects {
+  static final Set<String> FIRST_SECOND_PERSON = ImmutableSet.of("i", "me", "my", "mine",
+      "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours");
+  static final Set<String> PERSON_PRONOUNS = ImmutableSet.of("he", "she", "him", "her");
+  /** Subjects that name no one: relative and demonstrative pronouns, "it", "they", "there". */
+  static final Set<String> NOT_A_SPEAKER = ImmutableSet.of("it", "they", "them", "who",
+      "which", "that", "this", "these", "those", "there", "what", "one", "someone", "anyone",
+      "everyone", "nobody", "all", "some", "many", "others", "both", "each");
+
+  static final double CONF_PRONOUN = 0.75;
+  static final double CONF_NOMINAL = 0.7;
+  static final double CONF_IT = 0.65;
+  static final double CONF_UNNAMED = 0.8;
+
+  private Subjects() {}
+
+  /**
+   * The candidate a clause's subject gives: "he"/"she" by the person it refers to, a name by its
+   * actor, "the envoy, Keith Kellogg," by the name in apposition, "the envoy" by the person the
+   * article gives that role, and an unnamed source ("a senior official") by its description.
+   * A subject that names no one ("it" with no organization before, "they", "who") gives a
+   * candidate that {@link SpeakerCandidate#names() names} no one.
+   *
+   * @param namedRule the rule when the subject is a name; a pronoun, role or description
+   *                  found by {@link Statement.Rule#REPORTING_CLAUSE} is recorded as such
+   */
+  static SpeakerCandidate resolve(QuoteContext c, Sentence sentence, Token subject,
+                                  QuoteContext.Cue cue, String cueLemma,
+                                  Statement.Rule namedRule, double namedConfidence) {
+    AnnotatedArticle article = c.article();
+    ArticleEntities entities = c.entities();
+    Span subjectSpan = new Span(subject.begin(), subject.end(), subject.word());
+    Span mention = Clauses.mentionAround(sentence, subject);
+    String word = Clauses.lower(subject.word());
+    boolean clauseRule = namedRule == Statement.Rule.REPORTING_CLAUSE;
+    int back = c.paragraph() - sentence.paragraph();
+    if (PERSON_PRONOUNS.contains(word)) {
+      // In news, "he said" refers to the person last named as the subject of a clause, or
+      // else named last; CoreNLP's coreference is less reliable than that convention.
+      Optional<Actor> actor = Antecedents.person(article, entities, subject.begin(),
+          Clauses.genderOf(subject.word())).or(() -> entities.actorAt(subjectSpan));
+      return candidate(actor.orElse(null), null, mention,
+          clauseRule ? Statement.Rule.PRONOUN : namedRule,
+          clauseRule ? CONF_PRONOUN : namedConfidence, cueLemma, sentence, cue,
+          Form.PRONOUN, back, c);
+    }
+    if (word.equals("it")) {
+      // "“…,” it said in a statement": the organization or country last named as a clause
+      // subject in this or the previous paragraph; no guess beyond that
+      Optional<Actor> body = Antecedents.body(article, entities, subject.begin());
+      return candidate(body.orElse(null), null, mention,
+          clauseRule ? Statement.Rule.PRONOUN : namedRule,
+          clauseRule ? CONF_IT : namedConfidence, cueLemma, sentence, cue, Form.PRONOUN, back,
+          c);
+    }
+    if (FIRST_SECOND_PERSON.contains(word) || NOT_A_SPEAKER.contains(word)
+        || subject.pos().startsWith("W") || subject.pos().equals("PRP")
+        || subject.pos().equals("EX")) {
+      return candidate(null, null, mention, namedRule, 0.0, cueLemma, sentence, cue, Form.NONE,
+          back, c);
+    }
+    Optional<Actor> actor = entities.actorAt(subjectSpan);
+    if (actor.isEmpty()) {
+      // "the special envoy, Keith Kellogg, said": the name is in apposition to the subject
+      actor = Clauses.appositionOf(sentence, subject).flatMap(t ->
+          entities.actorAt(new Span(t.begin(), t.end(), t.word())));
+    }
+    if (actor.isPresent()) {
+      return candidate(actor.get(), null, mention, namedRule, namedConfidence, cueLemma,
+          sentence, cue, Form.NAME, back, c);
+    }
+    if (subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
+        && Clauses.hasDefiniteDeterminer(sentence, subject)) {
+      // "the American president said": the person the article has called "President …"
+      Optional<Actor> titled = Clauses.personWithRole(article, entities, subject);
+      if (titled.isPresent()) {
+        return candidate(titled.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
+            cueLemma, sentence, cue, Form.NOMINAL, back, c);
+      }
+    }
+    String description = Clauses.describe(sentence, subject);
+    return candidate(null, description, mention, Statement.Rule.UNNAMED_SOURCE,
+        description == null ? 0.0 : Math.min(namedConfidence, CONF_UNNAMED), cueLemma,
+        sentence, cue, description == null ? Form.NONE : Form.DESCRIPTION, back, c);
+  }
+
+  static SpeakerCandidate candidate(Actor actor, String description, Span mention,
+                                    Statement.Rule rule, double prior, String cueLemma,
+                                    Sentence sentence, QuoteContext.Cue cue, Form form,
+                                    int paragraphsBack, QuoteContext c) {
+    Evidence evidence = cue == null ? Evidence.none(form, paragraphsBack)
+        : new Evidence(form, cue.distance(), cue.after(), paragraphsBack,
+            Clauses.isEmbedded(cue.sentence(), cue.token(), c.reportingVerbs()),
+            Clauses.quoteUnder(cue.sentence(), cue.token(), c.quote()));
+    return new SpeakerCandidate(actor, description, mention, rule, prior, cueLemma, sentence,
+        null, evidence);
+  }
+}

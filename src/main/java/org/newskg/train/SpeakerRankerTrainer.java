@@ -1,0 +1,162 @@
+package org.newskg.train;
+
+import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.ling.BasicDatum;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.newskg.attribute.SpeakerRanker;
+import org.newskg.train.AttributionExamples.Candidate;
+import org.newskg.train.AttributionExamples.QuoteExample;
+
+/**
+ * Trains the speaker ranker: L2-regularised logistic regression (CoreNLP's
+ * {@link LinearClassifierFactory}) over every candidate of every example quote, then a
+ * threshold chosen on cross-validated probabilities. Deterministic for a given seed.
+ */
+public final class SpeakerRankerTrainer {
+  private static final String YES = "speaker";
+  private static final String NO = "other";
+
+  private final double sigma;
+
+  /** @param sigma the Gaussian prior's standard deviation (smaller: stronger regularisation) */
+  public SpeakerRankerTrainer(double sigma) {
+    this.sigma = sigma;
+  }
+
+  /** Speaker figures as score.py counts them, on the quotes that were found. */
+  public record Scores(int attributable, int correct, int attributed, int termsAttributed) {
+    public double accuracy() {
+      return attributable == 0 ? 0 : (double) correct / attributable;
+    }
+
+    public double precision() {
+      int n = attributed + termsAttributed;
+      return n == 0 ? 0 : (double) correct / n;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(java.util.Locale.ROOT, "accuracy %.3f (%d/%d), precision %.3f (%d/%d)",
+          accuracy(), correct, attributable, precision(), correct, attributed + termsAttributed);
+    }
+  }
+
+  /** A model from the examples, with {@code threshold}. */
+  public SpeakerRanker train(List<QuoteExample> examples, double threshold) {
+    Dataset<String, String> data = new Dataset<>();
+    for (QuoteExample q : examples) {
+      for (Candidate c : q.candidates()) {
+        data.add(new BasicDatum<>(c.features(), c.speaker() ? YES : NO));
+      }
+    }
+    LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
+    factory.setSigma(sigma);
+    factory.setVerbose(false);
+    LinearClassifier<String, String> classifier = factory.trainClassifier(data);
+    Map<String, Double> weights = new HashMap<>();
+    for (String f : classifier.features()) {
+      double w = classifier.weight(f, YES) - classifier.weight(f, NO);
+      if (w != 0) {
+        weights.put(f, w);
+      }
+    }
+    return new SpeakerRanker(weights, threshold);
+  }
+
+  /** The best candidate's probability for each quote (-1 without candidates) and its label. */
+  public record Best(double probability, boolean speaker) {}
+
+  public static Best best(SpeakerRanker ranker, QuoteExample q) {
+    double bestP = -1;
+    boolean label = false;
+    for (Candidate c : q.candidates()) {
+      double p = ranker.probability(c.features());
+      if (p > bestP) {
+        bestP = p;
+        label = c.speaker();
+      }
+    }
+    return new Best(bestP, label);
+  }
+
+  public static Scores score(List<QuoteExample> quotes, List<Best> best, double threshold) {
+    int attributable = 0;
+    int correct = 0;
+    int attributed = 0;
+    int terms = 0;
+    for (int i = 0; i < quotes.size(); i++) {
+      QuoteExample q = quotes.get(i);
+      Best b = best.get(i);
+      boolean named = b.probability() >= threshold;
+      if (!q.attributable()) {
+        terms += named ? 1 : 0;
+        continue;
+      }
+      attributable++;
+      if (named) {
+        attributed++;
+        correct += b.speaker() ? 1 : 0;
+      }
+    }
+    return new Scores(attributable, correct, attributed, terms);
+  }
+
+  /** Out-of-fold best candidates: articles dealt into {@code folds} folds by a seeded shuffle. */
+  public List<Best> crossValidate(List<QuoteExample> examples, int folds, long seed) {
+    List<String> articles = new ArrayList<>(new java.util.TreeSet<>(
+        examples.stream().map(QuoteExample::article).toList()));
+    Collections.shuffle(articles, new Random(seed));
+    Map<String, Integer> foldOf = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      foldOf.put(articles.get(i), i % folds);
+    }
+    return heldOut(examples, q -> String.valueOf(foldOf.get(q.article())));
+  }
+
+  /** Out-of-group best candidates, each group (a publisher, a fold) predicted by the rest. */
+  public List<Best> heldOut(List<QuoteExample> examples,
+                            java.util.function.Function<QuoteExample, String> group) {
+    Map<String, List<Integer>> byGroup = new LinkedHashMap<>();
+    for (int i = 0; i < examples.size(); i++) {
+      byGroup.computeIfAbsent(group.apply(examples.get(i)), k -> new ArrayList<>()).add(i);
+    }
+    Best[] out = new Best[examples.size()];
+    for (Map.Entry<String, List<Integer>> g : byGroup.entrySet()) {
+      List<QuoteExample> train = new ArrayList<>();
+      for (int i = 0; i < examples.size(); i++) {
+        if (!group.apply(examples.get(i)).equals(g.getKey())) {
+          train.add(examples.get(i));
+        }
+      }
+      SpeakerRanker model = train(train, 0.5);
+      for (int i : g.getValue()) {
+        out[i] = best(model, examples.get(i));
+      }
+    }
+    return List.of(out);
+  }
+
+  /** The threshold that maximises accuracy plus precision on {@code best}. */
+  public static double chooseThreshold(List<QuoteExample> quotes, List<Best> best) {
+    double bestT = 0.5;
+    double bestSum = -1;
+    for (int k = 5; k <= 95; k++) {
+      double t = k / 100.0;
+      Scores s = score(quotes, best, t);
+      double sum = s.accuracy() + s.precision();
+      if (sum > bestSum + 1e-9) {
+        bestSum = sum;
+        bestT = t;
+      }
+    }
+    return bestT;
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Training the models newskg ships. Takes annotated articles (articles.jsonl with gold
+ * quotes.jsonl), runs them through extraction, resolution and the attribution sieves, and gives
+ * a model file: {@link org.newskg.train.AttributionExamples} pools each matched quote's speaker
+ * candidates with their features and gold labels; {@link org.newskg.train.SpeakerRankerTrainer}
+ * fits the speaker ranker (CoreNLP's logistic regression), cross-validates it by article and
+ * by publisher, and chooses its threshold.
+ */
+package org.newskg.train;
