@@ -67,9 +67,36 @@ final class SpeakerFeatures {
     int words = q.inner().text().strip().split("\\s+").length;
     f.add("words=" + bucket(words, 2, 4, 8, 16, 30));
     f.add("rule|words=" + rule + "|" + bucket(words, 3, 8, 20));
+    String ruleClass = switch (first.rule()) {
+      case CONTINUATION, EARLIER_CLAUSE -> "inherited";
+      case NEARBY_NAME, CORENLP -> "nearby";
+      default -> "clause";
+    };
+    for (String qf : quoteFeatures(q.inner().text())) {
+      f.add(qf);
+      f.add(ruleClass + "|" + qf);
+    }
     String text = c.article().text();
     boolean startsParagraph = q.outer().begin() == 0 || text.charAt(q.outer().begin() - 1) == '\n';
     f.add("startsParagraph=" + startsParagraph);
+    int before = q.outer().begin() - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    if (before >= 0 && text.charAt(before) == ':') {
+      // "…, as Joel Pollak observed:" and the quotation in the next paragraph
+      boolean sameParagraph = text.substring(before, q.outer().begin()).indexOf('\n') < 0;
+      f.add("introducedByColon=" + (sameParagraph ? "sameParagraph" : "paragraphBefore"));
+      f.add("introducedByColon|rule=" + rule);
+    }
+    int after = q.outer().end();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    if (startsParagraph && (after >= text.length() || text.charAt(after) == '\n')) {
+      f.add("wholeParagraph");
+      f.add("wholeParagraph|rule=" + rule);
+    }
     if (c.previous() != null && actor != null && actor == c.previous().speaker()
         || c.previous() != null && actor == null && first.description() != null
         && first.description().equals(c.previous().speakerDescription())) {
@@ -92,6 +119,35 @@ final class SpeakerFeatures {
       f.add("desc.words=" + Math.min(d.length, 3));
     }
     return new ArrayList<>(f);
+  }
+
+  private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
+      "(?i)\\b(i|i'm|i’m|me|my|we|we're|we’re|us|our)\\b");
+
+  /** What makes quoted words someone's speech rather than a term or a title. */
+  private static List<String> quoteFeatures(String inner) {
+    List<String> out = new ArrayList<>();
+    String t = inner.strip();
+    if (FIRST_PERSON.matcher(t).find()) {
+      out.add("q.firstPerson");
+    }
+    if (t.matches("(?s).*[.!?,;:]$")) {
+      out.add("q.endsPunct");
+    }
+    if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) {
+      out.add("q.lowerStart");
+    }
+    String[] words = t.split("\\s+");
+    int capitalised = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+        capitalised++;
+      }
+    }
+    if (words.length <= 8 && capitalised * 2 > words.length) {
+      out.add("q.titleCase");
+    }
+    return out;
   }
 
   /** Characters from the actor's nearest name (outside the quote) to the quote. */

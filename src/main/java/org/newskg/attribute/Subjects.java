@@ -94,10 +94,46 @@ final class Subjects {
             cueLemma, sentence, cue, Form.NOMINAL, back, c);
       }
     }
+    Optional<Actor> body = organizationOf(sentence, subject, entities);
+    if (body.isPresent()) {
+      // "an M&S spokesman said", "a spokeswoman for the ministry", "economists at Barclays":
+      // someone speaking for an organization the article names is the organization speaking
+      return candidate(body.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
+          cueLemma, sentence, cue, Form.NOMINAL, back, c);
+    }
     String description = Clauses.describe(sentence, subject);
     return candidate(null, description, mention, Statement.Rule.UNNAMED_SOURCE,
         description == null ? 0.0 : Math.min(namedConfidence, CONF_UNNAMED), cueLemma,
         sentence, cue, description == null ? Form.NONE : Form.DESCRIPTION, back, c);
+  }
+
+  /**
+   * The organization (or country) a described speaker speaks for: a name compounded with the
+   * noun ("M&S spokesman") or attached by "for", "at", "of" or "from" ("a spokesman for X").
+   */
+  private static Optional<Actor> organizationOf(Sentence sentence, Token subject,
+                                                ArticleEntities entities) {
+    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")) {
+      return Optional.empty();
+    }
+    for (Token t : sentence.tokens()) {
+      if (t.head() != subject.index()) {
+        continue;
+      }
+      String rel = t.deprel();
+      String preposition = sentence.preposition(t.index());
+      boolean attached = rel.startsWith("compound") && t.index() < subject.index()
+          || rel.startsWith("nmod") && preposition != null
+          && Set.of("for", "at", "of", "from", "with").contains(preposition);
+      if (!attached) {
+        continue;
+      }
+      Optional<Actor> a = entities.actorAt(new Span(t.begin(), t.end(), t.word()));
+      if (a.isPresent() && a.get().type() != org.newskg.resolve.ActorType.PERSON) {
+        return a;
+      }
+    }
+    return Optional.empty();
   }
 
   static SpeakerCandidate candidate(Actor actor, String description, Span mention,

@@ -76,9 +76,20 @@ public final class TrainCommand implements Runnable {
             + "${DEFAULT-VALUE}).")
     double sigma;
 
+    @Option(names = "--threshold", paramLabel = "P",
+        description = "The probability below which the ranker alone names no speaker "
+            + "(default: the one that maximises F0.5 of cross-validated precision and "
+            + "accuracy).")
+    Double fixedThreshold;
+
     @Option(names = "--threads", paramLabel = "N",
         description = "Worker threads for the analysis (default: number of cores).")
     Integer threads;
+
+    @Option(names = "--explain", paramLabel = "FILE",
+        description = "Also write each quote with its gold speaker and its candidates, their "
+            + "cross-validated probabilities and features (JSONL), to see what the ranker does.")
+    Path explain;
 
     @Option(names = "--annotation-cache", paramLabel = "DIR",
         description = "Keep CoreNLP's analysis of each article in DIR and reuse it.")
@@ -116,10 +127,14 @@ public final class TrainCommand implements Runnable {
           attributable, candidates, reachable, (double) reachable / Math.max(1, attributable));
       SpeakerRankerTrainer trainer = new SpeakerRankerTrainer(sigma);
       var cv = trainer.crossValidate(examples, folds, seed);
-      double threshold = SpeakerRankerTrainer.chooseThreshold(examples, cv);
+      double threshold = fixedThreshold != null ? fixedThreshold
+          : SpeakerRankerTrainer.chooseThreshold(examples, cv);
       SpeakerRankerTrainer.Scores cvScores = SpeakerRankerTrainer.score(examples, cv, threshold);
       o.printf(Locale.ROOT, "%d-fold cross-validation (by article), threshold %.2f: %s%n",
           folds, threshold, cvScores);
+      if (explain != null) {
+        writeExplanations(examples, trainer.crossValidateModels(examples, folds, seed));
+      }
       var lopo = trainer.heldOut(examples, q -> String.valueOf(q.publisher()));
       TreeMap<String, List<Integer>> byPublisher = new TreeMap<>();
       for (int i = 0; i < examples.size(); i++) {
@@ -147,13 +162,40 @@ public final class TrainCommand implements Runnable {
             "newskg speaker ranker: logistic regression (CoreNLP LinearClassifierFactory)",
             "made by: newskg train attribution --data " + String.join(" ",
                 data.stream().map(Path::toString).toList()) + " --seed " + seed + " --folds "
-                + folds + " --sigma " + sigma,
+                + folds + " --sigma " + sigma
+                + (fixedThreshold == null ? "" : " --threshold " + fixedThreshold),
             String.format(Locale.ROOT, "%d quotes, %d candidates; cross-validated: %s",
                 examples.size(), candidates, cvScores)));
       }
       o.println("wrote " + out);
       o.flush();
       return ExitCodes.OK;
+    }
+
+    private void writeExplanations(List<QuoteExample> examples, List<SpeakerRanker> models)
+        throws java.io.IOException {
+      try (Writer w = Files.newBufferedWriter(explain, StandardCharsets.UTF_8)) {
+        for (int i = 0; i < examples.size(); i++) {
+          QuoteExample q = examples.get(i);
+          org.apache.jena.atlas.json.JsonObject j = new org.apache.jena.atlas.json.JsonObject();
+          j.put("article", q.article());
+          j.put("quote", q.quote());
+          j.put("gold", String.valueOf(q.goldSpeaker()));
+          j.put("attributable", q.attributable());
+          org.apache.jena.atlas.json.JsonArray cs = new org.apache.jena.atlas.json.JsonArray();
+          for (AttributionExamples.Candidate c : q.candidates()) {
+            org.apache.jena.atlas.json.JsonObject cj = new org.apache.jena.atlas.json.JsonObject();
+            cj.put("name", String.valueOf(c.name()));
+            cj.put("speaker", c.speaker());
+            cj.put("p", org.apache.jena.atlas.json.JsonNumber.value(
+                Math.round(models.get(i).probability(c.features()) * 1000) / 1000.0));
+            cj.put("features", String.join(" ", c.features()));
+            cs.add(cj);
+          }
+          j.put("candidates", cs);
+          w.write(j.toString().replace("\n", " ") + "\n");
+        }
+      }
     }
   }
 }

@@ -61,7 +61,9 @@ public final class AnnotationCache {
     try (Reader r = new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),
         StandardCharsets.UTF_8)) {
       Entry e = gson.fromJson(r, Entry.class);
-      return Optional.of(new AnnotatedArticle(article, e.sentences(), e.entities(), e.chains(),
+      // paragraphs are numbered from the text, as the extractor numbers them now
+      return Optional.of(new AnnotatedArticle(article,
+          Paragraphs.number(article.text(), e.sentences()), e.entities(), e.chains(),
           e.quotes(), e.times()));
     } catch (NoSuchFileException e) {
       return Optional.empty();

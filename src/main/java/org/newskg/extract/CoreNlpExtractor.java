@@ -56,7 +56,7 @@ final class CoreNlpExtractor implements Extractor {
   private static AnnotatedArticle convert(Article article, Annotation doc, List<Span> orphans) {
     String text = article.text();
     List<CoreLabel> docTokens = doc.get(CoreAnnotations.TokensAnnotation.class);
-    List<Sentence> sentences = sentences(doc, text);
+    List<Sentence> sentences = Paragraphs.number(text, sentences(doc));
     List<CorefChain> chains = chains(doc, sentences, text);
     List<EntityMention> entities = new ArrayList<>();
     List<TimeExpression> times = new ArrayList<>();
@@ -129,11 +129,9 @@ final class CoreNlpExtractor implements Extractor {
     return found;
   }
 
-  private static List<Sentence> sentences(Annotation doc, String text) {
+  /** The sentences, their paragraphs not yet numbered ({@link Paragraphs#number}). */
+  private static List<Sentence> sentences(Annotation doc) {
     List<Sentence> out = new ArrayList<>();
-    // paragraphs counted incrementally: one pass over the text, however long the article
-    int paragraph = 0;
-    int counted = 0;
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
       int n = labels.size();
@@ -160,12 +158,7 @@ final class CoreNlpExtractor implements Extractor {
       }
       int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      for (; counted < begin; counted++) {
-        if (text.charAt(counted) == '\n') {
-          paragraph++;
-        }
-      }
-      out.add(new Sentence(out.size(), begin, end, paragraph, tokens));
+      out.add(new Sentence(out.size(), begin, end, -1, tokens));
     }
     return out;
   }

@@ -58,6 +58,47 @@ class DevSetQualityTest {
     assertTrue(r.aboutRecall() >= 0.76, report);
   }
 
+  /**
+   * The evaluation sets of other publishers and house styles (PolNeAR's development split:
+   * seven US publishers; BBC articles of 2004-05), through the whole pipeline, against their
+   * gold quotes. The attribution was never tuned on their articles (the ranker learns from
+   * PolNeAR's training split).
+   */
+  @Test
+  void otherPublishersQualityDoesNotDrop(ProcessorFactory factory, @TempDir Path dir)
+      throws Exception {
+    Path polnear = Path.of("../shared/polnear/dev");
+    Path bbc = Path.of("../shared/eval/bbc-dev");
+    assumeTrue(Files.isRegularFile(polnear.resolve("quotes.jsonl"))
+        && Files.isRegularFile(bbc.resolve("quotes.jsonl")),
+        "../shared/polnear/dev and ../shared/eval/bbc-dev are not here");
+    QuoteScorer.Result p = score(factory, polnear, dir.resolve("polnear"));
+    QuoteScorer.Result b = score(factory, bbc, dir.resolve("bbc"));
+    String report = "polnear/dev " + p.toJson() + "\nbbc-dev " + b.toJson();
+    // measured MEASURED
+    assertTrue(p.detectionRecall() >= P_DETECTION, report);
+    assertTrue(p.speakerAccuracy() >= P_ACCURACY, report);
+    assertTrue(p.speakerPrecision() >= P_PRECISION, report);
+    assertTrue(b.detectionRecall() >= B_DETECTION, report);
+    assertTrue(b.speakerAccuracy() >= B_ACCURACY, report);
+    assertTrue(b.speakerPrecision() >= B_PRECISION, report);
+    assertTrue(b.aboutPrecision() >= B_ABOUT_P, report);
+    assertTrue(b.aboutRecall() >= B_ABOUT_R, report);
+  }
+
+  /** An evaluation set's articles.jsonl through the pipeline, scored by its quotes.jsonl. */
+  private static QuoteScorer.Result score(ProcessorFactory factory, Path set, Path storeDir)
+      throws Exception {
+    try (KnowledgeStore store = KnowledgeStore.open(storeDir)) {
+      new IngestPipeline(factory, new StageTimes()).ingest(
+          List.of(set.resolve("articles.jsonl")), store,
+          new IngestPipeline.Options(2, 50, true, Integer.MAX_VALUE,
+              new ArticleDefaults(null, null)), IngestListener.NONE);
+      return new QuoteScorer().score(GoldQuotes.load(set.resolve("quotes.jsonl")),
+          GoldQuotes.statements(store));
+    }
+  }
+
   /** The events of the same store against the gold events, when that gold is here. */
   private static void eventsDoNotDrop(List<EventScorer.SystemEvent> system) throws Exception {
     if (!Files.isRegularFile(EVENTS_GOLD)) {
