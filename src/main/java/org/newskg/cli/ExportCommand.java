@@ -4,29 +4,39 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.newskg.rdf.NKG;
-import org.newskg.store.KnowledgeStore;
+import org.newskg.rdf.JsonLdStreamWriter;
+import org.newskg.rdf.Namespaces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Write the whole store as RDF for other tools.",
+    description = {"Write the whole store as RDF for other tools, streamed (the store is never "
+        + "held in memory).",
         "turtle: the union of all article graphs as one graph; trig, nquads and jsonld keep "
-            + "one named graph per article."},
+            + "one named graph per article. Turtle and TriG declare a prefix for every "
+            + "namespace newskg writes; JSON-LD is compacted with newskg's context "
+            + "(ontology/context.jsonld, inlined)."},
     footer = {"", "Examples:", "  newskg export --out graph.ttl",
         "  newskg export --format nquads --out graph.nq"})
 public final class ExportCommand implements Callable<Integer> {
   enum Format { turtle, trig, nquads, jsonld }
 
   @Mixin
-  StoreOptions storeOptions;
+  ReadOptions readOptions;
 
   @Option(names = "--format", defaultValue = "turtle",
       description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE}).")
@@ -38,20 +48,20 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (KnowledgeStore store = storeOptions.openExisting();
+    try (ReadOptions.Reading reading = readOptions.open();
          OutputStream os = out == null ? nonClosing(System.out)
              : new BufferedOutputStream(Files.newOutputStream(out))) {
-      DatasetGraph dsg = store.datasetGraph();
-      Txn.executeRead(dsg, () -> {
-        switch (format) {
-          // the streaming "blocks" writers keep memory flat on a large store
-          case turtle -> RDFDataMgr.write(os, withPrefixes(dsg.getUnionGraph()),
-              RDFFormat.TURTLE_BLOCKS);
-          case trig -> RDFDataMgr.write(os, dsg, RDFFormat.TRIG_BLOCKS);
-          case nquads -> RDFDataMgr.write(os, dsg, RDFFormat.NQUADS);
-          case jsonld -> RDFDataMgr.write(os, dsg, RDFFormat.JSONLD11);
-        }
-      });
+      StreamRDF sink = sink(os);
+      sink.start();
+      if (format == Format.turtle || format == Format.trig) {
+        Namespaces.all().forEach(sink::prefix);
+      }
+      if (reading.remote()) {
+        fromServer(reading.serverBase(), sink);
+      } else {
+        fromStore(reading.store().datasetGraph(), sink);
+      }
+      sink.finish();
     }
     if (out != null) {
       System.err.println("newskg: wrote " + out);
@@ -59,22 +69,68 @@ public final class ExportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static org.apache.jena.graph.Graph withPrefixes(org.apache.jena.graph.Graph g) {
-    PrefixMapping p = g.getPrefixMapping();
-    try {
-      p.setNsPrefix("nkg", NKG.NS);
-      p.setNsPrefix("rdfs", org.apache.jena.vocabulary.RDFS.uri);
-      p.setNsPrefix("skos", NKG.SKOS);
-      p.setNsPrefix("nif", NKG.NIF);
-      p.setNsPrefix("xsd", org.apache.jena.vocabulary.XSD.NS);
-    } catch (RuntimeException e) {
-      // a read-only union view may refuse prefixes; the output is still correct without them
-    }
-    return g;
+  private StreamRDF sink(OutputStream os) {
+    return switch (format) {
+      // the streaming "blocks" writers keep memory flat on a large store
+      case turtle -> StreamRDFWriter.getWriterStream(os, RDFFormat.TURTLE_BLOCKS);
+      case trig -> StreamRDFWriter.getWriterStream(os, RDFFormat.TRIG_BLOCKS);
+      case nquads -> StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
+      case jsonld -> new JsonLdStreamWriter(JsonLdStreamWriter.utf8(os));
+    };
+  }
+
+  /** The store's quads (or, for Turtle, the union's triples), graph after graph. */
+  private void fromStore(DatasetGraph dsg, StreamRDF sink) {
+    Txn.executeRead(dsg, () -> {
+      if (format == Format.turtle) {
+        Iterator<Triple> it = dsg.getUnionGraph().find();
+        while (it.hasNext()) {
+          sink.triple(it.next());
+        }
+      } else {
+        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        while (it.hasNext()) {
+          sink.quad(it.next());
+        }
+      }
+    });
+  }
+
+  /**
+   * The same through a server's Graph Store Protocol endpoint: the union graph for Turtle,
+   * every quad for the others, parsed as it arrives.
+   */
+  private void fromServer(String server, StreamRDF sink) {
+    String get = server + "/newskg/get";
+    boolean union = format == Format.turtle;
+    // the server's own prefixes and base do not belong in the output
+    StreamRDF content = new StreamRDFWrapper(sink) {
+      @Override
+      public void start() {}
+
+      @Override
+      public void finish() {}
+
+      @Override
+      public void prefix(String prefix, String iri) {}
+
+      @Override
+      public void base(String base) {}
+    };
+    RDFParser.source(union ? get + "?default" : get)
+        .acceptHeader(union ? "application/n-triples" : "application/n-quads")
+        .lang(union ? Lang.NTRIPLES : Lang.NQUADS)
+        .forceLang(union ? Lang.NTRIPLES : Lang.NQUADS)
+        .parse(content);
   }
 
   private static OutputStream nonClosing(OutputStream os) {
     return new java.io.FilterOutputStream(os) {
+      @Override
+      public void write(byte[] b, int off, int len) throws java.io.IOException {
+        out.write(b, off, len);
+      }
+
       @Override
       public void close() throws java.io.IOException {
         flush();
