@@ -4,13 +4,20 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RIOT;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -57,7 +64,7 @@ public final class ExportCommand implements Callable<Integer> {
         Namespaces.all().forEach(sink::prefix);
       }
       if (reading.remote()) {
-        fromServer(reading.serverBase(), sink);
+        fromServer(reading, sink);
       } else {
         fromStore(reading.store().datasetGraph(), sink);
       }
@@ -70,16 +77,19 @@ public final class ExportCommand implements Callable<Integer> {
   }
 
   private StreamRDF sink(OutputStream os) {
+    // "@prefix" lines, which every Turtle reader knows (Jena's default is SPARQL's PREFIX)
+    Context at = new Context();
+    at.set(RIOT.symTurtleDirectiveStyle, "at");
     return switch (format) {
       // the streaming "blocks" writers keep memory flat on a large store
-      case turtle -> StreamRDFWriter.getWriterStream(os, RDFFormat.TURTLE_BLOCKS);
-      case trig -> StreamRDFWriter.getWriterStream(os, RDFFormat.TRIG_BLOCKS);
+      case turtle -> StreamRDFWriter.getWriterStream(os, RDFFormat.TURTLE_BLOCKS, at);
+      case trig -> StreamRDFWriter.getWriterStream(os, RDFFormat.TRIG_BLOCKS, at);
       case nquads -> StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
       case jsonld -> new JsonLdStreamWriter(JsonLdStreamWriter.utf8(os));
     };
   }
 
-  /** The store's quads (or, for Turtle, the union's triples), graph after graph. */
+  /** The store's quads graph after graph (or, for Turtle, the union's triples). */
   private void fromStore(DatasetGraph dsg, StreamRDF sink) {
     Txn.executeRead(dsg, () -> {
       if (format == Format.turtle) {
@@ -87,8 +97,12 @@ public final class ExportCommand implements Callable<Integer> {
         while (it.hasNext()) {
           sink.triple(it.next());
         }
-      } else {
-        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        return;
+      }
+      // one graph at a time: TDB2's find over everything interleaves the graphs
+      Iterator<Node> graphs = dsg.listGraphNodes();
+      while (graphs.hasNext()) {
+        Iterator<Quad> it = dsg.find(graphs.next(), Node.ANY, Node.ANY, Node.ANY);
         while (it.hasNext()) {
           sink.quad(it.next());
         }
@@ -97,14 +111,36 @@ public final class ExportCommand implements Callable<Integer> {
   }
 
   /**
-   * The same through a server's Graph Store Protocol endpoint: the union graph for Turtle,
-   * every quad for the others, parsed as it arrives.
+   * The same through a server: its Graph Store Protocol endpoint gives the union graph for
+   * Turtle, and each article graph in turn for the others (their names from a query), parsed
+   * as they arrive.
    */
-  private void fromServer(String server, StreamRDF sink) {
-    String get = server + "/newskg/get";
-    boolean union = format == Format.turtle;
-    // the server's own prefixes and base do not belong in the output
-    StreamRDF content = new StreamRDFWrapper(sink) {
+  private void fromServer(ReadOptions.Reading reading, StreamRDF sink) {
+    String get = reading.serverBase() + "/newskg/get";
+    if (format == Format.turtle) {
+      RDFParser.source(get + "?default").acceptHeader("application/n-triples")
+          .forceLang(Lang.NTRIPLES).parse(contentOnly(sink));
+      return;
+    }
+    List<String> graphs = reading.sparql().select(
+        QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { } } ORDER BY ?g"),
+        s -> s.getResource("g").getURI());
+    for (String graph : graphs) {
+      Node name = NodeFactory.createURI(graph);
+      StreamRDF intoGraph = new StreamRDFWrapper(contentOnly(sink)) {
+        @Override
+        public void triple(Triple triple) {
+          sink.quad(Quad.create(name, triple));
+        }
+      };
+      RDFParser.source(get + "?graph=" + URLEncoder.encode(graph, StandardCharsets.UTF_8))
+          .acceptHeader("application/n-triples").forceLang(Lang.NTRIPLES).parse(intoGraph);
+    }
+  }
+
+  /** The server's own prefixes, base, start and finish do not belong in the output. */
+  private static StreamRDF contentOnly(StreamRDF sink) {
+    return new StreamRDFWrapper(sink) {
       @Override
       public void start() {}
 
@@ -117,11 +153,6 @@ public final class ExportCommand implements Callable<Integer> {
       @Override
       public void base(String base) {}
     };
-    RDFParser.source(union ? get + "?default" : get)
-        .acceptHeader(union ? "application/n-triples" : "application/n-quads")
-        .lang(union ? Lang.NTRIPLES : Lang.NQUADS)
-        .forceLang(union ? Lang.NTRIPLES : Lang.NQUADS)
-        .parse(content);
   }
 
   private static OutputStream nonClosing(OutputStream os) {
