@@ -162,7 +162,7 @@ class EverydayQuestionsTest {
     Run searchUndated = run("query", "--store", store.toString(), "--file",
         "queries/search.rq", "--param", "since=2030-01-01", "--param", "undated=true",
         "--format", "tsv");
-    assertEquals(4, searchUndated.out().lines().count() - 1, searchUndated.out());
+    assertEquals(3, searchUndated.out().lines().count() - 1, searchUndated.out());
   }
 
   @Test
