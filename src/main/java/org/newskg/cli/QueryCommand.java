@@ -79,6 +79,9 @@ public final class QueryCommand implements Callable<Integer> {
     if (timeoutSeconds < 1) {
       throw new ParameterException(spec.commandLine(), "--timeout must be 1 or more seconds");
     }
+    if (source.file != null && !Files.isRegularFile(source.file)) {
+      throw new IllegalArgumentException("no query file " + source.file);
+    }
     String text = source.file != null
         ? Files.readString(source.file, StandardCharsets.UTF_8) : source.text;
     Query query;
