@@ -42,6 +42,8 @@ public final class NewskgCommand implements Runnable {
           || e instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP) {
         // a server a reading command asks (--server, or the one holding the store)
         err.println("newskg: the server did not answer: " + e.getMessage());
+      } else if (e instanceof org.apache.jena.sparql.resultset.ResultSetException) {
+        err.println("newskg: the answer could not be read: " + e.getMessage());
       } else if (e instanceof org.apache.jena.riot.RiotException) {
         err.println("newskg: " + e.getMessage());
       } else {

@@ -114,9 +114,7 @@ public final class QueryCommand implements Callable<Integer> {
           return null;
         });
       } catch (QueryCancelledException e) {
-        spec.commandLine().getErr().printf("newskg: query stopped after %d s (--timeout)%n",
-            timeoutSeconds);
-        return ExitCodes.FAILURE;
+        return stopped();
       }
       PrintWriter out = spec.commandLine().getOut();
       try (Reader in = Files.newBufferedReader(answer, StandardCharsets.UTF_8)) {
@@ -127,6 +125,12 @@ public final class QueryCommand implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(answer);
     }
+  }
+
+  private int stopped() {
+    spec.commandLine().getErr().printf("newskg: query stopped after %d s (--timeout)%n",
+        timeoutSeconds);
+    return ExitCodes.FAILURE;
   }
 
   private void write(Query query, QueryExecution exec, OutputStream os) {

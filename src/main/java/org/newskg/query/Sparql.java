@@ -4,7 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -67,12 +72,32 @@ public interface Sparql {
     return new Sparql() {
       @Override
       public <R> R execute(Query query, Duration timeout, Function<QueryExecution, R> body) {
-        var builder = QueryExecutionHTTP.service(endpoint).query(query);
-        if (timeout != null && !timeout.isZero()) {
-          builder.timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
-        try (QueryExecution exec = builder.build()) {
-          return body.apply(exec);
+        try (QueryExecution exec = QueryExecutionHTTP.service(endpoint).query(query).build()) {
+          if (timeout == null || timeout.isZero()) {
+            return body.apply(exec);
+          }
+          // the answer streams in: past the time limit the execution is aborted, whatever part
+          // of it has arrived, as a local query is cancelled
+          AtomicBoolean stopped = new AtomicBoolean();
+          ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "newskg-query-timeout");
+            t.setDaemon(true);
+            return t;
+          });
+          try {
+            timer.schedule(() -> {
+              stopped.set(true);
+              exec.abort();
+            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return body.apply(exec);
+          } catch (RuntimeException e) {
+            if (stopped.get()) {
+              throw new QueryCancelledException();
+            }
+            throw e;
+          } finally {
+            timer.shutdownNow();
+          }
         }
       }
 

@@ -369,6 +369,11 @@ class EverydayQuestionsTest {
         assertEquals(local.out(), viaHolder.out(), command.toString());
         assertEquals(local.out(), viaUrl.out(), command.toString());
       }
+      Run slow = run("query", "--server", url, "--timeout", "1",
+          "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }");
+      assertEquals(1, slow.exit(), slow.err());
+      assertEquals("", slow.out());
+      assertEquals("newskg: query stopped after 1 s (--timeout)", slow.err().strip());
       Run stats = run("stats", "--store", served.toString());
       assertEquals(0, stats.exit(), stats.err());
       assertTrue(stats.out().matches("(?s)articles\\s+3\\n.*read through\\s+" + url + ".*"),
