@@ -3,9 +3,16 @@ package org.newskg.ingest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.newskg.attribute.AttributedArticle;
@@ -119,9 +126,9 @@ public final class IngestPipeline {
     }
     // the first article read with each text, by content hash: a text read again is the same
     // article, analyzed once (its other headlines are kept)
-    java.util.Map<String, FirstRead> firstWithText = new java.util.HashMap<>();
-    java.util.Map<String, java.util.Set<String>> otherHeadlines =
-        new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, FirstRead> firstWithText = new HashMap<>();
+    Map<String, Set<String>> otherHeadlines =
+        new ConcurrentHashMap<>();
 
     BlockingQueue<Article> work = new ArrayBlockingQueue<>(options.threads() * 2);
     BlockingQueue<Outcome> results = new ArrayBlockingQueue<>(options.threads() * 4 + 16);
@@ -141,11 +148,11 @@ public final class IngestPipeline {
             }
             String iri = first.iri();
             if (a.headline() != null && !a.headline().equals(first.headline())) {
-              otherHeadlines.computeIfAbsent(iri, k -> java.util.Collections.synchronizedSet(
-                  new java.util.LinkedHashSet<>())).add(a.headline());
+              otherHeadlines.computeIfAbsent(iri, k -> Collections.synchronizedSet(
+                  new LinkedHashSet<>())).add(a.headline());
             }
             putUninterruptibly(results, new Duplicate(a.origin() + " repeats the text of "
-                + first.origin() + (java.util.Objects.equals(a.headline(), first.headline())
+                + first.origin() + (Objects.equals(a.headline(), first.headline())
                 ? "" : " under another headline (\"" + a.headline() + "\"; stored under \""
                 + first.headline() + "\", with this one as another headline)")
                 + ": analyzed and counted once", a.text().length()));
@@ -208,8 +215,8 @@ public final class IngestPipeline {
           chars += u.chars();
           done++;
           if (u.headline() != null) {
-            otherHeadlines.computeIfAbsent(u.iri(), k -> java.util.Collections.synchronizedSet(
-                new java.util.LinkedHashSet<>())).add(u.headline());
+            otherHeadlines.computeIfAbsent(u.iri(), k -> Collections.synchronizedSet(
+                new LinkedHashSet<>())).add(u.headline());
           }
         } else if (outcome instanceof Duplicate d) {
           duplicates++;
