@@ -1,13 +1,16 @@
 package org.newskg.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.newskg.query.EntitiesQuery;
 import org.newskg.query.EntityRow;
-import org.newskg.store.KnowledgeStore;
+import org.newskg.query.Page;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,21 +19,28 @@ import picocli.CommandLine.Option;
     description = "The people, organizations and countries in the store, most mentioned first, "
         + "with how many articles mention each, how many statements it made and how many are "
         + "about it (runs queries/entities.rq).",
-    footer = {"", "Examples:", "  newskg entities --top 20",
+    footer = {"", "Examples:", "  newskg entities --limit 20",
         "  newskg entities --type country --format csv"})
 public final class EntitiesCommand implements Callable<Integer> {
   enum Format { table, csv, json, jsonl }
 
   @Mixin
-  StoreOptions storeOptions;
+  ReadOptions readOptions;
+
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--type", paramLabel = "TYPE",
-      description = "Only this type: ${COMPLETION-CANDIDATES}.")
-  EntitiesQuery.Type type;
+      description = "Only this type: person, org (or organization) or country, any case, as "
+          + "the output prints it too (\"Organization\").")
+  String type;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "0",
-      description = "At most N entities (default: all).")
-  int top;
+  @Option(names = {"--limit", "--top"}, paramLabel = "N",
+      description = "At most N entities (default: all; --top is the same).")
+  Integer limit;
+
+  @Option(names = "--offset", paramLabel = "N", description = "Skip the first N entities.")
+  Integer offset;
 
   @Option(names = "--format", defaultValue = "table",
       description = "table, csv, json or jsonl (default: ${DEFAULT-VALUE}).")
@@ -38,12 +48,16 @@ public final class EntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (top < 0) {
-      throw new IllegalArgumentException("--top must be 0 or more, not " + top);
+    Page page = Paging.of(spec, limit, offset);
+    EntitiesQuery.Type only;
+    try {
+      only = type == null ? null : EntitiesQuery.Type.parse(type);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--type: " + e.getMessage());
     }
-    try (KnowledgeStore store = storeOptions.openExisting()) {
-      List<EntityRow> rows = new EntitiesQuery().run(store, type, top);
-      PrintStream out = System.out;
+    try (ReadOptions.Reading reading = readOptions.open()) {
+      List<EntityRow> rows = new EntitiesQuery().run(reading.sparql(), only, page);
+      PrintWriter out = spec.commandLine().getOut();
       switch (format) {
         case table -> table(out, rows);
         case csv -> {
@@ -64,7 +78,7 @@ public final class EntitiesCommand implements Callable<Integer> {
     }
   }
 
-  private static void table(PrintStream out, List<EntityRow> rows) {
+  private static void table(PrintWriter out, List<EntityRow> rows) {
     if (rows.isEmpty()) {
       out.println("(no entities)");
       return;

@@ -1,6 +1,6 @@
 package org.newskg.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,7 +8,8 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.newskg.query.EventRow;
 import org.newskg.query.EventsQuery;
-import org.newskg.store.KnowledgeStore;
+import org.newskg.query.Page;
+import org.newskg.rdf.EventTypes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +27,7 @@ public final class EventsCommand implements Callable<Integer> {
   enum Format { table, csv, json, jsonl }
 
   @Mixin
-  StoreOptions storeOptions;
+  ReadOptions readOptions;
 
   @Option(names = "--type", paramLabel = "CODE|LABEL",
       description = "CAMEO root code (\"18\") or part of its name (\"assault\", \"consult\").")
@@ -37,11 +38,17 @@ public final class EventsCommand implements Callable<Integer> {
           + "any case.")
   String actor;
 
-  @Option(names = "--since", paramLabel = "DATE", description = "Events on or after DATE.")
+  @Option(names = "--since", paramLabel = "DATE",
+      description = "Events dated on or after DATE (undated ones only with --undated).")
   LocalDate since;
 
-  @Option(names = "--until", paramLabel = "DATE", description = "Events on or before DATE.")
+  @Option(names = "--until", paramLabel = "DATE",
+      description = "Events dated on or before DATE (undated ones only with --undated).")
   LocalDate until;
+
+  @Option(names = "--undated",
+      description = "With --since or --until, list the events without a date too.")
+  boolean undated;
 
   @Option(names = "--format", defaultValue = "table",
       description = "table, csv, json or jsonl (default: ${DEFAULT-VALUE}).")
@@ -50,23 +57,22 @@ public final class EventsCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "At most N events.")
   Integer limit;
 
+  @Option(names = "--offset", paramLabel = "N", description = "Skip the first N events.")
+  Integer offset;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (limit != null && limit < 1) {
-      throw new ParameterException(spec.commandLine(), "--limit must be 1 or more");
+    Page page = Paging.of(spec, limit, offset);
+    if (type != null) {
+      checkType(type);
     }
-    if (type != null && type.strip().matches("\\d+")
-        && (Integer.parseInt(type.strip()) < 1 || Integer.parseInt(type.strip()) > 20)) {
-      throw new ParameterException(spec.commandLine(),
-          "--type " + type + ": CAMEO root codes are 01 to 20");
-    }
-    try (KnowledgeStore store = storeOptions.openExisting()) {
-      List<EventRow> rows = new EventsQuery().run(store,
-          new EventsQuery.Filters(type, actor, since, until), limit == null ? 0 : limit);
-      PrintStream out = System.out;
+    try (ReadOptions.Reading reading = readOptions.open()) {
+      List<EventRow> rows = new EventsQuery().run(reading.sparql(),
+          new EventsQuery.Filters(type, actor, since, until, undated), page);
+      PrintWriter out = spec.commandLine().getOut();
       switch (format) {
         case table -> table(out, rows);
         case csv -> csv(out, rows);
@@ -82,7 +88,24 @@ public final class EventsCommand implements Callable<Integer> {
     }
   }
 
-  private static void table(PrintStream out, List<EventRow> rows) {
+  /** A type no CAMEO root category answers to is a usage error that lists them. */
+  private void checkType(String typed) {
+    String t = typed.strip().toLowerCase(java.util.Locale.ROOT);
+    String code = t.matches("\\d") ? "0" + t : t;
+    StringBuilder list = new StringBuilder();
+    boolean known = false;
+    for (EventTypes.Type each : EventTypes.load().all()) {
+      String label = each.prefLabel().getLexicalForm();
+      known |= each.cameo().equals(code) || label.toLowerCase(java.util.Locale.ROOT).contains(t);
+      list.append(String.format("%n  %s %s", each.cameo(), label));
+    }
+    if (!known || t.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--type " + typed + ": no CAMEO root "
+          + "category has that code or a name containing it; the types are:" + list);
+    }
+  }
+
+  private static void table(PrintWriter out, List<EventRow> rows) {
     if (rows.isEmpty()) {
       out.println("(no events)");
       return;
@@ -102,7 +125,7 @@ public final class EventsCommand implements Callable<Integer> {
     out.printf("%d event(s)%n", rows.size());
   }
 
-  private static void csv(PrintStream out, List<EventRow> rows) {
+  private static void csv(PrintWriter out, List<EventRow> rows) {
     out.println("date,cameo,type,actors,targets,place,trigger,modality,headline,articles,"
         + "sentence,event");
     for (EventRow r : rows) {

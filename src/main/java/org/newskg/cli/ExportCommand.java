@@ -4,29 +4,46 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RIOT;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.newskg.rdf.NKG;
-import org.newskg.store.KnowledgeStore;
+import org.newskg.rdf.JsonLdStreamWriter;
+import org.newskg.rdf.Namespaces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Write the whole store as RDF for other tools.",
+    description = {"Write the whole store as RDF for other tools, streamed (the store is never "
+        + "held in memory).",
         "turtle: the union of all article graphs as one graph; trig, nquads and jsonld keep "
-            + "one named graph per article."},
+            + "one named graph per article. Turtle and TriG declare a prefix for every "
+            + "namespace newskg writes; JSON-LD is compacted with newskg's context "
+            + "(ontology/context.jsonld, inlined)."},
     footer = {"", "Examples:", "  newskg export --out graph.ttl",
         "  newskg export --format nquads --out graph.nq"})
 public final class ExportCommand implements Callable<Integer> {
   enum Format { turtle, trig, nquads, jsonld }
 
   @Mixin
-  StoreOptions storeOptions;
+  ReadOptions readOptions;
 
   @Option(names = "--format", defaultValue = "turtle",
       description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE}).")
@@ -38,20 +55,20 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (KnowledgeStore store = storeOptions.openExisting();
+    try (ReadOptions.Reading reading = readOptions.open();
          OutputStream os = out == null ? nonClosing(System.out)
              : new BufferedOutputStream(Files.newOutputStream(out))) {
-      DatasetGraph dsg = store.datasetGraph();
-      Txn.executeRead(dsg, () -> {
-        switch (format) {
-          // the streaming "blocks" writers keep memory flat on a large store
-          case turtle -> RDFDataMgr.write(os, withPrefixes(dsg.getUnionGraph()),
-              RDFFormat.TURTLE_BLOCKS);
-          case trig -> RDFDataMgr.write(os, dsg, RDFFormat.TRIG_BLOCKS);
-          case nquads -> RDFDataMgr.write(os, dsg, RDFFormat.NQUADS);
-          case jsonld -> RDFDataMgr.write(os, dsg, RDFFormat.JSONLD11);
-        }
-      });
+      StreamRDF sink = sink(os);
+      sink.start();
+      if (format == Format.turtle || format == Format.trig) {
+        Namespaces.all().forEach(sink::prefix);
+      }
+      if (reading.remote()) {
+        fromServer(reading, sink);
+      } else {
+        fromStore(reading.store().datasetGraph(), sink);
+      }
+      sink.finish();
     }
     if (out != null) {
       System.err.println("newskg: wrote " + out);
@@ -59,22 +76,92 @@ public final class ExportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static org.apache.jena.graph.Graph withPrefixes(org.apache.jena.graph.Graph g) {
-    PrefixMapping p = g.getPrefixMapping();
-    try {
-      p.setNsPrefix("nkg", NKG.NS);
-      p.setNsPrefix("rdfs", org.apache.jena.vocabulary.RDFS.uri);
-      p.setNsPrefix("skos", NKG.SKOS);
-      p.setNsPrefix("nif", NKG.NIF);
-      p.setNsPrefix("xsd", org.apache.jena.vocabulary.XSD.NS);
-    } catch (RuntimeException e) {
-      // a read-only union view may refuse prefixes; the output is still correct without them
+  private StreamRDF sink(OutputStream os) {
+    // "@prefix" lines, which every Turtle reader knows (Jena's default is SPARQL's PREFIX)
+    Context at = new Context();
+    at.set(RIOT.symTurtleDirectiveStyle, "at");
+    return switch (format) {
+      // the streaming "blocks" writers keep memory flat on a large store
+      case turtle -> StreamRDFWriter.getWriterStream(os, RDFFormat.TURTLE_BLOCKS, at);
+      case trig -> StreamRDFWriter.getWriterStream(os, RDFFormat.TRIG_BLOCKS, at);
+      case nquads -> StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
+      case jsonld -> new JsonLdStreamWriter(JsonLdStreamWriter.utf8(os));
+    };
+  }
+
+  /** The store's quads graph after graph (or, for Turtle, the union's triples). */
+  private void fromStore(DatasetGraph dsg, StreamRDF sink) {
+    Txn.executeRead(dsg, () -> {
+      if (format == Format.turtle) {
+        Iterator<Triple> it = dsg.getUnionGraph().find();
+        while (it.hasNext()) {
+          sink.triple(it.next());
+        }
+        return;
+      }
+      // one graph at a time: TDB2's find over everything interleaves the graphs
+      Iterator<Node> graphs = dsg.listGraphNodes();
+      while (graphs.hasNext()) {
+        Iterator<Quad> it = dsg.find(graphs.next(), Node.ANY, Node.ANY, Node.ANY);
+        while (it.hasNext()) {
+          sink.quad(it.next());
+        }
+      }
+    });
+  }
+
+  /**
+   * The same through a server: its Graph Store Protocol endpoint gives the union graph for
+   * Turtle, and each article graph in turn for the others (their names from a query), parsed
+   * as they arrive.
+   */
+  private void fromServer(ReadOptions.Reading reading, StreamRDF sink) {
+    String get = reading.serverBase() + "/newskg/get";
+    if (format == Format.turtle) {
+      RDFParser.source(get + "?default").acceptHeader("application/n-triples")
+          .forceLang(Lang.NTRIPLES).parse(contentOnly(sink));
+      return;
     }
-    return g;
+    List<String> graphs = reading.sparql().select(
+        QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { } } ORDER BY ?g"),
+        s -> s.getResource("g").getURI());
+    for (String graph : graphs) {
+      Node name = NodeFactory.createURI(graph);
+      StreamRDF intoGraph = new StreamRDFWrapper(contentOnly(sink)) {
+        @Override
+        public void triple(Triple triple) {
+          sink.quad(Quad.create(name, triple));
+        }
+      };
+      RDFParser.source(get + "?graph=" + URLEncoder.encode(graph, StandardCharsets.UTF_8))
+          .acceptHeader("application/n-triples").forceLang(Lang.NTRIPLES).parse(intoGraph);
+    }
+  }
+
+  /** The server's own prefixes, base, start and finish do not belong in the output. */
+  private static StreamRDF contentOnly(StreamRDF sink) {
+    return new StreamRDFWrapper(sink) {
+      @Override
+      public void start() {}
+
+      @Override
+      public void finish() {}
+
+      @Override
+      public void prefix(String prefix, String iri) {}
+
+      @Override
+      public void base(String base) {}
+    };
   }
 
   private static OutputStream nonClosing(OutputStream os) {
     return new java.io.FilterOutputStream(os) {
+      @Override
+      public void write(byte[] b, int off, int len) throws java.io.IOException {
+        out.write(b, off, len);
+      }
+
       @Override
       public void close() throws java.io.IOException {
         flush();

@@ -30,6 +30,9 @@ import picocli.CommandLine.Parameters;
             + "input failed."},
     footer = {"", "Example:", "  newskg ingest samples --store newskg-data"})
 public final class IngestCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
   List<Path> paths;
 
@@ -96,25 +99,77 @@ public final class IngestCommand implements Callable<Integer> {
     IngestPipeline.Options options = new IngestPipeline.Options(
         threads == null ? standard.threads() : threads, batchSize, force,
         compactAfter, defaults, limits.maxArticleChars, limits.timeout());
-    // open the store before the 30 s model load, so a locked store fails at once
-    try (KnowledgeStore store = storeOptions.open()) {
-      System.err.println("newskg: loading CoreNLP models…");
-      ProcessorFactory factory = new ProcessorFactory(analysis.loadModels(), new IriScheme(base));
-      IngestPipeline pipeline = new IngestPipeline(factory, new StageTimes());
-      IngestReport report = pipeline.ingest(paths, store, options,
-          noProgress ? org.newskg.ingest.IngestListener.NONE
-              : new ProgressBar(System.err, System.console() != null));
-      System.out.printf("ingested %,d of %,d articles (%,d unchanged, %,d failed): "
-              + "%,d statements, %,d entities, %,d triples, %,d tokens in %.1f s (%,.0f tokens/s)%n",
-          report.ingested(), report.articles(), report.unchanged(), report.problems().size(),
-          report.statements(), report.actors(), report.triplesWritten(), report.tokens(),
-          report.seconds(), report.seconds() > 0 ? report.tokens() / report.seconds() : 0);
-      if (report.failed()) {
-        System.err.printf("newskg: %d input(s) failed:%n", report.problems().size());
-        report.problems().forEach(p -> System.err.println("  " + p));
-        return ExitCodes.FAILURE;
+    // a run that stores nothing leaves no empty store behind it
+    boolean storeExisted = java.nio.file.Files.exists(storeOptions.store);
+    boolean keepStore = storeExisted;
+    try {
+      // open the store before the 30 s model load, so a locked store fails at once
+      try (KnowledgeStore store = storeOptions.open()) {
+        try {
+          return ingest(store, options);
+        } finally {
+          // whatever happened, a store that holds a committed batch stays
+          keepStore |= !storeExisted && !isEmpty(store);
+        }
       }
-      return ExitCodes.OK;
+    } finally {
+      if (!keepStore) {
+        deleteEmptyStore(storeOptions.store);
+      }
+    }
+  }
+
+  private static boolean isEmpty(KnowledgeStore store) {
+    try {
+      return org.apache.jena.system.Txn.calculateRead(store.datasetGraph(),
+          () -> !store.datasetGraph().find().hasNext());
+    } catch (RuntimeException | Error e) {
+      return false; // cannot tell: keep it
+    }
+  }
+
+  private int ingest(KnowledgeStore store, IngestPipeline.Options options) throws Exception {
+    java.io.PrintWriter out = spec.commandLine().getOut();
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    err.println("newskg: loading CoreNLP models…");
+    err.flush();
+    ProcessorFactory factory = new ProcessorFactory(analysis.loadModels(),
+        new IriScheme(base));
+    IngestPipeline pipeline = new IngestPipeline(factory, new StageTimes());
+    IngestReport report = pipeline.ingest(paths, store, options,
+        noProgress ? org.newskg.ingest.IngestListener.NONE
+            : new ProgressBar(System.err, System.console() != null));
+    out.printf("ingested %,d of %,d articles (%,d unchanged, %,d failed%s): "
+            + "%,d statements, %,d entities, %,d triples, %,d tokens in %.1f s "
+            + "(%,.2f articles/s, %,.0f tokens/s)%n",
+        report.ingested(), report.articles(), report.unchanged(), report.problems().size(),
+        report.duplicates() == 0 ? "" : String.format(", %,d repeated texts stored once",
+            report.duplicates()),
+        report.statements(), report.actors(), report.triplesWritten(), report.tokens(),
+        report.seconds(), report.articlesPerSecond(),
+        report.seconds() > 0 ? report.tokens() / report.seconds() : 0);
+    out.flush();
+    report.warnings().forEach(w -> err.println("newskg: " + w));
+    if (report.failed()) {
+      err.printf("newskg: %d input(s) failed:%n", report.problems().size());
+      report.problems().forEach(p -> err.println("  " + p));
+    }
+    if (report.articles() == 0 && report.duplicates() == 0) {
+      err.println("newskg: no articles in " + String.join(", ",
+          paths.stream().map(Path::toString).toList()));
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
+    err.flush();
+    return report.failed() ? ExitCodes.FAILURE : ExitCodes.OK;
+  }
+
+  /** Removes a store directory this run created and wrote nothing to. */
+  private static void deleteEmptyStore(Path directory) {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(directory)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException | RuntimeException e) {
+      // nothing there, or it could not go: an empty store does no harm
     }
   }
 

@@ -36,6 +36,16 @@ public final class NewskgCommand implements Runnable {
       if (e instanceof StoreException || e instanceof IllegalArgumentException
           || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
         err.println("newskg: " + e.getMessage());
+      } else if (e instanceof org.apache.jena.query.QueryCancelledException) {
+        err.println("newskg: query stopped: it ran past its time limit");
+      } else if (e instanceof org.apache.jena.atlas.web.HttpException
+          || e instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP) {
+        // a server a reading command asks (--server, or the one holding the store)
+        err.println("newskg: the server did not answer: " + e.getMessage());
+      } else if (e instanceof org.apache.jena.sparql.resultset.ResultSetException) {
+        err.println("newskg: the answer could not be read: " + e.getMessage());
+      } else if (e instanceof org.apache.jena.riot.RiotException) {
+        err.println("newskg: " + e.getMessage());
       } else {
         err.println("newskg: unexpected error: " + e);
         e.printStackTrace(err);

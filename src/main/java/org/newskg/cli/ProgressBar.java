@@ -27,6 +27,13 @@ final class ProgressBar implements IngestListener {
 
   @Override
   public void progress(long done, long total, long tokens) {
+    progress(done, total, tokens, done, total);
+  }
+
+  /** The time left goes by characters: a long article takes longer than a short one. */
+  @Override
+  public void progress(long done, long total, long tokens, long characters,
+                       long totalCharacters) {
     long now = System.nanoTime();
     boolean last = done >= total;
     if (!last && now - lastPrint < (terminal ? 200_000_000L : 5_000_000_000L)) {
@@ -37,8 +44,8 @@ final class ProgressBar implements IngestListener {
     double fraction = total == 0 ? 1 : (double) done / total;
     int width = 30;
     int filled = (int) Math.round(fraction * width);
-    String eta = done == 0 || last ? "" : " ETA " + format(Duration.ofSeconds(
-        Math.round(seconds / done * (total - done))));
+    String eta = characters == 0 || last ? "" : " ETA " + format(Duration.ofSeconds(
+        Math.round(seconds / characters * Math.max(0, totalCharacters - characters))));
     String line = String.format("[%s%s] %,d/%,d articles %3.0f%%  %,.0f tokens/s%s",
         "#".repeat(filled), ".".repeat(width - filled), done, total, fraction * 100,
         seconds > 0 ? tokens / seconds : 0, eta);

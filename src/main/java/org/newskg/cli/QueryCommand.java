@@ -1,33 +1,47 @@
 package org.newskg.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
-import org.newskg.store.KnowledgeStore;
+import org.newskg.query.QueryTemplate;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
     description = {"Run a SPARQL query over the store. The default graph is the union of all "
         + "article graphs; each article's graph is also addressable by its IRI (GRAPH ?g).",
         "SELECT and ASK print a table, CSV, TSV or SPARQL JSON results; CONSTRUCT and DESCRIBE "
-            + "print Turtle (or JSON-LD with --format json)."},
+            + "print Turtle (or JSON-LD with --format json).",
+        "--param NAME=VALUE binds a variable of the query's inline VALUES row, as the canned "
+            + "commands do: the value is read as the kind of term the row's default is (a "
+            + "date, an IRI, a string)."},
     footer = {"", "Examples:",
         "  newskg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'",
-        "  newskg query --file queries/top-speakers.rq --format csv"})
+        "  newskg query --file queries/top-speakers.rq --format csv",
+        "  newskg query --file queries/statements-about.rq --param aboutName=italy"})
 public final class QueryCommand implements Callable<Integer> {
   enum Format { table, csv, tsv, json }
 
@@ -43,7 +57,14 @@ public final class QueryCommand implements Callable<Integer> {
   Source source;
 
   @Mixin
-  StoreOptions storeOptions;
+  ReadOptions readOptions;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--param", paramLabel = "NAME=VALUE",
+      description = "Bind ?NAME of the query's VALUES row to VALUE (repeatable).")
+  Map<String, String> params = new LinkedHashMap<>();
 
   @Option(names = "--format", defaultValue = "table",
       description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
@@ -55,45 +76,88 @@ public final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (timeoutSeconds < 1) {
+      throw new ParameterException(spec.commandLine(), "--timeout must be 1 or more seconds");
+    }
+    if (source.file != null && !Files.isRegularFile(source.file)) {
+      throw new IllegalArgumentException("no query file " + source.file);
+    }
     String text = source.file != null
         ? Files.readString(source.file, StandardCharsets.UTF_8) : source.text;
     Query query;
     try {
       query = QueryFactory.create(text);
     } catch (QueryParseException e) {
-      System.err.println("newskg: the query does not parse: " + e.getMessage());
+      spec.commandLine().getErr().println("newskg: the query does not parse: " + e.getMessage());
       return ExitCodes.FAILURE;
     }
-    try (KnowledgeStore store = storeOptions.openExisting()) {
-      Txn.executeRead(store.dataset(), () -> {
-        try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(query)
-            .timeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
-          if (query.isSelectType()) {
-            var results = exec.execSelect();
-            switch (format) {
-              case table -> ResultSetFormatter.out(System.out, results, query.getPrefixMapping());
-              case csv -> ResultSetFormatter.outputAsCSV(System.out, results);
-              case tsv -> ResultSetFormatter.outputAsTSV(System.out, results);
-              case json -> ResultSetFormatter.outputAsJSON(System.out, results);
-            }
-          } else if (query.isAskType()) {
-            boolean answer = exec.execAsk();
-            switch (format) {
-              case table -> System.out.println(answer);
-              case csv -> ResultSetFormatter.outputAsCSV(System.out, answer);
-              case tsv -> ResultSetFormatter.outputAsTSV(System.out, answer);
-              case json -> ResultSetFormatter.outputAsJSON(System.out, answer);
-            }
-          } else if (query.isConstructType() || query.isDescribeType()) {
-            var model = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();
-            RDFDataMgr.write(System.out, model, format == Format.json ? Lang.JSONLD : Lang.TURTLE);
-          } else {
-            throw new IllegalArgumentException("only SELECT, ASK, CONSTRUCT and DESCRIBE");
-          }
-        }
-      });
+    if (!params.isEmpty()) {
+      String name = source.file != null ? source.file.toString() : "SPARQL";
+      try {
+        query = QueryTemplate.of(name, text).bindText(params);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--param: " + e.getMessage());
+      }
     }
-    System.out.flush();
-    return ExitCodes.OK;
+    if (!(query.isSelectType() || query.isAskType() || query.isConstructType()
+        || query.isDescribeType())) {
+      throw new IllegalArgumentException("only SELECT, ASK, CONSTRUCT and DESCRIBE");
+    }
+    // the answer goes to a file first: a query that fails or times out half-way prints nothing
+    Path answer = Files.createTempFile("newskg-query", ".out");
+    try {
+      Query q = query;
+      try (ReadOptions.Reading reading = readOptions.open();
+           OutputStream os = new BufferedOutputStream(Files.newOutputStream(answer))) {
+        reading.sparql().execute(q, Duration.ofSeconds(timeoutSeconds), exec -> {
+          write(q, exec, os);
+          return null;
+        });
+      } catch (QueryCancelledException e) {
+        return stopped();
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      try (Reader in = Files.newBufferedReader(answer, StandardCharsets.UTF_8)) {
+        in.transferTo(out);
+      }
+      out.flush();
+      return ExitCodes.OK;
+    } finally {
+      Files.deleteIfExists(answer);
+    }
+  }
+
+  private int stopped() {
+    spec.commandLine().getErr().printf("newskg: query stopped after %d s (--timeout)%n",
+        timeoutSeconds);
+    return ExitCodes.FAILURE;
+  }
+
+  private void write(Query query, QueryExecution exec, OutputStream os) {
+    if (query.isSelectType()) {
+      var results = exec.execSelect();
+      switch (format) {
+        case table -> ResultSetFormatter.out(os, results, query.getPrefixMapping());
+        case csv -> ResultSetFormatter.outputAsCSV(os, results);
+        case tsv -> ResultSetFormatter.outputAsTSV(os, results);
+        case json -> ResultSetFormatter.outputAsJSON(os, results);
+      }
+    } else if (query.isAskType()) {
+      boolean answer = exec.execAsk();
+      switch (format) {
+        case table -> new PrintWriter(os, true, StandardCharsets.UTF_8).println(answer);
+        case csv -> ResultSetFormatter.outputAsCSV(os, answer);
+        case tsv -> ResultSetFormatter.outputAsTSV(os, answer);
+        case json -> ResultSetFormatter.outputAsJSON(os, answer);
+      }
+    } else {
+      var model = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();
+      RDFDataMgr.write(os, model, format == Format.json ? Lang.JSONLD : Lang.TURTLE);
+    }
+    try {
+      os.flush();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

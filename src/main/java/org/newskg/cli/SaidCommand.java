@@ -1,28 +1,42 @@
 package org.newskg.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonObject;
+import org.newskg.query.Page;
+import org.newskg.query.QuoteSentences;
 import org.newskg.query.SaidQuery;
 import org.newskg.query.SaidRow;
-import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "said", mixinStandardHelpOptions = true,
     description = "Who said what about whom: the statements in the store, filtered by "
         + "speaker, target and date (runs queries/said.rq).",
     footer = {"", "Examples:", "  newskg said", "  newskg said --speaker trump --since 2025-03-01",
-        "  newskg said --about ukraine --format json"})
+        "  newskg said --about ukraine --format json",
+        "  newskg said --about e.u. --group-by speaker --limit 10"})
 public final class SaidCommand implements Callable<Integer> {
   enum Format { table, csv, json, jsonl }
 
+  enum GroupBy { speaker, about }
+
   @Mixin
-  StoreOptions storeOptions;
+  ReadOptions readOptions;
+
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--speaker", paramLabel = "NAME",
       description = "One of the speaker's names or a run of its words, any case (\"blair\", "
@@ -31,14 +45,33 @@ public final class SaidCommand implements Callable<Integer> {
 
   @Option(names = "--about", paramLabel = "NAME",
       description = "One of the names of a person, organization or country the statement is "
-          + "about, or a run of its words, any case.")
+          + "about, or a run of its words, any case, dots of initials ignored (\"e.u.\").")
   String about;
 
-  @Option(names = "--since", paramLabel = "DATE", description = "Statements on or after DATE.")
+  @Option(names = "--since", paramLabel = "DATE",
+      description = "Statements dated on or after DATE (undated ones only with --undated).")
   LocalDate since;
 
-  @Option(names = "--until", paramLabel = "DATE", description = "Statements on or before DATE.")
+  @Option(names = "--until", paramLabel = "DATE",
+      description = "Statements dated on or before DATE (undated ones only with --undated).")
   LocalDate until;
+
+  @Option(names = "--undated",
+      description = "With --since or --until, list the statements without a date too.")
+  boolean undated;
+
+  @Option(names = "--group-by", paramLabel = "speaker|about",
+      description = "Count the statements per speaker, or per entity they are about, most "
+          + "first, instead of listing them.")
+  GroupBy groupBy;
+
+  @Option(names = "--limit", paramLabel = "N",
+      description = "At most N statements (or groups).")
+  Integer limit;
+
+  @Option(names = "--offset", paramLabel = "N",
+      description = "Skip the first N statements (or groups).")
+  Integer offset;
 
   @Option(names = "--format", defaultValue = "table",
       description = "table, csv, json or jsonl (default: ${DEFAULT-VALUE}).")
@@ -46,22 +79,102 @@ public final class SaidCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (KnowledgeStore store = storeOptions.openExisting()) {
-      List<SaidRow> rows = new SaidQuery().run(store,
-          new SaidQuery.Filters(speaker, about, since, until));
-      PrintStream out = System.out;
-      switch (format) {
-        case table -> table(out, rows);
-        case csv -> csv(out, rows);
-        case json -> out.println(json(rows));
-        case jsonl -> rows.forEach(r -> out.println(toJson(r).toString().replace("\n", " ")));
+    Page page = Paging.of(spec, limit, offset);
+    SaidQuery.Filters filters = new SaidQuery.Filters(speaker, about, since, until, undated);
+    try (ReadOptions.Reading reading = readOptions.open()) {
+      PrintWriter out = spec.commandLine().getOut();
+      if (groupBy != null) {
+        List<SaidRow> rows = new SaidQuery().run(reading.sparql(), filters, Page.ALL);
+        printGroups(out, groups(rows, groupBy, page));
+      } else {
+        List<SaidRow> rows = new SaidQuery().run(reading.sparql(), filters, page);
+        Map<String, String> sentences = format == Format.table ? Map.of()
+            : QuoteSentences.of(reading.sparql(), rows);
+        switch (format) {
+          case table -> table(out, rows);
+          case csv -> csv(out, rows, sentences);
+          case json -> {
+            JsonArray array = new JsonArray();
+            rows.forEach(r -> array.add(toJson(r, sentences.get(r.statement()))));
+            out.println(array);
+          }
+          case jsonl -> rows.forEach(r -> out.println(
+              toJson(r, sentences.get(r.statement())).toString().replace("\n", " ")));
+        }
       }
       out.flush();
       return ExitCodes.OK;
     }
   }
 
-  private static void table(PrintStream out, List<SaidRow> rows) {
+  /** One group of {@code --group-by}: a speaker or entity and its number of statements. */
+  record Group(String name, String iri, String type, long statements) {}
+
+  static List<Group> groups(List<SaidRow> rows, GroupBy by, Page page) {
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (SaidRow r : rows) {
+      List<Group> keys = new ArrayList<>();
+      if (by == GroupBy.speaker) {
+        if (r.speaker() != null) {
+          keys.add(new Group(r.speaker(), r.speakerIri(), speakerType(r), 0));
+        }
+      } else {
+        r.about().forEach(a -> keys.add(new Group(a, null, null, 0)));
+      }
+      for (Group k : keys) {
+        String key = k.iri() != null ? k.iri() : k.type() + "\t" + k.name();
+        groups.merge(key, new Group(k.name(), k.iri(), k.type(), 1),
+            (a, b) -> new Group(a.name(), a.iri(), a.type(), a.statements() + 1));
+      }
+    }
+    return groups.values().stream()
+        .sorted(Comparator.comparingLong(Group::statements).reversed()
+            .thenComparing(Group::name))
+        .skip(page.offset()).limit(page.limit() == 0 ? Long.MAX_VALUE : page.limit()).toList();
+  }
+
+  private void printGroups(PrintWriter out, List<Group> groups) {
+    String what = groupBy == GroupBy.speaker ? "speaker" : "about";
+    switch (format) {
+      case table -> {
+        if (groups.isEmpty()) {
+          out.println("(no statements)");
+          return;
+        }
+        out.printf("%10s  %s%n", "statements", what);
+        groups.forEach(g -> out.printf("%10d  %s%n", g.statements(), g.name()));
+        out.printf("%d %s%n", groups.size(), groupBy == GroupBy.speaker ? "speaker(s)"
+            : "entit" + (groups.size() == 1 ? "y" : "ies"));
+      }
+      case csv -> {
+        out.println(what + ",statements" + (groupBy == GroupBy.speaker
+            ? ",speaker_iri,speaker_type" : ""));
+        groups.forEach(g -> out.println(Csv.field(g.name()) + "," + g.statements()
+            + (groupBy == GroupBy.speaker ? "," + Csv.field(g.iri()) + "," + Csv.field(g.type())
+            : "")));
+      }
+      case json, jsonl -> {
+        JsonArray array = new JsonArray();
+        for (Group g : groups) {
+          JsonObject o = new JsonObject();
+          o.put(what, g.name());
+          o.put("statements", g.statements());
+          if (groupBy == GroupBy.speaker) {
+            putOrNull(o, "speaker_iri", g.iri());
+            putOrNull(o, "speaker_type", g.type());
+          }
+          array.add(o);
+        }
+        if (format == Format.json) {
+          out.println(array);
+        } else {
+          array.forEach(o -> out.println(o.toString().replace("\n", " ")));
+        }
+      }
+    }
+  }
+
+  private static void table(PrintWriter out, List<SaidRow> rows) {
     if (rows.isEmpty()) {
       out.println("(no statements)");
       return;
@@ -83,30 +196,36 @@ public final class SaidCommand implements Callable<Integer> {
     out.printf("%d statement(s)%n", rows.size());
   }
 
-  private static void csv(PrintStream out, List<SaidRow> rows) {
-    out.println("date,speaker,quote,about,kind,headline,publisher,statement");
+  /** "Person", "Organization", "Country"; "description" for a speaker the article leaves unnamed. */
+  static String speakerType(SaidRow r) {
+    if (r.speakerIri() != null) {
+      return r.speakerType();
+    }
+    return r.speaker() != null ? "description" : null;
+  }
+
+  private static void csv(PrintWriter out, List<SaidRow> rows, Map<String, String> sentences) {
+    out.println("date,speaker,quote,about,kind,headline,publisher,statement,speaker_iri,"
+        + "speaker_type,confidence,rule,article,url,sentence,begin,end");
     for (SaidRow r : rows) {
       out.println(String.join(",", Csv.field(r.date()), Csv.field(r.speaker()),
           Csv.field(r.quote()), Csv.field(String.join("; ", r.about())), Csv.field(r.kind()),
-          Csv.field(r.headline()), Csv.field(r.publisher()), Csv.field(r.statement())));
+          Csv.field(r.headline()), Csv.field(r.publisher()), Csv.field(r.statement()),
+          Csv.field(r.speakerIri()), Csv.field(speakerType(r)), number(r.confidence()),
+          Csv.field(r.rule()), Csv.field(r.article()), Csv.field(r.url()),
+          Csv.field(sentences.get(r.statement())), number(r.begin()), number(r.end())));
     }
   }
 
-  private static JsonArray json(List<SaidRow> rows) {
-    JsonArray array = new JsonArray();
-    rows.forEach(r -> array.add(toJson(r)));
-    return array;
+  private static String number(Object n) {
+    return n == null ? "" : n.toString();
   }
 
   /** One statement as JSON; {@code quote}, {@code speaker}, {@code about} as score.py reads. */
-  static JsonObject toJson(SaidRow r) {
+  static JsonObject toJson(SaidRow r, String sentence) {
     JsonObject o = new JsonObject();
     o.put("quote", r.quote());
-    if (r.speaker() != null) {
-      o.put("speaker", r.speaker());
-    } else {
-      o.put("speaker", org.apache.jena.atlas.json.JsonNull.instance);
-    }
+    putOrNull(o, "speaker", r.speaker());
     JsonArray about = new JsonArray();
     r.about().forEach(about::add);
     o.put("about", about);
@@ -116,11 +235,31 @@ public final class SaidCommand implements Callable<Integer> {
     putIfPresent(o, "publisher", r.publisher());
     putIfPresent(o, "statement", r.statement());
     putIfPresent(o, "article", r.article());
+    putIfPresent(o, "url", r.url());
+    putIfPresent(o, "speaker_iri", r.speakerIri());
+    putIfPresent(o, "speaker_type", speakerType(r));
+    if (r.confidence() != null) {
+      o.put("confidence", org.apache.jena.atlas.json.JsonNumber.value(Double.parseDouble(r.confidence())));
+    }
+    putIfPresent(o, "rule", r.rule());
+    putIfPresent(o, "sentence", sentence);
+    if (r.begin() != null && r.end() != null) {
+      o.put("begin", r.begin());
+      o.put("end", r.end());
+    }
     return o;
   }
 
   private static void putIfPresent(JsonObject o, String key, String value) {
     if (value != null) {
+      o.put(key, value);
+    }
+  }
+
+  private static void putOrNull(JsonObject o, String key, String value) {
+    if (value == null) {
+      o.put(key, JsonNull.instance);
+    } else {
       o.put(key, value);
     }
   }

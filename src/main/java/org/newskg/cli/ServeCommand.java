@@ -20,8 +20,10 @@ import picocli.CommandLine.Option;
         "  /newskg/sparql     SPARQL query (GET ?query=, POST form, POST application/sparql-query)",
         "  /newskg/get        Graph Store Protocol, read only (?graph=ARTICLE-IRI)",
         "  /newskg/articles   POST an article (JSON or text/plain); only with --token",
+        "  /context.jsonld    the JSON-LD context of 'newskg export --format jsonld'",
         "Binds to 127.0.0.1 unless --host says otherwise. While it runs, the server is the "
-            + "store's only writer: 'newskg ingest --server URL' sends articles to it."},
+            + "store's only writer: 'newskg ingest --server URL' sends articles to it; the reading "
+            + "commands (said, events, entities, stats, query, export) ask it."},
     footer = {"", "Examples:", "  newskg serve --store newskg-data",
         "  newskg serve --port 8080 --token \"$(openssl rand -hex 16)\""})
 public final class ServeCommand implements Callable<Integer> {
@@ -93,6 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
     System.out.println("newskg serve: " + server.url() + "/  (page)");
     System.out.println("  SPARQL      " + server.url() + NewskgServer.DATASET + "/sparql");
     System.out.println("  graphs      " + server.url() + NewskgServer.DATASET + "/get?graph=IRI");
+    System.out.println("  JSON-LD     " + server.url() + "/context.jsonld  (context of the exports)");
     System.out.println("  ingestion   " + (settings.token() == null
         ? "off (start with --token SECRET to switch it on)"
         : "POST " + server.url() + NewskgServer.DATASET + "/articles"));

@@ -3,9 +3,16 @@ package org.newskg.ingest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.newskg.attribute.AttributedArticle;
@@ -76,12 +83,23 @@ public final class IngestPipeline {
   /** What flows from the reader and the workers to the writer. */
   private sealed interface Outcome {}
 
-  private record Written(ArticleGraph graph, int tokens) implements Outcome {}
+  private record Written(ArticleGraph graph, int tokens, long chars) implements Outcome {}
 
-  private record Unchanged() implements Outcome {}
+  /** @param headline the headline it was read under this time, to keep when it is another */
+  private record Unchanged(String iri, String headline, long chars) implements Outcome {}
+
+  /** Where a text was first read, and under which headline (not the text: memory stays small). */
+  private record FirstRead(String iri, String origin, String headline) {}
+
+  /** A text the input had already given (the first one is analyzed). */
+  private record Duplicate(String warning, long chars) implements Outcome {}
 
   /** @param article true when an article failed, false for a file or line that held none */
-  private record Failed(IngestProblem problem, boolean article) implements Outcome {}
+  private record Failed(IngestProblem problem, boolean article, long chars) implements Outcome {
+    Failed(IngestProblem problem, boolean article) {
+      this(problem, article, 0);
+    }
+  }
 
   private record WorkerDone() implements Outcome {}
 
@@ -99,8 +117,18 @@ public final class IngestPipeline {
                              IngestListener listener) throws InterruptedException {
     long start = System.nanoTime();
     ArticleSources sources = new ArticleSources(options.maxArticleChars());
-    long total = countArticles(sources, inputs, options.defaults());
-    listener.started(total);
+    Scan scan = scan(sources, inputs, options.defaults());
+    long total = scan.articles();
+    listener.started(total, scan.characters());
+    List<String> warnings = new ArrayList<>();
+    if (scan.summary().skippedMessage() != null) {
+      warnings.add(scan.summary().skippedMessage());
+    }
+    // the first article read with each text, by content hash: a text read again is the same
+    // article, analyzed once (its other headlines are kept)
+    Map<String, FirstRead> firstWithText = new HashMap<>();
+    Map<String, Set<String>> otherHeadlines =
+        new ConcurrentHashMap<>();
 
     BlockingQueue<Article> work = new ArrayBlockingQueue<>(options.threads() * 2);
     BlockingQueue<Outcome> results = new ArrayBlockingQueue<>(options.threads() * 4 + 16);
@@ -110,8 +138,24 @@ public final class IngestPipeline {
         sources.read(inputs, options.defaults(), new ArticleSink() {
           @Override
           public void article(Article a) {
-            read.incrementAndGet();
-            putUninterruptibly(work, a);
+            String hash = ArticleIdentity.contentHash(a.text());
+            FirstRead first = firstWithText.putIfAbsent(hash,
+                new FirstRead(iriOf(a), a.origin(), a.headline()));
+            if (first == null) {
+              read.incrementAndGet();
+              putUninterruptibly(work, a);
+              return;
+            }
+            String iri = first.iri();
+            if (a.headline() != null && !a.headline().equals(first.headline())) {
+              otherHeadlines.computeIfAbsent(iri, k -> Collections.synchronizedSet(
+                  new LinkedHashSet<>())).add(a.headline());
+            }
+            putUninterruptibly(results, new Duplicate(a.origin() + " repeats the text of "
+                + first.origin() + (Objects.equals(a.headline(), first.headline())
+                ? "" : " under another headline (\"" + a.headline() + "\"; stored under \""
+                + first.headline() + "\", with this one as another headline)")
+                + ": analyzed and counted once", a.text().length()));
           }
 
           @Override
@@ -146,6 +190,8 @@ public final class IngestPipeline {
     List<ArticleGraph> batch = new ArrayList<>();
     long ingested = 0;
     long unchanged = 0;
+    long duplicates = 0;
+    long chars = 0;
     long statements = 0;
     long actors = 0;
     long tokens = 0;
@@ -162,13 +208,25 @@ public final class IngestPipeline {
           }
           batch.add(w.graph());
           tokens += w.tokens();
+          chars += w.chars();
           done++;
-        } else if (outcome instanceof Unchanged) {
+        } else if (outcome instanceof Unchanged u) {
           unchanged++;
+          chars += u.chars();
           done++;
+          if (u.headline() != null) {
+            otherHeadlines.computeIfAbsent(u.iri(), k -> Collections.synchronizedSet(
+                new LinkedHashSet<>())).add(u.headline());
+          }
+        } else if (outcome instanceof Duplicate d) {
+          duplicates++;
+          chars += d.chars();
+          done++;
+          warnings.add(d.warning());
         } else if (outcome instanceof Failed f) {
           problems.add(f.problem());
           listener.problem(f.problem());
+          chars += f.chars();
           if (f.article()) {
             done++;
           }
@@ -190,19 +248,22 @@ public final class IngestPipeline {
           batch.clear();
         }
         if (outcome != null && !(outcome instanceof WorkerDone)) {
-          listener.progress(done, Math.max(total, done), tokens);
+          listener.progress(done, Math.max(total, done), tokens, chars,
+              Math.max(scan.characters(), chars));
         }
       }
     } finally {
       budget.close();
     }
+    // the other headlines of texts stored once (each stored headline is kept as it is)
+    store.addAlternativeHeadlines(otherHeadlines);
     if (ingested >= options.compactAfter()) {
       long t0 = System.nanoTime();
       store.compact();
       times.store.add(System.nanoTime() - t0);
     }
-    return new IngestReport(read.get(), ingested, unchanged, statements, actors, tokens, triples,
-        (System.nanoTime() - start) / 1e9, problems);
+    return new IngestReport(read.get(), ingested, unchanged, duplicates, statements, actors,
+        tokens, triples, chars, (System.nanoTime() - start) / 1e9, problems, warnings);
   }
 
   private void work(ArticleProcessor processor, AnalysisBudget budget, KnowledgeStore store,
@@ -226,31 +287,42 @@ public final class IngestPipeline {
   private Outcome process(ArticleProcessor processor, AnalysisBudget budget,
                           KnowledgeStore store, Options options, Article article) {
     try {
-      String iri = factory.iris().article(ArticleIdentity.slug(ArticleIdentity.idFor(article)));
+      String iri = iriOf(article);
       String hash = ArticleIdentity.contentHash(article.text());
       if (!options.force() && store.contentHashOf(iri).filter(hash::equals).isPresent()) {
-        return new Unchanged();
+        return new Unchanged(iri, article.headline(), article.text().length());
       }
       AttributedArticle attributed = budget.run(() -> processor.analyze(article));
-      return new Written(processor.map(attributed), attributed.annotated().tokenCount());
+      return new Written(processor.map(attributed), attributed.annotated().tokenCount(),
+          article.text().length());
     } catch (AnalysisBudget.Exceeded e) {
-      return new Failed(new IngestProblem(article.origin(), e.getMessage()), true);
+      return new Failed(new IngestProblem(article.origin(), e.getMessage()), true,
+          article.text().length());
     } catch (RuntimeException | StackOverflowError e) {
-      return new Failed(new IngestProblem(article.origin(), "analysis failed: " + e), true);
+      return new Failed(new IngestProblem(article.origin(), "analysis failed: " + e), true,
+          article.text().length());
     }
   }
+
+  private String iriOf(Article article) {
+    return factory.iris().article(ArticleIdentity.slug(ArticleIdentity.idFor(article)));
+  }
+
+  /** What the first pass found: articles, their characters, and what was skipped. */
+  private record Scan(long articles, long characters, ArticleSources.Summary summary) {}
 
   /**
    * A reading-only first pass, so the progress bar can show a total and an ETA. Reading is
    * milliseconds per article against seconds of NLP, so the second read costs nothing that shows.
    */
-  private static long countArticles(ArticleSources sources, List<Path> inputs,
-                                    ArticleDefaults defaults) {
-    long[] n = {0};
-    sources.read(inputs, defaults, new ArticleSink() {
+  private static Scan scan(ArticleSources sources, List<Path> inputs,
+                           ArticleDefaults defaults) {
+    long[] n = {0, 0};
+    ArticleSources.Summary summary = sources.read(inputs, defaults, new ArticleSink() {
       @Override
       public void article(Article a) {
         n[0]++;
+        n[1] += a.text().length();
       }
 
       @Override
@@ -258,7 +330,7 @@ public final class IngestPipeline {
         // reported by the real pass
       }
     });
-    return n[0];
+    return new Scan(n[0], n[1], summary);
   }
 
   private static <T> void putUninterruptibly(BlockingQueue<T> queue, T item) {

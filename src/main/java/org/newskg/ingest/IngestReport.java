@@ -5,19 +5,30 @@ import java.util.List;
 /**
  * What one ingest did.
  *
- * @param articles  articles read from the input
- * @param ingested  articles analyzed and written
- * @param unchanged articles skipped because the store already holds the same content
- * @param problems  inputs that failed, each with its origin and reason
+ * @param articles   distinct articles read from the input (a text read again counts once)
+ * @param ingested   articles analyzed and written
+ * @param unchanged  articles skipped because the store already holds the same content
+ * @param duplicates articles whose text another article of the same input already had: not
+ *                   analyzed again; their headlines are kept as the first one's other headlines
+ * @param characters characters of text read (every article, repeated ones included)
+ * @param problems   inputs that failed, each with its origin and reason
+ * @param warnings   what went through but deserves a look (a text read twice, files skipped)
  */
-public record IngestReport(long articles, long ingested, long unchanged, long statements,
-                           long actors, long tokens, long triplesWritten, double seconds,
-                           List<IngestProblem> problems) {
+public record IngestReport(long articles, long ingested, long unchanged, long duplicates,
+                           long statements, long actors, long tokens, long triplesWritten,
+                           long characters, double seconds, List<IngestProblem> problems,
+                           List<String> warnings) {
   public IngestReport {
     problems = List.copyOf(problems);
+    warnings = List.copyOf(warnings);
   }
 
   public boolean failed() {
     return !problems.isEmpty();
+  }
+
+  /** Articles per second over the whole run, reading and writing included. */
+  public double articlesPerSecond() {
+    return seconds > 0 ? (ingested + unchanged) / seconds : 0;
   }
 }

@@ -18,6 +18,21 @@ public final class EntitiesQuery {
     Type(String className) {
       this.className = className;
     }
+
+    /**
+     * The type a user typed: its name here ({@code org}), or the class name the output prints
+     * ({@code Organization}, {@code organization}), any case.
+     */
+    public static Type parse(String text) {
+      String t = text.strip();
+      for (Type type : values()) {
+        if (type.name().equalsIgnoreCase(t) || type.className.equalsIgnoreCase(t)) {
+          return type;
+        }
+      }
+      throw new IllegalArgumentException("unknown type '" + text + "' (expected person, "
+          + "org or organization, country)");
+    }
   }
 
   private final QueryTemplate template = QueryTemplate.load("entities");
@@ -34,6 +49,11 @@ public final class EntitiesQuery {
 
   public List<EntityRow> run(KnowledgeStore store, Type type, int top) {
     return QueryTemplate.select(store, query(type, top), EntitiesQuery::row);
+  }
+
+  /** The entities of {@code type} (null: every type) on {@code page}. */
+  public List<EntityRow> run(Sparql sparql, Type type, Page page) {
+    return sparql.select(page.apply(query(type, 0)), EntitiesQuery::row);
   }
 
   private static EntityRow row(QuerySolution s) {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -14,8 +13,17 @@ import org.newskg.store.KnowledgeStore;
 
 /** Events, filtered by type, participant and date, through {@code queries/events.rq}. */
 public final class EventsQuery {
-  /** Filters; null means no filter. */
-  public record Filters(String type, String actor, LocalDate since, LocalDate until) {
+  /**
+   * Filters; null means no filter.
+   *
+   * @param undated with a date bound, let undated events through too
+   */
+  public record Filters(String type, String actor, LocalDate since, LocalDate until,
+                        boolean undated) {
+    public Filters(String type, String actor, LocalDate since, LocalDate until) {
+      this(type, actor, since, until, false);
+    }
+
     public static Filters none() {
       return new Filters(null, null, null, null);
     }
@@ -43,14 +51,7 @@ public final class EventsQuery {
     if (filters.actor() != null) {
       p.put("actorName", NodeFactory.createLiteralString(filters.actor()));
     }
-    if (filters.since() != null) {
-      p.put("since", NodeFactory.createLiteralDT(filters.since().toString(),
-          XSDDatatype.XSDdate));
-    }
-    if (filters.until() != null) {
-      p.put("until", NodeFactory.createLiteralDT(filters.until().toString(),
-          XSDDatatype.XSDdate));
-    }
+    QueryTemplate.putDates(p, filters.since(), filters.until(), filters.undated());
     return template.bind(p);
   }
 
@@ -60,7 +61,12 @@ public final class EventsQuery {
 
   /** The events, at most {@code limit} of them when limit > 0, oldest first. */
   public List<EventRow> run(KnowledgeStore store, Filters filters, int limit) {
-    return QueryTemplate.select(store, query(filters, limit), EventsQuery::row);
+    return run(Sparql.of(store), filters, new Page(limit, 0));
+  }
+
+  /** The events of {@code page}, oldest first. */
+  public List<EventRow> run(Sparql sparql, Filters filters, Page page) {
+    return sparql.select(page.apply(query(filters)), EventsQuery::row);
   }
 
   private static EventRow row(QuerySolution s) {

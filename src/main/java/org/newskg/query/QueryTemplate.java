@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -13,10 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -25,7 +22,6 @@ import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
-import org.apache.jena.system.Txn;
 import org.newskg.store.KnowledgeStore;
 
 /**
@@ -60,16 +56,27 @@ public final class QueryTemplate {
   /** Runs a SELECT over the store in a read transaction, one {@code row} per solution. */
   public static <T> List<T> select(KnowledgeStore store, Query query,
                                    Function<QuerySolution, T> row) {
-    return Txn.calculateRead(store.dataset(), () -> {
-      List<T> rows = new ArrayList<>();
-      try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(query).build()) {
-        ResultSet rs = exec.execSelect();
-        while (rs.hasNext()) {
-          rows.add(row.apply(rs.next()));
-        }
-      }
-      return rows;
-    });
+    return Sparql.of(store).select(query, row);
+  }
+
+  /**
+   * Binds the date parameters the canned queries share: {@code ?since} and {@code ?until}
+   * (xsd:date) when given, {@code ?undated} when true.
+   */
+  static void putDates(Map<String, Node> p, java.time.LocalDate since, java.time.LocalDate until,
+                       boolean undated) {
+    if (since != null) {
+      p.put("since", org.apache.jena.graph.NodeFactory.createLiteralDT(since.toString(),
+          org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+    }
+    if (until != null) {
+      p.put("until", org.apache.jena.graph.NodeFactory.createLiteralDT(until.toString(),
+          org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+    }
+    if (undated) {
+      p.put("undated", org.apache.jena.graph.NodeFactory.createLiteralDT("true",
+          org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
+    }
   }
 
   /** Loads {@code queries/<name>.rq} from the classpath. */
@@ -89,6 +96,70 @@ public final class QueryTemplate {
 
   public String name() {
     return name;
+  }
+
+  /** A query given as text ({@code newskg query --file}), its VALUES row its parameters. */
+  public static QueryTemplate of(String name, String text) {
+    QueryFactory.create(text);
+    return new QueryTemplate(name, text);
+  }
+
+  /**
+   * The query with parameters given as text, each read as the kind of term its default in the
+   * VALUES row is: a date where the default is an xsd:date, an IRI where it is an IRI (or
+   * UNDEF, for {@code <…>} or {@code http…}), else a string. A value that is not of its kind
+   * ("last week" for a date) is an error naming the parameter.
+   */
+  public Query bindText(Map<String, String> values) {
+    Map<String, Node> defaults = new java.util.HashMap<>();
+    Query parsed = QueryFactory.create(text);
+    ElementWalker.walk(parsed.getQueryPattern(), new ElementVisitorBase() {
+      @Override
+      public void visit(ElementSubQuery sub) {
+        ElementWalker.walk(sub.getQuery().getQueryPattern(), this);
+      }
+
+      @Override
+      public void visit(ElementData data) {
+        for (Var v : data.getVars()) {
+          Node d = data.getRows().isEmpty() ? null : data.getRows().get(0).get(v);
+          defaults.put(v.getVarName(), d);
+        }
+      }
+    });
+    Map<String, Node> nodes = new java.util.HashMap<>();
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      if (!defaults.containsKey(e.getKey())) {
+        throw new IllegalArgumentException("query " + name + " has no parameter ?" + e.getKey()
+            + (defaults.isEmpty() ? " (it has no VALUES row)"
+                : " (its parameters: ?" + String.join(" ?", new java.util.TreeSet<>(
+                    defaults.keySet())) + ")"));
+      }
+      nodes.put(e.getKey(), term(e.getKey(), e.getValue(), defaults.get(e.getKey())));
+    }
+    return bind(nodes);
+  }
+
+  private static Node term(String name, String value, Node kind) {
+    boolean iriLike = value.startsWith("<") && value.endsWith(">") || value.matches("https?://\\S+");
+    if ((kind == null || kind.isURI()) && iriLike) {
+      return org.apache.jena.graph.NodeFactory.createURI(value.replaceAll("^<|>$", ""));
+    }
+    if (kind != null && kind.isURI()) {
+      throw new IllegalArgumentException("?" + name + " is an IRI, not '" + value + "'");
+    }
+    if (kind != null && kind.isLiteral() && kind.getLiteralDatatype() != null
+        && !kind.getLiteralDatatypeURI().equals(
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring.getURI())
+        && kind.getLiteralLanguage().isEmpty()) {
+      var type = kind.getLiteralDatatype();
+      if (!type.isValid(value)) {
+        throw new IllegalArgumentException("?" + name + " is a " + type.getURI()
+            .replace("http://www.w3.org/2001/XMLSchema#", "xsd:") + ", not '" + value + "'");
+      }
+      return org.apache.jena.graph.NodeFactory.createLiteralDT(value, type);
+    }
+    return org.apache.jena.graph.NodeFactory.createLiteralString(value);
   }
 
   /** The query with the given parameters bound; unknown parameter names are an error. */

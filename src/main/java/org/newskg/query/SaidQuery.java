@@ -13,8 +13,17 @@ import org.newskg.store.KnowledgeStore;
 
 /** "Who said what about whom", filtered, through the canned query {@code queries/said.rq}. */
 public final class SaidQuery {
-  /** Filters; null means no filter. */
-  public record Filters(String speaker, String about, LocalDate since, LocalDate until) {
+  /**
+   * Filters; null means no filter.
+   *
+   * @param undated with a date bound, let undated statements through too
+   */
+  public record Filters(String speaker, String about, LocalDate since, LocalDate until,
+                        boolean undated) {
+    public Filters(String speaker, String about, LocalDate since, LocalDate until) {
+      this(speaker, about, since, until, false);
+    }
+
     public static Filters none() {
       return new Filters(null, null, null, null);
     }
@@ -30,19 +39,21 @@ public final class SaidQuery {
     if (filters.about() != null) {
       p.put("aboutName", NodeFactory.createLiteralString(filters.about()));
     }
-    if (filters.since() != null) {
-      p.put("since", NodeFactory.createLiteralDT(filters.since().toString(),
-          XSDDatatype.XSDdate));
-    }
-    if (filters.until() != null) {
-      p.put("until", NodeFactory.createLiteralDT(filters.until().toString(),
-          XSDDatatype.XSDdate));
-    }
+    QueryTemplate.putDates(p, filters.since(), filters.until(), filters.undated());
     return template.bind(p);
   }
 
+  /** The query with the filters bound, the rows from {@code offset} on, at most {@code limit}. */
+  public Query query(Filters filters, Page page) {
+    return page.apply(query(filters));
+  }
+
   public List<SaidRow> run(KnowledgeStore store, Filters filters) {
-    return QueryTemplate.select(store, query(filters), SaidQuery::row);
+    return run(Sparql.of(store), filters, Page.ALL);
+  }
+
+  public List<SaidRow> run(Sparql sparql, Filters filters, Page page) {
+    return sparql.select(query(filters, page), SaidQuery::row);
   }
 
   private static SaidRow row(QuerySolution s) {
@@ -50,6 +61,13 @@ public final class SaidQuery {
         QueryTemplate.text(s, "quote"), QueryTemplate.listOf(QueryTemplate.text(s, "about")),
         QueryTemplate.text(s, "kind"), QueryTemplate.text(s, "headline"),
         QueryTemplate.text(s, "publisher"), QueryTemplate.text(s, "statement"),
-        QueryTemplate.text(s, "article"));
+        QueryTemplate.text(s, "article"), QueryTemplate.text(s, "speakerNode"),
+        QueryTemplate.text(s, "speakerType"), QueryTemplate.text(s, "confidence"),
+        QueryTemplate.text(s, "rule"), QueryTemplate.text(s, "url"), integer(s, "begin"),
+        integer(s, "end"));
+  }
+
+  private static Integer integer(QuerySolution s, String var) {
+    return s.contains(var) && s.get(var).isLiteral() ? s.getLiteral(var).getInt() : null;
   }
 }

@@ -76,6 +76,11 @@ public final class EventTypes {
     return values.get(0);
   }
 
+  /** The 20 CAMEO root categories, by code. */
+  public java.util.Collection<Type> all() {
+    return new TreeMap<>(types).values();
+  }
+
   /** The type of a CAMEO root code "01".."20". */
   public Type type(String cameo) {
     Type t = types.get(cameo);

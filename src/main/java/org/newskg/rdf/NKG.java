@@ -62,6 +62,8 @@ public final class NKG {
 
   // article
   public static final Property headline = prop("headline");
+  /** Another headline the same text was published under. */
+  public static final Property alternativeHeadline = prop("alternativeHeadline");
   public static final Property published = prop("published");
   public static final Property publisher = prop("publisher");
   public static final Property url = prop("url");

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The web page and the canned queries it runs: {@code /} (index.html, app.js, style.css, from
- * the classpath) and {@code /queries/NAME.rq}, the very files the command line uses, so the page
- * asks exactly what a SPARQL client can ask.
+ * the classpath), {@code /queries/NAME.rq}, the very files the command line uses, so the page
+ * asks exactly what a SPARQL client can ask, and {@code /context.jsonld}, the JSON-LD context of
+ * the exports.
  */
 final class PageServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -21,7 +22,8 @@ final class PageServlet extends HttpServlet {
       "/style.css", "text/css; charset=utf-8");
   /** Where the servlet is mounted. */
   static final java.util.List<String> PATHS =
-      java.util.List.of("", "/index.html", "/app.js", "/style.css", "/queries/*");
+      java.util.List.of("", "/index.html", "/app.js", "/style.css", "/queries/*",
+          "/context.jsonld");
   private static final Pattern QUERY_FILE = Pattern.compile("/queries/[a-z0-9-]+\\.rq");
   /** Only our own files run: an article that smuggles markup into the page cannot load code. */
   static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; "
@@ -40,6 +42,10 @@ final class PageServlet extends HttpServlet {
     if (PAGE_FILES.containsKey(path)) {
       resource = "/org/newskg/server/web" + path;
       type = PAGE_FILES.get(path);
+    } else if (path.equals("/context.jsonld")) {
+      // the JSON-LD context of 'newskg export --format jsonld', at a URL that does not change
+      resource = "/ontology/context.jsonld";
+      type = "application/ld+json";
     } else if (QUERY_FILE.matcher(path).matches()) {
       resource = path;
       type = "application/sparql-query; charset=utf-8";

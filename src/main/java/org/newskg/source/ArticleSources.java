@@ -36,8 +36,30 @@ public final class ArticleSources {
    * @param problems     problems passed to the sink
    * @param skippedFiles files in directories skipped for their extension (hidden files are not
    *                     counted)
+   * @param skippedTypes the extensions of those files (".pdf"; "" for a file without one)
    */
-  public record Summary(int files, int articles, int problems, int skippedFiles) {
+  public record Summary(int files, int articles, int problems, int skippedFiles,
+                        java.util.SortedSet<String> skippedTypes) {
+    public Summary {
+      skippedTypes = java.util.Collections.unmodifiableSortedSet(
+          new java.util.TreeSet<>(skippedTypes));
+    }
+
+    public Summary(int files, int articles, int problems, int skippedFiles) {
+      this(files, articles, problems, skippedFiles, new java.util.TreeSet<>());
+    }
+
+    /**
+     * "skipped 2 files of unsupported types: .docx, .pdf", or null when none was skipped.
+     */
+    public String skippedMessage() {
+      if (skippedFiles == 0) {
+        return null;
+      }
+      return "skipped " + skippedFiles + (skippedFiles == 1 ? " file of an unsupported type: "
+          : " files of unsupported types: ") + String.join(", ", skippedTypes.stream()
+          .map(t -> t.isEmpty() ? "(no extension)" : t).toList());
+    }
   }
 
   /**
@@ -84,10 +106,12 @@ public final class ArticleSources {
     Counting counting = new Counting(sink, maxArticleChars);
     int files = 0;
     int skipped = 0;
+    java.util.SortedSet<String> skippedTypes = new java.util.TreeSet<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         Listing listing = list(path, counting);
         skipped += listing.skipped;
+        skippedTypes.addAll(listing.skippedTypes);
         for (Path file : listing.files) {
           files += readFile(file, d, counting) ? 1 : 0;
         }
@@ -99,7 +123,7 @@ public final class ArticleSources {
         files += readFile(path, d, counting) ? 1 : 0;
       }
     }
-    return new Summary(files, counting.articles, counting.problems, skipped);
+    return new Summary(files, counting.articles, counting.problems, skipped, skippedTypes);
   }
 
   private enum Type { TXT, JSONL }
@@ -135,6 +159,7 @@ public final class ArticleSources {
 
   private static final class Listing {
     final List<Path> files = new ArrayList<>();
+    final java.util.SortedSet<String> skippedTypes = new java.util.TreeSet<>();
     int skipped;
   }
 
@@ -157,6 +182,7 @@ public final class ArticleSources {
           }
           if (typeOf(f) == null) {
             listing.skipped++;
+            listing.skippedTypes.add(extension(f));
           } else {
             listing.files.add(f);
           }
@@ -174,6 +200,13 @@ public final class ArticleSources {
     }
     Collections.sort(listing.files);
     return listing;
+  }
+
+  /** ".pdf" of "report.PDF"; "" without an extension. */
+  static String extension(Path f) {
+    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 ? "" : name.substring(dot);
   }
 
   private static boolean isHidden(Path p) {

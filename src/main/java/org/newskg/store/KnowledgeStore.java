@@ -223,6 +223,40 @@ public final class KnowledgeStore implements AutoCloseable {
   }
 
   /**
+   * Records other headlines the stored articles were also published under (the same text read
+   * again under another headline), in each article's own graph, in one transaction. A headline
+   * the article already has, as its headline or as another, is not added again; an article not
+   * in the store is passed over.
+   *
+   * @return how many headlines were added
+   */
+  public int addAlternativeHeadlines(java.util.Map<String, ? extends Collection<String>> byArticle) {
+    if (byArticle.isEmpty()) {
+      return 0;
+    }
+    Node headline = NKG.headline.asNode();
+    Node alternative = NKG.alternativeHeadline.asNode();
+    return Txn.calculateWrite(dsg, () -> {
+      int added = 0;
+      for (var e : byArticle.entrySet()) {
+        Node article = NodeFactory.createURI(e.getKey());
+        if (!dsg.contains(article, article, NKG.contentHash.asNode(), Node.ANY)) {
+          continue;
+        }
+        for (String title : e.getValue()) {
+          Node literal = NodeFactory.createLiteralString(title);
+          if (!dsg.contains(article, article, headline, literal)
+              && !dsg.contains(article, article, alternative, literal)) {
+            dsg.add(article, article, alternative, literal);
+            added++;
+          }
+        }
+      }
+      return added;
+    });
+  }
+
+  /**
    * A store written before names had search keys (skos:hiddenLabel) gets them when opened,
    * once: without them the canned queries find no one by name.
    */
@@ -333,7 +367,7 @@ public final class KnowledgeStore implements AutoCloseable {
     }
   }
 
-  /** Size of the store's files on disk. */
+  /** Size of the store's files on disk (their lengths; {@link DiskUsage} has the blocks). */
   public long bytesOnDisk() {
     try (Stream<Path> files = Files.walk(directory)) {
       return files.filter(Files::isRegularFile).mapToLong(p -> {

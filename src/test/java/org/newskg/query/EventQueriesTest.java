@@ -170,9 +170,15 @@ class EventQueriesTest {
         .size());
     assertEquals(0, run("conflict-between-countries", Map.of("countryName", text("finland")))
         .size());
-    // undated events stay; dated ones outside the range go
-    assertEquals(List.of("north-2-1"), events(run("conflict-between-countries",
+    // a date bound lists only the events dated inside it (north-1-1 is of 2025-05-05,
+    // north-2-1 undated); ?undated lets the undated through too
+    assertEquals(List.of(), events(run("conflict-between-countries",
         Map.of("since", date("2025-05-06")))));
+    assertEquals(List.of("north-1-1"), events(run("conflict-between-countries",
+        Map.of("until", date("2025-05-05")))));
+    assertEquals(List.of("north-2-1"), events(run("conflict-between-countries",
+        Map.of("since", date("2025-05-06"), "undated", NodeFactory.createLiteralDT("true",
+            org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean)))));
   }
 
   static Stream<Path> queryFiles() throws IOException {

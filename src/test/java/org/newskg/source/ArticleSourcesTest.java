@@ -41,7 +41,10 @@ class ArticleSourcesTest {
         root.resolve("sub/C.TXT") + ":1", root.resolve("sub/d.JSONL") + ":1",
         root.resolve("sub/deeper/e.txt") + ":1"), sink.origins());
     assertEquals(List.of(), sink.problems);
-    assertEquals(new ArticleSources.Summary(5, 5, 0, 3), summary);
+    assertEquals(new ArticleSources.Summary(5, 5, 0, 3,
+        new java.util.TreeSet<>(List.of("", ".md", ".png"))), summary);
+    assertEquals("skipped 3 files of unsupported types: (no extension), .md, .png",
+        summary.skippedMessage());
   }
 
   @Test

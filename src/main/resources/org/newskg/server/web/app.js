@@ -220,7 +220,8 @@ async function runSearch(form) {
     aboutName: sparqlString(v('about')),
     words: sparqlString(v('words').replace(/\s+/g, ' ')),
     since: sparqlDate(v('since') || '0001-01-01'),
-    until: sparqlDate(v('until') || '9999-12-31')
+    until: sparqlDate(v('until') || '9999-12-31'),
+    undated: form.elements.undated.checked ? 'true' : 'false'
   };
   show('results');
   document.getElementById('result-list').replaceChildren();
