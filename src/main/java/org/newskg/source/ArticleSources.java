@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads articles from files and directories: {@code .txt} with {@link TxtArticleReader},
- * {@code .jsonl} with {@link JsonlArticleReader} (extensions case-insensitive).
+ * Reads articles from files and directories, each file with the reader registered for its
+ * extension in {@link ArticleReaders} (case-insensitive): {@code .txt}, {@code .jsonl},
+ * {@code .html}/{@code .htm}, {@code .warc}/{@code .warc.gz}.
  *
  * <p>Directories are walked recursively in sorted path order, so runs are reproducible; hidden
  * files and directories (name starting with '.') are skipped, files of other types are skipped
- * and counted. A path named explicitly must exist and be a readable .txt or .jsonl file or a
+ * and counted. A path named explicitly must exist and be a readable file of a known format or a
  * directory, else it is a {@code problem}. Articles go to the sink as they are read; only the
  * list of file names of a directory is held.
  *
@@ -31,13 +32,21 @@ public final class ArticleSources {
   /**
    * What one {@link #read} call saw.
    *
-   * @param files        files read (.txt and .jsonl)
-   * @param articles     articles passed to the sink
-   * @param problems     problems passed to the sink
-   * @param skippedFiles files in directories skipped for their extension (hidden files are not
-   *                     counted)
+   * @param files          files read
+   * @param articles       articles passed to the sink
+   * @param problems       problems passed to the sink
+   * @param skippedFiles   files in directories skipped for their extension (hidden files are
+   *                       not counted)
+   * @param skippedRecords WARC records that are not HTML pages with status 200, and pages of a
+   *                       WARC with no article text
+   * @param notEnglish     pages skipped for their language
    */
-  public record Summary(int files, int articles, int problems, int skippedFiles) {
+  public record Summary(int files, int articles, int problems, int skippedFiles,
+                        int skippedRecords, int notEnglish) {
+    /** A summary of input with no WARC records or pages skipped. */
+    public Summary(int files, int articles, int problems, int skippedFiles) {
+      this(files, articles, problems, skippedFiles, 0, 0);
+    }
   }
 
   /**
@@ -47,8 +56,7 @@ public final class ArticleSources {
    */
   public static final int DEFAULT_MAX_ARTICLE_CHARS = 100_000;
 
-  private final TxtArticleReader txt;
-  private final JsonlArticleReader jsonl;
+  private final ArticleReaders readers;
   private final int maxArticleChars;
 
   public ArticleSources() {
@@ -57,19 +65,14 @@ public final class ArticleSources {
 
   /** @param maxArticleChars longer articles are reported as problems */
   public ArticleSources(int maxArticleChars) {
-    this(new TxtArticleReader(), new JsonlArticleReader(), maxArticleChars);
+    this(ArticleReaders.standard(), maxArticleChars);
   }
 
-  public ArticleSources(TxtArticleReader txt, JsonlArticleReader jsonl) {
-    this(txt, jsonl, DEFAULT_MAX_ARTICLE_CHARS);
-  }
-
-  public ArticleSources(TxtArticleReader txt, JsonlArticleReader jsonl, int maxArticleChars) {
+  public ArticleSources(ArticleReaders readers, int maxArticleChars) {
     if (maxArticleChars < 1) {
       throw new IllegalArgumentException("the longest article must be at least 1 character");
     }
-    this.txt = txt;
-    this.jsonl = jsonl;
+    this.readers = readers;
     this.maxArticleChars = maxArticleChars;
   }
 
@@ -86,34 +89,22 @@ public final class ArticleSources {
     int skipped = 0;
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        Listing listing = list(path, counting);
+        Listing listing = list(path, readers, counting);
         skipped += listing.skipped;
         for (Path file : listing.files) {
           files += readFile(file, d, counting) ? 1 : 0;
         }
       } else if (!Files.exists(path)) {
         counting.problem(path.toString(), "no such file or directory");
-      } else if (typeOf(path) == null) {
-        counting.problem(path.toString(), "unsupported file type (expected .txt or .jsonl)");
+      } else if (readers.forFile(path).isEmpty()) {
+        counting.problem(path.toString(), "unsupported file type (expected "
+            + readers.extensions() + ")");
       } else {
         files += readFile(path, d, counting) ? 1 : 0;
       }
     }
-    return new Summary(files, counting.articles, counting.problems, skipped);
-  }
-
-  private enum Type { TXT, JSONL }
-
-  private static Type typeOf(Path file) {
-    Path name = file.getFileName();
-    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-    if (n.endsWith(".txt")) {
-      return Type.TXT;
-    }
-    if (n.endsWith(".jsonl")) {
-      return Type.JSONL;
-    }
-    return null;
+    return new Summary(files, counting.articles, counting.problems, skipped,
+        counting.skippedRecords, counting.notEnglish);
   }
 
   private boolean readFile(Path file, ArticleDefaults defaults, ArticleSink sink) {
@@ -125,11 +116,7 @@ public final class ArticleSources {
       sink.problem(file.toString(), "cannot read: permission denied");
       return false;
     }
-    switch (typeOf(file)) {
-      case TXT -> txt.read(file, defaults, sink);
-      case JSONL -> jsonl.read(file, defaults, sink);
-      default -> throw new AssertionError(file);
-    }
+    readers.forFile(file).orElseThrow().read(file, defaults, sink);
     return true;
   }
 
@@ -138,7 +125,7 @@ public final class ArticleSources {
     int skipped;
   }
 
-  private static Listing list(Path dir, ArticleSink sink) {
+  private static Listing list(Path dir, ArticleReaders readers, ArticleSink sink) {
     Listing listing = new Listing();
     try {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -155,7 +142,7 @@ public final class ArticleSources {
           if (!file || isHidden(f)) {
             return FileVisitResult.CONTINUE;
           }
-          if (typeOf(f) == null) {
+          if (readers.forFile(f).isEmpty()) {
             listing.skipped++;
           } else {
             listing.files.add(f);
@@ -199,6 +186,8 @@ public final class ArticleSources {
     private final int maxArticleChars;
     int articles;
     int problems;
+    int skippedRecords;
+    int notEnglish;
 
     Counting(ArticleSink sink, int maxArticleChars) {
       this.sink = sink;
@@ -221,6 +210,16 @@ public final class ArticleSources {
     public void problem(String origin, String reason) {
       problems++;
       sink.problem(origin, reason);
+    }
+
+    @Override
+    public void skipped(String origin, SkipReason reason) {
+      if (reason == SkipReason.NOT_ENGLISH) {
+        notEnglish++;
+      } else {
+        skippedRecords++;
+      }
+      sink.skipped(origin, reason);
     }
   }
 }

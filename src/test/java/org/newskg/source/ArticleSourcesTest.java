@@ -57,7 +57,7 @@ class ArticleSourcesTest {
 
     assertEquals(List.of(
         new RecordingSink.Problem(missing.toString(), "no such file or directory"),
-        new RecordingSink.Problem(md.toString(), "unsupported file type (expected .txt or .jsonl)")),
+        new RecordingSink.Problem(md.toString(), "unsupported file type (expected .txt, .jsonl, .html, .htm, .warc or .warc.gz)")),
         sink.problems);
     // the good file after the bad ones is still read, with the defaults
     assertEquals(List.of(
