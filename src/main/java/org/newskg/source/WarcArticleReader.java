@@ -9,7 +9,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.netpreserve.jwarc.HttpResponse;
@@ -89,7 +91,10 @@ public final class WarcArticleReader implements ArticleReader {
         records++;
         read(record, name + "@" + offset, defaults, sink);
       } catch (IOException | RuntimeException e) {
-        // jwarc's ParsingException is an IOException; a short body is an EOFException
+        // jwarc's ParsingException is an IOException; a short body is an EOFException. The
+        // reader's position is the start of the record it failed on: the one being parsed,
+        // or the one before whose body could not be read to its end.
+        offset = reader.position();
         records++;
         sink.problem(name + "@" + offset, "corrupt or truncated WARC record: " + reason(e));
         long resume = findRecordStart(channel, offset + 1, gzip);
@@ -172,7 +177,7 @@ public final class WarcArticleReader implements ArticleReader {
       for (int i = 0; i + magic.length <= n; i++) {
         if (matches(b, i, magic)) {
           long at = pos + i;
-          if (gzip || at == 0 || precededByNewline(channel, at)) {
+          if (gzip ? startsWarcMember(channel, at) : at == 0 || precededByNewline(channel, at)) {
             return at;
           }
         }
@@ -193,6 +198,23 @@ public final class WarcArticleReader implements ArticleReader {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a gzip member at {@code at} holds the start of a WARC record: the three magic bytes
+   * also occur inside compressed data, and a writer may split a record into several members.
+   */
+  private static boolean startsWarcMember(FileChannel channel, long at) throws IOException {
+    ByteBuffer head = ByteBuffer.allocate(4096);
+    int n = channel.read(head, at);
+    if (n <= 0) {
+      return false;
+    }
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(head.array(), 0, n))) {
+      return Arrays.equals(in.readNBytes(WARC_MAGIC.length), WARC_MAGIC);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static boolean precededByNewline(FileChannel channel, long at) throws IOException {
