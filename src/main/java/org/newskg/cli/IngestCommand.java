@@ -23,8 +23,10 @@ import picocli.CommandLine.Parameters;
         + "and quotes, decide who said each quote and whom it is about, and store one named "
         + "graph per article.",
         "PATH is a file or a directory (read recursively): .txt (one or several articles, "
-            + "paragraphs are lines) or .jsonl (one JSON article per line: id, url, title, "
-            + "published, publisher, text).",
+            + "paragraphs are lines), .jsonl (one JSON article per line: id, url, title, "
+            + "published, publisher, text), .html/.htm (a saved news page: its article text "
+            + "and metadata) or .warc/.warc.gz (web archives such as CC-NEWS: each HTML page "
+            + "fetched with status 200 is an article). Pages not in English are skipped.",
         "Articles already stored with the same text are skipped; a changed article replaces "
             + "its graph. A bad file is reported and skipped; the exit code is 1 if any "
             + "input failed."},
@@ -109,6 +111,10 @@ public final class IngestCommand implements Callable<Integer> {
           report.ingested(), report.articles(), report.unchanged(), report.problems().size(),
           report.statements(), report.actors(), report.triplesWritten(), report.tokens(),
           report.seconds(), report.seconds() > 0 ? report.tokens() / report.seconds() : 0);
+      String skipped = skippedLine(report.input());
+      if (!skipped.isEmpty()) {
+        System.out.println(skipped);
+      }
       if (report.failed()) {
         System.err.printf("newskg: %d input(s) failed:%n", report.problems().size());
         report.problems().forEach(p -> System.err.println("  " + p));
@@ -116,6 +122,25 @@ public final class IngestCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     }
+  }
+
+  /**
+   * "skipped: 3 files of other types, 40 WARC records that are not HTML pages with status 200,
+   * 2 pages not in English", or "" when nothing was skipped.
+   */
+  static String skippedLine(ArticleSources.Summary input) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    if (input.skippedFiles() > 0) {
+      parts.add(String.format("%,d files of other types", input.skippedFiles()));
+    }
+    if (input.skippedRecords() > 0) {
+      parts.add(String.format("%,d WARC records that are not HTML pages with status 200 or "
+          + "hold no article text", input.skippedRecords()));
+    }
+    if (input.notEnglish() > 0) {
+      parts.add(String.format("%,d pages not in English", input.notEnglish()));
+    }
+    return parts.isEmpty() ? "" : "skipped: " + String.join(", ", parts);
   }
 
   private int sendToServer(ArticleDefaults defaults) {
@@ -131,6 +156,10 @@ public final class IngestCommand implements Callable<Integer> {
     System.out.printf("sent %,d articles to %s: %,d stored (%,d unchanged, %,d failed), "
             + "%,d statements%n", report.sent(), server, report.stored(), report.unchanged(),
         report.problems().size(), report.statements());
+    String skipped = skippedLine(report.input());
+    if (!skipped.isEmpty()) {
+      System.out.println(skipped);
+    }
     if (!report.problems().isEmpty()) {
       System.err.printf("newskg: %d input(s) failed:%n", report.problems().size());
       report.problems().forEach(p -> System.err.println("  " + p));

@@ -8,6 +8,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.newskg.attribute.AttributedArticle;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.source.Article;
@@ -105,9 +106,11 @@ public final class IngestPipeline {
     BlockingQueue<Article> work = new ArrayBlockingQueue<>(options.threads() * 2);
     BlockingQueue<Outcome> results = new ArrayBlockingQueue<>(options.threads() * 4 + 16);
     AtomicLong read = new AtomicLong();
+    AtomicReference<ArticleSources.Summary> summary = new AtomicReference<>(
+        new ArticleSources.Summary(0, 0, 0, 0));
     Thread reader = new Thread(() -> {
       try {
-        sources.read(inputs, options.defaults(), new ArticleSink() {
+        summary.set(sources.read(inputs, options.defaults(), new ArticleSink() {
           @Override
           public void article(Article a) {
             read.incrementAndGet();
@@ -118,7 +121,7 @@ public final class IngestPipeline {
           public void problem(String origin, String reason) {
             putUninterruptibly(results, new Failed(new IngestProblem(origin, reason), false));
           }
-        });
+        }));
       } catch (RuntimeException e) {
         putUninterruptibly(results,
             new Failed(new IngestProblem(String.valueOf(inputs), "reading failed: " + e), false));
@@ -202,7 +205,7 @@ public final class IngestPipeline {
       times.store.add(System.nanoTime() - t0);
     }
     return new IngestReport(read.get(), ingested, unchanged, statements, actors, tokens, triples,
-        (System.nanoTime() - start) / 1e9, problems);
+        (System.nanoTime() - start) / 1e9, problems, summary.get());
   }
 
   private void work(ArticleProcessor processor, AnalysisBudget budget, KnowledgeStore store,

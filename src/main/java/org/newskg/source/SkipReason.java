@@ -4,20 +4,9 @@ package org.newskg.source;
 public enum SkipReason {
   /** A WARC record that is not an HTML page fetched with status 200 (requests, metadata, 404s,
    * images, PDFs). */
-  NOT_A_PAGE("WARC records that are not HTML pages with status 200"),
+  NOT_A_PAGE,
   /** A page in a WARC with no article text in it (an index or a video page). */
-  NO_ARTICLE_TEXT("pages with no article text"),
+  NO_ARTICLE_TEXT,
   /** A page not in English: the models are English. */
-  NOT_ENGLISH("pages not in English");
-
-  private final String description;
-
-  SkipReason(String description) {
-    this.description = description;
-  }
-
-  /** Plural, for a summary line: "pages not in English". */
-  public String description() {
-    return description;
-  }
+  NOT_ENGLISH
 }
