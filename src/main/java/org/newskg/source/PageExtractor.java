@@ -113,29 +113,82 @@ final class PageExtractor {
     return language.notEnglish(sample);
   }
 
-  /** The text of each block element or {@code <br>}-separated run, whitespace collapsed. */
+  /**
+   * The text of each block element or {@code <br>}-separated run, whitespace collapsed. Lines
+   * that are all link text are dropped (a list of related stories or tags that Readability
+   * kept in the article's box), and so are headings left at the end (the title of such a box).
+   */
   static List<String> paragraphs(Element content) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          appendCollapsed(line, t.getWholeText());
-        } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
-          flush(line, lines);
-        }
-      }
+    LineCollector lines = new LineCollector();
+    NodeTraversor.traverse(lines, content);
+    lines.flush();
+    List<String> out = new ArrayList<>();
+    int end = lines.text.size();
+    while (end > 0 && lines.heading.get(end - 1)) {
+      end--;
+    }
+    for (int i = 0; i < end; i++) {
+      out.add(lines.text.get(i));
+    }
+    return out;
+  }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e && e.isBlock()) {
-          flush(line, lines);
+  /** Builds lines while walking the article's elements. */
+  private static final class LineCollector implements NodeVisitor {
+    final List<String> text = new ArrayList<>();
+    final List<Boolean> heading = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private int headingDepth;
+    private int linkDepth;
+    private boolean textOutsideLinks;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        appendCollapsed(line, t.getWholeText());
+        if (linkDepth == 0 && !t.isBlank()) {
+          textOutsideLinks = true;
+        }
+      } else if (node instanceof Element e) {
+        if (e.isBlock() || e.nameIs("br")) {
+          flush();
+        }
+        if (isHeading(e)) {
+          headingDepth++;
+        } else if (e.nameIs("a")) {
+          linkDepth++;
         }
       }
-    }, content);
-    flush(line, lines);
-    return lines;
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        if (e.isBlock()) {
+          flush();
+        }
+        if (isHeading(e)) {
+          headingDepth--;
+        } else if (e.nameIs("a")) {
+          linkDepth--;
+        }
+      }
+    }
+
+    void flush() {
+      String s = PageMetadata.clean(line.toString());
+      if (s != null && textOutsideLinks) {
+        text.add(s);
+        heading.add(headingDepth > 0);
+      }
+      line.setLength(0);
+      textOutsideLinks = false;
+    }
+  }
+
+  private static boolean isHeading(Element e) {
+    String n = e.normalName();
+    return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
   }
 
   /** HTML's white space (not the no-break space, which is text) collapsed to one space. */
@@ -150,13 +203,5 @@ final class PageExtractor {
         line.append(c);
       }
     }
-  }
-
-  private static void flush(StringBuilder line, List<String> lines) {
-    String s = PageMetadata.clean(line.toString());
-    if (s != null) {
-      lines.add(s);
-    }
-    line.setLength(0);
   }
 }
