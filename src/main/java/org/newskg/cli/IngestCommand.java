@@ -131,16 +131,21 @@ public final class IngestCommand implements Callable<Integer> {
   static String skippedLine(ArticleSources.Summary input) {
     java.util.List<String> parts = new java.util.ArrayList<>();
     if (input.skippedFiles() > 0) {
-      parts.add(String.format("%,d files of other types", input.skippedFiles()));
+      parts.add(count(input.skippedFiles(), "file") + " of other types");
     }
     if (input.skippedRecords() > 0) {
-      parts.add(String.format("%,d WARC records that are not HTML pages with status 200 or "
-          + "hold no article text", input.skippedRecords()));
+      parts.add(count(input.skippedRecords(), "WARC record") + (input.skippedRecords() == 1
+          ? " that is not an HTML page with status 200 or holds no article text"
+          : " that are not HTML pages with status 200 or hold no article text"));
     }
     if (input.notEnglish() > 0) {
-      parts.add(String.format("%,d pages not in English", input.notEnglish()));
+      parts.add(count(input.notEnglish(), "page") + " not in English");
     }
     return parts.isEmpty() ? "" : "skipped: " + String.join(", ", parts);
+  }
+
+  private static String count(int n, String noun) {
+    return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
   }
 
   private int sendToServer(ArticleDefaults defaults) {
