@@ -19,12 +19,12 @@ import org.jsoup.select.NodeVisitor;
  * The article of a parsed web page: its main text found by Readability4J (a port of Mozilla's
  * Readability, the reader view of Firefox), which drops navigation, related-links boxes,
  * comments, ads and scripts; one line per paragraph (each block element, and each
- * {@code <br>}, ends a line); figures and their captions left out (they describe a picture,
- * and a caption often repeats a quote of the text); lines of page chrome that Readability
- * keeps ("Advertisement", bylines and datelines) dropped with the {@code .txt} reader's
- * {@code source/boilerplate.txt}. The metadata come from
- * {@link PageMetadata}. Shared by the HTML and WARC readers; stateless but for the language
- * model it loads once.
+ * {@code <br>}, ends a line). Left out as well: figures and their captions (they describe a
+ * picture, and a caption often repeats a quote of the text), lines that are all link text,
+ * headings left at the end, and lines of page chrome that Readability keeps ("Advertisement",
+ * bylines, datelines), with the {@code .txt} reader's {@code source/boilerplate.txt}. The
+ * metadata come from {@link PageMetadata}. Shared by the HTML and WARC readers; stateless but
+ * for the language model it loads once.
  */
 final class PageExtractor {
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern(
