@@ -111,13 +111,13 @@ public final class BenchCommand implements Callable<Integer> {
     if (!report.problems().isEmpty()) {
       System.out.printf("newskg: %d article(s) failed%n", report.problems().size());
     }
-    // reading a page costs its parse, Readability and the language check: the ingest reads
-    // its input twice (a count for the progress bar, then the articles)
+    // reading a page costs its parse, Readability and the language check; the ingest's count
+    // for its progress bar does not extract pages
     double perArticle = readArticles == 0 ? 0 : readSeconds / readArticles;
     System.out.printf("newskg reading and extraction: %.2f ms per article (%,d articles read in "
-            + "%.2f s); two reads per ingest = %.2f%% of the ingest's %.1f s%n",
+            + "%.2f s) = %.2f%% of the ingest's %.1f s%n",
         1000 * perArticle, readArticles, readSeconds,
-        100 * 2 * perArticle * report.articles() / report.seconds(), report.seconds());
+        100 * perArticle * report.articles() / report.seconds(), report.seconds());
     if (profile) {
       System.out.println("newskg CoreNLP annotators (shared models):");
       System.out.println(factory.models().timingInformation());

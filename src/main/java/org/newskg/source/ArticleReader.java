@@ -15,4 +15,25 @@ public interface ArticleReader {
    * @param defaults publisher and date for articles whose input has none
    */
   void read(Path file, ArticleDefaults defaults, ArticleSink sink);
+
+  /**
+   * How many articles {@link #read} would give, for a progress bar's total. Readers whose
+   * articles cost more to extract than to find (pages) may count without extracting, so the
+   * count can be a little high.
+   */
+  default long count(Path file, ArticleDefaults defaults) {
+    long[] n = {0};
+    read(file, defaults, new ArticleSink() {
+      @Override
+      public void article(Article a) {
+        n[0]++;
+      }
+
+      @Override
+      public void problem(String origin, String reason) {
+        // counted as nothing; read() reports it
+      }
+    });
+    return n[0];
+  }
 }

@@ -77,6 +77,35 @@ public final class ArticleSources {
   }
 
   /**
+   * How many articles {@link #read} would give, for a progress bar: each reader's
+   * {@link ArticleReader#count}, which for pages does not extract them. Paths that read
+   * would report count as nothing.
+   */
+  public long count(List<Path> paths, ArticleDefaults defaults) {
+    ArticleDefaults d = defaults == null ? ArticleDefaults.NONE : defaults;
+    ArticleSink ignore = new ArticleSink() {
+      @Override
+      public void article(Article a) {
+      }
+
+      @Override
+      public void problem(String origin, String reason) {
+      }
+    };
+    long n = 0;
+    for (Path path : paths) {
+      List<Path> files = Files.isDirectory(path) ? list(path, readers, ignore).files
+          : List.of(path);
+      for (Path file : files) {
+        if (Files.isRegularFile(file) && Files.isReadable(file)) {
+          n += readers.forFile(file).map(r -> r.count(file, d)).orElse(0L);
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
    * Reads every path in order. Never throws for bad input; each missing, unreadable or
    * unsupported path is a problem and the others are still read.
    *

@@ -29,6 +29,12 @@ public final class HtmlArticleReader implements ArticleReader {
     return ArticleFormat.HTML;
   }
 
+  /** One per page, without parsing it. */
+  @Override
+  public long count(Path file, ArticleDefaults defaults) {
+    return 1;
+  }
+
   @Override
   public void read(Path file, ArticleDefaults defaults, ArticleSink sink) {
     ArticleDefaults d = defaults == null ? ArticleDefaults.NONE : defaults;

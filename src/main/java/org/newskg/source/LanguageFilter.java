@@ -20,8 +20,11 @@ final class LanguageFilter {
   static final String ENGLISH = "eng";
   /** Shorter texts are not judged: the model needs a sentence or two to be right. */
   static final int MIN_CHARS = 80;
-  /** The detector reads at most this much of a text: enough for its n-gram counts. */
-  static final int SAMPLE_CHARS = 3000;
+  /**
+   * The detector reads at most this much of a text, four or five sentences: its time grows with
+   * the length (README, Reading web pages), and a page is in one language.
+   */
+  static final int SAMPLE_CHARS = 600;
 
   private final Supplier<LanguageDetectorModel> model;
 

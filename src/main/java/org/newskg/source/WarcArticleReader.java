@@ -75,6 +75,37 @@ public final class WarcArticleReader implements ArticleReader {
     }
   }
 
+  /**
+   * The HTML responses with status 200, read from the records' headers without extracting the
+   * pages; up to the first corrupt record.
+   */
+  @Override
+  public long count(Path file, ArticleDefaults defaults) {
+    long n = 0;
+    try (WarcReader reader = new WarcReader(file)) {
+      for (Optional<WarcRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
+        if (isPage(r.get())) {
+          n++;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // read() reports it
+    }
+    return n;
+  }
+
+  private static boolean isPage(WarcRecord record) throws IOException {
+    if (!(record instanceof WarcResponse response)
+        || !response.contentType().base().equals(MediaType.HTTP_RESPONSE.base())) {
+      return false;
+    }
+    HttpResponse http = response.http();
+    MediaType type = http.contentType();
+    String base = type == null ? "" : type.base().toString();
+    return http.status() == 200
+        && (base.equals("text/html") || base.equals("application/xhtml+xml"));
+  }
+
   private void readRecords(WarcReader reader, FileChannel channel, String name,
                            ArticleDefaults defaults, ArticleSink sink) throws IOException {
     boolean gzip = reader.compression() == WarcCompression.GZIP;
@@ -111,19 +142,13 @@ public final class WarcArticleReader implements ArticleReader {
 
   private void read(WarcRecord record, String origin, ArticleDefaults defaults, ArticleSink sink)
       throws IOException {
-    if (!(record instanceof WarcResponse response)
-        || !response.contentType().base().equals(MediaType.HTTP_RESPONSE.base())) {
+    if (!isPage(record)) {
       sink.skipped(origin, SkipReason.NOT_A_PAGE);
       return;
     }
+    WarcResponse response = (WarcResponse) record;
     HttpResponse http = response.http();
     MediaType type = http.contentType();
-    String base = type == null ? "" : type.base().toString();
-    if (http.status() != 200
-        || !(base.equals("text/html") || base.equals("application/xhtml+xml"))) {
-      sink.skipped(origin, SkipReason.NOT_A_PAGE);
-      return;
-    }
     byte[] payload;
     try (InputStream in = http.bodyDecoded().stream()) {
       payload = in.readNBytes(MAX_PAGE_BYTES + 1);

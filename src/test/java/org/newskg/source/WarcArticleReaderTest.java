@@ -165,6 +165,18 @@ class WarcArticleReaderTest {
   }
 
   @Test
+  void countsPagesWithoutExtractingThem(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("crawl.warc.gz");
+    write(file, crawl(), WarcCompression.GZIP);
+    Files.writeString(dir.resolve("page.html"), "<p>not parsed to be counted</p>");
+    Files.writeString(dir.resolve("a.jsonl"), "{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n");
+    // the HTML responses with status 200 (the French page too: its language is not looked at),
+    // one per page file, the articles of the .jsonl
+    assertEquals(4, reader.count(file, ArticleDefaults.NONE));
+    assertEquals(4 + 1 + 2, new ArticleSources().count(List.of(dir), ArticleDefaults.NONE));
+  }
+
+  @Test
   void aCorruptRecordInTheMiddleIsReportedAndTheRestRead(@TempDir Path dir) throws IOException {
     for (WarcCompression compression : List.of(WarcCompression.NONE, WarcCompression.GZIP)) {
       Path file = dir.resolve(compression == WarcCompression.NONE ? "mid.warc" : "mid.warc.gz");
