@@ -23,8 +23,10 @@ import picocli.CommandLine.Parameters;
         + "and quotes, decide who said each quote and whom it is about, and store one named "
         + "graph per article.",
         "PATH is a file or a directory (read recursively): .txt (one or several articles, "
-            + "paragraphs are lines) or .jsonl (one JSON article per line: id, url, title, "
-            + "published, publisher, text).",
+            + "paragraphs are lines), .jsonl (one JSON article per line: id, url, title, "
+            + "published, publisher, text), .html/.htm (a saved news page: its article text "
+            + "and metadata) or .warc/.warc.gz (web archives such as CC-NEWS: each HTML page "
+            + "fetched with status 200 is an article). Pages not in English are skipped.",
         "Articles already stored with the same text are skipped; a changed article replaces "
             + "its graph. A bad file is reported and skipped; the exit code is 1 if any "
             + "input failed."},
@@ -148,6 +150,10 @@ public final class IngestCommand implements Callable<Integer> {
         report.statements(), report.actors(), report.triplesWritten(), report.tokens(),
         report.seconds(), report.articlesPerSecond(),
         report.seconds() > 0 ? report.tokens() / report.seconds() : 0);
+    String skipped = skippedLine(report.input());
+    if (!skipped.isEmpty()) {
+      out.println(skipped);
+    }
     out.flush();
     report.warnings().forEach(w -> err.println("newskg: " + w));
     if (report.failed()) {
@@ -173,6 +179,27 @@ public final class IngestCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * "skipped: 40 WARC records that are not HTML pages with status 200, 2 pages not in
+   * English", or "" when nothing was skipped (files of other types are a warning of their own).
+   */
+  static String skippedLine(ArticleSources.Summary input) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    if (input.skippedRecords() > 0) {
+      parts.add(count(input.skippedRecords(), "WARC record") + (input.skippedRecords() == 1
+          ? " that is not an HTML page with status 200 or holds no article text"
+          : " that are not HTML pages with status 200 or hold no article text"));
+    }
+    if (input.notEnglish() > 0) {
+      parts.add(count(input.notEnglish(), "page") + " not in English");
+    }
+    return parts.isEmpty() ? "" : "skipped: " + String.join(", ", parts);
+  }
+
+  private static String count(int n, String noun) {
+    return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
+  }
+
   private int sendToServer(ArticleDefaults defaults) {
     String secret = token != null ? token : System.getenv("NEWSKG_TOKEN");
     if (secret == null || secret.isEmpty()) {
@@ -186,6 +213,10 @@ public final class IngestCommand implements Callable<Integer> {
     System.out.printf("sent %,d articles to %s: %,d stored (%,d unchanged, %,d failed), "
             + "%,d statements%n", report.sent(), server, report.stored(), report.unchanged(),
         report.problems().size(), report.statements());
+    String skipped = skippedLine(report.input());
+    if (!skipped.isEmpty()) {
+      System.out.println(skipped);
+    }
     if (!report.problems().isEmpty()) {
       System.err.printf("newskg: %d input(s) failed:%n", report.problems().size());
       report.problems().forEach(p -> System.err.println("  " + p));

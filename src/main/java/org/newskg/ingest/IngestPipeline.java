@@ -15,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.newskg.attribute.AttributedArticle;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.source.Article;
@@ -133,9 +134,11 @@ public final class IngestPipeline {
     BlockingQueue<Article> work = new ArrayBlockingQueue<>(options.threads() * 2);
     BlockingQueue<Outcome> results = new ArrayBlockingQueue<>(options.threads() * 4 + 16);
     AtomicLong read = new AtomicLong();
+    AtomicReference<ArticleSources.Summary> summary = new AtomicReference<>(
+        new ArticleSources.Summary(0, 0, 0, 0));
     Thread reader = new Thread(() -> {
       try {
-        sources.read(inputs, options.defaults(), new ArticleSink() {
+        summary.set(sources.read(inputs, options.defaults(), new ArticleSink() {
           @Override
           public void article(Article a) {
             String hash = ArticleIdentity.contentHash(a.text());
@@ -162,7 +165,7 @@ public final class IngestPipeline {
           public void problem(String origin, String reason) {
             putUninterruptibly(results, new Failed(new IngestProblem(origin, reason), false));
           }
-        });
+        }));
       } catch (RuntimeException e) {
         putUninterruptibly(results,
             new Failed(new IngestProblem(String.valueOf(inputs), "reading failed: " + e), false));
@@ -263,7 +266,8 @@ public final class IngestPipeline {
       times.store.add(System.nanoTime() - t0);
     }
     return new IngestReport(read.get(), ingested, unchanged, duplicates, statements, actors,
-        tokens, triples, chars, (System.nanoTime() - start) / 1e9, problems, warnings);
+        tokens, triples, chars, (System.nanoTime() - start) / 1e9, problems, warnings,
+        summary.get());
   }
 
   private void work(ArticleProcessor processor, AnalysisBudget budget, KnowledgeStore store,
@@ -312,8 +316,9 @@ public final class IngestPipeline {
   private record Scan(long articles, long characters, ArticleSources.Summary summary) {}
 
   /**
-   * A reading-only first pass, so the progress bar can show a total and an ETA. Reading is
-   * milliseconds per article against seconds of NLP, so the second read costs nothing that shows.
+   * A first pass that counts, so the progress bar can show a total and an ETA: it reads
+   * {@code .txt} and {@code .jsonl} (milliseconds per article against seconds of NLP) but does
+   * not extract pages, which costs tens of milliseconds each.
    */
   private static Scan scan(ArticleSources sources, List<Path> inputs,
                            ArticleDefaults defaults) {

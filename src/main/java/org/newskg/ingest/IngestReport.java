@@ -1,6 +1,7 @@
 package org.newskg.ingest;
 
 import java.util.List;
+import org.newskg.source.ArticleSources;
 
 /**
  * What one ingest did.
@@ -13,11 +14,13 @@ import java.util.List;
  * @param characters characters of text read (every article, repeated ones included)
  * @param problems   inputs that failed, each with its origin and reason
  * @param warnings   what went through but deserves a look (a text read twice, files skipped)
+ * @param input      what reading the input saw: files, and what was skipped (files of other
+ *                   types, WARC records that are not pages, pages not in English)
  */
 public record IngestReport(long articles, long ingested, long unchanged, long duplicates,
                            long statements, long actors, long tokens, long triplesWritten,
                            long characters, double seconds, List<IngestProblem> problems,
-                           List<String> warnings) {
+                           List<String> warnings, ArticleSources.Summary input) {
   public IngestReport {
     problems = List.copyOf(problems);
     warnings = List.copyOf(warnings);

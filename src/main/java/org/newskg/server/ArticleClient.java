@@ -25,9 +25,12 @@ import org.newskg.source.ArticleSources;
  * commits it. The server is then the store's only writer.
  */
 public final class ArticleClient {
-  /** What was sent: articles stored, unchanged, statements, and what failed. */
+  /**
+   * What was sent: articles stored, unchanged, statements, and what failed; {@code input} is
+   * what reading saw (files, and what was skipped).
+   */
   public record Report(int sent, int stored, int unchanged, long statements,
-                       List<IngestProblem> problems) {}
+                       List<IngestProblem> problems, ArticleSources.Summary input) {}
 
   private final URI endpoint;
   private final String token;
@@ -52,7 +55,7 @@ public final class ArticleClient {
     List<IngestProblem> problems = new ArrayList<>();
     int[] counts = new int[3];
     long[] statements = {0};
-    sources.read(inputs, defaults, new ArticleSink() {
+    ArticleSources.Summary input = sources.read(inputs, defaults, new ArticleSink() {
       @Override
       public void article(Article a) {
         counts[0]++;
@@ -82,7 +85,7 @@ public final class ArticleClient {
         problems.add(new IngestProblem(origin, reason));
       }
     });
-    return new Report(counts[0], counts[1], counts[2], statements[0], problems);
+    return new Report(counts[0], counts[1], counts[2], statements[0], problems, input);
   }
 
   private JsonObject post(Article a) throws IOException {

@@ -13,13 +13,21 @@ import java.util.Objects;
  *                  ({@code 2025-03-07T12:11:58}), or null
  * @param text      the body; paragraphs separated by a newline. Every character offset in the
  *                  graph refers to this string.
- * @param origin    where it came from, for messages: {@code file} or {@code file:line}
+ * @param origin    where it came from, for messages: {@code file}, {@code file:line} or
+ *                  {@code file@offset} (a WARC record)
+ * @param author    the byline's names as the page gives them, or null
  */
 public record Article(String id, String url, String headline, String publisher, String published,
-                      String text, String origin) {
+                      String text, String origin, String author) {
   public Article {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(origin, "origin");
+  }
+
+  /** An article whose input names no author (.txt and .jsonl). */
+  public Article(String id, String url, String headline, String publisher, String published,
+                 String text, String origin) {
+    this(id, url, headline, publisher, published, text, origin, null);
   }
 
   /** The publication date part (yyyy-MM-dd) or null. */

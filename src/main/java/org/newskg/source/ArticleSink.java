@@ -15,4 +15,13 @@ public interface ArticleSink {
    * @param reason what was wrong, for a person to read
    */
   void problem(String origin, String reason);
+
+  /**
+   * One item that is not an article and is not a problem either: a WARC record of a request or
+   * an image, a page in another language. Only counted.
+   *
+   * @param origin the file, or {@code file@offset}
+   */
+  default void skipped(String origin, SkipReason reason) {
+  }
 }

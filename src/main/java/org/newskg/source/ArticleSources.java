@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads articles from files and directories: {@code .txt} with {@link TxtArticleReader},
- * {@code .jsonl} with {@link JsonlArticleReader} (extensions case-insensitive).
+ * Reads articles from files and directories, each file with the reader registered for its
+ * extension in {@link ArticleReaders} (case-insensitive): {@code .txt}, {@code .jsonl},
+ * {@code .html}/{@code .htm}, {@code .warc}/{@code .warc.gz}.
  *
  * <p>Directories are walked recursively in sorted path order, so runs are reproducible; hidden
  * files and directories (name starting with '.') are skipped, files of other types are skipped
- * and counted. A path named explicitly must exist and be a readable .txt or .jsonl file or a
+ * and counted. A path named explicitly must exist and be a readable file of a known format or a
  * directory, else it is a {@code problem}. Articles go to the sink as they are read; only the
  * list of file names of a directory is held.
  *
@@ -31,22 +32,40 @@ public final class ArticleSources {
   /**
    * What one {@link #read} call saw.
    *
-   * @param files        files read (.txt and .jsonl)
-   * @param articles     articles passed to the sink
-   * @param problems     problems passed to the sink
-   * @param skippedFiles files in directories skipped for their extension (hidden files are not
-   *                     counted)
-   * @param skippedTypes the extensions of those files (".pdf"; "" for a file without one)
+   * @param files          files read
+   * @param articles       articles passed to the sink
+   * @param problems       problems passed to the sink
+   * @param skippedFiles   files in directories skipped for their extension (hidden files are
+   *                       not counted)
+   * @param skippedTypes   the extensions of those files (".pdf"; "" for a file without one)
+   * @param skippedRecords WARC records that are not HTML pages with status 200, and pages of a
+   *                       WARC with no article text
+   * @param notEnglish     pages skipped for their language
    */
   public record Summary(int files, int articles, int problems, int skippedFiles,
-                        java.util.SortedSet<String> skippedTypes) {
+                        java.util.SortedSet<String> skippedTypes, int skippedRecords,
+                        int notEnglish) {
     public Summary {
       skippedTypes = java.util.Collections.unmodifiableSortedSet(
           new java.util.TreeSet<>(skippedTypes));
     }
 
+    /** A summary of input with no WARC record or page skipped. */
+    public Summary(int files, int articles, int problems, int skippedFiles,
+                   java.util.SortedSet<String> skippedTypes) {
+      this(files, articles, problems, skippedFiles, skippedTypes, 0, 0);
+    }
+
+    /** A summary of input with no file of another type skipped. */
+    public Summary(int files, int articles, int problems, int skippedFiles, int skippedRecords,
+                   int notEnglish) {
+      this(files, articles, problems, skippedFiles, new java.util.TreeSet<>(), skippedRecords,
+          notEnglish);
+    }
+
+    /** A summary of input with no file, WARC record or page skipped. */
     public Summary(int files, int articles, int problems, int skippedFiles) {
-      this(files, articles, problems, skippedFiles, new java.util.TreeSet<>());
+      this(files, articles, problems, skippedFiles, new java.util.TreeSet<>(), 0, 0);
     }
 
     /**
@@ -69,8 +88,7 @@ public final class ArticleSources {
    */
   public static final int DEFAULT_MAX_ARTICLE_CHARS = 100_000;
 
-  private final TxtArticleReader txt;
-  private final JsonlArticleReader jsonl;
+  private final ArticleReaders readers;
   private final int maxArticleChars;
 
   public ArticleSources() {
@@ -79,20 +97,44 @@ public final class ArticleSources {
 
   /** @param maxArticleChars longer articles are reported as problems */
   public ArticleSources(int maxArticleChars) {
-    this(new TxtArticleReader(), new JsonlArticleReader(), maxArticleChars);
+    this(ArticleReaders.standard(), maxArticleChars);
   }
 
-  public ArticleSources(TxtArticleReader txt, JsonlArticleReader jsonl) {
-    this(txt, jsonl, DEFAULT_MAX_ARTICLE_CHARS);
-  }
-
-  public ArticleSources(TxtArticleReader txt, JsonlArticleReader jsonl, int maxArticleChars) {
+  public ArticleSources(ArticleReaders readers, int maxArticleChars) {
     if (maxArticleChars < 1) {
       throw new IllegalArgumentException("the longest article must be at least 1 character");
     }
-    this.txt = txt;
-    this.jsonl = jsonl;
+    this.readers = readers;
     this.maxArticleChars = maxArticleChars;
+  }
+
+  /**
+   * How many articles {@link #read} would give, for a progress bar: each reader's
+   * {@link ArticleReader#count}, which for pages does not extract them. Paths that read
+   * would report count as nothing.
+   */
+  public long count(List<Path> paths, ArticleDefaults defaults) {
+    ArticleDefaults d = defaults == null ? ArticleDefaults.NONE : defaults;
+    ArticleSink ignore = new ArticleSink() {
+      @Override
+      public void article(Article a) {
+      }
+
+      @Override
+      public void problem(String origin, String reason) {
+      }
+    };
+    long n = 0;
+    for (Path path : paths) {
+      List<Path> files = Files.isDirectory(path) ? list(path, readers, ignore).files
+          : List.of(path);
+      for (Path file : files) {
+        if (Files.isRegularFile(file) && Files.isReadable(file)) {
+          n += readers.forFile(file).map(r -> r.count(file, d)).orElse(0L);
+        }
+      }
+    }
+    return n;
   }
 
   /**
@@ -109,7 +151,7 @@ public final class ArticleSources {
     java.util.SortedSet<String> skippedTypes = new java.util.TreeSet<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        Listing listing = list(path, counting);
+        Listing listing = list(path, readers, counting);
         skipped += listing.skipped;
         skippedTypes.addAll(listing.skippedTypes);
         for (Path file : listing.files) {
@@ -117,27 +159,15 @@ public final class ArticleSources {
         }
       } else if (!Files.exists(path)) {
         counting.problem(path.toString(), "no such file or directory");
-      } else if (typeOf(path) == null) {
-        counting.problem(path.toString(), "unsupported file type (expected .txt or .jsonl)");
+      } else if (readers.forFile(path).isEmpty()) {
+        counting.problem(path.toString(), "unsupported file type (expected "
+            + readers.extensions() + ")");
       } else {
         files += readFile(path, d, counting) ? 1 : 0;
       }
     }
-    return new Summary(files, counting.articles, counting.problems, skipped, skippedTypes);
-  }
-
-  private enum Type { TXT, JSONL }
-
-  private static Type typeOf(Path file) {
-    Path name = file.getFileName();
-    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-    if (n.endsWith(".txt")) {
-      return Type.TXT;
-    }
-    if (n.endsWith(".jsonl")) {
-      return Type.JSONL;
-    }
-    return null;
+    return new Summary(files, counting.articles, counting.problems, skipped, skippedTypes,
+        counting.skippedRecords, counting.notEnglish);
   }
 
   private boolean readFile(Path file, ArticleDefaults defaults, ArticleSink sink) {
@@ -149,11 +179,7 @@ public final class ArticleSources {
       sink.problem(file.toString(), "cannot read: permission denied");
       return false;
     }
-    switch (typeOf(file)) {
-      case TXT -> txt.read(file, defaults, sink);
-      case JSONL -> jsonl.read(file, defaults, sink);
-      default -> throw new AssertionError(file);
-    }
+    readers.forFile(file).orElseThrow().read(file, defaults, sink);
     return true;
   }
 
@@ -163,7 +189,7 @@ public final class ArticleSources {
     int skipped;
   }
 
-  private static Listing list(Path dir, ArticleSink sink) {
+  private static Listing list(Path dir, ArticleReaders readers, ArticleSink sink) {
     Listing listing = new Listing();
     try {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -180,7 +206,7 @@ public final class ArticleSources {
           if (!file || isHidden(f)) {
             return FileVisitResult.CONTINUE;
           }
-          if (typeOf(f) == null) {
+          if (readers.forFile(f).isEmpty()) {
             listing.skipped++;
             listing.skippedTypes.add(extension(f));
           } else {
@@ -232,6 +258,8 @@ public final class ArticleSources {
     private final int maxArticleChars;
     int articles;
     int problems;
+    int skippedRecords;
+    int notEnglish;
 
     Counting(ArticleSink sink, int maxArticleChars) {
       this.sink = sink;
@@ -254,6 +282,16 @@ public final class ArticleSources {
     public void problem(String origin, String reason) {
       problems++;
       sink.problem(origin, reason);
+    }
+
+    @Override
+    public void skipped(String origin, SkipReason reason) {
+      if (reason == SkipReason.NOT_ENGLISH) {
+        notEnglish++;
+      } else {
+        skippedRecords++;
+      }
+      sink.skipped(origin, reason);
     }
   }
 }

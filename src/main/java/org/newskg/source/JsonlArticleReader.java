@@ -18,14 +18,20 @@ import java.util.Map;
  * {@code text}, a field of the wrong type, an invalid date) is one {@code problem} at
  * {@code file:line}; the lines after it are still read.
  */
-public final class JsonlArticleReader {
+public final class JsonlArticleReader implements ArticleReader {
   /** A longer line is skipped: it is not an article but a runaway or binary file. */
   static final int MAX_LINE_BYTES = 64 << 20;
 
   private static final ImmutableList<String> STRING_FIELDS =
       ImmutableList.of("id", "url", "title", "published", "publisher");
 
+  @Override
+  public ArticleFormat format() {
+    return ArticleFormat.JSONL;
+  }
+
   /** Reads one file; never throws for bad input. */
+  @Override
   public void read(Path file, ArticleDefaults defaults, ArticleSink sink) {
     ArticleDefaults d = defaults == null ? ArticleDefaults.NONE : defaults;
     String name = file.toString();

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * articles. A plain file whose first line is a short unpunctuated line (BBC style) has that line
  * as headline.
  */
-public final class TxtArticleReader {
+public final class TxtArticleReader implements ArticleReader {
   /** Larger files are refused: a file is held in memory, and no real article file is this big. */
   static final long MAX_BYTES = 256L << 20;
   /** Headlines are short; a longer line is a paragraph. */
@@ -45,6 +45,11 @@ public final class TxtArticleReader {
 
   private final Boilerplate boilerplate;
 
+  @Override
+  public ArticleFormat format() {
+    return ArticleFormat.TXT;
+  }
+
   /** A reader with the boilerplate patterns shipped in the jar. */
   public TxtArticleReader() {
     this(Boilerplate.load());
@@ -58,6 +63,7 @@ public final class TxtArticleReader {
    * Reads one file. Never throws for bad input: an unreadable, non-UTF-8, binary or empty file
    * is one {@code problem} for the file and no articles.
    */
+  @Override
   public void read(Path file, ArticleDefaults defaults, ArticleSink sink) {
     String name = file.toString();
     String text;

@@ -75,15 +75,18 @@ class DevSetQualityTest {
     QuoteScorer.Result p = score(factory, polnear, dir.resolve("polnear"));
     QuoteScorer.Result b = score(factory, bbc, dir.resolve("bbc"));
     String report = "polnear/dev " + p.toJson() + "\nbbc-dev " + b.toJson();
-    // measured MEASURED
-    assertTrue(p.detectionRecall() >= P_DETECTION, report);
-    assertTrue(p.speakerAccuracy() >= P_ACCURACY, report);
-    assertTrue(p.speakerPrecision() >= P_PRECISION, report);
-    assertTrue(b.detectionRecall() >= B_DETECTION, report);
-    assertTrue(b.speakerAccuracy() >= B_ACCURACY, report);
-    assertTrue(b.speakerPrecision() >= B_PRECISION, report);
-    assertTrue(b.aboutPrecision() >= B_ABOUT_P, report);
-    assertTrue(b.aboutRecall() >= B_ABOUT_R, report);
+    // measured 2026-12-02 with the sieves and the ranker: polnear/dev detection 0.98,
+    // speaker 0.842 (469/557), precision 0.867; bbc-dev detection 0.911, speaker 0.679
+    // (76/112), precision 0.826, about 0.806 / 0.581 (the rules alone: polnear 0.724 / 0.859,
+    // bbc-dev 0.625 / 0.805)
+    assertTrue(p.detectionRecall() >= 0.98, report);
+    assertTrue(p.speakerAccuracy() >= 0.842, report);
+    assertTrue(p.speakerPrecision() >= 0.867, report);
+    assertTrue(b.detectionRecall() >= 0.911, report);
+    assertTrue(b.speakerAccuracy() >= 0.679, report);
+    assertTrue(b.speakerPrecision() >= 0.826, report);
+    assertTrue(b.aboutPrecision() >= 0.806, report);
+    assertTrue(b.aboutRecall() >= 0.581, report);
   }
 
   /** An evaluation set's articles.jsonl through the pipeline, scored by its quotes.jsonl. */

@@ -60,7 +60,7 @@ class ArticleSourcesTest {
 
     assertEquals(List.of(
         new RecordingSink.Problem(missing.toString(), "no such file or directory"),
-        new RecordingSink.Problem(md.toString(), "unsupported file type (expected .txt or .jsonl)")),
+        new RecordingSink.Problem(md.toString(), "unsupported file type (expected .txt, .jsonl, .html, .htm, .warc or .warc.gz)")),
         sink.problems);
     // the good file after the bad ones is still read, with the defaults
     assertEquals(List.of(
@@ -107,5 +107,40 @@ class ArticleSourcesTest {
     RecordingSink sink = new RecordingSink();
     sources.read(List.of(f), null, sink);
     assertEquals(null, sink.articles.get(0).publisher());
+  }
+
+  @Test
+  void readersAreRegisteredByFormatAndTheLongestExtensionWins(@TempDir Path root)
+      throws IOException {
+    ArticleReaders standard = ArticleReaders.standard();
+    assertEquals(List.of(ArticleFormat.TXT, ArticleFormat.JSONL, ArticleFormat.HTML,
+        ArticleFormat.WARC), standard.formats());
+    assertEquals(ArticleFormat.WARC, standard.forFile(Path.of("CC-NEWS-1.WARC.GZ")).orElseThrow()
+        .format());
+    assertEquals(ArticleFormat.HTML, standard.forFile(Path.of("a.htm")).orElseThrow().format());
+    assertEquals(true, standard.forFile(Path.of("a.gz")).isEmpty());
+    assertEquals(true, standard.forFile(Path.of(".warc")).isEmpty());
+
+    // a reader for another format, registered beside the standard ones
+    ArticleFormat md = new ArticleFormat("Markdown", List.of("md"));
+    ArticleReader markdown = new ArticleReader() {
+      @Override
+      public ArticleFormat format() {
+        return md;
+      }
+
+      @Override
+      public void read(Path file, ArticleDefaults defaults, ArticleSink sink) {
+        sink.article(new Article(null, null, null, null, null, "Markdown text.", file + ""));
+      }
+    };
+    write(root.resolve("a.md"), "# A\n");
+    write(root.resolve("b.txt"), "Text of b.\n");
+    RecordingSink sink = new RecordingSink();
+    ArticleSources.Summary summary = new ArticleSources(standard.with(markdown), 1000)
+        .read(List.of(root), ArticleDefaults.NONE, sink);
+    assertEquals(List.of("Markdown text.", "Text of b."),
+        sink.articles.stream().map(Article::text).toList());
+    assertEquals(new ArticleSources.Summary(2, 2, 0, 0), summary);
   }
 }

@@ -13,6 +13,8 @@ final class RecordingSink implements ArticleSink {
 
   final List<Article> articles = new ArrayList<>();
   final List<Problem> problems = new ArrayList<>();
+  /** "origin REASON" for each skipped item. */
+  final List<String> skipped = new ArrayList<>();
 
   @Override
   public void article(Article a) {
@@ -22,6 +24,11 @@ final class RecordingSink implements ArticleSink {
   @Override
   public void problem(String origin, String reason) {
     problems.add(new Problem(origin, reason));
+  }
+
+  @Override
+  public void skipped(String origin, SkipReason reason) {
+    skipped.add(origin + " " + reason);
   }
 
   List<String> headlines() {
