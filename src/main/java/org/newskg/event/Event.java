@@ -20,10 +20,12 @@ import org.newskg.resolve.Actor;
  * @param modality   null for a reported fact; otherwise how the article qualifies it:
  *                   "planned" (scheduled, announced), "possible" (may, could)
  * @param statements indexes of the article's statements that are about this event
+ * @param code       full CAMEO code, the root or one of its sub-codes ("081", "0356")
  */
 public record Event(int index, String cameo, String trigger, List<Span> spans,
                     List<String> sentences, List<Actor> actors, List<Actor> targets,
-                    LocalDate date, Place place, String modality, List<Integer> statements) {
+                    LocalDate date, Place place, String modality, List<Integer> statements,
+                    String code) {
   public static final String PLANNED = "planned";
   public static final String POSSIBLE = "possible";
 
@@ -34,6 +36,17 @@ public record Event(int index, String cameo, String trigger, List<Span> spans,
     targets = List.copyOf(targets);
     statements = List.copyOf(statements);
     QuadClass.ofCameo(cameo);
+    if (code == null || !code.startsWith(cameo)) {
+      throw new IllegalArgumentException("CAMEO code " + code + " is not under root " + cameo);
+    }
+  }
+
+  /** An event coded at its root only ("18" → "180"). */
+  public Event(int index, String cameo, String trigger, List<Span> spans,
+               List<String> sentences, List<Actor> actors, List<Actor> targets,
+               LocalDate date, Place place, String modality, List<Integer> statements) {
+    this(index, cameo, trigger, spans, sentences, actors, targets, date, place, modality,
+        statements, cameo + "0");
   }
 
   public QuadClass quadClass() {

@@ -97,7 +97,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                       TriggerLexicon.Match m, EventDates dates, LocalDate lastNamedDay) {
     int head = m.head();
     EventRoles.Roles r = roles.find(article, entities, s, head, m.entry().verb(),
-        m.entry().cameo());
+        m.cameo());
     if (r.actors().isEmpty() && r.targets().isEmpty()) {
       return null;
     }
@@ -115,7 +115,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         last.end()));
     List<Actor> targets = new ArrayList<>(r.targets());
     if (targets.isEmpty() && r.place() != null && r.place().country() != null
-        && QuadClass.ofCameo(m.entry().cameo()) == QuadClass.MATERIAL_CONFLICT) {
+        && QuadClass.ofCameo(m.cameo()) == QuadClass.MATERIAL_CONFLICT) {
       // "a Russian missile slammed into a hotel in Kryvyi Rih": the place's country is hit
       roles.countryActor(entities, r.place().country())
           .filter(c -> !r.actors().contains(c)).ifPresent(targets::add);
@@ -135,7 +135,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         int h = s.tokens().get(d.match().head()).head();
         for (Draft v : drafts) {
           if (v != d && v.match().entry().verb() && v.match().head() == h
-              && v.match().entry().cameo().equals(d.match().entry().cameo())) {
+              && v.match().cameo().equals(d.match().cameo())) {
             absorbed = true;
           }
         }
@@ -155,7 +155,7 @@ public final class LexiconEventExtractor implements EventExtractor {
       List<Draft> home = null;
       for (List<Draft> g : groups) {
         Draft first = g.get(0);
-        if (first.match().entry().cameo().equals(d.match().entry().cameo())
+        if (first.match().cameo().equals(d.match().cameo())
             && sharesActor(g, d) && compatible(g, d) && sameWordOrDay(g, d)) {
           home = g;
           break;
@@ -192,9 +192,9 @@ public final class LexiconEventExtractor implements EventExtractor {
         continue;
       }
       int index = events.size();
-      events.add(new Event(index, first.match().entry().cameo(), first.trigger().text(), spans,
+      events.add(new Event(index, first.match().cameo(), first.trigger().text(), spans,
           sentences, List.copyOf(actors), List.copyOf(targets), date, place, modality,
-          statementsAbout(article, g, statements)));
+          statementsAbout(article, g, statements), first.match().code()));
     }
     return events;
   }

@@ -23,6 +23,9 @@ import org.newskg.extract.Token;
  * code: see that file for the format).
  */
 public final class TriggerLexicon {
+  /** The cameo column of a verb the dictionary codes but newskg does not take as an event. */
+  static final String NOT_AN_EVENT = "--";
+
   /**
    * One line of the lexicon.
    *
@@ -45,12 +48,37 @@ public final class TriggerLexicon {
    * @param first  first token of the trigger words
    * @param last   last token of the trigger words
    */
-  public record Match(Entry entry, int head, int first, int last) {}
+  public record Match(Entry entry, int head, int first, int last, String code) {
+    /** A match of the lexicon's own entry, coded at its root ("18" → "180"). */
+    public Match(Entry entry, int head, int first, int last) {
+      this(entry, head, first, last, entry.cameo() + "0");
+    }
+
+    /** The CAMEO root, "01".."20". */
+    public String cameo() {
+      return code.substring(0, 2);
+    }
+  }
 
   private final ListMultimap<String, Entry> byHeadLemma;
   private final List<Entry> entries;
+  private final CameoVerbDictionary dictionary;
+  /** Verbs the dictionary codes that newskg does not take as events (speech verbs). */
+  private final Set<String> notEvents;
 
   public TriggerLexicon(List<Entry> entries) {
+    this(entries, null);
+  }
+
+  /**
+   * The lexicon's entries with a condition first, then the CAMEO verb dictionary for verbs, then
+   * the lexicon's other entries (what the dictionary lacks: nouns, verbs it does not code).
+   */
+  public TriggerLexicon(List<Entry> entries, CameoVerbDictionary dictionary) {
+    this.dictionary = dictionary;
+    this.notEvents = entries.stream().filter(e -> e.cameo().equals(NOT_AN_EVENT))
+        .map(e -> e.words().get(0)).collect(ImmutableSet.toImmutableSet());
+    entries = entries.stream().filter(e -> !e.cameo().equals(NOT_AN_EVENT)).toList();
     ListMultimap<String, Entry> map = ArrayListMultimap.create();
     // longer phrases first ("slam into" before "slam"), then conditional entries, so that
     // "suspend tariffs" (yield) wins over "suspend" (reduce relations)
@@ -86,15 +114,17 @@ public final class TriggerLexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new TriggerLexicon(entries);
+    return new TriggerLexicon(entries, CameoVerbDictionary.load());
   }
 
   static Entry parse(String line, String where) {
     String[] f = line.split("\t");
-    if (f.length < 3 || !f[0].matches("\\d\\d") || !(f[1].equals("V") || f[1].equals("N"))) {
+    if (f.length < 3 || !f[0].matches("\\d\\d|--") || !(f[1].equals("V") || f[1].equals("N"))) {
       throw new IllegalArgumentException(where + ": expected cameo, V|N, words: " + line);
     }
-    QuadClass.ofCameo(f[0]);
+    if (!f[0].equals(NOT_AN_EVENT)) {
+      QuadClass.ofCameo(f[0]);
+    }
     boolean negated = false;
     Set<String> with = Set.of();
     boolean asks = false;
@@ -123,8 +153,32 @@ public final class TriggerLexicon {
       return Optional.empty();
     }
     String lemma = lemma(t);
+    Optional<Match> conditional = match(s, i, negated, verb, lemma, true);
+    if (conditional.isPresent()) {
+      return conditional;
+    }
+    if (verb && dictionary != null && !notEvents.contains(lemma)) {
+      if (negated) {
+        return Optional.empty();  // "did not attack": no event unless the lexicon says which
+      }
+      Optional<CameoVerbDictionary.Reading> r = dictionary.read(s, i);
+      if (r.isPresent()) {
+        CameoVerbDictionary.Verb v = r.get().verb();
+        List<String> words = new ArrayList<>();
+        words.add(v.lemma());
+        words.addAll(v.after());
+        Entry e = new Entry(r.get().root(), true, words, false, Set.of(), false);
+        return Optional.of(new Match(e, i, i, r.get().last(), r.get().code()));
+      }
+    }
+    return match(s, i, negated, verb, lemma, false);
+  }
+
+  private Optional<Match> match(Sentence s, int i, boolean negated, boolean verb, String lemma,
+                                boolean conditional) {
     for (Entry e : byHeadLemma.get(lemma)) {
-      if (e.verb() != verb || e.negated() != negated) {
+      if (e.verb() != verb || e.negated() != negated
+          || conditional != (e.negated() || !e.with().isEmpty())) {
         continue;
       }
       int first = i - e.headWord();

@@ -1,0 +1,26 @@
+package org.newskg.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The shipped dictionaries are the conversion of ../shared/eventdata (skips without it). */
+class ShippedDictionariesTest {
+  private static final Path SHARED = Path.of("../shared/eventdata");
+  private static final Path SHIPPED = Path.of("src/main/resources/event");
+
+  @Test
+  void verbDictionaryIsTheConversionOfCameo20() throws Exception {
+    assumeTrue(Files.isDirectory(SHARED), "no ../shared/eventdata");
+    if (Boolean.getBoolean("newskg.regenerate")) {
+      EventDictionaryConverter.main(new String[] {SHARED.toString(), SHIPPED.toString()});
+    }
+    String expected = EventDictionaryConverter.convertVerbs(SHARED.resolve("CAMEO.2.0.txt"));
+    assertEquals(expected, Files.readString(SHIPPED.resolve("cameo-verbs.txt"),
+        StandardCharsets.UTF_8), "run with -Dnewskg.regenerate=true to convert again");
+  }
+}
