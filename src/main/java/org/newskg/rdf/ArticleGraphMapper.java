@@ -120,6 +120,7 @@ public final class ArticleGraphMapper {
     }
     Resource ev = m.createResource(iris.event(slug, e.index()), NKG.Event);
     ev.addProperty(NKG.eventType, eventTypes.describe(m, e.cameo()));
+    ev.addProperty(NKG.cameoCode, e.code());
     ev.addProperty(NKG.trigger, e.trigger());
     for (Span span : e.spans()) {
       ev.addProperty(NKG.span, mention(m, slug, span, article));

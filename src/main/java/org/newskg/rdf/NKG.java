@@ -73,6 +73,7 @@ public final class NKG {
 
   // event
   public static final Property eventType = prop("eventType");
+  public static final Property cameoCode = prop("cameoCode");
   public static final Property participant = prop("participant");
   public static final Property place = prop("place");
   /** Who does an event (sub-property of nkg:participant). */
