@@ -14,4 +14,9 @@ final class AnalysisOptions {
   CoreNlpModels loadModels() {
     return new CoreNlpModels(coref);
   }
+
+  /** The CoreNLP settings these options ask for. */
+  java.util.Properties properties() {
+    return CoreNlpModels.newsProperties(coref);
+  }
 }

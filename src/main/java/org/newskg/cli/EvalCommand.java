@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +16,19 @@ import org.newskg.eval.EventScorer;
 import org.newskg.eval.GoldEvents;
 import org.newskg.eval.GoldQuotes;
 import org.newskg.eval.QuoteScorer;
+import org.newskg.extract.AnnotationCache;
+import org.newskg.extract.CoreNlpModels;
 import org.newskg.ingest.IngestPipeline;
 import org.newskg.ingest.ProcessorFactory;
 import org.newskg.ingest.StageTimes;
 import org.newskg.rdf.IriScheme;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Score statements against a gold file of quotes, with the metrics of "
@@ -32,11 +37,16 @@ import picocli.CommandLine.Parameters;
         + "../shared/eval/score_events.py (salient recall, CAMEO type, QuadClass and date "
         + "accuracy, system events per gold event).",
         "With INPUT paths, ingests them into a temporary store first; without, scores what "
-            + "is already in --store. Prints each gold quote that was missed, left "
+            + "is already in --store. An INPUT folder holding articles.jsonl and quotes.jsonl "
+            + "(../shared/eval/bbc-dev, ../shared/polnear/dev) is an evaluation set: its "
+            + "articles are ingested and its quotes.jsonl (and events.jsonl with articles.txt, "
+            + "when there) are the gold. Prints each gold quote that was missed, left "
             + "unattributed or given the wrong speaker, then the metrics as one JSON line; "
             + "then each gold event missed and the event metrics as a second JSON line."},
     footer = {"", "Examples:",
         "  newskg eval ../shared/corpus",
+        "  newskg eval ../shared/polnear/dev --annotation-cache ~/.cache/newskg",
+        "  newskg eval ../shared/eval/bbc-dev --quiet",
         "  newskg eval ../shared/corpus --events-gold ../shared/eval/events-000.jsonl",
         "  newskg eval --gold my-gold.jsonl my-articles/",
         "  newskg eval --store dev-store --events-gold events.jsonl \\",
@@ -52,10 +62,26 @@ public final class EvalCommand implements Callable<Integer> {
   @Mixin
   AnalysisOptions analysis;
 
+  /** Where the gold quotes are when neither --gold nor an evaluation set gives them. */
+  static final Path DEFAULT_GOLD = Path.of("../shared/eval/quotes-000.jsonl");
+
+  @Spec
+  CommandSpec spec;
+
   @Option(names = "--gold", paramLabel = "FILE",
-      defaultValue = "../shared/eval/quotes-000.jsonl",
-      description = "Gold quotes, one JSON object per line (default: ${DEFAULT-VALUE}).")
+      description = "Gold quotes, one JSON object per line (default: the quotes.jsonl of an "
+          + "evaluation set given as INPUT, else " + "../shared/eval/quotes-000.jsonl).")
   Path gold;
+
+  @Option(names = "--statements-out", paramLabel = "FILE",
+      description = "Also write the system statements as JSONL, the input of score.py.")
+  Path statementsOut;
+
+  @Option(names = "--annotation-cache", paramLabel = "DIR",
+      description = "Keep CoreNLP's analysis of each article in DIR and reuse it on later "
+          + "runs (same text, same settings): a second evaluation of the same articles does "
+          + "not load CoreNLP.")
+  Path annotationCache;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads when ingesting INPUT (default: number of cores).")
@@ -82,6 +108,31 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Path> articles = new ArrayList<>();
+    List<Path> sets = new ArrayList<>();
+    for (Path p : inputs == null ? List.<Path>of() : inputs) {
+      if (isEvaluationSet(p)) {
+        sets.add(p);
+        articles.add(p.resolve("articles.jsonl"));
+      } else {
+        articles.add(p);
+      }
+    }
+    if (sets.size() > 1) {
+      throw new IllegalArgumentException("one evaluation set at a time: " + sets);
+    }
+    Path set = sets.isEmpty() ? null : sets.get(0);
+    if (gold == null) {
+      gold = set != null ? set.resolve("quotes.jsonl") : DEFAULT_GOLD;
+    }
+    if (eventsGold == null && set != null && Files.isRegularFile(set.resolve("events.jsonl"))
+        && Files.isRegularFile(set.resolve("articles.txt"))) {
+      eventsGold = set.resolve("events.jsonl");
+      if (eventsSource == null) {
+        eventsSource = set.resolve("articles.txt");
+      }
+    }
     if (!Files.isRegularFile(gold)) {
       throw new IllegalArgumentException("no gold file at " + gold + " (give --gold FILE)");
     }
@@ -102,14 +153,14 @@ public final class EvalCommand implements Callable<Integer> {
     }
     List<QuoteScorer.SystemStatement> system;
     List<EventScorer.SystemEvent> systemEvents;
-    if (inputs == null || inputs.isEmpty()) {
+    if (articles.isEmpty()) {
       try (KnowledgeStore store = storeOptions.openExisting()) {
         system = GoldQuotes.statements(store);
         systemEvents = GoldEvents.events(store);
       }
     } else {
       try (KnowledgeStore store = KnowledgeStore.temporary()) {
-        ingest(store);
+        ingest(store, articles);
         system = GoldQuotes.statements(store);
         systemEvents = GoldEvents.events(store);
       }
@@ -117,11 +168,15 @@ public final class EvalCommand implements Callable<Integer> {
     QuoteScorer.Result result = new QuoteScorer().score(goldQuotes, system);
     if (!quiet) {
       for (QuoteScorer.Error e : result.errors()) {
-        System.out.printf("%-13s L%-4s %-62s gold=%s sys=%s%n", e.type(), e.line(), e.quote(),
+        out.printf("%-13s L%-4s %-62s gold=%s sys=%s%n", e.type(), e.line(), e.quote(),
             e.gold(), e.system() == null ? "None" : e.system());
       }
     }
-    System.out.println(result.toJson());
+    out.println(result.toJson());
+    if (statementsOut != null) {
+      Files.write(statementsOut, system.stream().map(GoldQuotes::toJsonLine).toList(),
+          StandardCharsets.UTF_8);
+    }
     if (eventsOut != null) {
       Files.write(eventsOut, systemEvents.stream().map(GoldEvents::toJsonLine).toList(),
           StandardCharsets.UTF_8);
@@ -130,11 +185,18 @@ public final class EvalCommand implements Callable<Integer> {
       EventScorer.Result events = new EventScorer().score(goldEvents, sourceLines,
           systemEvents);
       if (!quiet) {
-        events.misses().forEach(m -> System.out.println(m.toLine()));
+        events.misses().forEach(m -> out.println(m.toLine()));
       }
-      System.out.println(events.toJson());
+      out.println(events.toJson());
     }
+    out.flush();
     return ExitCodes.OK;
+  }
+
+  /** A folder with articles to ingest and their gold: articles.jsonl beside quotes.jsonl. */
+  static boolean isEvaluationSet(Path p) {
+    return Files.isDirectory(p) && Files.isRegularFile(p.resolve("articles.jsonl"))
+        && Files.isRegularFile(p.resolve("quotes.jsonl"));
   }
 
   /**
@@ -144,8 +206,8 @@ public final class EvalCommand implements Callable<Integer> {
   private Path defaultEventsSource(List<EventScorer.Gold> goldEvents) throws IOException {
     List<Path> texts = new ArrayList<>();
     for (Path p : inputs == null ? List.<Path>of() : inputs) {
-      if (!Files.exists(p)) {
-        continue;  // the ingest reports it
+      if (!Files.exists(p) || isEvaluationSet(p)) {
+        continue;  // the ingest reports it; a set names its source
       }
       try (Stream<Path> walk = Files.walk(p)) {
         walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt"))
@@ -172,16 +234,21 @@ public final class EvalCommand implements Callable<Integer> {
         + eventsGold + " count in; give --events-source FILE");
   }
 
-  private void ingest(KnowledgeStore store) throws Exception {
-    System.err.println("newskg: loading CoreNLP models…");
-    ProcessorFactory factory = new ProcessorFactory(analysis.loadModels(),
-        IriScheme.defaultScheme());
+  private void ingest(KnowledgeStore store, List<Path> articles) throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    AnnotationCache cache = annotationCache == null ? null
+        : new AnnotationCache(annotationCache, analysis.properties());
+    ProcessorFactory factory = new ProcessorFactory(() -> {
+      err.println("newskg: loading CoreNLP models…");
+      err.flush();
+      return analysis.loadModels();
+    }, cache, IriScheme.defaultScheme());
     IngestPipeline.Options standard = IngestPipeline.Options.standard();
     IngestPipeline.Options options = new IngestPipeline.Options(
         threads == null ? standard.threads() : threads, standard.batchSize(), true,
         Integer.MAX_VALUE, standard.defaults());
     // problems are printed by the progress bar as they happen
     new IngestPipeline(factory, new StageTimes())
-        .ingest(inputs, store, options, new ProgressBar(System.err, System.console() != null));
+        .ingest(articles, store, options, new ProgressBar(System.err, System.console() != null));
   }
 }

@@ -139,27 +139,20 @@ public final class GoldEvents {
   /** One system event as a score_events.py input line. */
   public static String toJsonLine(EventScorer.SystemEvent e) {
     JsonObject o = new JsonObject();
-    putOrNull(o, "sentence", e.sentence());
-    putOrNull(o, "trigger", e.trigger());
-    putOrNull(o, "cameo", e.cameo());
+    GoldLines.putOrNull(o, "sentence", e.sentence());
+    GoldLines.putOrNull(o, "trigger", e.trigger());
+    GoldLines.putOrNull(o, "cameo", e.cameo());
     org.apache.jena.atlas.json.JsonArray a = new org.apache.jena.atlas.json.JsonArray();
     e.actors().forEach(a::add);
     o.put("actors", a);
     org.apache.jena.atlas.json.JsonArray t = new org.apache.jena.atlas.json.JsonArray();
     e.targets().forEach(t::add);
     o.put("targets", t);
-    putOrNull(o, "date", e.date());
-    putOrNull(o, "place", e.place());
+    GoldLines.putOrNull(o, "date", e.date());
+    GoldLines.putOrNull(o, "place", e.place());
     return o.toString().replace("\n", " ");
   }
 
-  private static void putOrNull(JsonObject o, String key, String value) {
-    if (value == null) {
-      o.put(key, org.apache.jena.atlas.json.JsonNull.instance);
-    } else {
-      o.put(key, value);
-    }
-  }
 
   private static JsonValue required(JsonObject o, String key) {
     JsonValue v = o.get(key);

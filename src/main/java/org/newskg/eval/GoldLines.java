@@ -41,4 +41,13 @@ final class GoldLines {
   static String string(JsonValue v) {
     return v == null || v.isNull() ? null : v.getAsString().value();
   }
+
+  /** Puts {@code value}, or JSON null when it is null. */
+  static void putOrNull(org.apache.jena.atlas.json.JsonObject o, String key, String value) {
+    if (value == null) {
+      o.put(key, org.apache.jena.atlas.json.JsonNull.instance);
+    } else {
+      o.put(key, value);
+    }
+  }
 }

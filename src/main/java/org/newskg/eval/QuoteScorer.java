@@ -32,12 +32,32 @@ public final class QuoteScorer {
   private static final Pattern POSSESSIVE = Pattern.compile("(?U)'s\\b");
   private static final Pattern INITIAL_DOT = Pattern.compile("(?U)\\b([a-z])\\.(?=[a-z]\\.)");
   private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern TXT_SUFFIX = Pattern.compile("\\.txt$");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
-  /** One gold span. {@code kind} is speech, partial, term or title. */
-  public record Gold(int line, String quote, String kind, String speaker, List<String> about) {}
+  /**
+   * One gold span. {@code kind} is speech, partial, term or title; {@code article} the file name
+   * or id it belongs to, or null; {@code speakerAlternatives} other names as good as speaker.
+   */
+  public record Gold(String article, int line, String quote, String kind, String speaker,
+                     List<String> speakerAlternatives, List<String> about) {
+    public Gold {
+      speakerAlternatives = List.copyOf(speakerAlternatives);
+      about = List.copyOf(about);
+    }
 
-  /** One system statement. */
-  public record SystemStatement(String quote, String speaker, List<String> about) {}
+    public Gold(int line, String quote, String kind, String speaker, List<String> about) {
+      this(null, line, quote, kind, speaker, List.of(), about);
+    }
+  }
+
+  /** One system statement; {@code article} is its article's IRI or id, or null. */
+  public record SystemStatement(String article, String quote, String speaker,
+                                List<String> about) {
+    public SystemStatement(String quote, String speaker, List<String> about) {
+      this(null, quote, speaker, about);
+    }
+  }
 
   /** A gold span the system got wrong: missed, unattributed or wrong. */
   public record Error(String type, int line, String quote, String gold, String system) {}
@@ -107,6 +127,9 @@ public final class QuoteScorer {
 
   public Result score(List<Gold> gold, List<SystemStatement> system) {
     List<String> goldNorm = gold.stream().map(g -> normText(g.quote())).toList();
+    Set<String> goldKeys = new HashSet<>();
+    gold.stream().filter(g -> g.article() != null && !g.article().isEmpty())
+        .forEach(g -> goldKeys.add(articleKey(g.article())));
     Map<Integer, List<SystemStatement>> matched = new LinkedHashMap<>();
     int spurious = 0;
     for (SystemStatement s : system) {
@@ -114,9 +137,12 @@ public final class QuoteScorer {
       double best = 0;
       int bestIndex = -1;
       for (int i = 0; i < goldNorm.size(); i++) {
-        String g = goldNorm.get(i);
-        double o = !sn.isEmpty() && (g.contains(sn) || sn.contains(g)) ? 1.0 : overlap(sn, g);
-        if (o > best) {
+        if (!sameArticle(s.article(), gold.get(i).article(), goldKeys)) {
+          continue;
+        }
+        double o = matchScore(sn, goldNorm.get(i));
+        if (o > best || (o == best && bestIndex >= 0 && matched.containsKey(bestIndex)
+            && !matched.containsKey(i))) {
           best = o;
           bestIndex = i;
         }
@@ -158,7 +184,8 @@ public final class QuoteScorer {
       if (sp != null) {
         attributedSystem++;
       }
-      if (sp != null && sameAgent(sp, g.speaker())) {
+      if (sp != null && (sameAgent(sp, g.speaker())
+          || g.speakerAlternatives().stream().anyMatch(alt -> sameAgent(sp, alt)))) {
         correct++;
       } else {
         errors.add(new Error(sp != null ? "wrong" : "unattributed", g.line(), shortQuote,
@@ -244,12 +271,54 @@ public final class QuoteScorer {
     return String.join(" ", longer).contains(String.join(" ", shorter));
   }
 
+  /** "politics/tories-plan.txt", "https://…/article/bbc-politics-tories-plan": comparable. */
+  static String articleKey(String s) {
+    String t = TXT_SUFFIX.matcher((s == null ? "" : s).toLowerCase(Locale.ROOT)).replaceAll("");
+    t = NON_ALNUM.matcher(t).replaceAll("-");
+    return EDGE_DASHES.matcher(t).replaceAll("");
+  }
+
+  /**
+   * True unless both name an article and they differ; a system article that none of the gold
+   * articles names (read under another id) is matched against all of them.
+   */
+  static boolean sameArticle(String systemArticle, String goldArticle, Set<String> goldKeys) {
+    if (systemArticle == null || systemArticle.isEmpty() || goldArticle == null
+        || goldArticle.isEmpty()) {
+      return true;
+    }
+    String sk = articleKey(systemArticle);
+    if (goldKeys.stream().noneMatch(k -> !k.isEmpty() && sk.contains(k))) {
+      return true;
+    }
+    return sk.contains(articleKey(goldArticle));
+  }
+
+  /** 3 identical; 1..2 one contains the other (closer lengths higher); else shared words. */
+  static double matchScore(String sn, String g) {
+    if (sn.isEmpty() || g.isEmpty()) {
+      return 0;
+    }
+    if (sn.equals(g)) {
+      return 3;
+    }
+    if (sn.contains(g) || g.contains(sn)) {
+      return 1.0 + (double) Math.min(length(sn), length(g)) / Math.max(length(sn), length(g));
+    }
+    return overlap(sn, g);
+  }
+
+  /** Python's len: code points. */
+  private static int length(String s) {
+    return s.codePointCount(0, s.length());
+  }
+
   static double overlap(String a, String b) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
     if (b.contains(a) || a.contains(b)) {
-      return (double) Math.min(a.length(), b.length()) / Math.max(a.length(), b.length());
+      return (double) Math.min(length(a), length(b)) / Math.max(length(a), length(b));
     }
     Set<String> wa = new HashSet<>(List.of(a.split(" ")));
     Set<String> wb = new HashSet<>(List.of(b.split(" ")));

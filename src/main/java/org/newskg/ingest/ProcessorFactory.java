@@ -2,9 +2,14 @@ package org.newskg.ingest;
 
 import org.newskg.attribute.Attributor;
 import org.newskg.attribute.ReportingClauseAttributor;
+import com.google.common.base.Suppliers;
+import java.util.function.Supplier;
 import org.newskg.event.EventExtractor;
 import org.newskg.event.LexiconEventExtractor;
+import org.newskg.extract.AnnotationCache;
+import org.newskg.extract.CachingExtractor;
 import org.newskg.extract.CoreNlpModels;
+import org.newskg.extract.Extractor;
 import org.newskg.rdf.ArticleGraphMapper;
 import org.newskg.rdf.IriScheme;
 import org.newskg.resolve.CountryTable;
@@ -17,7 +22,8 @@ import org.newskg.resolve.Names;
  * The stateless stages are shared; the CoreNLP extractor is per thread.
  */
 public final class ProcessorFactory {
-  private final CoreNlpModels models;
+  private final Supplier<CoreNlpModels> models;
+  private final AnnotationCache cache;
   private final EntityResolver resolver;
   private final Attributor attributor;
   private final EventExtractor events;
@@ -25,7 +31,16 @@ public final class ProcessorFactory {
   private final IriScheme iris;
 
   public ProcessorFactory(CoreNlpModels models, IriScheme iris) {
-    this.models = models;
+    this(() -> models, null, iris);
+  }
+
+  /**
+   * @param models loaded on first use: with {@code cache} holding every article, never
+   * @param cache  CoreNLP's analysis kept from earlier runs, or null
+   */
+  public ProcessorFactory(Supplier<CoreNlpModels> models, AnnotationCache cache, IriScheme iris) {
+    this.models = Suppliers.memoize(models::get);
+    this.cache = cache;
     this.iris = iris;
     this.resolver = new MentionClusterResolver(Names.load(), CountryTable.load());
     this.attributor = ReportingClauseAttributor.load();
@@ -39,7 +54,9 @@ public final class ProcessorFactory {
   }
 
   public ArticleProcessor newProcessor(StageTimes times) {
-    return new ArticleProcessor(models.newExtractor(), resolver, attributor, events, mapper, times);
+    Extractor extractor = cache == null ? models.get().newExtractor()
+        : new CachingExtractor(cache, () -> models.get().newExtractor());
+    return new ArticleProcessor(extractor, resolver, attributor, events, mapper, times);
   }
 
   public IriScheme iris() {
@@ -47,6 +64,6 @@ public final class ProcessorFactory {
   }
 
   public CoreNlpModels models() {
-    return models;
+    return models.get();
   }
 }
