@@ -90,6 +90,11 @@ public final class CameoVerbDictionary {
     public String root() {
       return code.substring(0, 2);
     }
+
+    /** The verb is a phrase of several words ("back down"), not a lemma alone. */
+    public boolean phrasal() {
+      return !verb.after().isEmpty() || !verb.before().isEmpty();
+    }
   }
 
   private final Map<String, List<Verb>> verbsByLemma;

@@ -89,16 +89,24 @@ public final class LexiconEventExtractor implements EventExtractor {
   }
 
   /** An event mention in the making. */
+  /** An event mention in the making; {@code word} names it: the trigger's head lemma, or the
+   * noun trigger a verb governs ("issued a warning": warning). */
   private record Draft(TriggerLexicon.Match match, Sentence sentence, Span trigger,
                        List<Actor> actors, List<Actor> targets, LocalDate date, Place place,
-                       String modality) {}
+                       String modality, String word) {
+    Draft named(String noun) {
+      return new Draft(match, sentence, trigger, actors, targets, date, place, modality, noun);
+    }
+  }
 
   private Draft draft(AnnotatedArticle article, ArticleEntities entities, Sentence s,
                       TriggerLexicon.Match m, EventDates dates, LocalDate lastNamedDay) {
     int head = m.head();
     EventRoles.Roles r = roles.find(article, entities, s, head, m.entry().verb(),
         m.cameo());
-    if (r.actors().isEmpty() && r.targets().isEmpty()) {
+    if (r.actors().isEmpty() && r.targets().isEmpty()
+        || m.dyadic() && (r.actors().isEmpty() || r.targets().isEmpty()
+            || embeddedInEvent(s, head))) {
       return null;
     }
     String modality = modality(s, head);
@@ -120,7 +128,18 @@ public final class LexiconEventExtractor implements EventExtractor {
       roles.countryActor(entities, r.place().country())
           .filter(c -> !r.actors().contains(c)).ifPresent(targets::add);
     }
-    return new Draft(m, s, trigger, r.actors(), targets, date, r.place(), modality);
+    return new Draft(m, s, trigger, r.actors(), targets, date, r.place(), modality,
+        headWord(m));
+  }
+
+  /**
+   * "promised to push for a deal", "declined to give": what the governing event verb intends or
+   * refuses is that event's content, not an event of its own.
+   */
+  private boolean embeddedInEvent(Sentence s, int head) {
+    Token t = s.tokens().get(head);
+    return t.deprel().startsWith("xcomp") && t.head() >= 0
+        && lexicon.match(s, t.head(), false).isPresent();
   }
 
   /**
@@ -128,20 +147,21 @@ public final class LexiconEventExtractor implements EventExtractor {
    * verb's event; of another kind ("called for a protest") it is an event of its own.
    */
   private static List<Draft> absorbGoverned(Sentence s, List<Draft> drafts) {
-    List<Draft> out = new ArrayList<>();
+    List<Draft> out = new ArrayList<>(drafts);
     for (Draft d : drafts) {
-      boolean absorbed = false;
-      if (!d.match().entry().verb()) {
-        int h = s.tokens().get(d.match().head()).head();
-        for (Draft v : drafts) {
-          if (v != d && v.match().entry().verb() && v.match().head() == h
-              && v.match().cameo().equals(d.match().cameo())) {
-            absorbed = true;
-          }
-        }
+      if (d.match().entry().verb()) {
+        continue;
       }
-      if (!absorbed) {
-        out.add(d);
+      int h = s.tokens().get(d.match().head()).head();
+      for (int k = 0; k < out.size(); k++) {
+        Draft v = out.get(k);
+        if (v != d && v.match().entry().verb() && v.match().head() == h
+            && v.match().cameo().equals(d.match().cameo())) {
+          out.remove(d);
+          // the verb is often general ("issued"): the noun says which event it is
+          out.set(out.indexOf(v), v.named(d.word()));
+          break;
+        }
       }
     }
     return out;
@@ -220,7 +240,7 @@ public final class LexiconEventExtractor implements EventExtractor {
   /** "The attack" again, or another word for it on the same named day. */
   private static boolean sameWordOrDay(List<Draft> group, Draft d) {
     for (Draft g : group) {
-      if (headLemma(g).equals(headLemma(d))
+      if (g.word().equals(d.word())
           || g.date() != null && g.date().equals(d.date())) {
         return true;
       }
@@ -228,9 +248,8 @@ public final class LexiconEventExtractor implements EventExtractor {
     return false;
   }
 
-  private static String headLemma(Draft d) {
-    return d.match().entry().words().get(d.match().entry().verb() ? 0
-        : d.match().entry().words().size() - 1);
+  private static String headWord(TriggerLexicon.Match m) {
+    return m.entry().words().get(m.entry().verb() ? 0 : m.entry().words().size() - 1);
   }
 
   private static boolean compatible(List<Draft> group, Draft d) {
@@ -247,7 +266,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                                                List<Statement> statements) {
     List<Integer> out = new ArrayList<>();
     Set<String> words = new HashSet<>();
-    mentions.forEach(d -> words.add(headLemma(d)));
+    mentions.forEach(d -> words.add(headWord(d.match())));
     for (Statement st : statements) {
       Quote q = st.quote();
       if (mentionsAgain(article, q, words)) {
