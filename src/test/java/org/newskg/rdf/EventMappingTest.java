@@ -76,6 +76,8 @@ class EventMappingTest {
     Resource e = r("event/fjord-1-0");
     assertTrue(m.contains(e, RDF.type, NKG.Event));
     assertEquals(Set.of(NKG.eventType("04")), values(e, NKG.eventType));
+    // coded at its root only: GDELT's EventCode for "consult, not specified"
+    assertEquals(Set.of(m.createLiteral("040")), values(e, NKG.cameoCode));
     assertEquals(Set.of(m.createLiteral("talks")), values(e, NKG.trigger));
     assertEquals(Set.of(mention(fixture.span("talks", 0)), mention(fixture.span("talks", 1))),
         values(e, NKG.span));
