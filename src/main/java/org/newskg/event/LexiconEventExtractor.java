@@ -3,9 +3,11 @@ package org.newskg.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.attribute.Statement;
@@ -16,8 +18,11 @@ import org.newskg.extract.Span;
 import org.newskg.extract.TimeExpression;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorCodes;
 import org.newskg.resolve.ArticleEntities;
+import org.newskg.resolve.Country;
 import org.newskg.resolve.CountryTable;
+import org.newskg.resolve.Role;
 
 /**
  * Events from a trigger lexicon and the dependency parse: each trigger outside quotes, with
@@ -42,14 +47,33 @@ public final class LexiconEventExtractor implements EventExtractor {
 
   private final TriggerLexicon lexicon;
   private final EventRoles roles;
+  private final ActorCodes actorCodes;
 
   public LexiconEventExtractor(TriggerLexicon lexicon, CountryTable countries) {
+    this(lexicon, countries, null);
+  }
+
+  /** @param actorCodes codes the participants with CAMEO actor codes, or null for none */
+  public LexiconEventExtractor(TriggerLexicon lexicon, CountryTable countries,
+                               ActorCodes actorCodes) {
     this.lexicon = lexicon;
     this.roles = new EventRoles(countries, lexicon);
+    this.actorCodes = actorCodes;
   }
 
   public static LexiconEventExtractor load(CountryTable countries) {
-    return new LexiconEventExtractor(TriggerLexicon.load(), countries);
+    return new LexiconEventExtractor(TriggerLexicon.load(), countries, ActorCodes.load());
+  }
+
+  /** These events with the user's own actors coded first. */
+  public LexiconEventExtractor withActorCodes(ActorCodes codes) {
+    return new LexiconEventExtractor(lexicon, roles, codes);
+  }
+
+  private LexiconEventExtractor(TriggerLexicon lexicon, EventRoles roles, ActorCodes codes) {
+    this.lexicon = lexicon;
+    this.roles = roles;
+    this.actorCodes = codes;
   }
 
   @Override
@@ -85,7 +109,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         lastNamedDay = null;
       }
     }
-    return merge(drafts, article, statements);
+    return merge(drafts, article, entities, statements, dates.published());
   }
 
   /** An event mention in the making. */
@@ -168,8 +192,9 @@ public final class LexiconEventExtractor implements EventExtractor {
   }
 
   /** Joins mentions of one event: same type, a shared participant, compatible dates. */
-  private static List<Event> merge(List<Draft> drafts, AnnotatedArticle article,
-                                   List<Statement> statements) {
+  private List<Event> merge(List<Draft> drafts, AnnotatedArticle article,
+                            ArticleEntities entities, List<Statement> statements,
+                            LocalDate published) {
     List<List<Draft>> groups = new ArrayList<>();
     for (Draft d : drafts) {
       List<Draft> home = null;
@@ -214,9 +239,76 @@ public final class LexiconEventExtractor implements EventExtractor {
       int index = events.size();
       events.add(new Event(index, first.match().cameo(), first.trigger().text(), spans,
           sentences, List.copyOf(actors), List.copyOf(targets), date, place, modality,
-          statementsAbout(article, g, statements), first.match().code()));
+          statementsAbout(article, g, statements), first.match().code(),
+          codes(g, entities, actors, targets, date != null ? date : published)));
     }
     return events;
+  }
+
+  /** The CAMEO actor code of each participant the dictionaries know, on the given day. */
+  private Map<Actor, String> codes(List<Draft> mentions, ArticleEntities entities,
+                                   Set<Actor> actors, Set<Actor> targets, LocalDate day) {
+    Map<Actor, String> out = new LinkedHashMap<>();
+    if (actorCodes == null) {
+      return out;
+    }
+    List<Actor> all = new ArrayList<>(actors);
+    all.addAll(targets);
+    for (Actor a : all) {
+      String agent = agentNoun(mentions, a);
+      Country of = a.country();
+      if (agent == null) {
+        // a person's title in the article: "Foreign Secretary Jack Straw"
+        Role role = entities.roles().stream().filter(r -> r.holder().equals(a)
+            && actorCodes.agentCode(r.title()).isPresent()).findFirst().orElse(null);
+        if (role != null) {
+          agent = role.title();
+          of = of != null || role.of() == null ? of : role.of().country();
+        }
+      }
+      actorCodes.code(a, day, agent, of).ifPresent(c -> out.put(a, c));
+    }
+    return out;
+  }
+
+  /**
+   * The agent noun a mention of the actor modifies ("Russian officials", "Israeli troops",
+   * "the British prime minister"), in the sentences that report the event.
+   */
+  private String agentNoun(List<Draft> mentions, Actor a) {
+    for (Draft d : mentions) {
+      Sentence s = d.sentence();
+      for (Token t : s.tokens()) {
+        if (t.head() < 0 || !mentions(a, t)) {
+          continue;
+        }
+        Token h = s.tokens().get(t.head());
+        String rel = t.deprel();
+        if (h.pos().startsWith("NN") && !mentions(a, h) && (rel.equals("amod")
+            || rel.equals("compound") || rel.equals("nmod:poss"))) {
+          String lemma = TriggerLexicon.lemma(h);
+          // "prime minister": the compound before the noun belongs to the title
+          for (Token c : s.dependents(h.index())) {
+            if (c.deprel().equals("compound") && c.index() < h.index() && !mentions(a, c)) {
+              String two = TriggerLexicon.lemma(c) + " " + lemma;
+              if (actorCodes.agentCode(two).isPresent()) {
+                return two;
+              }
+            }
+          }
+          if (actorCodes.isAgent(lemma) || actorCodes.isAgent(h.word())) {
+            return lemma;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean mentions(Actor a, Token t) {
+    Span tok = new Span(t.begin(), t.end(), t.word());
+    return a.mentions().stream().anyMatch(m -> m.overlaps(tok))
+        || a.names().stream().anyMatch(m -> m.overlaps(tok));
   }
 
   private static boolean sharesActor(List<Draft> group, Draft d) {

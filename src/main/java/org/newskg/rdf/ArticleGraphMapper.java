@@ -138,6 +138,14 @@ public final class ArticleGraphMapper {
       ev.addProperty(NKG.target, r);
       ev.addProperty(NKG.participant, r);
     }
+    // each participant's CAMEO actor code on a node of its own: two actors keep two codes
+    int k = 0;
+    for (Map.Entry<Actor, String> code : e.actorCodes().entrySet()) {
+      Resource p = m.createResource(iris.participation(slug, e.index(), k++), NKG.Participation);
+      p.addProperty(NKG.participationOf, actors.get(code.getKey()));
+      p.addProperty(NKG.actorCode, code.getValue());
+      ev.addProperty(NKG.participation, p);
+    }
     if (e.date() != null) {
       ev.addProperty(NKG.date, m.createTypedLiteral(e.date().toString(), XSDDatatype.XSDdate));
     }

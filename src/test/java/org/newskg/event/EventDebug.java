@@ -48,7 +48,9 @@ final class EventDebug {
       for (Event e : at.events()) {
         System.out.println("EVENT " + e.code() + " " + e.trigger() + " A="
             + e.actors().stream().map(x -> x.label()).toList() + " T="
-            + e.targets().stream().map(x -> x.label()).toList() + " " + e.date());
+            + e.targets().stream().map(x -> x.label()).toList() + " " + e.date() + " "
+            + e.actorCodes().entrySet().stream().map(x -> x.getKey().label() + "=" + x.getValue())
+            .toList());
       }
       if (args.length > 3) {
         for (Sentence s : at.annotated().sentences()) {

@@ -43,7 +43,8 @@ class EventMappingTest {
         java.time.LocalDate.parse("2025-05-08"), norway, sweden);
     fixture.event("04", "talks").mentionedAgain("talks", 1).actors(norway).targets(sweden)
         .on("2025-05-06").in(fixture.place("Tromsø", ArticleFixture.NORWAY)).about(quote).add();
-    fixture.event("17", "impose tariffs").actors(norway).targets(sweden)
+    fixture.event("17", "impose tariffs").actors(norway).targets(sweden).code("172")
+        .actorCode(norway, "NORGOV").actorCode(sweden, "SWE")
         .in(fixture.place("Denmark", ArticleFixture.DENMARK)).modality(Event.POSSIBLE).add();
     fixture.event("04", "visited").actors(dahl).in(fixture.place("Harbour Street", null)).add();
     // no participant: not emitted
@@ -62,6 +63,23 @@ class EventMappingTest {
 
   private static Resource mention(Span span) {
     return r("mention/fjord-1-" + span.begin() + "-" + span.end());
+  }
+
+  @Test
+  void eachCodedParticipantHasItsOwnParticipation() {
+    Resource e = r("event/fjord-1-1");
+    assertEquals(Set.of(m.createLiteral("172")), values(e, NKG.cameoCode));
+    Set<RDFNode> parts = values(e, NKG.participation);
+    assertEquals(2, parts.size());
+    java.util.Map<RDFNode, RDFNode> codes = new java.util.HashMap<>();
+    for (RDFNode p : parts) {
+      assertTrue(m.contains(p.asResource(), RDF.type, NKG.Participation));
+      codes.put(p.asResource().getPropertyResourceValue(NKG.participationOf),
+          p.asResource().getProperty(NKG.actorCode).getObject());
+    }
+    assertEquals(java.util.Map.of(r("country/NO"), m.createLiteral("NORGOV"), r("country/SE"),
+        m.createLiteral("SWE")), codes);
+    assertFalse(m.contains(r("event/fjord-1-0"), NKG.participation));
   }
 
   @Test
