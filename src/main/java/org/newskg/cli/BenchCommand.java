@@ -15,7 +15,9 @@ import java.util.concurrent.Callable;
 import org.newskg.ingest.IngestListener;
 import org.newskg.ingest.IngestPipeline;
 import org.newskg.ingest.IngestReport;
+import org.newskg.extract.CoreNlpModels;
 import org.newskg.ingest.ProcessorFactory;
+import org.newskg.resolve.ActorCodes;
 import org.newskg.ingest.StageTimes;
 import org.newskg.rdf.IriScheme;
 import org.newskg.source.Article;
@@ -79,8 +81,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     resetPeakHeap();
     long t0 = System.nanoTime();
-    ProcessorFactory factory = new ProcessorFactory(analysis.loadModels(),
-        IriScheme.defaultScheme());
+    ActorCodes codes = analysis.actorCodes();
+    CoreNlpModels models = analysis.loadModels();
+    ProcessorFactory factory = new ProcessorFactory(() -> models, null,
+        IriScheme.defaultScheme(), codes);
     double load = (System.nanoTime() - t0) / 1e9;
     StageTimes times = new StageTimes();
     IngestReport report;

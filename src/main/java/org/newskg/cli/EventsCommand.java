@@ -37,6 +37,11 @@ public final class EventsCommand implements Callable<Integer> {
           + "any case.")
   String actor;
 
+  @Option(names = "--actor-code", paramLabel = "CODE",
+      description = "A participant's CAMEO actor code, or its start: GBRGOV (British "
+          + "government), GBR (anyone British), IGO (international organizations).")
+  String actorCode;
+
   @Option(names = "--since", paramLabel = "DATE", description = "Events on or after DATE.")
   LocalDate since;
 
@@ -65,7 +70,8 @@ public final class EventsCommand implements Callable<Integer> {
     }
     try (KnowledgeStore store = storeOptions.openExisting()) {
       List<EventRow> rows = new EventsQuery().run(store,
-          new EventsQuery.Filters(type, actor, since, until), limit == null ? 0 : limit);
+          new EventsQuery.Filters(type, actor, since, until, actorCode),
+          limit == null ? 0 : limit);
       PrintStream out = System.out;
       switch (format) {
         case table -> table(out, rows);

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.ingest.IngestPipeline;
 import org.newskg.ingest.IngestReport;
+import org.newskg.extract.CoreNlpModels;
 import org.newskg.ingest.ProcessorFactory;
+import org.newskg.resolve.ActorCodes;
 import org.newskg.ingest.StageTimes;
 import org.newskg.rdf.IriScheme;
 import org.newskg.rdf.NKG;
@@ -99,7 +101,10 @@ public final class IngestCommand implements Callable<Integer> {
     // open the store before the 30 s model load, so a locked store fails at once
     try (KnowledgeStore store = storeOptions.open()) {
       System.err.println("newskg: loading CoreNLP models…");
-      ProcessorFactory factory = new ProcessorFactory(analysis.loadModels(), new IriScheme(base));
+      ActorCodes codes = analysis.actorCodes();  // a bad --actors file fails before the load
+      CoreNlpModels models = analysis.loadModels();
+      ProcessorFactory factory = new ProcessorFactory(() -> models, null, new IriScheme(base),
+          codes);
       IngestPipeline pipeline = new IngestPipeline(factory, new StageTimes());
       IngestReport report = pipeline.ingest(paths, store, options,
           noProgress ? org.newskg.ingest.IngestListener.NONE

@@ -14,8 +14,17 @@ import org.newskg.store.KnowledgeStore;
 
 /** Events, filtered by type, participant and date, through {@code queries/events.rq}. */
 public final class EventsQuery {
-  /** Filters; null means no filter. */
-  public record Filters(String type, String actor, LocalDate since, LocalDate until) {
+  /**
+   * Filters; null means no filter.
+   *
+   * @param actorCode the start of a participant's CAMEO actor code ("GBR", "GBRGOV")
+   */
+  public record Filters(String type, String actor, LocalDate since, LocalDate until,
+                        String actorCode) {
+    public Filters(String type, String actor, LocalDate since, LocalDate until) {
+      this(type, actor, since, until, null);
+    }
+
     public static Filters none() {
       return new Filters(null, null, null, null);
     }
@@ -42,6 +51,9 @@ public final class EventsQuery {
     }
     if (filters.actor() != null) {
       p.put("actorName", NodeFactory.createLiteralString(filters.actor()));
+    }
+    if (filters.actorCode() != null) {
+      p.put("actorCode", NodeFactory.createLiteralString(filters.actorCode().strip()));
     }
     if (filters.since() != null) {
       p.put("since", NodeFactory.createLiteralDT(filters.since().toString(),

@@ -36,6 +36,17 @@ class EventsQueryTest {
   }
 
   @Test
+  void aParticipantsActorCodeFiltersByItsStart() {
+    for (String code : List.of("PRTGOV", "PRT", "esp")) {
+      assertEquals(List.of("ledger-lisbon-0"), new EventsQuery().run(store,
+          new EventsQuery.Filters(null, null, null, null, code)).stream()
+          .map(r -> r.event().substring(E.length())).toList(), code);
+    }
+    assertEquals(List.of(), new EventsQuery().run(store,
+        new EventsQuery.Filters(null, null, null, null, "ESPGOV")));
+  }
+
+  @Test
   void everyEventOnceUndatedFirstThenByDate() {
     List<EventRow> rows = new EventsQuery().run(store, EventsQuery.Filters.none());
     assertEquals(List.of("ledger-lisbon-2", "ledger-lisbon-0", "ledger-lisbon-1",
