@@ -23,13 +23,14 @@ import picocli.CommandLine.Option;
     footer = {"", "Examples:", "  newskg export --out graph.ttl",
         "  newskg export --format nquads --out graph.nq"})
 public final class ExportCommand implements Callable<Integer> {
-  enum Format { turtle, trig, nquads, jsonld }
+  enum Format { turtle, trig, nquads, jsonld, gdelt }
 
   @Mixin
   StoreOptions storeOptions;
 
   @Option(names = "--format", defaultValue = "turtle",
-      description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE}).")
+      description = "turtle, trig, nquads, jsonld, or gdelt: one tab-separated row per event "
+          + "with the GDELT 2.0 event table's columns (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--out", paramLabel = "FILE",
@@ -41,6 +42,11 @@ public final class ExportCommand implements Callable<Integer> {
     try (KnowledgeStore store = storeOptions.openExisting();
          OutputStream os = out == null ? nonClosing(System.out)
              : new BufferedOutputStream(Files.newOutputStream(out))) {
+      if (format == Format.gdelt) {
+        new org.newskg.query.GdeltExport().write(store, new java.io.PrintWriter(
+            new java.io.OutputStreamWriter(os, java.nio.charset.StandardCharsets.UTF_8)));
+        return done();
+      }
       DatasetGraph dsg = store.datasetGraph();
       Txn.executeRead(dsg, () -> {
         switch (format) {
@@ -53,6 +59,10 @@ public final class ExportCommand implements Callable<Integer> {
         }
       });
     }
+    return done();
+  }
+
+  private Integer done() {
     if (out != null) {
       System.err.println("newskg: wrote " + out);
     }
