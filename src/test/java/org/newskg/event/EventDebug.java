@@ -19,15 +19,17 @@ import org.newskg.source.ArticleSources;
 
 /**
  * Developer's tool: the actors and events of cached articles whose text holds a string, with
- * each sentence's parse. Args: INPUT CACHE_DIR TEXT [parse].
+ * each sentence's parse. Args: INPUT CACHE_DIR TEXT|@N [SENTENCE_TEXT]: the articles holding
+ * TEXT, or N picked at random; the parse of the sentences holding SENTENCE_TEXT.
  */
 final class EventDebug {
   public static void main(String[] args) throws Exception {
     List<Article> articles = new ArrayList<>();
-    new ArticleSources().read(List.of(Path.of(args[0])), ArticleDefaults.NONE, new ArticleSink() {
+    new ArticleSources().read(List.of(Path.of(args[0])),
+        new ArticleDefaults(null, System.getProperty("published")), new ArticleSink() {
       @Override
       public void article(Article a) {
-        if (a.text().contains(args[2])) {
+        if (args[2].startsWith("@") || a.text().contains(args[2])) {
           articles.add(a);
         }
       }
@@ -35,14 +37,19 @@ final class EventDebug {
       @Override
       public void problem(String where, String message) {}
     });
+    if (args[2].startsWith("@")) {
+      // "@30": thirty articles picked at random (seed 17), to read their events
+      java.util.Collections.shuffle(articles, new java.util.Random(17));
+      articles.subList(Integer.parseInt(args[2].substring(1)), articles.size()).clear();
+    }
     AnnotationCache cache = new AnnotationCache(Path.of(args[1]),
         CoreNlpModels.newsProperties(false));
-    ProcessorFactory f = new ProcessorFactory(() -> {
-      throw new IllegalStateException("not cached");
-    }, cache, IriScheme.defaultScheme());
+    ProcessorFactory f = new ProcessorFactory(() -> new CoreNlpModels(false), cache,
+        IriScheme.defaultScheme());
     ArticleProcessor p = f.newProcessor(new StageTimes());
     for (Article a : articles) {
       AttributedArticle at = p.analyze(a);
+      System.out.println("ARTICLE " + a.id() + " " + a.published());
       at.entities().actors().forEach(x -> System.out.println("ACTOR " + x.type() + " "
           + x.label() + " " + x.names().stream().map(n -> n.text()).toList()));
       for (Event e : at.events()) {
