@@ -51,7 +51,8 @@ public final class TriggerLexicon {
    * @param last   last token of the trigger words
    * @param code   the full CAMEO code
    * @param dyadic an event only with both who does it and to whom: a verb the dictionary codes
-   *               by itself, without a pattern, as CAMEO codes events between two actors
+   *               by itself, without a pattern or phrase, as CAMEO codes events between two
+   *               actors
    */
   public record Match(Entry entry, int head, int first, int last, String code,
                       boolean dyadic) {
@@ -184,7 +185,7 @@ public final class TriggerLexicon {
           .map(r -> dictionaryMatch(r, i, false)).or(() -> plain);
     }
     return coded.filter(r -> r.pattern() != null || r.phrasal() || !notAlone.contains(lemma))
-        .map(r -> dictionaryMatch(r, i, r.pattern() == null));
+        .map(r -> dictionaryMatch(r, i, r.pattern() == null && !r.phrasal()));
   }
 
   private static Match dictionaryMatch(CameoVerbDictionary.Reading r, int i, boolean dyadic) {
