@@ -1,8 +1,5 @@
 package org.newskg.cli;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -12,12 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import org.newskg.extract.CoreNlpModels;
 import org.newskg.ingest.IngestListener;
 import org.newskg.ingest.IngestPipeline;
 import org.newskg.ingest.IngestReport;
 import org.newskg.ingest.ProcessorFactory;
 import org.newskg.ingest.StageTimes;
 import org.newskg.rdf.IriScheme;
+import org.newskg.resolve.ActorCodes;
 import org.newskg.source.Article;
 import org.newskg.source.ArticleDefaults;
 import org.newskg.source.ArticleSink;
@@ -83,8 +85,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     resetPeakHeap();
     long t0 = System.nanoTime();
-    ProcessorFactory factory = new ProcessorFactory(analysis.loadModels(),
-        IriScheme.defaultScheme());
+    ActorCodes codes = analysis.actorCodes();
+    CoreNlpModels models = analysis.loadModels();
+    ProcessorFactory factory = new ProcessorFactory(() -> models, null,
+        IriScheme.defaultScheme(), codes);
     double load = (System.nanoTime() - t0) / 1e9;
     StageTimes times = new StageTimes();
     IngestReport report;

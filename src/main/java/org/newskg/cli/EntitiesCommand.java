@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "entities", mixinStandardHelpOptions = true,
     description = "The people, organizations and countries in the store, most mentioned first, "
         + "with how many articles mention each, how many statements it made and how many are "
-        + "about it (runs queries/entities.rq).",
+        + "about it, and the CAMEO actor codes its events gave it (runs queries/entities.rq).",
     footer = {"", "Examples:", "  newskg entities --limit 20",
         "  newskg entities --type country --format csv"})
 public final class EntitiesCommand implements Callable<Integer> {
@@ -85,8 +85,8 @@ public final class EntitiesCommand implements Callable<Integer> {
     }
     out.printf("%-40s %-12s %8s %6s %6s%n", "entity", "type", "articles", "said", "about");
     for (EntityRow r : rows) {
-      out.printf("%-40s %-12s %8d %6d %6d%n", r.label(), r.type(), r.articles(), r.said(),
-          r.about());
+      out.printf("%-40s %-12s %8d %6d %6d%s%n", r.label(), r.type(), r.articles(), r.said(),
+          r.about(), r.codes().isEmpty() ? "" : "  " + String.join(" ", r.codes()));
     }
     out.printf("%d entit%s%n", rows.size(), rows.size() == 1 ? "y" : "ies");
   }
@@ -98,6 +98,9 @@ public final class EntitiesCommand implements Callable<Integer> {
     o.put("articles", r.articles());
     o.put("said", r.said());
     o.put("about", r.about());
+    org.apache.jena.atlas.json.JsonArray codes = new org.apache.jena.atlas.json.JsonArray();
+    r.codes().forEach(codes::add);
+    o.put("codes", codes);
     o.put("entity", r.entity());
     return o;
   }

@@ -242,7 +242,7 @@ public final class EvalCommand implements Callable<Integer> {
       err.println("newskg: loading CoreNLP models…");
       err.flush();
       return analysis.loadModels();
-    }, cache, IriScheme.defaultScheme());
+    }, cache, IriScheme.defaultScheme(), analysis.actorCodes());
     IngestPipeline.Options standard = IngestPipeline.Options.standard();
     IngestPipeline.Options options = new IngestPipeline.Options(
         threads == null ? standard.threads() : threads, standard.batchSize(), true,

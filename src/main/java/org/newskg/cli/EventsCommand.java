@@ -38,6 +38,11 @@ public final class EventsCommand implements Callable<Integer> {
           + "any case.")
   String actor;
 
+  @Option(names = "--actor-code", paramLabel = "CODE",
+      description = "A participant's CAMEO actor code, or its start: GBRGOV (British "
+          + "government), GBR (anyone British), IGO (international organizations).")
+  String actorCode;
+
   @Option(names = "--since", paramLabel = "DATE",
       description = "Events dated on or after DATE (undated ones only with --undated).")
   LocalDate since;
@@ -71,7 +76,7 @@ public final class EventsCommand implements Callable<Integer> {
     }
     try (ReadOptions.Reading reading = readOptions.open()) {
       List<EventRow> rows = new EventsQuery().run(reading.sparql(),
-          new EventsQuery.Filters(type, actor, since, until, undated), page);
+          new EventsQuery.Filters(type, actor, since, until, actorCode, undated), page);
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {
         case table -> table(out, rows);

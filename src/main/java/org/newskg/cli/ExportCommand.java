@@ -40,13 +40,14 @@ import picocli.CommandLine.Option;
     footer = {"", "Examples:", "  newskg export --out graph.ttl",
         "  newskg export --format nquads --out graph.nq"})
 public final class ExportCommand implements Callable<Integer> {
-  enum Format { turtle, trig, nquads, jsonld }
+  enum Format { turtle, trig, nquads, jsonld, gdelt }
 
   @Mixin
   ReadOptions readOptions;
 
   @Option(names = "--format", defaultValue = "turtle",
-      description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE}).")
+      description = "turtle, trig, nquads, jsonld, or gdelt: one tab-separated row per event "
+          + "with the GDELT 2.0 event table's columns (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--out", paramLabel = "FILE",
@@ -58,18 +59,33 @@ public final class ExportCommand implements Callable<Integer> {
     try (ReadOptions.Reading reading = readOptions.open();
          OutputStream os = out == null ? nonClosing(System.out)
              : new BufferedOutputStream(Files.newOutputStream(out))) {
-      StreamRDF sink = sink(os);
-      sink.start();
-      if (format == Format.turtle || format == Format.trig) {
-        Namespaces.all().forEach(sink::prefix);
-      }
-      if (reading.remote()) {
-        fromServer(reading, sink);
+      if (format == Format.gdelt) {
+        if (reading.remote()) {
+          throw new IllegalArgumentException("export --format gdelt reads the store itself, "
+              + "not through a server: stop the server holding it first");
+        }
+        java.io.PrintWriter gdelt = new java.io.PrintWriter(new java.io.OutputStreamWriter(os,
+            java.nio.charset.StandardCharsets.UTF_8));
+        new org.newskg.query.GdeltExport().write(reading.store(), gdelt);
+        gdelt.flush();
       } else {
-        fromStore(reading.store().datasetGraph(), sink);
+        StreamRDF sink = sink(os);
+        sink.start();
+        if (format == Format.turtle || format == Format.trig) {
+          Namespaces.all().forEach(sink::prefix);
+        }
+        if (reading.remote()) {
+          fromServer(reading, sink);
+        } else {
+          fromStore(reading.store().datasetGraph(), sink);
+        }
+        sink.finish();
       }
-      sink.finish();
     }
+    return done();
+  }
+
+  private Integer done() {
     if (out != null) {
       System.err.println("newskg: wrote " + out);
     }
@@ -86,6 +102,7 @@ public final class ExportCommand implements Callable<Integer> {
       case trig -> StreamRDFWriter.getWriterStream(os, RDFFormat.TRIG_BLOCKS, at);
       case nquads -> StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
       case jsonld -> new JsonLdStreamWriter(JsonLdStreamWriter.utf8(os));
+      case gdelt -> throw new IllegalStateException("gdelt rows are not RDF");
     };
   }
 

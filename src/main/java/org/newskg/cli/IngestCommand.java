@@ -3,12 +3,14 @@ package org.newskg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newskg.extract.CoreNlpModels;
 import org.newskg.ingest.IngestPipeline;
 import org.newskg.ingest.IngestReport;
 import org.newskg.ingest.ProcessorFactory;
 import org.newskg.ingest.StageTimes;
 import org.newskg.rdf.IriScheme;
 import org.newskg.rdf.NKG;
+import org.newskg.resolve.ActorCodes;
 import org.newskg.server.ArticleClient;
 import org.newskg.source.ArticleDefaults;
 import org.newskg.source.ArticleSources;
@@ -135,8 +137,10 @@ public final class IngestCommand implements Callable<Integer> {
     java.io.PrintWriter err = spec.commandLine().getErr();
     err.println("newskg: loading CoreNLP models…");
     err.flush();
-    ProcessorFactory factory = new ProcessorFactory(analysis.loadModels(),
-        new IriScheme(base));
+    ActorCodes codes = analysis.actorCodes();  // a bad --actors file fails before the load
+    CoreNlpModels models = analysis.loadModels();
+    ProcessorFactory factory = new ProcessorFactory(() -> models, null, new IriScheme(base),
+        codes);
     IngestPipeline pipeline = new IngestPipeline(factory, new StageTimes());
     IngestReport report = pipeline.ingest(paths, store, options,
         noProgress ? org.newskg.ingest.IngestListener.NONE

@@ -1,7 +1,10 @@
 package org.newskg.event;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.newskg.extract.Span;
 import org.newskg.resolve.Actor;
 
@@ -20,10 +23,14 @@ import org.newskg.resolve.Actor;
  * @param modality   null for a reported fact; otherwise how the article qualifies it:
  *                   "planned" (scheduled, announced), "possible" (may, could)
  * @param statements indexes of the article's statements that are about this event
+ * @param code       full CAMEO code, the root or one of its sub-codes ("081", "0356")
+ * @param actorCodes the CAMEO actor code of each actor and target that has one ("GBRGOV"), as of
+ *                   the event's day or else the article's
  */
 public record Event(int index, String cameo, String trigger, List<Span> spans,
                     List<String> sentences, List<Actor> actors, List<Actor> targets,
-                    LocalDate date, Place place, String modality, List<Integer> statements) {
+                    LocalDate date, Place place, String modality, List<Integer> statements,
+                    String code, Map<Actor, String> actorCodes) {
   public static final String PLANNED = "planned";
   public static final String POSSIBLE = "possible";
 
@@ -33,7 +40,19 @@ public record Event(int index, String cameo, String trigger, List<Span> spans,
     actors = List.copyOf(actors);
     targets = List.copyOf(targets);
     statements = List.copyOf(statements);
+    actorCodes = Collections.unmodifiableMap(new LinkedHashMap<>(actorCodes));
     QuadClass.ofCameo(cameo);
+    if (code == null || !code.startsWith(cameo)) {
+      throw new IllegalArgumentException("CAMEO code " + code + " is not under root " + cameo);
+    }
+  }
+
+  /** An event coded at its root only ("18" → "180"). */
+  public Event(int index, String cameo, String trigger, List<Span> spans,
+               List<String> sentences, List<Actor> actors, List<Actor> targets,
+               LocalDate date, Place place, String modality, List<Integer> statements) {
+    this(index, cameo, trigger, spans, sentences, actors, targets, date, place, modality,
+        statements, cameo + "0", Map.of());
   }
 
   public QuadClass quadClass() {

@@ -3,9 +3,11 @@ package org.newskg.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.attribute.Statement;
@@ -16,8 +18,11 @@ import org.newskg.extract.Span;
 import org.newskg.extract.TimeExpression;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorCodes;
 import org.newskg.resolve.ArticleEntities;
+import org.newskg.resolve.Country;
 import org.newskg.resolve.CountryTable;
+import org.newskg.resolve.Role;
 
 /**
  * Events from a trigger lexicon and the dependency parse: each trigger outside quotes, with
@@ -42,14 +47,33 @@ public final class LexiconEventExtractor implements EventExtractor {
 
   private final TriggerLexicon lexicon;
   private final EventRoles roles;
+  private final ActorCodes actorCodes;
 
   public LexiconEventExtractor(TriggerLexicon lexicon, CountryTable countries) {
+    this(lexicon, countries, null);
+  }
+
+  /** @param actorCodes codes the participants with CAMEO actor codes, or null for none */
+  public LexiconEventExtractor(TriggerLexicon lexicon, CountryTable countries,
+                               ActorCodes actorCodes) {
     this.lexicon = lexicon;
     this.roles = new EventRoles(countries, lexicon);
+    this.actorCodes = actorCodes;
   }
 
   public static LexiconEventExtractor load(CountryTable countries) {
-    return new LexiconEventExtractor(TriggerLexicon.load(), countries);
+    return new LexiconEventExtractor(TriggerLexicon.load(), countries, ActorCodes.load());
+  }
+
+  /** These events with the user's own actors coded first. */
+  public LexiconEventExtractor withActorCodes(ActorCodes codes) {
+    return new LexiconEventExtractor(lexicon, roles, codes);
+  }
+
+  private LexiconEventExtractor(TriggerLexicon lexicon, EventRoles roles, ActorCodes codes) {
+    this.lexicon = lexicon;
+    this.roles = roles;
+    this.actorCodes = codes;
   }
 
   @Override
@@ -85,20 +109,28 @@ public final class LexiconEventExtractor implements EventExtractor {
         lastNamedDay = null;
       }
     }
-    return merge(drafts, article, statements);
+    return merge(drafts, article, entities, statements, dates.published());
   }
 
   /** An event mention in the making. */
+  /** An event mention in the making; {@code word} names it: the trigger's head lemma, or the
+   * noun trigger a verb governs ("issued a warning": warning). */
   private record Draft(TriggerLexicon.Match match, Sentence sentence, Span trigger,
                        List<Actor> actors, List<Actor> targets, LocalDate date, Place place,
-                       String modality) {}
+                       String modality, String word) {
+    Draft named(String noun) {
+      return new Draft(match, sentence, trigger, actors, targets, date, place, modality, noun);
+    }
+  }
 
   private Draft draft(AnnotatedArticle article, ArticleEntities entities, Sentence s,
                       TriggerLexicon.Match m, EventDates dates, LocalDate lastNamedDay) {
     int head = m.head();
     EventRoles.Roles r = roles.find(article, entities, s, head, m.entry().verb(),
-        m.entry().cameo());
-    if (r.actors().isEmpty() && r.targets().isEmpty()) {
+        m.cameo());
+    if (r.actors().isEmpty() && r.targets().isEmpty()
+        || m.dyadic() && (r.actors().isEmpty() || r.targets().isEmpty()
+            || embeddedInEvent(s, head))) {
       return null;
     }
     String modality = modality(s, head);
@@ -115,12 +147,23 @@ public final class LexiconEventExtractor implements EventExtractor {
         last.end()));
     List<Actor> targets = new ArrayList<>(r.targets());
     if (targets.isEmpty() && r.place() != null && r.place().country() != null
-        && QuadClass.ofCameo(m.entry().cameo()) == QuadClass.MATERIAL_CONFLICT) {
+        && QuadClass.ofCameo(m.cameo()) == QuadClass.MATERIAL_CONFLICT) {
       // "a Russian missile slammed into a hotel in Kryvyi Rih": the place's country is hit
       roles.countryActor(entities, r.place().country())
           .filter(c -> !r.actors().contains(c)).ifPresent(targets::add);
     }
-    return new Draft(m, s, trigger, r.actors(), targets, date, r.place(), modality);
+    return new Draft(m, s, trigger, r.actors(), targets, date, r.place(), modality,
+        headWord(m));
+  }
+
+  /**
+   * "promised to push for a deal", "declined to give": what the governing event verb intends or
+   * refuses is that event's content, not an event of its own.
+   */
+  private boolean embeddedInEvent(Sentence s, int head) {
+    Token t = s.tokens().get(head);
+    return t.deprel().startsWith("xcomp") && t.head() >= 0
+        && lexicon.match(s, t.head(), false).isPresent();
   }
 
   /**
@@ -128,34 +171,36 @@ public final class LexiconEventExtractor implements EventExtractor {
    * verb's event; of another kind ("called for a protest") it is an event of its own.
    */
   private static List<Draft> absorbGoverned(Sentence s, List<Draft> drafts) {
-    List<Draft> out = new ArrayList<>();
+    List<Draft> out = new ArrayList<>(drafts);
     for (Draft d : drafts) {
-      boolean absorbed = false;
-      if (!d.match().entry().verb()) {
-        int h = s.tokens().get(d.match().head()).head();
-        for (Draft v : drafts) {
-          if (v != d && v.match().entry().verb() && v.match().head() == h
-              && v.match().entry().cameo().equals(d.match().entry().cameo())) {
-            absorbed = true;
-          }
-        }
+      if (d.match().entry().verb()) {
+        continue;
       }
-      if (!absorbed) {
-        out.add(d);
+      int h = s.tokens().get(d.match().head()).head();
+      for (int k = 0; k < out.size(); k++) {
+        Draft v = out.get(k);
+        if (v != d && v.match().entry().verb() && v.match().head() == h
+            && v.match().cameo().equals(d.match().cameo())) {
+          out.remove(d);
+          // the verb is often general ("issued"): the noun says which event it is
+          out.set(out.indexOf(v), v.named(d.word()));
+          break;
+        }
       }
     }
     return out;
   }
 
   /** Joins mentions of one event: same type, a shared participant, compatible dates. */
-  private static List<Event> merge(List<Draft> drafts, AnnotatedArticle article,
-                                   List<Statement> statements) {
+  private List<Event> merge(List<Draft> drafts, AnnotatedArticle article,
+                            ArticleEntities entities, List<Statement> statements,
+                            LocalDate published) {
     List<List<Draft>> groups = new ArrayList<>();
     for (Draft d : drafts) {
       List<Draft> home = null;
       for (List<Draft> g : groups) {
         Draft first = g.get(0);
-        if (first.match().entry().cameo().equals(d.match().entry().cameo())
+        if (first.match().cameo().equals(d.match().cameo())
             && sharesActor(g, d) && compatible(g, d) && sameWordOrDay(g, d)) {
           home = g;
           break;
@@ -192,11 +237,78 @@ public final class LexiconEventExtractor implements EventExtractor {
         continue;
       }
       int index = events.size();
-      events.add(new Event(index, first.match().entry().cameo(), first.trigger().text(), spans,
+      events.add(new Event(index, first.match().cameo(), first.trigger().text(), spans,
           sentences, List.copyOf(actors), List.copyOf(targets), date, place, modality,
-          statementsAbout(article, g, statements)));
+          statementsAbout(article, g, statements), first.match().code(),
+          codes(g, entities, actors, targets, date != null ? date : published)));
     }
     return events;
+  }
+
+  /** The CAMEO actor code of each participant the dictionaries know, on the given day. */
+  private Map<Actor, String> codes(List<Draft> mentions, ArticleEntities entities,
+                                   Set<Actor> actors, Set<Actor> targets, LocalDate day) {
+    Map<Actor, String> out = new LinkedHashMap<>();
+    if (actorCodes == null) {
+      return out;
+    }
+    List<Actor> all = new ArrayList<>(actors);
+    all.addAll(targets);
+    for (Actor a : all) {
+      String agent = agentNoun(mentions, a);
+      Country of = a.country();
+      if (agent == null) {
+        // a person's title in the article: "Foreign Secretary Jack Straw"
+        Role role = entities.roles().stream().filter(r -> r.holder().equals(a)
+            && actorCodes.agentCode(r.title()).isPresent()).findFirst().orElse(null);
+        if (role != null) {
+          agent = role.title();
+          of = of != null || role.of() == null ? of : role.of().country();
+        }
+      }
+      actorCodes.code(a, day, agent, of).ifPresent(c -> out.put(a, c));
+    }
+    return out;
+  }
+
+  /**
+   * The agent noun a mention of the actor modifies ("Russian officials", "Israeli troops",
+   * "the British prime minister"), in the sentences that report the event.
+   */
+  private String agentNoun(List<Draft> mentions, Actor a) {
+    for (Draft d : mentions) {
+      Sentence s = d.sentence();
+      for (Token t : s.tokens()) {
+        if (t.head() < 0 || !mentions(a, t)) {
+          continue;
+        }
+        Token h = s.tokens().get(t.head());
+        String rel = t.deprel();
+        if (h.pos().startsWith("NN") && !mentions(a, h) && (rel.equals("amod")
+            || rel.equals("compound") || rel.equals("nmod:poss"))) {
+          String lemma = TriggerLexicon.lemma(h);
+          // "prime minister": the compound before the noun belongs to the title
+          for (Token c : s.dependents(h.index())) {
+            if (c.deprel().equals("compound") && c.index() < h.index() && !mentions(a, c)) {
+              String two = TriggerLexicon.lemma(c) + " " + lemma;
+              if (actorCodes.agentCode(two).isPresent()) {
+                return two;
+              }
+            }
+          }
+          if (actorCodes.isAgent(lemma) || actorCodes.isAgent(h.word())) {
+            return lemma;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean mentions(Actor a, Token t) {
+    Span tok = new Span(t.begin(), t.end(), t.word());
+    return a.mentions().stream().anyMatch(m -> m.overlaps(tok))
+        || a.names().stream().anyMatch(m -> m.overlaps(tok));
   }
 
   private static boolean sharesActor(List<Draft> group, Draft d) {
@@ -220,7 +332,7 @@ public final class LexiconEventExtractor implements EventExtractor {
   /** "The attack" again, or another word for it on the same named day. */
   private static boolean sameWordOrDay(List<Draft> group, Draft d) {
     for (Draft g : group) {
-      if (headLemma(g).equals(headLemma(d))
+      if (g.word().equals(d.word())
           || g.date() != null && g.date().equals(d.date())) {
         return true;
       }
@@ -228,9 +340,8 @@ public final class LexiconEventExtractor implements EventExtractor {
     return false;
   }
 
-  private static String headLemma(Draft d) {
-    return d.match().entry().words().get(d.match().entry().verb() ? 0
-        : d.match().entry().words().size() - 1);
+  private static String headWord(TriggerLexicon.Match m) {
+    return m.entry().words().get(m.entry().verb() ? 0 : m.entry().words().size() - 1);
   }
 
   private static boolean compatible(List<Draft> group, Draft d) {
@@ -247,7 +358,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                                                List<Statement> statements) {
     List<Integer> out = new ArrayList<>();
     Set<String> words = new HashSet<>();
-    mentions.forEach(d -> words.add(headLemma(d)));
+    mentions.forEach(d -> words.add(headWord(d.match())));
     for (Statement st : statements) {
       Quote q = st.quote();
       if (mentionsAgain(article, q, words)) {

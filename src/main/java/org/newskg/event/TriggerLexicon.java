@@ -23,6 +23,11 @@ import org.newskg.extract.Token;
  * code: see that file for the format).
  */
 public final class TriggerLexicon {
+  /** The cameo column of a verb the dictionary codes but newskg does not take as an event. */
+  static final String NOT_AN_EVENT = "--";
+  /** The condition of a {@link #NOT_AN_EVENT} line for a verb that is no event by itself. */
+  private static final String ALONE = "alone";
+
   /**
    * One line of the lexicon.
    *
@@ -44,13 +49,49 @@ public final class TriggerLexicon {
    * @param head   the token that carries the event in the parse (verb, or the noun)
    * @param first  first token of the trigger words
    * @param last   last token of the trigger words
+   * @param code   the full CAMEO code
+   * @param dyadic an event only with both who does it and to whom: a verb the dictionary codes
+   *               by itself, without a pattern or phrase, as CAMEO codes events between two
+   *               actors
    */
-  public record Match(Entry entry, int head, int first, int last) {}
+  public record Match(Entry entry, int head, int first, int last, String code,
+                      boolean dyadic) {
+    /** A match of the lexicon's own entry, coded at its root ("18" → "180"). */
+    public Match(Entry entry, int head, int first, int last) {
+      this(entry, head, first, last, entry.cameo() + "0", false);
+    }
+
+    /** The CAMEO root, "01".."20". */
+    public String cameo() {
+      return code.substring(0, 2);
+    }
+  }
 
   private final ListMultimap<String, Entry> byHeadLemma;
   private final List<Entry> entries;
+  private final CameoVerbDictionary dictionary;
+  /** Verbs the dictionary codes that are never events here (speech verbs). */
+  private final Set<String> neverEvents;
+  /** Verbs the dictionary codes that are events here only by a pattern or phrase. */
+  private final Set<String> notAlone;
 
   public TriggerLexicon(List<Entry> entries) {
+    this(entries, null);
+  }
+
+  /**
+   * The lexicon's entries with a condition first, then the CAMEO verb dictionary for verbs, then
+   * the lexicon's other entries (what the dictionary lacks: nouns, verbs it does not code).
+   */
+  public TriggerLexicon(List<Entry> entries, CameoVerbDictionary dictionary) {
+    this.dictionary = dictionary;
+    this.neverEvents = entries.stream().filter(e -> e.cameo().equals(NOT_AN_EVENT) && !e.asks()
+            && e.with().isEmpty()).map(e -> e.words().get(0))
+        .collect(ImmutableSet.toImmutableSet());
+    this.notAlone = entries.stream().filter(e -> e.cameo().equals(NOT_AN_EVENT)
+            && e.with().contains(ALONE)).map(e -> e.words().get(0))
+        .collect(ImmutableSet.toImmutableSet());
+    entries = entries.stream().filter(e -> !e.cameo().equals(NOT_AN_EVENT)).toList();
     ListMultimap<String, Entry> map = ArrayListMultimap.create();
     // longer phrases first ("slam into" before "slam"), then conditional entries, so that
     // "suspend tariffs" (yield) wins over "suspend" (reduce relations)
@@ -86,20 +127,24 @@ public final class TriggerLexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new TriggerLexicon(entries);
+    return new TriggerLexicon(entries, CameoVerbDictionary.load());
   }
 
   static Entry parse(String line, String where) {
     String[] f = line.split("\t");
-    if (f.length < 3 || !f[0].matches("\\d\\d") || !(f[1].equals("V") || f[1].equals("N"))) {
+    if (f.length < 3 || !f[0].matches("\\d\\d|--") || !(f[1].equals("V") || f[1].equals("N"))) {
       throw new IllegalArgumentException(where + ": expected cameo, V|N, words: " + line);
     }
-    QuadClass.ofCameo(f[0]);
+    if (!f[0].equals(NOT_AN_EVENT)) {
+      QuadClass.ofCameo(f[0]);
+    }
     boolean negated = false;
     Set<String> with = Set.of();
     boolean asks = false;
     if (f.length > 3) {
-      if (f[3].equals("negated")) {
+      if (f[3].equals(ALONE) && f[0].equals(NOT_AN_EVENT)) {
+        with = Set.of(ALONE);
+      } else if (f[3].equals("negated")) {
         negated = true;
       } else if (f[3].startsWith("with=")) {
         with = ImmutableSet.copyOf(f[3].substring(5).split("\\|"));
@@ -123,8 +168,47 @@ public final class TriggerLexicon {
       return Optional.empty();
     }
     String lemma = lemma(t);
+    Optional<Match> conditional = match(s, i, negated, verb, lemma, true);
+    if (conditional.isPresent()) {
+      return conditional;
+    }
+    if (verb && neverEvents.contains(lemma)) {
+      return Optional.empty();
+    }
+    Optional<CameoVerbDictionary.Reading> coded = verb && !negated && dictionary != null
+        ? dictionary.read(s, i) : Optional.empty();
+    Optional<Match> plain = match(s, i, negated, verb, lemma, false);
+    if (plain.isPresent()) {
+      // the lexicon keeps a verb where its root differs from the dictionary's (news usage:
+      // "bombard" assaults, "call on" demands); a dictionary pattern under that root refines it
+      return coded.filter(r -> r.root().equals(plain.get().cameo()))
+          .map(r -> dictionaryMatch(r, i, false)).or(() -> plain);
+    }
+    return coded.filter(r -> r.pattern() != null || r.phrasal() || !notAlone.contains(lemma))
+        .map(r -> dictionaryMatch(r, i, r.pattern() == null && !r.phrasal()));
+  }
+
+  private static Match dictionaryMatch(CameoVerbDictionary.Reading r, int i, boolean dyadic) {
+    CameoVerbDictionary.Verb v = r.verb();
+    List<String> words = new ArrayList<>();
+    words.add(v.lemma());
+    words.addAll(v.after());
+    return new Match(new Entry(r.root(), true, words, false, Set.of(), false), i, i, r.last(),
+        r.code(), dyadic);
+  }
+
+  /** The dictionary's code for a verb lemma alone, if it has one (for checking the lexicon). */
+  Optional<String> dictionaryCode(String lemma) {
+    return dictionary == null ? Optional.empty() : dictionary.verbs(lemma).stream()
+        .filter(v -> v.after().isEmpty() && v.before().isEmpty() && v.code() != null)
+        .map(CameoVerbDictionary.Verb::code).findFirst();
+  }
+
+  private Optional<Match> match(Sentence s, int i, boolean negated, boolean verb, String lemma,
+                                boolean conditional) {
     for (Entry e : byHeadLemma.get(lemma)) {
-      if (e.verb() != verb || e.negated() != negated) {
+      if (e.verb() != verb || e.negated() != negated
+          || conditional != (e.negated() || !e.with().isEmpty())) {
         continue;
       }
       int first = i - e.headWord();
@@ -171,9 +255,13 @@ public final class TriggerLexicon {
             && what.contains(lemma(d)));
   }
 
-  /** True when some entry has this token's lemma as its head word, whatever the context. */
+  /**
+   * True when some entry has this token's lemma as its head word, or the dictionary codes the
+   * verb alone, whatever the context.
+   */
   public boolean isTrigger(Token t) {
-    return byHeadLemma.containsKey(lemma(t));
+    return byHeadLemma.containsKey(lemma(t))
+        || t.pos().startsWith("VB") && dictionaryCode(lemma(t)).isPresent();
   }
 
   /** Lemmas of the words linked to token i: its dependents, their prepositions, its head. */

@@ -6,6 +6,7 @@ import com.google.common.base.Suppliers;
 import java.util.function.Supplier;
 import org.newskg.event.EventExtractor;
 import org.newskg.event.LexiconEventExtractor;
+import org.newskg.resolve.ActorCodes;
 import org.newskg.extract.AnnotationCache;
 import org.newskg.extract.CachingExtractor;
 import org.newskg.extract.CoreNlpModels;
@@ -39,12 +40,18 @@ public final class ProcessorFactory {
    * @param cache  CoreNLP's analysis kept from earlier runs, or null
    */
   public ProcessorFactory(Supplier<CoreNlpModels> models, AnnotationCache cache, IriScheme iris) {
+    this(models, cache, iris, ActorCodes.load());
+  }
+
+  /** @param actorCodes the CAMEO actor codes of event participants (the user's own first) */
+  public ProcessorFactory(Supplier<CoreNlpModels> models, AnnotationCache cache, IriScheme iris,
+                          ActorCodes actorCodes) {
     this.models = Suppliers.memoize(models::get);
     this.cache = cache;
     this.iris = iris;
     this.resolver = new MentionClusterResolver(Names.load(), CountryTable.load());
     this.attributor = SieveAttributor.load();
-    this.events = LexiconEventExtractor.load(CountryTable.load());
+    this.events = LexiconEventExtractor.load(CountryTable.load()).withActorCodes(actorCodes);
     this.mapper = new ArticleGraphMapper(iris);
   }
 

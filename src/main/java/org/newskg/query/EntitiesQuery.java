@@ -60,6 +60,8 @@ public final class EntitiesQuery {
     return new EntityRow(s.getResource("entity").getURI(),
         s.contains("label") ? s.getLiteral("label").getLexicalForm() : null,
         s.getLiteral("type").getLexicalForm(), s.getLiteral("articles").getLong(),
-        s.getLiteral("said").getLong(), s.getLiteral("about").getLong());
+        s.getLiteral("said").getLong(), s.getLiteral("about").getLong(),
+        s.contains("codes") ? java.util.Arrays.stream(s.getLiteral("codes").getLexicalForm()
+            .split(" ")).filter(c -> !c.isEmpty()).sorted().toList() : java.util.List.of());
   }
 }

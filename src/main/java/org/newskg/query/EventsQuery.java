@@ -16,12 +16,13 @@ public final class EventsQuery {
   /**
    * Filters; null means no filter.
    *
-   * @param undated with a date bound, let undated events through too
+   * @param actorCode the start of a participant's CAMEO actor code ("GBR", "GBRGOV")
+   * @param undated   with a date bound, let undated events through too
    */
   public record Filters(String type, String actor, LocalDate since, LocalDate until,
-                        boolean undated) {
+                        String actorCode, boolean undated) {
     public Filters(String type, String actor, LocalDate since, LocalDate until) {
-      this(type, actor, since, until, false);
+      this(type, actor, since, until, null, false);
     }
 
     public static Filters none() {
@@ -50,6 +51,9 @@ public final class EventsQuery {
     }
     if (filters.actor() != null) {
       p.put("actorName", NodeFactory.createLiteralString(filters.actor()));
+    }
+    if (filters.actorCode() != null) {
+      p.put("actorCode", NodeFactory.createLiteralString(filters.actorCode().strip()));
     }
     QueryTemplate.putDates(p, filters.since(), filters.until(), filters.undated());
     return template.bind(p);

@@ -120,6 +120,7 @@ public final class ArticleGraphMapper {
     }
     Resource ev = m.createResource(iris.event(slug, e.index()), NKG.Event);
     ev.addProperty(NKG.eventType, eventTypes.describe(m, e.cameo()));
+    ev.addProperty(NKG.cameoCode, e.code());
     ev.addProperty(NKG.trigger, e.trigger());
     for (Span span : e.spans()) {
       ev.addProperty(NKG.span, mention(m, slug, span, article));
@@ -136,6 +137,14 @@ public final class ArticleGraphMapper {
       Resource r = actors.computeIfAbsent(target, x -> actor(m, x, article));
       ev.addProperty(NKG.target, r);
       ev.addProperty(NKG.participant, r);
+    }
+    // each participant's CAMEO actor code on a node of its own: two actors keep two codes
+    int k = 0;
+    for (Map.Entry<Actor, String> code : e.actorCodes().entrySet()) {
+      Resource p = m.createResource(iris.participation(slug, e.index(), k++), NKG.Participation);
+      p.addProperty(NKG.participationOf, actors.get(code.getKey()));
+      p.addProperty(NKG.actorCode, code.getValue());
+      ev.addProperty(NKG.participation, p);
     }
     if (e.date() != null) {
       ev.addProperty(NKG.date, m.createTypedLiteral(e.date().toString(), XSDDatatype.XSDdate));

@@ -26,6 +26,11 @@ public record IriScheme(String base) {
     return base + "event/" + articleSlug + "-" + n;
   }
 
+  /** The {@code k}-th coded participation of event {@code n} of an article. */
+  public String participation(String articleSlug, int n, int k) {
+    return base + "participation/" + articleSlug + "-" + n + "-" + k;
+  }
+
   public String mention(String articleSlug, int begin, int end) {
     return base + "mention/" + articleSlug + "-" + begin + "-" + end;
   }

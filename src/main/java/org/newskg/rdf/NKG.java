@@ -35,6 +35,7 @@ public final class NKG {
   public static final Resource QuadClass = cls("QuadClass");
   /** A title or office an article gives a person ("prime minister" of Belgium). */
   public static final Resource Role = cls("Role");
+  public static final Resource Participation = cls("Participation");
 
   // statement
   public static final Property text = prop("text");
@@ -75,6 +76,10 @@ public final class NKG {
 
   // event
   public static final Property eventType = prop("eventType");
+  public static final Property cameoCode = prop("cameoCode");
+  public static final Property participation = prop("participation");
+  public static final Property participationOf = prop("participationOf");
+  public static final Property actorCode = prop("actorCode");
   public static final Property participant = prop("participant");
   public static final Property place = prop("place");
   /** Who does an event (sub-property of nkg:participant). */

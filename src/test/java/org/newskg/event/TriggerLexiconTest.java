@@ -1,6 +1,7 @@
 package org.newskg.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,31 @@ class TriggerLexiconTest {
     }
     assertTrue(lexicon.entries().stream().noneMatch(e -> e.words().contains("say")),
         "speech verbs are statements, not events");
+  }
+
+  @Test
+  void aVerbOnlyTheDictionaryCodesNeedsTwoParticipantsALexiconVerbOne() {
+    TriggerLexicon lexicon = TriggerLexicon.load();
+    // "Hamas condemned it": the lexicon's verb, the dictionary's sub-code (111 criticize)
+    Sentence condemned = new Sentence(0, 0, 40, 0, List.of(
+        tok(0, "Hamas", "Hamas", "NNP", 1, "nsubj"),
+        tok(1, "condemned", "condemn", "VBD", -1, "root"),
+        tok(2, "it", "it", "PRP", 1, "obj")));
+    TriggerLexicon.Match m = lexicon.match(condemned, 1, false).orElseThrow();
+    assertEquals("111", m.code());
+    assertFalse(m.dyadic());
+    // "Mexico celebrated it": only the dictionary codes it, so only between two actors
+    Sentence celebrated = new Sentence(0, 0, 40, 0, List.of(
+        tok(0, "Mexico", "Mexico", "NNP", 1, "nsubj"),
+        tok(1, "celebrated", "celebrate", "VBD", -1, "root"),
+        tok(2, "it", "it", "PRP", 1, "obj")));
+    assertTrue(lexicon.match(celebrated, 1, false).orElseThrow().dyadic());
+    // "Canada said it": a speech verb is never an event
+    Sentence said = new Sentence(0, 0, 40, 0, List.of(
+        tok(0, "Canada", "Canada", "NNP", 1, "nsubj"),
+        tok(1, "said", "say", "VBD", -1, "root"),
+        tok(2, "it", "it", "PRP", 1, "obj")));
+    assertTrue(lexicon.match(said, 1, false).isEmpty());
   }
 
   @Test

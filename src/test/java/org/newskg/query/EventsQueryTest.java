@@ -36,6 +36,26 @@ class EventsQueryTest {
   }
 
   @Test
+  void aParticipantsActorCodeFiltersByItsStart() {
+    for (String code : List.of("PRTGOV", "PRT", "esp")) {
+      assertEquals(List.of("ledger-lisbon-0"), new EventsQuery().run(store,
+          new EventsQuery.Filters(null, null, null, null, code, false)).stream()
+          .map(r -> r.event().substring(E.length())).toList(), code);
+    }
+    assertEquals(List.of(), new EventsQuery().run(store,
+        new EventsQuery.Filters(null, null, null, null, "ESPGOV", false)));
+  }
+
+  @Test
+  void entitiesListTheActorCodesTheirEventsGaveThem() {
+    java.util.Map<String, List<String>> codes = new java.util.HashMap<>();
+    new EntitiesQuery().run(store, EntitiesQuery.Type.country, 0)
+        .forEach(r -> codes.put(r.label(), r.codes()));
+    assertEquals(List.of("PRTGOV"), codes.get("Portugal"));
+    assertEquals(List.of("ESP"), codes.get("Spain"));
+  }
+
+  @Test
   void everyEventOnceUndatedFirstThenByDate() {
     List<EventRow> rows = new EventsQuery().run(store, EventsQuery.Filters.none());
     assertEquals(List.of("ledger-lisbon-2", "ledger-lisbon-0", "ledger-lisbon-1",

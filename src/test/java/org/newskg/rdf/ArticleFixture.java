@@ -2,7 +2,9 @@ package org.newskg.rdf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -170,6 +172,8 @@ public final class ArticleFixture {
     private LocalDate date;
     private Place place;
     private String modality;
+    private String code;
+    private final Map<Actor, String> actorCodes = new LinkedHashMap<>();
 
     private EventBuilder(String cameo, String trigger) {
       this.cameo = cameo;
@@ -203,6 +207,18 @@ public final class ArticleFixture {
       return this;
     }
 
+    /** The full CAMEO code (default: the root and 0). */
+    public EventBuilder code(String c) {
+      code = c;
+      return this;
+    }
+
+    /** A participant's CAMEO actor code. */
+    public EventBuilder actorCode(Actor a, String c) {
+      actorCodes.put(a, c);
+      return this;
+    }
+
     public EventBuilder modality(String m) {
       modality = m;
       return this;
@@ -218,7 +234,7 @@ public final class ArticleFixture {
     public Event add() {
       Event e = new Event(events.size(), cameo, trigger, spans,
           spans.stream().map(ArticleFixture.this::sentenceOf).toList(), eventActors, targets,
-          date, place, modality, about);
+          date, place, modality, about, code == null ? cameo + "0" : code, actorCodes);
       events.add(e);
       return e;
     }

@@ -43,7 +43,8 @@ class EventMappingTest {
         java.time.LocalDate.parse("2025-05-08"), norway, sweden);
     fixture.event("04", "talks").mentionedAgain("talks", 1).actors(norway).targets(sweden)
         .on("2025-05-06").in(fixture.place("Tromsø", ArticleFixture.NORWAY)).about(quote).add();
-    fixture.event("17", "impose tariffs").actors(norway).targets(sweden)
+    fixture.event("17", "impose tariffs").actors(norway).targets(sweden).code("172")
+        .actorCode(norway, "NORGOV").actorCode(sweden, "SWE")
         .in(fixture.place("Denmark", ArticleFixture.DENMARK)).modality(Event.POSSIBLE).add();
     fixture.event("04", "visited").actors(dahl).in(fixture.place("Harbour Street", null)).add();
     // no participant: not emitted
@@ -65,6 +66,23 @@ class EventMappingTest {
   }
 
   @Test
+  void eachCodedParticipantHasItsOwnParticipation() {
+    Resource e = r("event/fjord-1-1");
+    assertEquals(Set.of(m.createLiteral("172")), values(e, NKG.cameoCode));
+    Set<RDFNode> parts = values(e, NKG.participation);
+    assertEquals(2, parts.size());
+    java.util.Map<RDFNode, RDFNode> codes = new java.util.HashMap<>();
+    for (RDFNode p : parts) {
+      assertTrue(m.contains(p.asResource(), RDF.type, NKG.Participation));
+      codes.put(p.asResource().getPropertyResourceValue(NKG.participationOf),
+          p.asResource().getProperty(NKG.actorCode).getObject());
+    }
+    assertEquals(java.util.Map.of(r("country/NO"), m.createLiteral("NORGOV"), r("country/SE"),
+        m.createLiteral("SWE")), codes);
+    assertFalse(m.contains(r("event/fjord-1-0"), NKG.participation));
+  }
+
+  @Test
   void theGraphConformsToTheShapes() {
     ValidationReport report = ShapesValidator.load().validate(graph.graph());
     assertTrue(report.conforms(), report.getEntries().stream().map(Object::toString)
@@ -76,6 +94,8 @@ class EventMappingTest {
     Resource e = r("event/fjord-1-0");
     assertTrue(m.contains(e, RDF.type, NKG.Event));
     assertEquals(Set.of(NKG.eventType("04")), values(e, NKG.eventType));
+    // coded at its root only: GDELT's EventCode for "consult, not specified"
+    assertEquals(Set.of(m.createLiteral("040")), values(e, NKG.cameoCode));
     assertEquals(Set.of(m.createLiteral("talks")), values(e, NKG.trigger));
     assertEquals(Set.of(mention(fixture.span("talks", 0)), mention(fixture.span("talks", 1))),
         values(e, NKG.span));

@@ -297,6 +297,7 @@ class OntologyShapesTest {
     m.createResource(ID + "event/a1-0", NKG.Event)
         .addProperty(NKG.inArticle, article)
         .addProperty(NKG.eventType, type)
+        .addProperty(NKG.cameoCode, "110")
         .addProperty(NKG.trigger, "disagreed")
         .addProperty(NKG.sentence, "The United States disagreed.")
         .addProperty(NKG.actor, country)
@@ -505,6 +506,10 @@ class OntologyShapesTest {
         broken("unknown QuadClass", NKG.quadClass, Set.of(NKG.eventType),
             m -> set(m, eventType(m), NKG.quadClass,
             m.createResource(NKG.NS + "Cooperation"))),
+        broken("event without CAMEO code", NKG.cameoCode,
+            m -> m.removeAll(event(m), NKG.cameoCode, null)),
+        broken("CAMEO code 2101", NKG.cameoCode,
+            m -> set(m, event(m), NKG.cameoCode, m.createLiteral("2101"))),
         broken("event without trigger", NKG.trigger,
             m -> m.removeAll(event(m), NKG.trigger, null)),
         broken("event without sentence", NKG.sentence,
