@@ -154,10 +154,12 @@ public final class SieveAttributor implements Attributor {
   }
 
   /**
-   * The ranker's most likely speaker. It is named when the ranker is sure enough, or when the
-   * first sieve in order proposes the same speaker with its rule's own confidence: the rules
-   * and the model learned from other news agree on who spoke. A first sieve whose clause names
-   * no one ("it said", no organization before) still decides that the quote has no speaker.
+   * The ranker's most likely speaker, named when the ranker is sure enough. Two cases name a
+   * speaker with the higher of the ranker's and the rule's own confidence: the first sieve in
+   * order proposes the ranker's choice with enough confidence of its own (the rules and the
+   * model learned from other news agree), or the quote's reporting verb has a name as subject.
+   * A first sieve whose clause names no one ("it said", no organization before) still decides
+   * that the quote has no speaker.
    */
   private Decision byRanker(Pool pool, List<List<SpeakerCandidate>> proposals) {
     Decision order = byOrder(proposals);
@@ -177,18 +179,21 @@ public final class SieveAttributor implements Attributor {
       return new Decision(null, 0, false);
     }
     SpeakerCandidate rule = order.chosen();
-    if (rule != null && rule.evidence().form() == SpeakerCandidate.Form.NAME
-        && rule.prior() >= QuotedAsSieve.CONF_QUOTED_AS) {
-      // a name as the subject of the reporting verb next to the quote: the rule news writing
-      // follows most strictly, which the model never overrules
-      for (Pooled c : pool.candidates()) {
-        if (c.all().contains(rule)) {
-          return new Decision(rule, ranker.probability(c.features()), true);
-        }
-      }
+    Pooled ruled = rule == null ? null : pool.candidates().stream()
+        .filter(c -> c.all().contains(rule)).findFirst().orElse(null);
+    if (ruled != null && rule.evidence().form() == SpeakerCandidate.Form.NAME
+        && rule.prior() >= QuotedAsSieve.CONF_QUOTED_AS && !rule.evidence().embedded()) {
+      // a name as the subject of the reporting verb next to the quote (not of a clause another
+      // verb reports): the rule news writing follows most strictly, which the model never
+      // overrules
+      return new Decision(rule, Math.max(rule.prior(),
+          ranker.probability(ruled.features())), true);
     }
-    boolean agreed = order.confident() && best.all().contains(order.chosen());
-    return new Decision(best.first(), bestP, bestP >= ranker.threshold() || agreed);
+    if (ruled == best && order.confident()) {
+      // the rules and the model agree on who spoke
+      return new Decision(best.first(), Math.max(bestP, rule.prior()), true);
+    }
+    return new Decision(best.first(), bestP, bestP >= ranker.threshold());
   }
 
   /** The candidates that name someone, pooled by whom they name, in sieve order. */

@@ -39,6 +39,9 @@ final class SpeakerFeatures {
       f.add("has=" + a.rule().label());
     }
     f.add("rules=" + Math.min(all.size(), 3));
+    // the rule's own confidence, which holds what the rule weighed (a new name between a quote
+    // and the one it continues lowers it)
+    f.add("prior=" + Math.round(first.prior() * 20) / 20.0);
     Actor actor = first.speaker();
     String type = actor == null ? "DESCRIPTION" : actor.type().name();
     f.add("type=" + type);

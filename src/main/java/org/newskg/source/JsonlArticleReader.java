@@ -112,10 +112,10 @@ public final class JsonlArticleReader implements ArticleReader {
     }
     String publisher = optional(object, "publisher");
     // offsets in the graph index this string: only line ends are normalized, nothing trimmed
-    String body = t.replace("\r\n", "\n").replace('\r', '\n');
+    String body = CharacterReferences.decode(t.replace("\r\n", "\n").replace('\r', '\n'));
     return new Article(optional(object, "id"), optional(object, "url"),
-        optional(object, "title"), publisher != null ? publisher : defaults.publisher(),
-        published, body, origin);
+        CharacterReferences.decode(optional(object, "title")),
+        publisher != null ? publisher : defaults.publisher(), published, body, origin);
   }
 
   private static String optional(Map<?, ?> object, String field) {

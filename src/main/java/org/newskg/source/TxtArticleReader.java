@@ -121,8 +121,8 @@ public final class TxtArticleReader implements ArticleReader {
       }
       // every other line ends the article being read, if it has any text
       if (!body.isEmpty()) {
-        sink.article(new Article(null, null, headline, publisher, published,
-            PARAGRAPHS.join(body), name + ":" + bodyLine));
+        sink.article(new Article(null, null, CharacterReferences.decode(headline), publisher,
+            published, CharacterReferences.decode(PARAGRAPHS.join(body)), name + ":" + bodyLine));
         emitted++;
         body.clear();
         headline = null;

@@ -69,6 +69,17 @@ class JsonlArticleReaderTest {
   }
 
   @Test
+  void characterReferencesAreDecoded(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("refs.jsonl");
+    Files.writeString(file, "{\"title\": \"Caf&eacute; owners &amp; the tax\", \"text\": "
+        + "\"Ren&#233;e Dubois said: &quot;We stay.&quot; AT&T and M&S did not.\"}\n");
+    RecordingSink sink = read(file);
+    assertEquals("Café owners & the tax", sink.articles.get(0).headline());
+    assertEquals("Renée Dubois said: \"We stay.\" AT&T and M&S did not.",
+        sink.articles.get(0).text());
+  }
+
+  @Test
   void lastLineWithoutNewlineIsRead(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("a.jsonl");
     Files.write(file, "{\"text\": \"one\"}\n{\"text\": \"two\"}".getBytes(StandardCharsets.UTF_8));

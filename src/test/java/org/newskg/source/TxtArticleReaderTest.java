@@ -79,6 +79,17 @@ class TxtArticleReaderTest {
   }
 
   @Test
+  void characterReferencesAreDecoded(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
+    Path file = dir.resolve("refs.txt");
+    java.nio.file.Files.writeString(file, "Caf&eacute; owners &amp; the new tax\n\n"
+        + "Ren&#233;e Dubois said the caf&eacute; would stay open.\n");
+    RecordingSink sink = read(file);
+    assertEquals("Café owners & the new tax", sink.articles.get(0).headline());
+    assertEquals("Renée Dubois said the café would stay open.", sink.articles.get(0).text());
+  }
+
+  @Test
   void singleArticleFileTakesFirstLineAsHeadlineAndKeepsSubheads() {
     Path file = RecordingSink.fixture("single-article.txt");
     RecordingSink sink = read(file);
