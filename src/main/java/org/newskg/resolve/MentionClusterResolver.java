@@ -146,7 +146,7 @@ public final class MentionClusterResolver implements EntityResolver {
           continue;
         }
       }
-      if (m.type().equals("PERSON") && isLegislation(name)) {
+      if (m.type().equals("PERSON") && isLegislation(article.text(), m.span(), name)) {
         continue;  // "the Crossrail Link Bill": NER takes the "Bill" for a first name
       }
       if (m.type().equals("PERSON") && isOrganizationTaggedAsPerson(article, m, name, surface)) {
@@ -244,9 +244,25 @@ public final class MentionClusterResolver implements EntityResolver {
 
   /** "X Bill", "X Act": a law or a bill, which NER now and then tags as a person. */
   private static final Pattern LEGISLATION = Pattern.compile("\\S.*\\s(?:Bill|Act)");
+  /** Two capitalized words before a lone "Bill" ("the Crossrail Link Bill"): its name. */
+  private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)the\\s+$");
+  private static final Pattern NAMED_BEFORE = Pattern.compile(
+      "\\p{Lu}[\\p{L}-]*\\s+\\p{Lu}[\\p{L}-]*\\s+$|\\p{Ll}[\\p{L}-]*\\s+\\p{Lu}[\\p{L}-]*\\s+$");
 
-  private static boolean isLegislation(String name) {
-    return LEGISLATION.matcher(name).matches();
+  /**
+   * The mention names a bill or an act: "X Bill" as one mention, a lone "Bill"/"Act" that
+   * ends a capitalized name NER cut short ("the Crossrail Link Bill", "the Harbour Act"), the
+   * word before it no sentence's first, or one after "the" ("the Bill was amended").
+   */
+  private static boolean isLegislation(String text, Span span, String name) {
+    if (LEGISLATION.matcher(name).matches()) {
+      return true;
+    }
+    if (!name.equals("Bill") && !name.equals("Act")) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, span.begin() - 60), span.begin());
+    return NAMED_BEFORE.matcher(before).find() || THE_BEFORE.matcher(before).find();
   }
 
   /**

@@ -78,10 +78,21 @@ final class PersonLinker {
     this.dsg = dsg;
   }
 
+  /** Stored people taken over by a full name since the last call, to recount. */
+  private final Set<Node> takenOver = new HashSet<>();
+
   /** Forgets the index (after a rolled-back write); it is read again on next use. */
   synchronized void reset() {
     fullNames = null;
     surnameOnly = null;
+    takenOver.clear();
+  }
+
+  /** The people taken over since the last call (they left the store); clears the list. */
+  synchronized Set<Node> takeOvers() {
+    Set<Node> out = Set.copyOf(takenOver);
+    takenOver.clear();
+    return out;
   }
 
   /** Reads the people the store holds, once. */
@@ -304,6 +315,7 @@ final class PersonLinker {
 
   /** Every stored quad about {@code from} becomes one about {@code to}; its label an alias. */
   private void takeOver(Node from, Node to, String label) {
+    takenOver.add(from);
     List<Quad> quads = new ArrayList<>();
     dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(quads::add);
     dsg.find(Node.ANY, Node.ANY, Node.ANY, from).forEachRemaining(quads::add);

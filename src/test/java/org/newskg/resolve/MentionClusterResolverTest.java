@@ -325,6 +325,11 @@ class MentionClusterResolverTest {
         + "Harbour Safety Act.", "Crossrail Link Bill=PERSON", "Anna Berg=PERSON",
         "Harbour Safety Act=PERSON");
     assertEquals(List.of("Anna Berg"), labels(e, ActorType.PERSON));
+    // NER tags the "Bill" of a bill's name alone; a Bill named on his own stays a person
+    ArticleEntities cut = resolve("The Crossrail Link Bill passed. Bill spoke later, and "
+        + "the Bill went to the Lords.", "Bill=PERSON", "Bill=PERSON", "Bill=PERSON");
+    assertEquals(List.of("Bill"), labels(cut, ActorType.PERSON));
+    assertEquals(1, actor(cut, "Bill").names().size(), cut.toString());
   }
 
   @Test
