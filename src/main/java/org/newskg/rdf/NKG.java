@@ -68,8 +68,6 @@ public final class NKG {
   public static final Property speakerArticleCount = prop("speakerArticleCount");
   /** How many statements are nkg:about the entity. */
   public static final Property aboutCount = prop("aboutCount");
-  /** The nkg:articleCount of all the entities of the entity's label, summed. */
-  public static final Property nameArticleCount = prop("nameArticleCount");
   public static final Property iso2 = prop("iso2");
   public static final Property country = prop("country");
   public static final Property iso3 = prop("iso3");

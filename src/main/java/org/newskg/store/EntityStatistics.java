@@ -17,11 +17,10 @@ import org.apache.jena.vocabulary.RDFS;
 import org.newskg.rdf.NKG;
 
 /**
- * The counts the page's overview queries ({@code entities.rq}, {@code top-speakers.rq},
- * {@code co-mentioned.rq}) would otherwise aggregate over the whole store at every request: per
+ * The counts the page's overview queries ({@code entities.rq}, {@code top-speakers.rq}) would
+ * otherwise aggregate over the whole store at every request: per
  * person, organization and country, in how many articles it is mentioned, how many statements
- * it speaks (and in how many articles) and how many are about it, and the articles of all the
- * entities of its name together, with its types and its label
+ * it speaks (and in how many articles) and how many are about it, with its types and its label
  * (the least, should it have two) beside them, so that a query reads one graph. They live in
  * their own graph ({@link NKG#STATISTICS_GRAPH}) and are brought up to date in each write transaction for the
  * entities the batch touched: those of the new graphs, of the graphs they replace and of the
@@ -45,7 +44,6 @@ final class EntityStatistics {
   private static final Node SPOKEN = NKG.speakerStatementCount.asNode();
   private static final Node SAID_ARTICLES = NKG.speakerArticleCount.asNode();
   private static final Node ABOUT_COUNT = NKG.aboutCount.asNode();
-  private static final Node NAME_ARTICLES = NKG.nameArticleCount.asNode();
   private static final Node LABEL = RDFS.label.asNode();
   private static final Set<Node> ENTITY_TYPES = Set.of(NKG.Person.asNode(),
       NKG.Organization.asNode(), NKG.Country.asNode());
@@ -65,7 +63,7 @@ final class EntityStatistics {
 
   /** True when the store has articles but no counts (written before them, or loaded as RDF). */
   boolean missing() {
-    return !dsg.find(GRAPH, Node.ANY, NAME_ARTICLES, Node.ANY).hasNext()
+    return !dsg.find(GRAPH, Node.ANY, ARTICLES, Node.ANY).hasNext()
         && dsg.find(Node.ANY, Node.ANY, MENTIONED_IN, Node.ANY).hasNext();
   }
 
@@ -83,12 +81,10 @@ final class EntityStatistics {
 
   /** Recounts {@code entities}; inside the write transaction that changed them. */
   void update(Set<Node> entities) {
-    Set<Node> names = new HashSet<>();
     for (Node e : entities) {
       if (!e.isURI()) {
         continue;
       }
-      dsg.find(GRAPH, e, LABEL, Node.ANY).forEachRemaining(q -> names.add(q.getObject()));
       dsg.deleteAny(GRAPH, e, Node.ANY, Node.ANY);
       Set<Node> articles = new HashSet<>();
       dsg.find(Node.ANY, e, MENTIONED_IN, Node.ANY).forEachRemaining(q ->
@@ -134,34 +130,9 @@ final class EntityStatistics {
           }
         }
         if (label != null) {
-          Node name = NodeFactory.createLiteralString(label);
-          dsg.add(GRAPH, e, LABEL, name);
-          names.add(name);
+          dsg.add(GRAPH, e, LABEL, NodeFactory.createLiteralString(label));
         }
       }
-    }
-    for (Node name : names) {
-      countName(name);
-    }
-  }
-
-  /**
-   * The articles of all the entities of one name together, an upper bound of the articles in
-   * which that name appears (co-mentioned.rq counts pairs of names): on each of them.
-   */
-  private void countName(Node name) {
-    List<Node> bearers = new ArrayList<>();
-    dsg.find(GRAPH, Node.ANY, LABEL, name).forEachRemaining(q -> bearers.add(q.getSubject()));
-    long sum = 0;
-    for (Node e : bearers) {
-      Iterator<Quad> n = dsg.find(GRAPH, e, ARTICLES, Node.ANY);
-      if (n.hasNext()) {
-        sum += Long.parseLong(n.next().getObject().getLiteralLexicalForm());
-      }
-    }
-    for (Node e : bearers) {
-      dsg.deleteAny(GRAPH, e, NAME_ARTICLES, Node.ANY);
-      put(e, NAME_ARTICLES, sum);
     }
   }
 
