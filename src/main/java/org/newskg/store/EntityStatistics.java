@@ -18,11 +18,11 @@ import org.newskg.rdf.NKG;
 
 /**
  * The counts the page's overview queries ({@code entities.rq}, {@code top-speakers.rq}) would
- * otherwise aggregate over the whole store at every request: per
- * person, organization and country, in how many articles it is mentioned, how many statements
- * it speaks (and in how many articles) and how many are about it, with its types and its label
- * (the least, should it have two) beside them, so that a query reads one graph. They live in
- * their own graph ({@link NKG#STATISTICS_GRAPH}) and are brought up to date in each write transaction for the
+ * otherwise aggregate over the whole store at every request: per person, organization and
+ * country, in how many articles it is mentioned, how many statements it speaks (and in how many
+ * articles) and how many are about it, with its types and its label (the least, should it have
+ * two) beside them, so that a query reads one graph. They live in their own graph
+ * ({@link NKG#STATISTICS_GRAPH}) and are brought up to date in each write transaction for the
  * entities the batch touched: those of the new graphs, of the graphs they replace and of the
  * graphs the person linker rewrote. Each count is what the query it replaces counts, over the
  * same triples; a count of zero is not written.

@@ -62,7 +62,8 @@ final class PersonLinker {
   private static final Node ROLE = NKG.role.asNode();
   private static final Names NAMES = Names.load();
   /** Titles that say a man or a woman, as a surname-only person's forms carry them. */
-  private static final Pattern MALE_TITLE = Pattern.compile("(?i)(?:mr|sir|lord|king|prince)\\.?\\s.*");
+  private static final Pattern MALE_TITLE = Pattern.compile(
+      "(?i)(?:mr|sir|lord|king|prince)\\.?\\s.*");
   private static final Pattern FEMALE_TITLE = Pattern.compile(
       "(?i)(?:mrs|ms|miss|dame|lady|queen|princess|baroness)\\.?\\s.*");
 
