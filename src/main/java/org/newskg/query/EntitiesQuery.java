@@ -41,9 +41,8 @@ public final class EntitiesQuery {
   public Query query(Type type, int top) {
     Query q = template.bind(type == null ? Map.of()
         : Map.of("typeName", NodeFactory.createLiteralString(type.className)));
-    if (top > 0) {
-      q.setLimit(top);
-    }
+    // the file lists the page's 100; the command all of them unless told
+    q.setLimit(top > 0 ? top : Query.NOLIMIT);
     return q;
   }
 

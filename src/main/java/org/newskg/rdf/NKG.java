@@ -55,6 +55,20 @@ public final class NKG {
 
   // actors
   public static final Property mentionedIn = prop("mentionedIn");
+
+  // counts kept per entity in the statistics graph, for the page's overview queries
+  /** The graph of the counts below, brought up to date with each write. */
+  public static final String STATISTICS_GRAPH = DEFAULT_BASE + "statistics";
+  /** In how many articles an entity is mentioned (its nkg:mentionedIn values). */
+  public static final Property articleCount = prop("articleCount");
+  /** How many statements have the entity as nkg:speaker. */
+  public static final Property statementCount = prop("statementCount");
+  /** How many nkg:Statement with an article have the entity as speaker. */
+  public static final Property speakerStatementCount = prop("speakerStatementCount");
+  /** In how many articles those statements are. */
+  public static final Property speakerArticleCount = prop("speakerArticleCount");
+  /** How many statements are nkg:about the entity. */
+  public static final Property aboutCount = prop("aboutCount");
   public static final Property iso2 = prop("iso2");
   public static final Property country = prop("country");
   public static final Property iso3 = prop("iso3");

@@ -146,6 +146,14 @@ public final class MentionClusterResolver implements EntityResolver {
           continue;
         }
       }
+      if (m.type().equals("PERSON") && isLegislation(article.text(), m.span(), name)) {
+        continue;  // "the Crossrail Link Bill": NER takes the "Bill" for a first name
+      }
+      if (m.type().equals("PERSON") && isOrganizationTaggedAsPerson(article, m, name, surface)) {
+        // "Chelsea", "Labour": a listed club, party or company, not a woman or a man
+        addOrganization(organizations, m.span(), name, surface);
+        continue;
+      }
       if (m.type().equals("PERSON") && isCountryTaggedAsPerson(article, m, name, surface)) {
         Country country = countries.lookup(name).orElseThrow();
         Cluster c = countryClusters.computeIfAbsent(country.iso2(),
@@ -156,8 +164,10 @@ public final class MentionClusterResolver implements EntityResolver {
         personMentions.add(m);
       } else if (m.type().equals("ORGANIZATION")) {
         addOrganization(organizations, m.span(), name, surface);
-      } else if (organizationNames.fullName(name).isPresent()) {
-        // "the White House", "the Kremlin" tagged LOCATION: not a country, so the institution
+      } else if (organizationNames.lookup(name)
+          .filter(o -> o.kind() != OrganizationAliases.Kind.CLUB).isPresent()) {
+        // "the White House", "the Kremlin" tagged LOCATION: not a country, so the institution;
+        // "Tory" tagged MISC: the party. A club's town ("Liverpool") tagged a place is the town.
         addOrganization(organizations, m.span(), name, surface);
       }
     }
@@ -230,6 +240,50 @@ public final class MentionClusterResolver implements EntityResolver {
         .map(e -> nameWords(names.clean(e.span().text())))
         .noneMatch(w -> w.size() >= 2 && (w.get(0).equals(word)
             || w.get(w.size() - 1).equals(word)));
+  }
+
+  /** "X Bill", "X Act": a law or a bill, which NER now and then tags as a person. */
+  private static final Pattern LEGISLATION = Pattern.compile("\\S.*\\s(?:Bill|Act)");
+  /** Two capitalized words before a lone "Bill" ("the Crossrail Link Bill"): its name. */
+  private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)the\\s+$");
+  private static final Pattern NAMED_BEFORE = Pattern.compile(
+      "\\p{Lu}[\\p{L}-]*\\s+\\p{Lu}[\\p{L}-]*\\s+$|\\p{Ll}[\\p{L}-]*\\s+\\p{Lu}[\\p{L}-]*\\s+$");
+
+  /**
+   * The mention names a bill or an act: "X Bill" as one mention, a lone "Bill"/"Act" that
+   * ends a capitalized name NER cut short ("the Crossrail Link Bill", "the Harbour Act"), the
+   * word before it no sentence's first, or one after "the" ("the Bill was amended").
+   */
+  private static boolean isLegislation(String text, Span span, String name) {
+    if (LEGISLATION.matcher(name).matches()) {
+      return true;
+    }
+    if (!name.equals("Bill") && !name.equals("Act")) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, span.begin() - 60), span.begin());
+    return NAMED_BEFORE.matcher(before).find() || THE_BEFORE.matcher(before).find();
+  }
+
+  /**
+   * A PERSON mention that is a listed organization's name ("Chelsea", "Labour", "Tories"): an
+   * organization, unless a title goes before it or the article names someone in full with
+   * that word ("Chelsea Clinton").
+   */
+  private boolean isOrganizationTaggedAsPerson(AnnotatedArticle article, EntityMention m,
+                                               String name, String surface) {
+    if (!surface.equals(m.span().text()) || organizationNames.lookup(name).isEmpty()) {
+      return false;
+    }
+    List<String> words = nameWords(name);
+    if (words.size() != 1) {
+      return true;
+    }
+    String word = words.get(0);
+    return article.entities().stream()
+        .filter(e -> e.type().equals("PERSON") && e != m)
+        .map(e -> nameWords(names.clean(e.span().text())))
+        .noneMatch(w -> w.size() >= 2 && w.contains(word));
   }
 
   private static final Pattern LEADING_LINK_WORD = Pattern.compile("(\\p{L}+) ");
@@ -319,12 +373,14 @@ public final class MentionClusterResolver implements EntityResolver {
     }
     // Longest names first, so that "Mr. Kim" can choose among the full names already known.
     List<EntityMention> ordered = new ArrayList<>(mentions);
-    ordered.sort(Comparator.comparingInt((EntityMention m) -> -Names.words(
-        names.clean(m.span().text())).size()).thenComparingInt(m -> m.span().begin()));
+    ordered.sort(Comparator.comparingInt((EntityMention m) -> -Names.words(names.personName(
+        withTitle(article, m.span()), names.clean(m.span().text()))).size())
+        .thenComparingInt(m -> m.span().begin()));
     for (EntityMention m : ordered) {
-      String name = names.clean(m.span().text());
       String surface = withTitle(article, m.span());
-      List<Cluster> candidates = people.stream().filter(c -> sameName(name, c.label)).toList();
+      String name = names.personName(surface, names.clean(m.span().text()));
+      List<Cluster> candidates = people.stream()
+          .filter(c -> sameName(name, c.label) && !styleConflict(name, c.label)).toList();
       Cluster target = choosePerson(candidates, m, titleGender(surface, name));
       if (target == null) {
         target = new Cluster(ActorType.PERSON, name);
@@ -447,10 +503,30 @@ public final class MentionClusterResolver implements EntityResolver {
     return a.size() == 1 && b.size() >= 2 && a.get(0).equals(b.get(0));
   }
 
-  /** Words of a name, compared without case, accents or dots; "Hung-wei" stays one word. */
+  /**
+   * A styled name ("Prince Charles", "Sir Alex") and another name share a word only by chance
+   * unless the other is the same styled name, the name alone ("Charles") or a full name that
+   * starts with the given name ("Charles Windsor" for "Prince Charles"): never a full name
+   * that ends with it ("Ray Charles").
+   */
+  private boolean styleConflict(String mention, String label) {
+    boolean styledMention = names.isStyled(mention);
+    boolean styledLabel = names.isStyled(label);
+    if (styledMention == styledLabel) {
+      return false;
+    }
+    List<String> styled = nameWords(styledMention ? mention : label);
+    List<String> other = nameWords(styledMention ? label : mention);
+    return other.size() >= 2 && !other.get(0).equals(styled.get(1));
+  }
+
+  /**
+   * Words of a name, compared without case, accents or dots, and without a generational
+   * suffix ("Charles Evans Jr" is [charles, evans]); "Hung-wei" stays one word.
+   */
   private static List<String> nameWords(String name) {
     List<String> words = new ArrayList<>();
-    for (String w : Names.words(name)) {
+    for (String w : Names.withoutSuffix(Names.words(name))) {
       String slug = Names.slug(w);
       if (!slug.equals("unnamed")) {
         words.add(slug);

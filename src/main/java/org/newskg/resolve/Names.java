@@ -10,15 +10,72 @@ import org.newskg.data.WordList;
 
 /** Name normalization: titles, possessives, articles, and keys for identity. */
 public final class Names {
-  private final Set<String> titles;
+  /** Generational suffixes after a surname ("Martin Luther King Jr."), without their dots. */
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
-  private Names(Set<String> titles) {
+  private final Set<String> titles;
+  private final Set<String> styles;
+
+  private Names(Set<String> titles, Set<String> styles) {
     this.titles = titles;
+    this.styles = styles;
   }
 
-  /** Loads the title list from {@code resolve/titles.txt} on the classpath. */
+  /**
+   * Loads the title list from {@code resolve/titles.txt} and the styles (titles that stay
+   * before a single name) from {@code resolve/styles.txt} on the classpath.
+   */
   public static Names load() {
-    return new Names(WordList.load("/resolve/titles.txt"));
+    return new Names(WordList.load("/resolve/titles.txt"), WordList.load("/resolve/styles.txt"));
+  }
+
+  /**
+   * True if {@code word} ("Prince", "Lord", "Sir") is a title that stays part of a name when
+   * one name follows it: "Prince Charles" is a prince's given name, not a surname.
+   */
+  public boolean isStyle(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith(".")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return styles.contains(w);
+  }
+
+  /**
+   * The name of a person as a label, from the mention with the title before it
+   * ({@code surface}) and its cleaned name: the cleaned name, but a style and one name stay
+   * together ("Prince Charles", "Sir Alex").
+   */
+  public String personName(String surface, String name) {
+    if (words(name).size() != 1) {
+      return name;
+    }
+    List<String> surfaceWords = words(surface.replaceAll("\\s+", " ").strip());
+    if (surfaceWords.size() == 2 && isStyle(surfaceWords.get(0))
+        && Character.isUpperCase(surfaceWords.get(0).codePointAt(0))) {
+      String style = surfaceWords.get(0).replaceFirst("\\.$", "");
+      return style + " " + name;
+    }
+    return name;
+  }
+
+  /**
+   * True if the first word of a name is a style ({@link #isStyle}) and one name follows:
+   * "Prince Charles", not "Prince William Windsor".
+   */
+  public boolean isStyled(String name) {
+    List<String> w = words(name);
+    return w.size() == 2 && isStyle(w.get(0));
+  }
+
+  /** The words of a name without a trailing generational suffix ("Jr", "III"). */
+  public static List<String> withoutSuffix(List<String> words) {
+    int n = words.size();
+    while (n > 1 && SUFFIXES.contains(words.get(n - 1).toLowerCase(Locale.ROOT)
+        .replace(".", "").replace(",", ""))) {
+      n--;
+    }
+    return words.subList(0, n);
   }
 
   /** True if {@code word} ("Mr.", "President", "gen") is a title or honorific. */

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -15,23 +17,50 @@ import java.util.Set;
 
 /**
  * The full names of organizations that news calls in several ways ("E.U.", "EU", "the European
- * Union"), from {@code resolve/organization-aliases.tsv}, and the institutions named by their
- * seat ("the Kremlin"), which are organizations even where NER tags nothing. Forms are matched
- * as the country table matches its own (dots, accents, "the", possessives ignored; a form
- * without lower-case letters only in that case). Immutable.
+ * Union"; "the Tories", "Tory", "Conservatives"; "M&S"), from
+ * {@code resolve/organization-aliases.tsv}, with what kind of organization each is (a party, a
+ * sports club, a company, a seat of government), and the institutions named by their seat
+ * ("the Kremlin"), which are organizations even where NER tags nothing. Forms are matched as the
+ * country table matches its own (dots, accents, "the", possessives ignored; a form without
+ * lower-case letters only in that case). {@link #lookup} takes a name, {@link #within} finds a
+ * listed name inside a description ("a Tory spokesman"). Immutable.
  */
 public final class OrganizationAliases {
   static final String RESOURCE = "/resolve/organization-aliases.tsv";
   private static final String EXACT = "=";
 
+  /** What kind of organization a listed one is, from the file's flag column. */
+  public enum Kind {
+    /** A political party ("Labour Party", "Republican Party"). */
+    PARTY,
+    /** A sports club ("Chelsea FC"). */
+    CLUB,
+    /** A company ("Marks & Spencer"). */
+    COMPANY,
+    /** An institution named by its seat ("Kremlin", "Downing Street"). */
+    SEAT,
+    /** Any other: international organizations, agencies. */
+    OTHER
+  }
+
+  /** A listed organization: its full name (the label) and kind. */
+  public record Listed(String name, Kind kind) {}
+
   /** Routed key (as {@link CountryTable#route}) to full name. */
   private final ImmutableMap<String, String> fullNames;
+  /** Full name to its kind. */
+  private final ImmutableMap<String, Kind> kinds;
   /** Forms of seats, as written in the file, to look for in untagged text. */
   private final ImmutableList<String> seats;
+  /** The most words a listed form has, to bound the search of {@link #within}. */
+  private final int longestForm;
 
-  private OrganizationAliases(Map<String, String> fullNames, Set<String> seats) {
+  private OrganizationAliases(Map<String, String> fullNames, Map<String, Kind> kinds,
+                              Set<String> seats, int longestForm) {
     this.fullNames = ImmutableMap.copyOf(fullNames);
+    this.kinds = ImmutableMap.copyOf(kinds);
     this.seats = ImmutableList.copyOf(seats);
+    this.longestForm = longestForm;
   }
 
   /** Reads the alias file from the classpath; each call reads it again, so keep the instance. */
@@ -49,7 +78,9 @@ public final class OrganizationAliases {
   /** The table in {@code text}, in the alias file's format. */
   static OrganizationAliases parse(String text) {
     Map<String, String> fullNames = new HashMap<>();
+    Map<String, Kind> kinds = new HashMap<>();
     Set<String> seats = new LinkedHashSet<>();
+    int longest = 1;
     int n = 0;
     for (String raw : text.split("\r?\n")) {
       n++;
@@ -59,12 +90,20 @@ public final class OrganizationAliases {
         continue;
       }
       String[] f = line.split("\t+");
-      if (f.length < 2 || f.length > 3 || (f.length == 3 && !f[2].strip().equals("seat"))) {
+      Kind flag = f.length == 3 ? FLAGS.get(f[2].strip()) : Kind.OTHER;
+      if (f.length < 2 || f.length > 3 || flag == null) {
         throw new IllegalStateException(RESOURCE.substring(1) + " line " + n
-            + ": expected alias<TAB>full name[<TAB>seat]: " + raw);
+            + ": expected alias<TAB>full name[<TAB>seat|party|club|company]: " + raw);
       }
       String alias = f[0].strip();
       String full = f[1].strip();
+      Kind kindSoFar = kinds.getOrDefault(full, Kind.OTHER);
+      if (flag != Kind.OTHER && kindSoFar != Kind.OTHER && kindSoFar != flag) {
+        throw new IllegalStateException(RESOURCE.substring(1) + " line " + n + ": \"" + full
+            + "\" is already a " + kindSoFar.name().toLowerCase(Locale.ROOT));
+      }
+      kinds.put(full, flag == Kind.OTHER ? kindSoFar : flag);
+      longest = Math.max(longest, Math.max(wordsOf(alias).size(), wordsOf(full).size()));
       for (String form : new String[] {alias, full}) {
         String k = CountryTable.route(form);
         String before = k == null ? null : fullNames.putIfAbsent(k, full);
@@ -73,11 +112,18 @@ public final class OrganizationAliases {
               + "\" is " + (k == null ? "empty" : "already an alias of " + before));
         }
       }
-      if (f.length == 3) {
+      if (flag == Kind.SEAT) {
         seats.add(alias);
       }
     }
-    return new OrganizationAliases(fullNames, seats);
+    return new OrganizationAliases(fullNames, kinds, seats, longest);
+  }
+
+  private static final Map<String, Kind> FLAGS = Map.of("seat", Kind.SEAT, "party", Kind.PARTY,
+      "club", Kind.CLUB, "company", Kind.COMPANY);
+
+  private static List<String> wordsOf(String s) {
+    return List.of(s.strip().split("\\s+"));
   }
 
   /**
@@ -98,6 +144,39 @@ public final class OrganizationAliases {
       return Optional.empty();
     }
     return Optional.ofNullable(fullNames.get(k.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The organization a surface form names ("the Tories" gives Conservative Party, a party). */
+  public Optional<Listed> lookup(String surface) {
+    return fullName(surface).map(name -> new Listed(name, kinds.getOrDefault(name, Kind.OTHER)));
+  }
+
+  /**
+   * The listed organization named inside a phrase, as whole words, the longest form first and
+   * then the leftmost: "a Tory spokesman" and "Lib Dem leader Charles Kennedy" give the party,
+   * "a spokesman" nothing. Only capitalized words start a form ("the labour market" names no
+   * party).
+   */
+  public Optional<Listed> within(String phrase) {
+    List<String> words = new ArrayList<>();
+    for (String w : phrase.strip().split("\\s+")) {
+      String bare = w.replaceAll("^[\"“”‘(\\[]+|[\"“”,;:!?)\\]]+$", "");
+      if (!bare.isEmpty()) {
+        words.add(bare);
+      }
+    }
+    for (int size = Math.min(longestForm, words.size()); size >= 1; size--) {
+      for (int i = 0; i + size <= words.size(); i++) {
+        if (!Character.isUpperCase(words.get(i).codePointAt(0))) {
+          continue;
+        }
+        Optional<Listed> found = lookup(String.join(" ", words.subList(i, i + size)));
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Forms of institutions named by their seat, to find in text NER left untagged. */

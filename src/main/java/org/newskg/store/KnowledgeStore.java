@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -44,6 +46,7 @@ public final class KnowledgeStore implements AutoCloseable {
   private final boolean temporary;
   private final EventLinker events;
   private final PersonLinker people;
+  private final EntityStatistics statistics;
 
   private KnowledgeStore(Path directory, DatasetGraph dsg, boolean temporary) {
     this.directory = directory;
@@ -51,6 +54,7 @@ public final class KnowledgeStore implements AutoCloseable {
     this.temporary = temporary;
     this.events = new EventLinker(dsg);
     this.people = new PersonLinker(dsg);
+    this.statistics = new EntityStatistics(dsg);
   }
 
   /** A store in a new temporary directory, deleted on close (for bench and eval). */
@@ -86,6 +90,7 @@ public final class KnowledgeStore implements AutoCloseable {
       dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
       KnowledgeStore store = new KnowledgeStore(directory, dsg, temporary);
       store.addMissingNameKeys();
+      store.addMissingStatistics();
       return store;
     } catch (RuntimeException e) {
       throw new StoreException(describeOpenFailure(directory, e), e);
@@ -176,7 +181,8 @@ public final class KnowledgeStore implements AutoCloseable {
    * Writes a batch of articles in one transaction, each replacing its previous graph. Either
    * the whole batch is committed or none of it: a crash never leaves half an article. An event
    * that another stored article (or one earlier in the batch) reports too takes that event's
-   * IRI ({@link EventLinker}).
+   * IRI ({@link EventLinker}). The counts of the entities the batch touched are brought up to
+   * date in the same transaction ({@link EntityStatistics}).
    */
   public void write(Collection<ArticleGraph> batch) {
     if (batch.isEmpty()) {
@@ -184,11 +190,14 @@ public final class KnowledgeStore implements AutoCloseable {
     }
     dsg.begin(ReadWrite.WRITE);
     try {
+      Set<Node> touched = new HashSet<>();
       for (ArticleGraph article : batch) {
         Node name = NodeFactory.createURI(article.articleIri());
+        EntityStatistics.entitiesOf(dsg.getGraph(name), touched);
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         // people first: an event is joined across articles by the participants it shares
         Graph linked = events.link(name, keepStoredLabels(people.link(article.graph())));
+        EntityStatistics.entitiesOf(linked, touched);
         Iterator<Triple> it = linked.find();
         while (it.hasNext()) {
           Triple t = it.next();
@@ -199,6 +208,8 @@ public final class KnowledgeStore implements AutoCloseable {
           dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
         }
       }
+      touched.addAll(people.takeOvers());
+      statistics.update(touched);
       dsg.commit();
     } catch (RuntimeException | Error e) {
       // Errors too: a full disk under TDB2's memory-mapped files surfaces as an InternalError
@@ -271,6 +282,13 @@ public final class KnowledgeStore implements AutoCloseable {
     }
   }
 
+  /** A store written before the statistics graph gets it when opened, once. */
+  private void addMissingStatistics() {
+    if (Txn.calculateRead(dsg, statistics::missing)) {
+      Txn.executeWrite(dsg, statistics::rebuild);
+    }
+  }
+
   /**
    * Adds the search keys of every name in every article graph that lacks them, in one
    * transaction: for graphs that reached the store other than by {@link #write} (loaded as RDF).
@@ -284,6 +302,7 @@ public final class KnowledgeStore implements AutoCloseable {
           dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
         }
       }
+      statistics.rebuild();
     });
   }
 

@@ -8,6 +8,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.newskg.rdf.NKG;
 import org.newskg.store.KnowledgeStore;
 
 /** Each article graph of a store, by name, copied out of it: to compare stores graph by graph. */
@@ -24,6 +25,9 @@ final class StoreGraphs {
           Quad q = it.next();
           if (q.isDefaultGraph()) {
             throw new IllegalStateException("a triple outside the article graphs: " + q);
+          }
+          if (q.getGraph().getURI().equals(NKG.STATISTICS_GRAPH)) {
+            continue;  // the counts the store keeps of the article graphs, not one of them
           }
           graphs.computeIfAbsent(q.getGraph().getURI(), k -> GraphFactory.createDefaultGraph())
               .add(q.asTriple());

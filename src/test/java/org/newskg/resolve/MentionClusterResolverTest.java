@@ -308,4 +308,56 @@ class MentionClusterResolverTest {
         + "traders and the Jordan River Fund waited. Chad Brown, who NER missed, spoke.");
     assertEquals(List.of(), countryKeys(e));
   }
+
+  @Test
+  void aPrinceIsKnownByTitleAndGivenNameAndIsNoSingerOfThatSurname() {
+    ArticleEntities e = resolve("Ray Charles sang. Prince Charles listened, and Charles smiled.",
+        "Ray Charles=PERSON", "Charles=PERSON", "Charles=PERSON");
+    assertEquals(List.of("Prince Charles", "Ray Charles"), labels(e, ActorType.PERSON).stream()
+        .sorted().toList());
+    // the name alone after the styled one is the prince, who came last before it
+    assertEquals(2, actor(e, "Prince Charles").names().size(), e.toString());
+  }
+
+  @Test
+  void aBillOrAnActIsNoPerson() {
+    ArticleEntities e = resolve("The Crossrail Link Bill passed. Anna Berg backed the "
+        + "Harbour Safety Act.", "Crossrail Link Bill=PERSON", "Anna Berg=PERSON",
+        "Harbour Safety Act=PERSON");
+    assertEquals(List.of("Anna Berg"), labels(e, ActorType.PERSON));
+    // NER tags the "Bill" of a bill's name alone; a Bill named on his own stays a person
+    ArticleEntities cut = resolve("The Crossrail Link Bill passed. Bill spoke later, and "
+        + "the Bill went to the Lords.", "Bill=PERSON", "Bill=PERSON", "Bill=PERSON");
+    assertEquals(List.of("Bill"), labels(cut, ActorType.PERSON));
+    assertEquals(1, actor(cut, "Bill").names().size(), cut.toString());
+  }
+
+  @Test
+  void aListedClubOrPartyTaggedAsAPersonIsTheOrganization() {
+    ArticleEntities e = resolve("Chelsea won again. The Tories said Labour and the Labour Party "
+        + "were one; the Lib Dems and Tory peers disagreed.",
+        "Chelsea=PERSON", "Tories=ORGANIZATION", "Labour=PERSON", "Labour Party=ORGANIZATION",
+        "Lib Dems=ORGANIZATION", "Tory=MISC");
+    assertEquals(List.of(), labels(e, ActorType.PERSON));
+    assertEquals(List.of("Chelsea FC", "Conservative Party", "Labour Party",
+        "Liberal Democrats"), labels(e, ActorType.ORGANIZATION).stream().sorted().toList());
+    assertEquals(2, actor(e, "Conservative Party").names().size(), e.toString());
+    assertEquals(2, actor(e, "Labour Party").names().size(), e.toString());
+  }
+
+  @Test
+  void aClubWordInAFullNameOrATownTaggedAsAPlaceStaysWhatItIs() {
+    ArticleEntities e = resolve("Chelsea Moreno spoke in Liverpool. Chelsea agreed.",
+        "Chelsea Moreno=PERSON", "Liverpool=CITY", "Chelsea=PERSON");
+    assertEquals(List.of("Chelsea Moreno"), labels(e, ActorType.PERSON));
+    assertEquals(List.of(), labels(e, ActorType.ORGANIZATION));
+  }
+
+  @Test
+  void aGenerationalSuffixIsNoPartOfTheSurname() {
+    ArticleEntities e = resolve("Charles Evans Jr spoke. Later Evans left.",
+        "Charles Evans Jr=PERSON", "Evans=PERSON");
+    assertEquals(List.of("Charles Evans Jr"), labels(e, ActorType.PERSON));
+    assertTrue(actor(e, "Charles Evans Jr").altLabels().contains("Evans"), e.toString());
+  }
 }

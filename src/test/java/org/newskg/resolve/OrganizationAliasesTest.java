@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,50 @@ class OrganizationAliasesTest {
         "Kremlin\tKremlin\tplace\n"));
     OrganizationAliases ok = OrganizationAliases.parse("# comment\nAU\tAfrican Union  # tail\n");
     assertEquals(Optional.of("African Union"), ok.fullName("A.U."));
+  }
+
+  @Test
+  void partiesByTheirInformalNamesClubsAndCompaniesWithTheirKind() {
+    OrganizationAliases.Listed tories = new OrganizationAliases.Listed("Conservative Party",
+        OrganizationAliases.Kind.PARTY);
+    for (String form : List.of("the Tories", "Tory", "Conservatives", "the Conservative Party",
+        "Tories’")) {
+      assertEquals(Optional.of(tories), shipped.lookup(form), form);
+    }
+    assertEquals(Optional.of("Labour Party"), shipped.fullName("Labour"));
+    assertEquals(Optional.of("Liberal Democrats"), shipped.fullName("the Lib Dems"));
+    assertEquals(Optional.of("Republican Party"), shipped.fullName("GOP"));
+    assertEquals(Optional.of("Democratic Party"), shipped.fullName("Democrats"));
+    assertEquals(Optional.of(new OrganizationAliases.Listed("Chelsea FC",
+        OrganizationAliases.Kind.CLUB)), shipped.lookup("Chelsea"));
+    assertEquals(Optional.of(new OrganizationAliases.Listed("Marks & Spencer",
+        OrganizationAliases.Kind.COMPANY)), shipped.lookup("M&S"));
+    assertEquals(Optional.of(new OrganizationAliases.Listed("Kremlin",
+        OrganizationAliases.Kind.SEAT)), shipped.lookup("the Kremlin"));
+    assertEquals(OrganizationAliases.Kind.OTHER, shipped.lookup("EU").orElseThrow().kind());
+    // lower case is no name: "conservatives" are people who think so, "labour" is work
+    assertEquals(Optional.empty(), shipped.fullName("conservatives"));
+    assertEquals(Optional.empty(), shipped.fullName("labour"));
+  }
+
+  @Test
+  void aListedNameInsideADescription() {
+    assertEquals(Optional.of("Conservative Party"),
+        shipped.within("a Tory spokesman").map(OrganizationAliases.Listed::name));
+    assertEquals(Optional.of("Liberal Democrats"),
+        shipped.within("Lib Dem leader Charles Kennedy").map(OrganizationAliases.Listed::name));
+    assertEquals(Optional.of("Liberal Democrats"),
+        shipped.within("the Lib Dems").map(OrganizationAliases.Listed::name));
+    // the longest form wins: "Labour Party", not a "Labour" of it
+    assertEquals(Optional.of("Labour Party"),
+        shipped.within("a senior Labour Party source,").map(OrganizationAliases.Listed::name));
+    assertEquals(Optional.empty(), shipped.within("a spokesman"));
+    assertEquals(Optional.empty(), shipped.within("the labour market"));
+  }
+
+  @Test
+  void anOrganizationGivenTwoKindsIsAnError() {
+    assertThrows(IllegalStateException.class, () -> OrganizationAliases.parse(
+        "Reds\tReds FC\tclub\nReds FC\tReds FC\tparty\n"));
   }
 }

@@ -181,5 +181,117 @@ class PersonLinkerTest {
     assertEquals(List.of("jose", "alvarez"), PersonLinker.words("José Álvarez"));
     assertEquals(List.of("martin", "luther", "king"), PersonLinker.words("Martin Luther King Jr."));
     assertEquals(List.of("c", "c", "wei"), PersonLinker.words("C.C. Wei"));
+    assertEquals(List.of("charles", "evans"), PersonLinker.words("Charles Evans III"));
+    assertEquals(List.of(), PersonLinker.words("Prince Charles"));
+  }
+
+  /**
+   * An article with one statement by a person of the given label, its other forms in the text
+   * and, if not null, a role with that title.
+   */
+  private static ArticleGraph named(String id, String label, String role, String... forms) {
+    Model m = ModelFactory.createDefaultModel();
+    Resource a = m.createResource(ID + "article/" + id, NKG.Article);
+    String slug = label.toLowerCase().replace(' ', '-');
+    Resource p = m.createResource(ID + "person/" + slug, NKG.Person);
+    p.addProperty(RDFS.label, label);
+    p.addProperty(NKG.mentionedIn, a);
+    for (String f : forms) {
+      p.addProperty(NKG.skosAltLabel, f);
+    }
+    if (role != null) {
+      Resource r = m.createResource(ID + "role/" + slug + "--" + role.replace(' ', '-'),
+          NKG.Role);
+      r.addProperty(RDFS.label, role);
+      p.addProperty(NKG.role, r);
+    }
+    Resource st = m.createResource(ID + "statement/" + id + "-0", NKG.Statement);
+    st.addProperty(NKG.speaker, p);
+    st.addProperty(NKG.inArticle, a);
+    return new ArticleGraph(a.getURI(), id, m.getGraph(), 1, 1);
+  }
+
+  private static String speakerOf(KnowledgeStore store, String id) {
+    return view(store).stream().filter(r -> r.startsWith("statement/" + id + "-0 "))
+        .map(r -> r.split(" ")[1]).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aSurnameJoinsTheFullNameTheStoresArticlesCallByTheSameForm() {
+    try (KnowledgeStore store = KnowledgeStore.temporary()) {
+      store.write(List.of(named("t1", "Tony Blair", null, "Mr Blair"),
+          named("t2", "Tony Blair", null, "Mr Blair", "Blair"),
+          named("c1", "Cherie Blair", null, "Mrs Blair"),
+          named("i1", "Ian Blair", null, "Sir Ian")));
+      store.write(List.of(named("s1", "Blair", null, "Mr Blair")));
+      store.write(List.of(named("s2", "Blair", null)));
+      assertEquals("person/tony-blair", speakerOf(store, "s1"));
+      assertEquals("person/tony-blair", speakerOf(store, "s2"));
+      // one label for the joined person across the graphs
+      assertTrue(view(store).stream().filter(r -> r.contains("person/tony-blair "))
+          .allMatch(r -> r.contains(" Tony Blair alt=")), view(store).toString());
+    }
+  }
+
+  @Test
+  void aSurnameJoinsTheFullNameThatHasItsRole() {
+    try (KnowledgeStore store = KnowledgeStore.temporary()) {
+      store.write(List.of(named("t1", "Tony Blair", "prime minister"),
+          named("i1", "Ian Blair", "police commissioner", "Blair"),
+          named("i2", "Ian Blair", null, "Blair")));
+      store.write(List.of(named("s1", "Blair", "prime minister")));
+      assertEquals("person/tony-blair", speakerOf(store, "s1"));
+    }
+  }
+
+  @Test
+  void aTitlesGenderBlocksTheJoinInBothOrders() {
+    try (KnowledgeStore store = KnowledgeStore.temporary()) {
+      store.write(List.of(named("t1", "Tony Blair", null)));
+      store.write(List.of(named("s1", "Blair", null, "Mrs Blair")));
+      assertEquals("person/blair", speakerOf(store, "s1"));
+    }
+    try (KnowledgeStore store = KnowledgeStore.temporary()) {
+      store.write(List.of(named("s1", "Blair", null, "Mrs Blair")));
+      store.write(List.of(named("t1", "Tony Blair", null)));
+      assertEquals("person/blair", speakerOf(store, "s1"));
+    }
+  }
+
+  @Test
+  void aStyledNameJoinsNoFullNameOfItsLastWord() {
+    try (KnowledgeStore store = KnowledgeStore.temporary()) {
+      store.write(List.of(named("r1", "Ray Charles", null)));
+      store.write(List.of(named("p1", "Prince Charles", null)));
+      assertEquals("person/prince-charles", speakerOf(store, "p1"));
+      assertEquals("person/ray-charles", speakerOf(store, "r1"));
+    }
+    try (KnowledgeStore store = KnowledgeStore.temporary()) {
+      // nor does it count as a full name: the surname still has one
+      store.write(List.of(named("r1", "Ray Charles", null), named("p1", "Prince Charles", null)));
+      store.write(List.of(named("s1", "Charles", null, "Mr Charles")));
+      assertEquals("person/ray-charles", speakerOf(store, "s1"));
+    }
+  }
+
+  @Test
+  void aPersonRenamedWithinItsArticleKeepsOneLabel() {
+    Model m = ModelFactory.createDefaultModel();
+    Resource a = m.createResource(ID + "article/x", NKG.Article);
+    Resource full = m.createResource(ID + "person/charles-evans-jr", NKG.Person);
+    full.addProperty(RDFS.label, "Charles Evans Jr");
+    Resource surname = m.createResource(ID + "person/evans", NKG.Person);
+    surname.addProperty(RDFS.label, "Evans");
+    for (Resource p : List.of(full, surname)) {
+      Resource st = m.createResource(ID + "statement/x-" + p.getLocalName(), NKG.Statement);
+      st.addProperty(NKG.speaker, p);
+      st.addProperty(NKG.inArticle, a);
+    }
+    try (KnowledgeStore store = KnowledgeStore.temporary()) {
+      store.write(List.of(new ArticleGraph(a.getURI(), "x", m.getGraph(), 2, 2)));
+      assertEquals(List.of("statement/x-charles-evans-jr person/charles-evans-jr "
+              + "Charles Evans Jr alt=Evans",
+          "statement/x-evans person/charles-evans-jr Charles Evans Jr alt=Evans"), view(store));
+    }
   }
 }
