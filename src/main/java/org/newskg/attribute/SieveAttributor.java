@@ -193,7 +193,12 @@ public final class SieveAttributor implements Attributor {
       // the rules and the model agree on who spoke
       return new Decision(best.first(), Math.max(bestP, rule.prior()), true);
     }
-    return new Decision(best.first(), bestP, bestP >= ranker.threshold());
+    // a continuation the rule itself found broken (another name between the quotes) and
+    // nothing else speaks for: no speaker
+    boolean brokenContinuation = best.all().stream().allMatch(c ->
+        c.rule() == Statement.Rule.CONTINUATION && c.prior() < MIN_CONFIDENCE);
+    return new Decision(best.first(), bestP, bestP >= ranker.threshold()
+        && !brokenContinuation);
   }
 
   /** The candidates that name someone, pooled by whom they name, in sieve order. */

@@ -25,6 +25,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.newskg.rdf.JsonLdStreamWriter;
+import org.newskg.rdf.NKG;
 import org.newskg.rdf.Namespaces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -119,7 +120,11 @@ public final class ExportCommand implements Callable<Integer> {
       // one graph at a time: TDB2's find over everything interleaves the graphs
       Iterator<Node> graphs = dsg.listGraphNodes();
       while (graphs.hasNext()) {
-        Iterator<Quad> it = dsg.find(graphs.next(), Node.ANY, Node.ANY, Node.ANY);
+        Node graph = graphs.next();
+        if (graph.isURI() && graph.getURI().equals(NKG.STATISTICS_GRAPH)) {
+          continue;  // counts derived from the article graphs; a store rebuilds them when opened
+        }
+        Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
         while (it.hasNext()) {
           sink.quad(it.next());
         }
@@ -143,6 +148,9 @@ public final class ExportCommand implements Callable<Integer> {
         QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { } } ORDER BY ?g"),
         s -> s.getResource("g").getURI());
     for (String graph : graphs) {
+      if (graph.equals(NKG.STATISTICS_GRAPH)) {
+        continue;
+      }
       Node name = NodeFactory.createURI(graph);
       StreamRDF intoGraph = new StreamRDFWrapper(contentOnly(sink)) {
         @Override

@@ -82,11 +82,12 @@ class DevSetQualityTest {
     assertTrue(p.detectionRecall() >= 0.98, report);
     assertTrue(p.speakerAccuracy() >= 0.84, report);
     assertTrue(p.speakerPrecision() >= 0.868, report);
-    assertTrue(b.detectionRecall() >= 0.911, report);
-    assertTrue(b.speakerAccuracy() >= 0.688, report);
-    assertTrue(b.speakerPrecision() >= 0.837, report);
-    assertTrue(b.aboutPrecision() >= 0.806, report);
-    assertTrue(b.aboutRecall() >= 0.581, report);
+    // (floors: the measured ratios cut, not rounded, to three places)
+    assertTrue(b.detectionRecall() >= 0.910, report);
+    assertTrue(b.speakerAccuracy() >= 0.687, report);
+    assertTrue(b.speakerPrecision() >= 0.836, report);
+    assertTrue(b.aboutPrecision() >= 0.805, report);
+    assertTrue(b.aboutRecall() >= 0.580, report);
   }
 
   /** An evaluation set's articles.jsonl through the pipeline, scored by its quotes.jsonl. */
