@@ -193,12 +193,7 @@ public final class SieveAttributor implements Attributor {
       // the rules and the model agree on who spoke
       return new Decision(best.first(), Math.max(bestP, rule.prior()), true);
     }
-    // a continuation the rule itself found broken (another name between the quotes) and
-    // nothing else speaks for: no speaker
-    boolean brokenContinuation = best.all().stream().allMatch(c ->
-        c.rule() == Statement.Rule.CONTINUATION && c.prior() < MIN_CONFIDENCE);
-    return new Decision(best.first(), bestP, bestP >= ranker.threshold()
-        && !brokenContinuation);
+    return new Decision(best.first(), bestP, bestP >= ranker.threshold());
   }
 
   /** The candidates that name someone, pooled by whom they name, in sieve order. */

@@ -172,13 +172,23 @@ class AttributionRulesTest {
   }
 
   @Test
-  void aNewNameBetweenQuotesStopsTheContinuation() {
-    List<Statement> st = analyze("“We will rebuild the school,” Mr. Haddad said on Sunday."
-        + " Ms. Novak, the mayor, walked out of the meeting. “It will take two years.”");
-    Statement second = quote(st, "two years");
-    assertTrue(second.speaker() == null || !second.speaker().label().contains("Haddad"),
-        speakerName(second));
+  void aNewNameBetweenQuotesWeakensTheContinuation() {
+    String text = "“We will rebuild the school,” Mr. Haddad said on Sunday."
+        + " Ms. Novak, the mayor, walked out of the meeting. “It will take two years.”";
+    AttributedArticle a = processor.analyze(new Article(null, null, "Harbor news", "Test Wire",
+        "2025-05-02", text, "fixture"));
+    Statement first = quote(a.statements(), "rebuild the school");
+    Statement second = quote(a.statements(), "two years");
+    // the continuation rule marks the new name between the quotes with a confidence below the
+    // threshold; whether that stops it is the ranker's to weigh with the other evidence (on
+    // PolNeAR's development split a veto by the rule cost 35 of 468 right speakers)
+    QuoteContext c = QuoteContext.of(a.annotated(), a.entities(), second.quote(), first,
+        SieveAttributor.reportingVerbs());
+    List<SpeakerCandidate> continued = new ContinuationSieve(0, 0.6).propose(c);
+    assertEquals(1, continued.size(), continued::toString);
+    assertEquals(0.6 - ContinuationSieve.NEW_CANDIDATE_PENALTY, continued.get(0).prior(), 1e-9);
   }
+
 
   @Test
   void earlierClauseGivesTheSourceOfAPassage() {
