@@ -65,11 +65,6 @@ public final class SieveAttributor implements Attributor {
     return new SieveAttributor(reportingVerbs(), null);
   }
 
-  /** The same sieves with {@code ranker} deciding. */
-  public static SieveAttributor withRanker(SpeakerRanker ranker) {
-    return new SieveAttributor(reportingVerbs(), ranker);
-  }
-
   static Set<String> reportingVerbs() {
     return WordList.load("/attribute/reporting-verbs.txt");
   }

@@ -82,8 +82,4 @@ public final class SpeakerRanker {
   public double threshold() {
     return threshold;
   }
-
-  public SpeakerRanker withThreshold(double t) {
-    return new SpeakerRanker(weights, t);
-  }
 }

@@ -16,12 +16,10 @@ import org.newskg.eval.EventScorer;
 import org.newskg.eval.GoldEvents;
 import org.newskg.eval.GoldQuotes;
 import org.newskg.eval.QuoteScorer;
-import org.newskg.extract.AnnotationCache;
 import org.newskg.extract.CoreNlpModels;
 import org.newskg.ingest.IngestPipeline;
 import org.newskg.ingest.ProcessorFactory;
 import org.newskg.ingest.StageTimes;
-import org.newskg.rdf.IriScheme;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,11 +75,8 @@ public final class EvalCommand implements Callable<Integer> {
       description = "Also write the system statements as JSONL, the input of score.py.")
   Path statementsOut;
 
-  @Option(names = "--annotation-cache", paramLabel = "DIR",
-      description = "Keep CoreNLP's analysis of each article in DIR and reuse it on later "
-          + "runs (same text, same settings): a second evaluation of the same articles does "
-          + "not load CoreNLP.")
-  Path annotationCache;
+  @Mixin
+  CachedAnalysis cached;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads when ingesting INPUT (default: number of cores).")
@@ -235,14 +230,7 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   private void ingest(KnowledgeStore store, List<Path> articles) throws Exception {
-    PrintWriter err = spec.commandLine().getErr();
-    AnnotationCache cache = annotationCache == null ? null
-        : new AnnotationCache(annotationCache, analysis.properties());
-    ProcessorFactory factory = new ProcessorFactory(() -> {
-      err.println("newskg: loading CoreNLP models…");
-      err.flush();
-      return analysis.loadModels();
-    }, cache, IriScheme.defaultScheme(), analysis.actorCodes());
+    ProcessorFactory factory = cached.factory(analysis, spec.commandLine().getErr());
     IngestPipeline.Options standard = IngestPipeline.Options.standard();
     IngestPipeline.Options options = new IngestPipeline.Options(
         threads == null ? standard.threads() : threads, standard.batchSize(), true,

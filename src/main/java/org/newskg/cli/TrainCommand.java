@@ -11,9 +11,7 @@ import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.newskg.attribute.SpeakerRanker;
-import org.newskg.extract.AnnotationCache;
 import org.newskg.ingest.ProcessorFactory;
-import org.newskg.rdf.IriScheme;
 import org.newskg.train.AttributionExamples;
 import org.newskg.train.AttributionExamples.QuoteExample;
 import org.newskg.train.SpeakerRankerTrainer;
@@ -91,9 +89,8 @@ public final class TrainCommand implements Runnable {
             + "cross-validated probabilities and features (JSONL), to see what the ranker does.")
     Path explain;
 
-    @Option(names = "--annotation-cache", paramLabel = "DIR",
-        description = "Keep CoreNLP's analysis of each article in DIR and reuse it.")
-    Path annotationCache;
+    @Mixin
+    CachedAnalysis cached;
 
     @Override
     public Integer call() throws Exception {
@@ -103,13 +100,7 @@ public final class TrainCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--folds must be at least 2");
       }
-      AnnotationCache cache = annotationCache == null ? null
-          : new AnnotationCache(annotationCache, analysis.properties());
-      ProcessorFactory factory = new ProcessorFactory(() -> {
-        err.println("newskg: loading CoreNLP models…");
-        err.flush();
-        return analysis.loadModels();
-      }, cache, IriScheme.defaultScheme());
+      ProcessorFactory factory = cached.factory(analysis, err);
       int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       List<QuoteExample> examples = AttributionExamples.collect(data, factory, workers,
           done -> {
