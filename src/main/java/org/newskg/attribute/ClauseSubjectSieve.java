@@ -30,6 +30,10 @@ final class ClauseSubjectSieve implements SpeakerSieve {
   static Token subjectOf(QuoteContext c, QuoteContext.Cue cue) {
     Sentence sentence = cue.sentence();
     Token verb = cue.token();
+    if (verb.pos().startsWith("NN")) {
+      // a speech noun reporting a clause: "Smith's claim that …"
+      return Clauses.speechNounSource(sentence, verb, c.quote());
+    }
     Token subject = Clauses.subjectOf(sentence, verb, c.quote());
     if (subject == null && verb.begin() >= c.quote().outer().end()) {
       // "“…,” said one operator": the parser often makes an inverted subject the object

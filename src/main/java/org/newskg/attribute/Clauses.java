@@ -281,6 +281,25 @@ final class Clauses {
     return null;
   }
 
+  /**
+   * Who a speech noun belongs to: its possessor ("Smith's claim"), its agent ("a statement by
+   * the ministry", "a warning from Smith"), or the subject of the verb it is the object of
+   * ("Smith issued a statement saying …", "Smith made the claim that …").
+   */
+  static Token speechNounSource(Sentence sentence, Token noun, Quote quote) {
+    for (Token t : sentence.dependents(noun.index())) {
+      String preposition = sentence.preposition(t.index());
+      if (t.deprel().equals("nmod:poss") || t.deprel().startsWith("nmod")
+          && ("by".equals(preposition) || "from".equals(preposition))) {
+        return inside(quote.outer(), t) ? null : t;
+      }
+    }
+    if (noun.head() >= 0 && noun.deprel().equals("obj")) {
+      return subjectOf(sentence, sentence.tokens().get(noun.head()), quote);
+    }
+    return null;
+  }
+
   static Token rootSubject(Sentence sentence, Quote quote) {
     for (Token root : sentence.tokens()) {
       if (root.head() < 0 && !inside(quote.outer(), root)) {

@@ -52,6 +52,17 @@ public record QuoteContext(AnnotatedArticle article, ArticleEntities entities, Q
     return new QuoteContext(article, entities, quote, previous, reportingVerbs, cues);
   }
 
+  /**
+   * The same context with {@code cue} as the nearest cue: reported speech knows its cue.
+   */
+  QuoteContext withNearest(Sentence sentence, Token cue) {
+    List<Cue> reordered = new ArrayList<>();
+    reordered.add(new Cue(sentence, cue, 0, cue.begin() >= quote.outer().end()));
+    cues.stream().filter(c -> !(c.token().equals(cue) && c.sentence() == sentence))
+        .forEach(reordered::add);
+    return new QuoteContext(article, entities, quote, previous, reportingVerbs, reordered);
+  }
+
   /** The nearest cue, or null. */
   public Cue nearest() {
     return cues.isEmpty() ? null : cues.get(0);

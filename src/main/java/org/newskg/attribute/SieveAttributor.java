@@ -13,6 +13,7 @@ import org.newskg.data.WordList;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
 import org.newskg.extract.TimeExpression;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ArticleEntities;
@@ -48,21 +49,44 @@ public final class SieveAttributor implements Attributor {
 
   private final Set<String> reportingVerbs;
   private final SpeakerRanker ranker;
+  private final LogisticModel reportedSpeech;
   private final AboutTargets aboutTargets = new AboutTargets();
 
-  SieveAttributor(Set<String> reportingVerbs, SpeakerRanker ranker) {
+  /** Where the shipped reported-speech model lives on the classpath. */
+  public static final String REPORTED_SPEECH_MODEL = "/attribute/reported-speech.tsv";
+
+  SieveAttributor(Set<String> reportingVerbs, SpeakerRanker ranker,
+                  LogisticModel reportedSpeech) {
     this.reportingVerbs = reportingVerbs;
     this.ranker = ranker;
+    this.reportedSpeech = reportedSpeech;
   }
 
-  /** The reporting verbs of {@code attribute/reporting-verbs.txt} and the shipped ranker. */
+  /**
+   * The reporting verbs of {@code attribute/reporting-verbs.txt}, the shipped ranker and the
+   * shipped reported-speech model.
+   */
   public static SieveAttributor load() {
-    return new SieveAttributor(reportingVerbs(), SpeakerRanker.loadShipped().orElse(null));
+    return new SieveAttributor(reportingVerbs(), SpeakerRanker.loadShipped().orElse(null),
+        LogisticModel.loadResource(REPORTED_SPEECH_MODEL).orElse(null));
   }
 
   /** The same sieves decided by their order alone, without a ranker. */
   public static SieveAttributor withoutRanker() {
-    return new SieveAttributor(reportingVerbs(), null);
+    return new SieveAttributor(reportingVerbs(), null,
+        LogisticModel.loadResource(REPORTED_SPEECH_MODEL).orElse(null));
+  }
+
+  /**
+   * The candidate clauses of reported speech in an article, each with what the reported-speech
+   * model reads: what {@code newskg train reported} learns from.
+   */
+  public record ReportedCandidate(Span content, String cue, List<String> features) {}
+
+  public List<ReportedCandidate> reportedCandidates(AnnotatedArticle article) {
+    return ReportedClauses.find(article, reportingVerbs).stream()
+        .map(c -> new ReportedCandidate(c.content(), Clauses.lower(c.cue().lemma()),
+            ReportedFeatures.of(article, c, reportingVerbs))).toList();
   }
 
   static Set<String> reportingVerbs() {
@@ -100,24 +124,10 @@ public final class SieveAttributor implements Attributor {
     Statement previous = null;
     for (Quote quote : article.quotes()) {
       QuoteContext context = QuoteContext.of(article, entities, quote, previous, reportingVerbs);
-      List<List<SpeakerCandidate>> proposals = new ArrayList<>(SIEVES.size());
-      for (SpeakerSieve sieve : SIEVES) {
-        proposals.add(sieve.propose(context));
-      }
-      Pool pool = pool(context, proposals);
-      seen.accept(pool);
-      Decision d = ranker == null ? byOrder(proposals) : byRanker(pool, proposals);
-      SpeakerCandidate a = d.chosen();
-      boolean unknown = a != null && (!a.names() || !d.confident());
-      LocalDate date = articleDate;
-      if (a != null && a.inheritedDate() != null) {
-        date = a.inheritedDate();
-      } else if (a != null && a.clause() != null) {
-        date = clauseDate(article, a.clause(), quote).orElse(articleDate);
-      }
-      if (unknown) {
-        a = null;
-      }
+      Decision d = decide(context, seen);
+      SpeakerCandidate a = d.confident() && d.chosen() != null && d.chosen().names()
+          ? d.chosen() : null;
+      LocalDate date = dateOf(article, d.chosen(), quote, articleDate);
       String kind = Kinds.kindOf(article, quote);
       if (Kinds.isTitle(article, quote) || isTerm(kind, quote, a)) {
         // a coined term or scare quote ("a “no-contact” policy") has no speaker; only a
@@ -125,16 +135,90 @@ public final class SieveAttributor implements Attributor {
         kind = Statement.KIND_TERM;
         a = null;
       }
-      Actor speaker = a == null ? null : a.speaker();
-      Statement s = new Statement(statements.size(), quote, kind, speaker,
-          a == null ? null : a.mention(), a == null ? null : a.description(),
-          a == null ? 0.0 : d.confidence(), a == null ? null : a.cue(),
-          a == null ? null : a.rule(), date,
-          aboutTargets.about(article, entities, quote, speaker));
+      Statement s = statement(statements.size(), quote, kind, a, a == null ? null : a.cue(),
+          d.confidence(), date, article, entities);
       statements.add(s);
       previous = s;
     }
+    List<Statement> reported = reported(article, entities, statements, articleDate);
+    for (int i = 0; i < statements.size(); i++) {
+      Statement q = statements.get(i);
+      if (q.kind().equals(Statement.KIND_TERM)) {
+        continue;
+      }
+      // the smallest reported clause holding the quote: "she said the plan was “dead”"
+      reported.stream().filter(r -> r.quote().inner().contains(q.quote().inner()))
+          .min(java.util.Comparator.comparingInt(r -> r.quote().inner().end()
+              - r.quote().inner().begin()))
+          .ifPresent(r -> statements.set(statements.indexOf(q), q.partOf(r.index())));
+    }
+    statements.addAll(reported);
     return statements;
+  }
+
+  /** Every sieve's proposals for one quote, pooled, shown to {@code seen}, then decided. */
+  private Decision decide(QuoteContext context, java.util.function.Consumer<Pool> seen) {
+    List<List<SpeakerCandidate>> proposals = new ArrayList<>(SIEVES.size());
+    for (SpeakerSieve sieve : SIEVES) {
+      proposals.add(sieve.propose(context));
+    }
+    Pool pool = pool(context, proposals);
+    seen.accept(pool);
+    return ranker == null ? byOrder(proposals) : byRanker(pool, proposals);
+  }
+
+  private Statement statement(int index, Quote quote, String kind, SpeakerCandidate a,
+                              String cue, double confidence, LocalDate date,
+                              AnnotatedArticle article, ArticleEntities entities) {
+    Actor speaker = a == null ? null : a.speaker();
+    return new Statement(index, quote, kind, speaker, a == null ? null : a.mention(),
+        a == null ? null : a.description(), a == null ? 0.0 : confidence,
+        a == null ? null : cue, a == null ? null : a.rule(), date,
+        aboutTargets.about(article, entities, quote, speaker));
+  }
+
+  /** When it was said: the date a continued statement had, else its clause's, else the article's. */
+  private static LocalDate dateOf(AnnotatedArticle article, SpeakerCandidate a, Quote quote,
+                                  LocalDate articleDate) {
+    if (a != null && a.inheritedDate() != null) {
+      return a.inheritedDate();
+    }
+    if (a != null && a.clause() != null) {
+      return clauseDate(article, a.clause(), quote).orElse(articleDate);
+    }
+    return articleDate;
+  }
+
+  /**
+   * Reported speech: each clause a cue reports ("X said that …", "according to X, …"), its
+   * speaker chosen by the same sieves and ranker as a quote's, with the cue as the nearest
+   * one. A clause that is mostly a quotation is that quotation's statement already; one whose
+   * speaker nobody names is left out; the quotes inside one become its parts.
+   */
+  private List<Statement> reported(AnnotatedArticle article, ArticleEntities entities,
+                                   List<Statement> quoted, LocalDate articleDate) {
+    List<Statement> out = new ArrayList<>();
+    for (ReportedClauses.Candidate c : ReportedClauses.find(article, reportingVerbs)) {
+      if (reportedSpeech != null && reportedSpeech.probability(
+          ReportedFeatures.of(article, c, reportingVerbs)) < reportedSpeech.threshold()) {
+        continue;
+      }
+      Quote content = new Quote(-1, c.content(), c.content(), c.sentence().index(),
+          c.sentence().index(), null);
+      QuoteContext context = QuoteContext.of(article, entities, content, null, reportingVerbs)
+          .withNearest(c.sentence(), c.cue());
+      Decision d = decide(context, pool -> { });
+      if (!d.confident() || d.chosen() == null || !d.chosen().names()) {
+        continue;
+      }
+      // the confidence is the attribution's, as for quotes; the model only admits the clause
+      String cue = c.construction() == ReportedClauses.Construction.ACCORDING_TO
+          ? "according to" : Clauses.lower(c.cue().lemma());
+      out.add(statement(quoted.size() + out.size(), content, Statement.KIND_INDIRECT,
+          d.chosen(), cue, d.confidence(), dateOf(article, d.chosen(), content, articleDate),
+          article, entities));
+    }
+    return out;
   }
 
   /** The first sieve that proposes anyone decides, with its rule's confidence. */

@@ -1,85 +1,50 @@
 package org.newskg.attribute;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * A logistic model over {@link SpeakerFeatures}: the probability that a candidate is the
- * quote's speaker, and the threshold below which the best candidate is not named. The model
- * is a text file, one "feature TAB weight" a line after a "threshold TAB value" line, made by
- * {@code newskg train attribution} ({@link SpeakerRankerTrainer}).
+ * quote's speaker, and the threshold below which the best candidate is not named. Made by
+ * {@code newskg train attribution} ({@code SpeakerRankerTrainer}).
  */
 public final class SpeakerRanker {
   /** Where the shipped model lives on the classpath. */
   public static final String SHIPPED = "/attribute/speaker-ranker.tsv";
 
-  private final Map<String, Double> weights;
-  private final double threshold;
+  private final LogisticModel model;
 
   public SpeakerRanker(Map<String, Double> weights, double threshold) {
-    this.weights = Map.copyOf(weights);
-    this.threshold = threshold;
+    this(new LogisticModel(weights, threshold));
+  }
+
+  private SpeakerRanker(LogisticModel model) {
+    this.model = model;
   }
 
   /** The model shipped in the jar, if there is one. */
   public static Optional<SpeakerRanker> loadShipped() {
-    try (InputStream in = SpeakerRanker.class.getResourceAsStream(SHIPPED)) {
-      return in == null ? Optional.empty() : Optional.of(read(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + SHIPPED, e);
-    }
+    return LogisticModel.loadResource(SHIPPED).map(SpeakerRanker::new);
   }
 
   public static SpeakerRanker read(InputStream in) throws IOException {
-    Map<String, Double> w = new HashMap<>();
-    double t = 0.5;
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      int tab = line.lastIndexOf('\t');
-      String name = line.substring(0, tab);
-      double value = Double.parseDouble(line.substring(tab + 1));
-      if (name.equals("threshold")) {
-        t = value;
-      } else {
-        w.put(name, value);
-      }
-    }
-    return new SpeakerRanker(w, t);
+    return new SpeakerRanker(LogisticModel.read(in));
   }
 
   /** Writes the model in the format {@link #read} reads, features sorted. */
   public void write(Writer out, List<String> header) throws IOException {
-    for (String h : header) {
-      out.write("# " + h + "\n");
-    }
-    out.write("threshold\t" + threshold + "\n");
-    for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
-      out.write(e.getKey() + "\t" + e.getValue() + "\n");
-    }
+    model.write(out, header);
   }
 
   public double probability(List<String> features) {
-    double z = 0;
-    for (String f : features) {
-      z += weights.getOrDefault(f, 0.0);
-    }
-    return 1 / (1 + Math.exp(-z));
+    return model.probability(features);
   }
 
   public double threshold() {
-    return threshold;
+    return model.threshold();
   }
 }

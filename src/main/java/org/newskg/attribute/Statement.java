@@ -7,11 +7,15 @@ import org.newskg.extract.Span;
 import org.newskg.resolve.Actor;
 
 /**
- * A quote with who said it and whom it is about.
+ * A quote or a reported clause, with who said it and whom it is about.
  *
  * @param index          0-based position among the article's statements
- * @param kind           "direct", "partial" (a fragment woven into the reporter's sentence) or
- *                       "term" (scare quotes, a coined term or a title: no speaker)
+ * @param quote          the quoted words; for indirect speech, the reported clause (its outer
+ *                       and inner spans both the clause, index -1)
+ * @param kind           "direct", "partial" (a fragment woven into the reporter's sentence),
+ *                       "indirect" (reported speech: the clause a cue reports, no quotation
+ *                       marks needed) or "term" (scare quotes, a coined term or a title: no
+ *                       speaker)
  * @param speaker        who said it, or null when no speaker could be established
  * @param speakerMention the words that identify the speaker ("she", "Mr. Lavrov"), or null
  * @param speakerDescription an unnamed speaker in the article's words ("senior official"), only
@@ -21,13 +25,16 @@ import org.newskg.resolve.Actor;
  * @param rule           which rule decided the speaker, or null when there is no speaker
  * @param date           when it was said: the reporting clause's date, else the article's
  * @param about          the actors the quoted words are about
+ * @param partOf         for a quote inside a reported clause ("she said the plan was “dead”"),
+ *                       the index of the indirect statement it is part of; else null
  */
 public record Statement(int index, Quote quote, String kind, Actor speaker, Span speakerMention,
                         String speakerDescription, double confidence, String cue, Rule rule, LocalDate date,
-                        List<Actor> about) {
+                        List<Actor> about, Integer partOf) {
   public static final String KIND_DIRECT = "direct";
   public static final String KIND_PARTIAL = "partial";
   public static final String KIND_TERM = "term";
+  public static final String KIND_INDIRECT = "indirect";
 
   /** The attribution rules, as recorded in the graph (nkg:attributionRule). */
   public enum Rule {
@@ -49,5 +56,18 @@ public record Statement(int index, Quote quote, String kind, Actor speaker, Span
 
   public Statement {
     about = List.copyOf(about);
+  }
+
+  public Statement(int index, Quote quote, String kind, Actor speaker, Span speakerMention,
+                   String speakerDescription, double confidence, String cue, Rule rule,
+                   LocalDate date, List<Actor> about) {
+    this(index, quote, kind, speaker, speakerMention, speakerDescription, confidence, cue, rule,
+        date, about, null);
+  }
+
+  /** The same statement as part of the indirect statement {@code whole}. */
+  public Statement partOf(int whole) {
+    return new Statement(index, quote, kind, speaker, speakerMention, speakerDescription,
+        confidence, cue, rule, date, about, whole);
   }
 }

@@ -16,6 +16,7 @@ import org.newskg.eval.EventScorer;
 import org.newskg.eval.GoldEvents;
 import org.newskg.eval.GoldQuotes;
 import org.newskg.eval.QuoteScorer;
+import org.newskg.eval.ReportedScorer;
 import org.newskg.extract.CoreNlpModels;
 import org.newskg.ingest.IngestPipeline;
 import org.newskg.ingest.ProcessorFactory;
@@ -37,10 +38,11 @@ import picocli.CommandLine.Spec;
         "With INPUT paths, ingests them into a temporary store first; without, scores what "
             + "is already in --store. An INPUT folder holding articles.jsonl and quotes.jsonl "
             + "(../shared/eval/bbc-dev, ../shared/polnear/dev) is an evaluation set: its "
-            + "articles are ingested and its quotes.jsonl (and events.jsonl with articles.txt, "
-            + "when there) are the gold. Prints each gold quote that was missed, left "
-            + "unattributed or given the wrong speaker, then the metrics as one JSON line; "
-            + "then each gold event missed and the event metrics as a second JSON line."},
+            + "articles are ingested and its quotes.jsonl (and attributions.jsonl, events.jsonl with "
+            + "articles.txt, when there) are the gold. Prints each gold quote that was missed, "
+            + "left unattributed or given the wrong speaker, then the metrics as one JSON line; "
+            + "with attributions, the reported-speech metrics as a JSON line; then each gold "
+            + "event missed and the event metrics as a JSON line."},
     footer = {"", "Examples:",
         "  newskg eval ../shared/corpus",
         "  newskg eval ../shared/polnear/dev --annotation-cache ~/.cache/newskg",
@@ -72,8 +74,14 @@ public final class EvalCommand implements Callable<Integer> {
   Path gold;
 
   @Option(names = "--statements-out", paramLabel = "FILE",
-      description = "Also write the system statements as JSONL, the input of score.py.")
+      description = "Also write the system statements as `said` lists them (a quote inside "
+          + "an indirect statement once, inside it) as JSONL: the input of score_reported.py.")
   Path statementsOut;
+
+  @Option(names = "--quotes-out", paramLabel = "FILE",
+      description = "Also write the system's quotes (every statement but the indirect ones) "
+          + "as JSONL: the input of score.py.")
+  Path quotesOut;
 
   @Mixin
   CachedAnalysis cached;
@@ -96,6 +104,12 @@ public final class EvalCommand implements Callable<Integer> {
           + "with the gold file's number, as 000_… for events-000.jsonl, else the only one; "
           + "needed without INPUT).")
   Path eventsSource;
+
+  @Option(names = "--attributions", paramLabel = "FILE",
+      description = "Gold attributions in PolNeAR's form (default: the attributions.jsonl of "
+          + "an evaluation set given as INPUT); prints the reported-speech metrics of "
+          + "score_reported.py.")
+  Path attributions;
 
   @Option(names = "--events-out", paramLabel = "FILE",
       description = "Also write the system events as JSONL, the input of score_events.py.")
@@ -128,6 +142,13 @@ public final class EvalCommand implements Callable<Integer> {
         eventsSource = set.resolve("articles.txt");
       }
     }
+    if (attributions == null && set != null
+        && Files.isRegularFile(set.resolve("attributions.jsonl"))) {
+      attributions = set.resolve("attributions.jsonl");
+    }
+    if (attributions != null && !Files.isRegularFile(attributions)) {
+      throw new IllegalArgumentException("no attributions file at " + attributions);
+    }
     if (!Files.isRegularFile(gold)) {
       throw new IllegalArgumentException("no gold file at " + gold + " (give --gold FILE)");
     }
@@ -147,20 +168,24 @@ public final class EvalCommand implements Callable<Integer> {
       sourceLines = GoldEvents.sourceLines(source);
     }
     List<QuoteScorer.SystemStatement> system;
+    List<QuoteScorer.SystemStatement> quotes;
     List<EventScorer.SystemEvent> systemEvents;
     if (articles.isEmpty()) {
       try (KnowledgeStore store = storeOptions.openExisting()) {
         system = GoldQuotes.statements(store);
+        quotes = GoldQuotes.quotes(store);
         systemEvents = GoldEvents.events(store);
       }
     } else {
       try (KnowledgeStore store = KnowledgeStore.temporary()) {
         ingest(store, articles);
         system = GoldQuotes.statements(store);
+        quotes = GoldQuotes.quotes(store);
         systemEvents = GoldEvents.events(store);
       }
     }
-    QuoteScorer.Result result = new QuoteScorer().score(goldQuotes, system);
+    // the quote metrics judge the quotes; reported speech is judged by its own metrics
+    QuoteScorer.Result result = new QuoteScorer().score(goldQuotes, quotes);
     if (!quiet) {
       for (QuoteScorer.Error e : result.errors()) {
         out.printf("%-13s L%-4s %-62s gold=%s sys=%s%n", e.type(), e.line(), e.quote(),
@@ -172,9 +197,17 @@ public final class EvalCommand implements Callable<Integer> {
       Files.write(statementsOut, system.stream().map(GoldQuotes::toJsonLine).toList(),
           StandardCharsets.UTF_8);
     }
+    if (quotesOut != null) {
+      Files.write(quotesOut, quotes.stream().map(GoldQuotes::toJsonLine).toList(),
+          StandardCharsets.UTF_8);
+    }
     if (eventsOut != null) {
       Files.write(eventsOut, systemEvents.stream().map(GoldEvents::toJsonLine).toList(),
           StandardCharsets.UTF_8);
+    }
+    if (attributions != null) {
+      out.println(new ReportedScorer().score(ReportedScorer.load(attributions), system)
+          .toJson());
     }
     if (goldEvents != null) {
       EventScorer.Result events = new EventScorer().score(goldEvents, sourceLines,

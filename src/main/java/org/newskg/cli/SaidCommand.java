@@ -32,6 +32,8 @@ public final class SaidCommand implements Callable<Integer> {
 
   enum GroupBy { speaker, about }
 
+  enum Kind { direct, partial, indirect, term }
+
   @Mixin
   ReadOptions readOptions;
 
@@ -60,6 +62,17 @@ public final class SaidCommand implements Callable<Integer> {
       description = "With --since or --until, list the statements without a date too.")
   boolean undated;
 
+  @Option(names = "--kind", paramLabel = "KIND",
+      description = "Only statements of this kind: direct (quoted in full), partial (a few "
+          + "quoted words in the reporter's sentence), indirect (reported speech: \"she said "
+          + "the talks would resume\"), term (scare quotes, coined terms). Default: all.")
+  Kind kind;
+
+  @Option(names = "--with-parts",
+      description = "Also list on its own each quote that is part of an indirect statement "
+          + "(by default it shows once, inside the reported clause).")
+  boolean withParts;
+
   @Option(names = "--group-by", paramLabel = "speaker|about",
       description = "Count the statements per speaker, or per entity they are about, most "
           + "first, instead of listing them.")
@@ -80,7 +93,8 @@ public final class SaidCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Page page = Paging.of(spec, limit, offset);
-    SaidQuery.Filters filters = new SaidQuery.Filters(speaker, about, since, until, undated);
+    SaidQuery.Filters filters = new SaidQuery.Filters(speaker, about, since, until, undated,
+        kind == null ? null : kind.name(), withParts);
     try (ReadOptions.Reading reading = readOptions.open()) {
       PrintWriter out = spec.commandLine().getOut();
       if (groupBy != null) {
@@ -184,7 +198,12 @@ public final class SaidCommand implements Callable<Integer> {
           : "term".equals(r.kind()) ? "(term)" : "(unattributed)";
       out.printf("%s  %s%s%n", r.date() == null ? "----------" : r.date(), speaker,
           r.about().isEmpty() ? "" : "  about " + String.join(", ", r.about()));
-      out.printf("    “%s”%n", r.quote());
+      if ("indirect".equals(r.kind())) {
+        // reported speech is the reporter's words: no quotation marks
+        out.printf("    (reported) %s%n", r.quote());
+      } else {
+        out.printf("    “%s”%n", r.quote());
+      }
       String source = r.headline() == null ? "" : r.headline();
       if (r.publisher() != null) {
         source = source.isEmpty() ? r.publisher() : source + " (" + r.publisher() + ")";

@@ -14,6 +14,7 @@ import org.newskg.attribute.SpeakerRanker;
 import org.newskg.ingest.ProcessorFactory;
 import org.newskg.train.AttributionExamples;
 import org.newskg.train.AttributionExamples.QuoteExample;
+import org.newskg.train.ReportedSpeechTrainer;
 import org.newskg.train.SpeakerRankerTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,10 +22,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newskg train attribution}: the speaker ranker from annotated articles. */
+/**
+ * {@code newskg train attribution}: the speaker ranker; {@code newskg train reported}: the
+ * reported-speech model; both from annotated articles.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train a model newskg ships, from annotated articles.",
-    subcommands = {TrainCommand.Attribution.class})
+    subcommands = {TrainCommand.Attribution.class, TrainCommand.Reported.class})
 public final class TrainCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -187,6 +191,122 @@ public final class TrainCommand implements Runnable {
           w.write(j.toString().replace("\n", " ") + "\n");
         }
       }
+    }
+  }
+
+  @Command(name = "reported", mixinStandardHelpOptions = true,
+      description = {"Train the reported-speech model: analyse the articles of each DIR "
+          + "(articles.jsonl beside PolNeAR's attributions.jsonl), find every candidate "
+          + "clause a cue reports (\"X said …\", \"according to X\", \"X criticized …\"), "
+          + "label it a statement when its words match a speech attribution's content (token "
+          + "F1 ≥ 0.5, as the reported-speech metric), and fit a logistic regression. Prints "
+          + "cross-validated precision and recall of the kept candidates (folds by article) "
+          + "and the same with each publisher held out, then writes the model, its threshold "
+          + "chosen on the cross-validated probabilities. The same data, seed and settings "
+          + "give the same model."},
+      footer = {"", "Example (the shipped model):",
+          "  newskg train reported --data ../shared/polnear/train \\",
+          "      --out src/main/resources/attribute/reported-speech.tsv"})
+  static final class Reported implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AnalysisOptions analysis;
+
+    @Mixin
+    CachedAnalysis cached;
+
+    @Option(names = "--data", paramLabel = "DIR", required = true, arity = "1..*",
+        description = "Folders with articles.jsonl and attributions.jsonl.")
+    List<Path> data;
+
+    @Option(names = "--out", paramLabel = "MODEL", required = true,
+        description = "Where to write the model (text: threshold, then feature weights).")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "20261202",
+        description = "Seed of the cross-validation folds (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--folds", defaultValue = "5",
+        description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--sigma", defaultValue = "1.0",
+        description = "Standard deviation of the weights' Gaussian prior (default: "
+            + "${DEFAULT-VALUE}).")
+    double sigma;
+
+    @Option(names = "--beta", defaultValue = "0.5",
+        description = "The threshold maximises F-beta of cross-validated precision and recall "
+            + "(default: ${DEFAULT-VALUE}: precision weighs more).")
+    double beta;
+
+    @Option(names = "--threshold", paramLabel = "P",
+        description = "Use this threshold instead of choosing one.")
+    Double fixedThreshold;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter o = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (folds < 2) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--folds must be at least 2");
+      }
+      ProcessorFactory factory = cached.factory(analysis, err);
+      List<ReportedSpeechTrainer.Example> examples = ReportedSpeechTrainer.collect(data,
+          factory, done -> {
+            if (done % 100 == 0) {
+              err.println("newskg: analysed " + done + " articles");
+              err.flush();
+            }
+          });
+      long statements = examples.stream().filter(ReportedSpeechTrainer.Example::statement)
+          .count();
+      o.printf(Locale.ROOT, "%d candidate clauses, %d of them statements%n", examples.size(),
+          statements);
+      ReportedSpeechTrainer trainer = new ReportedSpeechTrainer(sigma);
+      double[] cv = trainer.crossValidate(examples, folds, seed);
+      double threshold = fixedThreshold != null ? fixedThreshold
+          : ReportedSpeechTrainer.chooseThreshold(examples, cv, beta);
+      ReportedSpeechTrainer.Scores cvScores = ReportedSpeechTrainer.score(examples, cv,
+          threshold);
+      o.printf(Locale.ROOT, "%d-fold cross-validation (by article), threshold %.2f: %s%n",
+          folds, threshold, cvScores);
+      double[] lopo = trainer.heldOut(examples, e -> String.valueOf(e.publisher()));
+      TreeMap<String, List<Integer>> byPublisher = new TreeMap<>();
+      for (int i = 0; i < examples.size(); i++) {
+        byPublisher.computeIfAbsent(String.valueOf(examples.get(i).publisher()),
+            k -> new ArrayList<>()).add(i);
+      }
+      o.println("each publisher held out (trained on the others):");
+      for (var e : byPublisher.entrySet()) {
+        List<ReportedSpeechTrainer.Example> group = e.getValue().stream().map(examples::get)
+            .toList();
+        double[] p = e.getValue().stream().mapToDouble(i -> lopo[i]).toArray();
+        o.printf(Locale.ROOT, "  %-22s %s%n", e.getKey(),
+            ReportedSpeechTrainer.score(group, p, threshold));
+      }
+      org.newskg.attribute.LogisticModel model = trainer.train(examples, threshold);
+      if (out.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(out.toAbsolutePath().getParent());
+      }
+      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        model.write(w, List.of(
+            "newskg reported-speech model: logistic regression (CoreNLP "
+                + "LinearClassifierFactory) over candidate clauses",
+            "made by: newskg train reported --data " + String.join(" ",
+                data.stream().map(Path::toString).toList()) + " --seed " + seed + " --folds "
+                + folds + " --sigma " + sigma + " --beta " + beta
+                + (fixedThreshold == null ? "" : " --threshold " + fixedThreshold),
+            String.format(Locale.ROOT, "%d candidates, %d statements; cross-validated: %s",
+                examples.size(), statements, cvScores)));
+      }
+      o.println("wrote " + out);
+      o.flush();
+      return ExitCodes.OK;
     }
   }
 }

@@ -21,14 +21,28 @@ public final class GoldQuotes {
         strings(o.get("speakerAlternatives")), strings(o.get("about"))));
   }
 
-  /** The statements of a store, as the scorer reads them. */
+  /**
+   * The statements of a store as {@code said} lists them (a quote inside an indirect statement
+   * shows once, inside it), as the scorers read them.
+   */
   public static List<QuoteScorer.SystemStatement> statements(KnowledgeStore store) {
-    return new SaidQuery().run(store, SaidQuery.Filters.none()).stream()
-        .map(r -> new QuoteScorer.SystemStatement(r.article(), r.quote(), r.speaker(),
-            r.about())).toList();
+    return statements(store, SaidQuery.Filters.none());
   }
 
-  /** One statement as score.py reads it: article, quote, speaker, about. */
+  /** The quotes of a store: every statement but the indirect ones, parts included. */
+  public static List<QuoteScorer.SystemStatement> quotes(KnowledgeStore store) {
+    return statements(store, SaidQuery.Filters.everyStatement()).stream()
+        .filter(s -> !"indirect".equals(s.kind())).toList();
+  }
+
+  private static List<QuoteScorer.SystemStatement> statements(KnowledgeStore store,
+                                                              SaidQuery.Filters filters) {
+    return new SaidQuery().run(store, filters).stream()
+        .map(r -> new QuoteScorer.SystemStatement(r.article(), r.quote(), r.speaker(),
+            r.about(), r.kind())).toList();
+  }
+
+  /** One statement as score.py and score_reported.py read it: article, quote, speaker, about, kind. */
   public static String toJsonLine(QuoteScorer.SystemStatement s) {
     org.apache.jena.atlas.json.JsonObject o = new org.apache.jena.atlas.json.JsonObject();
     GoldLines.putOrNull(o, "article", s.article());
@@ -37,6 +51,7 @@ public final class GoldQuotes {
     org.apache.jena.atlas.json.JsonArray about = new org.apache.jena.atlas.json.JsonArray();
     s.about().forEach(about::add);
     o.put("about", about);
+    GoldLines.putOrNull(o, "kind", s.kind());
     return o.toString().replace("\n", " ");
   }
 

@@ -51,11 +51,18 @@ public final class QuoteScorer {
     }
   }
 
-  /** One system statement; {@code article} is its article's IRI or id, or null. */
+  /**
+   * One system statement; {@code article} is its article's IRI or id, or null; {@code kind}
+   * "direct", "partial", "indirect", "term" or "title", or null when not known.
+   */
   public record SystemStatement(String article, String quote, String speaker,
-                                List<String> about) {
+                                List<String> about, String kind) {
+    public SystemStatement(String article, String quote, String speaker, List<String> about) {
+      this(article, quote, speaker, about, null);
+    }
+
     public SystemStatement(String quote, String speaker, List<String> about) {
-      this(null, quote, speaker, about);
+      this(null, quote, speaker, about, null);
     }
   }
 

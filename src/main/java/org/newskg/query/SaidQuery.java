@@ -16,16 +16,30 @@ public final class SaidQuery {
   /**
    * Filters; null means no filter.
    *
-   * @param undated with a date bound, let undated statements through too
+   * @param undated   with a date bound, let undated statements through too
+   * @param kind      only statements of this quote kind ("direct", "partial", "indirect",
+   *                  "term"), or null for all
+   * @param withParts also the quotes that are part of an indirect statement, which otherwise
+   *                  show once, inside it
    */
   public record Filters(String speaker, String about, LocalDate since, LocalDate until,
-                        boolean undated) {
+                        boolean undated, String kind, boolean withParts) {
+    public Filters(String speaker, String about, LocalDate since, LocalDate until,
+                   boolean undated) {
+      this(speaker, about, since, until, undated, null, false);
+    }
+
     public Filters(String speaker, String about, LocalDate since, LocalDate until) {
       this(speaker, about, since, until, false);
     }
 
     public static Filters none() {
       return new Filters(null, null, null, null);
+    }
+
+    /** Every statement, the quotes inside indirect statements included. */
+    public static Filters everyStatement() {
+      return new Filters(null, null, null, null, false, null, true);
     }
   }
 
@@ -40,6 +54,12 @@ public final class SaidQuery {
       p.put("aboutName", NodeFactory.createLiteralString(filters.about()));
     }
     QueryTemplate.putDates(p, filters.since(), filters.until(), filters.undated());
+    if (filters.kind() != null) {
+      p.put("kindName", NodeFactory.createLiteralString(filters.kind()));
+    }
+    if (filters.withParts()) {
+      p.put("withParts", NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+    }
     return template.bind(p);
   }
 

@@ -95,6 +95,9 @@ public final class ArticleGraphMapper {
       for (Actor about : s.about()) {
         st.addProperty(NKG.about, actors.get(about));
       }
+      if (s.partOf() != null) {
+        st.addProperty(NKG.partOf, m.createResource(iris.statement(slug, s.partOf())));
+      }
     }
     for (Role role : attributed.entities().roles()) {
       Resource r = m.createResource(iris.role(role), NKG.Role);

@@ -52,6 +52,7 @@ public final class NKG {
   public static final Property speakerMention = prop("speakerMention");
   /** An unnamed speaker in the article's words ("senior official"), when no actor is named. */
   public static final Property speakerDescription = prop("speakerDescription");
+  public static final Property partOf = prop("partOf");
 
   // actors
   public static final Property mentionedIn = prop("mentionedIn");

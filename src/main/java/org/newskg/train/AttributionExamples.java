@@ -68,22 +68,7 @@ public final class AttributionExamples {
       if (!Files.isRegularFile(articlesFile) || !Files.isRegularFile(quotesFile)) {
         throw new IllegalArgumentException(dir + " has no articles.jsonl and quotes.jsonl");
       }
-      List<String> problems = new ArrayList<>();
-      new JsonlArticleReader().read(articlesFile, new ArticleDefaults(null, null),
-          new ArticleSink() {
-            @Override
-            public void article(Article a) {
-              articles.add(a);
-            }
-
-            @Override
-            public void problem(String origin, String reason) {
-              problems.add(origin + ": " + reason);
-            }
-          });
-      if (!problems.isEmpty()) {
-        throw new IllegalArgumentException("cannot read " + articlesFile + ": " + problems);
-      }
+      articles.addAll(articles(dir));
       for (QuoteScorer.Gold g : GoldQuotes.load(quotesFile)) {
         gold.computeIfAbsent(g.article(), k -> new ArrayList<>()).add(g);
       }
@@ -134,6 +119,29 @@ public final class AttributionExamples {
     List<QuoteExample> all = new ArrayList<>();
     perArticle.forEach(all::addAll);
     return all;
+  }
+
+  /** The articles of {@code dir}'s articles.jsonl; a line that cannot be read stops it. */
+  static List<Article> articles(Path dir) throws IOException {
+    Path articlesFile = dir.resolve("articles.jsonl");
+    List<Article> articles = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    new JsonlArticleReader().read(articlesFile, new ArticleDefaults(null, null),
+        new ArticleSink() {
+          @Override
+          public void article(Article a) {
+            articles.add(a);
+          }
+
+          @Override
+          public void problem(String origin, String reason) {
+            problems.add(origin + ": " + reason);
+          }
+        });
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("cannot read " + articlesFile + ": " + problems);
+    }
+    return articles;
   }
 
   /** The quote's example from the attribution whose content holds most of it. */

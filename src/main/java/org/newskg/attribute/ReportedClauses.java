@@ -1,0 +1,311 @@
+package org.newskg.attribute;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.Token;
+
+/**
+ * Reported speech in a parse: a cue (a verb of saying, "according to", a speech noun) and the
+ * clause it reports. Pure functions of the dependency parse; whether a candidate is a statement,
+ * and who made it, is decided elsewhere.
+ */
+final class ReportedClauses {
+  /** How the cue governs its content. */
+  enum Construction {
+    /** "X said (that) …", "X told Y …", "X denied that …": the verb's complement clause. */
+    COMPLEMENT,
+    /** "…, officials said": the clause the cue hangs from. */
+    PARENTHETICAL,
+    /** "according to X, …": the clause "according to X" modifies. */
+    ACCORDING_TO,
+    /** "X's claim that …", "a statement saying …": a speech noun's clause. */
+    SPEECH_NOUN,
+    /** "X criticized the deal", "X called for tariffs", "X urged Y to …": what the verb takes. */
+    OBJECT
+  }
+
+  /**
+   * A reported clause.
+   *
+   * @param cue     the verb, noun or "according" that reports it
+   * @param content what is reported, without the complementizer and the edge punctuation
+   * @param negated the cue is negated ("did not say that")
+   */
+  record Candidate(Sentence sentence, Token cue, Span content, Construction construction,
+                   boolean negated) {}
+
+  /** Nouns that report what someone said, when they take a clause. */
+  static final Set<String> SPEECH_NOUNS = ImmutableSet.of("claim", "statement", "announcement",
+      "assertion", "allegation", "warning", "promise", "pledge", "denial", "argument",
+      "insistence", "suggestion", "admission", "testimony", "remark", "comment", "accusation",
+      "charge", "vow", "message", "declaration", "prediction", "acknowledgment", "contention");
+  private static final Set<String> CLAUSAL = ImmutableSet.of("ccomp", "parataxis");
+  private static final Set<String> COMPLEMENTS = ImmutableSet.of("ccomp", "parataxis", "dep");
+  /** What a verb of saying takes when it reports no clause: its object, its goal. */
+  private static final Set<String> TAKES = ImmutableSet.of("obj", "xcomp", "obl", "iobj");
+  /** Verbs whose object is whom they speak to, not what they say. */
+  private static final Set<String> ADDRESSED = ImmutableSet.of("tell", "ask", "inform", "assure",
+      "reassure", "text", "email");
+  private static final Set<String> EDGE_WORDS = ImmutableSet.of("that", ",", ":", ";", ".",
+      "--", "-", "—", "–", "and", "but");
+
+  private ReportedClauses() {}
+
+  /**
+   * Every reported clause of the article, in text order, each clause once. Cues inside quotes
+   * are left out, and so are clauses that are mostly a quotation: the quote is their statement.
+   */
+  static List<Candidate> find(AnnotatedArticle article, Set<String> reportingVerbs) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : all(article, reportingVerbs)) {
+      if (!mostlyQuoted(article, c.content())
+          && out.stream().noneMatch(o -> o.content().equals(c.content()))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One quotation makes half or more of the clause's characters: "“…,” she said" reports the
+   * quote. A clause woven of several fragments ("condemned the test as “provocative” and a
+   * “grave threat”") stays a reported clause with its quotes as parts.
+   */
+  private static boolean mostlyQuoted(AnnotatedArticle article, Span content) {
+    for (org.newskg.extract.Quote q : article.quotes()) {
+      int inside = Math.max(0, Math.min(q.inner().end(), content.end())
+          - Math.max(q.inner().begin(), content.begin()));
+      if (inside * 2 >= content.end() - content.begin()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Candidate> all(AnnotatedArticle article, Set<String> reportingVerbs) {
+    List<Candidate> out = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      for (Token t : s.tokens()) {
+        if (Clauses.insideQuote(article, t)) {
+          continue;
+        }
+        if (Clauses.isAccordingTo(s, t)) {
+          accordingTo(article, s, t).ifPresent(out::add);
+        } else if (t.pos().startsWith("VB")
+            && reportingVerbs.contains(Clauses.lower(t.lemma()))) {
+          verb(article, s, t).ifPresent(out::add);
+        } else if (t.pos().startsWith("NN") && SPEECH_NOUNS.contains(Clauses.lower(t.lemma()))) {
+          noun(article, s, t).ifPresent(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static java.util.Optional<Candidate> verb(AnnotatedArticle article, Sentence s,
+                                                    Token verb) {
+    for (Token child : s.dependents(verb.index())) {
+      String rel = Clauses.baseRelation(child.deprel());
+      // the parser often attaches a clause before the cue as a modifier ("…, sources said")
+      boolean reported = COMPLEMENTS.contains(rel)
+          || rel.equals("advcl") && child.index() < verb.index()
+          && commaBetween(s, child, verb);
+      if (reported && (child.pos().startsWith("VB") || hasClauseParts(s, child))) {
+        java.util.Optional<Span> content = child.index() < verb.index()
+            ? clauseBefore(article, s, child, verb) : span(article, s, child, null);
+        return content.map(c -> new Candidate(s, verb, c, Construction.COMPLEMENT,
+            negated(s, verb)));
+      }
+    }
+    if (verb.head() >= 0 && CLAUSAL.contains(Clauses.baseRelation(verb.deprel()))) {
+      // "The talks will resume, officials said": the parser hangs the cue from the clause
+      Token clause = s.tokens().get(verb.head());
+      if (clause.pos().startsWith("VB") || hasClauseParts(s, clause)) {
+        boolean cueEnds = s.tokens().stream().noneMatch(t -> t.index() > verb.index()
+            && !t.pos().equals(".") && !t.pos().equals(",") && !under(s, t, verb));
+        java.util.Optional<Span> content = cueEnds && clause.index() < verb.index()
+            ? clauseBefore(article, s, clause, verb) : clauseAround(article, s, clause, verb);
+        return content.map(c -> new Candidate(s, verb, c, Construction.PARENTHETICAL,
+            negated(s, verb)));
+      }
+    }
+    return taken(article, s, verb).map(c -> new Candidate(s, verb, c, Construction.OBJECT,
+        negated(s, verb)));
+  }
+
+  /**
+   * The words after the verb that it takes ("criticized [long-standing free-trade deals]",
+   * "called [for steep new tariffs]"), up to the first clause of its own; whom a verb like
+   * "tell" addresses is not what was said.
+   */
+  private static java.util.Optional<Span> taken(AnnotatedArticle article, Sentence s,
+                                                Token verb) {
+    boolean addressed = ADDRESSED.contains(Clauses.lower(verb.lemma()));
+    List<Token> heads = new ArrayList<>();
+    for (Token child : s.dependents(verb.index())) {
+      String rel = Clauses.baseRelation(child.deprel());
+      if (child.index() > verb.index() && TAKES.contains(rel)
+          && !(addressed && (rel.equals("obj") || rel.equals("iobj")))) {
+        heads.add(child);
+      }
+    }
+    if (heads.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<Token> words = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (t.index() > verb.index() && heads.stream().anyMatch(h -> under(s, t, h))) {
+        words.add(t);
+      }
+    }
+    return trimmed(article, words);
+  }
+
+  private static java.util.Optional<Candidate> accordingTo(AnnotatedArticle article, Sentence s,
+                                                           Token according) {
+    // "according" is the case marker of the source; the source modifies the clause
+    if (according.head() < 0) {
+      return java.util.Optional.empty();
+    }
+    Token source = s.tokens().get(according.head());
+    if (source.head() < 0) {
+      return java.util.Optional.empty();
+    }
+    Token clause = s.tokens().get(source.head());
+    return span(article, s, clause, source).map(c -> new Candidate(s, according, c,
+        Construction.ACCORDING_TO, false));
+  }
+
+  private static java.util.Optional<Candidate> noun(AnnotatedArticle article, Sentence s,
+                                                    Token noun) {
+    for (Token child : s.dependents(noun.index())) {
+      String rel = Clauses.baseRelation(child.deprel());
+      if ((rel.equals("acl") || rel.equals("ccomp")) && child.pos().startsWith("VB")
+          && Clauses.hasChild(s, child, "that")) {
+        return span(article, s, child, null).map(c -> new Candidate(s, noun, c,
+            Construction.SPEECH_NOUN, false));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * A clause before its cue ("The ferry will resume on Friday, Lindqvist said"): its words up
+   * to the comma that opens the reporting clause, with the words the parser hung from the cue
+   * on the way ("on Friday").
+   */
+  private static java.util.Optional<Span> clauseBefore(AnnotatedArticle article, Sentence s,
+                                                       Token clause, Token cue) {
+    int comma = -1;
+    for (int i = cue.index() - 1; i > clause.index(); i--) {
+      if (s.tokens().get(i).word().equals(",")) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < 0) {
+      return span(article, s, clause, null);
+    }
+    int first = clause.index();
+    for (Token t : s.tokens()) {
+      if (under(s, t, clause)) {
+        first = Math.min(first, t.index());
+      }
+    }
+    return trimmed(article, s.tokens().subList(first, comma));
+  }
+
+  /**
+   * A clause around its cue ("The economy, Berg said, is recovering"): the words after the
+   * reporting clause, which hold the predicate; a span never covers the speaker's name.
+   */
+  private static java.util.Optional<Span> clauseAround(AnnotatedArticle article, Sentence s,
+                                                       Token clause, Token cue) {
+    int last = cue.index();
+    for (Token t : s.tokens()) {
+      if (under(s, t, cue)) {
+        last = Math.max(last, t.index());
+      }
+    }
+    List<Token> after = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (t.index() > last && under(s, t, clause)) {
+        after.add(t);
+      }
+    }
+    java.util.Optional<Span> tail = trimmed(article, after);
+    return tail.isPresent() ? tail : span(article, s, clause, cue);
+  }
+
+  /** A comma between the end of {@code clause}'s words and the cue: "…, sources said". */
+  private static boolean commaBetween(Sentence s, Token clause, Token cue) {
+    return cue.index() > 0 && s.tokens().get(cue.index() - 1).word().equals(",")
+        || cue.index() > 1 && s.tokens().get(cue.index() - 2).word().equals(",");
+  }
+
+  /** A clause headed by a noun or adjective ("the plan is a failure" under "said"). */
+  private static boolean hasClauseParts(Sentence s, Token head) {
+    return s.dependents(head.index()).stream()
+        .anyMatch(t -> t.deprel().startsWith("nsubj") || t.deprel().equals("cop"));
+  }
+
+  private static boolean negated(Sentence s, Token verb) {
+    return s.dependents(verb.index()).stream().anyMatch(t -> t.deprel().equals("advmod")
+        && (Clauses.lower(t.word()).equals("not") || t.word().equals("n't")
+            || Clauses.lower(t.word()).equals("never")));
+  }
+
+  /**
+   * The words of {@code head}'s subtree without {@code exclude}'s (when not null), trimmed of the
+   * complementizer, conjunctions and punctuation at both ends; empty when nothing of substance
+   * is left.
+   */
+  private static java.util.Optional<Span> span(AnnotatedArticle article, Sentence s, Token head,
+                                               Token exclude) {
+    List<Token> words = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (under(s, t, head) && (exclude == null || !under(s, t, exclude))) {
+        words.add(t);
+      }
+    }
+    return trimmed(article, words);
+  }
+
+  private static java.util.Optional<Span> trimmed(AnnotatedArticle article, List<Token> words) {
+    int from = 0;
+    int to = words.size() - 1;
+    while (from <= to && EDGE_WORDS.contains(Clauses.lower(words.get(from).word()))) {
+      from++;
+    }
+    while (to >= from && EDGE_WORDS.contains(Clauses.lower(words.get(to).word()))) {
+      to--;
+    }
+    if (to - from + 1 < 3) {
+      return java.util.Optional.empty();
+    }
+    int begin = words.get(from).begin();
+    int end = words.get(to).end();
+    // a cue in the middle ("The economy, he said, is recovering") stays inside: one span
+    return java.util.Optional.of(new Span(begin, end, article.text().substring(begin, end)));
+  }
+
+  /** True when {@code t} is {@code head} or hangs from it. */
+  private static boolean under(Sentence s, Token t, Token head) {
+    Token current = t;
+    for (int hops = 0; hops < 40; hops++) {
+      if (current.index() == head.index()) {
+        return true;
+      }
+      if (current.head() < 0) {
+        return false;
+      }
+      current = s.tokens().get(current.head());
+    }
+    return false;
+  }
+}

@@ -1,0 +1,150 @@
+package org.newskg.attribute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newskg.CoreNlpFixture;
+import org.newskg.ingest.ArticleProcessor;
+import org.newskg.ingest.ProcessorFactory;
+import org.newskg.ingest.StageTimes;
+import org.newskg.rdf.NKG;
+import org.newskg.rdf.ShapesValidator;
+import org.newskg.source.Article;
+
+/**
+ * Reported speech on sentences of our own, through the real CoreNLP pipeline and the shipped
+ * models: the reported clause (exact offsets, no "that"), its speaker and cue, what is left
+ * out (beliefs), and a quote inside a reported clause as its part, in the graph too.
+ */
+@ExtendWith(CoreNlpFixture.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportedSpeechTest {
+  private ArticleProcessor processor;
+
+  @BeforeAll
+  void load(ProcessorFactory factory) {
+    processor = factory.newProcessor(new StageTimes());
+  }
+
+  private static Article article(String text) {
+    return new Article(null, null, "Harbor news", "Test Wire", "2025-05-02", text, "fixture");
+  }
+
+  private List<Statement> indirect(String text) {
+    List<Statement> out = processor.analyze(article(text)).statements().stream()
+        .filter(s -> s.kind().equals(Statement.KIND_INDIRECT)).toList();
+    for (Statement s : out) {
+      // the text is exactly the article's characters at the span
+      assertEquals(text.substring(s.quote().inner().begin(), s.quote().inner().end()),
+          s.quote().inner().text());
+      assertNotNull(s.rule(), "rule of " + s);
+      assertTrue(s.confidence() >= SieveAttributor.MIN_CONFIDENCE, "confidence of " + s);
+    }
+    return out;
+  }
+
+  private static Statement only(List<Statement> statements) {
+    assertEquals(1, statements.size(), "one indirect statement in " + statements);
+    return statements.get(0);
+  }
+
+  private static String speakerName(Statement s) {
+    return s.speaker() != null ? s.speaker().label() : s.speakerDescription();
+  }
+
+  @Test
+  void aVerbOfSayingWithThatReportsItsClauseWithoutThat() {
+    Statement s = only(indirect("Mayor Tomas Berg said on Tuesday that the harbor would "
+        + "reopen to fishing boats in June."));
+    assertEquals("the harbor would reopen to fishing boats in June", s.quote().inner().text());
+    assertEquals("Tomas Berg", speakerName(s));
+    assertEquals("say", s.cue());
+  }
+
+  @Test
+  void theClauseBeforeTheCue() {
+    Statement s = only(indirect("The ferry service between the islands will resume on Friday, "
+        + "Anna Lindqvist said."));
+    assertEquals("The ferry service between the islands will resume on Friday",
+        s.quote().inner().text());
+    assertEquals("Anna Lindqvist", speakerName(s));
+  }
+
+  @Test
+  void accordingTo() {
+    Statement s = only(indirect("According to Anna Lindqvist, three fishing boats sank in the "
+        + "storm overnight."));
+    assertEquals("three fishing boats sank in the storm overnight", s.quote().inner().text());
+    assertEquals("Anna Lindqvist", speakerName(s));
+    assertEquals("according to", s.cue());
+  }
+
+  @Test
+  void toldAndDeniedAreSpeech() {
+    Statement told = only(indirect("Tomas Berg told reporters on Monday that the talks with "
+        + "the fishermen would continue next week."));
+    assertTrue(told.quote().inner().text().startsWith("the talks with the fishermen"),
+        told.quote().inner().text());
+    assertEquals("tell", told.cue());
+    Statement denied = only(indirect("Tomas Berg denied that the council had hidden the "
+        + "inspection report from the public."));
+    assertEquals("the council had hidden the inspection report from the public",
+        denied.quote().inner().text());
+    assertEquals("deny", denied.cue());
+  }
+
+  @Test
+  void aPronounSpeakerIsResolvedAsForQuotes() {
+    List<Statement> s = indirect("Anna Lindqvist runs the harbor authority. She said the new "
+        + "pier would cost the town twelve million kronor.");
+    Statement pier = s.stream().filter(x -> x.quote().inner().text().contains("pier"))
+        .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
+    assertEquals("Anna Lindqvist", speakerName(pier));
+    assertEquals(Statement.Rule.PRONOUN, pier.rule());
+  }
+
+  @Test
+  void beliefsAreNotStatements() {
+    assertEquals(List.of(), indirect("Tomas Berg believes the harbor will recover by the "
+        + "summer, and he hopes the fishermen will stay."));
+  }
+
+  @Test
+  void aQuoteInsideAReportedClauseIsItsPartInTheGraphToo() {
+    String text = "Tomas Berg said the council's plan was “dead on arrival” and would be "
+        + "withdrawn before the vote.";
+    var attributed = processor.analyze(article(text));
+    Statement whole = only(attributed.statements().stream()
+        .filter(s -> s.kind().equals(Statement.KIND_INDIRECT)).toList());
+    Statement part = attributed.statements().stream()
+        .filter(s -> s.quote().inner().text().equals("dead on arrival")).findFirst()
+        .orElseThrow(() -> new AssertionError(attributed.statements().toString()));
+    assertEquals(whole.index(), part.partOf());
+    assertTrue(whole.quote().inner().text().contains("“dead on arrival”"));
+    assertEquals("Tomas Berg", speakerName(whole));
+
+    Model m = ModelFactory.createModelForGraph(processor.map(attributed).graph());
+    Resource wholeNode = m.listSubjectsWithProperty(NKG.quoteKind, "indirect").next();
+    Resource partNode = m.listSubjectsWithProperty(NKG.text, "dead on arrival").next();
+    assertEquals(wholeNode, partNode.getPropertyResourceValue(NKG.partOf));
+    assertTrue(ShapesValidator.load().validate(m.getGraph()).conforms(),
+        "the article graph conforms to the shapes");
+  }
+
+  @Test
+  void anObjectOfCriticism() {
+    Statement s = only(indirect("Anna Lindqvist criticized the council's decision to close "
+        + "the northern pier."));
+    assertEquals("the council's decision to close the northern pier", s.quote().inner().text());
+    assertEquals("criticize", s.cue());
+  }
+}
