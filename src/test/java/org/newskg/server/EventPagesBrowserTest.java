@@ -338,4 +338,25 @@ class EventPagesBrowserTest {
     assertEquals("#events?type=11&actor=Mette+Halvorsen", currentHash());
     rowWith(rows, "condemned the seizure");
   }
+
+  @Test
+  void theEventsComeInPagesOfTheirLimit() {
+    browser.get(url + "#events");
+    int shown = eventsShown().size();
+    assertTrue(shown > 2 && shown < 50, "the samples fit one page: " + shown);
+    assertFalse(browser.findElement(By.id("more-events")).isDisplayed());
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    assertEquals("latest-events", js.executeScript("return eventSearch.name"));
+    // the next page of the same search, as "Show more" asks for it
+    String nextPage = "const done = arguments[arguments.length - 1];"
+        + "selectPage(eventSearch.name, eventSearch.terms, 2).then("
+        + "p => done([p.rows.length, p.more]), e => done(String(e)));";
+    assertEquals(List.of((long) shown - 2, false), js.executeAsyncScript(nextPage));
+    // a filtered search pages the same way
+    browser.get(url + "#events?since=2025-07-14");
+    int july = eventsShown().size();
+    assertEquals("event-search", js.executeScript("return eventSearch.name"));
+    assertEquals(4, july);
+    assertEquals(List.of(3L, false), js.executeAsyncScript(nextPage.replace(", 2)", ", 1)")));
+  }
 }
