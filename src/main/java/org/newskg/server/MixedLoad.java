@@ -55,7 +55,8 @@ public final class MixedLoad {
   public static final List<String> CANNED = List.of("said", "search", "latest", "events",
       "statements-by-speaker", "statements-about", "top-speakers", "entities", "co-mentioned",
       "events-by-actor", "events-in-date-range", "statements-about-event",
-      "conflict-between-countries");
+      "conflict-between-countries", "latest-events", "event-search", "event", "event-reports",
+      "entity-events", "entity-event-types", "entity-codes");
   public static final String POST_KIND = "POST /newskg/articles";
 
   private static final String PREFIXES = "PREFIX nkg: <" + NKG.NS + ">\n"
@@ -259,7 +260,7 @@ public final class MixedLoad {
         } finally {
           writing.countDown();
         }
-      } : () -> read(client, deadline, writing, mine);
+      } : () -> read(client, firstKind(client, writer), deadline, writing, mine);
       Thread t = new Thread(loop, "mixed-load-" + c);
       threads.add(t);
       t.start();
@@ -271,14 +272,25 @@ public final class MixedLoad {
   }
 
   /**
+   * The kind a reader starts at: the readers spread evenly over the kinds, so that a short run
+   * sends every kind (client 0 is the writer, when there is one).
+   */
+  private int firstKind(int client, boolean writer) {
+    int readers = writer ? clients - 1 : clients;
+    int reader = writer ? client - 1 : client;
+    return reader * reads.size() / readers;
+  }
+
+  /**
    * A reader: the kinds in turn, each client starting at another one, until the deadline and
    * until the writer's last POST has answered, so that readers cover every POST to its end.
    */
-  private void read(int client, long deadline, CountDownLatch writing, List<Sample> samples) {
+  private void read(int client, int first, long deadline, CountDownLatch writing,
+                    List<Sample> samples) {
     // bounded: stops then, or after a million requests (a POST times out, so the writer ends)
     for (int i = 0; (System.nanoTime() < deadline || writing.getCount() > 0) && i < 1_000_000;
          i++) {
-      ReadKind kind = reads.get((client + i) % reads.size());
+      ReadKind kind = reads.get((first + i) % reads.size());
       Variant v = kind.variants().get((client + i / reads.size()) % kind.variants().size());
       long t0 = System.nanoTime();
       String error;
@@ -381,8 +393,27 @@ public final class MixedLoad {
         ResultSetLang.RS_JSON).rewindable();
   }
 
-  /** The names and IRIs the parameters take: the store's most frequent speakers and targets. */
-  private record Names(List<String> speakers, List<String> targets, List<String> entityIris) {}
+  /**
+   * The names and IRIs the parameters take: the store's most frequent speakers and targets;
+   * for the event queries, the events most articles report, the most frequent participants
+   * (their labels), places and actor code prefixes (the first three letters).
+   */
+  private record Names(List<String> speakers, List<String> targets, List<String> entityIris,
+                       List<String> events, List<String> participants, List<String> places,
+                       List<String> codePrefixes) {}
+
+  /** The first column of a query's answers, as text. */
+  private List<String> column(String query) throws IOException, InterruptedException {
+    ResultSet rs = select(PREFIXES + query);
+    String var = rs.getResultVars().get(0);
+    List<String> values = new ArrayList<>();
+    rs.forEachRemaining(s -> values.add(QueryTemplate.text(s, var)));
+    return values;
+  }
+
+  private static String nth(List<String> values, int i, String none) {
+    return values.isEmpty() ? none : values.get(i % values.size());
+  }
 
   private Names names() throws IOException, InterruptedException {
     List<String> speakers = new ArrayList<>();
@@ -402,7 +433,19 @@ public final class MixedLoad {
       throw new IllegalArgumentException("the store has no attributed statements to query: "
           + "ingest some articles first");
     }
-    return new Names(speakers, targets, iris);
+    List<String> events = column("SELECT ?event (COUNT(DISTINCT ?a) AS ?n) WHERE { "
+        + "?event a nkg:Event ; nkg:inArticle ?a } GROUP BY ?event ORDER BY DESC(?n) ?event "
+        + "LIMIT 4");
+    List<String> participants = column("SELECT ?label (COUNT(DISTINCT ?e) AS ?n) WHERE { "
+        + "?e nkg:participant ?who . ?who rdfs:label ?label } GROUP BY ?label "
+        + "ORDER BY DESC(?n) ?label LIMIT 4");
+    List<String> places = column("SELECT ?label (COUNT(DISTINCT ?e) AS ?n) WHERE { "
+        + "?e nkg:place ?where . ?where rdfs:label ?label } GROUP BY ?label "
+        + "ORDER BY DESC(?n) ?label LIMIT 4");
+    List<String> codes = column("SELECT ?prefix (COUNT(?p) AS ?n) WHERE { "
+        + "?p nkg:actorCode ?code BIND (SUBSTR(?code, 1, 3) AS ?prefix) } GROUP BY ?prefix "
+        + "ORDER BY DESC(?n) ?prefix LIMIT 4");
+    return new Names(speakers, targets, iris, events, participants, places, codes);
   }
 
   private List<ReadKind> buildReads() throws IOException, InterruptedException {
@@ -451,8 +494,22 @@ public final class MixedLoad {
           }
           case "statements-about-event" -> p.put("actorName", lit(i == 0 ? "" : target));
           case "conflict-between-countries" -> p.put("countryName", lit(i == 0 ? "" : target));
+          case "event-search" -> {
+            // as the page's events view sends it: one filter or two, by type, actor, actor
+            // code, place or dates
+            p.put("typeCode", lit(i == 0 ? "04" : ""));
+            p.put("actorName", lit(i == 1 ? nth(names.participants(), 0, "") : ""));
+            p.put("actorCode", lit(i == 2 ? nth(names.codePrefixes(), 0, "") : ""));
+            p.put("placeName", lit(i == 3 ? nth(names.places(), 0, "") : ""));
+            p.put("since", i == 3 ? date("2000-01-01") : anyDay);
+            p.put("until", i == 3 ? date("2025-12-31") : lastDay);
+          }
+          case "event", "event-reports" -> p.put("event", NodeFactory.createURI(
+              nth(names.events(), i, "https://w3id.org/newskg/id/event/none-0")));
+          case "entity-events", "entity-event-types", "entity-codes" ->
+              p.put("entityName", lit(nth(names.participants(), i, "")));
           default -> {
-            // top-speakers and latest have no parameters
+            // top-speakers, latest and latest-events have no parameters
           }
         }
         bindings.add(p);

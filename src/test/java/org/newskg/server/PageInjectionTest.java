@@ -51,8 +51,19 @@ class PageInjectionTest {
   static final String SPARQL = "'} } ; DROP ALL ; INSERT DATA { <urn:x> <urn:y> 'z' } #";
   static final String HEADLINE = "Treasurer " + IMG + " Rejects \"} Budget";
 
+  static final String EVENT_HEADLINE = "Ministers " + IMG + " Meet \"} Again";
+
   private WebDriver browser;
   private String url;
+  private String sparql;
+
+  /** A hostile article with events: payloads in their sentences, the headline and a quote. */
+  static String eventArticle() {
+    return "Norway and Sweden met in Oslo on Monday to discuss the " + IMG + " border.\n"
+        + "Sweden's navy seized a Norwegian ship named " + SCRIPT + " on Tuesday.\n"
+        + "\u201cThey seized the " + SPARQL + " ship without a reason,\u201d said Lars Brekke, "
+        + "a harbour official.\n";
+  }
 
   private static Optional<Path> firstExisting(String... candidates) {
     return Stream.of(candidates).map(Path::of).filter(Files::isExecutable).findFirst();
@@ -84,6 +95,13 @@ class PageInjectionTest {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(200, posted.statusCode(), posted.body());
+    EventPagesBrowserTest.post(server, List.of(JSON.toStringFlat(JSON.buildObject(b -> b
+        .pair("id", "hostile-events-1")
+        .pair("title", EVENT_HEADLINE)
+        .pair("publisher", "The Test <b>Courier</b>")
+        .pair("published", "2025-06-04")
+        .pair("text", eventArticle())))));
+    sparql = server.url() + "/newskg/sparql";
 
     Optional<Path> chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser",
         "/usr/bin/google-chrome");
@@ -194,5 +212,101 @@ class PageInjectionTest {
         assertNothingRan();
       }
     }
+  }
+
+  private void waitForEvents() {
+    waitUpTo(30).until(d -> d.findElement(By.id("events")).isDisplayed()
+        && (status().matches("(The newest )?\\d+ events?.*") || status().equals("No events match.")
+            || d.findElement(By.id("status")).getAttribute("class").contains("error")));
+  }
+
+  @Test
+  void eventSentencesHeadlinesAndQuotesWithMarkupAreShownAsTextInEveryView() {
+    browser.get(url + "#events?since=2025-06-01&until=2025-06-30");
+    waitForEvents();
+    String rows = browser.findElement(By.id("event-list")).getText();
+    // CoreNLP ends the sentence at the period inside the payload; the list shows what it kept
+    assertTrue(rows.contains("discuss the <img src=x onerror=window."), rows);
+    assertTrue(rows.contains("named <script>window."), rows);
+    assertTrue(rows.contains(EVENT_HEADLINE), rows);
+    assertNothingRan();
+
+    // the event view: each article's text around the mention, whole payload included
+    WebElement seizure = browser.findElements(By.cssSelector("#event-list li.event")).stream()
+        .filter(r -> r.getText().contains("seized")).findFirst().orElseThrow();
+    js("document.getElementById('status').textContent = ''");
+    seizure.findElement(By.cssSelector("a.event-link")).click();
+    waitUpTo(30).until(d -> status().contains("statement"));
+    String reports = browser.findElement(By.id("event-reports")).getText();
+    assertTrue(reports.contains(SCRIPT) && reports.contains(EVENT_HEADLINE), reports);
+    String said = browser.findElement(By.id("event-statements")).getText();
+    assertTrue(said.contains(SPARQL), said);
+    assertNothingRan();
+
+    // its actor's view: what it did, with the trigger
+    js("document.getElementById('status').textContent = ''");
+    browser.findElement(By.id("event-facts")).findElement(By.linkText("Sweden")).click();
+    waitUpTo(30).until(d -> status().contains(" it did, "));
+    assertTrue(browser.findElement(By.id("entity-did")).getText().contains("seized"));
+    assertNothingRan();
+  }
+
+  @Test
+  void eventInputsWithInjectionFindNothingAndChangeNothing() throws Exception {
+    List<String> attacks = List.of("\"} } ; DROP ALL ; #", "x\" || true || \"",
+        "\\\") } UNION { ?s ?p ?o } #", "') OR 1=1 --", "<svg onload=window.__pwnedImg=3>", SPARQL);
+    for (String attack : attacks) {
+      for (String field : List.of("event-type", "event-actor", "event-code", "event-place")) {
+        browser.get(url + "#events");
+        waitForEvents();
+        browser.findElement(By.id(field)).sendKeys(attack);
+        js("document.getElementById('status').textContent = ''");
+        browser.findElement(By.id("event-go")).click();
+        waitForEvents();
+        assertEquals("No events match.", status(), field + " = " + attack);
+        assertFalse(browser.findElement(By.id("status")).getAttribute("class")
+            .contains("error"), field + " = " + attack);
+        assertNothingRan();
+      }
+      // the same through the URL, which anyone can send
+      String encoded = java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8);
+      for (String key : List.of("type", "actor", "code", "place")) {
+        browser.get(url + "#events?" + key + "=" + encoded);
+        waitForEvents();
+        assertEquals("No events match.", status(), key + " = " + attack);
+        assertNothingRan();
+      }
+      // an entity of that name has no statements, codes nor events
+      browser.get(url + "#entity=" + encoded);
+      waitUpTo(30).until(d -> status().contains(" it did, ")
+          || d.findElement(By.id("status")).getAttribute("class").contains("error"));
+      assertTrue(status().startsWith("0 statements by ") && status().endsWith(
+          "0 events it did, 0 done to it."), attack + ": " + status());
+      assertNothingRan();
+      // an event "IRI" that would end the term is refused before any query
+      browser.get(url + "#event=" + java.net.URLEncoder.encode("https://w3id.org/newskg/id/"
+          + "event/x> } ; " + attack, java.nio.charset.StandardCharsets.UTF_8));
+      waitUpTo(30).until(d -> d.findElement(By.id("status")).getAttribute("class")
+          .contains("error"));
+      assertTrue(status().startsWith("not an event IRI"), status());
+      assertNothingRan();
+    }
+    // dates that are none, and an event the store does not have
+    browser.get(url + "#events?since=2025-01-01%22%7D%20%3B%20DROP%20ALL");
+    waitUpTo(30).until(d -> d.findElement(By.id("status")).getAttribute("class")
+        .contains("error"));
+    assertTrue(status().startsWith("not a date"), status());
+    browser.get(url + "#event=https%3A%2F%2Fw3id.org%2Fnewskg%2Fid%2Fevent%2Fno-such-0");
+    waitUpTo(30).until(d -> status().startsWith("The store has no event"));
+    assertNothingRan();
+    // and nothing was written
+    HttpResponse<String> ask = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(sparql + "?query=" + java.net.URLEncoder.encode(
+                "ASK { { <urn:x> ?p ?o } UNION { GRAPH ?g { <urn:x> ?p ?o } } }",
+                java.nio.charset.StandardCharsets.UTF_8)))
+        .header("Accept", "application/sparql-results+json").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, ask.statusCode());
+    assertTrue(ask.body().replace(" ", "").contains("\"boolean\":false"), ask.body());
   }
 }

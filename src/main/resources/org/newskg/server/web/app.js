@@ -37,6 +37,17 @@ function sparqlDate(d) {
 }
 
 /**
+ * An IRI term holding exactly iri; anything that could end the term or is not allowed in an
+ * IRI (space, <>"{}|^`\\) is refused, so the value can only ever be one IRI.
+ */
+function sparqlIri(iri) {
+  if (!/^https?:\/\/[^\u0000-\u0020<>"{}|^`\\]+$/.test(iri)) {
+    throw new Error('not an event IRI: ' + iri);
+  }
+  return '<' + iri + '>';
+}
+
+/**
  * Replaces the row of the query's inline VALUES block with the given terms (already written
  * as SPARQL terms), as QueryTemplate does on the command line. Every variable of the block
  * must be given.
@@ -148,17 +159,25 @@ function status(text, isError) {
 
 /** The sentence(s) around the quote, cut from the text window the query returns. */
 function contextOf(row) {
-  const ctx = row.context;
-  if (!ctx) {
+  return sentenceAround(row.context, row.quote, row.quoteStart);
+}
+
+/**
+ * The sentence(s) of the text window ctx around marked, which begins at code point start
+ * (1-based) of ctx, with marked in a mark element; null without a window.
+ */
+function sentenceAround(ctx, marked, start) {
+  if (!ctx || !marked) {
     return null;
   }
-  let at = ctx.indexOf(row.quote);
+  // start counts code points: where it points, if marked is there; else where marked first
+  // occurs; else where start points
+  const byStart = Array.from(ctx).slice(0, Math.max(0, Number(start) - 1)).join('').length;
+  let at = ctx.startsWith(marked, byStart) ? byStart : ctx.indexOf(marked);
   if (at < 0) {
-    // ?quoteStart counts code points; fall back to it
-    const cps = Array.from(ctx);
-    at = cps.slice(0, Math.max(0, Number(row.quoteStart) - 1)).join('').length;
+    at = byStart;
   }
-  const end = at + row.quote.length;
+  const end = at + marked.length;
   let before = ctx.slice(0, at);
   let after = ctx.slice(end);
   // a sentence ends at . ! ? (after closing quotes) before a space, unless the period ends a
@@ -255,9 +274,13 @@ async function showMoreResults() {
 }
 
 function show(id) {
-  for (const s of ['results', 'entity']) {
+  for (const s of ['results', 'entity', 'events', 'event']) {
     document.getElementById(s).hidden = s !== id;
   }
+  // the statement search above the statement views, the event search above the event views
+  const eventish = id === 'events' || id === 'event';
+  document.getElementById('search').hidden = eventish;
+  document.getElementById('event-search').hidden = !eventish;
 }
 
 // ---- the entity view ------------------------------------------------------------------------
@@ -328,35 +351,55 @@ function drawNetwork(name, speakers, targets) {
   box.replaceChildren(root);
 }
 
-/** Statements per date, one bar per day that has any. */
-function drawTimeline(rows) {
+/**
+ * Statements and events per date on one time axis: a bar per day that has any, statements
+ * above the axis, events below it.
+ */
+function drawTimeline(statements, events) {
   const box = document.getElementById('timeline');
-  const dates = countBy(rows.map(r => r.date).filter(d => d)).sort((a, b) => a[0].localeCompare(b[0]));
-  if (dates.length === 0) {
-    box.replaceChildren(el('p', {}, 'No dated statements.'));
+  const said = new Map(countBy(statements.map(r => r.date).filter(d => d)));
+  const happened = new Map(countBy(events.map(r => r.date).filter(d => d)));
+  const days = [...new Set([...said.keys(), ...happened.keys()])].sort();
+  if (days.length === 0) {
+    box.replaceChildren(el('p', {}, 'No dated statements or events.'));
     return;
   }
   const width = 720;
-  const height = 130;
+  const height = 190;
+  const axis = 95;
   const root = svg('svg', {viewBox: '0 0 ' + width + ' ' + height, width, height, role: 'img',
-    'aria-label': 'statements per day'});
-  const first = Date.parse(dates[0][0]);
-  const last = Date.parse(dates[dates.length - 1][0]);
+    'aria-label': 'statements and events per day'});
+  const first = Date.parse(days[0]);
+  const last = Date.parse(days[days.length - 1]);
   const span = Math.max(1, last - first);
-  const max = Math.max(...dates.map(d => d[1]));
-  const x = d => 40 + (dates.length === 1 ? (width - 80) / 2 : (Date.parse(d) - first) / span * (width - 80));
-  root.append(svg('line', {x1: 30, y1: 100, x2: width - 30, y2: 100, stroke: '#999'}));
-  dates.forEach(([d, n]) => {
-    const h = 70 * n / max;
-    const bar = svg('rect', {x: x(d) - 4, y: 100 - h, width: 8, height: h, fill: '#0b57d0'});
-    bar.append(svg('title', {}, d + ': ' + n));
-    root.append(bar);
+  const max = Math.max(1, ...said.values(), ...happened.values());
+  const x = d => 40 + (days.length === 1 ? (width - 80) / 2 : (Date.parse(d) - first) / span * (width - 80));
+  root.append(svg('line', {x1: 30, y1: axis, x2: width - 30, y2: axis, stroke: '#999'}));
+  days.forEach(d => {
+    const n = said.get(d) || 0;
+    const m = happened.get(d) || 0;
+    if (n) {
+      const h = 60 * n / max;
+      const bar = svg('rect', {class: 'said', x: x(d) - 4, y: axis - h, width: 8, height: h,
+        fill: '#0b57d0'});
+      bar.append(svg('title', {}, d + ': ' + n + (n === 1 ? ' statement' : ' statements')));
+      root.append(bar);
+    }
+    if (m) {
+      const h = 60 * m / max;
+      const bar = svg('rect', {class: 'happened', x: x(d) - 4, y: axis, width: 8, height: h,
+        fill: '#c5610b'});
+      bar.append(svg('title', {}, d + ': ' + m + (m === 1 ? ' event' : ' events')));
+      root.append(bar);
+    }
   });
-  root.append(svg('text', {x: dates.length === 1 ? x(dates[0][0]) : 30, y: 118,
-    'text-anchor': dates.length === 1 ? 'middle' : 'start'}, dates[0][0]));
-  if (dates.length > 1) {
-    root.append(svg('text', {x: width - 30, y: 118, 'text-anchor': 'end'},
-      dates[dates.length - 1][0]));
+  root.append(svg('text', {class: 'legend-said', x: 30, y: 16}, '\u25A0 statements (above)'));
+  root.append(svg('text', {class: 'legend-happened', x: 200, y: 16}, '\u25A0 events (below)'));
+  root.append(svg('text', {x: days.length === 1 ? x(days[0]) : 30, y: height - 8,
+    'text-anchor': days.length === 1 ? 'middle' : 'start'}, days[0]));
+  if (days.length > 1) {
+    root.append(svg('text', {x: width - 30, y: height - 8, 'text-anchor': 'end'},
+      days[days.length - 1]));
   }
   box.replaceChildren(root);
 }
@@ -365,9 +408,13 @@ async function showEntity(name) {
   show('entity');
   document.getElementById('entity-name').textContent = name;
   status('Loading ' + name + '…');
-  const [spoken, about] = await Promise.all([
+  const entity = {entityName: sparqlString(name)};
+  const [spoken, about, events, types, codes] = await Promise.all([
     select('statements-by-speaker', {speakerName: sparqlString(name)}),
-    select('statements-about', {aboutName: sparqlString(name)})
+    select('statements-about', {aboutName: sparqlString(name)}),
+    select('entity-events', entity),
+    select('entity-event-types', entity),
+    select('entity-codes', entity)
   ]);
   // the canned queries match names by part; the view is of this exact name
   const mine = spoken.filter(r => r.speaker === name);
@@ -377,7 +424,10 @@ async function showEntity(name) {
   countList('speaks-about', targets);
   countList('spoken-about-by', speakers);
   drawNetwork(name, speakers, targets);
-  drawTimeline(mine);
+  drawTimeline(mine, events);
+  codeList(codes);
+  eventGroups('entity-did', name, 'actor', types, events);
+  eventGroups('entity-done-to', name, 'target', types, events);
   const own = document.getElementById('entity-statements');
   own.replaceChildren();
   mine.forEach(r => own.append(statementItem(r)));
@@ -390,35 +440,399 @@ async function showEntity(name) {
   if (aboutIt.length === 0) {
     others.append(el('li', {}, 'none'));
   }
-  status(mine.length + ' statements by ' + name + ', ' + aboutIt.length + ' about it.');
+  const did = types.filter(t => t.role === 'actor').reduce((n, t) => n + Number(t.events), 0);
+  const doneTo = types.filter(t => t.role === 'target').reduce((n, t) => n + Number(t.events), 0);
+  status(mine.length + ' statements by ' + name + ', ' + aboutIt.length + ' about it; '
+      + did + (did === 1 ? ' event' : ' events') + ' it did, ' + doneTo + ' done to it.');
+}
+
+// ---- events ---------------------------------------------------------------------------------
+
+/** The hash of the events view for the given filters (only the non-empty ones). */
+function eventsHash(filters) {
+  const params = new URLSearchParams();
+  for (const k of EVENT_FILTERS) {
+    if (filters[k]) {
+      params.set(k, filters[k]);
+    }
+  }
+  const q = params.toString();
+  return '#events' + (q ? '?' + q : '');
+}
+
+const EVENT_FILTERS = ['type', 'actor', 'code', 'place', 'since', 'until'];
+
+function eventLink(iri, ...children) {
+  return el('a', {class: 'event-link', href: '#event=' + encodeURIComponent(iri)}, ...children);
+}
+
+function codeLink(code) {
+  return el('a', {class: 'code', href: eventsHash({code}), title: 'events with actor code ' + code},
+      code);
+}
+
+function placeLink(place) {
+  return el('a', {class: 'place', href: eventsHash({place})}, place);
+}
+
+/** "label<TAB>code; label<TAB>code" as the event queries list participants. */
+function participants(joined) {
+  return (joined || '').split('; ').filter(x => x).map(entry => {
+    const tab = entry.lastIndexOf('\t');
+    return tab < 0 ? {name: entry, code: ''} : {name: entry.slice(0, tab), code: entry.slice(tab + 1)};
+  });
+}
+
+/** Names (entity links), each with its actor code (a link to the events of that code). */
+function participantList(list) {
+  const span = el('span', {class: 'participants'});
+  // one entry per name, its codes after it: an actor coded differently by two articles
+  const byName = new Map();
+  list.forEach(p => {
+    if (!byName.has(p.name)) {
+      byName.set(p.name, []);
+    }
+    if (p.code && !byName.get(p.name).includes(p.code)) {
+      byName.get(p.name).push(p.code);
+    }
+  });
+  [...byName.entries()].forEach(([name, codes], i) => {
+    if (i > 0) {
+      span.append(', ');
+    }
+    span.append(entityLink(name));
+    codes.forEach(c => span.append(' ', codeLink(c)));
+  });
+  return span;
+}
+
+/** The sentence with the first occurrence of the trigger marked (any case). */
+function sentenceWithTrigger(sentence, trigger) {
+  if (!sentence) {
+    return null;
+  }
+  const at = trigger ? sentence.toLowerCase().indexOf(trigger.toLowerCase()) : -1;
+  if (at < 0) {
+    return el('div', {class: 'context'}, sentence);
+  }
+  return el('div', {class: 'context'}, sentence.slice(0, at),
+      el('mark', {}, sentence.slice(at, at + trigger.length)), sentence.slice(at + trigger.length));
+}
+
+function typeText(row) {
+  return (row.cameo ? row.cameo + ' ' : '') + (row.type || 'event');
+}
+
+/** "Iceland ISLMIL → Denmark DNK in Faroe Islands", each name, code and place a link. */
+function whoToWhom(row) {
+  const line = el('div', {class: 'who'});
+  const actors = participants(row.actors);
+  const targets = participants(row.targets);
+  if (actors.length) {
+    line.append(participantList(actors));
+  } else {
+    line.append(el('em', {}, 'no actor found'));
+  }
+  if (targets.length) {
+    line.append(' \u2192 ', participantList(targets));
+  }
+  if (row.place) {
+    line.append(' in ', placeLink(row.place));
+  }
+  return line;
+}
+
+/** One event of a list: date, type (a link to the event), who to whom, where, the sentence. */
+function eventItem(row) {
+  const head = el('div', {class: 'event-head'},
+      el('span', {class: 'date'}, row.date || 'undated'), ' ',
+      eventLink(row.event, typeText(row)));
+  if (row.cameoCodes) {
+    head.append(el('span', {class: 'kind', title: 'full CAMEO code'}, row.cameoCodes));
+  }
+  if (row.modality) {
+    head.append(el('span', {class: 'kind modality'}, row.modality));
+  }
+  const n = Number(row.articles || 0);
+  head.append(' ', eventLink(row.event, el('span', {class: 'reports'},
+      n === 1 ? '1 article' : n + ' articles')));
+  const li = el('li', {class: 'event'}, head, whoToWhom(row));
+  const sentence = sentenceWithTrigger(row.sentence, row.trigger);
+  if (sentence) {
+    li.append(sentence);
+  }
+  if (row.headline) {
+    li.append(el('div', {class: 'meta'}, '\u2014 ' + row.headline));
+  }
+  return li;
+}
+
+/** The filters of an events hash ("#events?type=18&actor=iceland"), unknown keys ignored. */
+function eventFilters(hash) {
+  const q = hash.indexOf('?');
+  const params = new URLSearchParams(q < 0 ? '' : hash.slice(q + 1));
+  const filters = {};
+  for (const k of EVENT_FILTERS) {
+    filters[k] = (params.get(k) || '').trim();
+  }
+  return filters;
+}
+
+// the event search whose results are listed: its query, terms and how many are shown
+let eventSearch = null;
+
+async function showEvents(filters) {
+  show('events');
+  const form = document.getElementById('event-search');
+  for (const k of EVENT_FILTERS) {
+    form.elements[k].value = filters[k];
+  }
+  document.getElementById('event-list').replaceChildren();
+  const none = EVENT_FILTERS.every(k => filters[k] === '');
+  document.getElementById('events-title').textContent = none ? 'Latest events' : 'Events';
+  // nothing filtered (the first view): latest-events.rq gives the same answers faster
+  eventSearch = none ? {name: 'latest-events', terms: null, shown: 0} : {
+    name: 'event-search',
+    terms: {
+      typeCode: sparqlString(filters.type),
+      actorName: sparqlString(filters.actor),
+      actorCode: sparqlString(filters.code),
+      placeName: sparqlString(filters.place),
+      since: sparqlDate(filters.since || '0001-01-01'),
+      until: sparqlDate(filters.until || '9999-12-31')
+    },
+    shown: 0
+  };
+  await showMoreEvents();
+}
+
+/** The next page of the event search's results, newest first. */
+async function showMoreEvents() {
+  const list = document.getElementById('event-list');
+  const more = document.getElementById('more-events');
+  more.hidden = true;
+  status('Searching events…');
+  const current = eventSearch;
+  const page = await selectPage(current.name, current.terms, current.shown);
+  if (current !== eventSearch) {
+    return; // a newer search replaced this one while it ran
+  }
+  page.rows.forEach(r => list.append(eventItem(r)));
+  current.shown += page.rows.length;
+  more.hidden = !page.more;
+  const n = current.shown;
+  status(n === 0 ? 'No events match.'
+      : (page.more ? 'The newest ' : '') + n + (n === 1 ? ' event' : ' events')
+        + (page.more ? '; there are more' : ''));
+}
+
+// ---- the event view -------------------------------------------------------------------------
+
+function fact(dl, term, ...value) {
+  dl.append(el('dt', {}, term), el('dd', {}, ...value));
+}
+
+async function showEvent(iri) {
+  show('event');
+  const term = sparqlIri(iri);
+  document.getElementById('event-title').textContent = 'Event';
+  status('Loading the event…');
+  const [events, reports, said] = await Promise.all([
+    select('event', {event: term}),
+    select('event-reports', {event: term}),
+    select('statements-about-event', {event: term, actorName: sparqlString('')})
+  ]);
+  const facts = document.getElementById('event-facts');
+  facts.replaceChildren();
+  const reportList = document.getElementById('event-reports');
+  reportList.replaceChildren();
+  const saidList = document.getElementById('event-statements');
+  saidList.replaceChildren();
+  if (events.length === 0) {
+    document.getElementById('event-title').textContent = 'No such event';
+    status('The store has no event ' + iri + '.');
+    return;
+  }
+  const row = events[0];
+  const title = document.getElementById('event-title');
+  title.replaceChildren(typeText(row) + ': ');
+  const actors = participants(row.actors).map(p => p.name);
+  const targets = participants(row.targets).map(p => p.name);
+  title.append([...new Set(actors)].join(', ') || 'no actor found');
+  if (targets.length) {
+    title.append(' \u2192 ' + [...new Set(targets)].join(', '));
+  }
+  fact(facts, 'Date', row.date || 'undated');
+  fact(facts, 'Type', typeText(row), row.cameoCodes ? ' (CAMEO ' + row.cameoCodes + ')' : '');
+  fact(facts, 'Actors', participants(row.actors).length ? participantList(participants(row.actors))
+      : el('em', {}, 'none found'));
+  fact(facts, 'Targets', participants(row.targets).length
+      ? participantList(participants(row.targets)) : el('em', {}, 'none found'));
+  fact(facts, 'Place', row.place ? placeLink(row.place) : el('em', {}, 'not given'));
+  fact(facts, 'Modality', row.modality || 'reported as a fact');
+  fact(facts, 'Event', el('code', {}, iri));
+
+  // the mentions by article, articles oldest first
+  const byArticle = new Map();
+  reports.forEach(r => {
+    if (!byArticle.has(r.article)) {
+      byArticle.set(r.article, []);
+    }
+    byArticle.get(r.article).push(r);
+  });
+  for (const rows of byArticle.values()) {
+    const first = rows[0];
+    const source = [first.headline || first.article, first.publisher,
+      (first.published || '').slice(0, 10)].filter(x => x).join(' \u00b7 ');
+    const li = el('li', {class: 'report'}, el('div', {class: 'source'}, source));
+    if (first.url && /^https?:\/\//.test(first.url)) {
+      li.append(el('div', {class: 'meta'}, el('a', {href: first.url, rel: 'noreferrer noopener'},
+          first.url)));
+    }
+    let shown = 0;
+    rows.forEach(r => {
+      const c = sentenceAround(r.context, r.anchor, r.anchorStart);
+      if (c) {
+        li.append(c);
+        shown++;
+      }
+    });
+    if (shown === 0 && first.sentence) {
+      li.append(el('div', {class: 'context'}, first.sentence));
+    }
+    reportList.append(li);
+  }
+  document.getElementById('event-reports-title').textContent = 'Reported by '
+      + byArticle.size + (byArticle.size === 1 ? ' article' : ' articles');
+  said.forEach(r => saidList.append(statementItem({...r, about: ''})));
+  if (said.length === 0) {
+    saidList.append(el('li', {}, 'none'));
+  }
+  status(typeText(row) + ', ' + byArticle.size + (byArticle.size === 1 ? ' article, '
+      : ' articles, ') + said.length + (said.length === 1 ? ' statement about it.'
+      : ' statements about it.'));
+}
+
+// ---- the entity's events ----------------------------------------------------------------------
+
+/** The entity's events of one role, grouped by CAMEO root, counts from entity-event-types.rq. */
+function eventGroups(boxId, name, role, types, events) {
+  const box = document.getElementById(boxId);
+  box.replaceChildren();
+  const groups = types.filter(t => t.role === role);
+  if (groups.length === 0) {
+    box.append(el('p', {}, 'none'));
+    return;
+  }
+  groups.forEach(g => {
+    const n = Number(g.events);
+    const filter = {type: g.cameo, actor: name};
+    const h = el('h4', {class: 'group'}, g.cameo + ' ' + g.type + ' (' + n + ') ',
+        el('a', {class: 'all', href: eventsHash(filter)}, 'all'));
+    const ol = el('ol', {class: 'events compact'});
+    events.filter(e => e.role === role && e.cameo === g.cameo).slice(0, 5).forEach(e => {
+      const li = el('li', {class: 'event'}, el('span', {class: 'date'}, e.date || 'undated'), ' ',
+          eventLink(e.event, e.trigger || e.type));
+      const other = participants(role === 'actor' ? e.targets : e.actors)
+          .filter(p => p.name !== name);
+      const partners = role === 'actor'
+          ? participants(e.actors).filter(p => p.name !== name) : [];
+      if (partners.length) {
+        li.append(' with ', participantList(partners));
+      }
+      if (other.length) {
+        li.append(role === 'actor' ? ' \u2192 ' : ' by ', participantList(other));
+      }
+      if (e.place) {
+        li.append(' in ', placeLink(e.place));
+      }
+      ol.append(li);
+    });
+    box.append(h, ol);
+  });
+}
+
+function codeList(codes) {
+  const ol = document.getElementById('entity-codes');
+  ol.replaceChildren();
+  if (codes.length === 0) {
+    ol.append(el('li', {}, 'none'));
+  }
+  codes.forEach(c => {
+    const n = Number(c.events);
+    const when = c.first ? (c.first === c.last ? c.first : c.first + ' to ' + c.last) : 'undated';
+    ol.append(el('li', {}, codeLink(c.code), ' ' + when + ' (' + n + (n === 1 ? ' event)'
+        : ' events)')));
+  });
 }
 
 // ---- wiring ---------------------------------------------------------------------------------
 
+/** The view the hash asks for: #entity=NAME, #event=IRI, #events?FILTERS, else statements. */
 function route() {
   const hash = location.hash;
-  if (hash.startsWith('#entity=')) {
-    showEntity(decodeURIComponent(hash.slice('#entity='.length)))
-        .catch(e => status(e.message, true));
-  } else {
-    show('results');
+  let view;
+  try {
+    if (hash.startsWith('#entity=')) {
+      view = showEntity(decodeURIComponent(hash.slice('#entity='.length)));
+    } else if (hash.startsWith('#event=')) {
+      view = showEvent(decodeURIComponent(hash.slice('#event='.length)));
+    } else if (hash === '#events' || hash.startsWith('#events?')) {
+      view = showEvents(eventFilters(hash));
+    } else {
+      show('results');
+      return false;
+    }
+  } catch (e) {
+    // a malformed hash (bad %-escape, a date that is none, an IRI that is none)
+    view = Promise.reject(e);
   }
+  view.catch(e => status(e.message, true));
+  return true;
 }
 
 document.addEventListener('DOMContentLoaded', () => {
   const form = document.getElementById('search');
   form.addEventListener('submit', event => {
     event.preventDefault();
-    if (location.hash.startsWith('#entity=')) {
+    if (location.hash !== '' && location.hash !== '#') {
       history.pushState(null, '', '#');
+      show('results');
     }
     runSearch(form).catch(e => status(e.message, true));
   });
+  const events = document.getElementById('event-search');
+  events.addEventListener('submit', event => {
+    event.preventDefault();
+    const filters = {};
+    for (const k of EVENT_FILTERS) {
+      filters[k] = events.elements[k].value.trim();
+    }
+    const hash = eventsHash(filters);
+    if (location.hash === hash) {
+      route(); // the same search again: no hashchange
+    } else {
+      location.hash = hash;
+    }
+  });
   document.getElementById('more').addEventListener('click',
       () => showMoreResults().catch(e => status(e.message, true)));
-  window.addEventListener('hashchange', route);
-  route();
-  if (!location.hash.startsWith('#entity=')) {
+  document.getElementById('more-events').addEventListener('click',
+      () => showMoreEvents().catch(e => status(e.message, true)));
+  document.getElementById('nav-statements').addEventListener('click', event => {
+    event.preventDefault();
+    if (location.hash !== '' && location.hash !== '#') {
+      history.pushState(null, '', '#');
+    }
+    show('results');
+    runSearch(form).catch(e => status(e.message, true));
+  });
+  window.addEventListener('hashchange', () => {
+    if (!route() && search === null) {
+      runSearch(form).catch(e => status(e.message, true));
+    }
+  });
+  if (!route()) {
     runSearch(form).catch(e => status(e.message, true));
   }
 });
