@@ -92,17 +92,15 @@ class DevSetQualityTest {
     assertTrue(b.aboutPrecision() >= 0.805, report);
     assertTrue(b.aboutRecall() >= 0.580, report);
     // reported speech on PolNeAR's development split (score_reported.py), measured
-    // 2026-12-02 with the reported-speech model: see the README's figures
-    assertTrue(r.all().found() >= FOUND_FLOOR, report);
-    assertTrue(r.all().right() >= RIGHT_FLOOR, report);
-    assertTrue(r.indirect().found() >= INDIRECT_FOUND_FLOOR, report);
-    assertTrue(r.matchedStatements() >= PRECISION_FLOOR * r.systemStatements(), report);
+    // 2026-12-02 with the reported-speech model: 576 of 704 named speech attributions found
+    // (0.818), 526 with the right speaker (0.747), 227 of 339 indirect ones (0.67); 1,223 of
+    // 1,438 statements match an attribution (0.850). Before reported speech: 0.433, 0.396,
+    // 0.012, 0.756
+    assertTrue(r.all().found() >= 576, report);
+    assertTrue(r.all().right() >= 526, report);
+    assertTrue(r.indirect().found() >= 227, report);
+    assertTrue(r.matchedStatements() >= 0.850 * r.systemStatements(), report);
   }
-
-  private static final int FOUND_FLOOR = 0;
-  private static final int RIGHT_FLOOR = 0;
-  private static final int INDIRECT_FOUND_FLOOR = 0;
-  private static final double PRECISION_FLOOR = 0;
 
   /** Quote metrics, and reported-speech metrics where the set has attributions. */
   private record Scores(QuoteScorer.Result quotes, ReportedScorer.Result reported) {}

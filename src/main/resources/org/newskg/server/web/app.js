@@ -215,9 +215,12 @@ function statementItem(row, options) {
   if (source.length) {
     meta.append(' \u2014 ' + source.join(' \u00b7 '));
   }
-  const quote = el('div', {class: 'quote'}, '\u201c' + row.quote + '\u201d');
+  // reported speech is the reporter's words: no quotation marks, a style of its own
+  const indirect = row.kind === 'indirect';
+  const quote = el('div', {class: indirect ? 'quote indirect' : 'quote'},
+      indirect ? row.quote : '\u201c' + row.quote + '\u201d');
   if (row.kind && row.kind !== 'direct') {
-    quote.append(el('span', {class: 'kind'}, row.kind));
+    quote.append(el('span', {class: 'kind'}, indirect ? 'reported' : row.kind));
   }
   const li = el('li', {class: 'statement'}, quote, meta);
   if (options && options.context) {
