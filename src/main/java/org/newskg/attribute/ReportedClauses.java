@@ -267,9 +267,11 @@ final class ReportedClauses {
    */
   private static java.util.Optional<Span> span(AnnotatedArticle article, Sentence s, Token head,
                                                Token exclude) {
+    List<Token> coordinated = ownClauses(s, head);
     List<Token> words = new ArrayList<>();
     for (Token t : s.tokens()) {
-      if (under(s, t, head) && (exclude == null || !under(s, t, exclude))) {
+      if (under(s, t, head) && (exclude == null || !under(s, t, exclude))
+          && coordinated.stream().noneMatch(c -> under(s, t, c))) {
         words.add(t);
       }
     }
@@ -292,6 +294,23 @@ final class ReportedClauses {
     int end = words.get(to).end();
     // a cue in the middle ("The economy, he said, is recovering") stays inside: one span
     return java.util.Optional.of(new Span(begin, end, article.text().substring(begin, end)));
+  }
+
+  /**
+   * Clauses coordinated with {@code head} that have a subject of their own and no "that" of
+   * their own: "officials said the talks failed, and the mayor resigned" reports the first
+   * only ("said that A and that B" reports both).
+   */
+  private static List<Token> ownClauses(Sentence s, Token head) {
+    List<Token> out = new ArrayList<>();
+    for (Token c : s.dependents(head.index())) {
+      if (c.deprel().equals("conj")
+          && s.dependents(c.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj"))
+          && !Clauses.hasChild(s, c, "that")) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** True when {@code t} is {@code head} or hangs from it. */

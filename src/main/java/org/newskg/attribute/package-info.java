@@ -1,7 +1,10 @@
 /**
  * Attribution: who said each quote, and whom it is about. Takes an article's analysis
  * ({@code extract.AnnotatedArticle}) and its actors ({@code resolve.ArticleEntities}); gives
- * one {@link org.newskg.attribute.Statement} per quote. Each rule is a
+ * one {@link org.newskg.attribute.Statement} per quote, and one per reported clause (indirect
+ * speech: {@link org.newskg.attribute.ReportedClauses} finds the clauses a cue reports,
+ * {@link org.newskg.attribute.ReportedFeatures} describes them to the learned model that admits
+ * them, and their speakers come from the same sieves and ranker). Each rule is a
  * {@link org.newskg.attribute.SpeakerSieve} that proposes speaker candidates with their
  * evidence; {@link org.newskg.attribute.SieveAttributor} lists the sieves once, pools the
  * candidates by whom they name and lets the learned {@link org.newskg.attribute.SpeakerRanker}
