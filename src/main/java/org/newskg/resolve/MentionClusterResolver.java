@@ -18,7 +18,9 @@ import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.CorefChain;
 import org.newskg.extract.CorefMention;
 import org.newskg.extract.EntityMention;
+import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
+import org.newskg.extract.Token;
 
 /**
  * Clusters an article's name mentions into actors: people by name containment (a surname joins
@@ -168,6 +170,9 @@ public final class MentionClusterResolver implements EntityResolver {
           .filter(o -> o.kind() != OrganizationAliases.Kind.CLUB).isPresent()) {
         // "the White House", "the Kremlin" tagged LOCATION: not a country, so the institution;
         // "Tory" tagged MISC: the party. A club's town ("Liverpool") tagged a place is the town.
+        addOrganization(organizations, m.span(), name, surface);
+      } else if (m.type().equals("MISC") && actsAsSubject(article, m, name)) {
+        // "Christian Aid condemned the move": NER's MISC on a name that acts is an organization
         addOrganization(organizations, m.span(), name, surface);
       }
     }
@@ -325,6 +330,26 @@ public final class MentionClusterResolver implements EntityResolver {
         c.add(span, form, form);
       }
     }
+  }
+
+  /**
+   * A name of two or more capitalized words that heads the subject of a verb: something that
+   * acts, so a body of people, not a nationality, an event or a title of a work as NER's MISC
+   * mostly is.
+   */
+  private static boolean actsAsSubject(AnnotatedArticle article, EntityMention m, String name) {
+    List<String> words = Names.words(name);
+    if (words.size() < 2 || words.stream().anyMatch(w -> !Character.isUpperCase(w.charAt(0)))) {
+      return false;
+    }
+    Sentence s = article.sentenceAt(m.span().begin());
+    int last = s == null ? -1 : s.tokenAt(m.span().end() - 1);
+    if (last < 0) {
+      return false;
+    }
+    Token t = s.tokens().get(last);
+    return t.deprel().equals("nsubj") && t.head() >= 0
+        && s.tokens().get(t.head()).pos().startsWith("VB");
   }
 
   private boolean isCountryName(String name) {
