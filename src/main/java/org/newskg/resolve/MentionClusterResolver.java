@@ -389,10 +389,11 @@ public final class MentionClusterResolver implements EntityResolver {
 
   private void clusterPeople(AnnotatedArticle article, List<EntityMention> mentions,
                              List<Cluster> people) {
+    // words used alone after a title ("Mr. Kim"): surnames; "Michael" alone is a first name
     Set<String> surnames = new HashSet<>();
     for (EntityMention m : mentions) {
       List<String> words = Names.words(names.clean(m.span().text()));
-      if (words.size() == 1) {
+      if (words.size() == 1 && !withTitle(article, m.span()).equals(m.span().text())) {
         surnames.add(Names.slug(words.get(0)));
       }
     }
@@ -476,12 +477,13 @@ public final class MentionClusterResolver implements EntityResolver {
   }
 
   /**
-   * The person is surely of the other gender than the title says: a title seen before (or
-   * the first-name list twice) and nothing for the title's gender.
+   * The person is surely of the other gender than the title says: the first-name list says so
+   * and nothing for the title's gender ("Mrs Howard" is not Michael Howard, whose wife the
+   * article names too).
    */
   private static boolean contradicts(Cluster c, Actor.Gender title) {
-    return title == Actor.Gender.MALE ? c.femaleNames >= 2 && c.maleNames == 0
-        : title == Actor.Gender.FEMALE && c.maleNames >= 2 && c.femaleNames == 0;
+    return title == Actor.Gender.MALE ? c.femaleNames >= 1 && c.maleNames == 0
+        : title == Actor.Gender.FEMALE && c.maleNames >= 1 && c.femaleNames == 0;
   }
 
   /** "Mr." before a surname says male, "Ms." female; a full name or no title says nothing. */
