@@ -29,6 +29,9 @@ final class EventRoles {
   private static final Set<String> NOUN_TARGET_CASES = Set.of("of", "on", "against", "with",
       "to", "between", "into", "for", "over");
   private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside");
+  /** Verbs whose subject reports the event of their clause rather than takes part in it. */
+  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state",
+      "report", "write", "explain", "note", "recall");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
   private static final Set<String> PLACE_NER =
       Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
@@ -168,6 +171,9 @@ final class EventRoles {
         return List.of();
       }
       k = t.head();
+      if (rel.startsWith("ccomp") && SPEECH_VERBS.contains(TriggerLexicon.lemma(s.tokens().get(k)))) {
+        return List.of();  // "Zelensky said soldiers were killed in the war": not his war
+      }
       for (Token c : s.dependents(k)) {
         if (c.deprel().equals("nsubj") || c.deprel().equals("nsubj:xsubj")) {
           List<Actor> found = phrase(entities, s, c.index(), true);
