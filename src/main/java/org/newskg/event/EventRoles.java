@@ -135,6 +135,10 @@ final class EventRoles {
     if (article.insideQuote(new Span(subject.begin(), subject.end(), subject.word()))) {
       return List.of();
     }
+    Optional<Actor> holder = officeHolder(entities, s, subject);
+    if (holder.isPresent()) {
+      return List.of(holder.get());
+    }
     boolean it = word.equals("it") && subject.pos().startsWith("PRP");
     boolean named = subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
         && organizationNouns.contains(TriggerLexicon.lemma(subject))
@@ -147,6 +151,38 @@ final class EventRoles {
     }
     return Antecedents.body(article, entities, subject.begin())
         .filter(a -> it || a.type() == ActorType.ORGANIZATION).map(List::of).orElse(List.of());
+  }
+
+  /**
+   * "The prime minister urged": the one person the article gives that title ("Prime Minister
+   * Keir Starmer"), when it gives it to one only; "the British prime minister" too.
+   */
+  private static Optional<Actor> officeHolder(ArticleEntities entities, Sentence s,
+                                              Token subject) {
+    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")) {
+      return Optional.empty();
+    }
+    int det = -1;
+    for (Token d : s.dependents(subject.index())) {
+      if (d.deprel().equals("det") && d.word().equalsIgnoreCase("the")) {
+        det = d.index();
+      } else if (d.deprel().startsWith("nmod") || d.deprel().startsWith("acl")) {
+        return Optional.empty();  // "the president of France": another office
+      }
+    }
+    if (det < 0) {
+      return Optional.empty();
+    }
+    // the words after "the": "prime minister", "British prime minister"
+    StringBuilder words = new StringBuilder();
+    for (int k = det + 1; k < subject.index(); k++) {
+      words.append(s.tokens().get(k).word().toLowerCase(Locale.ROOT)).append(' ');
+    }
+    String phrase = words.append(TriggerLexicon.lemma(subject)).toString();
+    List<Actor> holders = entities.roles().stream()
+        .filter(r -> phrase.equals(r.title()) || phrase.endsWith(" " + r.title()))
+        .map(r -> r.holder()).distinct().toList();
+    return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
   }
 
   /** The subject a trigger without its own shares with the verb it depends on. */

@@ -222,6 +222,15 @@ class EventExtractionTest {
   }
 
   @Test
+  void theTitleAsSubjectIsTheOnePersonTheArticleGivesIt() {
+    AttributedArticle a = analyze("Prime Minister Keir Starmer arrived in Paris on Monday. "
+        + "On Tuesday the prime minister urged Germany to send more troops.");
+    Event e = only(a, "02");
+    assertEquals(List.of("Keir Starmer"), labels(e.actors()), describe(a));
+    assertEquals(List.of("Germany"), labels(e.targets()), describe(a));
+  }
+
+  @Test
   void aNameThatActsIsAnOrganizationWhateverNerCallsIt() {
     AttributedArticle a = analyze("Christian Aid condemned the World Trade Organization on "
         + "Tuesday.");
