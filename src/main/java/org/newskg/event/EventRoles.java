@@ -2,6 +2,7 @@ package org.newskg.event;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.data.WordList;
@@ -11,6 +12,7 @@ import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
+import org.newskg.resolve.Antecedents;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.Country;
 import org.newskg.resolve.CountryTable;
@@ -27,6 +29,10 @@ final class EventRoles {
   private static final Set<String> NOUN_TARGET_CASES = Set.of("of", "on", "against", "with",
       "to", "between", "into", "for", "over");
   private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside");
+  /** Verbs whose subject reports the event of their clause rather than takes part in it. */
+  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state",
+      "report", "write", "explain", "note", "recall");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
   private static final Set<String> PLACE_NER =
       Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
@@ -36,11 +42,13 @@ final class EventRoles {
   private final CountryTable countries;
   private final TriggerLexicon lexicon;
   private final Set<String> agentNouns;
+  private final Set<String> organizationNouns;
 
   EventRoles(CountryTable countries, TriggerLexicon lexicon) {
     this.countries = countries;
     this.lexicon = lexicon;
     this.agentNouns = WordList.load("/event/agent-nouns.txt");
+    this.organizationNouns = WordList.load("/event/organization-nouns.txt");
   }
 
   Roles find(AnnotatedArticle article, ArticleEntities entities, Sentence s, int head,
@@ -57,7 +65,8 @@ final class EventRoles {
         passive = true;
         targets.addAll(phrase(entities, s, c.index()));
       } else if (rel.startsWith("nsubj")) {
-        actors.addAll(phrase(entities, s, c.index(), true));
+        List<Actor> subject = phrase(entities, s, c.index(), true);
+        actors.addAll(subject.isEmpty() ? namedBefore(article, entities, s, c) : subject);
       } else if (rel.equals("obl:agent") || (rel.startsWith("obl") || rel.startsWith("nmod"))
           && ("by".equals(cas) || !verb && "from".equals(cas))) {
         actors.addAll(phrase(entities, s, c.index()));
@@ -109,6 +118,73 @@ final class EventRoles {
     return new Roles(List.copyOf(actors), List.copyOf(targets), place);
   }
 
+  /**
+   * The actor a subject that names none refers to: "the World Economic Forum, which meets",
+   * the noun a relative pronoun's clause modifies; "it announced", "the company said", the
+   * organization (or, for "it", country) last named as a clause's subject nearby.
+   */
+  private List<Actor> namedBefore(AnnotatedArticle article, ArticleEntities entities,
+                                  Sentence s, Token subject) {
+    String word = subject.word().toLowerCase(Locale.ROOT);
+    if (RELATIVE_PRONOUNS.contains(word)) {
+      int k = subject.head();
+      Token clause = k < 0 ? null : s.tokens().get(k);
+      return clause != null && clause.deprel().startsWith("acl:relcl") && clause.head() >= 0
+          ? phrase(entities, s, clause.head()) : List.of();
+    }
+    if (article.insideQuote(new Span(subject.begin(), subject.end(), subject.word()))) {
+      return List.of();
+    }
+    Optional<Actor> holder = officeHolder(entities, s, subject);
+    if (holder.isPresent()) {
+      return List.of(holder.get());
+    }
+    boolean it = word.equals("it") && subject.pos().startsWith("PRP");
+    boolean named = subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
+        && organizationNouns.contains(TriggerLexicon.lemma(subject))
+        && s.dependents(subject.index()).stream().anyMatch(d -> d.deprel().equals("det")
+            && d.word().equalsIgnoreCase("the"))
+        && s.dependents(subject.index()).stream().noneMatch(d -> d.deprel().equals("amod")
+            || d.deprel().equals("compound") || d.deprel().startsWith("nmod"));
+    if (!it && !named) {
+      return List.of();
+    }
+    return Antecedents.body(article, entities, subject.begin())
+        .filter(a -> it || a.type() == ActorType.ORGANIZATION).map(List::of).orElse(List.of());
+  }
+
+  /**
+   * "The prime minister urged": the one person the article gives that title ("Prime Minister
+   * Keir Starmer"), when it gives it to one only; "the British prime minister" too.
+   */
+  private static Optional<Actor> officeHolder(ArticleEntities entities, Sentence s,
+                                              Token subject) {
+    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")) {
+      return Optional.empty();
+    }
+    int det = -1;
+    for (Token d : s.dependents(subject.index())) {
+      if (d.deprel().equals("det") && d.word().equalsIgnoreCase("the")) {
+        det = d.index();
+      } else if (d.deprel().startsWith("nmod") || d.deprel().startsWith("acl")) {
+        return Optional.empty();  // "the president of France": another office
+      }
+    }
+    if (det < 0) {
+      return Optional.empty();
+    }
+    // the words after "the": "prime minister", "British prime minister"
+    StringBuilder words = new StringBuilder();
+    for (int k = det + 1; k < subject.index(); k++) {
+      words.append(s.tokens().get(k).word().toLowerCase(Locale.ROOT)).append(' ');
+    }
+    String phrase = words.append(TriggerLexicon.lemma(subject)).toString();
+    List<Actor> holders = entities.roles().stream()
+        .filter(r -> phrase.equals(r.title()) || phrase.endsWith(" " + r.title()))
+        .map(r -> r.holder()).distinct().toList();
+    return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+  }
+
   /** The subject a trigger without its own shares with the verb it depends on. */
   private List<Actor> inheritedSubject(ArticleEntities entities, Sentence s, int head,
                                        boolean verb) {
@@ -131,6 +207,9 @@ final class EventRoles {
         return List.of();
       }
       k = t.head();
+      if (rel.startsWith("ccomp") && SPEECH_VERBS.contains(TriggerLexicon.lemma(s.tokens().get(k)))) {
+        return List.of();  // "Zelensky said soldiers were killed in the war": not his war
+      }
       for (Token c : s.dependents(k)) {
         if (c.deprel().equals("nsubj") || c.deprel().equals("nsubj:xsubj")) {
           List<Actor> found = phrase(entities, s, c.index(), true);
@@ -220,7 +299,14 @@ final class EventRoles {
         || t.pos().equals("NNP"))) {
       return Optional.empty();
     }
-    return entities.actorAt(new Span(t.begin(), t.end(), t.word()));
+    Optional<Actor> at = entities.actorAt(new Span(t.begin(), t.end(), t.word()));
+    if (at.isPresent() || !"O".equals(t.ner()) || !t.pos().startsWith("NN")
+        || !Character.isUpperCase(t.word().charAt(0))) {
+      return at;
+    }
+    // "Labour have refused" left untagged where "Labour" is tagged elsewhere in the article
+    return entities.actors().stream().filter(a -> a.type() != ActorType.PERSON
+        && a.names().stream().anyMatch(n -> n.text().equals(t.word()))).findFirst();
   }
 
   /** A place named by the phrase at token i ("in Brussels", "at the border with Poland"). */

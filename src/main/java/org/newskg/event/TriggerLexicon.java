@@ -27,6 +27,8 @@ public final class TriggerLexicon {
   static final String NOT_AN_EVENT = "--";
   /** The condition of a {@link #NOT_AN_EVENT} line for a verb that is no event by itself. */
   private static final String ALONE = "alone";
+  /** The condition of a verb taken only where the dictionary has no pattern or phrase for it. */
+  private static final String OTHERWISE = "otherwise";
 
   /**
    * One line of the lexicon.
@@ -74,6 +76,8 @@ public final class TriggerLexicon {
   private final Set<String> neverEvents;
   /** Verbs the dictionary codes that are events here only by a pattern or phrase. */
   private final Set<String> notAlone;
+  /** Verbs coded by the lexicon where the dictionary codes them alone or not at all. */
+  private final java.util.Map<String, Entry> otherwise;
 
   public TriggerLexicon(List<Entry> entries) {
     this(entries, null);
@@ -91,7 +95,11 @@ public final class TriggerLexicon {
     this.notAlone = entries.stream().filter(e -> e.cameo().equals(NOT_AN_EVENT)
             && e.with().contains(ALONE)).map(e -> e.words().get(0))
         .collect(ImmutableSet.toImmutableSet());
-    entries = entries.stream().filter(e -> !e.cameo().equals(NOT_AN_EVENT)).toList();
+    this.otherwise = entries.stream().filter(e -> e.with().contains(OTHERWISE))
+        .collect(com.google.common.collect.ImmutableMap.toImmutableMap(
+            e -> e.words().get(0), e -> e, (a, b) -> a));
+    entries = entries.stream().filter(e -> !e.cameo().equals(NOT_AN_EVENT)
+        && !e.with().contains(OTHERWISE)).toList();
     ListMultimap<String, Entry> map = ArrayListMultimap.create();
     // longer phrases first ("slam into" before "slam"), then conditional entries, so that
     // "suspend tariffs" (yield) wins over "suspend" (reduce relations)
@@ -144,6 +152,9 @@ public final class TriggerLexicon {
     if (f.length > 3) {
       if (f[3].equals(ALONE) && f[0].equals(NOT_AN_EVENT)) {
         with = Set.of(ALONE);
+      } else if (f[3].equals(OTHERWISE) && !f[0].equals(NOT_AN_EVENT) && f[1].equals("V")
+          && !f[2].contains(" ")) {
+        with = Set.of(OTHERWISE);
       } else if (f[3].equals("negated")) {
         negated = true;
       } else if (f[3].startsWith("with=")) {
@@ -184,8 +195,15 @@ public final class TriggerLexicon {
       return coded.filter(r -> r.root().equals(plain.get().cameo()))
           .map(r -> dictionaryMatch(r, i, false)).or(() -> plain);
     }
-    return coded.filter(r -> r.pattern() != null || r.phrasal() || !notAlone.contains(lemma))
+    Optional<Match> dictionaryOnly = coded
+        .filter(r -> r.pattern() != null || r.phrasal() || !notAlone.contains(lemma))
         .map(r -> dictionaryMatch(r, i, r.pattern() == null && !r.phrasal()));
+    Entry fallback = verb && !negated ? otherwise.get(lemma) : null;
+    if (fallback != null && (dictionaryOnly.isEmpty() || dictionaryOnly.get().dyadic())) {
+      // "T-Mobile has launched its device": no pattern of the dictionary, the lexicon's root
+      return Optional.of(new Match(fallback, i, i, i));
+    }
+    return dictionaryOnly;
   }
 
   private static Match dictionaryMatch(CameoVerbDictionary.Reading r, int i, boolean dyadic) {
@@ -260,7 +278,7 @@ public final class TriggerLexicon {
    * verb alone, whatever the context.
    */
   public boolean isTrigger(Token t) {
-    return byHeadLemma.containsKey(lemma(t))
+    return byHeadLemma.containsKey(lemma(t)) || otherwise.containsKey(lemma(t))
         || t.pos().startsWith("VB") && dictionaryCode(lemma(t)).isPresent();
   }
 

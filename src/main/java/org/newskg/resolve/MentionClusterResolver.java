@@ -18,7 +18,9 @@ import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.CorefChain;
 import org.newskg.extract.CorefMention;
 import org.newskg.extract.EntityMention;
+import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
+import org.newskg.extract.Token;
 
 /**
  * Clusters an article's name mentions into actors: people by name containment (a surname joins
@@ -168,6 +170,9 @@ public final class MentionClusterResolver implements EntityResolver {
           .filter(o -> o.kind() != OrganizationAliases.Kind.CLUB).isPresent()) {
         // "the White House", "the Kremlin" tagged LOCATION: not a country, so the institution;
         // "Tory" tagged MISC: the party. A club's town ("Liverpool") tagged a place is the town.
+        addOrganization(organizations, m.span(), name, surface);
+      } else if (m.type().equals("MISC") && actsAsSubject(article, m, name)) {
+        // "Christian Aid condemned the move": NER's MISC on a name that acts is an organization
         addOrganization(organizations, m.span(), name, surface);
       }
     }
@@ -327,6 +332,26 @@ public final class MentionClusterResolver implements EntityResolver {
     }
   }
 
+  /**
+   * A name of two or more capitalized words that heads the subject of a verb: something that
+   * acts, so a body of people, not a nationality, an event or a title of a work as NER's MISC
+   * mostly is.
+   */
+  private static boolean actsAsSubject(AnnotatedArticle article, EntityMention m, String name) {
+    List<String> words = Names.words(name);
+    if (words.size() < 2 || words.stream().anyMatch(w -> !Character.isUpperCase(w.charAt(0)))) {
+      return false;
+    }
+    Sentence s = article.sentenceAt(m.span().begin());
+    int last = s == null ? -1 : s.tokenAt(m.span().end() - 1);
+    if (last < 0) {
+      return false;
+    }
+    Token t = s.tokens().get(last);
+    return t.deprel().equals("nsubj") && t.head() >= 0
+        && s.tokens().get(t.head()).pos().startsWith("VB");
+  }
+
   private boolean isCountryName(String name) {
     // an ORGANIZATION tag on "U.S." or "Britain" is NER noise; on "Ukrainian Railways" it is not
     return countries.lookup(name).map(c -> Names.words(name).size() <= 3).orElse(false)
@@ -364,10 +389,11 @@ public final class MentionClusterResolver implements EntityResolver {
 
   private void clusterPeople(AnnotatedArticle article, List<EntityMention> mentions,
                              List<Cluster> people) {
+    // words used alone after a title ("Mr. Kim"): surnames; "Michael" alone is a first name
     Set<String> surnames = new HashSet<>();
     for (EntityMention m : mentions) {
       List<String> words = Names.words(names.clean(m.span().text()));
-      if (words.size() == 1) {
+      if (words.size() == 1 && !withTitle(article, m.span()).equals(m.span().text())) {
         surnames.add(Names.slug(words.get(0)));
       }
     }
@@ -451,12 +477,13 @@ public final class MentionClusterResolver implements EntityResolver {
   }
 
   /**
-   * The person is surely of the other gender than the title says: a title seen before (or
-   * the first-name list twice) and nothing for the title's gender.
+   * The person is surely of the other gender than the title says: the first-name list says so
+   * and nothing for the title's gender ("Mrs Howard" is not Michael Howard, whose wife the
+   * article names too).
    */
   private static boolean contradicts(Cluster c, Actor.Gender title) {
-    return title == Actor.Gender.MALE ? c.femaleNames >= 2 && c.maleNames == 0
-        : title == Actor.Gender.FEMALE && c.maleNames >= 2 && c.femaleNames == 0;
+    return title == Actor.Gender.MALE ? c.femaleNames >= 1 && c.maleNames == 0
+        : title == Actor.Gender.FEMALE && c.maleNames >= 1 && c.femaleNames == 0;
   }
 
   /** "Mr." before a surname says male, "Ms." female; a full name or no title says nothing. */

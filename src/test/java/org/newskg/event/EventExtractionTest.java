@@ -203,6 +203,51 @@ class EventExtractionTest {
   }
 
   @Test
+  void aRelativePronounSubjectIsTheNounItsClauseModifies() {
+    AttributedArticle a = analyze("The plan will be debated by business leaders at the World "
+        + "Economic Forum, which meets in Davos next week.");
+    assertEquals(List.of("World Economic Forum"), labels(only(a, "04").actors()), describe(a));
+  }
+
+  @Test
+  void itAndTheCompanyAreTheOrganizationLastNamedAsASubject() {
+    AttributedArticle a = analyze("Siemens opened a new factory in Leeds on Monday. "
+        + "It pledged to hire 500 local workers.");
+    assertEquals(List.of("Siemens"), labels(only(a, "03").actors()), describe(a));
+    AttributedArticle b = analyze("Oxfam published a report on Monday. The charity urged "
+        + "Britain to cancel the debts of poor countries.");
+    Event appeal = only(b, "02");
+    assertEquals(List.of("Oxfam"), labels(appeal.actors()), describe(b));
+    assertEquals(List.of("United Kingdom"), labels(appeal.targets()), describe(b));
+  }
+
+  @Test
+  void theTitleAsSubjectIsTheOnePersonTheArticleGivesIt() {
+    AttributedArticle a = analyze("Prime Minister Keir Starmer arrived in Paris on Monday. "
+        + "On Tuesday the prime minister urged Germany to send more troops.");
+    Event e = only(a, "02");
+    assertEquals(List.of("Keir Starmer"), labels(e.actors()), describe(a));
+    assertEquals(List.of("Germany"), labels(e.targets()), describe(a));
+  }
+
+  @Test
+  void aNameThatActsIsAnOrganizationWhateverNerCallsIt() {
+    AttributedArticle a = analyze("Christian Aid condemned the World Trade Organization on "
+        + "Tuesday.");
+    Event e = only(a, "11");
+    assertEquals(List.of("Christian Aid"), labels(e.actors()), describe(a));
+    assertEquals(List.of("World Trade Organization"), labels(e.targets()), describe(a));
+  }
+
+  @Test
+  void nounsTheVerbDictionaryLacks() {
+    AttributedArticle a = analyze("The ban followed China's crackdown on protesters in 1989. "
+        + "Prime Minister Keir Starmer sent President Emmanuel Macron his congratulations.");
+    assertEquals(List.of("China"), labels(only(a, "17").actors()), describe(a));
+    assertEquals(List.of("Keir Starmer"), labels(only(a, "05").actors()), describe(a));
+  }
+
+  @Test
   void eventsWithoutKnownParticipantsAreDropped() {
     AttributedArticle a = analyze("Unidentified gunmen attacked a bus near the market.");
     assertTrue(ofType(a, "18").isEmpty(), describe(a));

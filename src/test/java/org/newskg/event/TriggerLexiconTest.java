@@ -56,6 +56,34 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void anOtherwiseVerbYieldsToTheDictionarysPatterns() {
+    TriggerLexicon lexicon = TriggerLexicon.load();
+    // "T-Mobile launched a phone": no pattern, the lexicon's announcement with one actor
+    Sentence phone = new Sentence(0, 0, 40, 0, List.of(
+        tok(0, "T-Mobile", "T-Mobile", "NNP", 1, "nsubj"),
+        tok(1, "launched", "launch", "VBD", -1, "root"),
+        tok(2, "a", "a", "DT", 3, "det"),
+        tok(3, "phone", "phone", "NN", 1, "obj")));
+    TriggerLexicon.Match m = lexicon.match(phone, 1, false).orElseThrow();
+    assertEquals("01", m.cameo());
+    assertFalse(m.dyadic());
+    // "BAA launched consultations": the dictionary's pattern (040) wins
+    Sentence consultations = new Sentence(0, 0, 40, 0, List.of(
+        tok(0, "BAA", "BAA", "NNP", 1, "nsubj"),
+        tok(1, "launched", "launch", "VBD", -1, "root"),
+        tok(2, "consultations", "consultation", "NNS", 1, "obj")));
+    assertEquals("04", lexicon.match(consultations, 1, false).orElseThrow().cameo());
+    // "Canada announced it": the dictionary codes the verb alone (010) only between two
+    // actors; the lexicon takes it with one
+    Sentence announced = new Sentence(0, 0, 40, 0, List.of(
+        tok(0, "Canada", "Canada", "NNP", 1, "nsubj"),
+        tok(1, "announced", "announce", "VBD", -1, "root"),
+        tok(2, "it", "it", "PRP", 1, "obj")));
+    assertFalse(lexicon.match(announced, 1, false).orElseThrow().dyadic());
+    assertTrue(lexicon.match(announced, 1, true).isEmpty(), "not announced: no event");
+  }
+
+  @Test
   void malformedLinesSayWhereAndWhy() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> TriggerLexicon.parse("18\tX\tattack", "triggers.tsv:7"));

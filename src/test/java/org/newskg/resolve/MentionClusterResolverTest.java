@@ -180,6 +180,18 @@ class MentionClusterResolverTest {
   }
 
   @Test
+  void mrsBeforeTheSurnameOfAManNamedInFullIsHisWifeAndHisFirstNameAloneIsNoSurname() {
+    ArticleEntities e = resolve("Mrs Okafor gets a new role. Daniel Okafor's wife will lead "
+            + "the campaign. Mrs Okafor will visit Leeds and Mr Okafor will speak in York. "
+            + "\"We want Daniel to win,\" she said.",
+        "Okafor=PERSON", "Daniel Okafor=PERSON", "Okafor=PERSON", "Okafor=PERSON",
+        "Daniel=PERSON");
+    assertEquals(Set.of("Mr Okafor", "Daniel"), actor(e, "Daniel Okafor").altLabels(),
+        e.toString());
+    assertEquals(Set.of("Mrs Okafor"), actor(e, "Okafor").altLabels(), e.toString());
+  }
+
+  @Test
   void aTitleAgainstTheOnlyFullNameIsSomeoneElse() {
     ArticleEntities e = resolve("Ms. Grace Okafor opened the dock. Mr. Okafor, her father, "
         + "watched. Mr. Okafor then left.", "Grace Okafor=PERSON", "Okafor=PERSON",
