@@ -48,6 +48,12 @@ final class ReportedClauses {
   private static final Set<String> COMPLEMENTS = ImmutableSet.of("ccomp", "parataxis", "dep");
   /** What a verb of saying takes when it reports no clause: its object, its goal. */
   private static final Set<String> TAKES = ImmutableSet.of("obj", "xcomp", "obl", "iobj");
+  /**
+   * Verbs that report speech only with a clause: what they take otherwise is a thing ("posted
+   * pictures", "called a snap poll", "added a goal").
+   */
+  private static final Set<String> CLAUSE_ONLY = ImmutableSet.of("say", "add", "post",
+      "text", "email", "tweet", "continue", "point");
   /** Verbs whose object is whom they speak to, not what they say. */
   private static final Set<String> ADDRESSED = ImmutableSet.of("tell", "ask", "inform", "assure",
       "reassure", "text", "email");
@@ -98,7 +104,7 @@ final class ReportedClauses {
           accordingTo(article, s, t).ifPresent(out::add);
         } else if (t.pos().startsWith("VB")
             && reportingVerbs.contains(Clauses.lower(t.lemma()))) {
-          verb(article, s, t).ifPresent(out::add);
+          verb(article, s, t, reportingVerbs).ifPresent(out::add);
         } else if (t.pos().startsWith("NN") && SPEECH_NOUNS.contains(Clauses.lower(t.lemma()))) {
           noun(article, s, t).ifPresent(out::add);
         }
@@ -108,7 +114,7 @@ final class ReportedClauses {
   }
 
   private static java.util.Optional<Candidate> verb(AnnotatedArticle article, Sentence s,
-                                                    Token verb) {
+                                                    Token verb, Set<String> reportingVerbs) {
     for (Token child : s.dependents(verb.index())) {
       String rel = Clauses.baseRelation(child.deprel());
       // the parser often attaches a clause before the cue as a modifier ("…, sources said")
@@ -117,7 +123,7 @@ final class ReportedClauses {
           && commaBetween(s, child, verb);
       if (reported && (child.pos().startsWith("VB") || hasClauseParts(s, child))) {
         java.util.Optional<Span> content = child.index() < verb.index()
-            ? clauseBefore(article, s, child, verb) : span(article, s, child, null);
+            ? clauseBefore(article, s, child, verb) : withSubject(article, s, child, verb);
         return content.map(c -> new Candidate(s, verb, c, Construction.COMPLEMENT,
             negated(s, verb)));
       }
@@ -125,7 +131,10 @@ final class ReportedClauses {
     if (verb.head() >= 0 && CLAUSAL.contains(Clauses.baseRelation(verb.deprel()))) {
       // "The talks will resume, officials said": the parser hangs the cue from the clause
       Token clause = s.tokens().get(verb.head());
-      if (clause.pos().startsWith("VB") || hasClauseParts(s, clause)) {
+      boolean clauseReportsItself = reportingVerbs.contains(Clauses.lower(clause.lemma()))
+          && s.dependents(clause.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj"));
+      // "The Foreign Office says …, Blair told the BBC": the clause has its own speaker
+      if (!clauseReportsItself && (clause.pos().startsWith("VB") || hasClauseParts(s, clause))) {
         boolean cueEnds = s.tokens().stream().noneMatch(t -> t.index() > verb.index()
             && !t.pos().equals(".") && !t.pos().equals(",") && !under(s, t, verb));
         java.util.Optional<Span> content = cueEnds && clause.index() < verb.index()
@@ -134,8 +143,56 @@ final class ReportedClauses {
             negated(s, verb)));
       }
     }
+    if (CLAUSE_ONLY.contains(Clauses.lower(verb.lemma()))
+        || Clauses.lower(verb.lemma()).equals("call") && !callsFor(s, verb)) {
+      return java.util.Optional.empty();
+    }
     return taken(article, s, verb).map(c -> new Candidate(s, verb, c, Construction.OBJECT,
         negated(s, verb)));
+  }
+
+  /**
+   * "called for …", "called on X to …", "called it a hoax": anything but a lone object ("called a
+   * snap poll").
+   */
+  private static boolean callsFor(Sentence s, Token call) {
+    long taken = s.dependents(call.index()).stream().filter(t -> t.index() > call.index()
+        && TAKES.contains(Clauses.baseRelation(t.deprel())) || t.deprel().equals("ccomp")
+        || t.deprel().equals("compound:prt")).count();
+    boolean loneObject = taken == 1 && s.dependents(call.index()).stream()
+        .anyMatch(t -> t.deprel().equals("obj"));
+    return taken > 0 && !loneObject;
+  }
+
+  /**
+   * A complement clause after its cue, with the subject the parser gave the cue as an object
+   * ("Officials have confirmed [climate change] was discussed").
+   */
+  private static java.util.Optional<Span> withSubject(AnnotatedArticle article, Sentence s,
+                                                      Token clause, Token cue) {
+    boolean hasSubject = s.dependents(clause.index()).stream()
+        .anyMatch(t -> t.deprel().startsWith("nsubj") || t.deprel().startsWith("expl"));
+    if (!hasSubject) {
+      for (Token o : s.dependents(cue.index())) {
+        if (o.deprel().equals("obj") && o.index() > cue.index() && o.index() < clause.index()
+            && !ADDRESSED.contains(Clauses.lower(cue.lemma()))) {
+          int first = o.index();
+          for (Token t : s.tokens()) {
+            if (under(s, t, o)) {
+              first = Math.min(first, t.index());
+            }
+          }
+          int last = clause.index();
+          for (Token t : s.tokens()) {
+            if (under(s, t, clause)) {
+              last = Math.max(last, t.index());
+            }
+          }
+          return trimmed(article, s.tokens().subList(first, last + 1));
+        }
+      }
+    }
+    return span(article, s, clause, null);
   }
 
   /**

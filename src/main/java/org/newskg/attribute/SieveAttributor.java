@@ -167,6 +167,31 @@ public final class SieveAttributor implements Attributor {
     return ranker == null ? byOrder(proposals) : byRanker(pool, proposals);
   }
 
+  /**
+   * Reported speech knows its cue: the cue's own subject (or "according to"'s source) is the
+   * speaker whenever it names someone, a described source included ("PC-owning friends had
+   * declared that …"); only when it names no one do the other sieves and the ranker decide.
+   */
+  private Decision decideReported(QuoteContext context) {
+    List<List<SpeakerCandidate>> proposals = new ArrayList<>(SIEVES.size());
+    for (SpeakerSieve sieve : SIEVES) {
+      proposals.add(sieve.propose(context));
+    }
+    Pool pool = pool(context, proposals);
+    for (List<SpeakerCandidate> p : proposals.subList(0, 3)) {
+      // AccordingTo, QuotedAs, ClauseSubject: the sieves that read the cue itself
+      if (!p.isEmpty() && p.get(0).names()
+          && p.get(0).evidence().cueDistance() == 0) {
+        SpeakerCandidate own = p.get(0);
+        double ranked = ranker == null ? 0 : pool.candidates().stream()
+            .filter(c -> c.all().contains(own)).mapToDouble(c -> ranker.probability(c.features()))
+            .max().orElse(0);
+        return new Decision(own, Math.max(own.prior(), ranked), own.prior() >= MIN_CONFIDENCE);
+      }
+    }
+    return ranker == null ? byOrder(proposals) : byRanker(pool, proposals);
+  }
+
   private Statement statement(int index, Quote quote, String kind, SpeakerCandidate a,
                               String cue, double confidence, LocalDate date,
                               AnnotatedArticle article, ArticleEntities entities) {
@@ -207,7 +232,7 @@ public final class SieveAttributor implements Attributor {
           c.sentence().index(), null);
       QuoteContext context = QuoteContext.of(article, entities, content, null, reportingVerbs)
           .withNearest(c.sentence(), c.cue());
-      Decision d = decide(context, pool -> { });
+      Decision d = decideReported(context);
       if (!d.confident() || d.chosen() == null || !d.chosen().names()) {
         continue;
       }

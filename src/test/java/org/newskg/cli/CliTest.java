@@ -58,9 +58,18 @@ class CliTest {
     Run r = run("said", "--store", store.toString(), "--speaker", "de graaf", "--format", "json");
     assertEquals(0, r.exit(), r.err());
     JsonArray rows = JSON.parseAny(r.out()).getAsArray();
-    assertEquals(2, rows.size(), r.out());
+    // his two quotes and what the article reports he said ("the strike would continue …")
+    assertEquals(3, rows.size(), r.out());
     rows.forEach(v -> assertEquals("Pieter de Graaf",
         v.getAsObject().get("speaker").getAsString().value()));
+    Run quotes = run("said", "--store", store.toString(), "--speaker", "de graaf", "--kind",
+        "direct", "--format", "json");
+    assertEquals(2, JSON.parseAny(quotes.out()).getAsArray().size(), quotes.out());
+    Run reported = run("said", "--store", store.toString(), "--speaker", "de graaf", "--kind",
+        "indirect", "--format", "jsonl");
+    assertEquals(1, reported.out().lines().count(), reported.out());
+    assertTrue(reported.out().contains("\"the strike would continue until Friday\""),
+        reported.out());
   }
 
   @Test
