@@ -11,7 +11,7 @@ import org.newskg.ingest.StageTimes;
 import org.newskg.rdf.IriScheme;
 import org.newskg.rdf.NKG;
 import org.newskg.resolve.ActorCodes;
-import org.newskg.server.ArticleClient;
+import org.newskg.client.ArticleClient;
 import org.newskg.source.ArticleDefaults;
 import org.newskg.source.ArticleSources;
 import org.newskg.store.KnowledgeStore;

@@ -1,4 +1,4 @@
-package org.newskg.server;
+package org.newskg.client;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,6 +17,7 @@ import org.newskg.ingest.IngestProblem;
 import org.newskg.source.Article;
 import org.newskg.source.ArticleDefaults;
 import org.newskg.source.ArticleSink;
+import org.newskg.server.NewskgServer;
 import org.newskg.source.ArticleSources;
 
 /**
