@@ -1,11 +1,11 @@
 package org.newskg.attribute;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.resolve.Pronouns;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.CorefChain;
 import org.newskg.extract.CorefMention;
@@ -37,8 +37,6 @@ import org.newskg.resolve.ArticleEntities;
  * </ul>
  */
 public final class AboutTargets {
-  private static final Set<String> PLURAL = ImmutableSet.of("they", "them", "their", "theirs",
-      "themselves");
 
   /** The actors {@code quote} is about, in order of first reference, without duplicates. */
   public List<Actor> about(AnnotatedArticle article, ArticleEntities entities, Quote quote,
@@ -62,7 +60,7 @@ public final class AboutTargets {
             about.add(bound.get());
             continue;
           }
-          Actor.Gender gender = Antecedents.pronounGender(t.word());
+          Actor.Gender gender = Pronouns.genderOf(t.word());
           if (gender != Actor.Gender.UNKNOWN) {
             Span pronoun = new Span(t.begin(), t.end(), t.word());
             namedBefore(article, entities, t.begin(), gender, speaker)
@@ -79,7 +77,7 @@ public final class AboutTargets {
           continue;
         }
         String word = m.span().text().toLowerCase(Locale.ROOT);
-        if (PLURAL.contains(word)) {
+        if (Pronouns.PLURAL.contains(word)) {
           entities.actorAt(m.span()).filter(a -> a.type() != ActorType.PERSON && a != speaker)
               .ifPresent(about::add);
         } else if (m.kind().equals("NOMINAL") && !m.number().equals("PLURAL")) {

@@ -70,13 +70,6 @@ final class Clauses {
     return false;
   }
 
-  static Actor.Gender genderOf(String pronoun) {
-    return switch (lower(pronoun)) {
-      case "he", "him" -> Actor.Gender.MALE;
-      case "she", "her" -> Actor.Gender.FEMALE;
-      default -> Actor.Gender.UNKNOWN;
-    };
-  }
 
   static Token auxiliarySubject(Sentence sentence, Token verb, Quote quote) {
     for (int i = verb.index() - 1; i >= 0; i--) {

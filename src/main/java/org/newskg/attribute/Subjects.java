@@ -3,6 +3,7 @@ package org.newskg.attribute;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.resolve.Pronouns;
 import org.newskg.attribute.SpeakerCandidate.Evidence;
 import org.newskg.attribute.SpeakerCandidate.Form;
 import org.newskg.extract.AnnotatedArticle;
@@ -15,9 +16,6 @@ import org.newskg.resolve.ArticleEntities;
 
 /** Whom a reporting clause's subject stands for: a name, a pronoun, a role, a description. */
 final class Subjects {
-  static final Set<String> FIRST_SECOND_PERSON = ImmutableSet.of("i", "me", "my", "mine",
-      "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours");
-  static final Set<String> PERSON_PRONOUNS = ImmutableSet.of("he", "she", "him", "her");
   /** Subjects that name no one: relative and demonstrative pronouns, "it", "they", "there". */
   static final Set<String> NOT_A_SPEAKER = ImmutableSet.of("it", "they", "them", "who",
       "which", "that", "this", "these", "those", "there", "what", "one", "someone", "anyone",
@@ -50,11 +48,11 @@ final class Subjects {
     String word = Clauses.lower(subject.word());
     boolean clauseRule = namedRule == Statement.Rule.REPORTING_CLAUSE;
     int back = c.paragraph() - sentence.paragraph();
-    if (PERSON_PRONOUNS.contains(word)) {
+    if (Pronouns.PERSONAL.contains(word)) {
       // In news, "he said" refers to the person last named as the subject of a clause, or
       // else named last; CoreNLP's coreference is less reliable than that convention.
       Optional<Actor> actor = Antecedents.person(article, entities, subject.begin(),
-          Clauses.genderOf(subject.word())).or(() -> entities.actorAt(subjectSpan));
+          Pronouns.genderOf(subject.word())).or(() -> entities.actorAt(subjectSpan));
       return candidate(actor.orElse(null), null, mention,
           clauseRule ? Statement.Rule.PRONOUN : namedRule,
           clauseRule ? CONF_PRONOUN : namedConfidence, cueLemma, sentence, cue,
@@ -69,7 +67,7 @@ final class Subjects {
           clauseRule ? CONF_IT : namedConfidence, cueLemma, sentence, cue, Form.PRONOUN, back,
           c);
     }
-    if (FIRST_SECOND_PERSON.contains(word) || NOT_A_SPEAKER.contains(word)
+    if (Pronouns.FIRST_SECOND_PERSON.contains(word) || NOT_A_SPEAKER.contains(word)
         || subject.pos().startsWith("W") || subject.pos().equals("PRP")
         || subject.pos().equals("EX")) {
       return candidate(null, null, mention, namedRule, 0.0, cueLemma, sentence, cue, Form.NONE,

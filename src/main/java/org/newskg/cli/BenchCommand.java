@@ -71,11 +71,11 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<Article> articles = read();
     if (articles.isEmpty()) {
-      System.err.println("newskg: no articles in " + paths);
+      err().println("newskg: no articles in " + paths);
       return ExitCodes.FAILURE;
     }
     int workerThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    System.out.printf("bench: %d articles, %d cores, max heap %.1f GiB%n", articles.size(),
+    out().printf("bench: %d articles, %d cores, max heap %.1f GiB%n", articles.size(),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1073741824.0);
 
     double baselineRate = 0;
@@ -99,13 +99,13 @@ public final class BenchCommand implements Callable<Integer> {
           IngestListener.NONE);
     }
     double rate = report.tokens() / report.seconds();
-    System.out.printf("newskg ingest (%d threads): load %.1f s; %,d tokens in %.1f s = %,.0f "
+    out().printf("newskg ingest (%d threads): load %.1f s; %,d tokens in %.1f s = %,.0f "
             + "tokens/s (%,.0f per thread); %.2f articles/s; peak heap %.2f GiB%n",
         workerThreads, load, report.tokens(), report.seconds(), rate, rate / workerThreads,
         report.ingested() / report.seconds(), peakHeapGiB());
     double busy = times.seconds(times.annotation) + times.seconds(times.attribution)
         + times.seconds(times.events) + times.seconds(times.mapping) + times.seconds(times.store);
-    System.out.printf("newskg stages (thread-seconds): annotation %.1f (%.1f%%), attribution "
+    out().printf("newskg stages (thread-seconds): annotation %.1f (%.1f%%), attribution "
             + "%.2f (%.1f%%), events %.2f (%.1f%%), mapping %.2f (%.1f%%), store %.2f (%.1f%%)%n",
         times.seconds(times.annotation), 100 * times.seconds(times.annotation) / busy,
         times.seconds(times.attribution), 100 * times.seconds(times.attribution) / busy,
@@ -113,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
         times.seconds(times.mapping), 100 * times.seconds(times.mapping) / busy,
         times.seconds(times.store), 100 * times.seconds(times.store) / busy);
     if (!report.problems().isEmpty()) {
-      System.out.printf("newskg: %d article(s) failed%n", report.problems().size());
+      out().printf("newskg: %d article(s) failed%n", report.problems().size());
     }
     // reading a page costs its parse, Readability and the language check; the ingest's count
     // for its progress bar does not extract pages. The first pass also loads the language
@@ -130,16 +130,16 @@ public final class BenchCommand implements Callable<Integer> {
       }
     });
     double warm = readArticles == 0 ? 0 : (System.nanoTime() - t1) / 1e9 / readArticles;
-    System.out.printf("newskg reading and extraction: %.2f ms per article (first pass, with "
+    out().printf("newskg reading and extraction: %.2f ms per article (first pass, with "
             + "model loading: %.2f ms); %.2f%% of the ingest's %.1f s (first pass: %.2f%%)%n",
         1000 * warm, 1000 * cold, 100 * warm * report.articles() / report.seconds(),
         report.seconds(), 100 * cold * report.articles() / report.seconds());
     if (profile) {
-      System.out.println("newskg CoreNLP annotators (shared models):");
-      System.out.println(factory.models().timingInformation());
+      out().println("newskg CoreNLP annotators (shared models):");
+      out().println(factory.models().timingInformation());
     }
     if (baselineRate > 0) {
-      System.out.printf("ratio newskg / CoreNLP default: %.2fx tokens/s (%.2fx per thread)%n",
+      out().printf("ratio newskg / CoreNLP default: %.2fx tokens/s (%.2fx per thread)%n",
           rate / baselineRate, rate / workerThreads / baselineRate);
     }
     return ExitCodes.OK;
@@ -167,11 +167,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - t1) / 1e9;
     double rate = tokens / seconds;
-    System.out.printf("CoreNLP default (1 thread): load %.1f s; %,d tokens in %.1f s = %,.0f "
+    out().printf("CoreNLP default (1 thread): load %.1f s; %,d tokens in %.1f s = %,.0f "
         + "tokens/s; peak heap %.2f GiB%s%n", load, tokens, seconds, rate, peakHeapGiB(),
         failed > 0 ? "; " + failed + " article(s) failed" : "");
     if (profile) {
-      System.out.println(pipeline.timingInformation());
+      out().println(pipeline.timingInformation());
     }
     // free the default models before newskg loads its own
     StanfordCoreNLP.clearAnnotatorPool();
@@ -193,7 +193,7 @@ public final class BenchCommand implements Callable<Integer> {
 
       @Override
       public void problem(String origin, String reason) {
-        System.err.println("newskg: skipped " + origin + ": " + reason);
+        err().println("newskg: skipped " + origin + ": " + reason);
       }
     });
     readSeconds = (System.nanoTime() - t0) / 1e9;
@@ -254,4 +254,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
     return peak / 1073741824.0;
   }
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  // picocli's writers, so a caller (or a test) can redirect what the command prints
+  private java.io.PrintWriter out() { return spec.commandLine().getOut(); }
+  private java.io.PrintWriter err() { return spec.commandLine().getErr(); }
 }

@@ -11,8 +11,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.newskg.ingest.ProcessorFactory;
 import org.newskg.query.QueryTemplate;
 import org.newskg.server.LiveIngestor;
-import org.newskg.server.LoadBenchmark;
-import org.newskg.server.MixedLoad;
+import org.newskg.bench.LoadBenchmark;
+import org.newskg.bench.MixedLoad;
 import org.newskg.server.NewskgServer;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine;
@@ -114,7 +114,7 @@ public final class BenchServerCommand implements Callable<Integer> {
     }
     int failures = 0;
     try (KnowledgeStore store = storeOptions.openExisting()) {
-      System.err.printf("newskg: %d clients, %d s each, query of %d characters, store %s%n",
+      err().printf("newskg: %d clients, %d s each, query of %d characters, store %s%n",
           clients, seconds, query.length(), store.directory());
       // the same dataset behind Fuseki with nothing of ours: no CORS, no page, no timeout (the
       // JSON results writer, Jena's choice for the whole JVM, is ours for both)
@@ -161,11 +161,11 @@ public final class BenchServerCommand implements Callable<Integer> {
     MixedLoad.Report report;
     if (url != null) {
       MixedLoad load = new MixedLoad(url, token, clients, requestTimeout);
-      System.err.printf("newskg: mixed load on %s, %d clients%s, %d s after %d s of warm-up%n",
+      err().printf("newskg: mixed load on %s, %d clients%s, %d s after %d s of warm-up%n",
           url, clients, token == null ? "" : " (one of them posting articles)", seconds,
           warmUpSeconds);
       load.warmUp(warmUp);
-      System.err.printf("newskg: warm-up done; measuring %d s%n", seconds);
+      err().printf("newskg: warm-up done; measuring %d s%n", seconds);
       report = load.measure(measured);
     } else {
       try (KnowledgeStore store = storeOptions.openExisting()) {
@@ -176,26 +176,30 @@ public final class BenchServerCommand implements Callable<Integer> {
             "127.0.0.1", 0, Duration.ofSeconds(timeoutSeconds), token), live)) {
           URI sparql = URI.create(server.url() + NewskgServer.DATASET + "/sparql");
           MixedLoad load = new MixedLoad(sparql, token, clients, requestTimeout);
-          System.err.printf("newskg: mixed load on %s, %d clients%s, store %s, %d s after %d s "
+          err().printf("newskg: mixed load on %s, %d clients%s, store %s, %d s after %d s "
                   + "of warm-up%s%n", sparql, clients,
               token == null ? "" : " (one of them posting articles)", store.directory(),
               seconds, warmUpSeconds, token == null ? "" : " and loading CoreNLP");
           // CoreNLP loads while the readers warm up; the measurement starts once it has
           load.warmUp(warmUp);
           live.ifPresent(LiveIngestor::awaitLoaded);
-          System.err.printf("newskg: warm-up done; measuring %d s%n", seconds);
+          err().printf("newskg: warm-up done; measuring %d s%n", seconds);
           report = load.measure(measured);
         }
       }
     }
-    System.out.print(MixedLoad.format(report));
+    out().print(MixedLoad.format(report));
     return report.failed() ? ExitCodes.FAILURE : ExitCodes.OK;
   }
 
-  private static void report(LoadBenchmark.Figures f) {
-    System.out.println(f);
+  private void report(LoadBenchmark.Figures f) {
+    out().println(f);
     if (f.firstError() != null) {
-      System.out.println("  first error: " + f.firstError());
+      out().println("  first error: " + f.firstError());
     }
   }
+
+  // picocli's writers, so a caller (or a test) can redirect what the command prints
+  private java.io.PrintWriter out() { return spec.commandLine().getOut(); }
+  private java.io.PrintWriter err() { return spec.commandLine().getErr(); }
 }

@@ -270,6 +270,9 @@ public final class EvalCommand implements Callable<Integer> {
         Integer.MAX_VALUE, standard.defaults());
     // problems are printed by the progress bar as they happen
     new IngestPipeline(factory, new StageTimes())
-        .ingest(articles, store, options, new ProgressBar(System.err, System.console() != null));
+        .ingest(articles, store, options, new ProgressBar(err(), System.console() != null));
   }
+
+  // picocli's writers, so a caller (or a test) can redirect what the command prints
+  private java.io.PrintWriter err() { return spec.commandLine().getErr(); }
 }

@@ -88,7 +88,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   private Integer done() {
     if (out != null) {
-      System.err.println("newskg: wrote " + out);
+      err().println("newskg: wrote " + out);
     }
     return ExitCodes.OK;
   }
@@ -193,4 +193,9 @@ public final class ExportCommand implements Callable<Integer> {
       }
     };
   }
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  // picocli's writers, so a caller (or a test) can redirect what the command prints
+  private java.io.PrintWriter err() { return spec.commandLine().getErr(); }
 }

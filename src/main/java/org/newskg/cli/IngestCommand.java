@@ -11,7 +11,7 @@ import org.newskg.ingest.StageTimes;
 import org.newskg.rdf.IriScheme;
 import org.newskg.rdf.NKG;
 import org.newskg.resolve.ActorCodes;
-import org.newskg.server.ArticleClient;
+import org.newskg.client.ArticleClient;
 import org.newskg.source.ArticleDefaults;
 import org.newskg.source.ArticleSources;
 import org.newskg.store.KnowledgeStore;
@@ -34,8 +34,7 @@ import picocli.CommandLine.Parameters;
             + "input failed."},
     footer = {"", "Example:", "  newskg ingest samples --store newskg-data"})
 public final class IngestCommand implements Callable<Integer> {
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
   List<Path> paths;
@@ -144,7 +143,7 @@ public final class IngestCommand implements Callable<Integer> {
     IngestPipeline pipeline = new IngestPipeline(factory, new StageTimes());
     IngestReport report = pipeline.ingest(paths, store, options,
         noProgress ? org.newskg.ingest.IngestListener.NONE
-            : new ProgressBar(System.err, System.console() != null));
+            : new ProgressBar(err(), System.console() != null));
     out.printf("ingested %,d of %,d articles (%,d unchanged, %,d failed%s): "
             + "%,d statements, %,d entities, %,d triples, %,d tokens in %.1f s "
             + "(%,.2f articles/s, %,.0f tokens/s)%n",
@@ -210,22 +209,26 @@ public final class IngestCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--server needs --token SECRET (or NEWSKG_TOKEN)");
     }
     // the server applies its own limits too; checking here spares sending a runaway article
-    java.io.PrintStream progress = noProgress
-        ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : System.err;
+    java.io.PrintWriter progress = noProgress
+        ? new java.io.PrintWriter(java.io.Writer.nullWriter()) : err();
     ArticleClient.Report report = new ArticleClient(server, secret)
         .send(paths, new ArticleSources(limits.maxArticleChars), defaults, progress);
-    System.out.printf("sent %,d articles to %s: %,d stored (%,d unchanged, %,d failed), "
+    out().printf("sent %,d articles to %s: %,d stored (%,d unchanged, %,d failed), "
             + "%,d statements%n", report.sent(), server, report.stored(), report.unchanged(),
         report.problems().size(), report.statements());
     String skipped = skippedLine(report.input());
     if (!skipped.isEmpty()) {
-      System.out.println(skipped);
+      out().println(skipped);
     }
     if (!report.problems().isEmpty()) {
-      System.err.printf("newskg: %d input(s) failed:%n", report.problems().size());
-      report.problems().forEach(p -> System.err.println("  " + p));
+      err().printf("newskg: %d input(s) failed:%n", report.problems().size());
+      report.problems().forEach(p -> err().println("  " + p));
       return ExitCodes.FAILURE;
     }
     return ExitCodes.OK;
   }
+
+  // picocli's writers, so a caller (or a test) can redirect what the command prints
+  private java.io.PrintWriter out() { return spec.commandLine().getOut(); }
+  private java.io.PrintWriter err() { return spec.commandLine().getErr(); }
 }

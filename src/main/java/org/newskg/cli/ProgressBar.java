@@ -1,6 +1,6 @@
 package org.newskg.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import org.newskg.ingest.IngestListener;
 import org.newskg.ingest.IngestProblem;
@@ -10,12 +10,12 @@ import org.newskg.ingest.IngestProblem;
  * otherwise (logs, CI), with throughput and the time left.
  */
 final class ProgressBar implements IngestListener {
-  private final PrintStream err;
+  private final PrintWriter err;
   private final boolean terminal;
   private final long start = System.nanoTime();
   private long lastPrint;
 
-  ProgressBar(PrintStream err, boolean terminal) {
+  ProgressBar(PrintWriter err, boolean terminal) {
     this.err = err;
     this.terminal = terminal;
   }

@@ -92,15 +92,18 @@ public final class ServeCommand implements Callable<Integer> {
       server.close();
       store.close();
     }, "newskg-serve-stop"));
-    System.out.println("newskg serve: " + server.url() + "/  (page)");
-    System.out.println("  SPARQL      " + server.url() + NewskgServer.DATASET + "/sparql");
-    System.out.println("  graphs      " + server.url() + NewskgServer.DATASET + "/get?graph=IRI");
-    System.out.println("  JSON-LD     " + server.url() + "/context.jsonld  (context of the exports)");
-    System.out.println("  ingestion   " + (settings.token() == null
+    out().println("newskg serve: " + server.url() + "/  (page)");
+    out().println("  SPARQL      " + server.url() + NewskgServer.DATASET + "/sparql");
+    out().println("  graphs      " + server.url() + NewskgServer.DATASET + "/get?graph=IRI");
+    out().println("  JSON-LD     " + server.url() + "/context.jsonld  (context of the exports)");
+    out().println("  ingestion   " + (settings.token() == null
         ? "off (start with --token SECRET to switch it on)"
         : "POST " + server.url() + NewskgServer.DATASET + "/articles"));
-    System.out.println("  store       " + store.directory() + "   (Ctrl-C stops)");
+    out().println("  store       " + store.directory() + "   (Ctrl-C stops)");
     server.join();
     return ExitCodes.OK;
   }
+
+  // picocli's writers, so a caller (or a test) can redirect what the command prints
+  private java.io.PrintWriter out() { return spec.commandLine().getOut(); }
 }

@@ -27,13 +27,18 @@ public final class ValidateCommand implements Callable<Integer> {
       ValidationReport report = Txn.calculateRead(store.datasetGraph(),
           () -> ShapesValidator.load().validate(store.datasetGraph().getUnionGraph()));
       if (report.conforms()) {
-        System.out.println("conforms: the store satisfies every shape of ontology/shapes.ttl");
+        out().println("conforms: the store satisfies every shape of ontology/shapes.ttl");
         return ExitCodes.OK;
       }
-      System.out.printf("does not conform: %d violation(s)%n", report.getEntries().size());
+      out().printf("does not conform: %d violation(s)%n", report.getEntries().size());
       report.getEntries().stream().limit(maxResults).forEach(e ->
-          System.out.printf("  %s %s: %s%n", e.focusNode(), e.resultPath(), e.message()));
+          out().printf("  %s %s: %s%n", e.focusNode(), e.resultPath(), e.message()));
       return ExitCodes.FAILURE;
     }
   }
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  // picocli's writers, so a caller (or a test) can redirect what the command prints
+  private java.io.PrintWriter out() { return spec.commandLine().getOut(); }
 }

@@ -1,7 +1,7 @@
 package org.newskg.ingest;
 
 import java.util.List;
-import org.newskg.attribute.AttributedArticle;
+import org.newskg.event.AttributedArticle;
 import org.newskg.attribute.Attributor;
 import org.newskg.attribute.Statement;
 import org.newskg.event.Event;

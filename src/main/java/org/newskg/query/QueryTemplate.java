@@ -94,6 +94,40 @@ public final class QueryTemplate {
     }
   }
 
+  /**
+   * The names of the canned queries ({@code queries/*.rq}, inside the jar or on the class
+   * path's directory), sorted: what a tool that runs "every canned query" runs.
+   */
+  public static List<String> names() {
+    java.net.URL dir = QueryTemplate.class.getResource("/queries/");
+    if (dir == null) {
+      throw new IllegalStateException("no queries/ on the class path");
+    }
+    try {
+      java.net.URI uri = dir.toURI();
+      if (uri.getScheme().equals("jar")) {
+        try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri,
+            Map.of())) {
+          return namesIn(jar.getPath("/queries"));
+        } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+          return namesIn(java.nio.file.FileSystems.getFileSystem(uri).getPath("/queries"));
+        }
+      }
+      return namesIn(java.nio.file.Path.of(uri));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> namesIn(java.nio.file.Path dir) throws IOException {
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".rq"))
+          .map(n -> n.substring(0, n.length() - ".rq".length())).sorted().toList();
+    }
+  }
+
   public String name() {
     return name;
   }

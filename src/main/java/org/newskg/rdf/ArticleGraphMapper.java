@@ -10,7 +10,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.newskg.attribute.AttributedArticle;
+import org.newskg.event.AttributedArticle;
 import org.newskg.attribute.Statement;
 import org.newskg.event.Event;
 import org.newskg.event.Place;

@@ -67,9 +67,23 @@ public final class NameKeys {
     return keys;
   }
 
+  /**
+   * The key a name typed into a query is looked up by: lower case, a dot before a letter dropped
+   * and any other dot a space ("U.S." → "us", "George W. Bush" → "george w bush"), white space
+   * folded and trimmed. The canned queries compute the same in SPARQL ({@code ?speakerKey} and
+   * kin); a test holds the two together.
+   */
+  public static String keyOf(String typed) {
+    return SPACES.matcher(undotted(typed.toLowerCase(Locale.ROOT))).replaceAll(" ").strip();
+  }
+
+  private static String undotted(String form) {
+    return INITIAL_DOT.matcher(form).replaceAll("").replace('.', ' ');
+  }
+
   /** The form itself and without dots ("u.s." → "us", "w. bush" → "w bush"), and no accents. */
   private static void addForms(Set<String> keys, String form) {
-    String undotted = INITIAL_DOT.matcher(form).replaceAll("").replace('.', ' ');
+    String undotted = undotted(form);
     List<String> forms = new ArrayList<>(List.of(form, undotted));
     for (String f : List.copyOf(forms)) {
       forms.add(Names.withoutAccents(f));

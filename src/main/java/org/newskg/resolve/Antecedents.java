@@ -115,7 +115,7 @@ public final class Antecedents {
     int female = 0;
     for (Span m : a.mentions()) {
       if (m.begin() < offset) {
-        switch (pronounGender(m.text())) {
+        switch (Pronouns.genderOf(m.text())) {
           case MALE -> male++;
           case FEMALE -> female++;
           default -> { }
@@ -175,14 +175,6 @@ public final class Antecedents {
     return Optional.empty();
   }
 
-  /** MALE for "he", "him", "his", "himself", FEMALE for "she"…, else UNKNOWN. */
-  public static Actor.Gender pronounGender(String word) {
-    return switch (lowerCase(word)) {
-      case "he", "him", "his", "himself" -> Actor.Gender.MALE;
-      case "she", "her", "hers", "herself" -> Actor.Gender.FEMALE;
-      default -> Actor.Gender.UNKNOWN;
-    };
-  }
 
   private static String lowerCase(String s) {
     return s == null ? "" : s.toLowerCase(Locale.ROOT);

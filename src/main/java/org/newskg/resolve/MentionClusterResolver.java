@@ -33,12 +33,6 @@ import org.newskg.extract.Token;
 public final class MentionClusterResolver implements EntityResolver {
   private static final Set<String> PLACE_TYPES = ImmutableSet.of("LOCATION", "COUNTRY",
       "NATIONALITY", "MISC", "CITY", "STATE_OR_PROVINCE", "GPE");
-  private static final Set<String> MALE_PRONOUNS = ImmutableSet.of("he", "him", "his",
-      "himself");
-  private static final Set<String> FEMALE_PRONOUNS = ImmutableSet.of("she", "her", "hers",
-      "herself");
-  private static final Set<String> PERSONAL_PRONOUNS = ImmutableSet.<String>builder()
-      .addAll(MALE_PRONOUNS).addAll(FEMALE_PRONOUNS).build();
   /** Between a name and its country: " of ", ", the foreign minister of ". */
   private static final Pattern OF_COUNTRY = Pattern.compile(
       ",?\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,3}?of\\s+(?:the\\s+)?");
@@ -46,10 +40,6 @@ public final class MentionClusterResolver implements EntityResolver {
   private static final Set<String> LINK_WORDS = ImmutableSet.of("and", "or", "with", "to", "by",
       "from", "for", "as", "at", "in", "on", "that", "than", "but", "while", "said", "told",
       "says", "met", "called", "asked", "urged", "against", "between", "after", "before");
-  /** NER now and then tags a capitalized pronoun ("Her strategy…") as a name. */
-  private static final Set<String> PRONOUNS = ImmutableSet.of("i", "me", "my", "mine", "we",
-      "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it",
-      "its", "they", "them", "their", "theirs");
   private static final Set<String> ACRONYM_STOP_WORDS = ImmutableSet.of("of", "the", "and", "for");
 
   private final Names names;
@@ -363,7 +353,7 @@ public final class MentionClusterResolver implements EntityResolver {
     if (name.isEmpty() || name.chars().noneMatch(Character::isUpperCase)) {
       return false;
     }
-    return !PRONOUNS.contains(name.toLowerCase(Locale.ROOT));
+    return !Pronouns.ALL.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /** The mention with a title just before it ("Mr. Zelensky"), as a surface form. */
@@ -634,7 +624,7 @@ public final class MentionClusterResolver implements EntityResolver {
   private static void attachCoreference(List<CorefChain> chains, List<Cluster> clusters) {
     for (CorefChain chain : chains) {
       boolean personal = chain.mentions().stream()
-          .anyMatch(m -> PERSONAL_PRONOUNS.contains(m.span().text().toLowerCase(Locale.ROOT)));
+          .anyMatch(m -> Pronouns.GENDERED.contains(m.span().text().toLowerCase(Locale.ROOT)));
       Map<Cluster, Integer> votes = new HashMap<>();
       for (CorefMention m : chain.mentions()) {
         for (Cluster c : clusters) {
@@ -658,9 +648,9 @@ public final class MentionClusterResolver implements EntityResolver {
         String word = m.span().text().toLowerCase(Locale.ROOT);
         // pronouns, and CoreNLP's first-name gender lists for the names themselves
         boolean properName = m.kind().equals("PROPER");
-        if (MALE_PRONOUNS.contains(word) || properName && m.gender().equals("MALE")) {
+        if (Pronouns.MALE.contains(word) || properName && m.gender().equals("MALE")) {
           owner.male++;
-        } else if (FEMALE_PRONOUNS.contains(word)
+        } else if (Pronouns.FEMALE.contains(word)
             || properName && m.gender().equals("FEMALE")) {
           owner.female++;
         }

@@ -1,9 +1,7 @@
 package org.newskg.resolve;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
@@ -17,8 +15,6 @@ import org.newskg.extract.Token;
  * left to the about-rules, which know the speaker.
  */
 public final class PronounLinker {
-  private static final Set<String> PLURAL = ImmutableSet.of("they", "them", "their",
-      "themselves");
 
   /** {@code entities} with the unlinked pronouns of {@code article} added to their actors. */
   public ArticleEntities link(AnnotatedArticle article, ArticleEntities entities) {
@@ -46,12 +42,12 @@ public final class PronounLinker {
 
   private static Optional<Actor> referent(AnnotatedArticle article, ArticleEntities entities,
                                           Sentence s, Token t) {
-    Actor.Gender gender = Antecedents.pronounGender(t.word());
+    Actor.Gender gender = Pronouns.genderOf(t.word());
     if (gender != Actor.Gender.UNKNOWN) {
       return Antecedents.describedPerson(entities, s, t, gender)
           .or(() -> Antecedents.person(article, entities, t.begin(), gender));
     }
-    if (PLURAL.contains(t.word().toLowerCase(Locale.ROOT))) {
+    if (Pronouns.PLURAL.contains(t.word().toLowerCase(Locale.ROOT))) {
       return Antecedents.body(article, entities, t.begin());
     }
     return Optional.empty();

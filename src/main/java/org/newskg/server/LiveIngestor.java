@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.newskg.attribute.AttributedArticle;
+import org.newskg.event.AttributedArticle;
 import org.newskg.ingest.AnalysisBudget;
 import org.newskg.ingest.ArticleProcessor;
 import org.newskg.ingest.IngestProblem;

@@ -1,14 +1,24 @@
 package org.newskg.source;
 
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A strict RFC 8259 JSON parser for one JSONL line. Jena's {@code JSON.parse} is lenient
- * (single quotes, bare keys, comments, and it ignores text after the value), which would let a
- * truncated or concatenated line through; this rejects them and says where.
+ * One JSONL line read as RFC 8259 JSON, strictly: Gson's reader in strict mode. Jena's {@code
+ * JSON.parse} is lenient (single quotes, bare keys, comments, and it ignores text after the
+ * value), which would let a truncated or concatenated line through. Strict Gson refuses those;
+ * this adds the two checks it leaves out: a key given twice and an unpaired surrogate escape.
  *
  * <p>Values: {@code Map<String, Object>} (insertion order), {@code List<Object>}, {@code String},
  * {@link Num}, {@code Boolean}, and Java {@code null} for JSON null.
@@ -16,6 +26,10 @@ import java.util.Map;
 final class StrictJson {
   /** Nesting beyond this is refused rather than risking a stack overflow on hostile input. */
   static final int MAX_DEPTH = 200;
+
+  /** Gson's "… at line 1 column 10 path $.a": the column, for our message. */
+  private static final Pattern GSON_WHERE = Pattern.compile(
+      "\\s*at line (\\d+) column (\\d+) path \\S*(?:\\s*See https?://\\S+)?$", Pattern.DOTALL);
 
   /** A JSON number, kept as written: the readers only need its type. */
   record Num(String text) {
@@ -30,22 +44,39 @@ final class StrictJson {
     }
   }
 
-  private final String s;
-  private int pos;
+  private final String text;
+  private final JsonReader reader;
 
-  private StrictJson(String s) {
-    this.s = s;
+  private StrictJson(String text) {
+    this.text = text;
+    this.reader = new JsonReader(new StringReader(text));
+    reader.setStrictness(Strictness.STRICT);
+    reader.setNestingLimit(MAX_DEPTH);
   }
 
   static Object parse(String text) throws SyntaxError {
     StrictJson p = new StrictJson(text);
-    p.skipSpace();
-    Object v = p.value(0);
-    p.skipSpace();
-    if (p.pos < p.s.length()) {
-      throw p.error("unexpected text after the JSON value");
+    Object v;
+    try {
+      v = p.value();
+    } catch (EOFException e) {
+      throw new SyntaxError("unexpected end of line");
+    } catch (IOException | IllegalStateException | NumberFormatException e) {
+      throw p.inOurWords(String.valueOf(e.getMessage()));
+    }
+    // strict Gson refuses text after the value only when asked for more: say where it starts
+    int after = p.column() - 1;
+    while (after < text.length() && isJsonSpace(text.charAt(after))) {
+      after++;
+    }
+    if (after < text.length()) {
+      throw new SyntaxError("unexpected text after the JSON value at column " + (after + 1));
     }
     return v;
+  }
+
+  private static boolean isJsonSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   /** The JSON type name of a parsed value, for messages. */
@@ -60,248 +91,138 @@ final class StrictJson {
       return "boolean";
     } else if (v instanceof List) {
       return "array";
-    } else {
-      return "object";
     }
+    return "object";
   }
 
-  private Object value(int depth) throws SyntaxError {
-    if (depth > MAX_DEPTH) {
-      throw error("nested deeper than " + MAX_DEPTH);
-    }
-    if (pos >= s.length()) {
-      throw error("unexpected end of line");
-    }
-    char c = s.charAt(pos);
-    switch (c) {
-      case '{':
-        return object(depth);
-      case '[':
-        return array(depth);
-      case '"':
-        return string();
-      case 't':
-        return literal("true", Boolean.TRUE);
-      case 'f':
-        return literal("false", Boolean.FALSE);
-      case 'n':
-        return literal("null", null);
-      default:
-        if (c == '-' || (c >= '0' && c <= '9')) {
-          return number();
+  private Object value() throws IOException, SyntaxError {
+    switch (reader.peek()) {
+      case BEGIN_OBJECT -> {
+        Map<String, Object> object = new LinkedHashMap<>();
+        reader.beginObject();
+        while (reader.hasNext()) {
+          String key = checked(reader.nextName());
+          if (object.containsKey(key)) {
+            throw new SyntaxError("duplicate key \"" + key + "\" at " + keyColumn());
+          }
+          object.put(key, value());
         }
-        throw error("unexpected character '" + c + "'");
-    }
-  }
-
-  private Map<String, Object> object(int depth) throws SyntaxError {
-    Map<String, Object> m = new LinkedHashMap<>();
-    pos++;
-    skipSpace();
-    if (peek() == '}') {
-      pos++;
-      return m;
-    }
-    while (true) {
-      skipSpace();
-      if (peek() != '"') {
-        throw error("expected a quoted key");
+        reader.endObject();
+        return object;
       }
-      int keyAt = pos;
-      String key = string();
-      if (m.containsKey(key)) {
-        // two "text" values: which one was meant is anyone's guess
-        pos = keyAt;
-        throw error("duplicate key \"" + key + "\"");
-      }
-      skipSpace();
-      expect(':');
-      skipSpace();
-      m.put(key, value(depth + 1));
-      skipSpace();
-      char c = peek();
-      pos++;
-      if (c == '}') {
-        return m;
-      }
-      if (c != ',') {
-        pos--;
-        throw error("expected ',' or '}'");
-      }
-    }
-  }
-
-  private List<Object> array(int depth) throws SyntaxError {
-    List<Object> list = new ArrayList<>();
-    pos++;
-    skipSpace();
-    if (peek() == ']') {
-      pos++;
-      return list;
-    }
-    while (true) {
-      skipSpace();
-      list.add(value(depth + 1));
-      skipSpace();
-      char c = peek();
-      pos++;
-      if (c == ']') {
-        return list;
-      }
-      if (c != ',') {
-        pos--;
-        throw error("expected ',' or ']'");
-      }
-    }
-  }
-
-  private String string() throws SyntaxError {
-    pos++;
-    StringBuilder b = new StringBuilder();
-    while (true) {
-      if (pos >= s.length()) {
-        throw error("unterminated string");
-      }
-      char c = s.charAt(pos++);
-      if (c == '"') {
-        return b.toString();
-      }
-      if (c < 0x20) {
-        pos--;
-        throw error("control character in string (must be escaped)");
-      }
-      if (c != '\\') {
-        b.append(c);
-        continue;
-      }
-      if (pos >= s.length()) {
-        throw error("unterminated string");
-      }
-      char e = s.charAt(pos++);
-      switch (e) {
-        case '"', '\\', '/' -> b.append(e);
-        case 'b' -> b.append('\b');
-        case 'f' -> b.append('\f');
-        case 'n' -> b.append('\n');
-        case 'r' -> b.append('\r');
-        case 't' -> b.append('\t');
-        case 'u' -> unicodeEscape(b);
-        default -> {
-          pos--;
-          throw error("invalid escape '\\" + e + "'");
+      case BEGIN_ARRAY -> {
+        List<Object> array = new ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          array.add(value());
         }
+        reader.endArray();
+        return array;
+      }
+      case STRING -> {
+        return checked(reader.nextString());
+      }
+      case NUMBER -> {
+        return new Num(reader.nextString());
+      }
+      case BOOLEAN -> {
+        return reader.nextBoolean();
+      }
+      case NULL -> {
+        reader.nextNull();
+        return null;
+      }
+      default -> throw error("unexpected " + reader.peek());
+    }
+  }
+
+  /** A string with an unpaired surrogate (strict Gson lets "\ud83d" through) is refused. */
+  private String checked(String s) throws SyntaxError {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && (i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1)))) {
+        throw error("unpaired surrogate in \\u escape");
+      } else if (Character.isHighSurrogate(c)) {
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        throw error("unpaired surrogate in \\u escape");
       }
     }
+    return s;
   }
 
-  // a surrogate pair is two escapes; half of one would make text no RDF writer can encode
-  private void unicodeEscape(StringBuilder b) throws SyntaxError {
-    char c = hex4();
-    if (Character.isHighSurrogate(c) && s.startsWith("\\u", pos)) {
-      pos += 2;
-      char low = hex4();
-      if (Character.isLowSurrogate(low)) {
-        b.append(c).append(low);
-        return;
-      }
-    } else if (!Character.isSurrogate(c)) {
-      b.append(c);
-      return;
+  /**
+   * Where the reader stands: the 1-based position in the text of the next character it would
+   * read (a JSONL line is one line; a page's JSON-LD block may have several).
+   */
+  private int column() {
+    Matcher m = GSON_WHERE.matcher(" " + reader);
+    if (!m.find()) {
+      return 1;
     }
-    throw error("unpaired surrogate in \\u escape");
-  }
-
-  private char hex4() throws SyntaxError {
-    if (pos + 4 > s.length()) {
-      throw error("truncated \\u escape");
+    int lineStart = 0;
+    for (int line = Integer.parseInt(m.group(1)); line > 1 && lineStart >= 0; line--) {
+      lineStart = text.indexOf('\n', lineStart) + 1;
     }
-    int v = 0;
-    for (int k = 0; k < 4; k++) {
-      int d = Character.digit(s.charAt(pos + k), 16);
-      if (d < 0) {
-        throw error("invalid \\u escape");
-      }
-      v = v * 16 + d;
-    }
-    pos += 4;
-    return (char) v;
-  }
-
-  private Num number() throws SyntaxError {
-    int start = pos;
-    if (peek() == '-') {
-      pos++;
-    }
-    if (peek() == '0') {
-      pos++;
-    } else if (isDigit(peek())) {
-      digits();
-    } else {
-      throw error("invalid number");
-    }
-    if (peek() == '.') {
-      pos++;
-      if (!isDigit(peek())) {
-        throw error("invalid number");
-      }
-      digits();
-    }
-    if (peek() == 'e' || peek() == 'E') {
-      pos++;
-      if (peek() == '+' || peek() == '-') {
-        pos++;
-      }
-      if (!isDigit(peek())) {
-        throw error("invalid number");
-      }
-      digits();
-    }
-    return new Num(s.substring(start, pos));
-  }
-
-  private void digits() {
-    while (isDigit(peek())) {
-      pos++;
-    }
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private Object literal(String word, Object v) throws SyntaxError {
-    if (!s.startsWith(word, pos)) {
-      throw error("unexpected character '" + s.charAt(pos) + "'");
-    }
-    pos += word.length();
-    return v;
-  }
-
-  private void expect(char c) throws SyntaxError {
-    if (peek() != c) {
-      throw error("expected '" + c + "'");
-    }
-    pos++;
-  }
-
-  private char peek() {
-    return pos < s.length() ? s.charAt(pos) : '\0';
-  }
-
-  private void skipSpace() {
-    while (pos < s.length()) {
-      char c = s.charAt(pos);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-        return;
-      }
-      pos++;
-    }
+    return Math.max(0, lineStart) + Integer.parseInt(m.group(2));
   }
 
   private SyntaxError error(String what) {
-    if (pos < s.length()) {
-      return new SyntaxError(what + " at column " + (pos + 1));
+    return new SyntaxError(what + " at column " + Math.max(1, column() - 1));
+  }
+
+  /** The column of the key just read: its opening quote, before where the reader stands. */
+  private String keyColumn() {
+    int close = column() - 2; // the reader stands after the closing quote
+    int open = close > 0 ? text.lastIndexOf('"', close - 1) : -1;
+    return "column " + (open + 1);
+  }
+
+  /**
+   * Gson's message in the words of a JSONL user, at the column of the character that broke the
+   * rule (Gson stands just after it): "Use JsonReader.setStrictness(…)" says only that lenient
+   * Gson would have read on.
+   */
+  private SyntaxError inOurWords(String message) {
+    Matcher m = GSON_WHERE.matcher(message);
+    String what = m.find() ? message.substring(0, m.start()) : message;
+    // the position Gson gives is the reader's own, as column() reads it
+    int at = Math.max(1, column() - 1);
+    char c = at <= text.length() ? text.charAt(at - 1) : ' ';
+    String ours;
+    if (what.startsWith("Nesting limit")) {
+      return new SyntaxError("nested deeper than " + MAX_DEPTH + " at column " + at);
+    } else if (what.startsWith("Expected name") || (what.startsWith("Use JsonReader")
+        && expectsKey(at))) {
+      ours = "expected a quoted key";
+    } else if (what.startsWith("Unterminated string")) {
+      ours = "unterminated string";
+    } else if (what.startsWith("Unescaped control")) {
+      ours = "control character in string (must be escaped)";
+    } else if (what.startsWith("Invalid escape")) {
+      ours = "invalid escape";
+    } else if (what.startsWith("Malformed Unicode")) {
+      ours = "invalid \\u escape";
+    } else if (what.startsWith("Expected ':'")) {
+      ours = "expected ':'";
+    } else if (what.startsWith("Unterminated object")) {
+      ours = "expected ',' or '}'";
+    } else if (what.startsWith("Unterminated array")) {
+      ours = "expected ',' or ']'";
+    } else {
+      ours = "unexpected character '" + c + "'";
     }
-    return new SyntaxError(what.startsWith("unexpected end") ? what : what + " at end of line");
+    return new SyntaxError(ours + " at column " + at);
+  }
+
+  /** A key was due at this column: inside an object, after its '{' or a ','. */
+  private boolean expectsKey(int column) {
+    int i = column - 2;
+    while (i >= 0 && isJsonSpace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && (text.charAt(i) == '{' || text.charAt(i) == ',')
+        && reader.getPath().matches(".*\\.[^\\[\\]]*");
   }
 }

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -25,9 +24,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.RDFS;
+import org.newskg.link.Linker;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.NKG;
 import org.newskg.rdf.NameKeys;
@@ -44,16 +43,14 @@ public final class KnowledgeStore implements AutoCloseable {
   private final Path directory;
   private final DatasetGraph dsg;
   private final boolean temporary;
-  private final EventLinker events;
-  private final PersonLinker people;
+  private final Linker linker;
   private final EntityStatistics statistics;
 
   private KnowledgeStore(Path directory, DatasetGraph dsg, boolean temporary) {
     this.directory = directory;
     this.dsg = dsg;
     this.temporary = temporary;
-    this.events = new EventLinker(dsg);
-    this.people = new PersonLinker(dsg);
+    this.linker = new Linker(dsg);
     this.statistics = new EntityStatistics(dsg);
   }
 
@@ -179,9 +176,9 @@ public final class KnowledgeStore implements AutoCloseable {
 
   /**
    * Writes a batch of articles in one transaction, each replacing its previous graph. Either
-   * the whole batch is committed or none of it: a crash never leaves half an article. An event
-   * that another stored article (or one earlier in the batch) reports too takes that event's
-   * IRI ({@link EventLinker}). The counts of the entities the batch touched are brought up to
+   * the whole batch is committed or none of it: a crash never leaves half an article. Each
+   * article goes through the link stage first ({@link Linker}: the people and events other
+   * stored articles, or ones earlier in the batch, name too). The counts of the entities the batch touched are brought up to
    * date in the same transaction ({@link EntityStatistics}).
    */
   public void write(Collection<ArticleGraph> batch) {
@@ -195,20 +192,15 @@ public final class KnowledgeStore implements AutoCloseable {
         Node name = NodeFactory.createURI(article.articleIri());
         EntityStatistics.entitiesOf(dsg.getGraph(name), touched);
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        // people first: an event is joined across articles by the participants it shares
-        Graph linked = events.link(name, keepStoredLabels(people.link(article.graph())));
+        Graph linked = linker.link(name, article.graph());
         EntityStatistics.entitiesOf(linked, touched);
         Iterator<Triple> it = linked.find();
         while (it.hasNext()) {
           Triple t = it.next();
           dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
         }
-        // the search keys of the names as they are stored, after linking renamed them
-        for (Triple t : NameKeys.missingFrom(linked)) {
-          dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
-        }
       }
-      touched.addAll(people.takeOvers());
+      touched.addAll(linker.takeOvers());
       statistics.update(touched);
       dsg.commit();
     } catch (RuntimeException | Error e) {
@@ -220,8 +212,7 @@ public final class KnowledgeStore implements AutoCloseable {
       } catch (RuntimeException | Error abort) {
         e.addSuppressed(abort);
       }
-      events.reset(); // it may hold events of the rolled-back batch
-      people.reset(); // and people
+      linker.reset(); // its indexes may hold people and events of the rolled-back batch
       throw new StoreException(failure("writing to",
           "the batch was not stored, the store holds what was committed before", e), e);
     } finally {
@@ -321,39 +312,6 @@ public final class KnowledgeStore implements AutoCloseable {
     return full ? doing + " store " + directory + " failed: no space left on its device ("
         + e + "); " + outcome + "; free some space and run the same ingest again"
         : doing + " store " + directory + " failed: " + e.getMessage();
-  }
-
-  /**
-   * An entity keeps the label it already has in the store: two articles whose names differ only
-   * in accents or punctuation ("C.C. Wei", "CC Wei") share an IRI, and the union must still give
-   * it exactly one rdfs:label. The new form becomes an alternative label.
-   */
-  private Graph keepStoredLabels(Graph graph) {
-    record Relabel(Node entity, Node storedLabel, Node newLabel) {}
-    List<Relabel> relabel = new ArrayList<>();
-    graph.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> {
-      Iterator<Quad> stored = dsg.find(Node.ANY, t.getSubject(), RDFS.label.asNode(), Node.ANY);
-      if (stored.hasNext()) {
-        Node label = stored.next().getObject();
-        if (!label.equals(t.getObject())) {
-          relabel.add(new Relabel(t.getSubject(), label, t.getObject()));
-        }
-      }
-    });
-    if (relabel.isEmpty()) {
-      return graph;
-    }
-    Graph copy = GraphFactory.createDefaultGraph();
-    GraphUtil.addInto(copy, graph);
-    Node label = RDFS.label.asNode();
-    Node altLabel = NKG.skosAltLabel.asNode();
-    for (Relabel r : relabel) {
-      copy.delete(Triple.create(r.entity(), label, r.newLabel()));
-      copy.add(Triple.create(r.entity(), label, r.storedLabel()));
-      copy.add(Triple.create(r.entity(), altLabel, r.newLabel()));
-      copy.delete(Triple.create(r.entity(), altLabel, r.storedLabel()));
-    }
-    return copy;
   }
 
   /** Counts of what the store holds. */

@@ -1,5 +1,6 @@
 package org.newskg.attribute;
 
+import org.newskg.event.AttributedArticle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -3,7 +3,6 @@ package org.newskg.cli;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +13,8 @@ class ProgressBarTest {
   @Test
   void theTimeLeftGoesByCharactersNotArticles() throws InterruptedException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+    ProgressBar bar = new ProgressBar(new java.io.PrintWriter(
+        new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), true),
         false);
     bar.started(2, 10_000);
     Thread.sleep(2_000);

@@ -3,7 +3,7 @@ package org.newskg.event;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.newskg.attribute.AttributedArticle;
+import org.newskg.event.AttributedArticle;
 import org.newskg.extract.AnnotationCache;
 import org.newskg.extract.CoreNlpModels;
 import org.newskg.extract.Sentence;

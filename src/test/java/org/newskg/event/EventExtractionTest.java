@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newskg.CoreNlpFixture;
-import org.newskg.attribute.AttributedArticle;
+import org.newskg.event.AttributedArticle;
 import org.newskg.ingest.ArticleProcessor;
 import org.newskg.ingest.ProcessorFactory;
 import org.newskg.ingest.StageTimes;

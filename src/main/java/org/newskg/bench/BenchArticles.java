@@ -1,4 +1,4 @@
-package org.newskg.server;
+package org.newskg.bench;
 
 import java.util.List;
 import java.util.Random;

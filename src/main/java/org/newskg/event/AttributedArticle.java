@@ -1,7 +1,7 @@
-package org.newskg.attribute;
+package org.newskg.event;
 
 import java.util.List;
-import org.newskg.event.Event;
+import org.newskg.attribute.Statement;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.resolve.ArticleEntities;
 

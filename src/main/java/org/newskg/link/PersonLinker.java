@@ -1,4 +1,4 @@
-package org.newskg.store;
+package org.newskg.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;

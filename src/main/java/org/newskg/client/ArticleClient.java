@@ -1,7 +1,7 @@
-package org.newskg.server;
+package org.newskg.client;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +17,7 @@ import org.newskg.ingest.IngestProblem;
 import org.newskg.source.Article;
 import org.newskg.source.ArticleDefaults;
 import org.newskg.source.ArticleSink;
+import org.newskg.server.NewskgServer;
 import org.newskg.source.ArticleSources;
 
 /**
@@ -45,13 +46,13 @@ public final class ArticleClient {
     this.token = token;
   }
 
-  public Report send(List<Path> inputs, ArticleDefaults defaults, PrintStream progress) {
+  public Report send(List<Path> inputs, ArticleDefaults defaults, PrintWriter progress) {
     return send(inputs, new ArticleSources(), defaults, progress);
   }
 
   /** @param sources the readers, with the longest article to send */
   public Report send(List<Path> inputs, ArticleSources sources, ArticleDefaults defaults,
-                     PrintStream progress) {
+                     PrintWriter progress) {
     List<IngestProblem> problems = new ArrayList<>();
     int[] counts = new int[3];
     long[] statements = {0};

@@ -1,4 +1,4 @@
-package org.newskg.store;
+package org.newskg.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.NKG;
+import org.newskg.store.KnowledgeStore;
 
 /** People named by surname in one article and in full in another, in a real TDB2 store. */
 class PersonLinkerTest {

@@ -1,4 +1,4 @@
-package org.newskg.server;
+package org.newskg.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,6 +31,8 @@ import org.newskg.ingest.IngestPipeline;
 import org.newskg.ingest.IngestReport;
 import org.newskg.ingest.ProcessorFactory;
 import org.newskg.ingest.StageTimes;
+import org.newskg.server.LiveIngestor;
+import org.newskg.server.NewskgServer;
 import org.newskg.store.KnowledgeStore;
 
 /**
@@ -109,7 +111,7 @@ class MixedLoadTest {
       files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq"))
           .map(n -> n.substring(0, n.length() - 3)).collect(Collectors.toCollection(TreeSet::new));
     }
-    assertEquals(files, new TreeSet<>(MixedLoad.CANNED));
+    assertEquals(files, new TreeSet<>(org.newskg.query.QueryTemplate.names()));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.newskg.store;
+package org.newskg.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +20,7 @@ import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.NKG;
 import org.newskg.rdf.ShapesValidator;
 import org.newskg.resolve.Actor;
+import org.newskg.store.KnowledgeStore;
 
 /** Events that several articles report become one node in the store (real TDB2). */
 class EventLinkerTest {

@@ -1,4 +1,4 @@
-package org.newskg.server;
+package org.newskg.bench;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,15 +48,6 @@ import org.newskg.rdf.NKG;
  * not blocked by the writer" means, measured from outside. Loopback addresses only.
  */
 public final class MixedLoad {
-  /**
-   * The canned queries the readers send, by file name: every file of {@code queries/} (a test
-   * checks that none is missing).
-   */
-  public static final List<String> CANNED = List.of("said", "search", "latest", "events",
-      "statements-by-speaker", "statements-about", "top-speakers", "entities", "co-mentioned",
-      "events-by-actor", "events-in-date-range", "statements-about-event",
-      "conflict-between-countries", "latest-events", "event-search", "event", "event-reports",
-      "entity-events", "entity-event-types", "entity-codes");
   public static final String POST_KIND = "POST /newskg/articles";
 
   private static final String PREFIXES = "PREFIX nkg: <" + NKG.NS + ">\n"
@@ -453,7 +444,7 @@ public final class MixedLoad {
     List<ReadKind> kinds = new ArrayList<>();
     Node anyDay = date("0001-01-01");
     Node lastDay = date("9999-12-31");
-    for (String name : CANNED) {
+    for (String name : QueryTemplate.names()) {
       QueryTemplate template = QueryTemplate.load(name);
       List<Map<String, Node>> bindings = new ArrayList<>();
       // a few bindings each, as a user of the page or of the commands would give them
