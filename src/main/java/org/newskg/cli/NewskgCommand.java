@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into a knowledge graph of people, organizations, "
         + "countries, their statements and the events they report: who said what about whom, "
         + "who did what to whom, and when.",
-    subcommands = {IngestCommand.class, SaidCommand.class, EventsCommand.class,
+    subcommands = {IngestCommand.class, LoadCommand.class, SaidCommand.class, EventsCommand.class,
         EntitiesCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
         ValidateCommand.class,
         EvalCommand.class, TrainCommand.class, BenchCommand.class, ServeCommand.class, BenchServerCommand.class,
