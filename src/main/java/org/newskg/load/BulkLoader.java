@@ -100,13 +100,13 @@ public final class BulkLoader {
     List<String> warnings = new ArrayList<>();
     List<JobOutput.Entry> entries = new ArrayList<>();
     for (Path part : JobOutput.parts(dir, JobOutput.MANIFEST)) {
-      readLines(part, (line, where) -> entries.add(JobOutput.Entry.fromJson(line)));
+      readLines(part, line -> entries.add(JobOutput.Entry.fromJson(line)));
     }
     long failedArticles = 0;
     long characters = 0;
     for (Path part : JobOutput.parts(dir, JobOutput.FAILED)) {
       List<JobOutput.Failure> failures = new ArrayList<>();
-      readLines(part, (line, where) -> failures.add(JobOutput.Failure.fromJson(line)));
+      readLines(part, line -> failures.add(JobOutput.Failure.fromJson(line)));
       for (JobOutput.Failure f : failures) {
         problems.add(new IngestProblem(f.origin(), f.reason()));
         listener.problem(problems.get(problems.size() - 1));
@@ -125,7 +125,10 @@ public final class BulkLoader {
     ordered.sort(Comparator.comparing(JobOutput.Entry::position));
 
     long total = ordered.size();
-    listener.started(total, ordered.stream().mapToLong(JobOutput.Entry::characters).sum());
+    // the failed articles' characters are done already
+    long totalCharacters = characters
+        + ordered.stream().mapToLong(JobOutput.Entry::characters).sum();
+    listener.started(total, totalCharacters);
     List<JobOutput.Entry> toLoad = new ArrayList<>();
     Map<String, Set<String>> otherHeadlines = new LinkedHashMap<>();
     long unchanged = 0;
@@ -141,7 +144,7 @@ public final class BulkLoader {
         if (e.headline() != null) {
           headlines(otherHeadlines, e.iri()).add(e.headline());
         }
-        listener.progress(done, total, 0, characters, characters);
+        listener.progress(done, total, 0, characters, totalCharacters);
       } else {
         toLoad.add(e);
       }
@@ -190,7 +193,7 @@ public final class BulkLoader {
           done++;
           characters += e.characters();
           tokens += e.tokens();
-          listener.progress(done, total, tokens, characters, characters);
+          listener.progress(done, total, tokens, characters, totalCharacters);
         }
         for (ArticleGraph g : batch) {
           ingested++;
@@ -276,11 +279,7 @@ public final class BulkLoader {
     return byIri.computeIfAbsent(iri, k -> new LinkedHashSet<>());
   }
 
-  private interface LineHandler {
-    void line(String line, String where);
-  }
-
-  private static void readLines(Path file, LineHandler handler) {
+  private static void readLines(Path file, java.util.function.Consumer<String> handler) {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       int n = 0;
@@ -290,7 +289,7 @@ public final class BulkLoader {
           continue;
         }
         try {
-          handler.line(line, file + ":" + n);
+          handler.accept(line);
         } catch (RuntimeException e) {
           throw new BadOutputException(file + ":" + n + ": not a line spark-ingest writes ("
               + e.getMessage() + ")", e);

@@ -61,6 +61,7 @@ public final class JobOutput {
    * One analyzed article.
    *
    * @param position  where it was read first
+   * @param id        its identity: the input's id, else its URL, else a hash of its text
    * @param iri       the article's IRI, also its graph's name
    * @param contentHash the hash of its normalized text
    * @param headline  the headline it was read under, or null
@@ -71,9 +72,9 @@ public final class JobOutput {
    * @param actors    people, organizations and countries it mentions
    * @param repeats   the same text read again, later in the input
    */
-  public record Entry(Position position, String iri, String contentHash, String headline,
-                      String origin, long tokens, long characters, long statements,
-                      long actors, List<Sighting> repeats) {
+  public record Entry(Position position, String id, String iri, String contentHash,
+                      String headline, String origin, long tokens, long characters,
+                      long statements, long actors, List<Sighting> repeats) {
     public Entry {
       repeats = List.copyOf(repeats);
     }
@@ -82,6 +83,7 @@ public final class JobOutput {
       JsonObject o = new JsonObject();
       o.put("file", position.file());
       o.put("index", position.index());
+      o.put("id", id);
       o.put("iri", iri);
       o.put("hash", contentHash);
       putIfPresent(o, "headline", headline);
@@ -108,9 +110,10 @@ public final class JobOutput {
         JsonObject r = v.getAsObject();
         repeats.add(new Sighting(string(r, "origin"), string(r, "headline")));
       }
-      return new Entry(new Position(number(o, "file"), number(o, "index")), string(o, "iri"),
-          string(o, "hash"), string(o, "headline"), string(o, "origin"), number(o, "tokens"),
-          number(o, "chars"), number(o, "statements"), number(o, "actors"), repeats);
+      return new Entry(new Position(number(o, "file"), number(o, "index")), string(o, "id"),
+          string(o, "iri"), string(o, "hash"), string(o, "headline"), string(o, "origin"),
+          number(o, "tokens"), number(o, "chars"), number(o, "statements"),
+          number(o, "actors"), repeats);
     }
   }
 

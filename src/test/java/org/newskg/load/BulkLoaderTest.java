@@ -38,7 +38,7 @@ class BulkLoaderTest {
     Files.createDirectories(dir.resolve(JobOutput.MANIFEST));
     Files.createDirectories(dir.resolve(JobOutput.FAILED));
     Files.writeString(dir.resolve(JobOutput.NQUADS).resolve("part-00000.nq"), nquads);
-    JobOutput.Entry entry = new JobOutput.Entry(new JobOutput.Position(0, 0), IRI, HASH,
+    JobOutput.Entry entry = new JobOutput.Entry(new JobOutput.Position(0, 0), "harbour-talks", IRI, HASH,
         "Harbour talks resume", "wires.jsonl:1", 40, 200, 0, 1,
         List.of(new JobOutput.Sighting("copies.jsonl:3", "Talks on the harbour resume")));
     Files.writeString(dir.resolve(JobOutput.MANIFEST).resolve("part-00000"),

@@ -291,7 +291,7 @@ public final class IngestJob {
       List<JobOutput.Sighting> repeats = r.repeats().stream()
           .map(x -> new JobOutput.Sighting(x.origin(), x.headline())).toList();
       JobOutput.Entry entry = new JobOutput.Entry(new JobOutput.Position(r.file(), r.index()),
-          graph.articleIri(), graph.contentHash(), article.headline(), article.origin(), tokens,
+          ArticleIdentity.idFor(article), graph.articleIri(), graph.contentHash(), article.headline(), article.origin(), tokens,
           chars, graph.statements(), graph.actors(), repeats);
       return List.of(new Tuple2<>(JobOutput.NQUADS, nquads),
           new Tuple2<>(JobOutput.MANIFEST, entry.toJson()));

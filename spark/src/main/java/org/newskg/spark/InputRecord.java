@@ -3,7 +3,6 @@ package org.newskg.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import org.newskg.source.Article;
 
 /**
@@ -59,9 +58,5 @@ public record InputRecord(long file, long index, String id, String url, String h
     all.sort(Comparator.comparingLong(Repeat::file).thenComparingLong(Repeat::index));
     return new InputRecord(first.file, first.index, first.id, first.url, first.headline,
         first.publisher, first.published, first.text, first.origin, first.author, all, null);
-  }
-
-  List<Repeat> repeatList() {
-    return repeats;
   }
 }
