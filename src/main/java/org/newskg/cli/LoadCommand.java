@@ -1,7 +1,6 @@
 package org.newskg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newskg.ingest.IngestListener;
@@ -50,9 +49,8 @@ public final class LoadCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BulkLoader.Options options = new BulkLoader.Options(batchSize, force, compactAfter);
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("no such directory: " + dir);
-    }
+    // before the store is opened: a wrong DIR leaves no empty store behind
+    BulkLoader.checkOutput(dir);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     BulkLoader.Report loaded;

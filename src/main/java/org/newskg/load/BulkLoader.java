@@ -87,8 +87,12 @@ public final class BulkLoader {
     }
   }
 
-  public Report load(Path dir, KnowledgeStore store, Options options, IngestListener listener) {
-    long start = System.nanoTime();
+  /**
+   * Checks that {@code dir} holds a finished job's output, before a store is opened for it.
+   *
+   * @throws BadOutputException when it does not
+   */
+  public static void checkOutput(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new BadOutputException("no such directory: " + dir, null);
     }
@@ -96,6 +100,11 @@ public final class BulkLoader {
       throw new BadOutputException(dir + " is not the output of a finished spark-ingest job (no "
           + JobOutput.SUCCESS + "); run the job again", null);
     }
+  }
+
+  public Report load(Path dir, KnowledgeStore store, Options options, IngestListener listener) {
+    long start = System.nanoTime();
+    checkOutput(dir);
     List<IngestProblem> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<JobOutput.Entry> entries = new ArrayList<>();
