@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into a knowledge graph of people, organizations, "
         + "countries, their statements and the events they report: who said what about whom, "
         + "who did what to whom, and when.",
-    subcommands = {IngestCommand.class, SaidCommand.class, EventsCommand.class,
+    footer = {"", "spark-ingest PATH... --out DIR runs the ingest as an Apache Spark job "
+        + "(./newskg spark-ingest --help; README, 'spark-ingest and load'); load puts its "
+        + "output in the store."},
+    subcommands = {IngestCommand.class, LoadCommand.class, SaidCommand.class, EventsCommand.class,
         EntitiesCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
         ValidateCommand.class,
         EvalCommand.class, TrainCommand.class, BenchCommand.class, ServeCommand.class, BenchServerCommand.class,

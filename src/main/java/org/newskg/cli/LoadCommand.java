@@ -1,0 +1,86 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newskg.ingest.IngestListener;
+import org.newskg.ingest.IngestReport;
+import org.newskg.load.BulkLoader;
+import org.newskg.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "load", mixinStandardHelpOptions = true,
+    description = {"Load the output of 'newskg spark-ingest' into the store: the articles' "
+        + "graphs are bulk-loaded, linked to what the store holds (people, events), and the "
+        + "store compacted; the result is what 'newskg ingest' of the same input gives.",
+        "Articles the store already holds with the same text are skipped. The inputs the job "
+            + "could not read or analyze are reported; the exit code is 1 if any failed."},
+    footer = {"", "Example:", "  newskg spark-ingest corpus --out job-out && newskg load "
+        + "job-out --store newskg-data"})
+public final class LoadCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "DIR", description = "The job's --out directory.")
+  Path dir;
+
+  @Mixin
+  StoreOptions storeOptions;
+
+  @Option(names = "--force", description = "Load articles the store already holds with the "
+      + "same text.")
+  boolean force;
+
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "50",
+      description = "Articles per write transaction when linking (default: ${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Option(names = "--compact-after", paramLabel = "N", defaultValue = "200",
+      description = "Compact the store after a load that wrote at least N articles "
+          + "(default: ${DEFAULT-VALUE}).")
+  int compactAfter;
+
+  @Option(names = "--no-progress", description = "Do not print progress.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() {
+    BulkLoader.Options options = new BulkLoader.Options(batchSize, force, compactAfter);
+    // before the store is opened: a wrong DIR leaves no empty store behind
+    BulkLoader.checkOutput(dir);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    BulkLoader.Report loaded;
+    try (KnowledgeStore store = storeOptions.open()) {
+      loaded = new BulkLoader().load(dir, store, options, noProgress ? IngestListener.NONE
+          : new ProgressBar(System.err, System.console() != null));
+    }
+    IngestReport report = loaded.ingest();
+    out.printf("loaded %,d of %,d articles (%,d unchanged, %,d failed%s): %,d statements, "
+            + "%,d entities, %,d triples in %.1f s (bulk load %,d quads in %.1f s, %,.0f "
+            + "quads/s; linking %.1f s; compacting %.1f s)%n",
+        report.ingested(), report.articles(), report.unchanged(), report.problems().size(),
+        report.duplicates() == 0 ? "" : String.format(", %,d repeated texts stored once",
+            report.duplicates()),
+        report.statements(), report.actors(), report.triplesWritten(), report.seconds(),
+        loaded.quads(), loaded.stagingSeconds(),
+        loaded.stagingSeconds() > 0 ? loaded.quads() / loaded.stagingSeconds() : 0,
+        loaded.linkingSeconds(), loaded.compactingSeconds());
+    out.flush();
+    report.warnings().forEach(w -> err.println("newskg: " + w));
+    if (report.failed()) {
+      err.printf("newskg: %d input(s) failed:%n", report.problems().size());
+      report.problems().forEach(p -> err.println("  " + p));
+    }
+    if (report.articles() == 0) {
+      err.println("newskg: no articles in " + dir);
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
+    err.flush();
+    return report.failed() ? ExitCodes.FAILURE : ExitCodes.OK;
+  }
+}
