@@ -56,7 +56,7 @@ public final class LoadCommand implements Callable<Integer> {
     BulkLoader.Report loaded;
     try (KnowledgeStore store = storeOptions.open()) {
       loaded = new BulkLoader().load(dir, store, options, noProgress ? IngestListener.NONE
-          : new ProgressBar(System.err, System.console() != null));
+          : new ProgressBar(err, System.console() != null));
     }
     IngestReport report = loaded.ingest();
     out.printf("loaded %,d of %,d articles (%,d unchanged, %,d failed%s): %,d statements, "

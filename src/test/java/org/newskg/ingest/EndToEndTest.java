@@ -56,8 +56,10 @@ class EndToEndTest {
     return new SaidQuery().run(store, new SaidQuery.Filters(speaker, about, null, null));
   }
 
+  /** The statement whose words start so, a quote inside a reported clause included. */
   private Optional<SaidRow> statement(String quoteStart) {
-    return said(null, null).stream().filter(r -> r.quote().startsWith(quoteStart)).findFirst();
+    return new SaidQuery().run(store, SaidQuery.Filters.everyStatement()).stream()
+        .filter(r -> r.quote().startsWith(quoteStart)).findFirst();
   }
 
   private List<Map<String, String>> select(String sparql) {

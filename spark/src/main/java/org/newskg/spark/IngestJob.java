@@ -26,7 +26,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.util.LongAccumulator;
-import org.newskg.attribute.AttributedArticle;
+import org.newskg.event.AttributedArticle;
 import org.newskg.ingest.AnalysisBudget;
 import org.newskg.ingest.ArticleProcessor;
 import org.newskg.load.JobOutput;
