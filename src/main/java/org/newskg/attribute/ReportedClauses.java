@@ -45,6 +45,8 @@ final class ReportedClauses {
       "insistence", "suggestion", "admission", "testimony", "remark", "comment", "accusation",
       "charge", "vow", "message", "declaration", "prediction", "acknowledgment", "contention");
   private static final Set<String> CLAUSAL = ImmutableSet.of("ccomp", "parataxis");
+  private static final Set<String> DECLINING = ImmutableSet.of("decline", "refuse", "fail",
+      "wish", "want", "hesitate");
   private static final Set<String> WH_WORDS = ImmutableSet.of("what", "whether", "how", "when",
       "why", "where", "who", "which", "if");
   private static final Set<String> COMPLEMENTS = ImmutableSet.of("ccomp", "parataxis", "dep");
@@ -162,11 +164,33 @@ final class ReportedClauses {
       }
     }
     if (CLAUSE_ONLY.contains(Clauses.lower(verb.lemma()))
-        || Clauses.lower(verb.lemma()).equals("call") && !callsFor(s, verb)) {
+        || Clauses.lower(verb.lemma()).equals("call") && !callsFor(s, verb)
+        || passive(s, verb) || declined(s, verb)) {
       return java.util.Optional.empty();
     }
     return taken(article, s, verb).map(c -> new Candidate(s, verb, c, Construction.OBJECT,
         negated(s, verb)));
+  }
+
+  /**
+   * "was called into action", "when asked about …": what a passive verb of saying takes is not
+   * what anyone said.
+   */
+  private static boolean passive(Sentence s, Token verb) {
+    return s.dependents(verb.index()).stream().anyMatch(t -> t.deprel().equals("aux:pass")
+        || t.deprel().equals("nsubj:pass"))
+        || verb.pos().equals("VBN") && s.dependents(verb.index()).stream()
+            .noneMatch(t -> t.deprel().startsWith("nsubj") || t.deprel().startsWith("aux"));
+  }
+
+  /** "did not comment on …", "declined to comment about …": no statement was made. */
+  private static boolean declined(Sentence s, Token verb) {
+    if (negated(s, verb)) {
+      return true;
+    }
+    Token head = verb.head() >= 0 ? s.tokens().get(verb.head()) : null;
+    return head != null && verb.deprel().equals("xcomp")
+        && (DECLINING.contains(Clauses.lower(head.lemma())) || negated(s, head));
   }
 
   /**
