@@ -3,8 +3,10 @@ package org.newskg.attribute;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
 import org.newskg.extract.Token;
@@ -68,7 +70,9 @@ final class ReportedClauses {
 
   /**
    * Every reported clause of the article, in text order, each clause once. Cues inside quotes
-   * are left out, and so are clauses that are mostly a quotation: the quote is their statement.
+   * are left out, and so are clauses that are mostly a quotation (the quote is their
+   * statement), refusals to say ("would not say what …") and clauses that open with another
+   * cue ("…, saying …", a candidate of its own).
    */
   static List<Candidate> find(AnnotatedArticle article, Set<String> reportingVerbs) {
     List<Candidate> out = new ArrayList<>();
@@ -103,7 +107,7 @@ final class ReportedClauses {
    * “grave threat”") stays a reported clause with its quotes as parts.
    */
   private static boolean mostlyQuoted(AnnotatedArticle article, Span content) {
-    for (org.newskg.extract.Quote q : article.quotes()) {
+    for (Quote q : article.quotes()) {
       int inside = Math.max(0, Math.min(q.inner().end(), content.end())
           - Math.max(q.inner().begin(), content.begin()));
       if (inside * 2 >= content.end() - content.begin()) {
@@ -133,7 +137,7 @@ final class ReportedClauses {
     return out;
   }
 
-  private static java.util.Optional<Candidate> verb(AnnotatedArticle article, Sentence s,
+  private static Optional<Candidate> verb(AnnotatedArticle article, Sentence s,
                                                     Token verb, Set<String> reportingVerbs) {
     for (Token child : s.dependents(verb.index())) {
       String rel = Clauses.baseRelation(child.deprel());
@@ -142,7 +146,7 @@ final class ReportedClauses {
           || rel.equals("advcl") && child.index() < verb.index() && verb.head() < 0
           && commaBetween(s, child, verb);
       if (reported && (child.pos().startsWith("VB") || hasClauseParts(s, child))) {
-        java.util.Optional<Span> content = child.index() < verb.index()
+        Optional<Span> content = child.index() < verb.index()
             ? clauseBefore(article, s, child, verb) : withSubject(article, s, child, verb);
         return content.map(c -> new Candidate(s, verb, c, Construction.COMPLEMENT,
             negated(s, verb)));
@@ -157,7 +161,7 @@ final class ReportedClauses {
       if (!clauseReportsItself && (clause.pos().startsWith("VB") || hasClauseParts(s, clause))) {
         boolean cueEnds = s.tokens().stream().noneMatch(t -> t.index() > verb.index()
             && !t.pos().equals(".") && !t.pos().equals(",") && !under(s, t, verb));
-        java.util.Optional<Span> content = cueEnds && clause.index() < verb.index()
+        Optional<Span> content = cueEnds && clause.index() < verb.index()
             ? clauseBefore(article, s, clause, verb) : clauseAround(article, s, clause, verb);
         return content.map(c -> new Candidate(s, verb, c, Construction.PARENTHETICAL,
             negated(s, verb)));
@@ -166,7 +170,7 @@ final class ReportedClauses {
     if (CLAUSE_ONLY.contains(Clauses.lower(verb.lemma()))
         || Clauses.lower(verb.lemma()).equals("call") && !callsFor(s, verb)
         || passive(s, verb) || declined(s, verb)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     return taken(article, s, verb).map(c -> new Candidate(s, verb, c, Construction.OBJECT,
         negated(s, verb)));
@@ -210,7 +214,7 @@ final class ReportedClauses {
    * A complement clause after its cue, with the subject the parser gave the cue as an object
    * ("Officials have confirmed [climate change] was discussed").
    */
-  private static java.util.Optional<Span> withSubject(AnnotatedArticle article, Sentence s,
+  private static Optional<Span> withSubject(AnnotatedArticle article, Sentence s,
                                                       Token clause, Token cue) {
     boolean hasSubject = s.dependents(clause.index()).stream()
         .anyMatch(t -> t.deprel().startsWith("nsubj") || t.deprel().startsWith("expl"));
@@ -242,7 +246,7 @@ final class ReportedClauses {
    * "called [for steep new tariffs]"), up to the first clause of its own; whom a verb like
    * "tell" addresses is not what was said.
    */
-  private static java.util.Optional<Span> taken(AnnotatedArticle article, Sentence s,
+  private static Optional<Span> taken(AnnotatedArticle article, Sentence s,
                                                 Token verb) {
     boolean addressed = ADDRESSED.contains(Clauses.lower(verb.lemma()));
     List<Token> heads = new ArrayList<>();
@@ -254,7 +258,7 @@ final class ReportedClauses {
       }
     }
     if (heads.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<Token> words = new ArrayList<>();
     for (Token t : s.tokens()) {
@@ -265,15 +269,15 @@ final class ReportedClauses {
     return trimmed(article, words);
   }
 
-  private static java.util.Optional<Candidate> accordingTo(AnnotatedArticle article, Sentence s,
+  private static Optional<Candidate> accordingTo(AnnotatedArticle article, Sentence s,
                                                            Token according) {
     // "according" is the case marker of the source; the source modifies the clause
     if (according.head() < 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Token source = s.tokens().get(according.head());
     if (source.head() < 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Token clause = s.tokens().get(source.head());
     // "Sales rose, according to the industry, with 200 million tracks bought": the side of
@@ -295,12 +299,12 @@ final class ReportedClauses {
     }
     List<Token> side = !before.isEmpty() && !after.isEmpty()
         ? (clause.index() < first ? before : after) : null;
-    java.util.Optional<Span> content = side != null ? trimmed(article, side)
+    Optional<Span> content = side != null ? trimmed(article, side)
         : span(article, s, clause, source);
     return content.map(c -> new Candidate(s, according, c, Construction.ACCORDING_TO, false));
   }
 
-  private static java.util.Optional<Candidate> noun(AnnotatedArticle article, Sentence s,
+  private static Optional<Candidate> noun(AnnotatedArticle article, Sentence s,
                                                     Token noun) {
     for (Token child : s.dependents(noun.index())) {
       String rel = Clauses.baseRelation(child.deprel());
@@ -310,7 +314,7 @@ final class ReportedClauses {
             Construction.SPEECH_NOUN, false));
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**
@@ -318,7 +322,7 @@ final class ReportedClauses {
    * to the comma that opens the reporting clause, with the words the parser hung from the cue
    * on the way ("on Friday").
    */
-  private static java.util.Optional<Span> clauseBefore(AnnotatedArticle article, Sentence s,
+  private static Optional<Span> clauseBefore(AnnotatedArticle article, Sentence s,
                                                        Token clause, Token cue) {
     int comma = -1;
     for (int i = cue.index() - 1; i > clause.index(); i--) {
@@ -343,7 +347,7 @@ final class ReportedClauses {
    * A clause around its cue ("The economy, Berg said, is recovering"): the words after the
    * reporting clause, which hold the predicate; a span never covers the speaker's name.
    */
-  private static java.util.Optional<Span> clauseAround(AnnotatedArticle article, Sentence s,
+  private static Optional<Span> clauseAround(AnnotatedArticle article, Sentence s,
                                                        Token clause, Token cue) {
     int last = cue.index();
     for (Token t : s.tokens()) {
@@ -357,7 +361,7 @@ final class ReportedClauses {
         after.add(t);
       }
     }
-    java.util.Optional<Span> tail = trimmed(article, after);
+    Optional<Span> tail = trimmed(article, after);
     return tail.isPresent() ? tail : span(article, s, clause, cue);
   }
 
@@ -384,7 +388,7 @@ final class ReportedClauses {
    * complementizer, conjunctions and punctuation at both ends; empty when nothing of substance
    * is left.
    */
-  private static java.util.Optional<Span> span(AnnotatedArticle article, Sentence s, Token head,
+  private static Optional<Span> span(AnnotatedArticle article, Sentence s, Token head,
                                                Token exclude) {
     List<Token> coordinated = ownClauses(s, head);
     List<Token> words = new ArrayList<>();
@@ -397,7 +401,7 @@ final class ReportedClauses {
     return trimmed(article, words);
   }
 
-  private static java.util.Optional<Span> trimmed(AnnotatedArticle article, List<Token> words) {
+  private static Optional<Span> trimmed(AnnotatedArticle article, List<Token> words) {
     int from = 0;
     int to = words.size() - 1;
     while (from <= to && EDGE_WORDS.contains(Clauses.lower(words.get(from).word()))) {
@@ -407,12 +411,12 @@ final class ReportedClauses {
       to--;
     }
     if (to - from + 1 < 3) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     int begin = words.get(from).begin();
     int end = words.get(to).end();
     // a cue in the middle ("The economy, he said, is recovering") stays inside: one span
-    return java.util.Optional.of(new Span(begin, end, article.text().substring(begin, end)));
+    return Optional.of(new Span(begin, end, article.text().substring(begin, end)));
   }
 
   /**

@@ -147,10 +147,11 @@ public final class SieveAttributor implements Attributor {
         continue;
       }
       // the smallest reported clause holding the quote: "she said the plan was “dead”"
+      int index = i;
       reported.stream().filter(r -> r.quote().inner().contains(q.quote().inner()))
           .min(java.util.Comparator.comparingInt(r -> r.quote().inner().end()
               - r.quote().inner().begin()))
-          .ifPresent(r -> statements.set(statements.indexOf(q), q.partOf(r.index())));
+          .ifPresent(r -> statements.set(index, q.partOf(r.index())));
     }
     statements.addAll(reported);
     return statements;
