@@ -38,6 +38,22 @@ public final class TrainCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** How a model is fitted and cross-validated: the same options for every model. */
+  static final class Fitting {
+    @Option(names = "--seed", defaultValue = "20261202",
+        description = "Seed of the cross-validation folds (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--folds", defaultValue = "5",
+        description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--sigma", defaultValue = "1.0",
+        description = "Standard deviation of the weights' Gaussian prior (default: "
+            + "${DEFAULT-VALUE}).")
+    double sigma;
+  }
+
   @Command(name = "attribution", mixinStandardHelpOptions = true,
       description = {"Train the speaker ranker: analyse the articles of each DIR "
           + "(articles.jsonl, with the gold quotes of quotes.jsonl), pool the sieves' speaker "
@@ -65,18 +81,8 @@ public final class TrainCommand implements Runnable {
         description = "Where to write the model (text: threshold, then feature weights).")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "20261202",
-        description = "Seed of the cross-validation folds (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--folds", defaultValue = "5",
-        description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
-    int folds;
-
-    @Option(names = "--sigma", defaultValue = "1.0",
-        description = "Standard deviation of the weights' Gaussian prior (default: "
-            + "${DEFAULT-VALUE}).")
-    double sigma;
+    @Mixin
+    Fitting fitting;
 
     @Option(names = "--threshold", paramLabel = "P",
         description = "The probability below which the ranker alone names no speaker "
@@ -100,7 +106,7 @@ public final class TrainCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter o = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      if (folds < 2) {
+      if (fitting.folds < 2) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--folds must be at least 2");
       }
@@ -120,15 +126,15 @@ public final class TrainCommand implements Runnable {
       o.printf(Locale.ROOT, "%d quotes matched to gold (%d someone's words), %d candidates; "
           + "the gold speaker is among the candidates of %d (%.3f)%n", examples.size(),
           attributable, candidates, reachable, (double) reachable / Math.max(1, attributable));
-      SpeakerRankerTrainer trainer = new SpeakerRankerTrainer(sigma);
-      var cv = trainer.crossValidate(examples, folds, seed);
+      SpeakerRankerTrainer trainer = new SpeakerRankerTrainer(fitting.sigma);
+      var cv = trainer.crossValidate(examples, fitting.folds, fitting.seed);
       double threshold = fixedThreshold != null ? fixedThreshold
           : SpeakerRankerTrainer.chooseThreshold(examples, cv);
       SpeakerRankerTrainer.Scores cvScores = SpeakerRankerTrainer.score(examples, cv, threshold);
       o.printf(Locale.ROOT, "%d-fold cross-validation (by article), threshold %.2f: %s%n",
-          folds, threshold, cvScores);
+          fitting.folds, threshold, cvScores);
       if (explain != null) {
-        writeExplanations(examples, trainer.crossValidateModels(examples, folds, seed));
+        writeExplanations(examples, trainer.crossValidateModels(examples, fitting.folds, fitting.seed));
       }
       var lopo = trainer.heldOut(examples, q -> String.valueOf(q.publisher()));
       TreeMap<String, List<Integer>> byPublisher = new TreeMap<>();
@@ -156,8 +162,8 @@ public final class TrainCommand implements Runnable {
         model.write(w, List.of(
             "newskg speaker ranker: logistic regression (CoreNLP LinearClassifierFactory)",
             "made by: newskg train attribution --data " + String.join(" ",
-                data.stream().map(Path::toString).toList()) + " --seed " + seed + " --folds "
-                + folds + " --sigma " + sigma
+                data.stream().map(Path::toString).toList()) + " --seed " + fitting.seed + " --folds "
+                + fitting.folds + " --sigma " + fitting.sigma
                 + (fixedThreshold == null ? "" : " --threshold " + fixedThreshold),
             String.format(Locale.ROOT, "%d quotes, %d candidates; cross-validated: %s",
                 examples.size(), candidates, cvScores)));
@@ -225,22 +231,13 @@ public final class TrainCommand implements Runnable {
         description = "Where to write the model (text: threshold, then feature weights).")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "20261202",
-        description = "Seed of the cross-validation folds (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    Fitting fitting;
 
-    @Option(names = "--folds", defaultValue = "5",
-        description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
-    int folds;
-
-    @Option(names = "--sigma", defaultValue = "1.0",
-        description = "Standard deviation of the weights' Gaussian prior (default: "
-            + "${DEFAULT-VALUE}).")
-    double sigma;
-
-    @Option(names = "--beta", defaultValue = "0.5",
+    @Option(names = "--beta", defaultValue = "1.0",
         description = "The threshold maximises F-beta of cross-validated precision and recall "
-            + "(default: ${DEFAULT-VALUE}: precision weighs more).")
+            + "(default: ${DEFAULT-VALUE}; below 1 precision weighs more: the speaker ranker and "
+            + "the sieves still decide who spoke each admitted clause).")
     double beta;
 
     @Option(names = "--threshold", paramLabel = "P",
@@ -251,7 +248,7 @@ public final class TrainCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter o = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      if (folds < 2) {
+      if (fitting.folds < 2) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--folds must be at least 2");
       }
@@ -267,14 +264,14 @@ public final class TrainCommand implements Runnable {
           .count();
       o.printf(Locale.ROOT, "%d candidate clauses, %d of them statements%n", examples.size(),
           statements);
-      ReportedSpeechTrainer trainer = new ReportedSpeechTrainer(sigma);
-      double[] cv = trainer.crossValidate(examples, folds, seed);
+      ReportedSpeechTrainer trainer = new ReportedSpeechTrainer(fitting.sigma);
+      double[] cv = trainer.crossValidate(examples, fitting.folds, fitting.seed);
       double threshold = fixedThreshold != null ? fixedThreshold
           : ReportedSpeechTrainer.chooseThreshold(examples, cv, beta);
       ReportedSpeechTrainer.Scores cvScores = ReportedSpeechTrainer.score(examples, cv,
           threshold);
       o.printf(Locale.ROOT, "%d-fold cross-validation (by article), threshold %.2f: %s%n",
-          folds, threshold, cvScores);
+          fitting.folds, threshold, cvScores);
       double[] lopo = trainer.heldOut(examples, e -> String.valueOf(e.publisher()));
       TreeMap<String, List<Integer>> byPublisher = new TreeMap<>();
       for (int i = 0; i < examples.size(); i++) {
@@ -298,8 +295,8 @@ public final class TrainCommand implements Runnable {
             "newskg reported-speech model: logistic regression (CoreNLP "
                 + "LinearClassifierFactory) over candidate clauses",
             "made by: newskg train reported --data " + String.join(" ",
-                data.stream().map(Path::toString).toList()) + " --seed " + seed + " --folds "
-                + folds + " --sigma " + sigma + " --beta " + beta
+                data.stream().map(Path::toString).toList()) + " --seed " + fitting.seed + " --folds "
+                + fitting.folds + " --sigma " + fitting.sigma + " --beta " + beta
                 + (fixedThreshold == null ? "" : " --threshold " + fixedThreshold),
             String.format(Locale.ROOT, "%d candidates, %d statements; cross-validated: %s",
                 examples.size(), statements, cvScores)));

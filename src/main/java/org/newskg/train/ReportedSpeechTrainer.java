@@ -1,9 +1,5 @@
 package org.newskg.train;
 
-import edu.stanford.nlp.classify.Dataset;
-import edu.stanford.nlp.classify.LinearClassifier;
-import edu.stanford.nlp.classify.LinearClassifierFactory;
-import edu.stanford.nlp.ling.BasicDatum;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +24,9 @@ import org.newskg.source.Article;
  * "X criticized …") are statements. A candidate is a positive example when its words match the
  * content of a speech attribution of its article as the reported-speech metric matches them
  * (token F1 ≥ 0.5). L2-regularised logistic regression (CoreNLP's
- * {@link LinearClassifierFactory}); folds by article from a seeded shuffle; deterministic.
+ * {@link LogisticFit}); folds by article from a seeded shuffle; deterministic.
  */
 public final class ReportedSpeechTrainer {
-  private static final String YES = "statement";
-  private static final String NO = "other";
 
   /** One candidate clause, what the model reads of it, and whether it is a statement. */
   public record Example(String article, String publisher, List<String> features,
@@ -98,22 +92,9 @@ public final class ReportedSpeechTrainer {
   }
 
   public LogisticModel train(List<Example> examples, double threshold) {
-    Dataset<String, String> data = new Dataset<>();
-    for (Example e : examples) {
-      data.add(new BasicDatum<>(e.features(), e.statement() ? YES : NO));
-    }
-    LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
-    factory.setSigma(sigma);
-    factory.setVerbose(false);
-    LinearClassifier<String, String> classifier = factory.trainClassifier(data);
-    Map<String, Double> weights = new HashMap<>();
-    for (String f : classifier.features()) {
-      double w = classifier.weight(f, YES) - classifier.weight(f, NO);
-      if (w != 0) {
-        weights.put(f, w);
-      }
-    }
-    return new LogisticModel(weights, threshold);
+    List<LogisticFit.Example> data = examples.stream()
+        .map(e -> new LogisticFit.Example(e.features(), e.statement())).toList();
+    return new LogisticModel(LogisticFit.weights(data, sigma), threshold);
   }
 
   /** Each example's probability from a model trained without its group. */

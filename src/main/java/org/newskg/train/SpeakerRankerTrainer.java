@@ -1,9 +1,5 @@
 package org.newskg.train;
 
-import edu.stanford.nlp.classify.Dataset;
-import edu.stanford.nlp.classify.LinearClassifier;
-import edu.stanford.nlp.classify.LinearClassifierFactory;
-import edu.stanford.nlp.ling.BasicDatum;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,13 +12,11 @@ import org.newskg.train.AttributionExamples.Candidate;
 import org.newskg.train.AttributionExamples.QuoteExample;
 
 /**
- * Trains the speaker ranker: L2-regularised logistic regression (CoreNLP's
- * {@link LinearClassifierFactory}) over every candidate of every example quote, then a
+ * Trains the speaker ranker: L2-regularised logistic regression
+ * ({@link LogisticFit}) over every candidate of every example quote, then a
  * threshold chosen on cross-validated probabilities. Deterministic for a given seed.
  */
 public final class SpeakerRankerTrainer {
-  private static final String YES = "speaker";
-  private static final String NO = "other";
 
   private final double sigma;
 
@@ -51,24 +45,13 @@ public final class SpeakerRankerTrainer {
 
   /** A model from the examples, with {@code threshold}. */
   public SpeakerRanker train(List<QuoteExample> examples, double threshold) {
-    Dataset<String, String> data = new Dataset<>();
+    List<LogisticFit.Example> data = new ArrayList<>();
     for (QuoteExample q : examples) {
       for (Candidate c : q.candidates()) {
-        data.add(new BasicDatum<>(c.features(), c.speaker() ? YES : NO));
+        data.add(new LogisticFit.Example(c.features(), c.speaker()));
       }
     }
-    LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
-    factory.setSigma(sigma);
-    factory.setVerbose(false);
-    LinearClassifier<String, String> classifier = factory.trainClassifier(data);
-    Map<String, Double> weights = new HashMap<>();
-    for (String f : classifier.features()) {
-      double w = classifier.weight(f, YES) - classifier.weight(f, NO);
-      if (w != 0) {
-        weights.put(f, w);
-      }
-    }
-    return new SpeakerRanker(weights, threshold);
+    return new SpeakerRanker(LogisticFit.weights(data, sigma), threshold);
   }
 
   /** The best candidate's probability for each quote (-1 without candidates) and its label. */
