@@ -49,6 +49,8 @@ final class ReportedClauses {
   private static final Set<String> CLAUSAL = ImmutableSet.of("ccomp", "parataxis");
   private static final Set<String> DECLINING = ImmutableSet.of("decline", "refuse", "fail",
       "wish", "want", "hesitate");
+  private static final Set<String> MODALS = ImmutableSet.of("will", "would", "could", "may",
+      "might", "should", "can", "must", "shall", "'ll");
   private static final Set<String> WH_WORDS = ImmutableSet.of("what", "whether", "how", "when",
       "why", "where", "who", "which", "if");
   private static final Set<String> COMPLEMENTS = ImmutableSet.of("ccomp", "parataxis", "dep");
@@ -84,7 +86,10 @@ final class ReportedClauses {
       // "…, saying the talks …": the clause of another cue, which is a candidate of its own
       boolean anotherCue = first != null && first.pos().equals("VBG")
           && reportingVerbs.contains(Clauses.lower(first.lemma()));
-      if (!refusal && !anotherCue && !mostlyQuoted(article, c.content())
+      // "will stress", "could claim": a saying still to come, or only possible, is no statement
+      boolean notYetSaid = c.sentence().dependents(c.cue().index()).stream()
+          .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())));
+      if (!refusal && !anotherCue && !notYetSaid && !mostlyQuoted(article, c.content())
           && out.stream().noneMatch(o -> o.content().equals(c.content()))) {
         out.add(c);
       }
