@@ -78,9 +78,4 @@ public final class LogisticModel {
   public double threshold() {
     return threshold;
   }
-
-  /** The same weights with another threshold. */
-  public LogisticModel withThreshold(double t) {
-    return new LogisticModel(weights, t);
-  }
 }

@@ -203,8 +203,8 @@ final class ReportedClauses {
   }
 
   /**
-   * "called for …", "called on X to …", "called it a hoax": anything but a lone object ("called a
-   * snap poll").
+   * "called for …", "called on X to …", "called it a hoax": anything but a lone object
+   * ("called a snap poll").
    */
   private static boolean callsFor(Sentence s, Token call) {
     long taken = s.dependents(call.index()).stream().filter(t -> t.index() > call.index()

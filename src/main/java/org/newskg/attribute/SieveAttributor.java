@@ -157,12 +157,18 @@ public final class SieveAttributor implements Attributor {
     return statements;
   }
 
-  /** Every sieve's proposals for one quote, pooled, shown to {@code seen}, then decided. */
-  private Decision decide(QuoteContext context, java.util.function.Consumer<Pool> seen) {
+  /** Every sieve's proposals for one quote, in {@link #SIEVES} order. */
+  private static List<List<SpeakerCandidate>> proposals(QuoteContext context) {
     List<List<SpeakerCandidate>> proposals = new ArrayList<>(SIEVES.size());
     for (SpeakerSieve sieve : SIEVES) {
       proposals.add(sieve.propose(context));
     }
+    return proposals;
+  }
+
+  /** Every sieve's proposals for one quote, pooled, shown to {@code seen}, then decided. */
+  private Decision decide(QuoteContext context, java.util.function.Consumer<Pool> seen) {
+    List<List<SpeakerCandidate>> proposals = proposals(context);
     Pool pool = pool(context, proposals);
     seen.accept(pool);
     return ranker == null ? byOrder(proposals) : byRanker(pool, proposals);
@@ -174,10 +180,7 @@ public final class SieveAttributor implements Attributor {
    * declared that …"); only when it names no one do the other sieves and the ranker decide.
    */
   private Decision decideReported(QuoteContext context) {
-    List<List<SpeakerCandidate>> proposals = new ArrayList<>(SIEVES.size());
-    for (SpeakerSieve sieve : SIEVES) {
-      proposals.add(sieve.propose(context));
-    }
+    List<List<SpeakerCandidate>> proposals = proposals(context);
     Pool pool = pool(context, proposals);
     for (List<SpeakerCandidate> p : proposals.subList(0, 3)) {
       // AccordingTo, QuotedAs, ClauseSubject: the sieves that read the cue itself
@@ -185,8 +188,8 @@ public final class SieveAttributor implements Attributor {
           && p.get(0).evidence().cueDistance() == 0) {
         SpeakerCandidate own = p.get(0);
         double ranked = ranker == null ? 0 : pool.candidates().stream()
-            .filter(c -> c.all().contains(own)).mapToDouble(c -> ranker.probability(c.features()))
-            .max().orElse(0);
+            .filter(c -> c.all().contains(own))
+            .mapToDouble(c -> ranker.probability(c.features())).max().orElse(0);
         return new Decision(own, Math.max(own.prior(), ranked), own.prior() >= MIN_CONFIDENCE);
       }
     }
@@ -203,7 +206,10 @@ public final class SieveAttributor implements Attributor {
         aboutTargets.about(article, entities, quote, speaker));
   }
 
-  /** When it was said: the date a continued statement had, else its clause's, else the article's. */
+  /**
+   * When it was said: the date a continued statement had, else its clause's, else the
+   * article's.
+   */
   private static LocalDate dateOf(AnnotatedArticle article, SpeakerCandidate a, Quote quote,
                                   LocalDate articleDate) {
     if (a != null && a.inheritedDate() != null) {

@@ -52,6 +52,53 @@ public final class TrainCommand implements Runnable {
         description = "Standard deviation of the weights' Gaussian prior (default: "
             + "${DEFAULT-VALUE}).")
     double sigma;
+
+    void check(CommandSpec spec) {
+      if (folds < 2) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--folds must be at least 2");
+      }
+    }
+
+    /** The data and fitting options as the command line gave them, for the model's header. */
+    String madeBy(List<Path> data) {
+      return "--data " + String.join(" ", data.stream().map(Path::toString).toList())
+          + " --seed " + seed + " --folds " + folds + " --sigma " + sigma;
+    }
+  }
+
+  /** Writes what {@code body} writes to {@code out}, making its folder when missing. */
+  interface ModelBody {
+    void write(Writer w) throws java.io.IOException;
+  }
+
+  static void writeModel(Path out, ModelBody body) throws java.io.IOException {
+    if (out.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(out.toAbsolutePath().getParent());
+    }
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      body.write(w);
+    }
+  }
+
+  /** A line on {@code err} every {@code every} articles analysed. */
+  static java.util.function.IntConsumer progress(PrintWriter err, int every) {
+    return done -> {
+      if (done % every == 0) {
+        err.println("newskg: analysed " + done + " articles");
+        err.flush();
+      }
+    };
+  }
+
+  /** Example indexes by publisher name, publishers sorted. */
+  static TreeMap<String, List<Integer>> byPublisher(int size,
+                                                    java.util.function.IntFunction<String> of) {
+    TreeMap<String, List<Integer>> out = new TreeMap<>();
+    for (int i = 0; i < size; i++) {
+      out.computeIfAbsent(String.valueOf(of.apply(i)), k -> new ArrayList<>()).add(i);
+    }
+    return out;
   }
 
   @Command(name = "attribution", mixinStandardHelpOptions = true,
@@ -106,19 +153,11 @@ public final class TrainCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter o = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      if (fitting.folds < 2) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "--folds must be at least 2");
-      }
+      fitting.check(spec);
       ProcessorFactory factory = cached.factory(analysis, err);
       int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       List<QuoteExample> examples = AttributionExamples.collect(data, factory, workers,
-          done -> {
-            if (done % 50 == 0) {
-              err.println("newskg: analysed " + done + " articles");
-              err.flush();
-            }
-          });
+          progress(err, 50));
       long candidates = examples.stream().mapToLong(q -> q.candidates().size()).sum();
       long attributable = examples.stream().filter(QuoteExample::attributable).count();
       long reachable = examples.stream().filter(q -> q.candidates().stream()
@@ -134,14 +173,12 @@ public final class TrainCommand implements Runnable {
       o.printf(Locale.ROOT, "%d-fold cross-validation (by article), threshold %.2f: %s%n",
           fitting.folds, threshold, cvScores);
       if (explain != null) {
-        writeExplanations(examples, trainer.crossValidateModels(examples, fitting.folds, fitting.seed));
+        writeExplanations(examples,
+            trainer.crossValidateModels(examples, fitting.folds, fitting.seed));
       }
       var lopo = trainer.heldOut(examples, q -> String.valueOf(q.publisher()));
-      TreeMap<String, List<Integer>> byPublisher = new TreeMap<>();
-      for (int i = 0; i < examples.size(); i++) {
-        byPublisher.computeIfAbsent(String.valueOf(examples.get(i).publisher()),
-            k -> new ArrayList<>()).add(i);
-      }
+      TreeMap<String, List<Integer>> byPublisher = byPublisher(examples.size(),
+          i -> examples.get(i).publisher());
       o.println("each publisher held out (trained on the others):");
       double min = 1;
       double max = 0;
@@ -155,19 +192,12 @@ public final class TrainCommand implements Runnable {
       }
       o.printf(Locale.ROOT, "  spread of accuracy: %.3f to %.3f%n", min, max);
       SpeakerRanker model = trainer.train(examples, threshold);
-      if (out.toAbsolutePath().getParent() != null) {
-        Files.createDirectories(out.toAbsolutePath().getParent());
-      }
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        model.write(w, List.of(
-            "newskg speaker ranker: logistic regression (CoreNLP LinearClassifierFactory)",
-            "made by: newskg train attribution --data " + String.join(" ",
-                data.stream().map(Path::toString).toList()) + " --seed " + fitting.seed + " --folds "
-                + fitting.folds + " --sigma " + fitting.sigma
-                + (fixedThreshold == null ? "" : " --threshold " + fixedThreshold),
-            String.format(Locale.ROOT, "%d quotes, %d candidates; cross-validated: %s",
-                examples.size(), candidates, cvScores)));
-      }
+      writeModel(out, w -> model.write(w, List.of(
+          "newskg speaker ranker: logistic regression (CoreNLP LinearClassifierFactory)",
+          "made by: newskg train attribution " + fitting.madeBy(data)
+              + (fixedThreshold == null ? "" : " --threshold " + fixedThreshold),
+          String.format(Locale.ROOT, "%d quotes, %d candidates; cross-validated: %s",
+              examples.size(), candidates, cvScores))));
       o.println("wrote " + out);
       o.flush();
       return ExitCodes.OK;
@@ -248,18 +278,10 @@ public final class TrainCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter o = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      if (fitting.folds < 2) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "--folds must be at least 2");
-      }
+      fitting.check(spec);
       ProcessorFactory factory = cached.factory(analysis, err);
       List<ReportedSpeechTrainer.Example> examples = ReportedSpeechTrainer.collect(data,
-          factory, done -> {
-            if (done % 100 == 0) {
-              err.println("newskg: analysed " + done + " articles");
-              err.flush();
-            }
-          });
+          factory, progress(err, 100));
       long statements = examples.stream().filter(ReportedSpeechTrainer.Example::statement)
           .count();
       o.printf(Locale.ROOT, "%d candidate clauses, %d of them statements%n", examples.size(),
@@ -273,11 +295,8 @@ public final class TrainCommand implements Runnable {
       o.printf(Locale.ROOT, "%d-fold cross-validation (by article), threshold %.2f: %s%n",
           fitting.folds, threshold, cvScores);
       double[] lopo = trainer.heldOut(examples, e -> String.valueOf(e.publisher()));
-      TreeMap<String, List<Integer>> byPublisher = new TreeMap<>();
-      for (int i = 0; i < examples.size(); i++) {
-        byPublisher.computeIfAbsent(String.valueOf(examples.get(i).publisher()),
-            k -> new ArrayList<>()).add(i);
-      }
+      TreeMap<String, List<Integer>> byPublisher = byPublisher(examples.size(),
+          i -> examples.get(i).publisher());
       o.println("each publisher held out (trained on the others):");
       for (var e : byPublisher.entrySet()) {
         List<ReportedSpeechTrainer.Example> group = e.getValue().stream().map(examples::get)
@@ -287,20 +306,13 @@ public final class TrainCommand implements Runnable {
             ReportedSpeechTrainer.score(group, p, threshold));
       }
       org.newskg.attribute.LogisticModel model = trainer.train(examples, threshold);
-      if (out.toAbsolutePath().getParent() != null) {
-        Files.createDirectories(out.toAbsolutePath().getParent());
-      }
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        model.write(w, List.of(
-            "newskg reported-speech model: logistic regression (CoreNLP "
-                + "LinearClassifierFactory) over candidate clauses",
-            "made by: newskg train reported --data " + String.join(" ",
-                data.stream().map(Path::toString).toList()) + " --seed " + fitting.seed + " --folds "
-                + fitting.folds + " --sigma " + fitting.sigma + " --beta " + beta
-                + (fixedThreshold == null ? "" : " --threshold " + fixedThreshold),
-            String.format(Locale.ROOT, "%d candidates, %d statements; cross-validated: %s",
-                examples.size(), statements, cvScores)));
-      }
+      writeModel(out, w -> model.write(w, List.of(
+          "newskg reported-speech model: logistic regression (CoreNLP "
+              + "LinearClassifierFactory) over candidate clauses",
+          "made by: newskg train reported " + fitting.madeBy(data) + " --beta " + beta
+              + (fixedThreshold == null ? "" : " --threshold " + fixedThreshold),
+          String.format(Locale.ROOT, "%d candidates, %d statements; cross-validated: %s",
+              examples.size(), statements, cvScores))));
       o.println("wrote " + out);
       o.flush();
       return ExitCodes.OK;
