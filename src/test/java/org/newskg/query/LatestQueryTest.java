@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -100,6 +101,38 @@ class LatestQueryTest {
     for (int offset = 0; offset < 6; offset++) {
       assertEquals(rows(page(unfilteredSearch(), 2, offset)), rows(page(latest(), 2, offset)),
           "the page at " + offset);
+    }
+  }
+
+  /**
+   * ?quoteStart is where the quote begins in ?context, counted in characters from 1 (SPARQL's
+   * SUBSTR counts so), for a quote near the start of its article and one far into it, where the
+   * context starts 200 characters before the quote.
+   */
+  @Test
+  void quoteStartPointsAtTheQuoteInItsContext() {
+    String preamble = "The ferry council met on a wet morning at the harbour. ".repeat(6);
+    String far = "The timetable will change in spring";
+    String near = "We sail at dawn";
+    ArticleFixture c = new ArticleFixture("ferry-c", "2025-05-02", "“" + near
+        + ",” said Ola Berg. " + preamble + "“" + far + ",” said Ola Berg.");
+    Actor berg = c.person("Ola Berg");
+    c.quote(near, berg, null);
+    c.quote(far, berg, null);
+    try (KnowledgeStore own = KnowledgeStore.temporary()) {
+      own.write(List.of(c.graph()));
+      for (String name : List.of("latest", "search")) {
+        Query query = QueryTemplate.load(name).bind(Map.of());
+        List<String> checked = QueryTemplate.select(own, query, s -> {
+          String quote = s.getLiteral("quote").getLexicalForm();
+          String context = s.getLiteral("context").getLexicalForm();
+          int start = s.getLiteral("quoteStart").getInt();
+          assertEquals(quote, context.substring(context.offsetByCodePoints(0, start - 1))
+              .substring(0, quote.length()), name + ": " + context);
+          return quote;
+        });
+        assertEquals(Set.of(near, far), Set.copyOf(checked), name);
+      }
     }
   }
 }
