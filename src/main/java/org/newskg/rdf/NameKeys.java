@@ -30,8 +30,8 @@ public final class NameKeys {
   private static final Pattern INITIAL_DOT = Pattern.compile("\\.(?=\\p{L})");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Node HIDDEN_LABEL = NKG.skosHiddenLabel.asNode();
-  private static final Set<Node> ACTOR_TYPES = Set.of(
-      NKG.Person.asNode(), NKG.Organization.asNode(), NKG.Country.asNode());
+  private static final Set<Node> NAMED_TYPES = Set.of(NKG.Person.asNode(),
+      NKG.Organization.asNode(), NKG.Country.asNode(), NKG.Place.asNode());
 
   private NameKeys() {}
 
@@ -98,17 +98,17 @@ public final class NameKeys {
 
   /**
    * The skos:hiddenLabel triples that {@code graph} lacks for the labels (rdfs:label and
-   * skos:altLabel) of its people, organizations and countries.
+   * skos:altLabel) of its people, organizations, countries and places.
    */
   public static List<Triple> missingFrom(Graph graph) {
     List<Triple> out = new ArrayList<>();
-    Set<Node> actors = new LinkedHashSet<>();
+    Set<Node> named = new LinkedHashSet<>();
     graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
-      if (ACTOR_TYPES.contains(t.getObject())) {
-        actors.add(t.getSubject());
+      if (NAMED_TYPES.contains(t.getObject())) {
+        named.add(t.getSubject());
       }
     });
-    for (Node actor : actors) {
+    for (Node actor : named) {
       Set<String> keys = new LinkedHashSet<>();
       for (Node property : List.of(RDFS.label.asNode(), NKG.skosAltLabel.asNode())) {
         graph.find(actor, property, Node.ANY).forEachRemaining(t -> {

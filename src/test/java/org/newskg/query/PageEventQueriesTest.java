@@ -107,8 +107,9 @@ class PageEventQueriesTest {
     assertEquals(List.of("ledger-lisbon-0"), search("", "", "prtg", "", ANY_DAY, LAST_DAY));
     assertEquals(List.of("ledger-lisbon-0"), search("", "", "ES", "", ANY_DAY, LAST_DAY));
     assertEquals(List.of(), search("", "", "GBR", "", ANY_DAY, LAST_DAY));
-    // a place by its name as shown, a country by any of its keys
+    // a place by its name as shown or in any case, a country by any of its keys
     assertEquals(List.of("ledger-lisbon-0"), search("", "", "", "Lisbon", ANY_DAY, LAST_DAY));
+    assertEquals(List.of("ledger-lisbon-0"), search("", "", "", " lisbon", ANY_DAY, LAST_DAY));
     assertEquals(List.of("ledger-front-0"), search("", "", "", "portugal", ANY_DAY, LAST_DAY));
     // dates: only the dated inside the bounds
     assertEquals(List.of("ledger-front-0", "ledger-lisbon-1"),
