@@ -28,7 +28,16 @@ public final class NewskgCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine cl = commandLine();
+    int exit;
+    try {
+      exit = cl.execute(args);
+    } finally {
+      // picocli's writers flush on println only: what a command print()s would be lost at exit
+      cl.getOut().flush();
+      cl.getErr().flush();
+    }
+    System.exit(exit);
   }
 
   /** The command line with newskg's error handling: a clear one-line message, exit code 1. */

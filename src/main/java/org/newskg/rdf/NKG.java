@@ -70,6 +70,17 @@ public final class NKG {
   public static final Property speakerArticleCount = prop("speakerArticleCount");
   /** How many statements are nkg:about the entity. */
   public static final Property aboutCount = prop("aboutCount");
+  /** The CAMEO actor codes the entity's event participations carry (statistics graph). */
+  public static final Property actorCodeSeen = prop("actorCodeSeen");
+  /** A pair of entities named in the same articles (statistics graph). */
+  public static final Resource CoMention = cls("CoMention");
+  /** The pair's entity whose IRI sorts first, and the other. */
+  public static final Property pairFirst = prop("pairFirst");
+  public static final Property pairSecond = prop("pairSecond");
+  /** In how many articles both entities of a pair are mentioned. */
+  public static final Property sharedArticleCount = prop("sharedArticleCount");
+  /** The least count of shared articles of the pairs the statistics graph keeps. */
+  public static final Property coMentionFloor = prop("coMentionFloor");
   public static final Property iso2 = prop("iso2");
   public static final Property country = prop("country");
   public static final Property iso3 = prop("iso3");

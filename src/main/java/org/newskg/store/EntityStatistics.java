@@ -20,12 +20,13 @@ import org.newskg.rdf.NKG;
  * The counts the page's overview queries ({@code entities.rq}, {@code top-speakers.rq}) would
  * otherwise aggregate over the whole store at every request: per person, organization and
  * country, in how many articles it is mentioned, how many statements it speaks (and in how many
- * articles) and how many are about it, with its types and its label (the least, should it have
- * two) beside them, so that a query reads one graph. They live in their own graph
+ * articles) and how many are about it, with its types, its label (the least, should it have
+ * two) and the actor codes of its events beside them, so that a query reads one graph. They live in their own graph
  * ({@link NKG#STATISTICS_GRAPH}) and are brought up to date in each write transaction for the
  * entities the batch touched: those of the new graphs, of the graphs they replace and of the
  * graphs the person linker rewrote. Each count is what the query it replaces counts, over the
- * same triples; a count of zero is not written.
+ * same triples; a count of zero is not written. The pairs of entities named together, for
+ * {@code co-mentioned.rq}, are kept beside them ({@link CoMentions}).
  */
 final class EntityStatistics {
   static {
@@ -45,13 +46,18 @@ final class EntityStatistics {
   private static final Node SAID_ARTICLES = NKG.speakerArticleCount.asNode();
   private static final Node ABOUT_COUNT = NKG.aboutCount.asNode();
   private static final Node LABEL = RDFS.label.asNode();
+  private static final Node PARTICIPATION_OF = NKG.participationOf.asNode();
+  private static final Node ACTOR_CODE = NKG.actorCode.asNode();
+  private static final Node CODE_SEEN = NKG.actorCodeSeen.asNode();
   private static final Set<Node> ENTITY_TYPES = Set.of(NKG.Person.asNode(),
       NKG.Organization.asNode(), NKG.Country.asNode());
 
   private final DatasetGraph dsg;
+  private final CoMentions coMentions;
 
   EntityStatistics(DatasetGraph dsg) {
     this.dsg = dsg;
+    this.coMentions = new CoMentions(dsg);
   }
 
   /** The entities a graph names (mentioned, speaking, spoken about): the ones to recount. */
@@ -63,7 +69,7 @@ final class EntityStatistics {
 
   /** True when the store has articles but no counts (written before them, or loaded as RDF). */
   boolean missing() {
-    return !dsg.find(GRAPH, Node.ANY, ARTICLES, Node.ANY).hasNext()
+    return (!dsg.find(GRAPH, Node.ANY, ARTICLES, Node.ANY).hasNext() || coMentions.missing())
         && dsg.find(Node.ANY, Node.ANY, MENTIONED_IN, Node.ANY).hasNext();
   }
 
@@ -76,11 +82,17 @@ final class EntityStatistics {
     dsg.find(Node.ANY, Node.ANY, SPEAKER, Node.ANY).forEachRemaining(q ->
         all.add(q.getObject()));
     dsg.find(Node.ANY, Node.ANY, ABOUT, Node.ANY).forEachRemaining(q -> all.add(q.getObject()));
-    update(all);
+    updateCounts(all);
+    coMentions.rebuild();
   }
 
-  /** Recounts {@code entities}; inside the write transaction that changed them. */
+  /** Recounts {@code entities} and their pairs; inside the write transaction that changed them. */
   void update(Set<Node> entities) {
+    updateCounts(entities);
+    coMentions.update(entities);
+  }
+
+  private void updateCounts(Set<Node> entities) {
     for (Node e : entities) {
       if (!e.isURI()) {
         continue;
@@ -132,6 +144,13 @@ final class EntityStatistics {
         if (label != null) {
           dsg.add(GRAPH, e, LABEL, NodeFactory.createLiteralString(label));
         }
+        // the actor codes of its events, which the overview lists; an entity in many events
+        // has thousands of participations and few codes
+        Set<Node> codes = new HashSet<>();
+        dsg.find(Node.ANY, Node.ANY, PARTICIPATION_OF, e).forEachRemaining(q ->
+            dsg.find(Node.ANY, q.getSubject(), ACTOR_CODE, Node.ANY).forEachRemaining(c ->
+                codes.add(c.getObject())));
+        codes.forEach(c -> dsg.add(GRAPH, e, CODE_SEEN, c));
       }
     }
   }

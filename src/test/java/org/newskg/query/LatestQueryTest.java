@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.rdf.ArticleFixture;
+import org.newskg.rdf.NKG;
 import org.newskg.resolve.Actor;
 import org.newskg.store.KnowledgeStore;
 
@@ -80,7 +84,8 @@ class LatestQueryTest {
 
   /** The page of the query that starts after offset rows, as the page's "Show more" asks. */
   private static String page(String queryText, int size, int offset) {
-    return queryText.replaceFirst("LIMIT 100", "LIMIT " + size + " OFFSET " + offset);
+    // ARQ writes a parsed query with "LIMIT   100"
+    return queryText.replaceFirst("LIMIT\\s+100", "LIMIT " + size + " OFFSET " + offset);
   }
 
   @Test
@@ -132,6 +137,42 @@ class LatestQueryTest {
           return quote;
         });
         assertEquals(Set.of(near, far), Set.copyOf(checked), name);
+      }
+    }
+  }
+
+  /**
+   * A quote inside a reported clause (nkg:partOf) is left out before the page is cut, so that
+   * every page but the last is full and "Show more" still shows.
+   */
+  @Test
+  void partsAreLeftOutBeforeThePageIsCut() {
+    ArticleFixture d = new ArticleFixture("ferry-d", "2025-05-03", "“" + OPENS
+        + ",” said Ola Berg. “" + LATE + ",” said Ola Berg. “" + WAIT + ",” said Ola Berg.");
+    Actor berg = d.person("Ola Berg");
+    d.quote(OPENS, berg, null);
+    d.quote(LATE, berg, null);
+    d.quote(WAIT, berg, null);
+    org.newskg.rdf.ArticleGraph graph = d.graph();
+    Node text = NKG.text.asNode();
+    Node whole = graph.graph().find(Node.ANY, text, NodeFactory.createLiteralString(OPENS))
+        .next().getSubject();
+    Node part = graph.graph().find(Node.ANY, text, NodeFactory.createLiteralString(LATE))
+        .next().getSubject();
+    graph.graph().add(Triple.create(part, NKG.partOf.asNode(), whole));
+    try (KnowledgeStore own = KnowledgeStore.temporary()) {
+      own.write(List.of(graph));
+      for (String name : List.of("latest", "search")) {
+        String text0 = QueryTemplate.load(name).bind(Map.of()).toString();
+        List<String> pages = new ArrayList<>();
+        for (int offset = 0; offset < 2; offset++) {
+          Query page = QueryFactory.create(page(text0, 1, offset));
+          List<String> rows = QueryTemplate.select(own, page,
+              s -> s.getLiteral("quote").getLexicalForm());
+          assertEquals(1, rows.size(), name + " page " + offset + ": " + rows);
+          pages.addAll(rows);
+        }
+        assertEquals(Set.of(OPENS, WAIT), Set.copyOf(pages), name);
       }
     }
   }

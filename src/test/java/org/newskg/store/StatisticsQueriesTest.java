@@ -71,16 +71,27 @@ class StatisticsQueriesTest {
 
   /** An article naming some of the entities, with statements by some about others. */
   private static ArticleGraph article(String id, Random random, int version) {
+    return article(id, random, version, Integer.MAX_VALUE);
+  }
+
+  /** The same, naming at most {@code most} entities. */
+  private static ArticleGraph article(String id, Random random, int version, int most) {
     Model m = ModelFactory.createDefaultModel();
     Resource a = m.createResource(ID + "article/" + id, NKG.Article);
     int total = PEOPLE.size() + ORGS.size() + COUNTRIES.size();
     List<Resource> named = new ArrayList<>();
     // the first few entities are in most articles, the rest now and then: a long tail
     for (int i = 0; i < total; i++) {
-      if (random.nextDouble() < (i < 6 ? 0.8 : 0.25)) {
+      if (named.size() < most && random.nextDouble() < (i < 6 ? 0.8 : 0.25)) {
         Resource e = entity(m, i);
         e.addProperty(NKG.mentionedIn, a);
         named.add(e);
+        if (i % 3 == 0) {
+          // an event participation with the entity's actor code (one code per entity, so that
+          // the codes list reads the same whatever order they are found in)
+          m.createResource(ID + "participation/" + id + "-" + i)
+              .addProperty(NKG.participationOf, e).addProperty(NKG.actorCode, "C" + i);
+        }
       }
     }
     for (int s = 0; s < named.size() / 2 + version; s++) {
@@ -157,6 +168,20 @@ class StatisticsQueriesTest {
       sameAnswers(store, "entities", Map.of("typeName", lit(type)), 100);
     }
     sameAnswers(store, "top-speakers", Map.of(), 0);
+    for (String name : List.of("", " ", "Anna Berg", "okafor", "chelsea")) {
+      sameAnswers(store, "co-mentioned", Map.of("name", lit(name)), 0);
+    }
+  }
+
+  /** The least shared-article count of the pairs the statistics graph keeps. */
+  private static int floor(KnowledgeStore store) {
+    List<String> rows = rows(store, QueryFactory.create("PREFIX nkg: <" + NKG.NS + ">"
+        + " SELECT ?floor WHERE { GRAPH <" + NKG.STATISTICS_GRAPH + "> { <"
+        + NKG.STATISTICS_GRAPH + "> nkg:coMentionFloor ?floor } }"));
+    assertEquals(1, rows.size(), rows.toString());
+    // a row is "floor=LEXICAL^^DATATYPE "
+    return Integer.parseInt(rows.get(0).substring("floor=".length()).split("\\^\\^")[0]
+        .replace("\"", ""));
   }
 
   private static Node lit(String s) {
@@ -167,6 +192,10 @@ class StatisticsQueriesTest {
   void theCountsGiveWhatTheAggregatesGiveAfterEveryKindOfWrite(@TempDir Path dir) {
     Random random = new Random(24);
     try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      // a store with fewer pairs than it keeps keeps every pair
+      store.write(List.of(article("a0", random, 0)));
+      assertEquals(1, floor(store));
+      sameAnswers(store, "co-mentioned", Map.of("name", lit("")), 0);
       for (int batch = 0; batch < 8; batch++) {
         List<ArticleGraph> articles = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -174,12 +203,23 @@ class StatisticsQueriesTest {
         }
         store.write(articles);
       }
+      int raised = floor(store);
+      assertTrue(raised > 1, "only the frequent pairs kept: " + raised);
       allSame(store);
       // new versions of stored articles, naming other entities
       store.write(List.of(article("a3", random, 1), article("a17", random, 2)));
       // a surname in stored graphs taken over by its full name
       store.write(List.of(person("s1", "Moreau"), person("s2", "Moreau")));
       store.write(List.of(person("s3", "Claire Moreau")));
+      allSame(store);
+      // most articles replaced by versions naming two entities: too few frequent pairs left,
+      // so every pair is counted again under a lower floor
+      List<ArticleGraph> fewer = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        fewer.add(article("a" + i, new Random(i), 3, 2));
+      }
+      store.write(fewer);
+      assertTrue(floor(store) < raised, "lowered from " + raised);
       allSame(store);
       // the surname's two articles and the full name's one, under the full name
       List<String> moreau = rows(store, QueryFactory.create("PREFIX nkg: <" + NKG.NS + ">"
