@@ -198,4 +198,23 @@ class ReportedSpeechTest {
     assertTrue(ShapesValidator.load().validate(m.getGraph()).conforms(),
         "the article graph conforms to the shapes");
   }
+
+  @Test
+  void aTrailingClauseWithACueOfItsOwnIsAnotherStatement() {
+    List<Statement> s = indirect("Tomas Berg said the new pier would be finished in May, "
+        + "arguing that the delays were the builder's fault.");
+    assertTrue(s.stream().anyMatch(x -> x.quote().inner().text()
+        .equals("the new pier would be finished in May")), s.toString());
+    assertTrue(s.stream().noneMatch(x -> x.quote().inner().text().contains("pier")
+        && x.quote().inner().text().contains("builder")), s.toString());
+  }
+
+  @Test
+  void aVerbOfSayingTheParserGaveNoClauseReportsTheRestOfItsSentence() {
+    Statement s = only(indirect("Anna Lindqvist says there needs to be a rule that requires "
+        + "every fishing boat to carry a radio."));
+    assertEquals("there needs to be a rule that requires every fishing boat to carry a radio",
+        s.quote().inner().text());
+    assertEquals("Anna Lindqvist", speakerName(s));
+  }
 }
