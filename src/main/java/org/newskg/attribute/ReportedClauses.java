@@ -498,7 +498,8 @@ final class ReportedClauses {
   private static boolean anotherStatement(Sentence s, Token c, boolean ownSubject,
                                           Set<String> verbs) {
     String rel = Clauses.baseRelation(c.deprel());
-    return (rel.equals("conj") || rel.equals("advcl") || rel.equals("parataxis"))
+    return (rel.equals("conj") || rel.equals("advcl") || rel.equals("parataxis")
+        || rel.equals("dep"))
         && c.pos().startsWith("VB") && verbs.contains(Clauses.lower(c.lemma()))
         && (ownSubject || c.pos().equals("VBG"))
         && s.dependents(c.index()).stream().anyMatch(t -> t.index() > c.index()
