@@ -28,7 +28,12 @@ final class ReportedClauses {
     /** "X's claim that …", "a statement saying …": a speech noun's clause. */
     SPEECH_NOUN,
     /** "X criticized the deal", "X called for tariffs", "X urged Y to …": what the verb takes. */
-    OBJECT
+    OBJECT,
+    /**
+     * "Clinton says there needs to be a law …" parsed without a clause: the words after a verb
+     * of saying, to the end of the sentence.
+     */
+    FOLLOWING
   }
 
   /**
@@ -130,12 +135,12 @@ final class ReportedClauses {
           continue;
         }
         if (Clauses.isAccordingTo(s, t)) {
-          accordingTo(article, s, t).ifPresent(out::add);
+          accordingTo(article, s, t, reportingVerbs).ifPresent(out::add);
         } else if (t.pos().startsWith("VB")
             && reportingVerbs.contains(Clauses.lower(t.lemma()))) {
           verb(article, s, t, reportingVerbs).ifPresent(out::add);
         } else if (t.pos().startsWith("NN") && SPEECH_NOUNS.contains(Clauses.lower(t.lemma()))) {
-          noun(article, s, t).ifPresent(out::add);
+          noun(article, s, t, reportingVerbs).ifPresent(out::add);
         }
       }
     }
@@ -152,7 +157,8 @@ final class ReportedClauses {
           && commaBetween(s, child, verb);
       if (reported && (child.pos().startsWith("VB") || hasClauseParts(s, child))) {
         Optional<Span> content = child.index() < verb.index()
-            ? clauseBefore(article, s, child, verb) : withSubject(article, s, child, verb);
+            ? clauseBefore(article, s, child, verb, reportingVerbs)
+            : withSubject(article, s, child, verb, reportingVerbs);
         return content.map(c -> new Candidate(s, verb, c, Construction.COMPLEMENT,
             negated(s, verb)));
       }
@@ -167,10 +173,16 @@ final class ReportedClauses {
         boolean cueEnds = s.tokens().stream().noneMatch(t -> t.index() > verb.index()
             && !t.pos().equals(".") && !t.pos().equals(",") && !under(s, t, verb));
         Optional<Span> content = cueEnds && clause.index() < verb.index()
-            ? clauseBefore(article, s, clause, verb) : clauseAround(article, s, clause, verb);
+            ? clauseBefore(article, s, clause, verb, reportingVerbs)
+            : clauseAround(article, s, clause, verb, reportingVerbs);
         return content.map(c -> new Candidate(s, verb, c, Construction.PARENTHETICAL,
             negated(s, verb)));
       }
+    }
+    if (CLAUSE_ONLY.contains(Clauses.lower(verb.lemma())) && !passive(s, verb)
+        && !declined(s, verb)) {
+      return following(article, s, verb).map(c -> new Candidate(s, verb, c,
+          Construction.FOLLOWING, false));
     }
     if (CLAUSE_ONLY.contains(Clauses.lower(verb.lemma()))
         || Clauses.lower(verb.lemma()).equals("call") && !callsFor(s, verb)
@@ -179,6 +191,30 @@ final class ReportedClauses {
     }
     return taken(article, s, verb).map(c -> new Candidate(s, verb, c, Construction.OBJECT,
         negated(s, verb)));
+  }
+
+  /**
+   * The rest of the sentence after a verb of saying with a subject, when it hangs from the verb
+   * and holds a finite verb: a clause the parser did not recognise as one.
+   */
+  private static Optional<Span> following(AnnotatedArticle article, Sentence s, Token verb) {
+    // "X says …", not "…,” said X, a lawyer who …"
+    boolean subjectBefore = s.dependents(verb.index()).stream()
+        .anyMatch(t -> t.deprel().startsWith("nsubj") && t.index() < verb.index()
+            && !Clauses.insideQuote(article, t));
+    boolean subjectAfter = s.dependents(verb.index()).stream()
+        .anyMatch(t -> t.deprel().startsWith("nsubj") && t.index() > verb.index());
+    if (!subjectBefore || subjectAfter || verb.index() + 1 >= s.tokens().size()) {
+      return Optional.empty();
+    }
+    Token next = s.tokens().get(verb.index() + 1);
+    if (!Character.isLetterOrDigit(next.word().charAt(0)) || !under(s, next, verb)) {
+      return Optional.empty();
+    }
+    List<Token> rest = s.tokens().subList(verb.index() + 1, s.tokens().size());
+    boolean finite = rest.stream().anyMatch(t -> (t.pos().equals("VBZ") || t.pos().equals("VBD")
+        || t.pos().equals("VBP") || t.pos().equals("MD")) && under(s, t, verb));
+    return finite ? trimmed(article, rest) : Optional.empty();
   }
 
   /**
@@ -220,7 +256,8 @@ final class ReportedClauses {
    * ("Officials have confirmed [climate change] was discussed").
    */
   private static Optional<Span> withSubject(AnnotatedArticle article, Sentence s,
-                                                      Token clause, Token cue) {
+                                                      Token clause, Token cue,
+                                                      Set<String> verbs) {
     boolean hasSubject = s.dependents(clause.index()).stream()
         .anyMatch(t -> t.deprel().startsWith("nsubj") || t.deprel().startsWith("expl"));
     if (!hasSubject) {
@@ -243,7 +280,7 @@ final class ReportedClauses {
         }
       }
     }
-    return span(article, s, clause, null);
+    return span(article, s, clause, null, verbs);
   }
 
   /**
@@ -275,7 +312,7 @@ final class ReportedClauses {
   }
 
   private static Optional<Candidate> accordingTo(AnnotatedArticle article, Sentence s,
-                                                           Token according) {
+                                                           Token according, Set<String> verbs) {
     // "according" is the case marker of the source; the source modifies the clause
     if (according.head() < 0) {
       return Optional.empty();
@@ -305,17 +342,17 @@ final class ReportedClauses {
     List<Token> side = !before.isEmpty() && !after.isEmpty()
         ? (clause.index() < first ? before : after) : null;
     Optional<Span> content = side != null ? trimmed(article, side)
-        : span(article, s, clause, source);
+        : span(article, s, clause, source, verbs);
     return content.map(c -> new Candidate(s, according, c, Construction.ACCORDING_TO, false));
   }
 
   private static Optional<Candidate> noun(AnnotatedArticle article, Sentence s,
-                                                    Token noun) {
+                                                    Token noun, Set<String> verbs) {
     for (Token child : s.dependents(noun.index())) {
       String rel = Clauses.baseRelation(child.deprel());
       if ((rel.equals("acl") || rel.equals("ccomp")) && child.pos().startsWith("VB")
           && Clauses.hasChild(s, child, "that")) {
-        return span(article, s, child, null).map(c -> new Candidate(s, noun, c,
+        return span(article, s, child, null, verbs).map(c -> new Candidate(s, noun, c,
             Construction.SPEECH_NOUN, false));
       }
     }
@@ -328,7 +365,8 @@ final class ReportedClauses {
    * on the way ("on Friday").
    */
   private static Optional<Span> clauseBefore(AnnotatedArticle article, Sentence s,
-                                                       Token clause, Token cue) {
+                                                       Token clause, Token cue,
+                                                       Set<String> verbs) {
     int comma = -1;
     for (int i = cue.index() - 1; i > clause.index(); i--) {
       if (s.tokens().get(i).word().equals(",")) {
@@ -337,7 +375,7 @@ final class ReportedClauses {
       }
     }
     if (comma < 0) {
-      return span(article, s, clause, null);
+      return span(article, s, clause, null, verbs);
     }
     int first = clause.index();
     for (Token t : s.tokens()) {
@@ -353,7 +391,8 @@ final class ReportedClauses {
    * reporting clause, which hold the predicate; a span never covers the speaker's name.
    */
   private static Optional<Span> clauseAround(AnnotatedArticle article, Sentence s,
-                                                       Token clause, Token cue) {
+                                                       Token clause, Token cue,
+                                                       Set<String> verbs) {
     int last = cue.index();
     for (Token t : s.tokens()) {
       if (under(s, t, cue)) {
@@ -367,7 +406,7 @@ final class ReportedClauses {
       }
     }
     Optional<Span> tail = trimmed(article, after);
-    return tail.isPresent() ? tail : span(article, s, clause, cue);
+    return tail.isPresent() ? tail : span(article, s, clause, cue, verbs);
   }
 
   /** A comma between the end of {@code clause}'s words and the cue: "…, sources said". */
@@ -394,8 +433,8 @@ final class ReportedClauses {
    * is left.
    */
   private static Optional<Span> span(AnnotatedArticle article, Sentence s, Token head,
-                                               Token exclude) {
-    List<Token> coordinated = ownClauses(s, head);
+                                               Token exclude, Set<String> verbs) {
+    List<Token> coordinated = ownClauses(s, head, verbs);
     List<Token> words = new ArrayList<>();
     for (Token t : s.tokens()) {
       if (under(s, t, head) && (exclude == null || !under(s, t, exclude))
@@ -420,6 +459,16 @@ final class ReportedClauses {
     }
     int begin = words.get(from).begin();
     int end = words.get(to).end();
+    // the parse hangs a quote's closing mark (and the period inside it) from the main verb:
+    // a quotation the clause opens it also closes ("… in order to “keep it under wraps.”")
+    for (Quote q : article.quotes()) {
+      if (q.outer().begin() >= begin && q.outer().begin() < end && q.outer().end() > end) {
+        end = q.outer().end();
+      }
+      if (q.outer().end() <= end && q.outer().end() > begin && q.outer().begin() < begin) {
+        begin = q.outer().begin();
+      }
+    }
     // a cue in the middle ("The economy, he said, is recovering") stays inside: one span
     return Optional.of(new Span(begin, end, article.text().substring(begin, end)));
   }
@@ -429,16 +478,32 @@ final class ReportedClauses {
    * their own: "officials said the talks failed, and the mayor resigned" reports the first
    * only ("said that A and that B" reports both).
    */
-  private static List<Token> ownClauses(Sentence s, Token head) {
+  private static List<Token> ownClauses(Sentence s, Token head, Set<String> verbs) {
     List<Token> out = new ArrayList<>();
     for (Token c : s.dependents(head.index())) {
-      if (c.deprel().equals("conj")
-          && s.dependents(c.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj"))
-          && !Clauses.hasChild(s, c, "that")) {
+      boolean ownSubject = s.dependents(c.index()).stream()
+          .anyMatch(t -> t.deprel().startsWith("nsubj"));
+      if (c.deprel().equals("conj") && ownSubject && !Clauses.hasChild(s, c, "that")
+          || anotherStatement(s, c, ownSubject, verbs)) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /**
+   * A clause after the reported one that reports something else: "…, arguing that …", "…, and
+   * rights groups warned that …" (a statement of its own, found from its own cue).
+   */
+  private static boolean anotherStatement(Sentence s, Token c, boolean ownSubject,
+                                          Set<String> verbs) {
+    String rel = Clauses.baseRelation(c.deprel());
+    return (rel.equals("conj") || rel.equals("advcl") || rel.equals("parataxis")
+        || rel.equals("dep"))
+        && c.pos().startsWith("VB") && verbs.contains(Clauses.lower(c.lemma()))
+        && (ownSubject || c.pos().equals("VBG"))
+        && s.dependents(c.index()).stream().anyMatch(t -> t.index() > c.index()
+            && COMPLEMENTS.contains(Clauses.baseRelation(t.deprel())));
   }
 
   /** True when {@code t} is {@code head} or hangs from it. */

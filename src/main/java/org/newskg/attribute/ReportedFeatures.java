@@ -71,7 +71,10 @@ public final class ReportedFeatures {
     f.add("length=" + bucket(words));
     if (first != null) {
       String w = Clauses.lower(first.word());
-      f.add("first=" + (CLAUSE_OPENERS.contains(w) ? w : first.pos()));
+      // a preposition tells what the cue takes ("called for …", "spoke of …") from where and
+      // when it spoke ("explained in an interview", "reported from Hawaii")
+      f.add("first=" + (CLAUSE_OPENERS.contains(w) || first.pos().equals("IN") ? w
+          : first.pos()));
     }
     String sentenceText = article.text().substring(s.begin(), s.end());
     if (sentenceText.contains("?")) {

@@ -154,7 +154,95 @@ public final class SieveAttributor implements Attributor {
           .ifPresent(r -> statements.set(index, q.partOf(r.index())));
     }
     statements.addAll(reported);
+    statements.addAll(interrupted(article, entities, statements));
     return statements;
+  }
+
+  /**
+   * A quotation its reporting clause interrupts (“A,” she said, “B.”) is one statement in two
+   * pieces, as attribution corpora annotate it: each run of such pieces gets a whole, of the
+   * pieces' kind and speaker, whose parts they become; lists show the whole once. Pieces are
+   * consecutive direct quotes of one speaker in one paragraph with nothing between them but
+   * the clause that names the speaker. Sets the parts in {@code statements}; returns the wholes.
+   */
+  private List<Statement> interrupted(AnnotatedArticle article, ArticleEntities entities,
+                                      List<Statement> statements) {
+    List<Statement> wholes = new ArrayList<>();
+    int i = 0;
+    while (i < statements.size()) {
+      int last = i;
+      while (last + 1 < statements.size()
+          && continues(article, statements.get(last), statements.get(last + 1))) {
+        last++;
+      }
+      if (last > i) {
+        int index = statements.size() + wholes.size();
+        wholes.add(whole(article, entities, statements.subList(i, last + 1), index));
+        for (int k = i; k <= last; k++) {
+          statements.set(k, statements.get(k).partOf(index));
+        }
+      }
+      i = last + 1;
+    }
+    return wholes;
+  }
+
+  /** {@code next} goes on with {@code piece}'s quotation after the clause that names its speaker. */
+  private boolean continues(AnnotatedArticle article, Statement piece, Statement next) {
+    if (!piece.kind().equals(Statement.KIND_DIRECT) || !next.kind().equals(Statement.KIND_DIRECT)
+        || piece.partOf() != null || next.partOf() != null || piece.quote().index() < 0
+        || next.quote().index() < 0) {
+      return false;
+    }
+    boolean sameSpeaker = piece.speaker() != null ? piece.speaker() == next.speaker()
+        : piece.speakerDescription() != null
+            && piece.speakerDescription().equals(next.speakerDescription());
+    int from = piece.quote().outer().end();
+    int to = next.quote().outer().begin();
+    Span clause = piece.speakerMention() != null ? piece.speakerMention()
+        : next.speakerMention();
+    if (!sameSpeaker || to < from || clause == null || clause.begin() < from
+        || clause.end() > to
+        || article.paragraphAt(from) != article.paragraphAt(to)) {
+      return false;
+    }
+    // nothing but the reporting clause between: one sentence, one verb of saying (the cue;
+    // "…, she said, adding …" goes on to another statement)
+    int sentence = -1;
+    int cues = 0;
+    for (Sentence s : article.sentences()) {
+      for (org.newskg.extract.Token t : s.tokens()) {
+        if (t.begin() >= from && t.end() <= to && !t.pos().equals(".")) {
+          if (sentence >= 0 && s.index() != sentence) {
+            return false;
+          }
+          sentence = s.index();
+          if (t.pos().startsWith("VB") && reportingVerbs.contains(Clauses.lower(t.lemma()))) {
+            cues++;
+          }
+        }
+      }
+    }
+    return cues == 1;
+  }
+
+  /** The quotation whose pieces are {@code pieces}, said by the first piece's speaker. */
+  private Statement whole(AnnotatedArticle article, ArticleEntities entities,
+                          List<Statement> pieces, int index) {
+    Statement first = pieces.get(0);
+    Statement last = pieces.get(pieces.size() - 1);
+    StringBuilder words = new StringBuilder();
+    for (Statement p : pieces) {
+      words.append(words.length() == 0 ? "" : " … ").append(p.quote().inner().text());
+    }
+    Quote q = new Quote(-1,
+        new Span(first.quote().outer().begin(), last.quote().outer().end(), words.toString()),
+        new Span(first.quote().inner().begin(), last.quote().inner().end(), words.toString()),
+        first.quote().sentenceFrom(), last.quote().sentenceTo(), null);
+    double confidence = pieces.stream().mapToDouble(Statement::confidence).max().orElse(0);
+    return new Statement(index, q, first.kind(), first.speaker(), first.speakerMention(),
+        first.speakerDescription(), confidence, first.cue(), first.rule(), first.date(),
+        aboutTargets.about(article, entities, q, first.speaker()));
   }
 
   /** Every sieve's proposals for one quote, in {@link #SIEVES} order. */

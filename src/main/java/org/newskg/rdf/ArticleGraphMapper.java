@@ -72,7 +72,11 @@ public final class ArticleGraphMapper {
       st.addProperty(NKG.text, s.quote().inner().text());
       st.addProperty(NKG.inArticle, a);
       st.addProperty(NKG.quoteKind, s.kind());
-      st.addProperty(NKG.span, mention(m, slug, s.quote().inner(), a));
+      // the span anchors the article's characters; the text of a quotation in pieces is
+      // their words without the reporting clause between them
+      Span words = s.quote().inner();
+      st.addProperty(NKG.span, mention(m, slug, new Span(words.begin(), words.end(),
+          attributed.annotated().text().substring(words.begin(), words.end())), a));
       if (s.date() != null) {
         st.addProperty(NKG.date, m.createTypedLiteral(s.date().toString(), XSDDatatype.XSDdate));
       }

@@ -147,4 +147,74 @@ class ReportedSpeechTest {
     assertEquals("the council's decision to close the northern pier", s.quote().inner().text());
     assertEquals("criticize", s.cue());
   }
+
+  @Test
+  void aQuoteTheClauseClosesIsWhollyItsPart() {
+    String text = "Tomas Berg said the council would keep the cost of the new pier “under "
+        + "control.”";
+    var attributed = processor.analyze(article(text));
+    Statement whole = only(indirect(text));
+    // the closing mark and the period inside it hang from the main verb in the parse
+    assertEquals("the council would keep the cost of the new pier “under control.”",
+        whole.quote().inner().text());
+    Statement part = attributed.statements().stream()
+        .filter(s -> s.quote().inner().text().startsWith("under control")).findFirst()
+        .orElseThrow(() -> new AssertionError(attributed.statements().toString()));
+    assertEquals(whole.index(), part.partOf());
+  }
+
+  @Test
+  void aQuotationItsReportingClauseInterruptsIsOneStatementInPieces() {
+    String text = "“The harbor will reopen to fishing boats in June,” Mayor Tomas Berg said on "
+        + "Tuesday. “The fishermen have waited long enough.”\n\n"
+        + "“We need the pier,” Anna Lindqvist said. “The boats cannot wait,” Tomas Berg "
+        + "replied.";
+    var attributed = processor.analyze(article(text));
+    List<Statement> wholes = attributed.statements().stream()
+        .filter(s -> s.quote().index() < 0 && !s.kind().equals(Statement.KIND_INDIRECT))
+        .toList();
+    Statement whole = only(wholes);
+    assertEquals(Statement.KIND_DIRECT, whole.kind());
+    assertEquals("Tomas Berg", speakerName(whole));
+    assertEquals("The harbor will reopen to fishing boats in June, … The fishermen have waited "
+        + "long enough.", whole.quote().inner().text());
+    List<Statement> parts = attributed.statements().stream()
+        .filter(s -> Integer.valueOf(whole.index()).equals(s.partOf())).toList();
+    assertEquals(2, parts.size(), attributed.statements().toString());
+    // two speakers, one after the other: two quotations
+    assertTrue(attributed.statements().stream()
+        .filter(s -> s.quote().inner().text().startsWith("We need the pier")
+            || s.quote().inner().text().startsWith("The boats cannot wait"))
+        .allMatch(s -> s.partOf() == null), attributed.statements().toString());
+
+    Model m = ModelFactory.createModelForGraph(processor.map(attributed).graph());
+    Resource wholeNode = m.listSubjectsWithProperty(NKG.text, whole.quote().inner().text())
+        .next();
+    assertEquals(2, m.listSubjectsWithProperty(NKG.partOf, wholeNode).toList().size());
+    // its span anchors the article's characters, the reporting clause between the pieces too
+    Resource span = wholeNode.getPropertyResourceValue(NKG.span);
+    assertEquals(text.substring(whole.quote().inner().begin(), whole.quote().inner().end()),
+        span.getProperty(NKG.anchor).getString());
+    assertTrue(ShapesValidator.load().validate(m.getGraph()).conforms(),
+        "the article graph conforms to the shapes");
+  }
+
+  @Test
+  void aTrailingClauseWithACueOfItsOwnIsAnotherStatement() {
+    List<Statement> s = indirect("Tomas Berg said the new pier would be finished in May, "
+        + "arguing that the delays were the builder's fault.");
+    assertTrue(s.stream().anyMatch(x -> x.quote().inner().text()
+        .equals("the new pier would be finished in May")), s.toString());
+    assertTrue(s.stream().noneMatch(x -> x.quote().inner().text().contains("pier")
+        && x.quote().inner().text().contains("builder")), s.toString());
+  }
+
+  @Test
+  void aVerbOfSayingTheParserGaveNoClauseReportsTheRestOfItsSentence() {
+    Statement s = only(indirect("Anna Lindqvist says there needs to be a rule that requires "
+        + "every fishing boat to carry a radio."));
+    assertEquals("there needs to be a rule that requires every fishing boat to carry a radio",
+        s.quote().inner().text());
+    assertEquals("Anna Lindqvist", speakerName(s));
+  }
 }

@@ -96,11 +96,13 @@ class DevSetQualityTest {
     // 2026-12-02 with the reported-speech model: 569 of 704 named speech attributions found
     // (0.808), 518 with the right speaker (0.736), 224 of 339 indirect ones (0.661); 1,191 of
     // 1,398 statements match an attribution (0.851). Before reported speech: 0.433, 0.396,
-    // 0.012, 0.756
-    assertTrue(r.all().found() >= 569, report);
-    assertTrue(r.all().right() >= 518, report);
-    assertTrue(r.indirect().found() >= 224, report);
-    assertTrue(r.matchedStatements() >= 0.851 * r.systemStatements(), report);
+    // 0.012, 0.756. Measured 2026-12-02 with quotations in pieces as one statement, clauses
+    // that close their quotation and the retrained model: 572 (0.812), 522 (0.741), 230
+    // (0.678); 1,107 of 1,255 statements (0.882)
+    assertTrue(r.all().found() >= 572, report);
+    assertTrue(r.all().right() >= 522, report);
+    assertTrue(r.indirect().found() >= 230, report);
+    assertTrue(r.matchedStatements() >= 0.882 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
   }
 
