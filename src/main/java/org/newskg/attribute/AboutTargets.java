@@ -60,6 +60,11 @@ public final class AboutTargets {
             about.add(bound.get());
             continue;
           }
+          if (t.pos().equals("RB") && t.deprel().equals("advmod")
+              && t.word().equalsIgnoreCase("there")) {
+            about.addAll(placesBefore(article, entities, s, t));
+            continue;
+          }
           Actor.Gender gender = Pronouns.genderOf(t.word());
           if (gender != Actor.Gender.UNKNOWN) {
             Span pronoun = new Span(t.begin(), t.end(), t.word());
@@ -87,6 +92,30 @@ public final class AboutTargets {
       }
     }
     return List.copyOf(about);
+  }
+
+  /**
+   * What a locative "there" (not the existential one) refers to: the countries the speaker
+   * named in the nearest sentence before it that names any, this one or the one before
+   * (“… countries such as Bangladesh and Nepal,” he said. “They will be hard-pressed when
+   * industries there …”). Places the reporter named are left out: a speaker's "there" points
+   * back into their own words, and the reporter's may be only the scene.
+   */
+  private static List<Actor> placesBefore(AnnotatedArticle article, ArticleEntities entities,
+                                          Sentence sentence, Token there) {
+    for (int si = sentence.index(); si >= Math.max(0, sentence.index() - 1); si--) {
+      Sentence s = article.sentences().get(si);
+      int end = si == sentence.index() ? there.begin() : s.end();
+      List<Actor> places = entities.actors().stream()
+          .filter(a -> a.type() == ActorType.COUNTRY && a.names().stream()
+              .anyMatch(m -> m.begin() >= s.begin() && m.end() <= end
+                  && article.insideQuote(m)))
+          .toList();
+      if (!places.isEmpty()) {
+        return places;
+      }
+    }
+    return List.of();
   }
 
   /** A description that contains a name ("the Trump administration") is that name's, not more. */

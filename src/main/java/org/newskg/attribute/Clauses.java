@@ -254,7 +254,8 @@ final class Clauses {
     for (int hops = 0; current != null && hops < 4; hops++) {
       for (Token t : sentence.tokens()) {
         if (t.head() == current.index() && t.deprel().startsWith("nsubj")
-            && !t.deprel().equals("nsubj:pass") && !inside(quote.outer(), t)) {
+            && (!t.deprel().equals("nsubj:pass") || !passive(sentence, current, quote))
+            && !inside(quote.outer(), t)) {
           return t;
         }
       }
@@ -272,6 +273,24 @@ final class Clauses {
       current = head;
     }
     return null;
+  }
+
+  /**
+   * True when {@code verb} is passive in the reporter's words: a participle, or a passive
+   * auxiliary outside the quote. The parser reads a quote's last "is" as the passive auxiliary
+   * of the reporting verb after it ("… I don't think it is,” he told the committee"), which
+   * must not make "he" a passive subject.
+   */
+  private static boolean passive(Sentence sentence, Token verb, Quote quote) {
+    if (verb.pos().equals("VBN")) {
+      return true;
+    }
+    for (Token d : sentence.dependents(verb.index())) {
+      if (d.deprel().equals("aux:pass") && !inside(quote.outer(), d)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Quote;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Token;
 
 /** What kind of quotation a quote is: someone's clause, a fragment, a title. */
 final class Kinds {
@@ -12,19 +14,22 @@ final class Kinds {
       "memoir", "film", "films", "movie", "documentary", "song", "album", "show", "series",
       "play", "opera", "operation", "podcast", "programme", "program", "exhibition", "titled",
       "entitled", "dubbed", "nicknamed", "codenamed", "code-named", "bestseller", "musical",
-      "episode", "poem", "painting", "essay", "column", "sitcom", "drama", "thriller");
+      "episode", "poem", "painting", "essay", "column", "sitcom", "drama", "thriller",
+      "broadcast", "anthem", "hymn", "edition", "magazine", "newsletter");
 
   private Kinds() {}
 
   /**
-   * A title ("the book “A Promised Land”", "Operation “Spring Storm”"): every word of substance
-   * capitalised, no final punctuation, and a title noun ("book", "film", "operation", "titled")
-   * among the few words before it.
+   * A title ("the book “A Promised Land”", "Operation “Spring Storm”", "MSNBC’s “Morning
+   * Joe”", "said on “Face the Nation,”"): every word of substance capitalised, no final
+   * punctuation but the comma or full stop American style puts inside the marks, and before it
+   * a title noun ("book", "film", "operation", "titled") among the few words, an
+   * organization's possessive (a broadcaster's programme) or "on".
    */
   static boolean isTitle(AnnotatedArticle article, Quote quote) {
-    String words = quote.inner().text().strip();
+    String words = quote.inner().text().strip().replaceFirst("[.,]$", "");
     String[] parts = words.split("\\s+");
-    if (parts.length > 12 || words.matches("(?s).*[.!?,;:]$")) {
+    if (words.isEmpty() || parts.length > 12 || words.matches("(?s).*[.!?,;:]$")) {
       return false;
     }
     for (String w : parts) {
@@ -42,7 +47,28 @@ final class Kinds {
         return true;
       }
     }
-    return false;
+    return lead.length > 0 && lead[lead.length - 1].equals("on") && before.endsWith(" ")
+        || organizationPossessive(article, quote);
+  }
+
+  /** An organization's possessive right before the quote: "CNN’s “State of the Union.”" */
+  private static boolean organizationPossessive(AnnotatedArticle article, Quote quote) {
+    Sentence s = article.sentenceAt(quote.inner().begin());
+    if (s == null) {
+      return false;
+    }
+    Token possessive = null;
+    for (Token t : s.tokens()) {
+      if (t.end() <= quote.outer().begin() && !t.pos().equals("``")) {
+        possessive = t;
+      }
+    }
+    if (possessive == null || !possessive.pos().equals("POS") || possessive.index() == 0) {
+      return false;
+    }
+    Token owner = s.tokens().get(possessive.index() - 1);
+    return owner.ner().equals("ORGANIZATION")
+        || owner.word().length() > 1 && owner.word().equals(owner.word().toUpperCase());
   }
 
   /**

@@ -71,12 +71,14 @@ public record QuoteContext(AnnotatedArticle article, ArticleEntities entities, Q
   /** Paragraphs between the previous statement's quote and this one (MAX_VALUE without). */
   public int gapToPrevious() {
     return previous == null ? Integer.MAX_VALUE
-        : article.paragraphAt(quote.outer().begin())
-            - article.paragraphAt(previous.quote().outer().begin());
+        : paragraph() - article.paragraphAt(previous.quote().inner().begin());
   }
 
-  /** The quote's paragraph. */
+  /**
+   * The quote's paragraph, by its first word: an opening mark that CoreNLP saw blanked (an
+   * unclosed or joined quotation) lies in no sentence.
+   */
   public int paragraph() {
-    return article.paragraphAt(quote.outer().begin());
+    return article.paragraphAt(quote.inner().begin());
   }
 }

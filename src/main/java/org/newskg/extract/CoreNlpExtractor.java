@@ -90,6 +90,7 @@ final class CoreNlpExtractor implements Extractor {
     if (!orphans.isEmpty()) {
       quoteList = withOrphans(quoteList, orphans, sentences, text);
     }
+    quoteList = JoinedQuotes.split(text, sentences, quoteList);
     return new AnnotatedArticle(article, sentences, entities, chains, quoteList, times);
   }
 

@@ -85,14 +85,24 @@ public final class Antecedents {
     return Optional.ofNullable(best);
   }
 
-  /** The name heads a clause's subject, or follows its reporting verb ("…,” said A). */
+  /**
+   * The name heads a clause's subject, or follows its reporting verb ("…,” said A); or it
+   * stands right before a verb that has no subject ("on Wednesday Mr Straw said …", where
+   * the parser took the name for part of the time phrase).
+   */
   private static boolean isClauseSubject(Sentence s, Span name) {
     int i = s.tokenAt(name.end() - 1);
     if (i < 0) {
       return false;
     }
     Token head = s.tokens().get(i);
-    return head.deprel().startsWith("nsubj");
+    if (head.deprel().startsWith("nsubj")) {
+      return true;
+    }
+    if (head.head() != i + 1 || !s.tokens().get(i + 1).pos().startsWith("VB")) {
+      return false;
+    }
+    return s.dependents(i + 1).stream().noneMatch(d -> d.deprel().startsWith("nsubj"));
   }
 
   /**

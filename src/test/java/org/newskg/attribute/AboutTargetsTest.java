@@ -75,4 +75,16 @@ class AboutTargetsTest {
         + "and left the room.", "brought it");
     assertEquals(List.of("Norway"), about);
   }
+
+  @Test
+  void aSpeakersThereIsThePlacesTheSpeakerNamedJustBefore() {
+    String text = "\"The losers will be workers in countries such as Estonia and Latvia,\" "
+        + "said Maren Holt of the aid group. \"They will be hard-pressed when the factories "
+        + "there close.\" Ships from Denmark were waiting in the port.";
+    List<String> about = aboutOf(text, "hard-pressed");
+    assertTrue(about.contains("Estonia") && about.contains("Latvia"), about.toString());
+    // an existential "there" and places only the reporter named are no target
+    assertTrue(aboutOf("Ships from Denmark were waiting. \"There is no room for them,\" said "
+        + "Maren Holt.", "no room").isEmpty());
+  }
 }

@@ -253,4 +253,50 @@ class AttributionRulesTest {
     assertEquals(1, st.size(), st.toString());
     assertNotEquals(-1, st.get(0).quote().inner().text().indexOf("'Enough'"));
   }
+
+  @Test
+  void aQuotationWhoseParagraphBreaksWereLostIsOneStatementPerParagraph() {
+    List<Statement> st = analyze("Maren Holt, the harbourmaster, said in a statement: \"The "
+        + "pier is closed until further notice. \"Boats must wait in the outer basin until the "
+        + "storm has passed.\" The ferry company did not comment.");
+    Statement first = quote(st, "pier is closed");
+    Statement second = quote(st, "Boats must wait");
+    assertNotEquals(first.quote(), second.quote());
+    assertFalse(first.quote().inner().text().contains("Boats"), first.quote().toString());
+    assertEquals("Maren Holt", speakerName(first));
+    assertEquals("Maren Holt", speakerName(second));
+  }
+
+  @Test
+  void heToldAfterAQuoteEndingInIsIsTheSpeaker() {
+    // the parser takes the quote's last "is" for a passive auxiliary of "told"
+    Statement s = quote(analyze("Fisheries minister Jonas Lie met the committee on Wednesday. "
+        + "\"I have long understood the fishermen's argument, and I don't think it is,\" he "
+        + "told the joint committee on Coastal Affairs."), "fishermen's argument");
+    assertEquals("Jonas Lie", speakerName(s));
+  }
+
+  @Test
+  void aNameTheParserPutInATimePhraseIsStillTheSubjectAPronounFollows() {
+    Statement s = quote(analyze("Mayor Eva Berg and Governor Ivar Dahl have repeatedly called "
+        + "for the ban to be lifted. Norway has been more cautious on the issue, but on "
+        + "Wednesday Mr Lund said he also wanted it to end. He said \"it is more likely than "
+        + "not\" that the ban would go before the summer."), "more likely");
+    assertEquals("Lund", speakerName(s));
+  }
+
+  @Test
+  void aBroadcastersProgrammeIsATitle() {
+    for (List<String> textAndTitle : List.of(
+        List.of("\"We will not wait,\" Ms. Lind said on NRK's \"Morning Harbour.\"",
+            "Morning Harbour"),
+        List.of("In an interview on \"Coast Tonight,\" Ms. Lind said the port would reopen.",
+            "Coast Tonight"),
+        List.of("In his 2002 book, \"Make Your Harbour Pay,\" Mr. Berg suggested a toll.",
+            "Make Your Harbour Pay"))) {
+      Statement s = quote(analyze(textAndTitle.get(0)), textAndTitle.get(1));
+      assertEquals(Statement.KIND_TERM, s.kind(), textAndTitle.get(0));
+      assertNull(s.speaker(), textAndTitle.get(0));
+    }
+  }
 }
