@@ -152,7 +152,14 @@ public final class LexiconEventExtractor implements EventExtractor {
       roles.countryActor(entities, r.place().country())
           .filter(c -> !r.actors().contains(c)).ifPresent(targets::add);
     }
-    return new Draft(m, s, trigger, r.actors(), targets, date, r.place(), modality,
+    // "warned that jobs will go" names no one warned nor what with: a statement; "warned of
+    // hefty tariffs" still threatens
+    TriggerLexicon.Match coded = targets.isEmpty() && m.entry().untargeted() != null
+        && s.dependents(head).stream().noneMatch(d -> d.deprel().startsWith("obl")
+            && ("of".equals(s.preposition(d.index()))
+                || "against".equals(s.preposition(d.index()))))
+        ? m.recoded(m.entry().untargeted()) : m;
+    return new Draft(coded, s, trigger, r.actors(), targets, date, r.place(), modality,
         headWord(m));
   }
 

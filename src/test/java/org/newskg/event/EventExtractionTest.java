@@ -252,4 +252,62 @@ class EventExtractionTest {
     AttributedArticle a = analyze("Unidentified gunmen attacked a bus near the market.");
     assertTrue(ofType(a, "18").isEmpty(), describe(a));
   }
+
+  @Test
+  void usInCapitalsIsTheCountryNotThePronoun() {
+    AttributedArticle a = analyze("Germany urged the US to drop its tariffs on Thursday.");
+    assertEquals(List.of("United States"), labels(only(a, "02").targets()), describe(a));
+  }
+
+  @Test
+  void aSpokesmanForAnOrganizationActsForIt() {
+    AttributedArticle a = analyze("A spokesman for Greenpeace called on Norway to stop "
+        + "drilling in the Arctic.");
+    Event e = only(a, "10");
+    assertEquals(List.of("Greenpeace"), labels(e.actors()), describe(a));
+    assertEquals(List.of("Norway"), labels(e.targets()), describe(a));
+  }
+
+  @Test
+  void aWarningToNoOneIsAStatementAndToSomeoneAThreat() {
+    AttributedArticle a = analyze("Oxfam warned on Monday that millions of farm workers "
+        + "would lose their jobs.");
+    assertEquals(List.of("Oxfam"), labels(only(a, "01").actors()), describe(a));
+    assertTrue(ofType(a, "13").isEmpty(), describe(a));
+    AttributedArticle b = analyze("Iran warned Israel on Monday against further strikes.");
+    assertEquals(List.of("Israel"), labels(only(b, "13").targets()), describe(b));
+  }
+
+  @Test
+  void aDescriptionBeforeTheNameIsTheOrganizationNamedNext() {
+    AttributedArticle a = analyze("Thousands of farm workers will lose their jobs under the "
+        + "new rules, a charity has warned.\n\nOxfam said the rules would hurt poor "
+        + "countries.");
+    assertEquals(List.of("Oxfam"), labels(only(a, "01").actors()), describe(a));
+  }
+
+  @Test
+  void aClauseHangingOnACopulaTakesItsSubject() {
+    AttributedArticle a = analyze("Angela Merkel was in France before travelling to Spain "
+        + "with her ministers.");
+    Event e = only(a, "04");
+    assertEquals(List.of("Angela Merkel"), labels(e.actors()), describe(a));
+    assertEquals(List.of("Spain"), labels(e.targets()), describe(a));
+  }
+
+  @Test
+  void businessAndPartyEventsTheDictionaryLacks() {
+    AttributedArticle a = analyze("The Bank of England raised interest rates on Thursday.");
+    assertEquals(List.of("Bank of England"), labels(only(a, "01").actors()), describe(a));
+    assertTrue(ofType(a, "08").isEmpty(), describe(a));
+    AttributedArticle b = analyze("Sony completed its takeover of MGM on Friday.");
+    assertEquals(List.of("MGM"), labels(only(b, "06").targets()), describe(b));
+    AttributedArticle c = analyze("Labour's row with the BBC deepened on Monday.");
+    assertEquals(List.of("BBC"), labels(only(c, "11").targets()), describe(c));
+    AttributedArticle d = analyze("Damian Hockney's defection to Veritas stunned UKIP.");
+    assertEquals(List.of("Damian Hockney"), labels(only(d, "16").actors()), describe(d));
+    AttributedArticle e = analyze("Michael Howard will hold a news conference in London "
+        + "every morning.");
+    assertEquals(List.of("Michael Howard"), labels(only(e, "01").actors()), describe(e));
+  }
 }
