@@ -208,7 +208,8 @@ public final class LexiconEventExtractor implements EventExtractor {
       for (List<Draft> g : groups) {
         Draft first = g.get(0);
         if (first.match().cameo().equals(d.match().cameo())
-            && sharesActor(g, d) && compatible(g, d) && sameWordOrDay(g, d)) {
+            && sharesActor(g, d) && compatible(g, d) && sameWordOrDay(g, d)
+            && !separateStatements(g, d)) {
           home = g;
           break;
         }
@@ -334,6 +335,17 @@ public final class LexiconEventExtractor implements EventExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * "It announced a tariff. … It also announced it was installing wi-fi": each statement a verb
+   * reports says something else, so two of them are two events (a noun, "the announcement",
+   * still names one again).
+   */
+  private static boolean separateStatements(List<Draft> group, Draft d) {
+    return d.match().cameo().equals("01") && d.match().entry().verb()
+        && group.stream().anyMatch(g -> g.match().entry().verb()
+            && g.sentence().index() != d.sentence().index());
   }
 
   /** "The attack" again, or another word for it on the same named day. */
