@@ -152,6 +152,12 @@ final class EventRoles {
     if (holder.isPresent()) {
       return List.of(holder.get());
     }
+    if (TriggerLexicon.lemma(subject).equals("government") && hasDeterminer(s, subject, "the")
+        && s.dependents(subject.index()).stream().noneMatch(d -> d.deprel().equals("amod")
+            || d.deprel().equals("compound") || d.deprel().startsWith("nmod"))) {
+      // "the government revised its figures": the government of the country the story is about
+      return mainCountry(entities).map(List::of).orElse(List.of());
+    }
     boolean it = word.equals("it") && subject.pos().startsWith("PRP");
     boolean description = subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
         && organizationNouns.contains(TriggerLexicon.lemma(subject))
@@ -246,6 +252,27 @@ final class EventRoles {
     return List.of();
   }
 
+  /** The country the article names most often, when one does more than any other. */
+  private static Optional<Actor> mainCountry(ArticleEntities entities) {
+    Actor best = null;
+    int most = 0;
+    boolean tie = false;
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.COUNTRY) {
+        continue;
+      }
+      int n = a.names().size();
+      if (n > most) {
+        best = a;
+        most = n;
+        tie = false;
+      } else if (n == most) {
+        tie = true;
+      }
+    }
+    return tie ? Optional.empty() : Optional.ofNullable(best);
+  }
+
   private static boolean hasDeterminer(Sentence s, Token noun, String determiner) {
     return s.dependents(noun.index()).stream().anyMatch(d -> d.deprel().equals("det")
         && d.word().equalsIgnoreCase(determiner));
@@ -289,7 +316,10 @@ final class EventRoles {
         boolean possessor = rel.equals("nmod:poss")
             || rel.equals("nmod") && ("of".equals(cas)
                 || ("from".equals(cas) || "for".equals(cas)) && subject);
-        if (rel.equals("compound") || rel.equals("amod") || possessor && possessorActs) {
+        // "Russian drones struck", not "the Japanese economy has gone back into recession"
+        boolean modifier = (rel.equals("compound") || rel.equals("amod"))
+            && (possessorActs || !headToken.pos().startsWith("NN"));
+        if (modifier || possessor && possessorActs) {
           actorAtToken(entities, c).ifPresent(out::add);
           if (possessor) {
             // "ministers from Norway, Sweden and Finland"
