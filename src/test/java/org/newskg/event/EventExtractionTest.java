@@ -310,4 +310,40 @@ class EventExtractionTest {
         + "every morning.");
     assertEquals(List.of("Michael Howard"), labels(only(e, "01").actors()), describe(e));
   }
+
+  @Test
+  void liftingYieldsOnlyARestrictionAndInsistingDemandsOnlySomething() {
+    AttributedArticle a = analyze("Polish soldiers lifted a flag over the embassy on Monday. "
+        + "Poland insisted that its troops would stay in Lithuania.");
+    assertTrue(ofType(a, "08").isEmpty(), describe(a));
+    assertTrue(ofType(a, "10").isEmpty(), describe(a));
+    AttributedArticle b = analyze("The European Union lifted its embargo on Cuba on Monday.");
+    assertEquals(List.of("European Union"), labels(only(b, "08").actors()), describe(b));
+  }
+
+  @Test
+  void twoStatementsAreTwoEventsUnlessTheySayTheSame() {
+    AttributedArticle a = analyze("Siemens announced a new train on Monday.\n\nIt also "
+        + "announced that it would close a factory in Leeds.");
+    assertEquals(2, a.events().stream().filter(e -> e.cameo().equals("01")).count(),
+        describe(a));
+    AttributedArticle b = analyze("Tesco cuts prices\n\nTesco has cut prices by 10% in its "
+        + "London shops.");
+    assertEquals(2, only(b, "01").spans().size(), describe(b));
+  }
+
+  @Test
+  void theGovernmentIsThatOfTheCountryTheArticleNamesMost() {
+    AttributedArticle a = analyze("Japan's economy shrank for a third quarter. Exports from "
+        + "Japan fell. On Wednesday, the government revised its growth figures.");
+    assertEquals(List.of("Japan"), labels(only(a, "01").actors()), describe(a));
+  }
+
+  @Test
+  void wishesPlansThatAreNotAndAnEconomyAreNoEvents() {
+    AttributedArticle a = analyze("Tony Blair said he intends to meet Jacques Chirac. There "
+        + "are no plans for Mr Blair to hold a news conference. The Japanese economy has gone "
+        + "back into recession.");
+    assertTrue(a.events().isEmpty(), describe(a));
+  }
 }
