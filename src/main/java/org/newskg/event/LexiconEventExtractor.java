@@ -44,7 +44,7 @@ public final class LexiconEventExtractor implements EventExtractor {
 
   /** Verbs of wishing and intending: what they govern has not happened nor been set. */
   private static final Set<String> INTENDING =
-      Set.of("intend", "want", "plan", "hope", "wish", "aim", "seek");
+      Set.of("intend", "want", "hope", "wish", "seek");
 
   /** How many sentences a named day carries over to later events without being named again. */
   private static final int CARRY_SENTENCES = 8;
@@ -607,8 +607,9 @@ public final class LexiconEventExtractor implements EventExtractor {
   }
 
   /**
-   * The trigger is what someone intends, wants or hopes to do ("wanted to meet", "are planning
-   * to hold"): its own to-clause, or the object of one.
+   * The trigger is what someone intends, wants or hopes to do ("wanted to meet", "is intending
+   * to talk"): its own to-clause, or the object of one. A plan ("plans to impose") stays a
+   * planned event.
    */
   private static boolean intended(Sentence s, int head) {
     Token t = s.tokens().get(head);
