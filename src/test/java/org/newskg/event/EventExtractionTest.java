@@ -346,4 +346,19 @@ class EventExtractionTest {
         + "back into recession.");
     assertTrue(a.events().isEmpty(), describe(a));
   }
+
+  @Test
+  void theOtherSensesTheLexiconAdds() {
+    AttributedArticle a = analyze("Sandra Howard made a speech in Bournemouth on Monday.");
+    assertEquals(List.of("Sandra Howard"), labels(only(a, "01").actors()), describe(a));
+    AttributedArticle b = analyze("The merger of Daimler and Chrysler was completed in 1998.");
+    assertTrue(ofType(b, "06").isPresent(), describe(b));
+    AttributedArticle c = analyze("The Reserve Bank of Australia lifted interest rates on "
+        + "Wednesday, and the Bank of England lowered its forecast.");
+    assertEquals(2, c.events().stream().filter(e -> e.cameo().equals("01")).count(),
+        describe(c));
+    assertTrue(ofType(c, "08").isEmpty(), describe(c));
+    AttributedArticle d = analyze("Poland insisted on a ceasefire in talks with Russia.");
+    assertEquals(List.of("Poland"), labels(only(d, "10").actors()), describe(d));
+  }
 }
