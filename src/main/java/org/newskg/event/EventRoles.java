@@ -16,6 +16,7 @@ import org.newskg.resolve.Antecedents;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.Country;
 import org.newskg.resolve.CountryTable;
+import org.newskg.resolve.OrganizationAliases;
 
 /**
  * Who does an event, to or with whom, and where, read from the dependency parse around its
@@ -43,12 +44,14 @@ final class EventRoles {
   private final TriggerLexicon lexicon;
   private final Set<String> agentNouns;
   private final Set<String> organizationNouns;
+  private final OrganizationAliases organizations;
 
   EventRoles(CountryTable countries, TriggerLexicon lexicon) {
     this.countries = countries;
     this.lexicon = lexicon;
     this.agentNouns = WordList.load("/event/agent-nouns.txt");
     this.organizationNouns = WordList.load("/event/organization-nouns.txt");
+    this.organizations = OrganizationAliases.load();
   }
 
   Roles find(AnnotatedArticle article, ArticleEntities entities, Sentence s, int head,
@@ -103,6 +106,16 @@ final class EventRoles {
             }
           }
         }
+        // "called on Norway to stop drilling" parsed as a clause marked "on": its subject
+        if (c.deprel().startsWith("advcl") && s.dependents(c.index()).stream().anyMatch(
+            g -> g.deprel().equals("mark") && g.index() == head + 1
+                && TARGET_CASES.contains(g.word().toLowerCase(Locale.ROOT)))) {
+          for (Token g : s.dependents(c.index())) {
+            if (g.deprel().equals("nsubj")) {
+              targets.addAll(objectPhrase(entities, s, g.index()));
+            }
+          }
+        }
       }
     }
     if (actors.isEmpty() && !passive) {
@@ -139,13 +152,26 @@ final class EventRoles {
     if (holder.isPresent()) {
       return List.of(holder.get());
     }
+    if (TriggerLexicon.lemma(subject).equals("government") && hasDeterminer(s, subject, "the")
+        && s.dependents(subject.index()).stream().noneMatch(d -> d.deprel().equals("amod")
+            || d.deprel().equals("compound") || d.deprel().startsWith("nmod"))) {
+      // "the government revised its figures": the government of the country the story is about
+      return mainCountry(entities).map(List::of).orElse(List.of());
+    }
     boolean it = word.equals("it") && subject.pos().startsWith("PRP");
-    boolean named = subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
+    boolean description = subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
         && organizationNouns.contains(TriggerLexicon.lemma(subject))
-        && s.dependents(subject.index()).stream().anyMatch(d -> d.deprel().equals("det")
-            && d.word().equalsIgnoreCase("the"))
         && s.dependents(subject.index()).stream().noneMatch(d -> d.deprel().equals("amod")
             || d.deprel().equals("compound") || d.deprel().startsWith("nmod"));
+    boolean named = description && hasDeterminer(s, subject, "the");
+    if (description && (hasDeterminer(s, subject, "a") || hasDeterminer(s, subject, "an"))) {
+      // "…, a charity has warned": news names the organization after describing it
+      // the well-known bodies the alias table lists (the WTO, the UN) are named, not described
+      return Antecedents.introduced(article, entities, subject.begin(), a -> organizations
+              .lookup(a.label()).map(o -> o.kind() != OrganizationAliases.Kind.OTHER
+                  && o.kind() != OrganizationAliases.Kind.SEAT).orElse(true))
+          .map(List::of).orElse(List.of());
+    }
     if (!it && !named) {
       return List.of();
     }
@@ -196,6 +222,8 @@ final class EventRoles {
           ? rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl")
               || rel.equals("dep")
               || rel.startsWith("ccomp") && steps > 0
+              // "he was in Kenya before travelling to Sudan": the copular clause's subject
+              || rel.equals("acl") && t.head() >= 0 && hasCopula(s, t.head())
           : rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("xcomp")
               || rel.startsWith("conj")
               // "agreed to a truce", not "kept up with demands"
@@ -222,6 +250,36 @@ final class EventRoles {
       verb = true;
     }
     return List.of();
+  }
+
+  /** The country the article names most often, when one does more than any other. */
+  private static Optional<Actor> mainCountry(ArticleEntities entities) {
+    Actor best = null;
+    int most = 0;
+    boolean tie = false;
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.COUNTRY) {
+        continue;
+      }
+      int n = a.names().size();
+      if (n > most) {
+        best = a;
+        most = n;
+        tie = false;
+      } else if (n == most) {
+        tie = true;
+      }
+    }
+    return tie ? Optional.empty() : Optional.ofNullable(best);
+  }
+
+  private static boolean hasDeterminer(Sentence s, Token noun, String determiner) {
+    return s.dependents(noun.index()).stream().anyMatch(d -> d.deprel().equals("det")
+        && d.word().equalsIgnoreCase(determiner));
+  }
+
+  private static boolean hasCopula(Sentence s, int i) {
+    return s.dependents(i).stream().anyMatch(d -> d.deprel().equals("cop"));
   }
 
   /** A verb that judges or answers an event rather than taking part: condemn, reject, demand. */
@@ -253,10 +311,15 @@ final class EventRoles {
       for (Token c : s.dependents(i)) {
         String rel = c.deprel();
         String cas = s.preposition(c.index());
-        // "Russia's forces", "the head of the E.U.", "ministers from Norway"
+        // "Russia's forces", "the head of the E.U.", "ministers from Norway", "a spokesman
+        // for UKIP"
         boolean possessor = rel.equals("nmod:poss")
-            || rel.equals("nmod") && ("of".equals(cas) || "from".equals(cas) && subject);
-        if (rel.equals("compound") || rel.equals("amod") || possessor && possessorActs) {
+            || rel.equals("nmod") && ("of".equals(cas)
+                || ("from".equals(cas) || "for".equals(cas)) && subject);
+        // "Russian drones struck", not "the Japanese economy has gone back into recession"
+        boolean modifier = (rel.equals("compound") || rel.equals("amod"))
+            && (possessorActs || !headToken.pos().startsWith("NN"));
+        if (modifier || possessor && possessorActs) {
           actorAtToken(entities, c).ifPresent(out::add);
           if (possessor) {
             // "ministers from Norway, Sweden and Finland"

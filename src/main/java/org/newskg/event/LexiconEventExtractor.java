@@ -42,6 +42,10 @@ public final class LexiconEventExtractor implements EventExtractor {
       Set.of("plan", "schedule", "set", "expect", "prepare", "intend", "upcoming", "aim", "call",
           "announce", "propose");
 
+  /** Verbs of wishing and intending: what they govern has not happened nor been set. */
+  private static final Set<String> INTENDING =
+      Set.of("intend", "want", "hope", "wish", "seek");
+
   /** How many sentences a named day carries over to later events without being named again. */
   private static final int CARRY_SENTENCES = 8;
 
@@ -91,7 +95,8 @@ public final class LexiconEventExtractor implements EventExtractor {
         if (insideQuote(article, t)) {
           continue;
         }
-        boolean negated = hasChild(s, t.index(), NEGATIONS) || hasDeterminerNo(s, t.index());
+        boolean negated = hasChild(s, t.index(), NEGATIONS) || hasDeterminerNo(s, t.index())
+            || noPlanFor(s, t.index());
         Optional<TriggerLexicon.Match> m = lexicon.match(s, t.index(), negated);
         if (m.isEmpty() || conditional(s, t.index())) {
           continue;
@@ -141,6 +146,9 @@ public final class LexiconEventExtractor implements EventExtractor {
         && !pastTense(s, s.tokens().get(head).head() < 0 ? head : s.tokens().get(head).head());
     LocalDate date = clauseDay(article, s, head, dates, future)
         .orElse(future || !pastTense(s, head) ? null : lastNamedDay);
+    if (date == null && intended(s, head)) {
+      return null;  // "is intending to get out and talk": a wish, not an event set for a day
+    }
     Token first = s.tokens().get(m.first());
     Token last = s.tokens().get(m.last());
     Span trigger = new Span(first.begin(), last.end(), article.text().substring(first.begin(),
@@ -152,7 +160,14 @@ public final class LexiconEventExtractor implements EventExtractor {
       roles.countryActor(entities, r.place().country())
           .filter(c -> !r.actors().contains(c)).ifPresent(targets::add);
     }
-    return new Draft(m, s, trigger, r.actors(), targets, date, r.place(), modality,
+    // "warned that jobs will go" names no one warned nor what with: a statement; "warned of
+    // hefty tariffs" still threatens
+    TriggerLexicon.Match coded = targets.isEmpty() && m.entry().untargeted() != null
+        && s.dependents(head).stream().noneMatch(d -> d.deprel().startsWith("obl")
+            && ("of".equals(s.preposition(d.index()))
+                || "against".equals(s.preposition(d.index()))))
+        ? m.recoded(m.entry().untargeted()) : m;
+    return new Draft(coded, s, trigger, r.actors(), targets, date, r.place(), modality,
         headWord(m));
   }
 
@@ -201,7 +216,8 @@ public final class LexiconEventExtractor implements EventExtractor {
       for (List<Draft> g : groups) {
         Draft first = g.get(0);
         if (first.match().cameo().equals(d.match().cameo())
-            && sharesActor(g, d) && compatible(g, d) && sameWordOrDay(g, d)) {
+            && sharesActor(g, d) && compatible(g, d) && sameWordOrDay(g, d)
+            && !separateStatements(g, d)) {
           home = g;
           break;
         }
@@ -327,6 +343,29 @@ public final class LexiconEventExtractor implements EventExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * "It announced a tariff. … It also announced it was installing wi-fi": each statement a verb
+   * reports says something else, so two of them are two events (a noun, "the announcement",
+   * still names one again).
+   */
+  private static boolean separateStatements(List<Draft> group, Draft d) {
+    return d.match().cameo().equals("01") && d.match().entry().verb()
+        && group.stream().anyMatch(g -> g.match().entry().verb()
+            && g.sentence().index() != d.sentence().index()
+            && !java.util.Objects.equals(content(g), content(d)));
+  }
+
+  /** What a verb says or does: the lemma of its object or clause ("cut prices": price). */
+  private static String content(Draft d) {
+    for (Token c : d.sentence().dependents(d.match().head())) {
+      if (c.deprel().equals("obj") || c.deprel().startsWith("ccomp")
+          || c.deprel().startsWith("xcomp")) {
+        return TriggerLexicon.lemma(c);
+      }
+    }
+    return null;
   }
 
   /** "The attack" again, or another word for it on the same named day. */
@@ -561,6 +600,43 @@ public final class LexiconEventExtractor implements EventExtractor {
   private static boolean hasChild(Sentence s, int i, Set<String> words) {
     for (Token c : s.dependents(i)) {
       if (words.contains(c.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The trigger is what someone intends, wants or hopes to do ("wanted to meet", "is intending
+   * to talk"): its own to-clause, or the object of one. A plan ("plans to impose") stays a
+   * planned event.
+   */
+  private static boolean intended(Sentence s, int head) {
+    Token t = s.tokens().get(head);
+    for (int steps = 0; steps < 3 && t.head() >= 0; steps++) {
+      String rel = t.deprel();
+      if (!(rel.startsWith("xcomp") || rel.equals("obj") || rel.startsWith("conj"))) {
+        return false;
+      }
+      t = s.tokens().get(t.head());
+      if (t.pos().startsWith("VB") && INTENDING.contains(TriggerLexicon.lemma(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "there are no plans for Mr Blair to hold a news conference": a plan that is not. */
+  private static boolean noPlanFor(Sentence s, int i) {
+    Token t = s.tokens().get(i);
+    for (int steps = 0; steps < 3 && t.head() >= 0; steps++) {
+      String rel = t.deprel();
+      if (!(rel.startsWith("acl") || rel.startsWith("xcomp") || rel.equals("advcl")
+          || rel.equals("obj"))) {
+        return false;
+      }
+      t = s.tokens().get(t.head());
+      if (t.pos().startsWith("NN") && hasDeterminerNo(s, t.index())) {
         return true;
       }
     }

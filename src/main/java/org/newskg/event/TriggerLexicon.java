@@ -36,9 +36,16 @@ public final class TriggerLexicon {
    * @param with lemmas of which one must be linked to the trigger in the parse
    * @param asks the lemma of {@code with} must be what the trigger asks its object to do
    *             ("wants Hamas to release")
+   * @param untargeted the root of the event when it has no target, or null: "warned Hamas"
+   *             threatens, "a charity has warned that jobs will go" makes a statement
    */
   public record Entry(String cameo, boolean verb, List<String> words, boolean negated,
-                      Set<String> with, boolean asks) {
+                      Set<String> with, boolean asks, String untargeted) {
+    public Entry(String cameo, boolean verb, List<String> words, boolean negated,
+                 Set<String> with, boolean asks) {
+      this(cameo, verb, words, negated, with, asks, null);
+    }
+
     /** Index of the entry's head word within {@link #words()}: the noun of a compound. */
     int headWord() {
       return verb ? 0 : words.size() - 1;
@@ -61,6 +68,13 @@ public final class TriggerLexicon {
     /** A match of the lexicon's own entry, coded at its root ("18" → "180"). */
     public Match(Entry entry, int head, int first, int last) {
       this(entry, head, first, last, entry.cameo() + "0", false);
+    }
+
+    /** The same mention under another root, coded at that root ("01" → "010"). */
+    Match recoded(String root) {
+      Entry e = new Entry(root, entry.verb(), entry.words(), entry.negated(), entry.with(),
+          entry.asks());
+      return new Match(e, head, first, last, root + "0", dyadic);
     }
 
     /** The CAMEO root, "01".."20". */
@@ -149,8 +163,12 @@ public final class TriggerLexicon {
     boolean negated = false;
     Set<String> with = Set.of();
     boolean asks = false;
+    String untargeted = null;
     if (f.length > 3) {
-      if (f[3].equals(ALONE) && f[0].equals(NOT_AN_EVENT)) {
+      if (f[3].startsWith("untargeted=") && !f[0].equals(NOT_AN_EVENT)) {
+        untargeted = f[3].substring("untargeted=".length());
+        QuadClass.ofCameo(untargeted);
+      } else if (f[3].equals(ALONE) && f[0].equals(NOT_AN_EVENT)) {
         with = Set.of(ALONE);
       } else if (f[3].equals(OTHERWISE) && !f[0].equals(NOT_AN_EVENT) && f[1].equals("V")
           && !f[2].contains(" ")) {
@@ -167,7 +185,7 @@ public final class TriggerLexicon {
       }
     }
     return new Entry(f[0], f[1].equals("V"), List.of(f[2].toLowerCase(Locale.ROOT).split(" ")),
-        negated, with, asks);
+        negated, with, asks, untargeted);
   }
 
   /** The trigger headed by token {@code i}, if the lexicon has one that fits its context. */
@@ -193,11 +211,12 @@ public final class TriggerLexicon {
       // the lexicon keeps a verb where its root differs from the dictionary's (news usage:
       // "bombard" assaults, "call on" demands); a dictionary pattern under that root refines it
       return coded.filter(r -> r.root().equals(plain.get().cameo()))
-          .map(r -> dictionaryMatch(r, i, false)).or(() -> plain);
+          .map(r -> dictionaryMatch(r, i, false, plain.get().entry().untargeted()))
+          .or(() -> plain);
     }
     Optional<Match> dictionaryOnly = coded
         .filter(r -> r.pattern() != null || r.phrasal() || !notAlone.contains(lemma))
-        .map(r -> dictionaryMatch(r, i, r.pattern() == null && !r.phrasal()));
+        .map(r -> dictionaryMatch(r, i, r.pattern() == null && !r.phrasal(), null));
     Entry fallback = verb && !negated ? otherwise.get(lemma) : null;
     if (fallback != null && (dictionaryOnly.isEmpty() || dictionaryOnly.get().dyadic())) {
       // "T-Mobile has launched its device": no pattern of the dictionary, the lexicon's root
@@ -206,13 +225,14 @@ public final class TriggerLexicon {
     return dictionaryOnly;
   }
 
-  private static Match dictionaryMatch(CameoVerbDictionary.Reading r, int i, boolean dyadic) {
+  private static Match dictionaryMatch(CameoVerbDictionary.Reading r, int i, boolean dyadic,
+                                       String untargeted) {
     CameoVerbDictionary.Verb v = r.verb();
     List<String> words = new ArrayList<>();
     words.add(v.lemma());
     words.addAll(v.after());
-    return new Match(new Entry(r.root(), true, words, false, Set.of(), false), i, i, r.last(),
-        r.code(), dyadic);
+    return new Match(new Entry(r.root(), true, words, false, Set.of(), false, untargeted), i, i,
+        r.last(), r.code(), dyadic);
   }
 
   /** The dictionary's code for a verb lemma alone, if it has one (for checking the lexicon). */

@@ -3,6 +3,7 @@ package org.newskg.resolve;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
@@ -76,6 +77,38 @@ public final class Antecedents {
         Sentence s = article.sentenceAt(m.begin());
         if (m.end() <= offset && m.begin() > bestBegin && s != null
             && s.paragraph() >= paragraph - 1 && !article.insideQuote(m)
+            && isClauseSubject(s, m)) {
+          best = a;
+          bestBegin = m.begin();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The organization a description introduces before naming it ("…, a charity has warned. …
+   * Christian Aid said"): the first organization named as a clause subject after {@code offset},
+   * in this or the next paragraph, and not named before it (a body already named is "the
+   * charity", not "a charity"); {@code fits} says which organizations the description can name.
+   */
+  public static Optional<Actor> introduced(AnnotatedArticle article, ArticleEntities entities,
+                                           int offset, Predicate<Actor> fits) {
+    Sentence here = article.sentenceAt(offset);
+    if (here == null) {
+      return Optional.empty();
+    }
+    Actor best = null;
+    int bestBegin = Integer.MAX_VALUE;
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.ORGANIZATION || !fits.test(a)
+          || a.names().stream().anyMatch(m -> m.begin() < offset)) {
+        continue;
+      }
+      for (Span m : a.names()) {
+        Sentence s = article.sentenceAt(m.begin());
+        if (m.begin() > offset && m.begin() < bestBegin && s != null
+            && s.paragraph() <= here.paragraph() + 1 && !article.insideQuote(m)
             && isClauseSubject(s, m)) {
           best = a;
           bestBegin = m.begin();

@@ -125,7 +125,7 @@ public final class MentionClusterResolver implements EntityResolver {
     for (EntityMention m : article.entities()) {
       String surface = withTitle(article, m.span());
       String name = names.clean(m.span().text());
-      if (!looksLikeName(name)) {
+      if (!looksLikeName(article.text(), m.span(), name)) {
         continue;
       }
       if (PLACE_TYPES.contains(m.type()) || m.type().equals("ORGANIZATION")) {
@@ -349,11 +349,25 @@ public final class MentionClusterResolver implements EntityResolver {
   }
 
   /** A name has a capital letter and is not a bare pronoun. */
-  private static boolean looksLikeName(String name) {
+  private static boolean looksLikeName(String text, Span span, String name) {
     if (name.isEmpty() || name.chars().noneMatch(Character::isUpperCase)) {
       return false;
     }
-    return !Pronouns.ALL.contains(name.toLowerCase(Locale.ROOT));
+    return !Pronouns.ALL.contains(name.toLowerCase(Locale.ROOT)) || acronym(text, span, name);
+  }
+
+  /**
+   * "the US" is the country, not the pronoun "us": a word of capitals only, in text that is
+   * not itself in capitals ("LET US IN").
+   */
+  private static boolean acronym(String text, Span span, String name) {
+    if (name.length() < 2 || !name.equals(name.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    int from = Math.max(0, span.begin() - 20);
+    int to = Math.min(text.length(), span.end() + 20);
+    String around = text.substring(from, span.begin()) + text.substring(span.end(), to);
+    return around.chars().anyMatch(Character::isLowerCase);
   }
 
   /** The mention with a title just before it ("Mr. Zelensky"), as a surface form. */

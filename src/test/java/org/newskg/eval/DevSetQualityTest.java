@@ -122,10 +122,12 @@ class DevSetQualityTest {
     String report = "bbc-dev events " + e.toJson() + "\n" + e.misses();
     // measured 2026-12-02: recall 0.662 (45/68), type 0.578 (26/45), QuadClass 0.711 (32/45),
     // 0.88 system events per gold event (targets: 0.75, 0.80, 0.90, at most 3; the events
-    // were never tuned on these articles before 2026-12-02)
-    assertTrue(e.salientRecall() >= 0.661, report);
-    assertTrue(e.typeAccuracy() >= 0.577, report);
-    assertTrue(e.quadClassAccuracy() >= 0.711, report);
+    // were never tuned on these articles before 2026-12-02); later that day, with the role,
+    // lexicon, merging and modality rules of issue 17: recall 0.721 (49/68), type 0.755
+    // (37/49), QuadClass 0.878 (43/49), 1.0 system events per gold event
+    assertTrue(e.salientRecall() >= 0.72, report);
+    assertTrue(e.typeAccuracy() >= 0.755, report);
+    assertTrue(e.quadClassAccuracy() >= 0.877, report);
     assertTrue(e.systemPerGold() <= 1.0, report);
   }
 

@@ -252,4 +252,113 @@ class EventExtractionTest {
     AttributedArticle a = analyze("Unidentified gunmen attacked a bus near the market.");
     assertTrue(ofType(a, "18").isEmpty(), describe(a));
   }
+
+  @Test
+  void usInCapitalsIsTheCountryNotThePronoun() {
+    AttributedArticle a = analyze("Germany urged the US to drop its tariffs on Thursday.");
+    assertEquals(List.of("United States"), labels(only(a, "02").targets()), describe(a));
+  }
+
+  @Test
+  void aSpokesmanForAnOrganizationActsForIt() {
+    AttributedArticle a = analyze("A spokesman for Greenpeace called on Norway to stop "
+        + "drilling in the Arctic.");
+    Event e = only(a, "10");
+    assertEquals(List.of("Greenpeace"), labels(e.actors()), describe(a));
+    assertEquals(List.of("Norway"), labels(e.targets()), describe(a));
+  }
+
+  @Test
+  void aWarningToNoOneIsAStatementAndToSomeoneAThreat() {
+    AttributedArticle a = analyze("Oxfam warned on Monday that millions of farm workers "
+        + "would lose their jobs.");
+    assertEquals(List.of("Oxfam"), labels(only(a, "01").actors()), describe(a));
+    assertTrue(ofType(a, "13").isEmpty(), describe(a));
+    AttributedArticle b = analyze("Iran warned Israel on Monday against further strikes.");
+    assertEquals(List.of("Israel"), labels(only(b, "13").targets()), describe(b));
+  }
+
+  @Test
+  void aDescriptionBeforeTheNameIsTheOrganizationNamedNext() {
+    AttributedArticle a = analyze("Thousands of farm workers will lose their jobs under the "
+        + "new rules, a charity has warned.\n\nOxfam said the rules would hurt poor "
+        + "countries.");
+    assertEquals(List.of("Oxfam"), labels(only(a, "01").actors()), describe(a));
+  }
+
+  @Test
+  void aClauseHangingOnACopulaTakesItsSubject() {
+    AttributedArticle a = analyze("Angela Merkel was in France before travelling to Spain "
+        + "with her ministers.");
+    Event e = only(a, "04");
+    assertEquals(List.of("Angela Merkel"), labels(e.actors()), describe(a));
+    assertEquals(List.of("Spain"), labels(e.targets()), describe(a));
+  }
+
+  @Test
+  void businessAndPartyEventsTheDictionaryLacks() {
+    AttributedArticle a = analyze("The Bank of England raised interest rates on Thursday.");
+    assertEquals(List.of("Bank of England"), labels(only(a, "01").actors()), describe(a));
+    assertTrue(ofType(a, "08").isEmpty(), describe(a));
+    AttributedArticle b = analyze("Sony completed its takeover of MGM on Friday.");
+    assertEquals(List.of("MGM"), labels(only(b, "06").targets()), describe(b));
+    AttributedArticle c = analyze("Labour's row with the BBC deepened on Monday.");
+    assertEquals(List.of("BBC"), labels(only(c, "11").targets()), describe(c));
+    AttributedArticle d = analyze("Damian Hockney's defection to Veritas stunned UKIP.");
+    assertEquals(List.of("Damian Hockney"), labels(only(d, "16").actors()), describe(d));
+    AttributedArticle e = analyze("Michael Howard will hold a news conference in London "
+        + "every morning.");
+    assertEquals(List.of("Michael Howard"), labels(only(e, "01").actors()), describe(e));
+  }
+
+  @Test
+  void liftingYieldsOnlyARestrictionAndInsistingDemandsOnlySomething() {
+    AttributedArticle a = analyze("Polish soldiers lifted a flag over the embassy on Monday. "
+        + "Poland insisted that its troops would stay in Lithuania.");
+    assertTrue(ofType(a, "08").isEmpty(), describe(a));
+    assertTrue(ofType(a, "10").isEmpty(), describe(a));
+    AttributedArticle b = analyze("The European Union lifted its embargo on Cuba on Monday.");
+    assertEquals(List.of("European Union"), labels(only(b, "08").actors()), describe(b));
+  }
+
+  @Test
+  void twoStatementsAreTwoEventsUnlessTheySayTheSame() {
+    AttributedArticle a = analyze("Siemens announced a new train on Monday.\n\nIt also "
+        + "announced that it would close a factory in Leeds.");
+    assertEquals(2, a.events().stream().filter(e -> e.cameo().equals("01")).count(),
+        describe(a));
+    AttributedArticle b = analyze("Tesco cuts prices\n\nTesco has cut prices by 10% in its "
+        + "London shops.");
+    assertEquals(2, only(b, "01").spans().size(), describe(b));
+  }
+
+  @Test
+  void theGovernmentIsThatOfTheCountryTheArticleNamesMost() {
+    AttributedArticle a = analyze("Japan's economy shrank for a third quarter. Exports from "
+        + "Japan fell. On Wednesday, the government revised its growth figures.");
+    assertEquals(List.of("Japan"), labels(only(a, "01").actors()), describe(a));
+  }
+
+  @Test
+  void wishesPlansThatAreNotAndAnEconomyAreNoEvents() {
+    AttributedArticle a = analyze("Tony Blair said he intends to meet Jacques Chirac. There "
+        + "are no plans for Mr Blair to hold a news conference. The Japanese economy has gone "
+        + "back into recession.");
+    assertTrue(a.events().isEmpty(), describe(a));
+  }
+
+  @Test
+  void theOtherSensesTheLexiconAdds() {
+    AttributedArticle a = analyze("Sandra Howard made a speech in Bournemouth on Monday.");
+    assertEquals(List.of("Sandra Howard"), labels(only(a, "01").actors()), describe(a));
+    AttributedArticle b = analyze("The merger of Daimler and Chrysler was completed in 1998.");
+    assertTrue(ofType(b, "06").isPresent(), describe(b));
+    AttributedArticle c = analyze("The Reserve Bank of Australia lifted interest rates on "
+        + "Wednesday, and the Bank of England lowered its forecast.");
+    assertEquals(2, c.events().stream().filter(e -> e.cameo().equals("01")).count(),
+        describe(c));
+    assertTrue(ofType(c, "08").isEmpty(), describe(c));
+    AttributedArticle d = analyze("Poland insisted on a ceasefire in talks with Russia.");
+    assertEquals(List.of("Poland"), labels(only(d, "10").actors()), describe(d));
+  }
 }
