@@ -516,6 +516,23 @@ public final class MixedLoad {
             MixedLoad::jsonResults));
       }
       kinds.add(new ReadKind(name + ".rq", variants));
+      if (name.equals("statements-about-event")) {
+        // the event view asks it for one event: measured apart from the command's searches
+        List<Variant> oneEvent = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+          Map<String, Node> p = new HashMap<>();
+          p.put("event", NodeFactory.createURI(
+              nth(names.events(), i, "https://w3id.org/newskg/id/event/none-0")));
+          p.put("actorName", lit(""));
+          oneEvent.add(new Variant(HttpRequest.newBuilder(sparql)
+              .header("Content-Type", "application/sparql-query")
+              .header("Accept", JSON_RESULTS)
+              .timeout(requestTimeout)
+              .POST(HttpRequest.BodyPublishers.ofString(template.bind(p).toString())).build(),
+              MixedLoad::jsonResults));
+        }
+        kinds.add(new ReadKind(name + ".rq, one event (page)", oneEvent));
+      }
     }
     kinds.addAll(adHoc(names));
     return Collections.unmodifiableList(kinds);
