@@ -31,7 +31,7 @@ public final class Namespaces {
     p.put("dcterms", "http://purl.org/dc/terms/");
     p.put("schema", "https://schema.org/");
     for (String instances : new String[] {"article", "statement", "event", "mention", "person",
-        "org", "country", "place", "role"}) {
+        "org", "country", "place", "role", "statistics"}) {
       p.put(instances, NKG.DEFAULT_BASE + instances + "/");
     }
     return p;

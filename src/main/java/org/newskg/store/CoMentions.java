@@ -40,6 +40,8 @@ final class CoMentions {
   private static final Node SECOND = NKG.pairSecond.asNode();
   private static final Node SHARED = NKG.sharedArticleCount.asNode();
   private static final Node FLOOR = NKG.coMentionFloor.asNode();
+  /** What the floor is said of. */
+  private static final Node PAIRS = NodeFactory.createURI(NKG.STATISTICS_GRAPH + "/co-mentions");
   private static final Node MENTIONED_IN = NKG.mentionedIn.asNode();
 
   private final DatasetGraph dsg;
@@ -50,12 +52,12 @@ final class CoMentions {
 
   /** True when the statistics graph has no floor: the pairs were never counted. */
   boolean missing() {
-    return !dsg.find(GRAPH, GRAPH, FLOOR, Node.ANY).hasNext();
+    return !dsg.find(GRAPH, PAIRS, FLOOR, Node.ANY).hasNext();
   }
 
   /** Counts every pair again, from every article; inside a write transaction. */
   void rebuild() {
-    dsg.deleteAny(GRAPH, GRAPH, FLOOR, Node.ANY);
+    dsg.deleteAny(GRAPH, PAIRS, FLOOR, Node.ANY);
     for (Node pair : pairNodes()) {
       dsg.deleteAny(GRAPH, pair, Node.ANY, Node.ANY);
     }
@@ -81,7 +83,7 @@ final class CoMentions {
         put(pair.get(0), pair.get(1), n);
       }
     });
-    dsg.add(GRAPH, GRAPH, FLOOR, integer(floor));
+    dsg.add(GRAPH, PAIRS, FLOOR, integer(floor));
   }
 
   /** Recounts the pairs of the {@code entities} a write touched; inside its transaction. */
@@ -90,7 +92,7 @@ final class CoMentions {
       rebuild();
       return;
     }
-    int floor = Integer.parseInt(dsg.find(GRAPH, GRAPH, FLOOR, Node.ANY).next().getObject()
+    int floor = Integer.parseInt(dsg.find(GRAPH, PAIRS, FLOOR, Node.ANY).next().getObject()
         .getLiteralLexicalForm());
     for (Node e : entities) {
       if (!e.isURI()) {
@@ -140,8 +142,8 @@ final class CoMentions {
           dsg.deleteAny(GRAPH, pair, Node.ANY, Node.ANY);
         }
       });
-      dsg.deleteAny(GRAPH, GRAPH, FLOOR, Node.ANY);
-      dsg.add(GRAPH, GRAPH, FLOOR, integer(raised));
+      dsg.deleteAny(GRAPH, PAIRS, FLOOR, Node.ANY);
+      dsg.add(GRAPH, PAIRS, FLOOR, integer(raised));
     }
   }
 
@@ -169,7 +171,7 @@ final class CoMentions {
 
   private void put(Node first, Node second, int shared) {
     String key = first.getURI() + " " + second.getURI();
-    Node pair = NodeFactory.createURI(NKG.STATISTICS_GRAPH + "/co-mention/"
+    Node pair = NodeFactory.createURI(NKG.STATISTICS_GRAPH + "/pair-"
         + Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString().substring(0, 32));
     dsg.add(new Quad(GRAPH, pair, TYPE, CO_MENTION));
     dsg.add(new Quad(GRAPH, pair, FIRST, first));

@@ -177,7 +177,7 @@ class StatisticsQueriesTest {
   private static int floor(KnowledgeStore store) {
     List<String> rows = rows(store, QueryFactory.create("PREFIX nkg: <" + NKG.NS + ">"
         + " SELECT ?floor WHERE { GRAPH <" + NKG.STATISTICS_GRAPH + "> { <"
-        + NKG.STATISTICS_GRAPH + "> nkg:coMentionFloor ?floor } }"));
+        + NKG.STATISTICS_GRAPH + "/co-mentions> nkg:coMentionFloor ?floor } }"));
     assertEquals(1, rows.size(), rows.toString());
     // a row is "floor=LEXICAL^^DATATYPE "
     return Integer.parseInt(rows.get(0).substring("floor=".length()).split("\\^\\^")[0]
