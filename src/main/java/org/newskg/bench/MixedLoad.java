@@ -507,13 +507,7 @@ public final class MixedLoad {
       }
       List<Variant> variants = new ArrayList<>();
       for (Map<String, Node> p : bindings) {
-        // as the page sends them: POST application/sparql-query, JSON results
-        variants.add(new Variant(HttpRequest.newBuilder(sparql)
-            .header("Content-Type", "application/sparql-query")
-            .header("Accept", JSON_RESULTS)
-            .timeout(requestTimeout)
-            .POST(HttpRequest.BodyPublishers.ofString(template.bind(p).toString())).build(),
-            MixedLoad::jsonResults));
+        variants.add(asThePageSendsIt(template, p));
       }
       kinds.add(new ReadKind(name + ".rq", variants));
       if (name.equals("statements-about-event")) {
@@ -524,18 +518,23 @@ public final class MixedLoad {
           p.put("event", NodeFactory.createURI(
               nth(names.events(), i, "https://w3id.org/newskg/id/event/none-0")));
           p.put("actorName", lit(""));
-          oneEvent.add(new Variant(HttpRequest.newBuilder(sparql)
-              .header("Content-Type", "application/sparql-query")
-              .header("Accept", JSON_RESULTS)
-              .timeout(requestTimeout)
-              .POST(HttpRequest.BodyPublishers.ofString(template.bind(p).toString())).build(),
-              MixedLoad::jsonResults));
+          oneEvent.add(asThePageSendsIt(template, p));
         }
         kinds.add(new ReadKind(name + ".rq, one event (page)", oneEvent));
       }
     }
     kinds.addAll(adHoc(names));
     return Collections.unmodifiableList(kinds);
+  }
+
+  /** A canned query bound as the page sends it: POST application/sparql-query, JSON results. */
+  private Variant asThePageSendsIt(QueryTemplate template, Map<String, Node> parameters) {
+    return new Variant(HttpRequest.newBuilder(sparql)
+        .header("Content-Type", "application/sparql-query")
+        .header("Accept", JSON_RESULTS)
+        .timeout(requestTimeout)
+        .POST(HttpRequest.BodyPublishers.ofString(template.bind(parameters).toString())).build(),
+        MixedLoad::jsonResults);
   }
 
   /** Ad-hoc SPARQL, as a client of the endpoint would write it. */

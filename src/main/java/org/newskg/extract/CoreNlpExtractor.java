@@ -108,8 +108,8 @@ final class CoreNlpExtractor implements Extractor {
         continue;
       }
       Span inner = new Span(innerBegin, orphan.end(), text.substring(innerBegin, orphan.end()));
-      all.add(new Quote(-1, orphan, inner, sentenceIndex(sentences, orphan.begin()),
-          sentenceIndex(sentences, orphan.end() - 1), null));
+      all.add(new Quote(-1, orphan, inner, JoinedQuotes.sentenceIndex(sentences, orphan.begin()),
+          JoinedQuotes.sentenceIndex(sentences, orphan.end() - 1), null));
     }
     all.sort(java.util.Comparator.comparingInt(q -> q.outer().begin()));
     List<Quote> out = new ArrayList<>(all.size());
@@ -118,16 +118,6 @@ final class CoreNlpExtractor implements Extractor {
           q.corenlpSpeaker()));
     }
     return out;
-  }
-
-  private static int sentenceIndex(List<Sentence> sentences, int offset) {
-    int found = -1;
-    for (Sentence s : sentences) {
-      if (s.begin() <= offset) {
-        found = s.index();
-      }
-    }
-    return found;
   }
 
   /** The sentences, their paragraphs not yet numbered ({@link Paragraphs#number}). */

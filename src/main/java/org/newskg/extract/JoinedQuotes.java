@@ -90,7 +90,8 @@ final class JoinedQuotes {
         sentenceIndex(sentences, innerBegin), sentenceIndex(sentences, innerEnd - 1), speaker);
   }
 
-  private static int sentenceIndex(List<Sentence> sentences, int offset) {
+  /** The index of the last sentence that begins at or before {@code offset} (-1: none). */
+  static int sentenceIndex(List<Sentence> sentences, int offset) {
     int found = -1;
     for (Sentence s : sentences) {
       if (s.begin() <= offset) {
