@@ -103,6 +103,9 @@ class PageEventQueriesTest {
     assertEquals(List.of("ledger-front-0"),
         search("18", "northern front", "", "", ANY_DAY, LAST_DAY));
     assertEquals(List.of(), search("18", "spain", "", "", ANY_DAY, LAST_DAY));
+    // a filter that finds nothing gives nothing, alone or beside another
+    assertEquals(List.of(), search("", "nobody we know", "", "", ANY_DAY, LAST_DAY));
+    assertEquals(List.of(), search("04", "", "", "atlantis", ANY_DAY, LAST_DAY));
     // actor codes by their start, any case
     assertEquals(List.of("ledger-lisbon-0"), search("", "", "prtg", "", ANY_DAY, LAST_DAY));
     assertEquals(List.of("ledger-lisbon-0"), search("", "", "ES", "", ANY_DAY, LAST_DAY));
