@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newskg.store.KnowledgeStore;
 import org.newskg.store.StoreHolder;
@@ -26,6 +27,12 @@ import org.newskg.store.StoreHolder;
  */
 public final class NewskgServer implements AutoCloseable {
   public static final String DATASET = "/newskg";
+  /**
+   * The response buffer: Jetty's own pool keeps buffers up to this size. Fuseki asks for 5 MiB,
+   * which the pool does not keep, so every response allocated and zeroed a fresh one: that took
+   * longer than most of the page's queries.
+   */
+  static final int OUTPUT_BUFFER_BYTES = 64 * 1024;
   private static final Operation INGEST = Operation.alloc(
       "https://w3id.org/newskg/ns#ingestArticles", "articles", "newskg live ingestion");
 
@@ -93,10 +100,15 @@ public final class NewskgServer implements AutoCloseable {
     }
     builder.add(DATASET, service.build());
     FusekiServer fuseki = builder.build();
-    // bind exactly the address asked for (Fuseki's builder knows only loopback or all)
+    // bind exactly the address asked for (Fuseki's builder knows only loopback or all), with a
+    // response buffer the connection's pool reuses
     for (Connector c : fuseki.getJettyServer().getConnectors()) {
       if (c instanceof ServerConnector sc) {
         sc.setHost(settings.host());
+      }
+      HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+      if (http != null) {
+        http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
       }
     }
     fuseki.start();

@@ -124,6 +124,22 @@ class ServerProtocolTest {
   }
 
   @Test
+  void resultsLargerThanTheResponseBufferArriveWhole() throws Exception {
+    // 40 x 40 x 40 rows of JSON: many times the server's response buffer
+    String digits = java.util.stream.IntStream.range(0, 40).mapToObj(Integer::toString)
+        .collect(java.util.stream.Collectors.joining(" "));
+    String query = "SELECT * WHERE { VALUES ?a { " + digits + " } VALUES ?b { " + digits
+        + " } VALUES ?c { " + digits + " } }";
+    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(sparql))
+        .header("Content-Type", "application/sparql-query")
+        .header("Accept", "application/sparql-results+json")
+        .POST(HttpRequest.BodyPublishers.ofString(query)));
+    assertEquals(200, r.statusCode());
+    assertTrue(r.body().length() > 4 * NewskgServer.OUTPUT_BUFFER_BYTES, "" + r.body().length());
+    assertEquals(64_000, results(r, ResultSetLang.RS_JSON).size());
+  }
+
+  @Test
   void postFormAndPostSparqlQueryGiveTheSameAnswerAsGet() throws Exception {
     String viaGet = get(STATEMENTS, "text/csv").body();
     HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(sparql))
