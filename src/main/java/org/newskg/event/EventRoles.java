@@ -61,6 +61,7 @@ final class EventRoles {
     Set<Actor> targets = new LinkedHashSet<>();
     Place place = null;
     boolean passive = false;
+    boolean ownSubject = false;
     for (Token c : s.dependents(head)) {
       String rel = c.deprel();
       String cas = s.preposition(c.index());
@@ -68,6 +69,7 @@ final class EventRoles {
         passive = true;
         targets.addAll(phrase(entities, s, c.index()));
       } else if (rel.startsWith("nsubj")) {
+        ownSubject = true;
         List<Actor> subject = phrase(entities, s, c.index(), true);
         actors.addAll(subject.isEmpty() ? namedBefore(article, entities, s, c) : subject);
       } else if (rel.equals("obl:agent") || (rel.startsWith("obl") || rel.startsWith("nmod"))
@@ -84,6 +86,8 @@ final class EventRoles {
             && !TriggerLexicon.isTimeOrNumber(c)) {
           if (!verb && cas.equals("between")) {
             actors.addAll(phrase(entities, s, c.index()));
+          } else if (verb && cas.equals("for") && reason(entities, s, c)) {
+            // "fined for a German brawl": what it was done for, not to whom
           } else {
             targets.addAll(objectPhrase(entities, s, c.index()));
           }
@@ -118,7 +122,9 @@ final class EventRoles {
         }
       }
     }
-    if (actors.isEmpty() && !passive) {
+    // a verb with a subject of its own that names no one ("said the most common attacks hit
+    // sites") does not borrow the subject of the verb above it
+    if (actors.isEmpty() && !passive && !(verb && ownSubject)) {
       actors.addAll(inheritedSubject(entities, s, head, verb));
     }
     targets.removeAll(actors);
@@ -288,6 +294,16 @@ final class EventRoles {
     return v.pos().startsWith("VB") && lexicon.match(s, verb, false)
         .filter(m -> QuadClass.ofCameo(m.entry().cameo()) == QuadClass.VERBAL_CONFLICT)
         .isPresent();
+  }
+
+  /**
+   * A "for" phrase whose head is one thing that names no actor and acts for none ("for a
+   * German brawl", "for the Russian attack") gives the reason; a group ("for British firms",
+   * "for Ukrainian troops") is whom it is for.
+   */
+  private boolean reason(ArticleEntities entities, Sentence s, Token head) {
+    return head.pos().equals("NN") && actorAtToken(entities, head).isEmpty()
+        && !agentNouns.contains(TriggerLexicon.lemma(head));
   }
 
   /** The actors a noun phrase names: its head, else a name modifying it, and its conjuncts. */
