@@ -391,13 +391,16 @@ public final class LexiconEventExtractor implements EventExtractor {
     return false;
   }
 
+  /** Roots of acts of speech: what each says or asks is in its object or clause. */
+  private static final Set<String> SAYING = Set.of("01", "02", "10");
+
   /**
    * "It announced a tariff. … It also announced it was installing wi-fi": each statement a verb
    * reports says something else, so two of them are two events (a noun, "the announcement",
-   * still names one again).
+   * still names one again); so are two appeals or demands for different things.
    */
   private static boolean separateStatements(List<Draft> group, Draft d) {
-    return d.match().cameo().equals("01") && d.match().entry().verb()
+    return SAYING.contains(d.match().cameo()) && d.match().entry().verb()
         && group.stream().anyMatch(g -> g.match().entry().verb()
             && g.sentence().index() != d.sentence().index()
             && !java.util.Objects.equals(content(g), content(d)));

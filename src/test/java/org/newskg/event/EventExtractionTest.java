@@ -389,4 +389,24 @@ class EventExtractionTest {
     AttributedArticle c = analyze("France sent aid for Syrian refugees on Monday.");
     assertEquals(List.of("Syria"), labels(only(c, "07").targets()), describe(c));
   }
+
+  @Test
+  void theyIsAGroupNamedAsAPluralSubjectAndNotASingularOne() {
+    AttributedArticle a = analyze("European Union leaders are meeting in Brussels as an "
+        + "aggressive Russia looms to the east.\n\nOn Friday, they pledged to rise to the "
+        + "challenge.");
+    assertEquals(List.of("European Union"), labels(only(a, "03").actors()), describe(a));
+    AttributedArticle b = analyze("Labour criticised the plan on Monday. The Greens also say "
+        + "they will hold a news conference with Jacques Chirac.");
+    assertTrue(b.events().stream().noneMatch(e -> e.cameo().equals("01")
+        && labels(e.actors()).contains("Labour Party")), describe(b));
+  }
+
+  @Test
+  void twoAppealsForDifferentThingsAreTwoEvents() {
+    AttributedArticle a = analyze("Claudia Sheinbaum urged calm on Wednesday.\n\nOn "
+        + "Wednesday she also called for patience.");
+    assertEquals(2, a.events().stream().filter(e -> e.cameo().equals("02")).count(),
+        describe(a));
+  }
 }
