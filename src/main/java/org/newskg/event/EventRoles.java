@@ -33,6 +33,9 @@ final class EventRoles {
   /** Verbs whose subject reports the event of their clause rather than takes part in it. */
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state",
       "report", "write", "explain", "note", "recall");
+  /** Where a person receives others: a meeting there is theirs. */
+  private static final Set<String> HOMES = Set.of("home", "house", "residence", "office",
+      "estate", "ranch", "villa", "flat", "apartment");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
   private static final Set<String> PLACE_NER =
       Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
@@ -94,6 +97,16 @@ final class EventRoles {
         }
         if (PLACE_CASES.contains(cas) && place == null) {
           place = place(article, entities, s, c.index());
+        }
+        if (!verb && "at".equals(cas) && QuadClass.ofCameo(cameo) == QuadClass.VERBAL_COOPERATION
+            && HOMES.contains(TriggerLexicon.lemma(c))) {
+          // "a meeting at Mr Kilroy-Silk's home": who receives the others there hosts it
+          for (Token g : s.dependents(c.index())) {
+            if (g.deprel().equals("nmod:poss")) {
+              actorAtToken(entities, g).filter(x -> x.type() == ActorType.PERSON)
+                  .ifPresent(actors::add);
+            }
+          }
         }
       }
     }

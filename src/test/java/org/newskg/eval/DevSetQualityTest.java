@@ -126,10 +126,12 @@ class DevSetQualityTest {
     // lexicon, merging and modality rules of issue 17: recall 0.721 (49/68), type 0.755
     // (37/49), QuadClass 0.878 (43/49), 1.0 system events per gold event; with judged moves,
     // tribute paid, subjects of their own, reasons and plural pronouns: recall 0.721, type
-    // 0.796 (39/49), QuadClass 0.898 (44/49), 0.99 system events per gold event
-    assertTrue(e.salientRecall() >= 0.72, report);
-    assertTrue(e.typeAccuracy() >= 0.795, report);
-    assertTrue(e.quadClassAccuracy() >= 0.897, report);
+    // 0.796 (39/49), QuadClass 0.898 (44/49), 0.99 system events per gold event; and a
+    // meeting at someone's home: recall 0.735 (50/68), type 0.8 (40/50), QuadClass 0.9 (45/50),
+    // 1.0 system events per gold event
+    assertTrue(e.salientRecall() >= 0.735, report);
+    assertTrue(e.typeAccuracy() >= 0.8, report);
+    assertTrue(e.quadClassAccuracy() >= 0.9, report);
     assertTrue(e.systemPerGold() <= 1.0, report);
   }
 

@@ -409,4 +409,11 @@ class EventExtractionTest {
     assertEquals(2, a.events().stream().filter(e -> e.cameo().equals("02")).count(),
         describe(a));
   }
+
+  @Test
+  void aMeetingAtSomeonesHomeIsTheirs() {
+    AttributedArticle a = analyze("The plans were agreed at a meeting at Angela Merkel's "
+        + "Berlin home on Sunday.");
+    assertEquals(List.of("Angela Merkel"), labels(only(a, "04").actors()), describe(a));
+  }
 }
