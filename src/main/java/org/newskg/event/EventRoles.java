@@ -33,6 +33,9 @@ final class EventRoles {
   /** Verbs whose subject reports the event of their clause rather than takes part in it. */
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state",
       "report", "write", "explain", "note", "recall");
+  /** Where a person receives others: a meeting there is theirs. */
+  private static final Set<String> HOMES = Set.of("home", "house", "residence", "office",
+      "estate", "ranch", "villa", "flat", "apartment");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
   private static final Set<String> PLACE_NER =
       Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
@@ -61,6 +64,7 @@ final class EventRoles {
     Set<Actor> targets = new LinkedHashSet<>();
     Place place = null;
     boolean passive = false;
+    boolean ownSubject = false;
     for (Token c : s.dependents(head)) {
       String rel = c.deprel();
       String cas = s.preposition(c.index());
@@ -68,6 +72,7 @@ final class EventRoles {
         passive = true;
         targets.addAll(phrase(entities, s, c.index()));
       } else if (rel.startsWith("nsubj")) {
+        ownSubject = true;
         List<Actor> subject = phrase(entities, s, c.index(), true);
         actors.addAll(subject.isEmpty() ? namedBefore(article, entities, s, c) : subject);
       } else if (rel.equals("obl:agent") || (rel.startsWith("obl") || rel.startsWith("nmod"))
@@ -84,12 +89,24 @@ final class EventRoles {
             && !TriggerLexicon.isTimeOrNumber(c)) {
           if (!verb && cas.equals("between")) {
             actors.addAll(phrase(entities, s, c.index()));
+          } else if (verb && cas.equals("for") && reason(entities, s, c)) {
+            // "fined for a German brawl": what it was done for, not to whom
           } else {
             targets.addAll(objectPhrase(entities, s, c.index()));
           }
         }
         if (PLACE_CASES.contains(cas) && place == null) {
           place = place(article, entities, s, c.index());
+        }
+        if (!verb && "at".equals(cas) && QuadClass.ofCameo(cameo) == QuadClass.VERBAL_COOPERATION
+            && HOMES.contains(TriggerLexicon.lemma(c))) {
+          // "a meeting at Mr Kilroy-Silk's home": who receives the others there hosts it
+          for (Token g : s.dependents(c.index())) {
+            if (g.deprel().equals("nmod:poss")) {
+              actorAtToken(entities, g).filter(x -> x.type() == ActorType.PERSON)
+                  .ifPresent(actors::add);
+            }
+          }
         }
       }
     }
@@ -118,7 +135,9 @@ final class EventRoles {
         }
       }
     }
-    if (actors.isEmpty() && !passive) {
+    // a verb with a subject of its own that names no one ("said the most common attacks hit
+    // sites") does not borrow the subject of the verb above it
+    if (actors.isEmpty() && !passive && !(verb && ownSubject)) {
       actors.addAll(inheritedSubject(entities, s, head, verb));
     }
     targets.removeAll(actors);
@@ -288,6 +307,16 @@ final class EventRoles {
     return v.pos().startsWith("VB") && lexicon.match(s, verb, false)
         .filter(m -> QuadClass.ofCameo(m.entry().cameo()) == QuadClass.VERBAL_CONFLICT)
         .isPresent();
+  }
+
+  /**
+   * A "for" phrase whose head is one thing that names no actor and acts for none ("for a
+   * German brawl", "for the Russian attack") gives the reason; a group ("for British firms",
+   * "for Ukrainian troops") is whom it is for.
+   */
+  private boolean reason(ArticleEntities entities, Sentence s, Token head) {
+    return head.pos().equals("NN") && actorAtToken(entities, head).isEmpty()
+        && !agentNouns.contains(TriggerLexicon.lemma(head));
   }
 
   /** The actors a noun phrase names: its head, else a name modifying it, and its conjuncts. */

@@ -101,7 +101,9 @@ public final class LexiconEventExtractor implements EventExtractor {
         if (m.isEmpty() || conditional(s, t.index())) {
           continue;
         }
-        Draft d = draft(article, entities, s, m.get(), dates, carried);
+        List<Draft> earlier = new ArrayList<>(drafts);
+        earlier.addAll(inSentence);
+        Draft d = draft(article, entities, s, m.get(), dates, carried, earlier);
         if (d != null) {
           inSentence.add(d);
         }
@@ -129,10 +131,15 @@ public final class LexiconEventExtractor implements EventExtractor {
   }
 
   private Draft draft(AnnotatedArticle article, ArticleEntities entities, Sentence s,
-                      TriggerLexicon.Match m, EventDates dates, LocalDate lastNamedDay) {
+                      TriggerLexicon.Match m, EventDates dates, LocalDate lastNamedDay,
+                      List<Draft> earlier) {
     int head = m.head();
-    EventRoles.Roles r = roles.find(article, entities, s, head, m.entry().verb(),
+    EventRoles.Roles found = roles.find(article, entities, s, head, m.entry().verb(),
         m.cameo());
+    EventRoles.Roles r = found.targets().isEmpty() && judgesEarlierMove(s, m)
+        ? earlierActors(s, earlier).map(a -> new EventRoles.Roles(found.actors(), a,
+            found.place())).orElse(found)
+        : found;
     if (r.actors().isEmpty() && r.targets().isEmpty()
         || m.dyadic() && (r.actors().isEmpty() || r.targets().isEmpty()
             || embeddedInEvent(s, head))) {
@@ -169,6 +176,45 @@ public final class LexiconEventExtractor implements EventExtractor {
         ? m.recoded(m.entry().untargeted()) : m;
     return new Draft(coded, s, trigger, r.actors(), targets, date, r.place(), modality,
         headWord(m));
+  }
+
+  /** Nouns that take up an act just reported: "the move was criticised". */
+  private static final Set<String> ACT_NOUNS = Set.of("move", "decision", "step");
+  /** Sentences back within which "the move" takes up an act. */
+  private static final int ACT_SENTENCES = 2;
+
+  /**
+   * A judgement (praise, criticism, rejection) of "the move", "the decision", "this step": the
+   * act it judges was reported just before, so the judgement is aimed at who did it.
+   */
+  private static boolean judgesEarlierMove(Sentence s, TriggerLexicon.Match m) {
+    if (!m.entry().verb() || !Set.of("05", "11", "12").contains(m.cameo())) {
+      return false;
+    }
+    for (Token c : s.dependents(m.head())) {
+      if ((c.deprel().equals("obj") || c.deprel().equals("nsubj:pass"))
+          && ACT_NOUNS.contains(TriggerLexicon.lemma(c))
+          && s.dependents(c.index()).stream().anyMatch(d -> d.deprel().equals("det")
+              && Set.of("the", "this", "that").contains(d.word().toLowerCase(Locale.ROOT))
+              || d.deprel().equals("nmod:poss") && d.pos().equals("PRP$"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Who did the last act reported in this sentence or just before, if anyone named did. */
+  private static Optional<List<Actor>> earlierActors(Sentence s, List<Draft> earlier) {
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      Draft d = earlier.get(k);
+      if (s.index() - d.sentence().index() > ACT_SENTENCES) {
+        break;
+      }
+      if (!d.actors().isEmpty()) {
+        return Optional.of(d.actors());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -345,13 +391,16 @@ public final class LexiconEventExtractor implements EventExtractor {
     return false;
   }
 
+  /** Roots of acts of speech: what each says or asks is in its object or clause. */
+  private static final Set<String> SAYING = Set.of("01", "02", "10");
+
   /**
    * "It announced a tariff. … It also announced it was installing wi-fi": each statement a verb
    * reports says something else, so two of them are two events (a noun, "the announcement",
-   * still names one again).
+   * still names one again); so are two appeals or demands for different things.
    */
   private static boolean separateStatements(List<Draft> group, Draft d) {
-    return d.match().cameo().equals("01") && d.match().entry().verb()
+    return SAYING.contains(d.match().cameo()) && d.match().entry().verb()
         && group.stream().anyMatch(g -> g.match().entry().verb()
             && g.sentence().index() != d.sentence().index()
             && !java.util.Objects.equals(content(g), content(d)));

@@ -87,6 +87,106 @@ public final class Antecedents {
   }
 
   /**
+   * What a "they" at {@code offset} refers to: as {@link #body}, but a name that modifies a
+   * plural subject counts ("European Union leaders are meeting. … they pledged" is the
+   * European Union), and a subject whose verb is singular does not ("as an aggressive Russia
+   * looms").
+   */
+  public static Optional<Actor> group(AnnotatedArticle article, ArticleEntities entities,
+                                      int offset) {
+    Sentence here = article.sentenceAt(offset);
+    int paragraph = here == null ? Integer.MAX_VALUE : here.paragraph();
+    if (here != null && governedByPluralSubject(here, here.tokenAt(offset))) {
+      // "The Liberal Democrats also say they are planning": the subject that reports the
+      // clause, named (then its name is a subject before) or not (then no one named)
+      int k = here.tokenAt(offset);
+      Token subject = here.tokens().get(pluralSubjectAbove(here, k));
+      Optional<Actor> named = entities.actorAt(new Span(subject.begin(), subject.end(),
+          subject.word()));
+      for (Token d : here.dependents(subject.index())) {
+        if (named.isEmpty() && (d.deprel().equals("compound") || d.deprel().equals("amod"))) {
+          named = entities.actorAt(new Span(d.begin(), d.end(), d.word()));  // "EU leaders"
+        }
+      }
+      return named.filter(a -> a.type() != ActorType.PERSON);
+    }
+    Actor best = null;
+    int bestBegin = -1;
+    for (Actor a : entities.actors()) {
+      if (a.type() == ActorType.PERSON) {
+        continue;
+      }
+      for (Span m : a.names()) {
+        Sentence s = article.sentenceAt(m.begin());
+        if (m.end() <= offset && m.begin() > bestBegin && s != null
+            && s.paragraph() >= paragraph - 1 && !article.insideQuote(m)) {
+          int subject = pluralSubject(s, m);
+          if (subject >= 0 && !singularVerb(s, s.tokens().get(subject).head())) {
+            best = a;
+            bestBegin = m.begin();
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean governedByPluralSubject(Sentence s, int pronoun) {
+    return pronoun >= 0 && pluralSubjectAbove(s, pronoun) >= 0;
+  }
+
+  /**
+   * The plural subject ("The Liberal Democrats", "officials") of a verb above the pronoun's
+   * clause and before it, or -1.
+   */
+  private static int pluralSubjectAbove(Sentence s, int pronoun) {
+    int k = s.tokens().get(pronoun).head();
+    for (int steps = 0; k >= 0 && steps < 4; steps++) {
+      for (Token d : s.dependents(k)) {
+        if (d.deprel().startsWith("nsubj") && d.index() < pronoun && d.index() != pronoun
+            && (d.pos().equals("NNS") || d.pos().equals("NNPS"))) {
+          return d.index();
+        }
+      }
+      k = s.tokens().get(k).head();
+    }
+    return -1;
+  }
+
+  /**
+   * The subject token a name is or modifies ("European Union leaders": leaders), or -1: the
+   * name itself as a clause subject, or a plural common noun it modifies that is one.
+   */
+  private static int pluralSubject(Sentence s, Span name) {
+    if (isClauseSubject(s, name)) {
+      return s.tokenAt(name.end() - 1);
+    }
+    int i = s.tokenAt(name.end() - 1);
+    if (i < 0) {
+      return -1;
+    }
+    Token t = s.tokens().get(i);
+    if (!(t.deprel().equals("compound") || t.deprel().equals("amod")) || t.head() < 0) {
+      return -1;
+    }
+    Token noun = s.tokens().get(t.head());
+    return noun.pos().equals("NNS") && noun.deprel().startsWith("nsubj") ? noun.index() : -1;
+  }
+
+  /** The clause verb agrees with a singular subject: "looms", "is", "has", "was". */
+  private static boolean singularVerb(Sentence s, int verb) {
+    if (verb < 0) {
+      return false;
+    }
+    if (s.tokens().get(verb).pos().equals("VBZ")) {
+      return true;
+    }
+    return s.dependents(verb).stream().anyMatch(d -> (d.deprel().startsWith("aux")
+        || d.deprel().equals("cop")) && (d.pos().equals("VBZ")
+            || d.word().equalsIgnoreCase("was")));
+  }
+
+  /**
    * The organization a description introduces before naming it ("…, a charity has warned. …
    * Christian Aid said"): the first organization named as a clause subject after {@code offset},
    * in this or the next paragraph, and not named before it (a body already named is "the

@@ -48,7 +48,7 @@ public final class PronounLinker {
           .or(() -> Antecedents.person(article, entities, t.begin(), gender));
     }
     if (Pronouns.PLURAL.contains(t.word().toLowerCase(Locale.ROOT))) {
-      return Antecedents.body(article, entities, t.begin());
+      return Antecedents.group(article, entities, t.begin());
     }
     return Optional.empty();
   }

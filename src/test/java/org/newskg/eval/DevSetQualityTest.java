@@ -124,10 +124,14 @@ class DevSetQualityTest {
     // 0.88 system events per gold event (targets: 0.75, 0.80, 0.90, at most 3; the events
     // were never tuned on these articles before 2026-12-02); later that day, with the role,
     // lexicon, merging and modality rules of issue 17: recall 0.721 (49/68), type 0.755
-    // (37/49), QuadClass 0.878 (43/49), 1.0 system events per gold event
-    assertTrue(e.salientRecall() >= 0.72, report);
-    assertTrue(e.typeAccuracy() >= 0.755, report);
-    assertTrue(e.quadClassAccuracy() >= 0.877, report);
+    // (37/49), QuadClass 0.878 (43/49), 1.0 system events per gold event; with judged moves,
+    // tribute paid, subjects of their own, reasons and plural pronouns: recall 0.721, type
+    // 0.796 (39/49), QuadClass 0.898 (44/49), 0.99 system events per gold event; and a
+    // meeting at someone's home: recall 0.735 (50/68), type 0.8 (40/50), QuadClass 0.9 (45/50),
+    // 1.0 system events per gold event
+    assertTrue(e.salientRecall() >= 0.735, report);
+    assertTrue(e.typeAccuracy() >= 0.8, report);
+    assertTrue(e.quadClassAccuracy() >= 0.9, report);
     assertTrue(e.systemPerGold() <= 1.0, report);
   }
 
@@ -171,10 +175,12 @@ class DevSetQualityTest {
     // measured 2026-11-22: recall 0.836 (46/55), type 0.913, QuadClass 0.935, dates 0.947,
     // 1.71 system events per gold event (targets: 0.75, 0.75, 0.9, 0.85, at most 3);
     // 2026-11-29, pronoun rules instead of coreference: the same but dates 0.944 (one event
-    // coreference had found through a wrong link)
-    assertTrue(e.salientRecall() >= 0.83, report);
-    assertTrue(e.typeAccuracy() >= 0.91, report);
-    assertTrue(e.quadClassAccuracy() >= 0.93, report);
+    // coreference had found through a wrong link); 2026-12-02, with plural pronouns and
+    // separate appeals: recall 0.873 (48/55), type 0.917, QuadClass 0.938, dates 1.0, 1.91
+    // system events per gold event
+    assertTrue(e.salientRecall() >= 0.87, report);
+    assertTrue(e.typeAccuracy() >= 0.916, report);
+    assertTrue(e.quadClassAccuracy() >= 0.937, report);
     assertTrue(e.dateAccuracy() >= 0.94, report);
     assertTrue(e.systemPerGold() <= 2.0, report);
   }

@@ -361,4 +361,59 @@ class EventExtractionTest {
     AttributedArticle d = analyze("Poland insisted on a ceasefire in talks with Russia.");
     assertEquals(List.of("Poland"), labels(only(d, "10").actors()), describe(d));
   }
+
+  @Test
+  void aJudgedMoveIsAimedAtWhoMadeIt() {
+    AttributedArticle a = analyze("The Bank of Canada cut interest rates on Wednesday. The "
+        + "bank said growth was weak, but the move was criticised by some economists.");
+    assertEquals(List.of("Bank of Canada"), labels(only(a, "11").targets()), describe(a));
+    AttributedArticle b = analyze("Oxfam condemned the plan on Tuesday.");
+    assertTrue(ofType(b, "11").map(e -> e.targets().isEmpty()).orElse(true), describe(b));
+  }
+
+  @Test
+  void tributePaidToSomeonePraisesThem() {
+    AttributedArticle a = analyze("Angela Merkel paid tribute to Jacques Chirac on Monday.");
+    Event e = only(a, "05");
+    assertEquals(List.of("Angela Merkel"), labels(e.actors()), describe(a));
+    assertEquals(List.of("Jacques Chirac"), labels(e.targets()), describe(a));
+  }
+
+  @Test
+  void aClauseWithASubjectOfItsOwnKeepsItAndAReasonIsNoTarget() {
+    AttributedArticle a = analyze("Pierre Dupont, an expert at Orange, said most attacks hit "
+        + "small sites.");
+    assertTrue(a.events().isEmpty(), describe(a));
+    AttributedArticle b = analyze("Rock star fined for Spanish brawl");
+    assertTrue(ofType(b, "17").isEmpty(), describe(b));
+    AttributedArticle c = analyze("France sent aid for Syrian refugees on Monday.");
+    assertEquals(List.of("Syria"), labels(only(c, "07").targets()), describe(c));
+  }
+
+  @Test
+  void theyIsAGroupNamedAsAPluralSubjectAndNotASingularOne() {
+    AttributedArticle a = analyze("European Union leaders are meeting in Brussels as an "
+        + "aggressive Russia looms to the east.\n\nOn Friday, they pledged to rise to the "
+        + "challenge.");
+    assertEquals(List.of("European Union"), labels(only(a, "03").actors()), describe(a));
+    AttributedArticle b = analyze("Labour criticised the plan on Monday. The Greens also say "
+        + "they will hold a news conference with Jacques Chirac.");
+    assertTrue(b.events().stream().noneMatch(e -> e.cameo().equals("01")
+        && labels(e.actors()).contains("Labour Party")), describe(b));
+  }
+
+  @Test
+  void twoAppealsForDifferentThingsAreTwoEvents() {
+    AttributedArticle a = analyze("Claudia Sheinbaum urged calm on Wednesday.\n\nOn "
+        + "Wednesday she also called for patience.");
+    assertEquals(2, a.events().stream().filter(e -> e.cameo().equals("02")).count(),
+        describe(a));
+  }
+
+  @Test
+  void aMeetingAtSomeonesHomeIsTheirs() {
+    AttributedArticle a = analyze("The plans were agreed at a meeting at Angela Merkel's "
+        + "Berlin home on Sunday.");
+    assertEquals(List.of("Angela Merkel"), labels(only(a, "04").actors()), describe(a));
+  }
 }
