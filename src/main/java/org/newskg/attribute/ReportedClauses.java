@@ -74,7 +74,7 @@ final class ReportedClauses {
   static final Set<String> OBJECT_CUES = ImmutableSet.of("reject", "mention", "blame", "speak",
       "repeat");
   /** What "spoke" takes only with these prepositions ("spoke of …"; not "spoke to reporters"). */
-  private static final Set<String> SPOKEN_OF = ImmutableSet.of("of", "about", "against", "on");
+  private static final Set<String> SPOKEN_OF = ImmutableSet.of("of", "about", "against");
   /**
    * Prepositions that open a clause a verb takes: "accused X of lying", "called for X to act",
    * "blamed X for failing", "warned against leaving".
