@@ -67,6 +67,20 @@ final class ReportedClauses {
    */
   private static final Set<String> CLAUSE_ONLY = ImmutableSet.of("say", "add", "post",
       "text", "email", "tweet", "continue", "point");
+  /**
+   * Verbs that report what was said through what they take, and are not cues of quotes: "rejected
+   * the proposal", "mentioned the audit", "blamed the media for …", "spoke of the legacy …".
+   */
+  static final Set<String> OBJECT_CUES = ImmutableSet.of("reject", "mention", "blame", "speak",
+      "repeat");
+  /** What "spoke" takes only with these prepositions ("spoke of …"; not "spoke to reporters"). */
+  private static final Set<String> SPOKEN_OF = ImmutableSet.of("of", "about", "against");
+  /**
+   * Prepositions that open a clause a verb takes: "accused X of lying", "called for X to act",
+   * "blamed X for failing", "warned against leaving".
+   */
+  private static final Set<String> CLAUSE_PREPOSITIONS = ImmutableSet.of("of", "for", "against",
+      "about");
   /** Verbs whose object is whom they speak to, not what they say. */
   private static final Set<String> ADDRESSED = ImmutableSet.of("tell", "ask", "inform", "assure",
       "reassure", "text", "email");
@@ -137,7 +151,8 @@ final class ReportedClauses {
         if (Clauses.isAccordingTo(s, t)) {
           accordingTo(article, s, t, reportingVerbs).ifPresent(out::add);
         } else if (t.pos().startsWith("VB")
-            && reportingVerbs.contains(Clauses.lower(t.lemma()))) {
+            && (reportingVerbs.contains(Clauses.lower(t.lemma()))
+                || OBJECT_CUES.contains(Clauses.lower(t.lemma())))) {
           verb(article, s, t, reportingVerbs).ifPresent(out::add);
         } else if (t.pos().startsWith("NN") && SPEECH_NOUNS.contains(Clauses.lower(t.lemma()))) {
           noun(article, s, t, reportingVerbs).ifPresent(out::add);
@@ -149,13 +164,26 @@ final class ReportedClauses {
 
   private static Optional<Candidate> verb(AnnotatedArticle article, Sentence s,
                                                     Token verb, Set<String> reportingVerbs) {
+    // a complement first: "Asked about the map, Reid said the party …" reports what follows
+    List<Token> children = new ArrayList<>();
     for (Token child : s.dependents(verb.index())) {
       String rel = Clauses.baseRelation(child.deprel());
-      // the parser often attaches a clause before the cue as a modifier ("…, sources said")
-      boolean reported = COMPLEMENTS.contains(rel)
-          || rel.equals("advcl") && child.index() < verb.index() && verb.head() < 0
-          && commaBetween(s, child, verb);
-      if (reported && (child.pos().startsWith("VB") || hasClauseParts(s, child))) {
+      // "Nicklaus said it’s one of …": a clause the parser made a subjectless complement
+      if (COMPLEMENTS.contains(rel) || rel.equals("xcomp") && hasSubject(s, child)) {
+        children.add(child);
+      }
+    }
+    for (Token child : s.dependents(verb.index())) {
+      // the parser often attaches a clause before the cue as a modifier ("…, sources said");
+      // one without a subject of its own is the circumstance ("Asked about it, X said …")
+      if (Clauses.baseRelation(child.deprel()).equals("advcl") && child.index() < verb.index()
+          && verb.head() < 0 && commaBetween(s, child, verb)
+          && (hasSubject(s, child) || children.isEmpty())) {
+        children.add(child);
+      }
+    }
+    for (Token child : children) {
+      if (child.pos().startsWith("VB") || hasClauseParts(s, child)) {
         Optional<Span> content = child.index() < verb.index()
             ? clauseBefore(article, s, child, verb, reportingVerbs)
             : withSubject(article, s, child, verb, reportingVerbs);
@@ -222,9 +250,18 @@ final class ReportedClauses {
    * what anyone said.
    */
   private static boolean passive(Sentence s, Token verb) {
+    // "has criticized … and called for …": a second verb shares the first one's subject and
+    // auxiliary
+    Token own = verb;
+    for (int hops = 0; hops < 10 && own.deprel().equals("conj") && own.head() >= 0
+        && s.dependents(own.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj")
+            || t.deprel().startsWith("aux")); hops++) {
+      own = s.tokens().get(own.head());
+    }
+    Token shared = own;
     return s.dependents(verb.index()).stream().anyMatch(t -> t.deprel().equals("aux:pass")
         || t.deprel().equals("nsubj:pass"))
-        || verb.pos().equals("VBN") && s.dependents(verb.index()).stream()
+        || verb.pos().equals("VBN") && s.dependents(shared.index()).stream()
             .noneMatch(t -> t.deprel().startsWith("nsubj") || t.deprel().startsWith("aux"));
   }
 
@@ -244,8 +281,8 @@ final class ReportedClauses {
    */
   private static boolean callsFor(Sentence s, Token call) {
     long taken = s.dependents(call.index()).stream().filter(t -> t.index() > call.index()
-        && TAKES.contains(Clauses.baseRelation(t.deprel())) || t.deprel().equals("ccomp")
-        || t.deprel().equals("compound:prt")).count();
+        && (TAKES.contains(Clauses.baseRelation(t.deprel())) || prepositionalClause(s, t))
+        || t.deprel().equals("ccomp") || t.deprel().equals("compound:prt")).count();
     boolean loneObject = taken == 1 && s.dependents(call.index()).stream()
         .anyMatch(t -> t.deprel().equals("obj"));
     return taken > 0 && !loneObject;
@@ -291,24 +328,49 @@ final class ReportedClauses {
   private static Optional<Span> taken(AnnotatedArticle article, Sentence s,
                                                 Token verb) {
     boolean addressed = ADDRESSED.contains(Clauses.lower(verb.lemma()));
+    boolean spoke = Clauses.lower(verb.lemma()).equals("speak");
     List<Token> heads = new ArrayList<>();
     for (Token child : s.dependents(verb.index())) {
       String rel = Clauses.baseRelation(child.deprel());
-      if (child.index() > verb.index() && TAKES.contains(rel)
-          && !(addressed && (rel.equals("obj") || rel.equals("iobj")))) {
+      boolean takes = TAKES.contains(rel) || prepositionalClause(s, child);
+      if (child.index() > verb.index() && takes
+          && !(addressed && (rel.equals("obj") || rel.equals("iobj")))
+          && (!spoke || SPOKEN_OF.stream().anyMatch(p -> Clauses.hasChild(s, child, p)))) {
         heads.add(child);
       }
     }
     if (heads.isEmpty()) {
       return Optional.empty();
     }
+    // "called for A, but Clinton would B": a clause with a subject of its own is not what
+    // the verb takes
+    List<Token> others = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (t.deprel().equals("conj") && heads.stream().anyMatch(h -> under(s, t, h))
+          && s.dependents(t.index()).stream().anyMatch(d -> d.deprel().startsWith("nsubj"))
+          && !Clauses.hasChild(s, t, "that")) {
+        others.add(t);
+      }
+    }
     List<Token> words = new ArrayList<>();
     for (Token t : s.tokens()) {
-      if (t.index() > verb.index() && heads.stream().anyMatch(h -> under(s, t, h))) {
+      if (t.index() > verb.index() && heads.stream().anyMatch(h -> under(s, t, h))
+          && others.stream().noneMatch(o -> under(s, t, o))) {
         words.add(t);
       }
     }
     return trimmed(article, words);
+  }
+
+  /**
+   * A clause the verb takes through a preposition ("accused X [of lying]", "called [for X to
+   * act]"): the parser makes it a modifier.
+   */
+  private static boolean prepositionalClause(Sentence s, Token child) {
+    return Clauses.baseRelation(child.deprel()).equals("advcl")
+        && s.dependents(child.index()).stream().anyMatch(d -> d.index() < child.index()
+            && (d.deprel().equals("case") || d.deprel().equals("mark"))
+            && CLAUSE_PREPOSITIONS.contains(Clauses.lower(d.word())));
   }
 
   private static Optional<Candidate> accordingTo(AnnotatedArticle article, Sentence s,
@@ -413,6 +475,11 @@ final class ReportedClauses {
   private static boolean commaBetween(Sentence s, Token clause, Token cue) {
     return cue.index() > 0 && s.tokens().get(cue.index() - 1).word().equals(",")
         || cue.index() > 1 && s.tokens().get(cue.index() - 2).word().equals(",");
+  }
+
+  private static boolean hasSubject(Sentence s, Token head) {
+    return s.dependents(head.index()).stream()
+        .anyMatch(t -> t.deprel().startsWith("nsubj") || t.deprel().startsWith("expl"));
   }
 
   /** A clause headed by a noun or adjective ("the plan is a failure" under "said"). */

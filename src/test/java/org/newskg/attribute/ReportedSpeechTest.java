@@ -217,4 +217,49 @@ class ReportedSpeechTest {
         s.quote().inner().text());
     assertEquals("Anna Lindqvist", speakerName(s));
   }
+  @Test
+  void aSecondVerbSharesTheFirstOnesSubjectAndAuxiliary() {
+    // "called" alone looks like a participle without a subject; it shares "has" and the name
+    List<Statement> s = indirect("Anna Lindqvist has sharply criticized the ferry timetable "
+        + "and called for two more boats on the northern route.");
+    Statement call = s.stream().filter(x -> x.cue().equals("call")).findFirst()
+        .orElseThrow(() -> new AssertionError(s.toString()));
+    assertTrue(call.quote().inner().text().endsWith("two more boats on the northern route"),
+        call.quote().inner().text());
+    assertEquals("Anna Lindqvist", speakerName(call));
+  }
+
+  @Test
+  void whatAnAccusationTakesThroughAPreposition() {
+    Statement s = only(indirect("Tomas Berg accused the council of hiding the inspection "
+        + "report from the fishermen."));
+    assertEquals("the council of hiding the inspection report from the fishermen",
+        s.quote().inner().text());
+    assertEquals("accuse", s.cue());
+  }
+
+  @Test
+  void verbsThatReportThroughTheirObjectOnly() {
+    Statement rejected = only(indirect("Anna Lindqvist rejected the council's plan to close "
+        + "the northern pier in the winter."));
+    assertEquals("the council's plan to close the northern pier in the winter",
+        rejected.quote().inner().text());
+    assertEquals("reject", rejected.cue());
+    Statement spoke = only(indirect("Tomas Berg spoke of the long history of the harbor and "
+        + "its fishing families."));
+    assertTrue(spoke.quote().inner().text().endsWith("the long history of the harbor and its "
+        + "fishing families"), spoke.quote().inner().text());
+    assertEquals("speak", spoke.cue());
+    // whom or where one speaks to is not what one says
+    assertEquals(List.of(), indirect("Tomas Berg spoke to reporters at the harbor on Monday "
+        + "morning."));
+  }
+
+  @Test
+  void aCircumstanceBeforeTheCueIsNotWhatWasSaid() {
+    Statement s = only(indirect("Asked about the storm damage, Tomas Berg said the harbor "
+        + "would reopen within a week."));
+    assertEquals("the harbor would reopen within a week", s.quote().inner().text());
+    assertEquals("Tomas Berg", speakerName(s));
+  }
 }

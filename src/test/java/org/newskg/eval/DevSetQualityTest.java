@@ -101,11 +101,13 @@ class DevSetQualityTest {
     // 1,398 statements match an attribution (0.851). Before reported speech: 0.433, 0.396,
     // 0.012, 0.756. Measured 2026-12-02 with quotations in pieces as one statement, clauses
     // that close their quotation and the retrained model: 572 (0.812), 522 (0.741), 230
-    // (0.678); 1,107 of 1,255 statements (0.882)
-    assertTrue(r.all().found() >= 572, report);
-    assertTrue(r.all().right() >= 522, report);
-    assertTrue(r.indirect().found() >= 230, report);
-    assertTrue(r.matchedStatements() >= 0.882 * r.systemStatements(), report);
+    // (0.678); 1,107 of 1,255 statements (0.882). Measured 2026-12-02 with verbs that report
+    // through their object, clauses taken through a preposition and the model retrained: 579
+    // (0.822), 530 (0.753), 236 (0.696); 1,114 of 1,250 statements (0.891)
+    assertTrue(r.all().found() >= 579, report);
+    assertTrue(r.all().right() >= 530, report);
+    assertTrue(r.indirect().found() >= 236, report);
+    assertTrue(r.matchedStatements() >= 0.891 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
   }
 
