@@ -43,6 +43,9 @@ public record QuoteContext(AnnotatedArticle article, ArticleEntities entities, Q
           continue;
         }
         boolean after = t.begin() >= quote.outer().end();
+        if (after && reportsAnotherClause(article, s, t, quote)) {
+          continue;
+        }
         int distance = after ? t.begin() - quote.outer().end() : quote.outer().begin() - t.end();
         cues.add(new Cue(s, t, distance, after));
       }
@@ -50,6 +53,21 @@ public record QuoteContext(AnnotatedArticle article, ArticleEntities entities, Q
     // stable: among equal distances the first in text order, as the nearest-cue rule always did
     cues.sort(Comparator.comparingInt(Cue::distance));
     return new QuoteContext(article, entities, quote, previous, reportingVerbs, cues);
+  }
+
+  /**
+   * “… all the talent.” A Labour source told the paper Mr Campbell would …: after a quote that
+   * closes its own sentence, a reporting verb with a clause of its own that does not hold the
+   * quote reports that clause, not the quote (the splitter often leaves both in one sentence).
+   */
+  private static boolean reportsAnotherClause(AnnotatedArticle article, Sentence s, Token verb,
+                                              Quote quote) {
+    String words = article.text().substring(quote.inner().begin(), quote.inner().end()).strip();
+    if (!words.matches("(?s).*[.!?]$") || Clauses.quoteUnder(s, verb, quote)) {
+      return false;
+    }
+    return s.dependents(verb.index()).stream().anyMatch(d -> d.deprel().equals("ccomp")
+        && d.begin() > quote.outer().end());
   }
 
   /**

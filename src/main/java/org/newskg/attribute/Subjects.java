@@ -21,6 +21,8 @@ final class Subjects {
       "which", "that", "this", "these", "those", "there", "what", "one", "someone", "anyone",
       "everyone", "nobody", "all", "some", "many", "others", "both", "each");
 
+  private static final Animacy ANIMACY = new Animacy();
+
   static final double CONF_PRONOUN = 0.75;
   static final double CONF_NOMINAL = 0.7;
   static final double CONF_IT = 0.65;
@@ -87,6 +89,10 @@ final class Subjects {
         && Clauses.hasDefiniteDeterminer(sentence, subject)) {
       // "the American president said": the person the article has called "President …"
       Optional<Actor> titled = Clauses.personWithRole(article, entities, subject);
+      if (titled.isEmpty()) {
+        titled = BodyNominals.resolve(article, entities, sentence, subject)
+            .or(() -> RoleNominals.resolve(article, entities, sentence, subject));
+      }
       if (titled.isPresent()) {
         return candidate(titled.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
             cueLemma, sentence, cue, Form.NOMINAL, back, c);
@@ -99,7 +105,13 @@ final class Subjects {
       return candidate(body.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
           cueLemma, sentence, cue, Form.NOMINAL, back, c);
     }
-    String description = Clauses.describe(sentence, subject);
+    // "her right foot was “so swollen …”": a thing does not speak a quotation (reported
+    // speech may have one as its source: "the data show that …"; a sentence-initial
+    // capital may be a name)
+    boolean thing = c.quote().index() >= 0 && Character.isLowerCase(subject.word().charAt(0))
+        && ANIMACY.cannotSpeak(subject.word(), subject.lemma());
+    String description = thing ? null
+        : Clauses.describe(sentence, subject);
     return candidate(null, description, mention, Statement.Rule.UNNAMED_SOURCE,
         description == null ? 0.0 : Math.min(namedConfidence, CONF_UNNAMED), cueLemma,
         sentence, cue, description == null ? Form.NONE : Form.DESCRIPTION, back, c);

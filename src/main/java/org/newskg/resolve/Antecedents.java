@@ -62,6 +62,36 @@ public final class Antecedents {
     return Optional.ofNullable(subject != null ? subject : nearest);
   }
 
+  /**
+   * The person last named as the subject of a clause before {@code offset}, in this or the
+   * previous paragraph, outside quotes: the topic a role ("the prime minister") can stand for
+   * when the article never gives anyone that title; empty when no person is a subject there.
+   */
+  public static Optional<Actor> subjectPerson(AnnotatedArticle article, ArticleEntities entities,
+                                              int offset) {
+    Sentence here = article.sentenceAt(offset);
+    if (here == null) {
+      return Optional.empty();
+    }
+    Actor best = null;
+    int bestBegin = -1;
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.PERSON) {
+        continue;
+      }
+      for (Span m : a.names()) {
+        Sentence s = article.sentenceAt(m.begin());
+        if (m.end() <= offset && m.begin() > bestBegin && s != null
+            && s.paragraph() >= here.paragraph() - 1 && !article.insideQuote(m)
+            && isClauseSubject(s, m)) {
+          best = a;
+          bestBegin = m.begin();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** The organization or country last named as a clause subject, in this or the previous paragraph. */
   public static Optional<Actor> body(AnnotatedArticle article, ArticleEntities entities,
                                      int offset) {

@@ -607,12 +607,17 @@ public final class MentionClusterResolver implements EntityResolver {
     }
   }
 
-  /** "E.U." / "EU" is the acronym of "European Union". */
+  /**
+   * "E.U." / "EU" is the acronym of "European Union"; "DrKW" of "Dresdner Kleinwort
+   * Wasserstein" (a capital and its lower-case letters begin one word each).
+   */
   static boolean isAcronymOf(String acronym, String name) {
     String letters = acronym.replace(".", "").replace(" ", "");
-    if (letters.length() < 2 || letters.length() > 6 || !letters.equals(
-        letters.toUpperCase(Locale.ROOT))) {
+    if (letters.length() < 2 || letters.length() > 6) {
       return false;
+    }
+    if (!letters.equals(letters.toUpperCase(Locale.ROOT))) {
+      return isMixedCaseAcronymOf(letters, name);
     }
     StringBuilder initials = new StringBuilder();
     for (String w : Names.words(name)) {
@@ -621,6 +626,30 @@ public final class MentionClusterResolver implements EntityResolver {
       }
     }
     return initials.length() >= 2 && initials.toString().equals(letters);
+  }
+
+  private static boolean isMixedCaseAcronymOf(String letters, String name) {
+    if (!letters.matches("(\\p{Lu}\\p{Ll}*){2,}") || letters.chars().filter(
+        Character::isUpperCase).count() < 3) {
+      return false;
+    }
+    List<String> pieces = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}*")
+        .matcher(letters);
+    while (m.find()) {
+      pieces.add(m.group());
+    }
+    List<String> words = Names.words(name).stream()
+        .filter(w -> !ACRONYM_STOP_WORDS.contains(w.toLowerCase(Locale.ROOT))).toList();
+    if (words.size() != pieces.size()) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (!words.get(i).startsWith(pieces.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean betterLabel(String candidate, String current) {

@@ -299,4 +299,45 @@ class AttributionRulesTest {
       assertNull(s.speaker(), textAndTitle.get(0));
     }
   }
+
+  @Test
+  void theFirmIsTheOrganizationNamedBefore() {
+    List<Statement> st = analyze("Ferry operator Nordlink Shipping has cancelled its winter "
+        + "timetable after a storm damaged two of its boats.\n\n"
+        + "The firm said passengers had been offered a \u201cfull and fair refund\u201d.");
+    assertEquals("Nordlink Shipping", speakerName(quote(st, "full and fair")));
+  }
+
+  @Test
+  void anOfficeNoOneIsTitledWithIsThePersonTheParagraphFollows() {
+    List<Statement> st = analyze("Helga Sorensen said the harbor tax would rise next year. "
+        + "The prime minister also urged councils to \u201ckeep the ferries running\u201d.");
+    assertEquals("Helga Sorensen", speakerName(quote(st, "keep the ferries")));
+  }
+
+  @Test
+  void anOfficeOfAnotherPlaceIsNotTheParagraphsPerson() {
+    List<Statement> st = analyze("Helga Sorensen said the harbor tax would rise next year. "
+        + "The Swedish prime minister urged councils to \u201ckeep the ferries running\u201d.");
+    assertNotEquals("Helga Sorensen", speakerName(quote(st, "keep the ferries")));
+  }
+
+  @Test
+  void aThingIsNoSpeaker() {
+    List<Statement> st = analyze("Ingrid Dahl spent the night in hospital.\n\n"
+        + "After saying her knee was \u201cso stiff I could barely stand,\u201d she was "
+        + "\u201ccarried \u2026 to the ward\u201d for tests.");
+    for (Statement s : st) {
+      String who = speakerName(s);
+      assertFalse(who != null && who.contains("knee"), "a knee speaking in " + s);
+    }
+  }
+
+  @Test
+  void aVerbAfterAClosedQuoteThatReportsAClauseOfItsOwnIsNotTheQuotesClause() {
+    List<Statement> st = analyze("\u201cThis is the wrong plan,\u201d Ms Berg added. "
+        + "\u201cWe should start again from the harbor.\u201d A council source told the "
+        + "Harbor Post Mr Lund would lead the talks.");
+    assertEquals("Berg", speakerName(quote(st, "start again")).replaceAll(".* ", ""));
+  }
 }

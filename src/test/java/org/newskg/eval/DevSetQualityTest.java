@@ -85,14 +85,16 @@ class DevSetQualityTest {
     // bbc-dev 0.625 / 0.805); then with joined quotations split, broadcasters' programmes as
     // titles, a speaker's "there" and the ranker retrained on that code: polnear/dev 0.984
     // (548/557) / 0.842 (469/557) / 0.883 (469/531), bbc-dev 0.991 (111/112) / 0.812
-    // (91/112) / 0.883 (91/103), about 0.861 / 0.62
+    // (91/112) / 0.883 (91/103), about 0.861 / 0.62; then with "the firm", untitled offices,
+    // things that speak no quotation, mixed-case acronyms and cues of another clause: polnear
+    // 0.984 / 0.842 (469/557) / 0.888, bbc-dev 0.991 / 0.848 (95/112) / 0.931 (95/102)
     assertTrue(p.detectionRecall() >= 0.983, report);
     assertTrue(p.speakerAccuracy() >= 0.842, report);
-    assertTrue(p.speakerPrecision() >= 0.883, report);
+    assertTrue(p.speakerPrecision() >= 0.888, report);
     // (floors: the measured ratios cut, not rounded, to three places)
     assertTrue(b.detectionRecall() >= 0.991, report);
-    assertTrue(b.speakerAccuracy() >= 0.812, report);
-    assertTrue(b.speakerPrecision() >= 0.883, report);
+    assertTrue(b.speakerAccuracy() >= 0.848, report);
+    assertTrue(b.speakerPrecision() >= 0.931, report);
     assertTrue(b.aboutPrecision() >= 0.861, report);
     assertTrue(b.aboutRecall() >= 0.620, report);
     // reported speech on PolNeAR's development split (score_reported.py), measured

@@ -262,6 +262,18 @@ class MentionClusterResolverTest {
   }
 
   @Test
+  void aMixedCaseAcronymIsTheOrganizationWhoseWordsItsPiecesBegin() {
+    ArticleEntities e = resolve("Halvorsen Kleinberg Wessel said prices fell. HaKW added that "
+            + "stock was high. KbW disagreed.",
+        "Halvorsen Kleinberg Wessel=ORGANIZATION", "HaKW=ORGANIZATION", "KbW=ORGANIZATION");
+    assertEquals(List.of("Halvorsen Kleinberg Wessel", "KbW"),
+        labels(e, ActorType.ORGANIZATION).stream().sorted().toList());
+    assertEquals(Set.of("HaKW"), actor(e, "Halvorsen Kleinberg Wessel").altLabels());
+    assertTrue(MentionClusterResolver.isAcronymOf("DrKW", "Dresdner Kleinwort Wasserstein"));
+    assertTrue(!MentionClusterResolver.isAcronymOf("DrKW", "Deutsche Kredit Werke"));
+  }
+
+  @Test
   void twoListedOrganizationsNeverMergeByAcronym() {
     // "ECB" spells no initials of "European Union", but an acronym rule must not join two
     // organizations the list tells apart either

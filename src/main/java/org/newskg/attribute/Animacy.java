@@ -1,0 +1,42 @@
+package org.newskg.attribute;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+import org.newskg.data.WordList;
+
+/**
+ * Whether a described speaker's head noun can speak: "footage", "the speech", "his right foot"
+ * or "a famous story" cannot, though the parser makes them the subject of a verb of saying.
+ * The nouns come from the animacy lists CoreNLP's coreference ships (Bergsma and Lin's
+ * web-scale counts): a noun on the inanimate list and not on the animate one is no speaker,
+ * unless it names an organization ({@code body-nouns.txt}) or a body that speaks as one
+ * ({@code speaking-bodies.txt}). Documents ("the report said") stay: news quotes them.
+ */
+final class Animacy {
+  private static final String LISTS = "/edu/stanford/nlp/models/dcoref/";
+  private static final Set<String> DOCUMENTS = ImmutableSet.of("report", "study", "document",
+      "statement", "letter", "memo", "survey", "poll", "analysis", "audit", "review", "paper",
+      "filing", "lawsuit", "complaint", "indictment", "release", "note", "email", "ad",
+      "advertisement", "post", "tweet", "website", "article", "editorial", "book");
+
+  private final Set<String> inanimate;
+
+  Animacy() {
+    Set<String> animate = WordList.load(LISTS + "animate.unigrams.txt");
+    Set<String> speaking = ImmutableSet.<String>builder()
+        .addAll(WordList.load("/attribute/body-nouns.txt"))
+        .addAll(WordList.load("/attribute/speaking-bodies.txt")).addAll(DOCUMENTS).build();
+    ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    for (String w : WordList.load(LISTS + "inanimate.unigrams.txt")) {
+      if (!animate.contains(w) && !speaking.contains(w)) {
+        out.add(w);
+      }
+    }
+    this.inanimate = out.build();
+  }
+
+  /** True when the noun (word or lemma, any case) cannot be a speaker. */
+  boolean cannotSpeak(String word, String lemma) {
+    return inanimate.contains(Clauses.lower(word)) && inanimate.contains(Clauses.lower(lemma));
+  }
+}

@@ -1,0 +1,67 @@
+package org.newskg.attribute;
+
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.data.WordList;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.Token;
+import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
+
+/**
+ * "The firm said", "the band said": a definite noun that news uses for an organization refers
+ * back to the organization named last before it, in its paragraph or the two before (the
+ * first paragraph of a news story names the organization; later ones call it "the firm").
+ */
+final class BodyNominals {
+  private static final Set<String> NOUNS = WordList.load("/attribute/body-nouns.txt");
+  /** Paragraphs back that the organization may be named in. */
+  private static final int REACH = 2;
+
+  private BodyNominals() {}
+
+  static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,
+                                 Sentence sentence, Token subject) {
+    if (!subject.pos().equals("NN") || !NOUNS.contains(Clauses.lower(subject.lemma()))
+        || !Clauses.hasDefiniteDeterminer(sentence, subject)) {
+      return Optional.empty();
+    }
+    Actor best = null;
+    int bestBegin = -1;
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.ORGANIZATION && !introducedAsBody(article.text(), a)) {
+        continue;
+      }
+      for (Span m : a.names()) {
+        Sentence s = article.sentenceAt(m.begin());
+        if (m.end() <= subject.begin() && m.begin() > bestBegin && s != null
+            && s.paragraph() >= sentence.paragraph() - REACH && !article.insideQuote(m)) {
+          best = a;
+          bestBegin = m.begin();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * A name the recognizer took for a person but the article introduces with one of the nouns
+   * ("Bookmaker William Hill"): an organization all the same.
+   */
+  private static boolean introducedAsBody(String text, Actor a) {
+    for (Span m : a.names()) {
+      String before = Clauses.lower(text.substring(Math.max(0, m.begin() - 20), m.begin()));
+      java.util.regex.Matcher w = LAST_WORD.matcher(before);
+      if (w.find() && NOUNS.contains(w.group(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern LAST_WORD =
+      java.util.regex.Pattern.compile("(\\p{L}+)\\s+$");
+}
