@@ -73,23 +73,8 @@ public final class Antecedents {
     if (here == null) {
       return Optional.empty();
     }
-    Actor best = null;
-    int bestBegin = -1;
-    for (Actor a : entities.actors()) {
-      if (a.type() != ActorType.PERSON) {
-        continue;
-      }
-      for (Span m : a.names()) {
-        Sentence s = article.sentenceAt(m.begin());
-        if (m.end() <= offset && m.begin() > bestBegin && s != null
-            && s.paragraph() >= here.paragraph() - 1 && !article.insideQuote(m)
-            && isClauseSubject(s, m)) {
-          best = a;
-          bestBegin = m.begin();
-        }
-      }
-    }
-    return Optional.ofNullable(best);
+    return lastSubject(article, entities, offset, here.paragraph(),
+        a -> a.type() == ActorType.PERSON);
   }
 
   /** The organization or country last named as a clause subject, in this or the previous paragraph. */
@@ -97,10 +82,20 @@ public final class Antecedents {
                                      int offset) {
     Sentence here = article.sentenceAt(offset);
     int paragraph = here == null ? Integer.MAX_VALUE : here.paragraph();
+    return lastSubject(article, entities, offset, paragraph, a -> a.type() != ActorType.PERSON);
+  }
+
+  /**
+   * The actor that {@code kind} accepts named last before {@code offset} as a clause subject,
+   * outside quotes, in {@code paragraph} or the one before.
+   */
+  private static Optional<Actor> lastSubject(AnnotatedArticle article, ArticleEntities entities,
+                                             int offset, int paragraph,
+                                             java.util.function.Predicate<Actor> kind) {
     Actor best = null;
     int bestBegin = -1;
     for (Actor a : entities.actors()) {
-      if (a.type() == ActorType.PERSON) {
+      if (!kind.test(a)) {
         continue;
       }
       for (Span m : a.names()) {
