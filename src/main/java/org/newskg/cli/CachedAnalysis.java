@@ -8,8 +8,9 @@ import org.newskg.rdf.IriScheme;
 import picocli.CommandLine.Option;
 
 /**
- * The analysis of commands that read the same articles again and again (eval, train): CoreNLP's
- * output kept per article in {@code --annotation-cache}, the models loaded only on a miss.
+ * The analysis of commands that read the same articles again and again (eval, train, an ingest
+ * repeated after an upgrade): CoreNLP's output kept per article in {@code --annotation-cache},
+ * the models loaded only on a miss.
  */
 final class CachedAnalysis {
   @Option(names = "--annotation-cache", paramLabel = "DIR",
@@ -20,12 +21,17 @@ final class CachedAnalysis {
 
   /** A factory whose models load, with a message on {@code err}, only when first needed. */
   ProcessorFactory factory(AnalysisOptions analysis, PrintWriter err) {
+    return factory(analysis, IriScheme.defaultScheme(), err);
+  }
+
+  /** The same, minting instance IRIs with {@code iris}. */
+  ProcessorFactory factory(AnalysisOptions analysis, IriScheme iris, PrintWriter err) {
     AnnotationCache cache = annotationCache == null ? null
         : new AnnotationCache(annotationCache, analysis.properties());
     return new ProcessorFactory(() -> {
       err.println("newskg: loading CoreNLP models…");
       err.flush();
       return analysis.loadModels();
-    }, cache, IriScheme.defaultScheme(), analysis.actorCodes());
+    }, cache, iris, analysis.actorCodes());
   }
 }

@@ -78,6 +78,9 @@ public final class IngestCommand implements Callable<Integer> {
   @Mixin
   ArticleLimits limits;
 
+  @Mixin
+  CachedAnalysis cached;
+
   @Option(names = "--no-progress", description = "Do not print progress.")
   boolean noProgress;
 
@@ -134,12 +137,16 @@ public final class IngestCommand implements Callable<Integer> {
   private int ingest(KnowledgeStore store, IngestPipeline.Options options) throws Exception {
     java.io.PrintWriter out = spec.commandLine().getOut();
     java.io.PrintWriter err = spec.commandLine().getErr();
-    err.println("newskg: loading CoreNLP models…");
-    err.flush();
     ActorCodes codes = analysis.actorCodes();  // a bad --actors file fails before the load
-    CoreNlpModels models = analysis.loadModels();
-    ProcessorFactory factory = new ProcessorFactory(() -> models, null, new IriScheme(base),
-        codes);
+    ProcessorFactory factory;
+    if (cached.annotationCache != null) {
+      factory = cached.factory(analysis, new IriScheme(base), err);  // models load on a miss
+    } else {
+      err.println("newskg: loading CoreNLP models…");
+      err.flush();
+      CoreNlpModels models = analysis.loadModels();
+      factory = new ProcessorFactory(() -> models, null, new IriScheme(base), codes);
+    }
     IngestPipeline pipeline = new IngestPipeline(factory, new StageTimes());
     IngestReport report = pipeline.ingest(paths, store, options,
         noProgress ? org.newskg.ingest.IngestListener.NONE

@@ -229,4 +229,21 @@ class CliTest {
     assertEquals(1, published.exit());
     assertTrue(published.err().contains("2025-02-30"), published.err());
   }
+
+  @Test
+  void ingestWithAnAnnotationCacheAnalyzesOnceAndStoresTheSame(@TempDir Path dir) {
+    Path cache = dir.resolve("cache");
+    Run first = run("ingest", "samples/steel-tariffs.txt", "--store", dir.resolve("a").toString(),
+        "--annotation-cache", cache.toString(), "--no-progress");
+    assertEquals(0, first.exit(), first.err());
+    assertTrue(first.err().contains("loading CoreNLP"), first.err());
+    Run again = run("ingest", "samples/steel-tariffs.txt", "--store", dir.resolve("b").toString(),
+        "--annotation-cache", cache.toString(), "--no-progress");
+    assertEquals(0, again.exit(), again.err());
+    // every analysis came from the cache: the models were never loaded
+    assertFalse(again.err().contains("loading CoreNLP"), again.err());
+    assertEquals(
+        run("said", "--store", dir.resolve("a").toString(), "--format", "json").out(),
+        run("said", "--store", dir.resolve("b").toString(), "--format", "json").out());
+  }
 }
