@@ -3,7 +3,6 @@ package org.newskg.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.newskg.query.EntitiesQuery;
 import org.newskg.query.EntityRow;
@@ -22,8 +21,6 @@ import picocli.CommandLine.Option;
     footer = {"", "Examples:", "  newskg entities --limit 20",
         "  newskg entities --type country --format csv"})
 public final class EntitiesCommand implements Callable<Integer> {
-  enum Format { table, csv, json, jsonl }
-
   @Mixin
   ReadOptions readOptions;
 
@@ -35,20 +32,12 @@ public final class EntitiesCommand implements Callable<Integer> {
           + "the output prints it too (\"Organization\").")
   String type;
 
-  @Option(names = {"--limit", "--top"}, paramLabel = "N",
-      description = "At most N entities (default: all; --top is the same).")
-  Integer limit;
-
-  @Option(names = "--offset", paramLabel = "N", description = "Skip the first N entities.")
-  Integer offset;
-
-  @Option(names = "--format", defaultValue = "table",
-      description = "table, csv, json or jsonl (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  Listing listing;
 
   @Override
   public Integer call() {
-    Page page = Paging.of(spec, limit, offset);
+    Page page = listing.page(spec);
     EntitiesQuery.Type only;
     try {
       only = type == null ? null : EntitiesQuery.Type.parse(type);
@@ -58,7 +47,7 @@ public final class EntitiesCommand implements Callable<Integer> {
     try (ReadOptions.Reading reading = readOptions.open()) {
       List<EntityRow> rows = new EntitiesQuery().run(reading.sparql(), only, page);
       PrintWriter out = spec.commandLine().getOut();
-      switch (format) {
+      switch (listing.format) {
         case table -> table(out, rows);
         case csv -> {
           out.println("label,type,articles,said,about,entity");
@@ -66,12 +55,7 @@ public final class EntitiesCommand implements Callable<Integer> {
               Csv.field(r.type()), Csv.field(r.articles()), Csv.field(r.said()),
               Csv.field(r.about()), Csv.field(r.entity()))));
         }
-        case json -> {
-          JsonArray array = new JsonArray();
-          rows.forEach(r -> array.add(toJson(r)));
-          out.println(array);
-        }
-        case jsonl -> rows.forEach(r -> out.println(toJson(r).toString().replace("\n", " ")));
+        case json, jsonl -> listing.printJson(out, rows, EntitiesCommand::toJson);
       }
       out.flush();
       return ExitCodes.OK;
@@ -98,9 +82,7 @@ public final class EntitiesCommand implements Callable<Integer> {
     o.put("articles", r.articles());
     o.put("said", r.said());
     o.put("about", r.about());
-    org.apache.jena.atlas.json.JsonArray codes = new org.apache.jena.atlas.json.JsonArray();
-    r.codes().forEach(codes::add);
-    o.put("codes", codes);
+    o.put("codes", Listing.array(r.codes()));
     o.put("entity", r.entity());
     return o;
   }

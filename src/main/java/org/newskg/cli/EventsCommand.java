@@ -1,10 +1,8 @@
 package org.newskg.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.newskg.query.EventRow;
 import org.newskg.query.EventsQuery;
@@ -24,8 +22,6 @@ import picocli.CommandLine.Spec;
         "  newskg events --since 2025-03-01 --until 2025-03-07 --format csv",
         "  newskg events --type consult --format json --limit 20"})
 public final class EventsCommand implements Callable<Integer> {
-  enum Format { table, csv, json, jsonl }
-
   @Mixin
   ReadOptions readOptions;
 
@@ -43,50 +39,30 @@ public final class EventsCommand implements Callable<Integer> {
           + "government), GBR (anyone British), IGO (international organizations).")
   String actorCode;
 
-  @Option(names = "--since", paramLabel = "DATE",
-      description = "Events dated on or after DATE (undated ones only with --undated).")
-  LocalDate since;
+  @Mixin
+  DateRange dates;
 
-  @Option(names = "--until", paramLabel = "DATE",
-      description = "Events dated on or before DATE (undated ones only with --undated).")
-  LocalDate until;
-
-  @Option(names = "--undated",
-      description = "With --since or --until, list the events without a date too.")
-  boolean undated;
-
-  @Option(names = "--format", defaultValue = "table",
-      description = "table, csv, json or jsonl (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @Option(names = "--limit", paramLabel = "N", description = "At most N events.")
-  Integer limit;
-
-  @Option(names = "--offset", paramLabel = "N", description = "Skip the first N events.")
-  Integer offset;
+  @Mixin
+  Listing listing;
 
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
-    Page page = Paging.of(spec, limit, offset);
+    Page page = listing.page(spec);
     if (type != null) {
       checkType(type);
     }
     try (ReadOptions.Reading reading = readOptions.open()) {
       List<EventRow> rows = new EventsQuery().run(reading.sparql(),
-          new EventsQuery.Filters(type, actor, since, until, actorCode, undated), page);
+          new EventsQuery.Filters(type, actor, dates.since, dates.until, actorCode,
+              dates.undated), page);
       PrintWriter out = spec.commandLine().getOut();
-      switch (format) {
+      switch (listing.format) {
         case table -> table(out, rows);
         case csv -> csv(out, rows);
-        case json -> {
-          JsonArray array = new JsonArray();
-          rows.forEach(r -> array.add(toJson(r)));
-          out.println(array);
-        }
-        case jsonl -> rows.forEach(r -> out.println(toJson(r).toString().replace("\n", " ")));
+        case json, jsonl -> listing.printJson(out, rows, EventsCommand::toJson);
       }
       out.flush();
       return ExitCodes.OK;
@@ -151,31 +127,13 @@ public final class EventsCommand implements Callable<Integer> {
     o.put("trigger", r.trigger() == null ? "" : r.trigger());
     o.put("cameo", r.cameo());
     o.put("type", r.type());
-    JsonArray actors = new JsonArray();
-    r.actors().forEach(actors::add);
-    o.put("actors", actors);
-    JsonArray targets = new JsonArray();
-    r.targets().forEach(targets::add);
-    o.put("targets", targets);
-    putOrNull(o, "date", r.date());
-    putOrNull(o, "place", r.place());
-    if (r.modality() != null) {
-      o.put("modality", r.modality());
-    }
-    if (r.headline() != null) {
-      o.put("headline", r.headline());
-    }
-    JsonArray articles = new JsonArray();
-    r.articles().forEach(articles::add);
-    o.put("articles", articles);
+    o.put("actors", Listing.array(r.actors()));
+    o.put("targets", Listing.array(r.targets()));
+    Listing.putOrNull(o, "date", r.date());
+    Listing.putOrNull(o, "place", r.place());
+    Listing.putIfPresent(o, "modality", r.modality());
+    Listing.putIfPresent(o, "headline", r.headline());
+    o.put("articles", Listing.array(r.articles()));
     return o;
-  }
-
-  private static void putOrNull(JsonObject o, String key, String value) {
-    if (value == null) {
-      o.put(key, org.apache.jena.atlas.json.JsonNull.instance);
-    } else {
-      o.put(key, value);
-    }
   }
 }

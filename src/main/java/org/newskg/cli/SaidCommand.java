@@ -1,15 +1,12 @@
 package org.newskg.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonObject;
 import org.newskg.query.Page;
 import org.newskg.query.QuoteSentences;
@@ -21,6 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import static org.newskg.cli.Listing.putIfPresent;
+import static org.newskg.cli.Listing.putOrNull;
+
 @Command(name = "said", mixinStandardHelpOptions = true,
     description = "Who said what about whom: the statements in the store, filtered by "
         + "speaker, target and date (runs queries/said.rq).",
@@ -28,8 +28,6 @@ import picocli.CommandLine.Spec;
         "  newskg said --about ukraine --format json",
         "  newskg said --about e.u. --group-by speaker --limit 10"})
 public final class SaidCommand implements Callable<Integer> {
-  enum Format { table, csv, json, jsonl }
-
   enum GroupBy { speaker, about }
 
   enum Kind { direct, partial, indirect, term }
@@ -50,17 +48,8 @@ public final class SaidCommand implements Callable<Integer> {
           + "about, or a run of its words, any case, dots of initials ignored (\"e.u.\").")
   String about;
 
-  @Option(names = "--since", paramLabel = "DATE",
-      description = "Statements dated on or after DATE (undated ones only with --undated).")
-  LocalDate since;
-
-  @Option(names = "--until", paramLabel = "DATE",
-      description = "Statements dated on or before DATE (undated ones only with --undated).")
-  LocalDate until;
-
-  @Option(names = "--undated",
-      description = "With --since or --until, list the statements without a date too.")
-  boolean undated;
+  @Mixin
+  DateRange dates;
 
   @Option(names = "--kind", paramLabel = "KIND",
       description = "Only statements of this kind: direct (quoted in full), partial (a few "
@@ -78,22 +67,13 @@ public final class SaidCommand implements Callable<Integer> {
           + "first, instead of listing them.")
   GroupBy groupBy;
 
-  @Option(names = "--limit", paramLabel = "N",
-      description = "At most N statements (or groups).")
-  Integer limit;
-
-  @Option(names = "--offset", paramLabel = "N",
-      description = "Skip the first N statements (or groups).")
-  Integer offset;
-
-  @Option(names = "--format", defaultValue = "table",
-      description = "table, csv, json or jsonl (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  Listing listing;
 
   @Override
   public Integer call() {
-    Page page = Paging.of(spec, limit, offset);
-    SaidQuery.Filters filters = new SaidQuery.Filters(speaker, about, since, until, undated,
+    Page page = listing.page(spec);
+    SaidQuery.Filters filters = new SaidQuery.Filters(speaker, about, dates.since, dates.until, dates.undated,
         kind == null ? null : kind.name(), withParts);
     try (ReadOptions.Reading reading = readOptions.open()) {
       PrintWriter out = spec.commandLine().getOut();
@@ -102,18 +82,13 @@ public final class SaidCommand implements Callable<Integer> {
         printGroups(out, groups(rows, groupBy, page));
       } else {
         List<SaidRow> rows = new SaidQuery().run(reading.sparql(), filters, page);
-        Map<String, String> sentences = format == Format.table ? Map.of()
+        Map<String, String> sentences = listing.format == Listing.Format.table ? Map.of()
             : QuoteSentences.of(reading.sparql(), rows);
-        switch (format) {
+        switch (listing.format) {
           case table -> table(out, rows);
           case csv -> csv(out, rows, sentences);
-          case json -> {
-            JsonArray array = new JsonArray();
-            rows.forEach(r -> array.add(toJson(r, sentences.get(r.statement()))));
-            out.println(array);
-          }
-          case jsonl -> rows.forEach(r -> out.println(
-              toJson(r, sentences.get(r.statement())).toString().replace("\n", " ")));
+          case json, jsonl -> listing.printJson(out, rows,
+              r -> toJson(r, sentences.get(r.statement())));
         }
       }
       out.flush();
@@ -149,7 +124,7 @@ public final class SaidCommand implements Callable<Integer> {
 
   private void printGroups(PrintWriter out, List<Group> groups) {
     String what = groupBy == GroupBy.speaker ? "speaker" : "about";
-    switch (format) {
+    switch (listing.format) {
       case table -> {
         if (groups.isEmpty()) {
           out.println("(no statements)");
@@ -167,24 +142,16 @@ public final class SaidCommand implements Callable<Integer> {
             + (groupBy == GroupBy.speaker ? "," + Csv.field(g.iri()) + "," + Csv.field(g.type())
             : "")));
       }
-      case json, jsonl -> {
-        JsonArray array = new JsonArray();
-        for (Group g : groups) {
-          JsonObject o = new JsonObject();
-          o.put(what, g.name());
-          o.put("statements", g.statements());
-          if (groupBy == GroupBy.speaker) {
-            putOrNull(o, "speaker_iri", g.iri());
-            putOrNull(o, "speaker_type", g.type());
-          }
-          array.add(o);
+      case json, jsonl -> listing.printJson(out, groups, g -> {
+        JsonObject o = new JsonObject();
+        o.put(what, g.name());
+        o.put("statements", g.statements());
+        if (groupBy == GroupBy.speaker) {
+          putOrNull(o, "speaker_iri", g.iri());
+          putOrNull(o, "speaker_type", g.type());
         }
-        if (format == Format.json) {
-          out.println(array);
-        } else {
-          array.forEach(o -> out.println(o.toString().replace("\n", " ")));
-        }
-      }
+        return o;
+      });
     }
   }
 
@@ -245,9 +212,7 @@ public final class SaidCommand implements Callable<Integer> {
     JsonObject o = new JsonObject();
     o.put("quote", r.quote());
     putOrNull(o, "speaker", r.speaker());
-    JsonArray about = new JsonArray();
-    r.about().forEach(about::add);
-    o.put("about", about);
+    o.put("about", Listing.array(r.about()));
     putIfPresent(o, "date", r.date());
     putIfPresent(o, "kind", r.kind());
     putIfPresent(o, "headline", r.headline());
@@ -267,19 +232,5 @@ public final class SaidCommand implements Callable<Integer> {
       o.put("end", r.end());
     }
     return o;
-  }
-
-  private static void putIfPresent(JsonObject o, String key, String value) {
-    if (value != null) {
-      o.put(key, value);
-    }
-  }
-
-  private static void putOrNull(JsonObject o, String key, String value) {
-    if (value == null) {
-      o.put(key, JsonNull.instance);
-    } else {
-      o.put(key, value);
-    }
   }
 }

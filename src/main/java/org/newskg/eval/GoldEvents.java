@@ -142,12 +142,8 @@ public final class GoldEvents {
     GoldLines.putOrNull(o, "sentence", e.sentence());
     GoldLines.putOrNull(o, "trigger", e.trigger());
     GoldLines.putOrNull(o, "cameo", e.cameo());
-    org.apache.jena.atlas.json.JsonArray a = new org.apache.jena.atlas.json.JsonArray();
-    e.actors().forEach(a::add);
-    o.put("actors", a);
-    org.apache.jena.atlas.json.JsonArray t = new org.apache.jena.atlas.json.JsonArray();
-    e.targets().forEach(t::add);
-    o.put("targets", t);
+    GoldLines.putArray(o, "actors", e.actors());
+    GoldLines.putArray(o, "targets", e.targets());
     GoldLines.putOrNull(o, "date", e.date());
     GoldLines.putOrNull(o, "place", e.place());
     return o.toString().replace("\n", " ");

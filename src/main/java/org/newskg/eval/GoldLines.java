@@ -8,17 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
-/** Gold files: one JSON object per non-blank line, each bad line named by file and number. */
-final class GoldLines {
+/**
+ * Gold files: one JSON object per non-blank line, each bad line named by file and number; and
+ * the JSON helpers their readers and the score scripts' input lines share.
+ */
+public final class GoldLines {
   private GoldLines() {}
 
   /**
    * @param what what a line holds, for the error message ("gold quote")
    */
-  static <T> List<T> read(Path file, String what, Function<JsonObject, T> parse)
+  public static <T> List<T> read(Path file, String what, Function<JsonObject, T> parse)
       throws IOException {
     List<T> out = new ArrayList<>();
     int n = 0;
@@ -30,24 +35,40 @@ final class GoldLines {
       try {
         out.add(parse.apply(JSON.parse(line)));
       } catch (RuntimeException e) {
-        throw new IllegalArgumentException(file + ":" + n + ": not a " + what + " line: "
-            + e.getMessage(), e);
+        throw new IllegalArgumentException(file + ":" + n + ": not "
+            + (what.matches("[aeiou].*") ? "an " : "a ") + what + " line: " + e.getMessage(), e);
       }
     }
     return out;
   }
 
   /** A string value, or null when absent or null. */
-  static String string(JsonValue v) {
+  public static String string(JsonValue v) {
     return v == null || v.isNull() ? null : v.getAsString().value();
   }
 
+  /** The strings of an array value; none when absent or not an array. */
+  public static List<String> strings(JsonValue v) {
+    List<String> out = new ArrayList<>();
+    if (v != null && v.isArray()) {
+      v.getAsArray().forEach(x -> out.add(x.getAsString().value()));
+    }
+    return out;
+  }
+
   /** Puts {@code value}, or JSON null when it is null. */
-  static void putOrNull(org.apache.jena.atlas.json.JsonObject o, String key, String value) {
+  static void putOrNull(JsonObject o, String key, String value) {
     if (value == null) {
-      o.put(key, org.apache.jena.atlas.json.JsonNull.instance);
+      o.put(key, JsonNull.instance);
     } else {
       o.put(key, value);
     }
+  }
+
+  /** Puts the strings as a JSON array. */
+  static void putArray(JsonObject o, String key, List<String> values) {
+    JsonArray a = new JsonArray();
+    values.forEach(a::add);
+    o.put(key, a);
   }
 }

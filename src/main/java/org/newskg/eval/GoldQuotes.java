@@ -2,9 +2,7 @@ package org.newskg.eval;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.atlas.json.JsonValue;
 import org.newskg.query.SaidQuery;
 import org.newskg.store.KnowledgeStore;
 
@@ -18,7 +16,7 @@ public final class GoldQuotes {
         GoldLines.string(o.get("article")),
         o.get("line").getAsNumber().value().intValue(), o.get("quote").getAsString().value(),
         o.get("kind").getAsString().value(), GoldLines.string(o.get("speaker")),
-        strings(o.get("speakerAlternatives")), strings(o.get("about"))));
+        GoldLines.strings(o.get("speakerAlternatives")), GoldLines.strings(o.get("about"))));
   }
 
   /**
@@ -48,18 +46,9 @@ public final class GoldQuotes {
     GoldLines.putOrNull(o, "article", s.article());
     GoldLines.putOrNull(o, "quote", s.quote());
     GoldLines.putOrNull(o, "speaker", s.speaker());
-    org.apache.jena.atlas.json.JsonArray about = new org.apache.jena.atlas.json.JsonArray();
-    s.about().forEach(about::add);
-    o.put("about", about);
+    GoldLines.putArray(o, "about", s.about());
     GoldLines.putOrNull(o, "kind", s.kind());
     return o.toString().replace("\n", " ");
   }
 
-  private static List<String> strings(JsonValue v) {
-    List<String> out = new ArrayList<>();
-    if (v != null && v.isArray()) {
-      v.getAsArray().forEach(x -> out.add(x.getAsString().value()));
-    }
-    return out;
-  }
 }

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.atlas.json.JsonValue;
 
 /**
  * The reported-speech metrics of {@code ../shared/eval/score_reported.py}, the reference
@@ -73,7 +72,7 @@ public final class ReportedScorer {
   public static List<Attribution> load(Path file) throws IOException {
     return GoldLines.read(file, "attribution", o -> new Attribution(
         GoldLines.string(o.get("article")), GoldLines.string(o.get("sourceName")),
-        strings(o.get("sourceAlternatives")), GoldLines.string(o.get("cueClass")),
+        GoldLines.strings(o.get("sourceAlternatives")), GoldLines.string(o.get("cueClass")),
         o.get("content").getAsObject().get("text").getAsString().value(),
         o.get("quoted") == null ? 0 : o.get("quoted").getAsNumber().value().doubleValue()));
   }
@@ -194,11 +193,4 @@ public final class ReportedScorer {
     return b == 0 ? "0" : QuoteScorer.round((double) a / b, 3);
   }
 
-  private static List<String> strings(JsonValue v) {
-    List<String> out = new ArrayList<>();
-    if (v != null && v.isArray()) {
-      v.getAsArray().forEach(x -> out.add(x.getAsString().value()));
-    }
-    return out;
-  }
 }

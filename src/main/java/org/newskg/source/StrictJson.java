@@ -31,6 +31,17 @@ final class StrictJson {
   private static final Pattern GSON_WHERE = Pattern.compile(
       "\\s*at line (\\d+) column (\\d+) path \\S*(?:\\s*See https?://\\S+)?$", Pattern.DOTALL);
 
+  /** The start of Gson's message, and what it means to a JSONL user. */
+  private static final Map<String, String> IN_OUR_WORDS = Map.of(
+      "Expected name", "expected a quoted key",
+      "Unterminated string", "unterminated string",
+      "Unescaped control", "control character in string (must be escaped)",
+      "Invalid escape", "invalid escape",
+      "Malformed Unicode", "invalid \\u escape",
+      "Expected ':'", "expected ':'",
+      "Unterminated object", "expected ',' or '}'",
+      "Unterminated array", "expected ',' or ']'");
+
   /** A JSON number, kept as written: the readers only need its type. */
   record Num(String text) {
   }
@@ -190,28 +201,19 @@ final class StrictJson {
     // the position Gson gives is the reader's own, as column() reads it
     int at = Math.max(1, column() - 1);
     char c = at <= text.length() ? text.charAt(at - 1) : ' ';
-    String ours;
     if (what.startsWith("Nesting limit")) {
       return new SyntaxError("nested deeper than " + MAX_DEPTH + " at column " + at);
-    } else if (what.startsWith("Expected name") || (what.startsWith("Use JsonReader")
-        && expectsKey(at))) {
+    }
+    String ours = "unexpected character '" + c + "'";
+    if (what.startsWith("Use JsonReader") && expectsKey(at)) {
       ours = "expected a quoted key";
-    } else if (what.startsWith("Unterminated string")) {
-      ours = "unterminated string";
-    } else if (what.startsWith("Unescaped control")) {
-      ours = "control character in string (must be escaped)";
-    } else if (what.startsWith("Invalid escape")) {
-      ours = "invalid escape";
-    } else if (what.startsWith("Malformed Unicode")) {
-      ours = "invalid \\u escape";
-    } else if (what.startsWith("Expected ':'")) {
-      ours = "expected ':'";
-    } else if (what.startsWith("Unterminated object")) {
-      ours = "expected ',' or '}'";
-    } else if (what.startsWith("Unterminated array")) {
-      ours = "expected ',' or ']'";
     } else {
-      ours = "unexpected character '" + c + "'";
+      for (Map.Entry<String, String> e : IN_OUR_WORDS.entrySet()) {
+        if (what.startsWith(e.getKey())) {
+          ours = e.getValue();
+          break;
+        }
+      }
     }
     return new SyntaxError(ours + " at column " + at);
   }

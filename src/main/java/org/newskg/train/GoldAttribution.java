@@ -1,14 +1,11 @@
 package org.newskg.train;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.newskg.eval.GoldLines;
 
 /**
  * One attribution of PolNeAR's {@code attributions.jsonl}: who (source) said what (content),
@@ -17,30 +14,10 @@ import org.apache.jena.atlas.json.JsonValue;
 record GoldAttribution(String article, List<int[]> source, String sourceName,
                        List<String> sourceAlternatives, List<int[]> content) {
   static List<GoldAttribution> load(Path file) throws IOException {
-    List<GoldAttribution> out = new ArrayList<>();
-    int n = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      n++;
-      if (line.isBlank()) {
-        continue;
-      }
-      try {
-        JsonObject o = JSON.parse(line);
-        List<String> alternatives = new ArrayList<>();
-        JsonValue alts = o.get("sourceAlternatives");
-        if (alts != null && alts.isArray()) {
-          alts.getAsArray().forEach(v -> alternatives.add(v.getAsString().value()));
-        }
-        JsonValue name = o.get("sourceName");
-        out.add(new GoldAttribution(o.get("article").getAsString().value(),
-            spans(o.get("source")), name == null || name.isNull() ? null
-            : name.getAsString().value(), alternatives, spans(o.get("content"))));
-      } catch (RuntimeException e) {
-        throw new IllegalArgumentException(file + ":" + n + ": not an attribution line: "
-            + e.getMessage(), e);
-      }
-    }
-    return out;
+    return GoldLines.read(file, "attribution", o -> new GoldAttribution(
+        o.get("article").getAsString().value(), spans(o.get("source")),
+        GoldLines.string(o.get("sourceName")), GoldLines.strings(o.get("sourceAlternatives")),
+        spans(o.get("content"))));
   }
 
   private static List<int[]> spans(JsonValue part) {
