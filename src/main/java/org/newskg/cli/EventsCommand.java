@@ -2,7 +2,9 @@ package org.newskg.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JsonObject;
 import org.newskg.query.EventRow;
 import org.newskg.query.EventsQuery;
@@ -93,8 +95,8 @@ public final class EventsCommand implements Callable<Integer> {
     }
     for (EventRow r : rows) {
       out.printf("%s  %s %s: %s%s%s%s%s%n", r.date() == null ? "----------" : r.date(),
-          r.cameo(), r.type(), r.actors().isEmpty() ? "?" : String.join(", ", r.actors()),
-          r.targets().isEmpty() ? "" : " -> " + String.join(", ", r.targets()),
+          r.cameo(), r.type(), r.actors().isEmpty() ? "?" : coded(r.actors(), r.codes()),
+          r.targets().isEmpty() ? "" : " -> " + coded(r.targets(), r.codes()),
           r.place() == null ? "" : " in " + r.place(),
           r.modality() == null ? "" : " (" + r.modality() + ")",
           r.articles().size() > 1 ? "  [" + r.articles().size() + " articles]" : "");
@@ -106,16 +108,23 @@ public final class EventsCommand implements Callable<Integer> {
     out.printf("%d event(s)%n", rows.size());
   }
 
+  /** "Portugal [PRTGOV], Spain": each participant with its CAMEO actor code, if it has one. */
+  private static String coded(List<String> names, Map<String, String> codes) {
+    return names.stream().map(n -> codes.containsKey(n) ? n + " [" + codes.get(n) + "]" : n)
+        .collect(Collectors.joining(", "));
+  }
+
   private static void csv(PrintWriter out, List<EventRow> rows) {
     out.println("date,cameo,type,actors,targets,place,trigger,modality,headline,articles,"
-        + "sentence,event");
+        + "sentence,event,codes");
     for (EventRow r : rows) {
       out.println(String.join(",", Csv.field(r.date()), Csv.field(r.cameo()),
           Csv.field(r.type()), Csv.field(String.join("; ", r.actors())),
           Csv.field(String.join("; ", r.targets())), Csv.field(r.place()),
           Csv.field(r.trigger()), Csv.field(r.modality()), Csv.field(r.headline()),
           Csv.field(String.join(" ", r.articles())), Csv.field(r.sentence()),
-          Csv.field(r.event())));
+          Csv.field(r.event()), Csv.field(r.codes().entrySet().stream()
+              .map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; ")))));
     }
   }
 
@@ -134,6 +143,9 @@ public final class EventsCommand implements Callable<Integer> {
     Listing.putIfPresent(o, "modality", r.modality());
     Listing.putIfPresent(o, "headline", r.headline());
     o.put("articles", Listing.array(r.articles()));
+    JsonObject codes = new JsonObject();
+    r.codes().forEach((name, code) -> codes.put(name, code));
+    o.put("codes", codes);
     return o;
   }
 }

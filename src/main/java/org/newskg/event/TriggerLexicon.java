@@ -273,8 +273,13 @@ public final class TriggerLexicon {
         return false;
       }
       if (first + k != head && e.verb()) {
-        // a particle must belong to the verb ("called on Israel", not "called on Thursday")
-        if (t.head() != head && s.tokens().get(t.head()).head() != head) {
+        // a particle must belong to the verb ("called on Israel", not "called on Thursday"),
+        // or the verb to it, where the parser turned them round and made the particle the
+        // sentence's root ("Paying tribute, the minister said")
+        if (s.tokens().get(head).head() == first + k) {
+          continue;
+        }
+        if (t.head() < 0 || t.head() != head && s.tokens().get(t.head()).head() != head) {
           return false;
         }
         if (t.head() != head && isTimeOrNumber(s.tokens().get(t.head()))) {

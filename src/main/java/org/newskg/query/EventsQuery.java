@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -80,7 +83,25 @@ public final class EventsQuery {
         QueryTemplate.listOf(QueryTemplate.text(s, "targets")), QueryTemplate.text(s, "place"),
         QueryTemplate.text(s, "trigger"), QueryTemplate.text(s, "sentence"),
         QueryTemplate.text(s, "modality"), QueryTemplate.text(s, "headline"),
-        articles(QueryTemplate.text(s, "articles")));
+        articles(QueryTemplate.text(s, "articles")), codes(QueryTemplate.text(s, "codes")));
+  }
+
+  /** "Portugal\tPRTGOV; Spain\tESP" as label to code. */
+  private static Map<String, String> codes(String joined) {
+    Map<String, String> out = new TreeMap<>();
+    if (joined == null || joined.isBlank()) {
+      return out;
+    }
+    for (String pair : joined.split("; ")) {
+      int tab = pair.lastIndexOf('\t');
+      if (tab > 0 && tab < pair.length() - 1) {
+        out.merge(pair.substring(0, tab), pair.substring(tab + 1),
+            (a, b) -> Stream.of(a.split(" "), b.split(" "))
+                .flatMap(Arrays::stream).distinct().sorted()
+                .collect(Collectors.joining(" ")));
+      }
+    }
+    return out;
   }
 
   private static List<String> articles(String joined) {

@@ -105,8 +105,9 @@ class EventsCommandTest {
   void tableShowsDateTypeWhoWhereTriggerAndArticle() {
     Run r = events("--actor", "portugal");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("2025-05-07  04 consult: Portugal -> Spain in Lisbon  "
-        + "[2 articles]"), r.out());
+    // each participant with its CAMEO actor code, where it has one
+    assertTrue(r.out().contains("2025-05-07  04 consult: Portugal [PRTGOV] -> Spain [ESP] in "
+        + "Lisbon  [2 articles]"), r.out());
     assertTrue(r.out().contains("----------  03 express intent to cooperate: Portugal "
         + "(planned)"), r.out());
     assertTrue(r.out().contains("    rejected: Spain’s delegation rejected"), r.out());
@@ -131,6 +132,14 @@ class EventsCommandTest {
     assertEquals("fired back", fight.get("trigger").getAsString().value());
     assertEquals(EventsFixture.FRONT,
         fight.get("articles").getAsArray().get(0).getAsString().value());
+
+    // each coded participant's CAMEO actor code, by name
+    JsonObject met = JSON.parseAny(events("--actor-code", "PRT", "--format", "json").out())
+        .getAsArray().get(0).getAsObject();
+    assertEquals("PRTGOV", met.get("codes").getAsObject().get("Portugal").getAsString().value());
+    assertEquals("ESP", met.get("codes").getAsObject().get("Spain").getAsString().value());
+    assertTrue(events("--actor-code", "PRT", "--format", "csv").out().lines().toList().get(1)
+        .endsWith(",\"Portugal=PRTGOV; Spain=ESP\""));
 
     Run csv = events("--since", "2025-05-09", "--format", "csv");
     List<String> lines = csv.out().lines().toList();

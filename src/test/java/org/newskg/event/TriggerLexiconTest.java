@@ -159,4 +159,25 @@ class TriggerLexiconTest {
         tok(4, "them", "they", "PRP", 3, "obj")));
     assertTrue(lexicon.match(own, 1, false).isEmpty());
   }
+
+  @Test
+  void aParticleTheParserMadeTheRootStillBelongsToItsVerb() {
+    TriggerLexicon lexicon = TriggerLexicon.load();
+    // "Bidding farewell, the mayor said …" with "farewell" the root and "Bidding" hanging on it
+    Sentence turned = new Sentence(0, 0, 60, 0, List.of(
+        tok(0, "Bidding", "bid", "VBG", 1, "amod"),
+        tok(1, "farewell", "farewell", "NN", -1, "root"),
+        tok(2, ",", ",", ",", 1, "punct"),
+        tok(3, "the", "the", "DT", 4, "det"),
+        tok(4, "mayor", "mayor", "NN", 5, "nsubj"),
+        tok(5, "said", "say", "VBD", 1, "parataxis")));
+    assertEquals("01", lexicon.match(turned, 0, false).orElseThrow().cameo());
+    // "on" the root and "calls" hanging elsewhere: no "call on" (and no crash on the root)
+    Sentence apart = new Sentence(0, 0, 60, 0, List.of(
+        tok(0, "Rome", "Rome", "NNP", 1, "nsubj"),
+        tok(1, "calls", "call", "VBZ", 3, "acl"),
+        tok(2, "on", "on", "IN", -1, "root"),
+        tok(3, "Paris", "Paris", "NNP", 2, "obl")));
+    assertTrue(lexicon.match(apart, 1, false).map(m -> !m.cameo().equals("10")).orElse(true));
+  }
 }
