@@ -12,6 +12,7 @@ import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.Antecedents;
+import org.newskg.resolve.Parentheses;
 import org.newskg.resolve.ArticleEntities;
 
 /** Whom a reporting clause's subject stands for: a name, a pronoun, a role, a description. */
@@ -40,11 +41,13 @@ final class Subjects {
    * @param namedRule the rule when the subject is a name; a pronoun, role or description
    *                  found by {@link Statement.Rule#REPORTING_CLAUSE} is recorded as such
    */
-  static SpeakerCandidate resolve(QuoteContext c, Sentence sentence, Token subject,
+  static SpeakerCandidate resolve(QuoteContext c, Sentence sentence, Token parsedSubject,
                                   QuoteContext.Cue cue, String cueLemma,
                                   Statement.Rule namedRule, double namedConfidence) {
     AnnotatedArticle article = c.article();
     ArticleEntities entities = c.entities();
+    // "Rep. Ann Lee (D-Md.) said": the name, not the state the parser made the subject
+    Token subject = Parentheses.nameBefore(sentence, parsedSubject);
     Span subjectSpan = new Span(subject.begin(), subject.end(), subject.word());
     Span mention = Clauses.mentionAround(sentence, subject);
     String word = Clauses.lower(subject.word());
