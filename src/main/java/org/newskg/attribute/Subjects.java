@@ -12,6 +12,7 @@ import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.Antecedents;
+import org.newskg.resolve.Parentheses;
 import org.newskg.resolve.ArticleEntities;
 
 /** Whom a reporting clause's subject stands for: a name, a pronoun, a role, a description. */
@@ -40,11 +41,13 @@ final class Subjects {
    * @param namedRule the rule when the subject is a name; a pronoun, role or description
    *                  found by {@link Statement.Rule#REPORTING_CLAUSE} is recorded as such
    */
-  static SpeakerCandidate resolve(QuoteContext c, Sentence sentence, Token subject,
+  static SpeakerCandidate resolve(QuoteContext c, Sentence sentence, Token parsedSubject,
                                   QuoteContext.Cue cue, String cueLemma,
                                   Statement.Rule namedRule, double namedConfidence) {
     AnnotatedArticle article = c.article();
     ArticleEntities entities = c.entities();
+    // "Rep. Ann Lee (D-Md.) said": the name, not the state the parser made the subject
+    Token subject = Parentheses.nameBefore(sentence, parsedSubject);
     Span subjectSpan = new Span(subject.begin(), subject.end(), subject.word());
     Span mention = Clauses.mentionAround(sentence, subject);
     String word = Clauses.lower(subject.word());
@@ -68,6 +71,23 @@ final class Subjects {
           clauseRule ? Statement.Rule.PRONOUN : namedRule,
           clauseRule ? CONF_IT : namedConfidence, cueLemma, sentence, cue, Form.PRONOUN, back,
           c);
+    }
+    Token antecedent = relativeAntecedent(sentence, subject);
+    if (antecedent != null) {
+      // "Beijing, which described the embargo as a “…”": the relative pronoun stands for the
+      // noun its clause modifies
+      return resolve(c, sentence, antecedent, cue, cueLemma, namedRule, namedConfidence);
+    }
+    if (word.equals("they")) {
+      // "…, they said": the organization or country last named as a plural subject, else the
+      // previous quote's speaker when a plural description names them ("police said …")
+      Optional<Actor> group = Antecedents.group(article, entities, subject.begin());
+      String described = group.isEmpty() ? pluralPreviousSpeaker(c) : null;
+      return candidate(group.orElse(null), described, mention,
+          clauseRule ? Statement.Rule.PRONOUN : namedRule,
+          group.isEmpty() && described == null ? 0.0 : clauseRule ? CONF_IT : namedConfidence,
+          cueLemma, sentence, cue, group.isEmpty() && described == null ? Form.NONE
+              : Form.PRONOUN, back, c);
     }
     if (Pronouns.FIRST_SECOND_PERSON.contains(word) || NOT_A_SPEAKER.contains(word)
         || subject.pos().startsWith("W") || subject.pos().equals("PRP")
@@ -115,6 +135,52 @@ final class Subjects {
     return candidate(null, description, mention, Statement.Rule.UNNAMED_SOURCE,
         description == null ? 0.0 : Math.min(namedConfidence, CONF_UNNAMED), cueLemma,
         sentence, cue, description == null ? Form.NONE : Form.DESCRIPTION, back, c);
+  }
+
+  /**
+   * The noun a relative pronoun subject ("who", "which", "that") stands for: the head its
+   * relative clause modifies; null for any other subject.
+   */
+  private static Token relativeAntecedent(Sentence sentence, Token subject) {
+    String w = Clauses.lower(subject.word());
+    if (!(w.equals("who") || w.equals("which") || w.equals("that"))
+        || !subject.pos().startsWith("W") && !subject.pos().equals("IN")
+        && !subject.pos().equals("DT") || subject.head() < 0) {
+      return null;
+    }
+    Token verb = sentence.tokens().get(subject.head());
+    if (!verb.deprel().equals("acl:relcl") || verb.head() < 0) {
+      return null;
+    }
+    int i = subject.index();
+    if (i >= 2 && sentence.tokens().get(i - 1).word().equals(",")
+        && sentence.tokens().get(i - 2).pos().startsWith("NNP")) {
+      // "welcomed at the time by Beijing, which described …": the name the clause follows,
+      // wherever the parser hung the clause
+      return sentence.tokens().get(i - 2);
+    }
+    Token noun = sentence.tokens().get(verb.head());
+    return noun.pos().startsWith("NN") ? noun : null;
+  }
+
+  /**
+   * The description of the previous statement's speaker, when it has no actor, lies in this or
+   * the previous paragraph and its head is a plural noun ("police", "officials").
+   */
+  private static String pluralPreviousSpeaker(QuoteContext c) {
+    Statement previous = c.previous();
+    if (previous == null || previous.speaker() != null || previous.speakerDescription() == null
+        || previous.speakerMention() == null || c.gapToPrevious() > 1) {
+      return null;
+    }
+    Span m = previous.speakerMention();
+    Sentence s = c.article().sentenceAt(m.begin());
+    if (s == null) {
+      return null;
+    }
+    int last = s.tokenAt(m.end() - 1);
+    return last >= 0 && s.tokens().get(last).pos().equals("NNS")
+        ? previous.speakerDescription() : null;
   }
 
   /**

@@ -61,11 +61,12 @@ public final class AnnotationCache {
     try (Reader r = new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),
         StandardCharsets.UTF_8)) {
       Entry e = gson.fromJson(r, Entry.class);
-      // paragraphs are numbered and joined quotations split from the text, as the extractor
-      // does them now
+      // paragraphs are numbered, quotations of mixed marks paired and joined quotations split
+      // from the text, as the extractor does them now
       List<Sentence> sentences = Paragraphs.number(article.text(), e.sentences());
       return Optional.of(new AnnotatedArticle(article, sentences, e.entities(), e.chains(),
-          JoinedQuotes.split(article.text(), sentences, e.quotes()), e.times()));
+          JoinedQuotes.split(article.text(), sentences,
+              MixedQuotes.repair(article.text(), sentences, e.quotes())), e.times()));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException | RuntimeException e) {

@@ -90,7 +90,8 @@ final class CoreNlpExtractor implements Extractor {
     if (!orphans.isEmpty()) {
       quoteList = withOrphans(quoteList, orphans, sentences, text);
     }
-    quoteList = JoinedQuotes.split(text, sentences, quoteList);
+    quoteList = JoinedQuotes.split(text, sentences,
+        MixedQuotes.repair(text, sentences, quoteList));
     return new AnnotatedArticle(article, sentences, entities, chains, quoteList, times);
   }
 

@@ -23,10 +23,23 @@ import java.util.List;
 final class QuoteMarks {
   private final String text;
   private final List<Span> orphans;
+  private final List<Pair> pairs;
 
-  private QuoteMarks(String text, List<Span> orphans) {
+  /**
+   * An opening mark and the closing mark it pairs with, as offsets into the original text (the
+   * closing mark of a quotation over several paragraphs is the last one).
+   */
+  record Pair(int open, int openLength, int close, int closeLength) {
+    /** From the opening mark to the end of the closing one. */
+    int end() {
+      return close + closeLength;
+    }
+  }
+
+  private QuoteMarks(String text, List<Span> orphans, List<Pair> pairs) {
     this.text = text;
     this.orphans = List.copyOf(orphans);
+    this.pairs = List.copyOf(pairs);
   }
 
   /** The text for CoreNLP: the same length as {@code original}, marks normalized. */
@@ -39,9 +52,15 @@ final class QuoteMarks {
     return orphans;
   }
 
+  /** The double quotation marks paired, in text order. */
+  List<Pair> pairs() {
+    return pairs;
+  }
+
   static QuoteMarks prepare(String original) {
     char[] out = original.toCharArray();
     List<Span> orphans = new ArrayList<>();
+    List<Pair> pairs = new ArrayList<>();
     int n = out.length;
     // 1. '' as an opening mark: at a word's start, followed by a word
     for (int i = 0; i + 2 < n; i++) {
@@ -105,6 +124,7 @@ final class QuoteMarks {
         openLength = opening;
         i += opening;
       } else if (open >= 0 && closing > 0) {
+        pairs.add(new Pair(open, openLength, i, closing));
         open = -1;
         i += closing;
       } else if (opening > 0 || closing > 0) {
@@ -126,7 +146,7 @@ final class QuoteMarks {
         out[k] = ' ';
       }
     }
-    return new QuoteMarks(new String(out), orphans);
+    return new QuoteMarks(new String(out), orphans, pairs);
   }
 
   private static boolean opensAfter(char c) {

@@ -257,6 +257,13 @@ public final class Antecedents {
     if (head.deprel().startsWith("nsubj")) {
       return true;
     }
+    if (head.head() >= 0) {
+      // "Sen. Ann Lee (D-Md.) scolded him", the state parsed as the subject
+      Token note = s.tokens().get(head.head());
+      if (note.deprel().startsWith("nsubj") && Parentheses.nameBefore(s, note) == head) {
+        return true;
+      }
+    }
     if (head.head() != i + 1 || !s.tokens().get(i + 1).pos().startsWith("VB")) {
       return false;
     }
