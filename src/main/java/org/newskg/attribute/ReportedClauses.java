@@ -232,7 +232,7 @@ final class ReportedClauses {
         || passive(s, verb) || declined(s, verb)) {
       return Optional.empty();
     }
-    return taken(article, s, verb).map(c -> new Candidate(s, verb, c, Construction.OBJECT,
+    return taken(article, s, verb, reportingVerbs).map(c -> new Candidate(s, verb, c, Construction.OBJECT,
         negated(s, verb)));
   }
 
@@ -362,7 +362,7 @@ final class ReportedClauses {
    * "tell" addresses is not what was said.
    */
   private static Optional<Span> taken(AnnotatedArticle article, Sentence s,
-                                                Token verb) {
+                                                Token verb, Set<String> reportingVerbs) {
     boolean addressed = ADDRESSED.contains(Clauses.lower(verb.lemma()));
     boolean spoke = Clauses.lower(verb.lemma()).equals("speak");
     List<Token> heads = new ArrayList<>();
@@ -387,6 +387,9 @@ final class ReportedClauses {
           && !Clauses.hasChild(s, t, "that")) {
         others.add(t);
       }
+    }
+    for (Token h : heads) {
+      others.addAll(nestedStatements(s, h, reportingVerbs));
     }
     List<Token> words = new ArrayList<>();
     for (Token t : s.tokens()) {
@@ -608,9 +611,28 @@ final class ReportedClauses {
     for (Token c : s.dependents(head.index())) {
       boolean ownSubject = s.dependents(c.index()).stream()
           .anyMatch(t -> t.deprel().startsWith("nsubj"));
-      if (c.deprel().equals("conj") && ownSubject && !Clauses.hasChild(s, c, "that")
-          || anotherStatement(s, c, ownSubject, verbs)) {
+      if (c.deprel().equals("conj") && ownSubject && !Clauses.hasChild(s, c, "that")) {
         out.add(c);
+      }
+    }
+    out.addAll(nestedStatements(s, head, verbs));
+    return out;
+  }
+
+  /**
+   * Clauses anywhere below {@code head} that report something else with a cue of their own:
+   * "…, arguing that …", "… and said she has …" (the parser often hangs the second verb of
+   * saying from a word deep inside the first clause).
+   */
+  private static List<Token> nestedStatements(Sentence s, Token head, Set<String> verbs) {
+    List<Token> out = new ArrayList<>();
+    for (Token c : s.tokens()) {
+      if (c.index() > head.index() && under(s, c, head)) {
+        boolean ownSubject = s.dependents(c.index()).stream()
+            .anyMatch(t -> t.deprel().startsWith("nsubj"));
+        if (anotherStatement(s, c, ownSubject, verbs)) {
+          out.add(c);
+        }
       }
     }
     return out;
@@ -626,7 +648,7 @@ final class ReportedClauses {
     return (rel.equals("conj") || rel.equals("advcl") || rel.equals("parataxis")
         || rel.equals("dep"))
         && c.pos().startsWith("VB") && verbs.contains(Clauses.lower(c.lemma()))
-        && (ownSubject || c.pos().equals("VBG"))
+        && (ownSubject || c.pos().equals("VBG") || rel.equals("conj"))
         && s.dependents(c.index()).stream().anyMatch(t -> t.index() > c.index()
             && COMPLEMENTS.contains(Clauses.baseRelation(t.deprel())));
   }
