@@ -191,6 +191,21 @@ final class ReportedClauses {
             negated(s, verb)));
       }
     }
+    if (verb.head() > verb.index() && Clauses.baseRelation(verb.deprel()).equals("csubj")
+        && s.dependents(verb.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj")
+            && t.index() < verb.index())) {
+      // "Trump said praise from Putin would not affect his policy": the parser made the
+      // reporting clause the subject of the reported one; what follows the cue is the clause
+      Token clause = s.tokens().get(verb.head());
+      List<Token> after = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        if (t.index() > verb.index() && under(s, t, clause)) {
+          after.add(t);
+        }
+      }
+      return trimmed(article, after).map(c -> new Candidate(s, verb, c,
+          Construction.COMPLEMENT, negated(s, verb)));
+    }
     if (verb.head() >= 0 && CLAUSAL.contains(Clauses.baseRelation(verb.deprel()))) {
       // "The talks will resume, officials said": the parser hangs the cue from the clause
       Token clause = s.tokens().get(verb.head());
@@ -213,11 +228,11 @@ final class ReportedClauses {
           Construction.FOLLOWING, false));
     }
     if (CLAUSE_ONLY.contains(Clauses.lower(verb.lemma()))
-        || Clauses.lower(verb.lemma()).equals("call") && !callsFor(s, verb)
+        || Clauses.lower(verb.lemma()).equals("call") && !callsFor(article, s, verb)
         || passive(s, verb) || declined(s, verb)) {
       return Optional.empty();
     }
-    return taken(article, s, verb).map(c -> new Candidate(s, verb, c, Construction.OBJECT,
+    return taken(article, s, verb, reportingVerbs).map(c -> new Candidate(s, verb, c, Construction.OBJECT,
         negated(s, verb)));
   }
 
@@ -279,13 +294,34 @@ final class ReportedClauses {
    * "called for …", "called on X to …", "called it a hoax": anything but a lone object
    * ("called a snap poll").
    */
-  private static boolean callsFor(Sentence s, Token call) {
+  private static boolean callsFor(AnnotatedArticle article, Sentence s, Token call) {
     long taken = s.dependents(call.index()).stream().filter(t -> t.index() > call.index()
         && (TAKES.contains(Clauses.baseRelation(t.deprel())) || prepositionalClause(s, t))
         || t.deprel().equals("ccomp") || t.deprel().equals("compound:prt")).count();
-    boolean loneObject = taken == 1 && s.dependents(call.index()).stream()
-        .anyMatch(t -> t.deprel().equals("obj"));
+    Token object = s.dependents(call.index()).stream().filter(t -> t.deprel().equals("obj"))
+        .findFirst().orElse(null);
+    boolean loneObject = taken == 1 && object != null && !namesAs(article, s, object);
     return taken > 0 && !loneObject;
+  }
+
+  /**
+   * An object that names something as something: "called climate change [a hoax]" (the parser
+   * hangs the predicate noun from the object), "called them “deplorables”" (a quoted name).
+   */
+  private static boolean namesAs(AnnotatedArticle article, Sentence s, Token object) {
+    for (Token t : s.tokens()) {
+      if (!under(s, t, object)) {
+        continue;
+      }
+      if (t.index() > object.index() && t.head() >= 0 && under(s, s.tokens().get(t.head()), object)
+          && t.deprel().equals("dep") && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"))) {
+        return true;
+      }
+      if (Clauses.insideQuote(article, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -326,7 +362,7 @@ final class ReportedClauses {
    * "tell" addresses is not what was said.
    */
   private static Optional<Span> taken(AnnotatedArticle article, Sentence s,
-                                                Token verb) {
+                                                Token verb, Set<String> reportingVerbs) {
     boolean addressed = ADDRESSED.contains(Clauses.lower(verb.lemma()));
     boolean spoke = Clauses.lower(verb.lemma()).equals("speak");
     List<Token> heads = new ArrayList<>();
@@ -351,6 +387,9 @@ final class ReportedClauses {
           && !Clauses.hasChild(s, t, "that")) {
         others.add(t);
       }
+    }
+    for (Token h : heads) {
+      others.addAll(nestedStatements(s, h, reportingVerbs));
     }
     List<Token> words = new ArrayList<>();
     for (Token t : s.tokens()) {
@@ -471,10 +510,32 @@ final class ReportedClauses {
     return tail.isPresent() ? tail : span(article, s, clause, cue, verbs);
   }
 
-  /** A comma between the end of {@code clause}'s words and the cue: "…, sources said". */
+  /**
+   * A comma between the end of {@code clause}'s words and the cue: "…, sources said", "…, the
+   * Tax Foundation said" (right before the cue's subject, however long).
+   */
   private static boolean commaBetween(Sentence s, Token clause, Token cue) {
-    return cue.index() > 0 && s.tokens().get(cue.index() - 1).word().equals(",")
-        || cue.index() > 1 && s.tokens().get(cue.index() - 2).word().equals(",");
+    if (cue.index() > 0 && s.tokens().get(cue.index() - 1).word().equals(",")
+        || cue.index() > 1 && s.tokens().get(cue.index() - 2).word().equals(",")) {
+      return true;
+    }
+    for (Token subject : s.dependents(cue.index())) {
+      if (subject.deprel().startsWith("nsubj") && subject.index() < cue.index()
+          && subject.index() > clause.index()) {
+        int first = subject.index();
+        for (Token t : s.tokens()) {
+          if (under(s, t, subject)) {
+            first = Math.min(first, t.index());
+          }
+        }
+        // only the subject (and an adverb or auxiliary) between it and the cue
+        boolean adjacent = s.tokens().subList(first, cue.index()).stream()
+            .allMatch(t -> under(s, t, subject) || t.head() == cue.index()
+                && !t.word().equals(","));
+        return adjacent && first > 0 && s.tokens().get(first - 1).word().equals(",");
+      }
+    }
+    return false;
   }
 
   private static boolean hasSubject(Sentence s, Token head) {
@@ -550,9 +611,28 @@ final class ReportedClauses {
     for (Token c : s.dependents(head.index())) {
       boolean ownSubject = s.dependents(c.index()).stream()
           .anyMatch(t -> t.deprel().startsWith("nsubj"));
-      if (c.deprel().equals("conj") && ownSubject && !Clauses.hasChild(s, c, "that")
-          || anotherStatement(s, c, ownSubject, verbs)) {
+      if (c.deprel().equals("conj") && ownSubject && !Clauses.hasChild(s, c, "that")) {
         out.add(c);
+      }
+    }
+    out.addAll(nestedStatements(s, head, verbs));
+    return out;
+  }
+
+  /**
+   * Clauses anywhere below {@code head} that report something else with a cue of their own:
+   * "…, arguing that …", "… and said she has …" (the parser often hangs the second verb of
+   * saying from a word deep inside the first clause).
+   */
+  private static List<Token> nestedStatements(Sentence s, Token head, Set<String> verbs) {
+    List<Token> out = new ArrayList<>();
+    for (Token c : s.tokens()) {
+      if (c.index() > head.index() && under(s, c, head)) {
+        boolean ownSubject = s.dependents(c.index()).stream()
+            .anyMatch(t -> t.deprel().startsWith("nsubj"));
+        if (anotherStatement(s, c, ownSubject, verbs)) {
+          out.add(c);
+        }
       }
     }
     return out;
@@ -568,7 +648,7 @@ final class ReportedClauses {
     return (rel.equals("conj") || rel.equals("advcl") || rel.equals("parataxis")
         || rel.equals("dep"))
         && c.pos().startsWith("VB") && verbs.contains(Clauses.lower(c.lemma()))
-        && (ownSubject || c.pos().equals("VBG"))
+        && (ownSubject || c.pos().equals("VBG") || rel.equals("conj"))
         && s.dependents(c.index()).stream().anyMatch(t -> t.index() > c.index()
             && COMPLEMENTS.contains(Clauses.baseRelation(t.deprel())));
   }
