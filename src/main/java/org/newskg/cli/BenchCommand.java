@@ -46,9 +46,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Mixin
   AnalysisOptions analysis;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "newskg worker threads (default: number of cores).")
-  Integer threads;
+  @Mixin
+  Workers workers;
 
   @Option(names = "--limit", paramLabel = "N", description = "Use only the first N articles.")
   Integer limit;
@@ -74,7 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
       err().println("newskg: no articles in " + paths);
       return ExitCodes.FAILURE;
     }
-    int workerThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int workerThreads = workers.count();
     out().printf("bench: %d articles, %d cores, max heap %.1f GiB%n", articles.size(),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1073741824.0);
 

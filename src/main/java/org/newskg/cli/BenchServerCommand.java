@@ -171,7 +171,7 @@ public final class BenchServerCommand implements Callable<Integer> {
       try (KnowledgeStore store = storeOptions.openExisting()) {
         Optional<LiveIngestor> live = token == null ? Optional.empty()
             : Optional.of(new LiveIngestor(store, ProcessorFactory::loadDefault));
-        live.ifPresent(LiveIngestor::warmUp);
+        live.ifPresent(l -> l.warmUp(err()));
         try (NewskgServer server = NewskgServer.start(store, new NewskgServer.Settings(
             "127.0.0.1", 0, Duration.ofSeconds(timeoutSeconds), token), live)) {
           URI sparql = URI.create(server.url() + NewskgServer.DATASET + "/sparql");

@@ -17,7 +17,6 @@ import org.newskg.eval.GoldEvents;
 import org.newskg.eval.GoldQuotes;
 import org.newskg.eval.QuoteScorer;
 import org.newskg.eval.ReportedScorer;
-import org.newskg.extract.CoreNlpModels;
 import org.newskg.ingest.IngestPipeline;
 import org.newskg.ingest.ProcessorFactory;
 import org.newskg.ingest.StageTimes;
@@ -86,9 +85,8 @@ public final class EvalCommand implements Callable<Integer> {
   @Mixin
   CachedAnalysis cached;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Worker threads when ingesting INPUT (default: number of cores).")
-  Integer threads;
+  @Mixin
+  Workers workers;
 
   @Option(names = "--quiet", description = "Print only the metrics lines.")
   boolean quiet;
@@ -266,7 +264,7 @@ public final class EvalCommand implements Callable<Integer> {
     ProcessorFactory factory = cached.factory(analysis, spec.commandLine().getErr());
     IngestPipeline.Options standard = IngestPipeline.Options.standard();
     IngestPipeline.Options options = new IngestPipeline.Options(
-        threads == null ? standard.threads() : threads, standard.batchSize(), true,
+        workers.count(), standard.batchSize(), true,
         Integer.MAX_VALUE, standard.defaults());
     // problems are printed by the progress bar as they happen
     new IngestPipeline(factory, new StageTimes())

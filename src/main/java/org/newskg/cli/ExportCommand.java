@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.io.output.WriterOutputStream;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import java.util.concurrent.Callable;
@@ -58,7 +59,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (ReadOptions.Reading reading = readOptions.open();
-         OutputStream os = out == null ? nonClosing(System.out)
+         OutputStream os = out == null ? nonClosing(standardOutput())
              : new BufferedOutputStream(Files.newOutputStream(out))) {
       if (format == Format.gdelt) {
         if (reading.remote()) {
@@ -178,6 +179,15 @@ public final class ExportCommand implements Callable<Integer> {
       @Override
       public void base(String base) {}
     };
+  }
+
+  /**
+   * picocli's output writer as bytes, so that a caller (or a test) that redirects what the
+   * command prints gets the RDF too; every format here writes UTF-8.
+   */
+  private OutputStream standardOutput() throws java.io.IOException {
+    return WriterOutputStream.builder().setWriter(spec.commandLine().getOut())
+        .setCharset(StandardCharsets.UTF_8).get();
   }
 
   private static OutputStream nonClosing(OutputStream os) {

@@ -45,9 +45,8 @@ public final class IngestCommand implements Callable<Integer> {
   @Mixin
   AnalysisOptions analysis;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Worker threads, one CoreNLP pipeline each (default: number of cores).")
-  Integer threads;
+  @Mixin
+  Workers workers;
 
   @Option(names = "--published", paramLabel = "DATE",
       description = "Publication date (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ss) for articles "
@@ -62,27 +61,14 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Base of instance IRIs (default: ${DEFAULT-VALUE}).")
   String base;
 
-  @Option(names = "--force", description = "Analyze again articles the store already holds "
-      + "with the same text.")
-  boolean force;
-
-  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "50",
-      description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
-  int batchSize;
-
-  @Option(names = "--compact-after", paramLabel = "N", defaultValue = "200",
-      description = "Compact the store (drop the space old transactions leave) after an ingest "
-          + "that wrote at least N articles (default: ${DEFAULT-VALUE}).")
-  int compactAfter;
+  @Mixin
+  StoreWriting writing;
 
   @Mixin
   ArticleLimits limits;
 
   @Mixin
   CachedAnalysis cached;
-
-  @Option(names = "--no-progress", description = "Do not print progress.")
-  boolean noProgress;
 
   @Option(names = "--server", paramLabel = "URL",
       description = "Send the articles to a running 'newskg serve' (e.g. http://127.0.0.1:3030), "
@@ -101,10 +87,9 @@ public final class IngestCommand implements Callable<Integer> {
     if (server != null) {
       return sendToServer(defaults);
     }
-    IngestPipeline.Options standard = IngestPipeline.Options.standard();
-    IngestPipeline.Options options = new IngestPipeline.Options(
-        threads == null ? standard.threads() : threads, batchSize, force,
-        compactAfter, defaults, limits.maxArticleChars, limits.timeout());
+    IngestPipeline.Options options = new IngestPipeline.Options(workers.count(),
+        writing.batchSize, writing.force, writing.compactAfter, defaults,
+        limits.maxArticleChars, limits.timeout());
     // a run that stores nothing leaves no empty store behind it
     boolean storeExisted = java.nio.file.Files.exists(storeOptions.store);
     boolean keepStore = storeExisted;
@@ -148,9 +133,7 @@ public final class IngestCommand implements Callable<Integer> {
       factory = new ProcessorFactory(() -> models, null, new IriScheme(base), codes);
     }
     IngestPipeline pipeline = new IngestPipeline(factory, new StageTimes());
-    IngestReport report = pipeline.ingest(paths, store, options,
-        noProgress ? org.newskg.ingest.IngestListener.NONE
-            : new ProgressBar(err(), System.console() != null));
+    IngestReport report = pipeline.ingest(paths, store, options, writing.progress(err));
     out.printf("ingested %,d of %,d articles (%,d unchanged, %,d failed%s): "
             + "%,d statements, %,d entities, %,d triples, %,d tokens in %.1f s "
             + "(%,.2f articles/s, %,.0f tokens/s)%n",
@@ -165,19 +148,9 @@ public final class IngestCommand implements Callable<Integer> {
       out.println(skipped);
     }
     out.flush();
-    report.warnings().forEach(w -> err.println("newskg: " + w));
-    if (report.failed()) {
-      err.printf("newskg: %d input(s) failed:%n", report.problems().size());
-      report.problems().forEach(p -> err.println("  " + p));
-    }
-    if (report.articles() == 0 && report.duplicates() == 0) {
-      err.println("newskg: no articles in " + String.join(", ",
-          paths.stream().map(Path::toString).toList()));
-      err.flush();
-      return ExitCodes.FAILURE;
-    }
-    err.flush();
-    return report.failed() ? ExitCodes.FAILURE : ExitCodes.OK;
+    return StoreWriting.problems(report, err,
+        report.articles() == 0 && report.duplicates() == 0,
+        () -> String.join(", ", paths.stream().map(Path::toString).toList()));
   }
 
   /** Removes a store directory this run created and wrote nothing to. */
@@ -216,7 +189,7 @@ public final class IngestCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--server needs --token SECRET (or NEWSKG_TOKEN)");
     }
     // the server applies its own limits too; checking here spares sending a runaway article
-    java.io.PrintWriter progress = noProgress
+    java.io.PrintWriter progress = writing.noProgress
         ? new java.io.PrintWriter(java.io.Writer.nullWriter()) : err();
     ArticleClient.Report report = new ArticleClient(server, secret)
         .send(paths, new ArticleSources(limits.maxArticleChars), defaults, progress);

@@ -3,13 +3,11 @@ package org.newskg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newskg.ingest.IngestListener;
 import org.newskg.ingest.IngestReport;
 import org.newskg.load.BulkLoader;
 import org.newskg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -30,33 +28,20 @@ public final class LoadCommand implements Callable<Integer> {
   @Mixin
   StoreOptions storeOptions;
 
-  @Option(names = "--force", description = "Load articles the store already holds with the "
-      + "same text.")
-  boolean force;
-
-  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "50",
-      description = "Articles per write transaction when linking (default: ${DEFAULT-VALUE}).")
-  int batchSize;
-
-  @Option(names = "--compact-after", paramLabel = "N", defaultValue = "200",
-      description = "Compact the store after a load that wrote at least N articles "
-          + "(default: ${DEFAULT-VALUE}).")
-  int compactAfter;
-
-  @Option(names = "--no-progress", description = "Do not print progress.")
-  boolean noProgress;
+  @Mixin
+  StoreWriting writing;
 
   @Override
   public Integer call() {
-    BulkLoader.Options options = new BulkLoader.Options(batchSize, force, compactAfter);
+    BulkLoader.Options options = new BulkLoader.Options(writing.batchSize, writing.force,
+        writing.compactAfter);
     // before the store is opened: a wrong DIR leaves no empty store behind
     BulkLoader.checkOutput(dir);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     BulkLoader.Report loaded;
     try (KnowledgeStore store = storeOptions.open()) {
-      loaded = new BulkLoader().load(dir, store, options, noProgress ? IngestListener.NONE
-          : new ProgressBar(err, System.console() != null));
+      loaded = new BulkLoader().load(dir, store, options, writing.progress(err));
     }
     IngestReport report = loaded.ingest();
     out.printf("loaded %,d of %,d articles (%,d unchanged, %,d failed%s): %,d statements, "
@@ -70,17 +55,6 @@ public final class LoadCommand implements Callable<Integer> {
         loaded.stagingSeconds() > 0 ? loaded.quads() / loaded.stagingSeconds() : 0,
         loaded.linkingSeconds(), loaded.compactingSeconds());
     out.flush();
-    report.warnings().forEach(w -> err.println("newskg: " + w));
-    if (report.failed()) {
-      err.printf("newskg: %d input(s) failed:%n", report.problems().size());
-      report.problems().forEach(p -> err.println("  " + p));
-    }
-    if (report.articles() == 0) {
-      err.println("newskg: no articles in " + dir);
-      err.flush();
-      return ExitCodes.FAILURE;
-    }
-    err.flush();
-    return report.failed() ? ExitCodes.FAILURE : ExitCodes.OK;
+    return StoreWriting.problems(report, err, report.articles() == 0, dir::toString);
   }
 }

@@ -77,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (settings.token() != null) {
       LiveIngestor live = new LiveIngestor(store, ProcessorFactory::loadDefault,
           limits.maxArticleChars, limits.timeout());
-      live.warmUp();
+      live.warmUp(spec.commandLine().getErr());
       ingestor = Optional.of(live);
     }
     NewskgServer server;

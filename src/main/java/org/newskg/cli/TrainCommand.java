@@ -40,6 +40,16 @@ public final class TrainCommand implements Runnable {
 
   /** How a model is fitted and cross-validated: the same options for every model. */
   static final class Fitting {
+    @Option(names = "--data", paramLabel = "DIR", required = true, arity = "1..*",
+        description = "Folders with articles.jsonl and the gold beside it: quotes.jsonl (the "
+            + "gold quotes, with \"article\" ids) for attribution, attributions.jsonl for "
+            + "reported.")
+    List<Path> data;
+
+    @Option(names = "--out", paramLabel = "MODEL", required = true,
+        description = "Where to write the model (text: threshold, then feature weights).")
+    Path out;
+
     @Option(names = "--seed", defaultValue = "20261202",
         description = "Seed of the cross-validation folds (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -61,23 +71,60 @@ public final class TrainCommand implements Runnable {
     }
 
     /** The data and fitting options as the command line gave them, for the model's header. */
-    String madeBy(List<Path> data) {
+    String madeBy() {
       return "--data " + String.join(" ", data.stream().map(Path::toString).toList())
           + " --seed " + seed + " --folds " + folds + " --sigma " + sigma;
     }
   }
 
-  /** Writes what {@code body} writes to {@code out}, making its folder when missing. */
+  /** What writes a model's text. */
   interface ModelBody {
     void write(Writer w) throws java.io.IOException;
   }
 
-  static void writeModel(Path out, ModelBody body) throws java.io.IOException {
-    if (out.toAbsolutePath().getParent() != null) {
-      Files.createDirectories(out.toAbsolutePath().getParent());
+  /**
+   * What every model's training shares: the analysis of the articles, the fitting options, and
+   * writing the model where {@code --out} says.
+   */
+  abstract static class ModelTraining implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AnalysisOptions analysis;
+
+    @Mixin
+    CachedAnalysis cached;
+
+    @Mixin
+    Fitting fitting;
+
+    PrintWriter out() {
+      return spec.commandLine().getOut();
     }
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      body.write(w);
+
+    PrintWriter err() {
+      return spec.commandLine().getErr();
+    }
+
+    /** The analysis, once the options are checked. */
+    ProcessorFactory factory() throws Exception {
+      fitting.check(spec);
+      return cached.factory(analysis, err());
+    }
+
+    /** Writes the model (making its folder when missing) and says so. */
+    int writeModel(ModelBody body) throws java.io.IOException {
+      Path to = fitting.out;
+      if (to.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(to.toAbsolutePath().getParent());
+      }
+      try (Writer w = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
+        body.write(w);
+      }
+      out().println("wrote " + to);
+      out().flush();
+      return ExitCodes.OK;
     }
   }
 
@@ -112,52 +159,28 @@ public final class TrainCommand implements Runnable {
       footer = {"", "Example (the shipped model):",
           "  newskg train attribution --data ../shared/polnear/train \\",
           "      --out src/main/resources/attribute/speaker-ranker.tsv"})
-  static final class Attribution implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    AnalysisOptions analysis;
-
-    @Option(names = "--data", paramLabel = "DIR", required = true, arity = "1..*",
-        description = "Folders with articles.jsonl and quotes.jsonl (the gold quotes, with "
-            + "\"article\" ids).")
-    List<Path> data;
-
-    @Option(names = "--out", paramLabel = "MODEL", required = true,
-        description = "Where to write the model (text: threshold, then feature weights).")
-    Path out;
-
-    @Mixin
-    Fitting fitting;
-
+  static final class Attribution extends ModelTraining {
     @Option(names = "--threshold", paramLabel = "P",
         description = "The probability below which the ranker alone names no speaker "
             + "(default: the one that maximises F0.5 of cross-validated precision and "
             + "accuracy).")
     Double fixedThreshold;
 
-    @Option(names = "--threads", paramLabel = "N",
-        description = "Worker threads for the analysis (default: number of cores).")
-    Integer threads;
+    @Mixin
+    Workers workers;
 
     @Option(names = "--explain", paramLabel = "FILE",
         description = "Also write each quote with its gold speaker and its candidates, their "
             + "cross-validated probabilities and features (JSONL), to see what the ranker does.")
     Path explain;
 
-    @Mixin
-    CachedAnalysis cached;
-
     @Override
     public Integer call() throws Exception {
-      PrintWriter o = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      fitting.check(spec);
-      ProcessorFactory factory = cached.factory(analysis, err);
-      int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      List<QuoteExample> examples = AttributionExamples.collect(data, factory, workers,
-          progress(err, 50));
+      PrintWriter o = out();
+      ProcessorFactory factory = factory();
+      List<QuoteExample> examples = AttributionExamples.collect(fitting.data, factory,
+          workers.count(),
+          progress(err(), 50));
       long candidates = examples.stream().mapToLong(q -> q.candidates().size()).sum();
       long attributable = examples.stream().filter(QuoteExample::attributable).count();
       long reachable = examples.stream().filter(q -> q.candidates().stream()
@@ -192,15 +215,12 @@ public final class TrainCommand implements Runnable {
       }
       o.printf(Locale.ROOT, "  spread of accuracy: %.3f to %.3f%n", min, max);
       SpeakerRanker model = trainer.train(examples, threshold);
-      writeModel(out, w -> model.write(w, List.of(
+      return writeModel(w -> model.write(w, List.of(
           "newskg speaker ranker: logistic regression (CoreNLP LinearClassifierFactory)",
-          "made by: newskg train attribution " + fitting.madeBy(data)
+          "made by: newskg train attribution " + fitting.madeBy()
               + (fixedThreshold == null ? "" : " --threshold " + fixedThreshold),
           String.format(Locale.ROOT, "%d quotes, %d candidates; cross-validated: %s",
               examples.size(), candidates, cvScores))));
-      o.println("wrote " + out);
-      o.flush();
-      return ExitCodes.OK;
     }
 
     private void writeExplanations(List<QuoteExample> examples, List<SpeakerRanker> models)
@@ -243,27 +263,7 @@ public final class TrainCommand implements Runnable {
       footer = {"", "Example (the shipped model):",
           "  newskg train reported --data ../shared/polnear/train \\",
           "      --out src/main/resources/attribute/reported-speech.tsv"})
-  static final class Reported implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    AnalysisOptions analysis;
-
-    @Mixin
-    CachedAnalysis cached;
-
-    @Option(names = "--data", paramLabel = "DIR", required = true, arity = "1..*",
-        description = "Folders with articles.jsonl and attributions.jsonl.")
-    List<Path> data;
-
-    @Option(names = "--out", paramLabel = "MODEL", required = true,
-        description = "Where to write the model (text: threshold, then feature weights).")
-    Path out;
-
-    @Mixin
-    Fitting fitting;
-
+  static final class Reported extends ModelTraining {
     @Option(names = "--beta", defaultValue = "1.0",
         description = "The threshold maximises F-beta of cross-validated precision and recall "
             + "(default: ${DEFAULT-VALUE}; below 1 precision weighs more: the speaker ranker and "
@@ -276,12 +276,9 @@ public final class TrainCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      PrintWriter o = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      fitting.check(spec);
-      ProcessorFactory factory = cached.factory(analysis, err);
-      List<ReportedSpeechTrainer.Example> examples = ReportedSpeechTrainer.collect(data,
-          factory, progress(err, 100));
+      PrintWriter o = out();
+      List<ReportedSpeechTrainer.Example> examples = ReportedSpeechTrainer.collect(
+          fitting.data, factory(), progress(err(), 100));
       long statements = examples.stream().filter(ReportedSpeechTrainer.Example::statement)
           .count();
       o.printf(Locale.ROOT, "%d candidate clauses, %d of them statements%n", examples.size(),
@@ -306,16 +303,13 @@ public final class TrainCommand implements Runnable {
             ReportedSpeechTrainer.score(group, p, threshold));
       }
       org.newskg.attribute.LogisticModel model = trainer.train(examples, threshold);
-      writeModel(out, w -> model.write(w, List.of(
+      return writeModel(w -> model.write(w, List.of(
           "newskg reported-speech model: logistic regression (CoreNLP "
               + "LinearClassifierFactory) over candidate clauses",
-          "made by: newskg train reported " + fitting.madeBy(data) + " --beta " + beta
+          "made by: newskg train reported " + fitting.madeBy() + " --beta " + beta
               + (fixedThreshold == null ? "" : " --threshold " + fixedThreshold),
           String.format(Locale.ROOT, "%d candidates, %d statements; cross-validated: %s",
               examples.size(), statements, cvScores))));
-      o.println("wrote " + out);
-      o.flush();
-      return ExitCodes.OK;
     }
   }
 }

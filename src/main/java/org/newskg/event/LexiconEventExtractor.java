@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.attribute.Statement;
+import org.newskg.data.WordList;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
@@ -32,9 +33,8 @@ import org.newskg.resolve.Role;
  */
 public final class LexiconEventExtractor implements EventExtractor {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-  /** Verbs that report what someone said. */
-  private static final Set<String> REPORTING =
-      Set.of("say", "tell", "announce", "indicate", "signal", "add");
+  /** Verbs that report what someone said: the list attribution reads, so the two agree. */
+  private static final Set<String> REPORTING = WordList.load("/attribute/reporting-verbs.txt");
   private static final Set<String> POSSIBLE_MODALS =
       Set.of("would", "could", "might", "may", "should", "can");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
@@ -480,13 +480,9 @@ public final class LexiconEventExtractor implements EventExtractor {
   }
 
   private static boolean insideQuote(AnnotatedArticle article, Token t) {
-    for (Quote q : article.quotes()) {
-      if (t.begin() >= q.outer().begin() && t.end() <= q.outer().end()) {
-        // a short scare-quoted term is a phrase of the reporter's sentence, not a quotation
-        return q.inner().text().split("\\s+").length > 3;
-      }
-    }
-    return false;
+    // a short scare-quoted term is a phrase of the reporter's sentence, not a quotation
+    return article.quoteAround(t.begin(), t.end())
+        .map(q -> q.inner().text().split("\\s+").length > 3).orElse(false);
   }
 
   /** "if", "unless": a condition, not an event. */

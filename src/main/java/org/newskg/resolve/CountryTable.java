@@ -65,7 +65,6 @@ public final class CountryTable {
       Pattern.compile("[\u2019\u2018\u02BC\u0060\u00B4\u2032]");
   private static final Pattern DASHES = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014\u2015]");
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern PUNCTUATION =
       Pattern.compile("[-(),;:!?/\"\u201C\u201D\u00AB\u00BB\u201E]");
   private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\(([^)]*)\\)");
@@ -185,7 +184,7 @@ public final class CountryTable {
     } else if (t.endsWith("'")) {
       t = t.substring(0, t.length() - 1);
     }
-    t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
+    t = Names.withoutAccents(t);
     t = t.replace("&", " and ").replace(".", "");
     t = PUNCTUATION.matcher(t).replaceAll(" ");
     StringBuilder out = new StringBuilder(t.length());

@@ -61,20 +61,24 @@ public final class LiveIngestor {
     this.processor = Suppliers.memoize(() -> this.factory.get().newProcessor(new StageTimes()));
   }
 
-  /** Loads CoreNLP in the background now, so the first request does not wait for it. */
-  public void warmUp() {
+  /**
+   * Loads CoreNLP in the background now, so the first request does not wait for it; a load
+   * that fails is said on {@code err}, the command's error writer.
+   */
+  public void warmUp(java.io.PrintWriter err) {
     Thread t = new Thread(() -> {
       try {
         processor.get();
       } catch (RuntimeException e) {
-        System.err.println("newskg serve: loading CoreNLP failed: " + e);
+        err.println("newskg serve: loading CoreNLP failed: " + e);
+        err.flush();
       }
     }, "newskg-corenlp-load");
     t.setDaemon(true);
     t.start();
   }
 
-  /** Blocks until CoreNLP has loaded (loading it now if {@link #warmUp()} has not started it). */
+  /** Blocks until CoreNLP has loaded (loading it now if {@link #warmUp} has not started it). */
   public void awaitLoaded() {
     processor.get();
   }

@@ -142,6 +142,18 @@ class CliTest {
   }
 
   @Test
+  void exportWithoutOutPrintsWhereTheCommandPrints(@TempDir Path dir) throws Exception {
+    // picocli's writer, not System.out: the file and standard output hold the same quads
+    Path file = dir.resolve("graph.nq");
+    assertEquals(0, run("export", "--store", store.toString(), "--format", "nquads", "--out",
+        file.toString()).exit());
+    Run r = run("export", "--store", store.toString(), "--format", "nquads");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(Files.readString(file), r.out());
+    assertTrue(r.out().lines().count() > 100, r.out());
+  }
+
+  @Test
   void statsAndValidate() {
     Run stats = run("stats", "--store", store.toString());
     assertEquals(0, stats.exit());
