@@ -1,5 +1,6 @@
 package org.newskg.event;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,8 @@ final class EventRoles {
    */
   private static final Set<String> SPEECH_VERBS =
       WordList.load("/attribute/reporting-verbs.txt");
+  /** Verbs whose subject receives what its object names from someone else. */
+  private static final Set<String> RECEIVING = Set.of("receive", "get", "obtain");
   /** Where a person receives others: a meeting there is theirs. */
   private static final Set<String> HOMES = Set.of("home", "house", "residence", "office",
       "estate", "ranch", "villa", "flat", "apartment");
@@ -138,6 +141,15 @@ final class EventRoles {
         }
       }
     }
+    if (!verb && actors.isEmpty()) {
+      // "M&S received a statement from Philip Green": who sent it made it; who received it is
+      // the one it was aimed at
+      List<Actor> sender = sender(entities, s, head);
+      if (!sender.isEmpty()) {
+        actors.addAll(sender);
+        targets.addAll(inheritedSubject(entities, s, head, false));
+      }
+    }
     // a verb with a subject of its own that names no one ("said the most common attacks hit
     // sites") does not borrow the subject of the verb above it
     if (actors.isEmpty() && !passive && !(verb && ownSubject)) {
@@ -231,6 +243,22 @@ final class EventRoles {
         .filter(r -> phrase.equals(r.title()) || phrase.endsWith(" " + r.title()))
         .map(r -> r.holder()).distinct().toList();
     return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+  }
+
+  /** Who sent a noun trigger its receiving verb governs ("received a warning from Iran"). */
+  private List<Actor> sender(ArticleEntities entities, Sentence s, int head) {
+    Token t = s.tokens().get(head);
+    if (!t.deprel().equals("obj") || t.head() < 0
+        || !RECEIVING.contains(TriggerLexicon.lemma(s.tokens().get(t.head())))) {
+      return List.of();
+    }
+    List<Actor> out = new ArrayList<>();
+    for (Token c : s.dependents(t.head())) {
+      if (c.deprel().startsWith("obl") && "from".equals(s.preposition(c.index()))) {
+        out.addAll(phrase(entities, s, c.index()));
+      }
+    }
+    return out;
   }
 
   /** The subject a trigger without its own shares with the verb it depends on. */

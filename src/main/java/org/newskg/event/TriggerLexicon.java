@@ -196,6 +196,9 @@ public final class TriggerLexicon {
     if (!verb && !noun) {
       return Optional.empty();
     }
+    if (noun && partOfName(s, t)) {
+      return Optional.empty();
+    }
     String lemma = lemma(t);
     Optional<Match> conditional = match(s, i, negated, verb, lemma, true);
     if (conditional.isPresent()) {
@@ -263,6 +266,43 @@ public final class TriggerLexicon {
       return Optional.of(new Match(e, i, first, last));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A word of a name ("the Multi-Fibre Agreement", "the Peace Corps") names a treaty or a body,
+   * not an event: a proper noun the tagger puts in an entity or gives a proper noun before it,
+   * in a sentence not written in title case (a headline's capitalised words stay words).
+   */
+  private static boolean partOfName(Sentence s, Token t) {
+    if (!t.pos().startsWith("NNP")) {
+      return false;
+    }
+    boolean named = t.ner() != null && !t.ner().equals("O")
+        || s.dependents(t.index()).stream().anyMatch(d -> d.deprel().equals("compound")
+            && d.pos().startsWith("NNP"));
+    return named && !titleCase(s);
+  }
+
+  /**
+   * Most common words capitalised, as headlines are written ("Border Talks Collapse in
+   * Lisbon"); names do not count (a sentence full of them is no headline), and a sentence
+   * with no common word the tagger saw may be one.
+   */
+  private static boolean titleCase(Sentence s) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token w : s.tokens()) {
+      if (w.index() == 0 || w.word().isEmpty() || !Character.isLetter(w.word().charAt(0))
+          || w.pos().startsWith("NNP") || !(w.pos().startsWith("NN") || w.pos().startsWith("VB")
+              || w.pos().startsWith("JJ") || w.pos().startsWith("RB"))) {
+        continue;
+      }
+      words++;
+      if (Character.isUpperCase(w.word().charAt(0))) {
+        capitalised++;
+      }
+    }
+    return words == 0 || capitalised * 2 > words;
   }
 
   private static boolean wordsMatch(Sentence s, Entry e, int first, int head) {

@@ -132,10 +132,12 @@ class DevSetQualityTest {
     // tribute paid, subjects of their own, reasons and plural pronouns: recall 0.721, type
     // 0.796 (39/49), QuadClass 0.898 (44/49), 0.99 system events per gold event; and a
     // meeting at someone's home: recall 0.735 (50/68), type 0.8 (40/50), QuadClass 0.9 (45/50),
-    // 1.0 system events per gold event
-    assertTrue(e.salientRecall() >= 0.735, report);
-    assertTrue(e.typeAccuracy() >= 0.8, report);
-    assertTrue(e.quadClassAccuracy() >= 0.9, report);
+    // 1.0 system events per gold event; 2026-12-03, with statements issued or received and
+    // words of names no triggers: recall 0.75 (51/68), type 0.804 (41/51), QuadClass 0.902
+    // (46/51), 1.0 system events per gold event
+    assertTrue(e.salientRecall() >= 0.75, report);
+    assertTrue(e.typeAccuracy() >= 41.0 / 51 - 1e-9, report);
+    assertTrue(e.quadClassAccuracy() >= 46.0 / 51 - 1e-9, report);
     assertTrue(e.systemPerGold() <= 1.0, report);
   }
 

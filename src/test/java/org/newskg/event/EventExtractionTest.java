@@ -416,4 +416,28 @@ class EventExtractionTest {
         + "Berlin home on Sunday.");
     assertEquals(List.of("Angela Merkel"), labels(only(a, "04").actors()), describe(a));
   }
+
+  @Test
+  void aStatementReceivedFromSomeoneIsTheirsAndOneASpeakerCitesIsNoEvent() {
+    AttributedArticle a = analyze("Vodafone received a statement from Siemens on Monday.");
+    Event e = only(a, "01");
+    assertEquals(List.of("Siemens"), labels(e.actors()), describe(a));
+    assertEquals(List.of("Vodafone"), labels(e.targets()), describe(a));
+    assertEquals("statement", e.trigger());
+    AttributedArticle b = analyze("Siemens said in a statement on Monday that its profits "
+        + "had risen.");
+    assertTrue(b.events().stream().noneMatch(x -> x.trigger().equals("statement")),
+        describe(b));
+  }
+
+  @Test
+  void aWordOfANameIsNoEvent() {
+    AttributedArticle a = analyze("Chile will leave the Pacific Fisheries Agreement in June, "
+        + "the government of Peru said.");
+    assertTrue(a.events().stream().noneMatch(x -> x.trigger().equals("Agreement")),
+        describe(a));
+    AttributedArticle b = analyze("Chile and Peru reached an agreement on Monday.");
+    assertTrue(b.events().stream().anyMatch(x -> x.trigger().equals("agreement")),
+        describe(b));
+  }
 }
