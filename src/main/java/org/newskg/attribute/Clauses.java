@@ -93,13 +93,15 @@ final class Clauses {
 
   /** The noun right after a reporting verb that follows the quote ("…,” said the minister). */
   static Token invertedSubject(String text, Sentence sentence, Token verb, Quote quote) {
+    // "“…,” said M&S.": the parser makes the name an object, or an open complement
     String between = text.substring(quote.outer().end(), verb.begin());
     if (!between.matches("[\\s,—-]*")) {
       return null;
     }
     for (Token t : sentence.tokens()) {
       if (t.head() == verb.index() && t.index() > verb.index()
-          && (t.deprel().equals("obj") || t.deprel().equals("iobj"))
+          && (t.deprel().equals("obj") || t.deprel().equals("iobj")
+              || t.deprel().equals("xcomp"))
           && t.pos().startsWith("NN")) {
         return t;
       }

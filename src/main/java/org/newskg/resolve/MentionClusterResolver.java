@@ -141,7 +141,8 @@ public final class MentionClusterResolver implements EntityResolver {
       if (m.type().equals("PERSON") && isLegislation(article.text(), m.span(), name)) {
         continue;  // "the Crossrail Link Bill": NER takes the "Bill" for a first name
       }
-      if (m.type().equals("PERSON") && isOrganizationTaggedAsPerson(article, m, name, surface)) {
+      if (m.type().equals("PERSON") && (isOrganizationTaggedAsPerson(article, m, name, surface)
+          || isAcronymOfOrganization(article, name))) {
         // "Chelsea", "Labour": a listed club, party or company, not a woman or a man
         addOrganization(organizations, m.span(), name, surface);
         continue;
@@ -279,6 +280,18 @@ public final class MentionClusterResolver implements EntityResolver {
         .filter(e -> e.type().equals("PERSON") && e != m)
         .map(e -> nameWords(names.clean(e.span().text())))
         .noneMatch(w -> w.size() >= 2 && w.contains(word));
+  }
+
+  /**
+   * A one-word PERSON mention that is the acronym of an organization the article names ("DrKW
+   * said" after "Dresdner Kleinwort Wasserstein"): NER takes the capitals for a name.
+   */
+  private static boolean isAcronymOfOrganization(AnnotatedArticle article, String name) {
+    if (name.contains(" ")) {
+      return false;
+    }
+    return article.entities().stream().filter(e -> e.type().equals("ORGANIZATION"))
+        .anyMatch(e -> isAcronymOf(name, e.span().text()));
   }
 
   private static final Pattern LEADING_LINK_WORD = Pattern.compile("(\\p{L}+) ");
