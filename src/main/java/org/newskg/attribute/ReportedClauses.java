@@ -132,6 +132,9 @@ final class ReportedClauses {
    */
   private static boolean mostlyQuoted(AnnotatedArticle article, Span content) {
     for (Quote q : article.quotes()) {
+      if (!wellPaired(q)) {
+        continue;
+      }
       int inside = Math.max(0, Math.min(q.inner().end(), content.end())
           - Math.max(q.inner().begin(), content.begin()));
       if (inside * 2 >= content.end() - content.begin()) {
@@ -141,11 +144,31 @@ final class ReportedClauses {
     return false;
   }
 
+  /**
+   * Inside a quotation whose marks pair up: a cue in a span the quote finder closed only at a
+   * later, other mark ("… Obama" on the fuel standard. Grassley said …”) is still a cue.
+   */
+  private static boolean insideQuote(AnnotatedArticle article, Token t) {
+    return article.quotes().stream().anyMatch(q -> wellPaired(q) && q.outer().begin() <= t.begin()
+        && t.end() <= q.outer().end());
+  }
+
+  /**
+   * A quotation with no double quotation mark inside: a quote within a quote takes single
+   * marks, so a double one inside means the opening mark was paired with the wrong closing one
+   * (texts that mix straight and curly marks).
+   */
+  private static boolean wellPaired(Quote q) {
+    String inner = q.inner().text();
+    return inner.indexOf('"') < 0 && inner.indexOf('“') < 0 && inner.indexOf('”') < 0
+        && !inner.contains("''") && !inner.contains("``");
+  }
+
   private static List<Candidate> all(AnnotatedArticle article, Set<String> reportingVerbs) {
     List<Candidate> out = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       for (Token t : s.tokens()) {
-        if (Clauses.insideQuote(article, t)) {
+        if (insideQuote(article, t)) {
           continue;
         }
         if (Clauses.isAccordingTo(s, t)) {
@@ -317,7 +340,7 @@ final class ReportedClauses {
           && t.deprel().equals("dep") && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"))) {
         return true;
       }
-      if (Clauses.insideQuote(article, t)) {
+      if (insideQuote(article, t)) {
         return true;
       }
     }
@@ -590,6 +613,9 @@ final class ReportedClauses {
     // the parse hangs a quote's closing mark (and the period inside it) from the main verb:
     // a quotation the clause opens it also closes ("… in order to “keep it under wraps.”")
     for (Quote q : article.quotes()) {
+      if (!wellPaired(q)) {
+        continue;
+      }
       if (q.outer().begin() >= begin && q.outer().begin() < end && q.outer().end() > end) {
         end = q.outer().end();
       }
