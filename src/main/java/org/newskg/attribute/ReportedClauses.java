@@ -132,6 +132,9 @@ final class ReportedClauses {
    */
   private static boolean mostlyQuoted(AnnotatedArticle article, Span content) {
     for (Quote q : article.quotes()) {
+      if (!wellPaired(q)) {
+        continue;
+      }
       int inside = Math.max(0, Math.min(q.inner().end(), content.end())
           - Math.max(q.inner().begin(), content.begin()));
       if (inside * 2 >= content.end() - content.begin()) {
@@ -141,11 +144,31 @@ final class ReportedClauses {
     return false;
   }
 
+  /**
+   * Inside a quotation whose marks pair up: a cue in a span the quote finder closed only at a
+   * later, other mark ("… Obama" on the fuel standard. Grassley said …”) is still a cue.
+   */
+  private static boolean insideQuote(AnnotatedArticle article, Token t) {
+    return article.quotes().stream().anyMatch(q -> wellPaired(q) && q.outer().begin() <= t.begin()
+        && t.end() <= q.outer().end());
+  }
+
+  /**
+   * A quotation with no double quotation mark inside: a quote within a quote takes single
+   * marks, so a double one inside means the opening mark was paired with the wrong closing one
+   * (texts that mix straight and curly marks).
+   */
+  private static boolean wellPaired(Quote q) {
+    String inner = q.inner().text();
+    return inner.indexOf('"') < 0 && inner.indexOf('“') < 0 && inner.indexOf('”') < 0
+        && !inner.contains("''") && !inner.contains("``");
+  }
+
   private static List<Candidate> all(AnnotatedArticle article, Set<String> reportingVerbs) {
     List<Candidate> out = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       for (Token t : s.tokens()) {
-        if (Clauses.insideQuote(article, t)) {
+        if (insideQuote(article, t)) {
           continue;
         }
         if (Clauses.isAccordingTo(s, t)) {
@@ -206,6 +229,10 @@ final class ReportedClauses {
       return trimmed(article, after).map(c -> new Candidate(s, verb, c,
           Construction.COMPLEMENT, negated(s, verb)));
     }
+    Optional<Candidate> misparsed = misparsed(article, s, verb, reportingVerbs);
+    if (misparsed.isPresent()) {
+      return misparsed;
+    }
     if (verb.head() >= 0 && CLAUSAL.contains(Clauses.baseRelation(verb.deprel()))) {
       // "The talks will resume, officials said": the parser hangs the cue from the clause
       Token clause = s.tokens().get(verb.head());
@@ -234,6 +261,58 @@ final class ReportedClauses {
     }
     return taken(article, s, verb, reportingVerbs).map(c -> new Candidate(s, verb, c, Construction.OBJECT,
         negated(s, verb)));
+  }
+
+  /**
+   * Reporting clauses the parser attached as something else: "…, saying he would …" with
+   * "saying" made the clause's marker; "As the Post reported, …" a modifier of the clause it
+   * reports; "…, the Guardian reported." hung from a word of the clause before it.
+   */
+  private static Optional<Candidate> misparsed(AnnotatedArticle article, Sentence s, Token verb,
+                                               Set<String> reportingVerbs) {
+    if (verb.head() < 0) {
+      return Optional.empty();
+    }
+    String rel = Clauses.baseRelation(verb.deprel());
+    Token head = s.tokens().get(verb.head());
+    boolean subject = s.dependents(verb.index()).stream()
+        .anyMatch(t -> t.deprel().startsWith("nsubj") && t.index() < verb.index());
+    if (rel.equals("mark") && verb.pos().equals("VBG") && head.index() > verb.index()
+        && head.pos().startsWith("VB")) {
+      List<Token> after = new ArrayList<>();
+      List<Token> others = ownClauses(s, head, reportingVerbs);
+      for (Token t : s.tokens()) {
+        if (t.index() > verb.index() && under(s, t, head)
+            && others.stream().noneMatch(o -> under(s, t, o))) {
+          after.add(t);
+        }
+      }
+      return trimmed(article, after).map(c -> new Candidate(s, verb, c,
+          Construction.COMPLEMENT, false));
+    }
+    if (rel.equals("advcl") && subject && Clauses.hasChild(s, verb, "as")
+        && head.index() > verb.index() && !passive(s, verb)
+        && (head.pos().startsWith("VB") || hasClauseParts(s, head))) {
+      return span(article, s, head, verb, reportingVerbs).map(c -> new Candidate(s, verb, c,
+          Construction.PARENTHETICAL, negated(s, verb)));
+    }
+    if (rel.equals("dep") && subject && head.index() < verb.index()
+        && commaBetween(s, head, verb)
+        && s.tokens().stream().noneMatch(t -> t.index() > verb.index()
+            && !t.pos().equals(".") && !t.pos().equals(",") && !under(s, t, verb))) {
+      int comma = -1;
+      for (int i = verb.index() - 1; i >= 0; i--) {
+        if (s.tokens().get(i).word().equals(",")) {
+          comma = i;
+          break;
+        }
+      }
+      if (comma > 0) {
+        return trimmed(article, s.tokens().subList(0, comma)).map(c -> new Candidate(s, verb, c,
+            Construction.PARENTHETICAL, negated(s, verb)));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -317,7 +396,7 @@ final class ReportedClauses {
           && t.deprel().equals("dep") && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"))) {
         return true;
       }
-      if (Clauses.insideQuote(article, t)) {
+      if (insideQuote(article, t)) {
         return true;
       }
     }
@@ -590,6 +669,9 @@ final class ReportedClauses {
     // the parse hangs a quote's closing mark (and the period inside it) from the main verb:
     // a quotation the clause opens it also closes ("… in order to “keep it under wraps.”")
     for (Quote q : article.quotes()) {
+      if (!wellPaired(q)) {
+        continue;
+      }
       if (q.outer().begin() >= begin && q.outer().begin() < end && q.outer().end() > end) {
         end = q.outer().end();
       }
