@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
@@ -125,6 +126,10 @@ final class ReportedClauses {
     return null;
   }
 
+  /** An opening mark at the start of a paragraph: a quotation continued from the one before. */
+  private static final Pattern PARAGRAPH_CONTINUATION =
+      Pattern.compile("\\n[ \\t]*[\"“]");
+
   /**
    * One quotation makes half or more of the clause's characters: "“…,” she said" reports the
    * quote. A clause woven of several fragments ("condemned the test as “provocative” and a
@@ -156,10 +161,11 @@ final class ReportedClauses {
   /**
    * A quotation with no double quotation mark inside: a quote within a quote takes single
    * marks, so a double one inside means the opening mark was paired with the wrong closing one
-   * (texts that mix straight and curly marks).
+   * (texts that mix straight and curly marks). An opening mark that starts a paragraph inside
+   * it continues the quotation over paragraphs and pairs with nothing.
    */
   private static boolean wellPaired(Quote q) {
-    String inner = q.inner().text();
+    String inner = PARAGRAPH_CONTINUATION.matcher(q.inner().text()).replaceAll("\n");
     return inner.indexOf('"') < 0 && inner.indexOf('“') < 0 && inner.indexOf('”') < 0
         && !inner.contains("''") && !inner.contains("``");
   }
