@@ -41,12 +41,7 @@ public final class HtmlArticleReader implements ArticleReader {
     String name = file.toString();
     Document doc;
     try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        sink.problem(name, "file too large (" + size + " bytes; limit " + MAX_BYTES + ")");
-        return;
-      }
-      if (size == 0) {
+      if (TextFiles.sizeWithin(file, MAX_BYTES) == 0) {
         sink.problem(name, "empty file");
         return;
       }
@@ -55,6 +50,9 @@ public final class HtmlArticleReader implements ArticleReader {
       }
     } catch (IOException e) {
       sink.problem(name, "cannot read: " + ArticleSources.describe(e));
+      return;
+    } catch (TextFiles.NotText e) {
+      sink.problem(name, e.getMessage());
       return;
     }
     Article article = pages.extract(doc, null, null, d, name);
