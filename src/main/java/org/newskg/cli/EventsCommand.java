@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JsonObject;
+import org.newskg.data.JsonFields;
 import org.newskg.query.EventRow;
 import org.newskg.query.EventsQuery;
 import org.newskg.query.Page;
@@ -127,13 +128,13 @@ public final class EventsCommand implements Callable<Integer> {
     o.put("trigger", r.trigger() == null ? "" : r.trigger());
     o.put("cameo", r.cameo());
     o.put("type", r.type());
-    o.put("actors", Listing.array(r.actors()));
-    o.put("targets", Listing.array(r.targets()));
-    Listing.putOrNull(o, "date", r.date());
-    Listing.putOrNull(o, "place", r.place());
-    Listing.putIfPresent(o, "modality", r.modality());
-    Listing.putIfPresent(o, "headline", r.headline());
-    o.put("articles", Listing.array(r.articles()));
+    o.put("actors", JsonFields.array(r.actors()));
+    o.put("targets", JsonFields.array(r.targets()));
+    JsonFields.putOrNull(o, "date", r.date());
+    JsonFields.putOrNull(o, "place", r.place());
+    JsonFields.putIfPresent(o, "modality", r.modality());
+    JsonFields.putIfPresent(o, "headline", r.headline());
+    o.put("articles", JsonFields.array(r.articles()));
     return o;
   }
 }
