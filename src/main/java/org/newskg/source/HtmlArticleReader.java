@@ -48,11 +48,8 @@ public final class HtmlArticleReader implements ArticleReader {
       try (InputStream in = Files.newInputStream(file)) {
         doc = Jsoup.parse(in, null, file.toUri().toString());
       }
-    } catch (IOException e) {
-      sink.problem(name, "cannot read: " + ArticleSources.describe(e));
-      return;
-    } catch (TextFiles.NotText e) {
-      sink.problem(name, e.getMessage());
+    } catch (IOException | TextFiles.NotText e) {
+      sink.problem(name, TextFiles.problem(e));
       return;
     }
     Article article = pages.extract(doc, null, null, d, name);

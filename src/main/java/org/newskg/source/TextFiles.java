@@ -24,6 +24,12 @@ final class TextFiles {
     }
   }
 
+  /** What went wrong reading a file, in an {@link ArticleSink#problem}'s words. */
+  static String problem(Exception e) {
+    return e instanceof IOException io ? "cannot read: " + ArticleSources.describe(io)
+        : e.getMessage();
+  }
+
   /** The file's size, when it is at most {@code max} bytes: a reader holds the whole file. */
   static long sizeWithin(Path file, long max) throws IOException, NotText {
     long size = Files.size(file);

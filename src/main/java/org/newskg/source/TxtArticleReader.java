@@ -72,11 +72,8 @@ public final class TxtArticleReader implements ArticleReader {
       byte[] bytes = Files.readAllBytes(file);
       text = TextFiles.decodeUtf8(bytes, 0, bytes.length);
       TextFiles.checkNotBinary(text, 1);
-    } catch (IOException e) {
-      sink.problem(name, "cannot read: " + ArticleSources.describe(e));
-      return;
-    } catch (TextFiles.NotText e) {
-      sink.problem(name, e.getMessage());
+    } catch (IOException | TextFiles.NotText e) {
+      sink.problem(name, TextFiles.problem(e));
       return;
     }
     parse(name, text, defaults, sink);
