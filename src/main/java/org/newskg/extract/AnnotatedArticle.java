@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.List;
+import java.util.Optional;
 import org.newskg.source.Article;
 
 /** Everything extraction found in one article, as plain data (no CoreNLP types, no RDF). */
@@ -42,6 +43,16 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences,
   /** True when {@code span} lies inside the words of one of the article's quotes. */
   public boolean insideQuote(Span span) {
     return quotes.stream().anyMatch(q -> q.inner().contains(span));
+  }
+
+  /**
+   * The first quote whose marks enclose characters [{@code begin}, {@code end}) (a token of the
+   * quote, or one of its marks), if any: the one "inside a quote" test of the stages that also
+   * count the marks.
+   */
+  public Optional<Quote> quoteAround(int begin, int end) {
+    return quotes.stream().filter(q -> q.outer().begin() <= begin && end <= q.outer().end())
+        .findFirst();
   }
 
   /** The sentence containing character {@code offset}, or null. */
