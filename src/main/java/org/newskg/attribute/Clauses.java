@@ -214,8 +214,7 @@ final class Clauses {
   }
 
   static boolean insideQuote(AnnotatedArticle article, Token t) {
-    return article.quotes().stream().anyMatch(q -> q.outer().begin() <= t.begin()
-        && t.end() <= q.outer().end());
+    return article.quoteAround(t.begin(), t.end()).isPresent();
   }
 
   /**
