@@ -480,13 +480,9 @@ public final class LexiconEventExtractor implements EventExtractor {
   }
 
   private static boolean insideQuote(AnnotatedArticle article, Token t) {
-    for (Quote q : article.quotes()) {
-      if (t.begin() >= q.outer().begin() && t.end() <= q.outer().end()) {
-        // a short scare-quoted term is a phrase of the reporter's sentence, not a quotation
-        return q.inner().text().split("\\s+").length > 3;
-      }
-    }
-    return false;
+    // a short scare-quoted term is a phrase of the reporter's sentence, not a quotation
+    return article.quoteAround(t.begin(), t.end())
+        .map(q -> q.inner().text().split("\\s+").length > 3).orElse(false);
   }
 
   /** "if", "unless": a condition, not an event. */
