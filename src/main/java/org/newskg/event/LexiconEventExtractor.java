@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.attribute.Statement;
+import org.newskg.data.WordList;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
@@ -32,9 +33,8 @@ import org.newskg.resolve.Role;
  */
 public final class LexiconEventExtractor implements EventExtractor {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-  /** Verbs that report what someone said. */
-  private static final Set<String> REPORTING =
-      Set.of("say", "tell", "announce", "indicate", "signal", "add");
+  /** Verbs that report what someone said: the list attribution reads, so the two agree. */
+  private static final Set<String> REPORTING = WordList.load("/attribute/reporting-verbs.txt");
   private static final Set<String> POSSIBLE_MODALS =
       Set.of("would", "could", "might", "may", "should", "can");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
