@@ -30,9 +30,12 @@ final class EventRoles {
   private static final Set<String> NOUN_TARGET_CASES = Set.of("of", "on", "against", "with",
       "to", "between", "into", "for", "over");
   private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside");
-  /** Verbs whose subject reports the event of their clause rather than takes part in it. */
-  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state",
-      "report", "write", "explain", "note", "recall");
+  /**
+   * Verbs whose subject reports the event of their clause rather than takes part in it: the
+   * reporting verbs attribution reads.
+   */
+  private static final Set<String> SPEECH_VERBS =
+      WordList.load("/attribute/reporting-verbs.txt");
   /** Where a person receives others: a meeting there is theirs. */
   private static final Set<String> HOMES = Set.of("home", "house", "residence", "office",
       "estate", "ranch", "villa", "flat", "apartment");
