@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JsonObject;
+import org.newskg.data.JsonFields;
 import org.newskg.query.EntitiesQuery;
 import org.newskg.query.EntityRow;
 import org.newskg.query.Page;
@@ -82,7 +83,7 @@ public final class EntitiesCommand implements Callable<Integer> {
     o.put("articles", r.articles());
     o.put("said", r.said());
     o.put("about", r.about());
-    o.put("codes", Listing.array(r.codes()));
+    o.put("codes", JsonFields.array(r.codes()));
     o.put("entity", r.entity());
     return o;
   }

@@ -134,14 +134,9 @@ public final class IngestCommand implements Callable<Integer> {
     }
     IngestPipeline pipeline = new IngestPipeline(factory, new StageTimes());
     IngestReport report = pipeline.ingest(paths, store, options, writing.progress(err));
-    out.printf("ingested %,d of %,d articles (%,d unchanged, %,d failed%s): "
-            + "%,d statements, %,d entities, %,d triples, %,d tokens in %.1f s "
-            + "(%,.2f articles/s, %,.0f tokens/s)%n",
-        report.ingested(), report.articles(), report.unchanged(), report.problems().size(),
-        report.duplicates() == 0 ? "" : String.format(", %,d repeated texts stored once",
-            report.duplicates()),
-        report.statements(), report.actors(), report.triplesWritten(), report.tokens(),
-        report.seconds(), report.articlesPerSecond(),
+    out.printf("ingested %s, %,d tokens in %.1f s (%,.2f articles/s, %,.0f tokens/s)%n",
+        StoreWriting.counts(report), report.tokens(), report.seconds(),
+        report.articlesPerSecond(),
         report.seconds() > 0 ? report.tokens() / report.seconds() : 0);
     String skipped = skippedLine(report.input());
     if (!skipped.isEmpty()) {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonObject;
 import org.newskg.query.Page;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,29 +49,6 @@ final class Listing {
       out.println(array);
     } else {
       rows.forEach(r -> out.println(toJson.apply(r).toString().replace("\n", " ")));
-    }
-  }
-
-  /** A JSON array of the strings. */
-  static JsonArray array(List<String> values) {
-    JsonArray array = new JsonArray();
-    values.forEach(array::add);
-    return array;
-  }
-
-  /** The value, or JSON null: the key is there either way. */
-  static void putOrNull(JsonObject o, String key, String value) {
-    if (value == null) {
-      o.put(key, JsonNull.instance);
-    } else {
-      o.put(key, value);
-    }
-  }
-
-  /** The value, or no key at all. */
-  static void putIfPresent(JsonObject o, String key, String value) {
-    if (value != null) {
-      o.put(key, value);
     }
   }
 }

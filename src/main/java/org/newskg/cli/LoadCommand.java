@@ -44,13 +44,8 @@ public final class LoadCommand implements Callable<Integer> {
       loaded = new BulkLoader().load(dir, store, options, writing.progress(err));
     }
     IngestReport report = loaded.ingest();
-    out.printf("loaded %,d of %,d articles (%,d unchanged, %,d failed%s): %,d statements, "
-            + "%,d entities, %,d triples in %.1f s (bulk load %,d quads in %.1f s, %,.0f "
-            + "quads/s; linking %.1f s; compacting %.1f s)%n",
-        report.ingested(), report.articles(), report.unchanged(), report.problems().size(),
-        report.duplicates() == 0 ? "" : String.format(", %,d repeated texts stored once",
-            report.duplicates()),
-        report.statements(), report.actors(), report.triplesWritten(), report.seconds(),
+    out.printf("loaded %s in %.1f s (bulk load %,d quads in %.1f s, %,.0f quads/s; linking "
+            + "%.1f s; compacting %.1f s)%n", StoreWriting.counts(report), report.seconds(),
         loaded.quads(), loaded.stagingSeconds(),
         loaded.stagingSeconds() > 0 ? loaded.quads() / loaded.stagingSeconds() : 0,
         loaded.linkingSeconds(), loaded.compactingSeconds());

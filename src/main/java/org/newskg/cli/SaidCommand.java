@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JsonObject;
+import org.newskg.data.JsonFields;
 import org.newskg.query.Page;
 import org.newskg.query.QuoteSentences;
 import org.newskg.query.SaidQuery;
@@ -18,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import static org.newskg.cli.Listing.putIfPresent;
-import static org.newskg.cli.Listing.putOrNull;
+import static org.newskg.data.JsonFields.putIfPresent;
+import static org.newskg.data.JsonFields.putOrNull;
 
 @Command(name = "said", mixinStandardHelpOptions = true,
     description = "Who said what about whom: the statements in the store, filtered by "
@@ -212,7 +213,7 @@ public final class SaidCommand implements Callable<Integer> {
     JsonObject o = new JsonObject();
     o.put("quote", r.quote());
     putOrNull(o, "speaker", r.speaker());
-    o.put("about", Listing.array(r.about()));
+    o.put("about", JsonFields.array(r.about()));
     putIfPresent(o, "date", r.date());
     putIfPresent(o, "kind", r.kind());
     putIfPresent(o, "headline", r.headline());

@@ -34,6 +34,19 @@ final class StoreWriting {
   }
 
   /**
+   * "5 of 6 articles (1 unchanged, 0 failed): 12 statements, 30 entities, 900 triples": what
+   * an ingest or a load wrote, for its summary line.
+   */
+  static String counts(IngestReport report) {
+    return String.format("%,d of %,d articles (%,d unchanged, %,d failed%s): %,d statements, "
+            + "%,d entities, %,d triples", report.ingested(), report.articles(),
+        report.unchanged(), report.problems().size(),
+        report.duplicates() == 0 ? "" : String.format(", %,d repeated texts stored once",
+            report.duplicates()),
+        report.statements(), report.actors(), report.triplesWritten());
+  }
+
+  /**
    * Prints the report's warnings and failed inputs on {@code err}, and "no articles in …" when
    * {@code nothing}; the exit code: a failure when anything failed or nothing was there.
    */

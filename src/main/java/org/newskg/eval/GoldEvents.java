@@ -17,6 +17,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
+import org.newskg.data.JsonFields;
 import org.newskg.query.QueryTemplate;
 import org.newskg.store.KnowledgeStore;
 
@@ -139,13 +140,13 @@ public final class GoldEvents {
   /** One system event as a score_events.py input line. */
   public static String toJsonLine(EventScorer.SystemEvent e) {
     JsonObject o = new JsonObject();
-    GoldLines.putOrNull(o, "sentence", e.sentence());
-    GoldLines.putOrNull(o, "trigger", e.trigger());
-    GoldLines.putOrNull(o, "cameo", e.cameo());
-    GoldLines.putArray(o, "actors", e.actors());
-    GoldLines.putArray(o, "targets", e.targets());
-    GoldLines.putOrNull(o, "date", e.date());
-    GoldLines.putOrNull(o, "place", e.place());
+    JsonFields.putOrNull(o, "sentence", e.sentence());
+    JsonFields.putOrNull(o, "trigger", e.trigger());
+    JsonFields.putOrNull(o, "cameo", e.cameo());
+    o.put("actors", JsonFields.array(e.actors()));
+    o.put("targets", JsonFields.array(e.targets()));
+    JsonFields.putOrNull(o, "date", e.date());
+    JsonFields.putOrNull(o, "place", e.place());
     return o.toString().replace("\n", " ");
   }
 

@@ -8,14 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
 /**
  * Gold files: one JSON object per non-blank line, each bad line named by file and number; and
- * the JSON helpers their readers and the score scripts' input lines share.
+ * the readers of the values they share.
  */
 public final class GoldLines {
   private GoldLines() {}
@@ -54,21 +52,5 @@ public final class GoldLines {
       v.getAsArray().forEach(x -> out.add(x.getAsString().value()));
     }
     return out;
-  }
-
-  /** Puts {@code value}, or JSON null when it is null. */
-  static void putOrNull(JsonObject o, String key, String value) {
-    if (value == null) {
-      o.put(key, JsonNull.instance);
-    } else {
-      o.put(key, value);
-    }
-  }
-
-  /** Puts the strings as a JSON array. */
-  static void putArray(JsonObject o, String key, List<String> values) {
-    JsonArray a = new JsonArray();
-    values.forEach(a::add);
-    o.put(key, a);
   }
 }

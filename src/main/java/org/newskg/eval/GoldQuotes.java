@@ -3,6 +3,7 @@ package org.newskg.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.newskg.data.JsonFields;
 import org.newskg.query.SaidQuery;
 import org.newskg.store.KnowledgeStore;
 
@@ -43,11 +44,11 @@ public final class GoldQuotes {
   /** One statement as score.py and score_reported.py read it: article, quote, speaker, about, kind. */
   public static String toJsonLine(QuoteScorer.SystemStatement s) {
     org.apache.jena.atlas.json.JsonObject o = new org.apache.jena.atlas.json.JsonObject();
-    GoldLines.putOrNull(o, "article", s.article());
-    GoldLines.putOrNull(o, "quote", s.quote());
-    GoldLines.putOrNull(o, "speaker", s.speaker());
-    GoldLines.putArray(o, "about", s.about());
-    GoldLines.putOrNull(o, "kind", s.kind());
+    JsonFields.putOrNull(o, "article", s.article());
+    JsonFields.putOrNull(o, "quote", s.quote());
+    JsonFields.putOrNull(o, "speaker", s.speaker());
+    o.put("about", JsonFields.array(s.about()));
+    JsonFields.putOrNull(o, "kind", s.kind());
     return o.toString().replace("\n", " ");
   }
 

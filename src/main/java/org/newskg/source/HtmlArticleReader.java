@@ -41,20 +41,15 @@ public final class HtmlArticleReader implements ArticleReader {
     String name = file.toString();
     Document doc;
     try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        sink.problem(name, "file too large (" + size + " bytes; limit " + MAX_BYTES + ")");
-        return;
-      }
-      if (size == 0) {
+      if (TextFiles.sizeWithin(file, MAX_BYTES) == 0) {
         sink.problem(name, "empty file");
         return;
       }
       try (InputStream in = Files.newInputStream(file)) {
         doc = Jsoup.parse(in, null, file.toUri().toString());
       }
-    } catch (IOException e) {
-      sink.problem(name, "cannot read: " + ArticleSources.describe(e));
+    } catch (IOException | TextFiles.NotText e) {
+      sink.problem(name, TextFiles.problem(e));
       return;
     }
     Article article = pages.extract(doc, null, null, d, name);

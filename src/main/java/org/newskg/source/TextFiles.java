@@ -1,11 +1,14 @@
 package org.newskg.source;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Strict UTF-8 decoding and a binary-content check, shared by the readers. */
 final class TextFiles {
@@ -19,6 +22,21 @@ final class TextFiles {
     NotText(String reason) {
       super(reason, null, false, false);
     }
+  }
+
+  /** What went wrong reading a file, in an {@link ArticleSink#problem}'s words. */
+  static String problem(Exception e) {
+    return e instanceof IOException io ? "cannot read: " + ArticleSources.describe(io)
+        : e.getMessage();
+  }
+
+  /** The file's size, when it is at most {@code max} bytes: a reader holds the whole file. */
+  static long sizeWithin(Path file, long max) throws IOException, NotText {
+    long size = Files.size(file);
+    if (size > max) {
+      throw new NotText("file too large (" + size + " bytes; limit " + max + ")");
+    }
+    return size;
   }
 
   /**

@@ -68,19 +68,12 @@ public final class TxtArticleReader implements ArticleReader {
     String name = file.toString();
     String text;
     try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        sink.problem(name, "file too large (" + size + " bytes; limit " + MAX_BYTES + ")");
-        return;
-      }
+      TextFiles.sizeWithin(file, MAX_BYTES);
       byte[] bytes = Files.readAllBytes(file);
       text = TextFiles.decodeUtf8(bytes, 0, bytes.length);
       TextFiles.checkNotBinary(text, 1);
-    } catch (IOException e) {
-      sink.problem(name, "cannot read: " + ArticleSources.describe(e));
-      return;
-    } catch (TextFiles.NotText e) {
-      sink.problem(name, e.getMessage());
+    } catch (IOException | TextFiles.NotText e) {
+      sink.problem(name, TextFiles.problem(e));
       return;
     }
     parse(name, text, defaults, sink);
