@@ -440,4 +440,14 @@ class EventExtractionTest {
     assertTrue(b.events().stream().anyMatch(x -> x.trigger().equals("agreement")),
         describe(b));
   }
+
+  @Test
+  void whatOneHasToDoIsAnOpinionNotAnEvent() {
+    AttributedArticle a = analyze("Giorgia Meloni said states had to work with Canada to fight "
+        + "organised crime.");
+    assertTrue(ofType(a, "19").isEmpty(), describe(a));
+    AttributedArticle b = analyze("Italy attacked the rebels in Libya on Monday to protect "
+        + "its embassy.");
+    assertTrue(ofType(b, "18").isPresent(), describe(b));
+  }
 }
