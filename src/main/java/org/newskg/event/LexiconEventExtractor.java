@@ -141,7 +141,8 @@ public final class LexiconEventExtractor implements EventExtractor {
             found.place())).orElse(found)
         : found;
     if (r.actors().isEmpty() && r.targets().isEmpty()
-        || m.dyadic() && (r.actors().isEmpty() || r.targets().isEmpty()
+        || m.dyadic() && (r.actors().isEmpty()
+            || r.targets().isEmpty() && !roles.unnamedAgentObject(s, head)
             || embeddedInEvent(s, head))) {
       return null;
     }

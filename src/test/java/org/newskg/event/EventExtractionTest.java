@@ -450,4 +450,12 @@ class EventExtractionTest {
         + "its embassy.");
     assertTrue(ofType(b, "18").isPresent(), describe(b));
   }
+
+  @Test
+  void anActAgainstSomeoneActingForAnUnnamedBodyHasATarget() {
+    // "kick" is the dictionary's assault between two actors; an officer is one, unnamed
+    AttributedArticle a = analyze("Police said Marco Bellini kicked an officer in the chest on "
+        + "Saturday.");
+    assertEquals(List.of("Marco Bellini"), labels(only(a, "18").actors()), describe(a));
+  }
 }
