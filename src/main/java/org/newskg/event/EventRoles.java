@@ -350,6 +350,16 @@ final class EventRoles {
         && !agentNouns.contains(TriggerLexicon.lemma(head));
   }
 
+  /**
+   * The verb's object is someone acting for a body the sentence does not name ("kicked an
+   * officer", "shot a soldier"): the act has a target, though no actor of the article is it.
+   */
+  boolean unnamedAgentObject(Sentence s, int verb) {
+    return s.dependents(verb).stream().anyMatch(d -> d.deprel().equals("obj")
+        && d.pos().startsWith("NN") && !d.pos().startsWith("NNP")
+        && agentNouns.contains(TriggerLexicon.lemma(d)));
+  }
+
   /** The actors a noun phrase names: its head, else a name modifying it, and its conjuncts. */
   List<Actor> phrase(ArticleEntities entities, Sentence s, int i) {
     return phrase(entities, s, i, false);

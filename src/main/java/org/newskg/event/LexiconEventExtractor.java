@@ -36,7 +36,7 @@ public final class LexiconEventExtractor implements EventExtractor {
   /** Verbs that report what someone said: the list attribution reads, so the two agree. */
   private static final Set<String> REPORTING = WordList.load("/attribute/reporting-verbs.txt");
   private static final Set<String> POSSIBLE_MODALS =
-      Set.of("would", "could", "might", "may", "should", "can");
+      Set.of("would", "could", "might", "may", "should", "can", "must");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
   private static final Set<String> PLANNING =
       Set.of("plan", "schedule", "set", "expect", "prepare", "intend", "upcoming", "aim", "call",
@@ -141,7 +141,8 @@ public final class LexiconEventExtractor implements EventExtractor {
             found.place())).orElse(found)
         : found;
     if (r.actors().isEmpty() && r.targets().isEmpty()
-        || m.dyadic() && (r.actors().isEmpty() || r.targets().isEmpty()
+        || m.dyadic() && (r.actors().isEmpty()
+            || r.targets().isEmpty() && !roles.unnamedAgentObject(s, head)
             || embeddedInEvent(s, head))) {
       return null;
     }
@@ -507,6 +508,10 @@ public final class LexiconEventExtractor implements EventExtractor {
         if (c.deprel().equals("aux") && POSSIBLE_MODALS.contains(w)) {
           return Event.POSSIBLE;
         }
+        if (c.deprel().equals("aux") && TriggerLexicon.lemma(c).equals("have")
+            && hasMarkTo(s, k)) {
+          return Event.POSSIBLE;  // "states had to work with the US": an obligation, an opinion
+        }
         if (c.deprel().equals("aux") && FUTURE.contains(w)) {
           return Event.PLANNED;
         }
@@ -518,14 +523,27 @@ public final class LexiconEventExtractor implements EventExtractor {
       if (k != head && PLANNING.contains(TriggerLexicon.lemma(t))) {
         return Event.PLANNED;
       }
+      if (k != head && TriggerLexicon.lemma(t).equals("have") && t.pos().startsWith("VB")
+          && s.dependents(k).stream().anyMatch(d -> d.deprel().startsWith("xcomp")
+              && hasMarkTo(s, d.index()))) {
+        return Event.POSSIBLE;  // "states had to work with the US": what one must do, an opinion
+      }
       String rel = t.deprel();
-      // "plans to impose", "called for a protest", "set for a vote"
+      // "plans to impose", "called for a protest", "set for a vote"; "work with the US to
+      // fight terrorism": a purpose is as real as the act it serves
       if (!(rel.startsWith("xcomp") || rel.equals("obj") || rel.startsWith("conj")
-          || rel.startsWith("obl") && k == head)) {
+          || rel.startsWith("obl") && k == head
+          || rel.startsWith("advcl") && hasMarkTo(s, k))) {
         return null;
       }
     }
     return null;
+  }
+
+  /** A to-infinitive: "to fight", "to work". */
+  private static boolean hasMarkTo(Sentence s, int k) {
+    return s.dependents(k).stream().anyMatch(d -> d.deprel().equals("mark")
+        && d.word().equalsIgnoreCase("to"));
   }
 
   /** The clause is reported speech ("he said he would talk…"): intent worth recording. */

@@ -134,9 +134,10 @@ class DevSetQualityTest {
     // meeting at someone's home: recall 0.735 (50/68), type 0.8 (40/50), QuadClass 0.9 (45/50),
     // 1.0 system events per gold event; 2026-12-03, with statements issued or received and
     // words of names no triggers: recall 0.75 (51/68), type 0.804 (41/51), QuadClass 0.902
-    // (46/51), 1.0 system events per gold event
+    // (46/51), 1.0 system events per gold event; with obligations dropped and acts against
+    // an unnamed officer: type 0.843 (43/51), 1.0 system events per gold event
     assertTrue(e.salientRecall() >= 0.75, report);
-    assertTrue(e.typeAccuracy() >= 41.0 / 51 - 1e-9, report);
+    assertTrue(e.typeAccuracy() >= 43.0 / 51 - 1e-9, report);
     assertTrue(e.quadClassAccuracy() >= 46.0 / 51 - 1e-9, report);
     assertTrue(e.systemPerGold() <= 1.0, report);
   }

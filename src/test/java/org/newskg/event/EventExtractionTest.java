@@ -440,4 +440,22 @@ class EventExtractionTest {
     assertTrue(b.events().stream().anyMatch(x -> x.trigger().equals("agreement")),
         describe(b));
   }
+
+  @Test
+  void whatOneHasToDoIsAnOpinionNotAnEvent() {
+    AttributedArticle a = analyze("Giorgia Meloni said states had to work with Canada to fight "
+        + "organised crime.");
+    assertTrue(ofType(a, "19").isEmpty(), describe(a));
+    AttributedArticle b = analyze("Italy attacked the rebels in Libya on Monday to protect "
+        + "its embassy.");
+    assertTrue(ofType(b, "18").isPresent(), describe(b));
+  }
+
+  @Test
+  void anActAgainstSomeoneActingForAnUnnamedBodyHasATarget() {
+    // "kick" is the dictionary's assault between two actors; an officer is one, unnamed
+    AttributedArticle a = analyze("Police said Marco Bellini kicked an officer in the chest on "
+        + "Saturday.");
+    assertEquals(List.of("Marco Bellini"), labels(only(a, "18").actors()), describe(a));
+  }
 }
