@@ -1,6 +1,8 @@
 package org.newskg.ingest;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.newskg.link.LinkStage;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.store.KnowledgeStore;
@@ -22,7 +24,12 @@ public final class StoreWriter {
   /** Links a batch of articles as read to the store's articles and stores it, in one go. */
   public void write(Collection<ArticleGraph> batch) {
     if (!batch.isEmpty()) {
-      store.write(links.link(batch));
+      List<ArticleGraph> stored = new ArrayList<>();
+      for (ArticleGraph a : batch) {
+        stored.add(new ArticleGraph(a.articleIri(), a.contentHash(),
+            KnowledgeStore.asStored(a.graph()), a.statements(), a.actors()));
+      }
+      store.write(links.link(stored));
     }
   }
 }

@@ -39,6 +39,12 @@ final class PersonLinker {
 
   /** First names and their gender, read on first use (they come with CoreNLP's models). */
   private FirstNames firstNames;
+  /**
+   * The words of each label met so far and the gender of each full name: every batch decides
+   * over every stored person again, and folding a name costs more than looking it up.
+   */
+  private final Map<String, List<String>> wordsOf = new java.util.HashMap<>();
+  private final Map<String, Actor.Gender> genderOf = new java.util.HashMap<>();
 
   /** A person named in full, over every article that names it. */
   private record FullName(String label, List<ArticleFacts.Person> mentions) {}
@@ -51,7 +57,7 @@ final class PersonLinker {
     Map<String, Map<Node, FullName>> fullNames = new TreeMap<>();
     for (ArticleFacts a : articles) {
       a.people().forEach((person, p) -> {
-        List<String> words = words(p.label());
+        List<String> words = wordsOf.computeIfAbsent(p.label(), PersonLinker::words);
         if (words.size() >= 2) {
           Map<Node, FullName> ofSurname = fullNames.computeIfAbsent(
               words.get(words.size() - 1), k -> new TreeMap<>(ArticleFacts::compare));
@@ -68,7 +74,7 @@ final class PersonLinker {
     Map<String, Map<Node, Node>> out = new TreeMap<>();
     for (ArticleFacts a : articles) {
       a.people().forEach((person, p) -> {
-        List<String> words = words(p.label());
+        List<String> words = wordsOf.computeIfAbsent(p.label(), PersonLinker::words);
         if (words.size() == 1) {
           Map<Node, FullName> candidates = fullNames.getOrDefault(words.get(0), Map.of());
           Node target = chooseFullName(p, candidates);
@@ -94,7 +100,7 @@ final class PersonLinker {
     Actor.Gender gender = titleGender(person.forms());
     List<Node> fitting = new ArrayList<>();
     candidates.forEach((c, full) -> {
-      if (compatible(gender, genderOfFullName(full.label()))) {
+      if (compatible(gender, genderOf.computeIfAbsent(full.label(), this::genderOfFullName))) {
         fitting.add(c);
       }
     });

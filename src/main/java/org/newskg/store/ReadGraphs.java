@@ -49,7 +49,7 @@ final class ReadGraphs {
         XSDDatatype.XSDbase64Binary);
   }
 
-  private static Node asStored(Node node) {
+  static Node asStored(Node node) {
     if (!node.isLiteral()) {
       return node;
     }
