@@ -113,7 +113,8 @@ public final class IngestCommand implements Callable<Integer> {
   private static boolean isEmpty(KnowledgeStore store) {
     try {
       return org.apache.jena.system.Txn.calculateRead(store.datasetGraph(),
-          () -> !store.datasetGraph().find().hasNext());
+          () -> !store.datasetGraph().findNG(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+              org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).hasNext());
     } catch (RuntimeException | Error e) {
       return false; // cannot tell: keep it
     }

@@ -116,6 +116,7 @@ public final class IngestPipeline {
 
   public IngestReport ingest(List<Path> inputs, KnowledgeStore store, Options options,
                              IngestListener listener) throws InterruptedException {
+    StoreWriter writer = new StoreWriter(store);
     long start = System.nanoTime();
     ArticleSources sources = new ArticleSources(options.maxArticleChars());
     Scan scan = scan(sources, inputs, options.defaults());
@@ -240,7 +241,7 @@ public final class IngestPipeline {
         boolean stale = !batch.isEmpty() && System.nanoTime() - batchStarted > 10_000_000_000L;
         if (full || stale || (running == 0 && !batch.isEmpty())) {
           long t0 = System.nanoTime();
-          store.write(batch);
+          writer.write(batch);
           times.store.add(System.nanoTime() - t0);
           for (ArticleGraph g : batch) {
             ingested++;

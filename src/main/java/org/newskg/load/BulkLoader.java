@@ -48,7 +48,7 @@ import org.newskg.store.KnowledgeStore;
  *   <li>bulk-loads the N-Quads of the others with Jena's TDB2 loader into a staging database
  *       beside the store: every part file is parsed and indexed before the store is touched, so
  *       a damaged output fails with the store as it was;</li>
- *   <li>links them into the store in input order, in batches ({@link #linkAndStore});</li>
+ *   <li>links them into the store in input order, in batches (the link stage, as an ingest does: {@link org.newskg.ingest.StoreWriter});</li>
  *   <li>adds the other headlines of repeated texts and compacts the store.</li>
  * </ol>
  */
@@ -182,6 +182,7 @@ public final class BulkLoader {
       quads = stage(dir, stage, toLoad);
       stagingSeconds = (System.nanoTime() - t0) / 1e9;
       long t1 = System.nanoTime();
+      org.newskg.ingest.StoreWriter writer = new org.newskg.ingest.StoreWriter(store);
       for (int from = 0; from < toLoad.size(); from += options.batchSize()) {
         List<JobOutput.Entry> slice =
             toLoad.subList(from, Math.min(toLoad.size(), from + options.batchSize()));
@@ -197,7 +198,7 @@ public final class BulkLoader {
           batch.add(new ArticleGraph(e.iri(), e.contentHash(), graph, (int) e.statements(),
               (int) e.actors()));
         }
-        linkAndStore(store, batch);
+        writer.write(batch);
         for (JobOutput.Entry e : slice) {
           done++;
           characters += e.characters();
@@ -228,16 +229,6 @@ public final class BulkLoader {
         (System.nanoTime() - start) / 1e9, problems, warnings,
         new ArticleSources.Summary(0, (int) total, problems.size(), 0));
     return new Report(report, quads, stagingSeconds, linkingSeconds, compactingSeconds);
-  }
-
-  /**
-   * Links a batch of article graphs to what the store holds (people, events, labels, name
-   * keys, statistics) and stores them, in input order, as an ingest does on every write. The
-   * one place load calls the cross-article linking: when linking becomes a stage of its own
-   * over the store, the graphs are bulk-loaded straight into the store and this runs it.
-   */
-  static void linkAndStore(KnowledgeStore store, List<ArticleGraph> batch) {
-    store.write(batch);
   }
 
   /** Bulk-loads the quads of the articles to load; the rest of the output is left out. */

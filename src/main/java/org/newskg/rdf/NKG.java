@@ -57,6 +57,21 @@ public final class NKG {
   // actors
   public static final Property mentionedIn = prop("mentionedIn");
 
+  // the link stage's decisions and the store's own bookkeeping
+  /**
+   * The graph of what the link stage decided across articles: owl:sameAs from an event or from
+   * a person as one article names it to the entity it is, and the one label of an entity the
+   * articles label in more than one way. Article graphs are views derived from what each
+   * article read and this graph.
+   */
+  public static final String LINKS_GRAPH = "urn:x-newskg:links";
+  /** The subject of the store's own facts (its layout), in the store's hidden default graph. */
+  public static final String STORE = "urn:x-newskg:store";
+  /** The layout of a store's graphs (an integer), on {@link #STORE}. */
+  public static final Property storeLayout = prop("storeLayout");
+  /** An article's graph as read, before linking (gzipped N-Triples, base64), on the article. */
+  public static final Property readAs = prop("readAs");
+
   // counts kept per entity in the statistics graph, for the page's overview queries
   /** The graph of the counts below, brought up to date with each write. */
   public static final String STATISTICS_GRAPH = DEFAULT_BASE + "statistics";

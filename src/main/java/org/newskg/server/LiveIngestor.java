@@ -37,6 +37,7 @@ public final class LiveIngestor {
   public record Stored(String article, boolean unchanged, int statements, int entities) {}
 
   private final KnowledgeStore store;
+  private final org.newskg.ingest.StoreWriter writer;
   private final Supplier<ProcessorFactory> factory;
   private final Supplier<ArticleProcessor> processor;
   private final int maxArticleChars;
@@ -55,6 +56,7 @@ public final class LiveIngestor {
   public LiveIngestor(KnowledgeStore store, Supplier<ProcessorFactory> factory,
                       int maxArticleChars, Duration articleTimeout) {
     this.store = store;
+    this.writer = new org.newskg.ingest.StoreWriter(store);
     this.maxArticleChars = maxArticleChars;
     this.budget = new AnalysisBudget(articleTimeout);
     this.factory = Suppliers.memoize(factory::get);
@@ -137,7 +139,7 @@ public final class LiveIngestor {
         problems.add(new IngestProblem(origin, "analysis failed: " + e));
       }
     }
-    store.write(batch);
+    writer.write(batch);
     return new Result(stored, problems);
   }
 

@@ -24,7 +24,7 @@ import org.newskg.rdf.NKG;
  * two) and the actor codes of its events beside them, so that a query reads one graph. They live in their own graph
  * ({@link NKG#STATISTICS_GRAPH}) and are brought up to date in each write transaction for the
  * entities the batch touched: those of the new graphs, of the graphs they replace and of the
- * graphs the person linker rewrote. Each count is what the query it replaces counts, over the
+ * views the link stage derived again. Each count is what the query it replaces counts, over the
  * same triples; a count of zero is not written. The pairs of entities named together, for
  * {@code co-mentioned.rq}, are kept beside them ({@link CoMentions}).
  */

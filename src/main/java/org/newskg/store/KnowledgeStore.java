@@ -26,31 +26,44 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.RDFS;
-import org.newskg.link.Linker;
+import org.newskg.link.LinkedBatch;
+import org.newskg.link.ReadForms;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.NKG;
 import org.newskg.rdf.NameKeys;
 
 /**
- * The TDB2 store: one named graph per article (graph name = article IRI); queries see the union
- * of all article graphs as the default graph. One process at a time may open a store directory
- * (TDB2 locks it); within the process, one writer and any number of readers.
+ * The TDB2 store: one named graph per article (graph name = article IRI), the view of the
+ * article the link stage derived from what it read; the links graph ({@link NKG#LINKS_GRAPH})
+ * with what the link stage decided across articles; the statistics graph. Queries see the union
+ * of the named graphs as the default graph. The stored default graph, which queries do not see,
+ * holds the store's own bookkeeping: its layout ({@link #LAYOUT}) and each article's graph as
+ * read ({@link NKG#readAs}), from which the link stage derives the views again. One process at
+ * a time may open a store directory (TDB2 locks it); within the process, one writer and any
+ * number of readers.
  */
-public final class KnowledgeStore implements AutoCloseable {
+public final class KnowledgeStore implements AutoCloseable, ReadForms {
+  /**
+   * The layout this version writes and reads: 2, article graphs as views with each article's
+   * graph as read kept beside them and a links graph. A store without a layout is of layout 1
+   * (article graphs that linking rewrote in place), converted when opened.
+   */
+  public static final int LAYOUT = 2;
   /** Below this much free space a failed write is put down to a full disk. */
   private static final long LOW_SPACE_BYTES = 8L << 20;
 
   private final Path directory;
   private final DatasetGraph dsg;
   private final boolean temporary;
-  private final Linker linker;
   private final EntityStatistics statistics;
+  /** Linked batches committed since the store was opened (see {@link ReadForms}). */
+  private final java.util.concurrent.atomic.AtomicLong generation =
+      new java.util.concurrent.atomic.AtomicLong();
 
   private KnowledgeStore(Path directory, DatasetGraph dsg, boolean temporary) {
     this.directory = directory;
     this.dsg = dsg;
     this.temporary = temporary;
-    this.linker = new Linker(dsg);
     this.statistics = new EntityStatistics(dsg);
   }
 
@@ -86,9 +99,17 @@ public final class KnowledgeStore implements AutoCloseable {
       // SPARQL over the store sees every article graph at once
       dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
       KnowledgeStore store = new KnowledgeStore(directory, dsg, temporary);
+      try {
+        StoreLayout.check(dsg, directory);
+      } catch (StoreException e) {
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        throw e;
+      }
       store.addMissingNameKeys();
       store.addMissingStatistics();
       return store;
+    } catch (StoreException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new StoreException(describeOpenFailure(directory, e), e);
     }
@@ -175,34 +196,46 @@ public final class KnowledgeStore implements AutoCloseable {
   }
 
   /**
-   * Writes a batch of articles in one transaction, each replacing its previous graph. Either
-   * the whole batch is committed or none of it: a crash never leaves half an article. Each
-   * article goes through the link stage first ({@link Linker}: the people and events other
-   * stored articles, or ones earlier in the batch, name too). The counts of the entities the batch touched are brought up to
-   * date in the same transaction ({@link EntityStatistics}).
+   * Writes what the link stage gave for a batch in one transaction: each article's graph as
+   * read, the views that replace article graphs, the change to the links graph. Either the whole
+   * batch is committed or none of it: a crash never leaves half an article. The counts of the
+   * entities the batch touched are brought up to date in the same transaction ({@link
+   * EntityStatistics}).
    */
-  public void write(Collection<ArticleGraph> batch) {
+  public void write(LinkedBatch batch) {
     if (batch.isEmpty()) {
       return;
     }
+    Node links = NodeFactory.createURI(NKG.LINKS_GRAPH);
+    Node readAs = NKG.readAs.asNode();
     dsg.begin(ReadWrite.WRITE);
     try {
+      for (var e : batch.readForms().entrySet()) {
+        Node article = NodeFactory.createURI(e.getKey());
+        dsg.getDefaultGraph().remove(article, readAs, Node.ANY);
+        dsg.getDefaultGraph().add(article, readAs, ReadGraphs.encode(e.getValue()));
+      }
       Set<Node> touched = new HashSet<>();
-      for (ArticleGraph article : batch) {
-        Node name = NodeFactory.createURI(article.articleIri());
+      for (var e : batch.views().entrySet()) {
+        Node name = NodeFactory.createURI(e.getKey());
         EntityStatistics.entitiesOf(dsg.getGraph(name), touched);
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        Graph linked = linker.link(name, article.graph());
-        EntityStatistics.entitiesOf(linked, touched);
-        Iterator<Triple> it = linked.find();
+        EntityStatistics.entitiesOf(e.getValue(), touched);
+        Iterator<Triple> it = e.getValue().find();
         while (it.hasNext()) {
           Triple t = it.next();
           dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
         }
       }
-      touched.addAll(linker.takeOvers());
+      for (Triple t : batch.linksRemoved()) {
+        dsg.delete(links, t.getSubject(), t.getPredicate(), t.getObject());
+      }
+      for (Triple t : batch.linksAdded()) {
+        dsg.add(links, t.getSubject(), t.getPredicate(), t.getObject());
+      }
       statistics.update(touched);
       dsg.commit();
+      generation.incrementAndGet();
     } catch (RuntimeException | Error e) {
       // Errors too: a full disk under TDB2's memory-mapped files surfaces as an InternalError
       // ("a fault occurred in an unsafe memory access operation"), and without the abort the
@@ -212,7 +245,6 @@ public final class KnowledgeStore implements AutoCloseable {
       } catch (RuntimeException | Error abort) {
         e.addSuppressed(abort);
       }
-      linker.reset(); // its indexes may hold people and events of the rolled-back batch
       throw new StoreException(failure("writing to",
           "the batch was not stored, the store holds what was committed before", e), e);
     } finally {
@@ -222,6 +254,42 @@ public final class KnowledgeStore implements AutoCloseable {
         // the transaction is over either way; the first failure is the one to report
       }
     }
+  }
+
+  /**
+   * A graph with its literals as the store gives them back ("0.90"^^xsd:decimal is 0.9): what
+   * the link stage reads of a stored article and what it is given of a new one are then the
+   * same triples.
+   */
+  public static Graph asStored(Graph graph) {
+    Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    graph.find().forEachRemaining(t -> out.add(Triple.create(t.getSubject(), t.getPredicate(),
+        ReadGraphs.asStored(t.getObject()))));
+    return out;
+  }
+
+  @Override
+  public void forEachReadForm(java.util.function.BiConsumer<String, Graph> action) {
+    Txn.executeRead(dsg, () -> dsg.getDefaultGraph()
+        .find(Node.ANY, NKG.readAs.asNode(), Node.ANY).forEachRemaining(t -> {
+          if (t.getSubject().isURI()) {
+            action.accept(t.getSubject().getURI(), ReadGraphs.decode(t.getObject()));
+          }
+        }));
+  }
+
+  @Override
+  public Graph readForm(String articleIri) {
+    Node article = NodeFactory.createURI(articleIri);
+    return Txn.calculateRead(dsg, () -> {
+      Iterator<Triple> it = dsg.getDefaultGraph().find(article, NKG.readAs.asNode(), Node.ANY);
+      return it.hasNext() ? ReadGraphs.decode(it.next().getObject()) : null;
+    });
+  }
+
+  @Override
+  public long generation() {
+    return generation.get();
   }
 
   /**
@@ -251,6 +319,16 @@ public final class KnowledgeStore implements AutoCloseable {
               && !dsg.contains(article, article, alternative, literal)) {
             dsg.add(article, article, alternative, literal);
             added++;
+            // and in the graph as read, which the view is derived from again
+            Iterator<Triple> read = dsg.getDefaultGraph()
+                .find(article, NKG.readAs.asNode(), Node.ANY);
+            if (read.hasNext()) {
+              Triple t = read.next();
+              Graph graph = ReadGraphs.decode(t.getObject());
+              graph.add(article, alternative, literal);
+              dsg.getDefaultGraph().delete(t);
+              dsg.getDefaultGraph().add(article, NKG.readAs.asNode(), ReadGraphs.encode(graph));
+            }
           }
         }
       }
@@ -318,7 +396,8 @@ public final class KnowledgeStore implements AutoCloseable {
   public StoreStats stats() {
     return Txn.calculateRead(dsg, () -> {
       long quads = 0;
-      Iterator<Quad> it = dsg.find();
+      // the named graphs: the default graph is the store's bookkeeping
+      Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
       while (it.hasNext()) {
         it.next();
         quads++;

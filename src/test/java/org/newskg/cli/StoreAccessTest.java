@@ -114,7 +114,7 @@ class StoreAccessTest {
       g.add(org.apache.jena.graph.NodeFactory.createURI(iri),
           org.newskg.rdf.NKG.contentHash.asNode(),
           org.apache.jena.graph.NodeFactory.createLiteralString("abc"));
-      s.write(List.of(new org.newskg.rdf.ArticleGraph(iri, "abc", g, 0, 0)));
+      new org.newskg.ingest.StoreWriter(s).write(List.of(new org.newskg.rdf.ArticleGraph(iri, "abc", g, 0, 0)));
     }
     Files.writeString(store.resolve("marker.txt"), "before");
     Map<String, String> before = snapshot(store);

@@ -68,19 +68,19 @@ class PersonLinkerTest {
   void surnameFirstThenFullNameAndTheReverseEndTheSame() {
     List<String> surnameFirst;
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      store.write(List.of(article("a", "Trump")));
-      store.write(List.of(article("b", "Donald Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("b", "Donald Trump")));
       surnameFirst = view(store);
     }
     List<String> fullNameFirst;
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      store.write(List.of(article("b", "Donald Trump")));
-      store.write(List.of(article("a", "Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("b", "Donald Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Trump")));
       fullNameFirst = view(store);
     }
     List<String> oneBatch;
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      store.write(List.of(article("a", "Trump"), article("b", "Donald Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Trump"), article("b", "Donald Trump")));
       oneBatch = view(store);
     }
     assertEquals(List.of("statement/a-0 person/donald-trump Donald Trump alt=Trump",
@@ -92,8 +92,8 @@ class PersonLinkerTest {
   @Test
   void twoFullNamesOfOneSurnameLeaveTheSurnameAlone() {
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      store.write(List.of(article("b", "Donald Trump"), article("c", "Melania Trump")));
-      store.write(List.of(article("a", "Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("b", "Donald Trump"), article("c", "Melania Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Trump")));
       Set<String> people = new TreeSet<>();
       view(store).forEach(r -> people.add(r.split(" ")[1]));
       assertEquals(Set.of("person/donald-trump", "person/melania-trump", "person/trump"), people);
@@ -103,8 +103,8 @@ class PersonLinkerTest {
   @Test
   void differentFullNamesAreNeverJoined() {
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      store.write(List.of(article("a", "Boris Johnson")));
-      store.write(List.of(article("b", "Dustin Johnson"), article("c", "Johnson")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Boris Johnson")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("b", "Dustin Johnson"), article("c", "Johnson")));
       List<String> rows = view(store);
       assertTrue(rows.contains("statement/a-0 person/boris-johnson Boris Johnson alt="), rows
           .toString());
@@ -118,9 +118,9 @@ class PersonLinkerTest {
   @Test
   void reingestingTheSurnameArticleKeepsTheJoin() {
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      store.write(List.of(article("a", "Trump")));
-      store.write(List.of(article("b", "Donald Trump")));
-      store.write(List.of(article("a", "Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("b", "Donald Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Trump")));
       assertEquals(List.of("statement/a-0 person/donald-trump Donald Trump alt=Trump",
           "statement/b-0 person/donald-trump Donald Trump alt=Trump"), view(store));
     }
@@ -145,10 +145,10 @@ class PersonLinkerTest {
   void aFullNameThatLeftTheStoreWithItsArticleNoLongerCounts() {
     // the linker keeps its index between batches; a re-ingested article may take a person away
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      store.write(List.of(article("b", "Donald Trump")));
-      store.write(List.of(article("c", "Melania Trump")));
-      store.write(List.of(article("c", "Erik Dahl")));
-      store.write(List.of(article("a", "Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("b", "Donald Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("c", "Melania Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("c", "Erik Dahl")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Trump")));
       assertTrue(view(store).contains("statement/a-0 person/donald-trump Donald Trump alt=Trump"),
           view(store).toString());
     }
@@ -157,8 +157,8 @@ class PersonLinkerTest {
   @Test
   void twoFullNamesOfOneSurnameInOneArticleBothCount() {
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      store.write(List.of(article("b", "Donald Trump", "Melania Trump")));
-      store.write(List.of(article("a", "Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("b", "Donald Trump", "Melania Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Trump")));
       assertTrue(view(store).contains("statement/a-0 person/trump Trump alt="),
           view(store).toString());
     }
@@ -167,10 +167,10 @@ class PersonLinkerTest {
   @Test
   void aReopenedStoreReadsItsPeopleAgain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     try (KnowledgeStore store = KnowledgeStore.open(dir)) {
-      store.write(List.of(article("a", "Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Trump")));
     }
     try (KnowledgeStore store = KnowledgeStore.open(dir)) {
-      store.write(List.of(article("b", "Donald Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("b", "Donald Trump")));
       assertEquals(List.of("statement/a-0 person/donald-trump Donald Trump alt=Trump",
           "statement/b-0 person/donald-trump Donald Trump alt=Trump"), view(store));
     }
@@ -220,12 +220,12 @@ class PersonLinkerTest {
   @Test
   void aSurnameJoinsTheFullNameTheStoresArticlesCallByTheSameForm() {
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      store.write(List.of(named("t1", "Tony Blair", null, "Mr Blair"),
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("t1", "Tony Blair", null, "Mr Blair"),
           named("t2", "Tony Blair", null, "Mr Blair", "Blair"),
           named("c1", "Cherie Blair", null, "Mrs Blair"),
           named("i1", "Ian Blair", null, "Sir Ian")));
-      store.write(List.of(named("s1", "Blair", null, "Mr Blair")));
-      store.write(List.of(named("s2", "Blair", null)));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("s1", "Blair", null, "Mr Blair")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("s2", "Blair", null)));
       assertEquals("person/tony-blair", speakerOf(store, "s1"));
       assertEquals("person/tony-blair", speakerOf(store, "s2"));
       // one label for the joined person across the graphs
@@ -237,10 +237,10 @@ class PersonLinkerTest {
   @Test
   void aSurnameJoinsTheFullNameThatHasItsRole() {
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      store.write(List.of(named("t1", "Tony Blair", "prime minister"),
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("t1", "Tony Blair", "prime minister"),
           named("i1", "Ian Blair", "police commissioner", "Blair"),
           named("i2", "Ian Blair", null, "Blair")));
-      store.write(List.of(named("s1", "Blair", "prime minister")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("s1", "Blair", "prime minister")));
       assertEquals("person/tony-blair", speakerOf(store, "s1"));
     }
   }
@@ -248,13 +248,13 @@ class PersonLinkerTest {
   @Test
   void aTitlesGenderBlocksTheJoinInBothOrders() {
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      store.write(List.of(named("t1", "Tony Blair", null)));
-      store.write(List.of(named("s1", "Blair", null, "Mrs Blair")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("t1", "Tony Blair", null)));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("s1", "Blair", null, "Mrs Blair")));
       assertEquals("person/blair", speakerOf(store, "s1"));
     }
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      store.write(List.of(named("s1", "Blair", null, "Mrs Blair")));
-      store.write(List.of(named("t1", "Tony Blair", null)));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("s1", "Blair", null, "Mrs Blair")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("t1", "Tony Blair", null)));
       assertEquals("person/blair", speakerOf(store, "s1"));
     }
   }
@@ -262,15 +262,15 @@ class PersonLinkerTest {
   @Test
   void aStyledNameJoinsNoFullNameOfItsLastWord() {
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      store.write(List.of(named("r1", "Ray Charles", null)));
-      store.write(List.of(named("p1", "Prince Charles", null)));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("r1", "Ray Charles", null)));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("p1", "Prince Charles", null)));
       assertEquals("person/prince-charles", speakerOf(store, "p1"));
       assertEquals("person/ray-charles", speakerOf(store, "r1"));
     }
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
       // nor does it count as a full name: the surname still has one
-      store.write(List.of(named("r1", "Ray Charles", null), named("p1", "Prince Charles", null)));
-      store.write(List.of(named("s1", "Charles", null, "Mr Charles")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("r1", "Ray Charles", null), named("p1", "Prince Charles", null)));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("s1", "Charles", null, "Mr Charles")));
       assertEquals("person/ray-charles", speakerOf(store, "s1"));
     }
   }
@@ -289,7 +289,7 @@ class PersonLinkerTest {
       st.addProperty(NKG.inArticle, a);
     }
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      store.write(List.of(new ArticleGraph(a.getURI(), "x", m.getGraph(), 2, 2)));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(new ArticleGraph(a.getURI(), "x", m.getGraph(), 2, 2)));
       assertEquals(List.of("statement/x-charles-evans-jr person/charles-evans-jr "
               + "Charles Evans Jr alt=Evans",
           "statement/x-evans person/charles-evans-jr Charles Evans Jr alt=Evans"), view(store));

@@ -40,7 +40,7 @@ class EntitiesQueryTest {
       }
       articles.add(new ArticleGraph(article.getURI(), "ranked-" + a, m.getGraph(), 0, PEOPLE));
     }
-    store.write(articles);
+    new org.newskg.ingest.StoreWriter(store).write(articles);
   }
 
   @AfterAll

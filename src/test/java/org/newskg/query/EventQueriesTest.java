@@ -65,8 +65,8 @@ class EventQueriesTest {
     b.event("17", "arrested").actors(norwayB).targets(norwayB).on("2025-05-08").add();
 
     store = KnowledgeStore.temporary();
-    store.write(List.of(a.graph()));
-    store.write(List.of(b.graph()));
+    new org.newskg.ingest.StoreWriter(store).write(List.of(a.graph()));
+    new org.newskg.ingest.StoreWriter(store).write(List.of(b.graph()));
   }
 
   @AfterAll

@@ -53,7 +53,7 @@ class LatestQueryTest {
     b.quote(WAIT, holm, null, b.country(ArticleFixture.DENMARK));
     b.quote(ASKED, holm, null);
     store = KnowledgeStore.temporary();
-    store.write(List.of(a.graph(), b.graph()));
+    new org.newskg.ingest.StoreWriter(store).write(List.of(a.graph(), b.graph()));
   }
 
   @AfterAll
@@ -125,7 +125,7 @@ class LatestQueryTest {
     c.quote(near, berg, null);
     c.quote(far, berg, null);
     try (KnowledgeStore own = KnowledgeStore.temporary()) {
-      own.write(List.of(c.graph()));
+      new org.newskg.ingest.StoreWriter(own).write(List.of(c.graph()));
       for (String name : List.of("latest", "search")) {
         Query query = QueryTemplate.load(name).bind(Map.of());
         List<String> checked = QueryTemplate.select(own, query, s -> {
@@ -161,7 +161,7 @@ class LatestQueryTest {
         .next().getSubject();
     graph.graph().add(Triple.create(part, NKG.partOf.asNode(), whole));
     try (KnowledgeStore own = KnowledgeStore.temporary()) {
-      own.write(List.of(graph));
+      new org.newskg.ingest.StoreWriter(own).write(List.of(graph));
       for (String name : List.of("latest", "search")) {
         String text0 = QueryTemplate.load(name).bind(Map.of()).toString();
         List<String> pages = new ArrayList<>();

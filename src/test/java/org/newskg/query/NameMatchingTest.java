@@ -46,7 +46,7 @@ class NameMatchingTest {
     b.quote(WAIT, b.person("Francesca Graafland"), LocalDate.of(2025, 5, 3),
         b.country(ArticleFixture.DENMARK));
     store = KnowledgeStore.temporary();
-    store.write(List.of(a.graph(), b.graph()));
+    new org.newskg.ingest.StoreWriter(store).write(List.of(a.graph(), b.graph()));
   }
 
   @AfterAll

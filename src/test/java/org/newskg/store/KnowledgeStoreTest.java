@@ -46,11 +46,11 @@ class KnowledgeStoreTest {
   @Test
   void writesOneNamedGraphPerArticleAndReplacesIt(@TempDir Path dir) {
     try (KnowledgeStore store = KnowledgeStore.open(dir)) {
-      store.write(List.of(article("one", HASH_A, "C.C. Wei")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("one", HASH_A, "C.C. Wei")));
       assertEquals(Optional.of(HASH_A), store.contentHashOf(BASE + "article/one"));
       assertEquals(Optional.empty(), store.contentHashOf(BASE + "article/two"));
       long quads = store.stats().quads();
-      store.write(List.of(article("one", HASH_B, "C.C. Wei")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("one", HASH_B, "C.C. Wei")));
       assertEquals(Optional.of(HASH_B), store.contentHashOf(BASE + "article/one"));
       assertEquals(quads, store.stats().quads(), "the article's graph was replaced, not added to");
       assertEquals(1, store.stats().articles());
@@ -66,8 +66,8 @@ class KnowledgeStoreTest {
   @Test
   void anEntityKeepsOneLabelAcrossArticles(@TempDir Path dir) {
     try (KnowledgeStore store = KnowledgeStore.open(dir)) {
-      store.write(List.of(article("one", HASH_A, "C.C. Wei")));
-      store.write(List.of(article("two", HASH_B, "CC Wei")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("one", HASH_A, "C.C. Wei")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("two", HASH_B, "CC Wei")));
       String person = BASE + "person/cc-wei";
       assertEquals(Set.of("C.C. Wei"), objects(store, person, RDFS.label.asNode()));
       assertEquals(Set.of("CC Wei"), objects(store, person, NKG.skosAltLabel.asNode()));
@@ -77,8 +77,8 @@ class KnowledgeStoreTest {
   @Test
   void theNamesAsStoredGetSearchKeys(@TempDir Path dir) {
     try (KnowledgeStore store = KnowledgeStore.open(dir)) {
-      store.write(List.of(article("one", HASH_A, "C.C. Wei")));
-      store.write(List.of(article("two", HASH_B, "CC Wei")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("one", HASH_A, "C.C. Wei")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("two", HASH_B, "CC Wei")));
       Set<String> keys = objects(store, BASE + "person/cc-wei", NKG.skosHiddenLabel.asNode());
       assertTrue(keys.containsAll(Set.of("c.c. wei", "cc wei", "wei", "c.c.", "cc")),
           keys.toString());
@@ -112,7 +112,7 @@ class KnowledgeStoreTest {
   @Test
   void reopensAfterClose(@TempDir Path dir) {
     try (KnowledgeStore store = KnowledgeStore.open(dir)) {
-      store.write(List.of(article("one", HASH_A, "C.C. Wei")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("one", HASH_A, "C.C. Wei")));
     }
     try (KnowledgeStore store = KnowledgeStore.open(dir)) {
       assertEquals(1, store.stats().articles());
@@ -125,7 +125,7 @@ class KnowledgeStoreTest {
     try (KnowledgeStore store = KnowledgeStore.open(dir)) {
       // one transaction per write leaves old versions behind until compaction
       for (int i = 0; i < 40; i++) {
-        store.write(List.of(article("one", i % 2 == 0 ? HASH_A : HASH_B, "C.C. Wei")));
+        new org.newskg.ingest.StoreWriter(store).write(List.of(article("one", i % 2 == 0 ? HASH_A : HASH_B, "C.C. Wei")));
       }
       long before = store.bytesOnDisk();
       long quads = store.stats().quads();
@@ -140,7 +140,7 @@ class KnowledgeStoreTest {
   void aTemporaryStoreIsDeletedOnClose() {
     Path dir;
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      store.write(List.of(article("one", HASH_A, "C.C. Wei")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("one", HASH_A, "C.C. Wei")));
       dir = store.directory();
       assertTrue(java.nio.file.Files.isDirectory(dir));
     }

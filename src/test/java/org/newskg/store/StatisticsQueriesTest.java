@@ -193,7 +193,7 @@ class StatisticsQueriesTest {
     Random random = new Random(24);
     try (KnowledgeStore store = KnowledgeStore.open(dir)) {
       // a store with fewer pairs than it keeps keeps every pair
-      store.write(List.of(article("a0", random, 0)));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("a0", random, 0)));
       assertEquals(1, floor(store));
       sameAnswers(store, "co-mentioned", Map.of("name", lit("")), 0);
       for (int batch = 0; batch < 8; batch++) {
@@ -201,16 +201,16 @@ class StatisticsQueriesTest {
         for (int i = 0; i < 6; i++) {
           articles.add(article("a" + (batch * 6 + i), random, 0));
         }
-        store.write(articles);
+        new org.newskg.ingest.StoreWriter(store).write(articles);
       }
       int raised = floor(store);
       assertTrue(raised > 1, "only the frequent pairs kept: " + raised);
       allSame(store);
       // new versions of stored articles, naming other entities
-      store.write(List.of(article("a3", random, 1), article("a17", random, 2)));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("a3", random, 1), article("a17", random, 2)));
       // a surname in stored graphs taken over by its full name
-      store.write(List.of(person("s1", "Moreau"), person("s2", "Moreau")));
-      store.write(List.of(person("s3", "Claire Moreau")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(person("s1", "Moreau"), person("s2", "Moreau")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(person("s3", "Claire Moreau")));
       allSame(store);
       // most articles replaced by versions naming two entities: too few frequent pairs left,
       // so every pair is counted again under a lower floor
@@ -218,7 +218,7 @@ class StatisticsQueriesTest {
       for (int i = 0; i < 40; i++) {
         fewer.add(article("a" + i, new Random(i), 3, 2));
       }
-      store.write(fewer);
+      new org.newskg.ingest.StoreWriter(store).write(fewer);
       assertTrue(floor(store) < raised, "lowered from " + raised);
       allSame(store);
       // the surname's two articles and the full name's one, under the full name
