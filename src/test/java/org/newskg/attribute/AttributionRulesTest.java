@@ -340,4 +340,36 @@ class AttributionRulesTest {
         + "Harbor Post Mr Lund would lead the talks.");
     assertEquals("Berg", speakerName(quote(st, "start again")).replaceAll(".* ", ""));
   }
+
+  @Test
+  void aNameBeforeAPartyAndStateInParenthesesIsTheSpeaker() {
+    Statement s = quote(analyze("“The levee will hold through the winter,” Rep. Ann Okafor "
+        + "(D-Md.) said in a phone interview."), "levee will hold");
+    assertEquals("Ann Okafor", speakerName(s));
+  }
+
+  @Test
+  void aRelativePronounSubjectStandsForItsAntecedent() {
+    List<Statement> st = analyze("The levy was welcomed at the time by the Nordic Fishing Council, which "
+        + "described the old quota as a \"relic of the trade wars\". Ministers meet again in "
+        + "May.");
+    Statement s = quote(st, "relic of");
+    assertEquals("Nordic Fishing Council", speakerName(s), st.toString());
+  }
+
+  @Test
+  void aPartialQuoteNoRuleAttributesInAReportedClauseIsItsSpeakers() {
+    Statement s = quote(analyze("Kessler Bank said the cuts are either to clear stock or could "
+        + "indicate a longer term “step change in pricing in certain areas” at the chain."),
+        "step change");
+    assertEquals("Kessler Bank", speakerName(s));
+  }
+
+  @Test
+  void anInvertedSubjectParsedAsAComplementIsTheSpeaker() {
+    Statement s = quote(analyze("Nordhavn Retail has cut its prices by a fifth. “We are "
+        + "bringing in ranges at new price points to compete against rivals,” said Nordhavn "
+        + "Retail."), "new price points");
+    assertEquals("Nordhavn Retail", speakerName(s));
+  }
 }
