@@ -372,4 +372,19 @@ class AttributionRulesTest {
         + "Retail."), "new price points");
     assertEquals("Nordhavn Retail", speakerName(s));
   }
+
+  @Test
+  void aDescriptionInAppositionBeforeTheVerbLeadsToTheName() {
+    Statement s = quote(analyze("“There's a severe gap between this council and frankly the "
+        + "mayor and our harbor,” Lindqvist, a top port adviser, said Thursday morning on "
+        + "Harbor Radio’s “Morning Tide.”"), "severe gap");
+    assertEquals("Lindqvist", speakerName(s).replaceAll(".* ", ""));
+  }
+
+  @Test
+  void theyStandsForTheOrganizationLastNamedAsAPluralSubject() {
+    Statement s = quote(analyze("The Harbor Workers Union are meeting in Bergen on Friday. "
+        + "“We will not accept the new shifts,” they said in a statement."), "new shifts");
+    assertEquals("Harbor Workers Union", speakerName(s));
+  }
 }
