@@ -119,6 +119,11 @@ final class Clauses {
       return null;
     }
     Token t = sentence.tokens().get(i);
+    if (!t.pos().startsWith("NNP") && t.deprel().equals("appos") && t.head() >= 0
+        && t.head() < t.index()) {
+      // "“…,” Ann Lee, a senior aide, said": the name the description is in apposition to
+      t = sentence.tokens().get(t.head());
+    }
     return t.pos().startsWith("NNP") && !inside(quote.outer(), t) ? t : null;
   }
 

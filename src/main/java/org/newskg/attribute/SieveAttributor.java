@@ -161,24 +161,20 @@ public final class SieveAttributor implements Attributor {
   /**
    * {@code q} as part of the reported clause {@code clause}. A quote inside it that no rule
    * attributed ("DrKW said the cuts could indicate a “step change in pricing”") is the words of
-   * the clause's speaker, as the clause's cue reports them (a short fragment too: the
-   * reporting clause makes it someone's words).
+   * the clause's speaker, as the clause's cue reports them. (A coined term or a title stays
+   * nobody's.)
    */
   private Statement partOf(AnnotatedArticle article, ArticleEntities entities, Statement q,
                            Statement clause) {
     if (q.speaker() != null || q.speakerDescription() != null
-        || q.kind().equals(Statement.KIND_TERM) && !INHERIT_TERMS
-        || Kinds.isTitle(article, q.quote())) {
+        || q.kind().equals(Statement.KIND_TERM)) {
       return q.partOf(clause.index());
     }
-    String kind = q.kind().equals(Statement.KIND_TERM) ? Statement.KIND_PARTIAL : q.kind();
-    return new Statement(q.index(), q.quote(), kind, clause.speaker(), clause.speakerMention(),
+    return new Statement(q.index(), q.quote(), q.kind(), clause.speaker(), clause.speakerMention(),
         clause.speakerDescription(), clause.confidence(), clause.cue(), clause.rule(),
         clause.date(), aboutTargets.about(article, entities, q.quote(), clause.speaker()),
         clause.index());
   }
-
-  static final boolean INHERIT_TERMS = Boolean.getBoolean("newskg.inheritTerms");
 
   /**
    * A quotation its reporting clause interrupts (“A,” she said, “B.”) is one statement in two

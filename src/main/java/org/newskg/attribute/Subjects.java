@@ -148,16 +148,16 @@ final class Subjects {
         && !subject.pos().equals("DT") || subject.head() < 0) {
       return null;
     }
-    Token verb = sentence.tokens().get(subject.head());
-    if (!verb.deprel().equals("acl:relcl") || verb.head() < 0) {
-      return null;
-    }
     int i = subject.index();
-    if (i >= 2 && sentence.tokens().get(i - 1).word().equals(",")
+    if (!w.equals("that") && i >= 2 && sentence.tokens().get(i - 1).word().equals(",")
         && sentence.tokens().get(i - 2).pos().startsWith("NNP")) {
       // "welcomed at the time by Beijing, which described …": the name the clause follows,
       // wherever the parser hung the clause
       return sentence.tokens().get(i - 2);
+    }
+    Token verb = sentence.tokens().get(subject.head());
+    if (!verb.deprel().equals("acl:relcl") || verb.head() < 0) {
+      return null;
     }
     Token noun = sentence.tokens().get(verb.head());
     return noun.pos().startsWith("NN") ? noun : null;

@@ -340,4 +340,51 @@ class AttributionRulesTest {
         + "Harbor Post Mr Lund would lead the talks.");
     assertEquals("Berg", speakerName(quote(st, "start again")).replaceAll(".* ", ""));
   }
+
+  @Test
+  void aNameBeforeAPartyAndStateInParenthesesIsTheSpeaker() {
+    Statement s = quote(analyze("“The levee will hold through the winter,” Rep. Ann Okafor "
+        + "(D-Md.) said in a phone interview."), "levee will hold");
+    assertEquals("Ann Okafor", speakerName(s));
+  }
+
+  @Test
+  void aRelativePronounSubjectStandsForItsAntecedent() {
+    List<Statement> st = analyze("The levy was praised at the time by Anna Lindqvist, who "
+        + "described the old quota as a \"relic of the trade wars\". Ministers meet again in "
+        + "May.");
+    Statement s = quote(st, "relic of");
+    assertEquals("Anna Lindqvist", speakerName(s), st.toString());
+  }
+
+  @Test
+  void aPartialQuoteNoRuleAttributesInAReportedClauseIsItsSpeakers() {
+    Statement s = quote(analyze("Kessler Bank said the cuts are either to clear stock or could "
+        + "indicate a longer term “step change in pricing in certain areas” at the chain."),
+        "step change");
+    assertEquals("Kessler Bank", speakerName(s));
+  }
+
+  @Test
+  void anInvertedSubjectParsedAsAComplementIsTheSpeaker() {
+    Statement s = quote(analyze("Nordhavn Retail has cut its prices by a fifth. “We are "
+        + "bringing in ranges at new price points to compete against rivals,” said Nordhavn "
+        + "Retail."), "new price points");
+    assertEquals("Nordhavn Retail", speakerName(s));
+  }
+
+  @Test
+  void aDescriptionInAppositionBeforeTheVerbLeadsToTheName() {
+    Statement s = quote(analyze("“There's a severe gap between this council and frankly the "
+        + "mayor and our harbor,” Lindqvist, a top port adviser, said Thursday morning on "
+        + "Harbor Radio’s “Morning Tide.”"), "severe gap");
+    assertEquals("Lindqvist", speakerName(s).replaceAll(".* ", ""));
+  }
+
+  @Test
+  void theyStandsForTheOrganizationLastNamedAsAPluralSubject() {
+    Statement s = quote(analyze("The Harbor Workers Union are meeting in Bergen on Friday. "
+        + "“We will not accept the new shifts,” they said in a statement."), "new shifts");
+    assertEquals("Harbor Workers Union", speakerName(s));
+  }
 }

@@ -87,14 +87,18 @@ class DevSetQualityTest {
     // (548/557) / 0.842 (469/557) / 0.883 (469/531), bbc-dev 0.991 (111/112) / 0.812
     // (91/112) / 0.883 (91/103), about 0.861 / 0.62; then with "the firm", untitled offices,
     // things that speak no quotation, mixed-case acronyms and cues of another clause: polnear
-    // 0.984 / 0.842 (469/557) / 0.888, bbc-dev 0.991 / 0.848 (95/112) / 0.931 (95/102)
-    assertTrue(p.detectionRecall() >= 0.983, report);
-    assertTrue(p.speakerAccuracy() >= 0.842, report);
-    assertTrue(p.speakerPrecision() >= 0.888, report);
+    // 0.984 / 0.842 (469/557) / 0.888, bbc-dev 0.991 / 0.848 (95/112) / 0.931 (95/102); then
+    // (2026-12-03) with quotations of mixed marks paired, "(D-Md.)", relative pronouns, "they
+    // said", unattributed quotes inside a reported clause, acronyms NER calls persons and
+    // descriptions in apposition before the verb: polnear 0.996 (555/557) / 0.870 (485/557) /
+    // 0.891 (485/544), bbc-dev 0.991 / 0.866 (97/112) / 0.932 (97/104)
+    assertTrue(p.detectionRecall() >= 0.996, report);
+    assertTrue(p.speakerAccuracy() >= 0.870, report);
+    assertTrue(p.speakerPrecision() >= 0.891, report);
     // (floors: the measured ratios cut, not rounded, to three places)
     assertTrue(b.detectionRecall() >= 0.991, report);
-    assertTrue(b.speakerAccuracy() >= 0.848, report);
-    assertTrue(b.speakerPrecision() >= 0.931, report);
+    assertTrue(b.speakerAccuracy() >= 0.866, report);
+    assertTrue(b.speakerPrecision() >= 0.932, report);
     assertTrue(b.aboutPrecision() >= 0.861, report);
     assertTrue(b.aboutRecall() >= 0.620, report);
     // reported speech on PolNeAR's development split (score_reported.py), measured
@@ -105,10 +109,12 @@ class DevSetQualityTest {
     // that close their quotation and the retrained model: 572 (0.812), 522 (0.741), 230
     // (0.678); 1,107 of 1,255 statements (0.882). Measured 2026-12-02 with verbs that report
     // through their object, clauses taken through a preposition and the model retrained: 579
-    // (0.822), 530 (0.753), 236 (0.696); 1,114 of 1,250 statements (0.891)
-    assertTrue(r.all().found() >= 579, report);
-    assertTrue(r.all().right() >= 530, report);
-    assertTrue(r.indirect().found() >= 236, report);
+    // (0.822), 530 (0.753), 236 (0.696); 1,114 of 1,250 statements (0.891). Measured
+    // 2026-12-03 with the speaker rules above: 587 (0.834), 538 (0.764), 241 (0.711); 0.892 of
+    // 1,277 statements
+    assertTrue(r.all().found() >= 587, report);
+    assertTrue(r.all().right() >= 538, report);
+    assertTrue(r.indirect().found() >= 241, report);
     assertTrue(r.matchedStatements() >= 0.891 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
   }
