@@ -160,8 +160,29 @@ final class ReportedClauses {
    */
   private static boolean wellPaired(Quote q) {
     String inner = q.inner().text();
-    return inner.indexOf('"') < 0 && inner.indexOf('“') < 0 && inner.indexOf('”') < 0
-        && !inner.contains("''") && !inner.contains("``");
+    for (int i = 0; i < inner.length(); i++) {
+      char ch = inner.charAt(i);
+      boolean mark = ch == '"' || ch == '“' || ch == '”'
+          || (ch == '\'' || ch == '`') && i + 1 < inner.length() && inner.charAt(i + 1) == ch;
+      if (mark && !paragraphStart(inner, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A quotation going on over paragraphs opens each of them again: "…\n\n“We will …". */
+  private static boolean paragraphStart(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      char ch = text.charAt(i);
+      if (ch == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(ch)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static List<Candidate> all(AnnotatedArticle article, Set<String> reportingVerbs) {

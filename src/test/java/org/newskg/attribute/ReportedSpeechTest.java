@@ -300,6 +300,10 @@ class ReportedSpeechTest {
         && x.cue().equals("praise")), s.toString());
     assertTrue(s.stream().noneMatch(x -> x.quote().inner().text().contains("crew")
         && x.quote().inner().text().contains("medal")), s.toString());
+    // and "said" shares the main clause's subject
+    assertTrue(s.stream().anyMatch(x -> x.quote().inner().text()
+        .equals("she would give them a medal") && x.cue().equals("say")
+        && "Anna Lindqvist".equals(speakerName(x))), s.toString());
   }
 
   @Test
