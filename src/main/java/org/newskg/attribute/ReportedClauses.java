@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
@@ -126,10 +125,6 @@ final class ReportedClauses {
     return null;
   }
 
-  /** An opening mark at the start of a paragraph: a quotation continued from the one before. */
-  private static final Pattern PARAGRAPH_CONTINUATION =
-      Pattern.compile("\\n[ \\t]*[\"“]");
-
   /**
    * One quotation makes half or more of the clause's characters: "“…,” she said" reports the
    * quote. A clause woven of several fragments ("condemned the test as “provocative” and a
@@ -165,9 +160,30 @@ final class ReportedClauses {
    * it continues the quotation over paragraphs and pairs with nothing.
    */
   private static boolean wellPaired(Quote q) {
-    String inner = PARAGRAPH_CONTINUATION.matcher(q.inner().text()).replaceAll("\n");
-    return inner.indexOf('"') < 0 && inner.indexOf('“') < 0 && inner.indexOf('”') < 0
-        && !inner.contains("''") && !inner.contains("``");
+    String inner = q.inner().text();
+    for (int i = 0; i < inner.length(); i++) {
+      char ch = inner.charAt(i);
+      boolean mark = ch == '"' || ch == '“' || ch == '”'
+          || (ch == '\'' || ch == '`') && i + 1 < inner.length() && inner.charAt(i + 1) == ch;
+      if (mark && !paragraphStart(inner, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A quotation going on over paragraphs opens each of them again: "…\n\n“We will …". */
+  private static boolean paragraphStart(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      char ch = text.charAt(i);
+      if (ch == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(ch)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static List<Candidate> all(AnnotatedArticle article, Set<String> reportingVerbs) {

@@ -347,7 +347,17 @@ public final class SieveAttributor implements Attributor {
           .withNearest(c.sentence(), c.cue());
       Decision d = decideReported(context);
       if (!d.confident() || d.chosen() == null || !d.chosen().names()) {
-        continue;
+        // "X praised the crew of the boat that rescued them and said she …": a second verb the
+        // parser hung inside a relative clause shares the main clause's subject
+        org.newskg.extract.Token root = sharedRoot(c.sentence(), c.cue());
+        if (root == null) {
+          continue;
+        }
+        d = decideReported(QuoteContext.of(article, entities, content, null, reportingVerbs)
+            .withNearest(c.sentence(), root));
+        if (!d.confident() || d.chosen() == null || !d.chosen().names()) {
+          continue;
+        }
       }
       // the confidence is the attribution's, as for quotes; the model only admits the clause
       String cue = c.construction() == ReportedClauses.Construction.ACCORDING_TO
@@ -357,6 +367,25 @@ public final class SieveAttributor implements Attributor {
           article, entities));
     }
     return out;
+  }
+
+  /**
+   * The sentence's main verb, when {@code cue} is a verb coordinated without a subject of its
+   * own and the main verb, before it, has one; else null.
+   */
+  private static org.newskg.extract.Token sharedRoot(Sentence s, org.newskg.extract.Token cue) {
+    if (!cue.deprel().equals("conj") || !cue.pos().startsWith("VB")
+        || s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj"))) {
+      return null;
+    }
+    for (org.newskg.extract.Token t : s.tokens()) {
+      if (t.head() < 0 && t.index() < cue.index() && t.index() != cue.head()
+          && t.pos().startsWith("VB") && s.dependents(t.index()).stream()
+              .anyMatch(d -> d.deprel().equals("nsubj") && d.index() < t.index())) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** The first sieve that proposes anyone decides, with its rule's confidence. */

@@ -262,4 +262,71 @@ class ReportedSpeechTest {
     assertEquals("the harbor would reopen within a week", s.quote().inner().text());
     assertEquals("Tomas Berg", speakerName(s));
   }
+  @Test
+  void aLongSubjectAfterTheCommaStillMakesTheClauseBeforeTheCue() {
+    Statement s = only(indirect("The new ferry will start sailing to the northern islands in "
+        + "the spring, the harbor authority of Lund said."));
+    assertEquals("The new ferry will start sailing to the northern islands in the spring",
+        s.quote().inner().text());
+    assertEquals("say", s.cue());
+  }
+
+  @Test
+  void theWholeClauseAfterTheCueHoweverTheParserHungIt() {
+    Statement s = only(indirect("Tomas Berg said praise from the ministry would not change "
+        + "the council's plans for the harbor."));
+    assertEquals("praise from the ministry would not change the council's plans for the harbor",
+        s.quote().inner().text());
+    assertEquals("Tomas Berg", speakerName(s));
+  }
+
+  @Test
+  void callingSomethingSomething() {
+    Statement s = only(indirect("Anna Lindqvist has called the new ferry timetable a disaster "
+        + "for the island's schools."));
+    assertEquals("the new ferry timetable a disaster for the island's schools",
+        s.quote().inner().text());
+    assertEquals("call", s.cue());
+    assertEquals("Anna Lindqvist", speakerName(s));
+  }
+
+  @Test
+  void aSecondVerbOfSayingDeepInsideTheFirstClauseIsAnotherStatement() {
+    List<Statement> s = indirect("Anna Lindqvist praised the crew of the boat that rescued two "
+        + "fishermen during the storm and said she would give them a medal.");
+    // the parser hangs "said" from "rescued": what was praised stops before it
+    assertTrue(s.stream().anyMatch(x -> x.quote().inner().text()
+        .equals("the crew of the boat that rescued two fishermen during the storm")
+        && x.cue().equals("praise")), s.toString());
+    assertTrue(s.stream().noneMatch(x -> x.quote().inner().text().contains("crew")
+        && x.quote().inner().text().contains("medal")), s.toString());
+    // and "said" shares the main clause's subject
+    assertTrue(s.stream().anyMatch(x -> x.quote().inner().text()
+        .equals("she would give them a medal") && x.cue().equals("say")
+        && "Anna Lindqvist".equals(speakerName(x))), s.toString());
+  }
+
+  @Test
+  void aQuotationWhoseMarksPairWronglyHidesNoCue() {
+    List<Statement> s = indirect("The council called the deal “a fair price\" for the town. "
+        + "Tomas Berg said the harbor would reopen to fishing boats in June. \"We are ready,” "
+        + "the mayor added.");
+    Statement june = s.stream().filter(x -> x.quote().inner().text()
+        .equals("the harbor would reopen to fishing boats in June")).findFirst()
+        .orElseThrow(() -> new AssertionError(s.toString()));
+    assertEquals("Tomas Berg", speakerName(june));
+  }
+
+  @Test
+  void aReportingClauseThatModifiesWhatItReports() {
+    Statement as = only(indirect("As Tomas Berg reported on Monday, the council will vote on "
+        + "the new pier in March."));
+    assertEquals("the council will vote on the new pier in March", as.quote().inner().text());
+    assertEquals("Tomas Berg", speakerName(as));
+    List<Statement> saying = indirect("Anna Lindqvist attacked the council, saying it would "
+        + "close the northern pier without asking the fishermen.");
+    assertTrue(saying.stream().anyMatch(x -> x.quote().inner().text()
+        .equals("it would close the northern pier without asking the fishermen")
+        && "Anna Lindqvist".equals(speakerName(x))), saying.toString());
+  }
 }

@@ -110,12 +110,16 @@ class DevSetQualityTest {
     // (0.678); 1,107 of 1,255 statements (0.882). Measured 2026-12-02 with verbs that report
     // through their object, clauses taken through a preposition and the model retrained: 579
     // (0.822), 530 (0.753), 236 (0.696); 1,114 of 1,250 statements (0.891). Measured
-    // 2026-12-03 with the speaker rules above: 587 (0.834), 538 (0.764), 241 (0.711); 0.892 of
-    // 1,277 statements
-    assertTrue(r.all().found() >= 587, report);
-    assertTrue(r.all().right() >= 538, report);
-    assertTrue(r.indirect().found() >= 241, report);
-    assertTrue(r.matchedStatements() >= 0.891 * r.systemStatements(), report);
+    // 2026-12-03 with the speaker rules (speakers6): 587 (0.834), 538 (0.764), 241 (0.711);
+    // 0.892 of 1,277 statements; with longer subjects after the comma, clauses the parser hung elsewhere, "called
+    // X a Y", second verbs of saying cut wherever they hang, wrongly paired quotation marks
+    // ignored and the model retrained: 598 (0.849), 544 (0.773), 250 (0.737); 1,146 of 1,282
+    // statements (0.894); and a second verb of saying hung inside a relative clause given the
+    // main clause's subject: 599 (0.851), 545 (0.774), 251 (0.740); 1,149 of 1,285 (0.894)
+    assertTrue(r.all().found() >= 599, report);
+    assertTrue(r.all().right() >= 545, report);
+    assertTrue(r.indirect().found() >= 251, report);
+    assertTrue(r.matchedStatements() >= 0.894 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
   }
 
