@@ -91,9 +91,12 @@ class DevSetQualityTest {
     // (2026-12-03) with quotations of mixed marks paired, "(D-Md.)", relative pronouns, "they
     // said", unattributed quotes inside a reported clause, acronyms NER calls persons and
     // descriptions in apposition before the verb: polnear 0.996 (555/557) / 0.870 (485/557) /
-    // 0.891 (485/544), bbc-dev 0.991 / 0.866 (97/112) / 0.932 (97/104)
+    // 0.891 (485/544), bbc-dev 0.991 / 0.866 (97/112) / 0.932 (97/104); merged with the
+    // reported-speech work of the same day, polnear 0.869 (484/557) / 0.891: one partial quote
+    // after "… and said she has …:" had its speaker only because an over-long reported clause,
+    // now cut at the second verb of saying, held it
     assertTrue(p.detectionRecall() >= 0.996, report);
-    assertTrue(p.speakerAccuracy() >= 0.870, report);
+    assertTrue(p.speakerAccuracy() >= 0.869, report);
     assertTrue(p.speakerPrecision() >= 0.891, report);
     // (floors: the measured ratios cut, not rounded, to three places)
     assertTrue(b.detectionRecall() >= 0.991, report);
