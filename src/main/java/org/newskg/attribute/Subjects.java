@@ -72,7 +72,7 @@ final class Subjects {
           clauseRule ? CONF_IT : namedConfidence, cueLemma, sentence, cue, Form.PRONOUN, back,
           c);
     }
-    Token antecedent = relativeAntecedent(sentence, subject);
+    Token antecedent = relativeAntecedent(sentence, subject, cue == null ? null : cue.token());
     if (antecedent != null) {
       // "Beijing, which described the embargo as a “…”": the relative pronoun stands for the
       // noun its clause modifies
@@ -139,9 +139,9 @@ final class Subjects {
 
   /**
    * The noun a relative pronoun subject ("who", "which", "that") stands for: the head its
-   * relative clause modifies; null for any other subject.
+   * relative clause modifies, when that clause's verb is the cue's; null for any other subject.
    */
-  private static Token relativeAntecedent(Sentence sentence, Token subject) {
+  private static Token relativeAntecedent(Sentence sentence, Token subject, Token cueVerb) {
     String w = Clauses.lower(subject.word());
     if (!(w.equals("who") || w.equals("which") || w.equals("that"))
         || !subject.pos().startsWith("W") && !subject.pos().equals("IN")
@@ -157,6 +157,11 @@ final class Subjects {
     }
     Token verb = sentence.tokens().get(subject.head());
     if (!verb.deprel().equals("acl:relcl") || verb.head() < 0) {
+      return null;
+    }
+    if (cueVerb != null && cueVerb.index() != verb.index()) {
+      // "praised the crew of the boat that rescued them and said she …": a verb of saying the
+      // parser coordinated into a relative clause is not said by what the clause describes
       return null;
     }
     Token noun = sentence.tokens().get(verb.head());

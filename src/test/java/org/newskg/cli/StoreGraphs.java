@@ -15,7 +15,7 @@ import org.newskg.store.KnowledgeStore;
 final class StoreGraphs {
   private StoreGraphs() {}
 
-  /** @throws IllegalStateException when a triple lies outside the article graphs */
+  /** @throws IllegalStateException when a triple lies outside the graphs and the bookkeeping */
   static Map<String, Graph> read(Path store) {
     try (KnowledgeStore s = KnowledgeStore.open(store)) {
       return Txn.calculateRead(s.datasetGraph(), () -> {
@@ -24,6 +24,11 @@ final class StoreGraphs {
         while (it.hasNext()) {
           Quad q = it.next();
           if (q.isDefaultGraph()) {
+            // the store's bookkeeping: each article's graph as read, and the store's layout
+            if (q.getPredicate().equals(NKG.readAs.asNode())
+                || q.getPredicate().equals(NKG.storeLayout.asNode())) {
+              continue;
+            }
             throw new IllegalStateException("a triple outside the article graphs: " + q);
           }
           if (q.getGraph().getURI().equals(NKG.STATISTICS_GRAPH)) {
