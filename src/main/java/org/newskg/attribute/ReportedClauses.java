@@ -401,25 +401,59 @@ final class ReportedClauses {
         || t.deprel().equals("ccomp") || t.deprel().equals("compound:prt")).count();
     Token object = s.dependents(call.index()).stream().filter(t -> t.deprel().equals("obj"))
         .findFirst().orElse(null);
+    if (object != null && namesWithThe(article, s, object)) {
+      return false;
+    }
     boolean loneObject = taken == 1 && object != null && !namesAs(article, s, object);
     return taken > 0 && !loneObject;
   }
 
   /**
    * An object that names something as something: "called climate change [a hoax]" (the parser
-   * hangs the predicate noun from the object), "called them “deplorables”" (a quoted name).
+   * hangs the predicate noun from the object), "called them “deplorables”" (a quoted name). A
+   * name given with "the" only says what something is called ("call the route the “Arctic
+   * bridge”"), which is no statement.
    */
   private static boolean namesAs(AnnotatedArticle article, Sentence s, Token object) {
     for (Token t : s.tokens()) {
       if (!under(s, t, object)) {
         continue;
       }
-      if (t.index() > object.index() && t.head() >= 0 && under(s, s.tokens().get(t.head()), object)
-          && t.deprel().equals("dep") && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"))) {
+      if (predicate(article, s, object, t)) {
+        return !definite(s, t);
+      }
+    }
+    return false;
+  }
+
+  /** "call the route the “Arctic bridge”": the object's predicate noun given with "the". */
+  private static boolean namesWithThe(AnnotatedArticle article, Sentence s, Token object) {
+    for (Token t : s.tokens()) {
+      if (under(s, t, object) && predicate(article, s, object, t)) {
+        return definite(s, t);
+      }
+    }
+    return false;
+  }
+
+  /** The first word of what an object is called: a noun the parser hung from it, or a quote. */
+  private static boolean predicate(AnnotatedArticle article, Sentence s, Token object, Token t) {
+    return t.index() > object.index() && t.head() >= 0 && under(s, s.tokens().get(t.head()), object)
+        && t.deprel().equals("dep") && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"))
+        || insideQuote(article, t);
+  }
+
+  /** A predicate noun given with "the", before it or before the quotation that holds it. */
+  private static boolean definite(Sentence s, Token predicate) {
+    for (int i = predicate.index() - 1; i >= 0; i--) {
+      Token before = s.tokens().get(i);
+      String w = Clauses.lower(before.word());
+      if (w.equals("the")) {
         return true;
       }
-      if (insideQuote(article, t)) {
-        return true;
+      if (!(before.pos().startsWith("JJ") || before.pos().startsWith("NN")
+          || before.pos().equals("``") || w.equals("\"") || w.equals("“"))) {
+        return false;
       }
     }
     return false;

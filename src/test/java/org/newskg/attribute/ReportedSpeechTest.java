@@ -291,6 +291,13 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aNameGivenWithTheIsNoStatement() {
+    // naming, not asserting: what the planners call the route says nothing about it
+    assertTrue(indirect("Harbour planners call the northern route the “Polar Lane” in their "
+        + "papers.").isEmpty());
+  }
+
+  @Test
   void aSecondVerbOfSayingDeepInsideTheFirstClauseIsAnotherStatement() {
     List<Statement> s = indirect("Anna Lindqvist praised the crew of the boat that rescued two "
         + "fishermen during the storm and said she would give them a medal.");
