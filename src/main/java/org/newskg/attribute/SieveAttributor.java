@@ -15,6 +15,7 @@ import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
 import org.newskg.extract.TimeExpression;
+import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ArticleEntities;
 
@@ -229,7 +230,7 @@ public final class SieveAttributor implements Attributor {
     int sentence = -1;
     int cues = 0;
     for (Sentence s : article.sentences()) {
-      for (org.newskg.extract.Token t : s.tokens()) {
+      for (Token t : s.tokens()) {
         if (t.begin() >= from && t.end() <= to && !t.pos().equals(".")) {
           if (sentence >= 0 && s.index() != sentence) {
             return false;
@@ -349,7 +350,7 @@ public final class SieveAttributor implements Attributor {
       if (!d.confident() || d.chosen() == null || !d.chosen().names()) {
         // "X praised the crew of the boat that rescued them and said she …": a second verb the
         // parser hung inside a relative clause shares the main clause's subject
-        org.newskg.extract.Token root = sharedRoot(c.sentence(), c.cue());
+        Token root = sharedRoot(c.sentence(), c.cue());
         if (root == null) {
           continue;
         }
@@ -373,12 +374,12 @@ public final class SieveAttributor implements Attributor {
    * The sentence's main verb, when {@code cue} is a verb coordinated without a subject of its
    * own and the main verb, before it, has one; else null.
    */
-  private static org.newskg.extract.Token sharedRoot(Sentence s, org.newskg.extract.Token cue) {
+  private static Token sharedRoot(Sentence s, Token cue) {
     if (!cue.deprel().equals("conj") || !cue.pos().startsWith("VB")
         || s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj"))) {
       return null;
     }
-    for (org.newskg.extract.Token t : s.tokens()) {
+    for (Token t : s.tokens()) {
       if (t.head() < 0 && t.index() < cue.index() && t.index() != cue.head()
           && t.pos().startsWith("VB") && s.dependents(t.index()).stream()
               .anyMatch(d -> d.deprel().equals("nsubj") && d.index() < t.index())) {
