@@ -65,6 +65,11 @@ public final class AboutTargets {
             about.addAll(placesBefore(article, entities, s, t));
             continue;
           }
+          Optional<Actor> described = described(article, entities, s, t, speaker);
+          if (described.isPresent()) {
+            about.add(described.get());
+            continue;
+          }
           Actor.Gender gender = Pronouns.genderOf(t.word());
           if (gender != Actor.Gender.UNKNOWN) {
             Span pronoun = new Span(t.begin(), t.end(), t.word());
@@ -116,6 +121,57 @@ public final class AboutTargets {
       }
     }
     return List.of();
+  }
+
+  /**
+   * What a singular description with "the" inside the quote stands for, as the speaker sieves
+   * read the same words before a verb of saying: an office ("the president") is the person
+   * the article titles so, else the person last named as a subject just before; a body ("the
+   * company") is the organization named last. Never the speaker (a spokesman's "the company"
+   * is the speaker's own side), never a word that is part of a name ("the Home Office").
+   */
+  private static Optional<Actor> described(AnnotatedArticle article, ArticleEntities entities,
+                                           Sentence sentence, Token noun, Actor speaker) {
+    if (!noun.pos().equals("NN") || !plainThe(sentence, noun) || modifiesANoun(sentence, noun)
+        || entities.actorAt(new Span(noun.begin(), noun.end(), noun.word())).isPresent()) {
+      return Optional.empty();
+    }
+    List<Actor> titled = Clauses.peopleWithRole(article, entities, noun);
+    if (titled.size() > 1) {
+      // two presidents in the article: which one a speaker means is not in the words
+      return Optional.empty();
+    }
+    if (titled.size() == 1) {
+      return Optional.of(titled.get(0)).filter(a -> a != speaker);
+    }
+    String rel = noun.deprel();
+    if (!(rel.startsWith("nsubj") || rel.equals("dobj") || rel.equals("iobj"))) {
+      // "data in the network", "at the bank": a place or a thing, seldom the body named before
+      return Optional.empty();
+    }
+    return BodyNominals.resolve(article, entities, sentence, noun)
+        .or(() -> RoleNominals.resolve(article, entities, sentence, noun))
+        .filter(a -> a != speaker);
+  }
+
+  /** "The office of the deputy prime minister": the office is meant, not its holder. */
+  private static boolean modifiesANoun(Sentence sentence, Token noun) {
+    return noun.head() >= 0 && noun.deprel().startsWith("nmod")
+        && sentence.tokens().get(noun.head()).pos().startsWith("NN");
+  }
+
+  /** "The president", not "our president" nor "the president of France". */
+  private static boolean plainThe(Sentence sentence, Token noun) {
+    boolean the = false;
+    for (Token d : sentence.dependents(noun.index())) {
+      String rel = d.deprel();
+      if (rel.equals("det") && Clauses.lower(d.word()).equals("the")) {
+        the = true;
+      } else if (rel.startsWith("nmod")) {
+        return false;
+      }
+    }
+    return the;
   }
 
   /** A description that contains a name ("the Trump administration") is that name's, not more. */

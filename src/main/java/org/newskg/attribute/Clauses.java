@@ -163,6 +163,31 @@ final class Clauses {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * Everyone the article calls by {@code role} before it, as {@link #personWithRole} reads a
+   * title or an apposition, in order of the first such name.
+   */
+  static List<Actor> peopleWithRole(AnnotatedArticle article, ArticleEntities entities,
+                                    Token role) {
+    String roleWord = lower(role.word());
+    String text = article.text();
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.PERSON) {
+        continue;
+      }
+      for (Span m : a.names()) {
+        String before = lower(text.substring(Math.max(0, m.begin() - 40), m.begin()));
+        if (m.begin() < role.begin() && !out.contains(a) && (titleBefore(before, roleWord)
+            || lower(m.text()).startsWith(roleWord + " ")
+            || inAppositionWith(article, m, roleWord))) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The role right before a name, as a title: "President " before "Trump". */
   static boolean titleBefore(String before, String roleWord) {
     return before.matches("(?s).*\\b" + java.util.regex.Pattern.quote(roleWord) + "\\s+$");

@@ -87,4 +87,26 @@ class AboutTargetsTest {
     assertTrue(aboutOf("Ships from Denmark were waiting. \"There is no room for them,\" said "
         + "Maren Holt.", "no room").isEmpty());
   }
+
+  @Test
+  void anOfficeInsideTheQuoteIsThePersonTheArticleTitlesSo() {
+    String text = "President Elena Varga of Moldavia won a second term on Sunday.\n"
+        + "Opposition leader Mr. Petr Halas sent his congratulations. \"We expect the president "
+        + "to listen to the villages,\" Mr. Halas said.";
+    assertEquals(List.of("Elena Varga"), aboutOf(text, "villages"));
+  }
+
+  @Test
+  void anOfficeTwoPeopleHoldIsNoOne() {
+    String text = "President Elena Varga met President Tomas Lind in Oslo on Sunday.\n"
+        + "\"We expect the president to listen to the villages,\" said Mr. Petr Halas, a "
+        + "farmer.";
+    assertTrue(aboutOf(text, "villages").isEmpty(), "which president is not in the words");
+    // an office as the name of a department is not its holder
+    String office = "Deputy Prime Minister Karl Brenner opened the bridge.\n"
+        + "\"The office of the deputy prime minister worked hard on the deal,\" said Ms. Anna "
+        + "Holm, an engineer.";
+    assertTrue(aboutOf(office, "worked hard").isEmpty(), aboutOf(office, "worked hard")
+        .toString());
+  }
 }
