@@ -37,6 +37,8 @@ import org.newskg.resolve.ArticleEntities;
  * </ul>
  */
 public final class AboutTargets {
+  /** Descriptions that stand for the country an article is about ("the whole country"). */
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
 
   /** The actors {@code quote} is about, in order of first reference, without duplicates. */
   public List<Actor> about(AnnotatedArticle article, ArticleEntities entities, Quote quote,
@@ -136,6 +138,9 @@ public final class AboutTargets {
         || entities.actorAt(new Span(noun.begin(), noun.end(), noun.word())).isPresent()) {
       return Optional.empty();
     }
+    if (COUNTRY_NOUNS.contains(Clauses.lower(noun.lemma()))) {
+      return countryInFocus(article, entities, noun.begin()).filter(a -> a != speaker);
+    }
     List<Actor> titled = Clauses.peopleWithRole(article, entities, noun);
     if (titled.size() > 1) {
       // two presidents in the article: which one a speaker means is not in the words
@@ -152,6 +157,32 @@ public final class AboutTargets {
     return BodyNominals.resolve(article, entities, sentence, noun)
         .or(() -> RoleNominals.resolve(article, entities, sentence, noun))
         .filter(a -> a != speaker);
+  }
+
+  /**
+   * The country an article is about, as far as the text before {@code offset} shows: the one
+   * it names most often, and at least twice, when no other is named as often; a "the country"
+   * in an article that names several about equally or none is left alone.
+   */
+  private static Optional<Actor> countryInFocus(AnnotatedArticle article,
+                                                ArticleEntities entities, int offset) {
+    Actor best = null;
+    long bestCount = 0;
+    boolean tie = false;
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.COUNTRY) {
+        continue;
+      }
+      long n = a.names().stream().filter(m -> m.end() <= offset).count();
+      if (n > bestCount) {
+        best = a;
+        bestCount = n;
+        tie = false;
+      } else if (n == bestCount) {
+        tie = true;
+      }
+    }
+    return bestCount >= 2 && !tie ? Optional.of(best) : Optional.empty();
   }
 
   /** "The office of the deputy prime minister": the office is meant, not its holder. */

@@ -90,7 +90,7 @@ class AboutTargetsTest {
 
   @Test
   void anOfficeInsideTheQuoteIsThePersonTheArticleTitlesSo() {
-    String text = "President Elena Varga of Moldavia won a second term on Sunday.\n"
+    String text = "President Elena Varga of Moldova won a second term on Sunday.\n"
         + "Opposition leader Mr. Petr Halas sent his congratulations. \"We expect the president "
         + "to listen to the villages,\" Mr. Halas said.";
     assertEquals(List.of("Elena Varga"), aboutOf(text, "villages"));
@@ -108,5 +108,17 @@ class AboutTargetsTest {
         + "Holm, an engineer.";
     assertTrue(aboutOf(office, "worked hard").isEmpty(), aboutOf(office, "worked hard")
         .toString());
+  }
+
+  @Test
+  void theCountryIsTheCountryTheArticleNamesMost() {
+    String text = "Floods reached three provinces of Moldova on Monday. Moldova asked Romania "
+        + "for pumps, and Moldova's army built dams.\n"
+        + "\"The whole country is standing together,\" said Mr. Ion Rusu, a farmer.";
+    assertEquals(List.of("Moldova"), aboutOf(text, "standing together"));
+    // two countries named as often: which one is not in the words
+    String even = "Moldova and Romania shared the pumps. Romania and Moldova built dams.\n"
+        + "\"The whole country is standing together,\" said Mr. Ion Rusu, a farmer.";
+    assertTrue(aboutOf(even, "standing together").isEmpty());
   }
 }
