@@ -143,8 +143,14 @@ public final class AboutTargets {
     }
     List<Actor> titled = Clauses.peopleWithRole(article, entities, noun);
     if (titled.size() > 1) {
-      // two presidents in the article: which one a speaker means is not in the words
-      return Optional.empty();
+      // two presidents in the article: the one of the country the article is about, else no
+      // one (which one a speaker means is not in the words)
+      Optional<Actor> focus = countryInFocus(article, entities, noun.begin());
+      List<Actor> ofFocus = titled.stream().filter(a -> focus.isPresent()
+          && (focus.get().country().equals(a.country()) || entities.roles().stream()
+              .anyMatch(r -> r.holder() == a && r.of() == focus.get()))).toList();
+      return ofFocus.size() == 1 ? Optional.of(ofFocus.get(0)).filter(a -> a != speaker)
+          : Optional.empty();
     }
     if (titled.size() == 1) {
       return Optional.of(titled.get(0)).filter(a -> a != speaker);

@@ -121,4 +121,13 @@ class AboutTargetsTest {
         + "\"The whole country is standing together,\" said Mr. Ion Rusu, a farmer.";
     assertTrue(aboutOf(even, "standing together").isEmpty());
   }
+
+  @Test
+  void ofTwoPresidentsTheOneOfTheCountryTheArticleIsAbout() {
+    String text = "Moldovan President Elena Varga called President Tomas Lind of Norway on "
+        + "Monday. Moldova wants Norwegian pumps, and Moldova's farmers need them soon.\n"
+        + "\"The farmers like the way the president has handled this,\" said Mr. Ion Rusu, "
+        + "a grain trader.";
+    assertEquals(List.of("Elena Varga"), aboutOf(text, "handled this"));
+  }
 }
