@@ -122,7 +122,7 @@ public final class MentionClusterResolver implements EntityResolver {
     Map<String, Cluster> countryClusters = new LinkedHashMap<>();
     List<EntityMention> personMentions = new ArrayList<>();
 
-    for (EntityMention m : article.entities()) {
+    for (EntityMention m : joinListedNames(article)) {
       String surface = withTitle(article, m.span());
       String name = names.clean(m.span().text());
       if (!looksLikeName(article.text(), m.span(), name)) {
@@ -179,6 +179,43 @@ public final class MentionClusterResolver implements EntityResolver {
     ArticleEntities entities = pronouns.link(article,
         new ArticleEntities(all.stream().map(Cluster::toActor).toList()));
     return entities.withRoles(roles.find(article, entities));
+  }
+
+  /**
+   * The article's NER mentions, with a place NER cut off the front of a listed organization's
+   * name joined back to it ("UK" LOCATION + "Independence Party" ORGANIZATION is the UK
+   * Independence Party, no mention of the country).
+   */
+  private List<EntityMention> joinListedNames(AnnotatedArticle article) {
+    String text = article.text();
+    Map<Integer, EntityMention> organizationAt = new HashMap<>();
+    for (EntityMention m : article.entities()) {
+      if (m.type().equals("ORGANIZATION")) {
+        organizationAt.put(m.span().begin(), m);
+      }
+    }
+    Map<EntityMention, EntityMention> joinedAt = new HashMap<>();
+    for (EntityMention m : article.entities()) {
+      EntityMention next = organizationAt.get(m.span().end() + 1);
+      if (next != null && PLACE_TYPES.contains(m.type()) && text.charAt(m.span().end()) == ' ') {
+        Span joined = new Span(m.span().begin(), next.span().end(),
+            text.substring(m.span().begin(), next.span().end()));
+        if (organizationNames.fullName(joined.text()).isPresent()) {
+          joinedAt.put(m, new EntityMention(joined, "ORGANIZATION", next.sentence(),
+              next.corefChain()));
+          joinedAt.put(next, null);
+        }
+      }
+    }
+    List<EntityMention> out = new ArrayList<>();
+    for (EntityMention m : article.entities()) {
+      if (!joinedAt.containsKey(m)) {
+        out.add(m);
+      } else if (joinedAt.get(m) != null) {
+        out.add(joinedAt.get(m));
+      }
+    }
+    return out;
   }
 
   /**

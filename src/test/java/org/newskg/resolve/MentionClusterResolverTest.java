@@ -101,6 +101,16 @@ class MentionClusterResolverTest {
   }
 
   @Test
+  void aCountryNerCutOffAListedPartysNameIsPartOfIt() {
+    ArticleEntities e = resolve("Two members of the UK Independence Party left. The UK voted.",
+        "UK=LOCATION", "Independence Party=ORGANIZATION", "UK=LOCATION");
+    assertEquals(List.of("UK Independence Party"), labels(e, ActorType.ORGANIZATION));
+    Actor uk = e.actors().stream().filter(a -> a.type() == ActorType.COUNTRY).findFirst()
+        .orElseThrow();
+    assertEquals(1, uk.names().size(), "only the country of 'The UK voted': " + uk);
+  }
+
+  @Test
   void anInstitutionNerMissedIsAnOrganization() {
     ArticleEntities e = resolve("The Kremlin said the talks failed, and the kremlin guards "
         + "stood by. The White House said little. The Pentagon Papers were old news.",
