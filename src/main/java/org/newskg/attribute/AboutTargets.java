@@ -17,6 +17,7 @@ import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
 import org.newskg.resolve.Antecedents;
 import org.newskg.resolve.ArticleEntities;
+import org.newskg.resolve.Governments;
 
 /**
  * Whom a quote is about: the actors its words name, plus the third-person references inside it
@@ -134,6 +135,10 @@ public final class AboutTargets {
    */
   private static Optional<Actor> described(AnnotatedArticle article, ArticleEntities entities,
                                            Sentence sentence, Token noun, Actor speaker) {
+    if (Governments.isTheGovernment(sentence, noun)) {
+      // "the Government" too, which the tagger takes for a name
+      return Governments.of(entities).filter(a -> a != speaker);
+    }
     if (!noun.pos().equals("NN") || !plainThe(sentence, noun) || modifiesANoun(sentence, noun)
         || entities.actorAt(new Span(noun.begin(), noun.end(), noun.word())).isPresent()) {
       return Optional.empty();

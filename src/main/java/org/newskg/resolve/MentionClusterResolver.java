@@ -49,11 +49,13 @@ public final class MentionClusterResolver implements EntityResolver {
   private final CountryTable countries;
   private final OrganizationAliases organizationNames;
   private final List<Pattern> institutions;
+  private final Governments governments;
 
   public MentionClusterResolver(Names names, CountryTable countries) {
     this.names = names;
     this.roles = new RoleFinder(names);
     this.countries = countries;
+    this.governments = new Governments(countries);
     this.organizationNames = OrganizationAliases.load();
     this.institutions = organizationNames.seats().stream()
         .map(n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n)
@@ -176,8 +178,9 @@ public final class MentionClusterResolver implements EntityResolver {
     all.addAll(organizations);
     all.addAll(countryClusters.values());
     attachCoreference(article.chains(), all);
-    ArticleEntities entities = pronouns.link(article,
-        new ArticleEntities(all.stream().map(Cluster::toActor).toList()));
+    List<Actor> actors = new ArrayList<>(all.stream().map(Cluster::toActor).toList());
+    governments.find(article, actors).ifPresent(actors::add);
+    ArticleEntities entities = pronouns.link(article, new ArticleEntities(actors));
     return entities.withRoles(roles.find(article, entities));
   }
 

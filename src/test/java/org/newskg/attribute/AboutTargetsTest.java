@@ -28,7 +28,11 @@ class AboutTargetsTest {
   }
 
   private List<String> aboutOf(String text, String words) {
-    Article article = new Article(null, null, "Harbor news", "Test Wire", "2025-05-02", text,
+    return aboutOf(text, words, "Test Wire");
+  }
+
+  private List<String> aboutOf(String text, String words, String publisher) {
+    Article article = new Article(null, null, "Harbor news", publisher, "2025-05-02", text,
         "fixture");
     Statement s = processor.analyze(article).statements().stream()
         .filter(st -> st.quote().inner().text().contains(words)).findFirst()
@@ -129,5 +133,17 @@ class AboutTargetsTest {
         + "\"The farmers like the way the president has handled this,\" said Mr. Ion Rusu, "
         + "a grain trader.";
     assertEquals(List.of("Elena Varga"), aboutOf(text, "handled this"));
+  }
+
+  @Test
+  void theGovernmentIsTheGovernmentOfTheCountryTheArticleIsAbout() {
+    String text = "Moldova raised fuel prices on Monday. Moldova's farmers protested.\n"
+        + "\"The government has forgotten the villages,\" said Mr. Ion Rusu, a farmer.";
+    assertEquals(List.of("Moldova government"), aboutOf(text, "forgotten"));
+    // no country named: the publisher's own
+    String home = "Ministers met on Monday to discuss the new runway.\n"
+        + "\"The government has not listened to the villages,\" said Mr. Tom Hale, a farmer.";
+    assertEquals(List.of("UK government"), aboutOf(home, "not listened", "BBC News"));
+    assertTrue(aboutOf(home, "not listened").isEmpty(), "a publisher of no known country");
   }
 }

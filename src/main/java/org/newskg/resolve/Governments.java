@@ -1,0 +1,158 @@
+package org.newskg.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.Token;
+
+/**
+ * "The government" a speaker talks about: the government of the country the article is about
+ * (the country it names most, at least twice, with no tie), else of the publisher's own country
+ * (a British paper's "the government" is the British one). Made an organization of its own
+ * ("UK government") only when a quotation says "the government", so that a statement can be
+ * about it; it has no name mentions, so no speaker or event participant is ever read as it.
+ */
+public final class Governments {
+  static final String PUBLISHERS = "/resolve/publisher-countries.tsv";
+
+  private final CountryTable countries;
+  private final Map<String, String> publisherCountry;
+
+  public Governments(CountryTable countries) {
+    this.countries = countries;
+    this.publisherCountry = readPublishers();
+  }
+
+  /** The article's government, when one of its quotations speaks of "the government". */
+  Optional<Actor> find(AnnotatedArticle article, List<Actor> actors) {
+    if (!quotesTheGovernment(article)) {
+      return Optional.empty();
+    }
+    Optional<Country> country = countryInFocus(actors).or(() -> publisherCountry(article));
+    return country.map(c -> {
+      String label = shortName(c) + " government";
+      return new Actor(Names.slug(label), ActorType.ORGANIZATION, label, new TreeSet<>(),
+          List.of(), List.of(), c, Actor.Gender.UNKNOWN);
+    });
+  }
+
+  /**
+   * The government among an article's actors: the organization {@link #find} made, which is
+   * tied to a country and has no name mention.
+   */
+  public static Optional<Actor> of(ArticleEntities entities) {
+    return entities.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION
+        && a.names().isEmpty() && a.country() != null).findFirst();
+  }
+
+  /**
+   * "The government", "the Government" inside a quotation: a definite singular "government"
+   * with no possessor, no country before it and no "of" after it ("Japan's government", "the
+   * Japanese government", "the government of Japan" name their country, and NER names it).
+   */
+  public static boolean isTheGovernment(Sentence s, Token t) {
+    if (!t.pos().startsWith("NN") || !t.word().equalsIgnoreCase("government")
+        || t.ner() != null && !t.ner().equals("O")) {
+      return false;
+    }
+    boolean the = false;
+    for (Token d : s.dependents(t.index())) {
+      String rel = d.deprel();
+      if (rel.equals("det") && d.word().equalsIgnoreCase("the")) {
+        the = true;
+      } else if (rel.equals("nmod:poss") || rel.startsWith("nmod") || rel.equals("compound")
+          || rel.equals("amod") && Character.isUpperCase(d.word().charAt(0))) {
+        return false;
+      }
+    }
+    return the;
+  }
+
+  private static boolean quotesTheGovernment(AnnotatedArticle article) {
+    for (Sentence s : article.sentences()) {
+      for (Token t : s.tokens()) {
+        if (isTheGovernment(s, t)
+            && article.insideQuote(new Span(t.begin(), t.end(), t.word()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Country> countryInFocus(List<Actor> actors) {
+    Actor best = null;
+    int bestCount = 0;
+    boolean tie = false;
+    for (Actor a : actors) {
+      if (a.type() != ActorType.COUNTRY) {
+        continue;
+      }
+      int n = a.names().size();
+      if (n > bestCount) {
+        best = a;
+        bestCount = n;
+        tie = false;
+      } else if (n == bestCount) {
+        tie = true;
+      }
+    }
+    return bestCount >= 2 && !tie ? Optional.of(best.country()) : Optional.empty();
+  }
+
+  private Optional<Country> publisherCountry(AnnotatedArticle article) {
+    String publisher = article.article().publisher();
+    return publisher == null ? Optional.empty()
+        : Optional.ofNullable(publisherCountry.get(key(publisher))).flatMap(countries::byIso2);
+  }
+
+  /** "UK government", "US government": the short forms news uses; else the country's name. */
+  private static String shortName(Country c) {
+    return switch (c.iso2()) {
+      case "GB" -> "UK";
+      case "US" -> "US";
+      default -> c.name();
+    };
+  }
+
+  private static String key(String publisher) {
+    String k = publisher.toLowerCase(Locale.ROOT).replaceAll("[.\\-_]", " ")
+        .replaceAll("\\s+", " ").strip();
+    return k.startsWith("the ") ? k.substring(4) : k;
+  }
+
+  private static Map<String, String> readPublishers() {
+    Map<String, String> out = new HashMap<>();
+    try (InputStream in = Governments.class.getResourceAsStream(PUBLISHERS)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + PUBLISHERS);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 2 || !f[1].strip().matches("[A-Z]{2}")) {
+          throw new IllegalStateException(PUBLISHERS + ": bad line: " + line);
+        }
+        out.put(key(f[0]), f[1].strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(out);
+  }
+}
