@@ -39,7 +39,7 @@ import org.newskg.resolve.Governments;
  */
 public final class AboutTargets {
   /** Descriptions that stand for the country an article is about ("the whole country"). */
-  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "economy");
 
   /** The actors {@code quote} is about, in order of first reference, without duplicates. */
   public List<Actor> about(AnnotatedArticle article, ArticleEntities entities, Quote quote,
@@ -139,12 +139,16 @@ public final class AboutTargets {
       // "the Government" too, which the tagger takes for a name
       return Governments.of(entities).filter(a -> a != speaker);
     }
-    if (!noun.pos().equals("NN") || !plainThe(sentence, noun) || modifiesANoun(sentence, noun)
+    if (!noun.pos().equals("NN") || !plainThe(sentence, noun)
         || entities.actorAt(new Span(noun.begin(), noun.end(), noun.word())).isPresent()) {
       return Optional.empty();
     }
     if (COUNTRY_NOUNS.contains(Clauses.lower(noun.lemma()))) {
+      // "the future of the country" is the country's as much as "the country" alone
       return countryInFocus(article, entities, noun.begin()).filter(a -> a != speaker);
+    }
+    if (modifiesANoun(sentence, noun)) {
+      return Optional.empty();
     }
     List<Actor> titled = Clauses.peopleWithRole(article, entities, noun);
     if (titled.size() > 1) {

@@ -58,26 +58,26 @@ public final class Governments {
   }
 
   /**
-   * "The government", "the Government" inside a quotation: a definite singular "government"
-   * with no possessor, no country before it and no "of" after it ("Japan's government", "the
-   * Japanese government", "the government of Japan" name their country, and NER names it).
+   * "The government", "the Government", "every arm of government": a singular "government"
+   * with "the" or no determiner at all, no possessor, no country before it and no "of" after
+   * it ("Japan's government", "the Japanese government", "the government of Japan" name their
+   * country, and NER names it; "a government", "their government" are no particular one), and
+   * not itself a modifier ("government officials").
    */
   public static boolean isTheGovernment(Sentence s, Token t) {
     if (!t.pos().startsWith("NN") || !t.word().equalsIgnoreCase("government")
-        || t.ner() != null && !t.ner().equals("O")) {
+        || t.ner() != null && !t.ner().equals("O") || t.deprel().equals("compound")) {
       return false;
     }
-    boolean the = false;
     for (Token d : s.dependents(t.index())) {
       String rel = d.deprel();
-      if (rel.equals("det") && d.word().equalsIgnoreCase("the")) {
-        the = true;
-      } else if (rel.equals("nmod:poss") || rel.startsWith("nmod") || rel.equals("compound")
+      if (rel.equals("det") && !d.word().equalsIgnoreCase("the") || rel.equals("nmod:poss")
+          || rel.startsWith("nmod") || rel.equals("compound")
           || rel.equals("amod") && Character.isUpperCase(d.word().charAt(0))) {
         return false;
       }
     }
-    return the;
+    return true;
   }
 
   private static boolean quotesTheGovernment(AnnotatedArticle article) {

@@ -124,6 +124,10 @@ class AboutTargetsTest {
     String even = "Moldova and Romania shared the pumps. Romania and Moldova built dams.\n"
         + "\"The whole country is standing together,\" said Mr. Ion Rusu, a farmer.";
     assertTrue(aboutOf(even, "standing together").isEmpty());
+    // its economy, also as part of another phrase
+    String economy = "Moldova's exports fell in March. Moldova blamed the drought.\n"
+        + "\"We are worried about the outlook for the economy,\" said Ms. Ana Pop, a banker.";
+    assertEquals(List.of("Moldova"), aboutOf(economy, "outlook"));
   }
 
   @Test
@@ -145,5 +149,11 @@ class AboutTargetsTest {
         + "\"The government has not listened to the villages,\" said Mr. Tom Hale, a farmer.";
     assertEquals(List.of("UK government"), aboutOf(home, "not listened", "BBC News"));
     assertTrue(aboutOf(home, "not listened").isEmpty(), "a publisher of no known country");
+    // "government" with no determiner is the same; "a government", "their government" are not
+    String bare = "Ministers met on Monday to discuss the new runway.\n"
+        + "\"Every arm of government wanted a say,\" said Mr. Tom Hale, a farmer. \"Their "
+        + "government would never build it,\" he said of the Danes.";
+    assertEquals(List.of("UK government"), aboutOf(bare, "Every arm", "BBC News"));
+    assertFalse(aboutOf(bare, "never build", "BBC News").contains("UK government"));
   }
 }
