@@ -49,13 +49,15 @@ class DevSetQualityTest {
     // precision 0.941 before coreference was limited to 10 sentences); no term or
     // title given a speaker (first foundation cut: 0.866 / 0.955)
     // (CoreNLP's own attributor: 0.67 speaker accuracy); 2026-11-29, with our pronoun rules
-    // instead of coreference: the same
+    // instead of coreference: the same; 2026-12-03, with descriptions inside quotes ("the
+    // president" of the country the article is about, "the entire country"): about 0.971
+    // (34/35) / 0.81 (34/42)
     assertTrue(r.detectionRecall() >= 0.98, report);
     assertTrue(r.speakerAccuracy() >= 0.958, report);
     assertTrue(r.speakerPrecision() >= 0.978, report);
     assertTrue(r.termsTitlesAttributed() == 0, report);
-    assertTrue(r.aboutPrecision() >= 0.96, report);
-    assertTrue(r.aboutRecall() >= 0.76, report);
+    assertTrue(r.aboutPrecision() >= 0.971, report);
+    assertTrue(r.aboutRecall() >= 0.809, report);
   }
 
   /**
@@ -94,7 +96,9 @@ class DevSetQualityTest {
     // 0.891 (485/544), bbc-dev 0.991 / 0.866 (97/112) / 0.932 (97/104); merged with the
     // reported-speech work of the same day, polnear 0.869 (484/557) / 0.891: one partial quote
     // after "… and said she has …:" had its speaker only because an over-long reported clause,
-    // now cut at the second verb of saying, held it
+    // now cut at the second verb of saying, held it; about on bbc-dev with descriptions inside
+    // quotes ("the president", "the country", "the economy", "the government") and the UK
+    // Independence Party no longer the UK: 0.864 (38/44) / 0.76 (38/50)
     assertTrue(p.detectionRecall() >= 0.996, report);
     assertTrue(p.speakerAccuracy() >= 484.0 / 557 - 1e-9, report);
     assertTrue(p.speakerPrecision() >= 0.891, report);
@@ -102,8 +106,8 @@ class DevSetQualityTest {
     assertTrue(b.detectionRecall() >= 0.991, report);
     assertTrue(b.speakerAccuracy() >= 0.866, report);
     assertTrue(b.speakerPrecision() >= 0.932, report);
-    assertTrue(b.aboutPrecision() >= 0.861, report);
-    assertTrue(b.aboutRecall() >= 0.620, report);
+    assertTrue(b.aboutPrecision() >= 0.863, report);
+    assertTrue(b.aboutRecall() >= 0.760, report);
     // reported speech on PolNeAR's development split (score_reported.py), measured
     // 2026-12-02 with the reported-speech model: 569 of 704 named speech attributions found
     // (0.808), 518 with the right speaker (0.736), 224 of 339 indirect ones (0.661); 1,191 of
