@@ -30,7 +30,11 @@ import org.newskg.resolve.Governments;
  *       gender only in the same paragraph) named last before it, not the speaker (a speaker
  *       says "I"), names inside quotes included; coreference only as the fallback;</li>
  *   <li>"they"/"them"/"their": the organization or country coreference links it to;</li>
- *   <li>a singular description ("the president", "the enemy"): the actor coreference links it to,
+ *   <li>an office or a body with "the" ("the president", "the company"): the person the article
+ *       titles so or the organization named last, as the speaker sieves read them;</li>
+ *   <li>"the country", "the economy": the country the article is about; "the government": its
+ *       government ({@link Governments});</li>
+ *   <li>any other singular description ("the enemy"): the actor coreference links it to,
  *       unless that is the speaker;</li>
  *   <li>a reflexive ("brought it on themselves"): the subject of its clause, even outside the
  *       quote;</li>
