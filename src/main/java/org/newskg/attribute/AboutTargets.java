@@ -169,7 +169,8 @@ public final class AboutTargets {
       return Optional.of(titled.get(0)).filter(a -> a != speaker);
     }
     String rel = noun.deprel();
-    if (!(rel.startsWith("nsubj") || rel.equals("dobj") || rel.equals("iobj"))) {
+    if (!(rel.startsWith("nsubj") || rel.equals("obj") || rel.equals("dobj")
+        || rel.equals("iobj"))) {
       // "data in the network", "at the bank": a place or a thing, seldom the body named before
       return Optional.empty();
     }
