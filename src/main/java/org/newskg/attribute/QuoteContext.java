@@ -33,13 +33,24 @@ public record QuoteContext(AnnotatedArticle article, ArticleEntities entities, Q
 
   static QuoteContext of(AnnotatedArticle article, ArticleEntities entities, Quote quote,
                          Statement previous, Set<String> reportingVerbs) {
+    return of(article, entities, quote, previous, reportingVerbs, Set.of());
+  }
+
+  /**
+   * The context of {@code quote}, with the verbs of {@code characterizing} as cues where the
+   * quote hangs from them after them ("X likened the plan to “a blank cheque”").
+   */
+  static QuoteContext of(AnnotatedArticle article, ArticleEntities entities, Quote quote,
+                         Statement previous, Set<String> reportingVerbs,
+                         Set<String> characterizing) {
     List<Cue> cues = new ArrayList<>();
     int last = Clauses.lastClauseSentence(article, quote);
     for (int si = Math.max(0, quote.sentenceFrom()); si <= last
         && si < article.sentences().size(); si++) {
       Sentence s = article.sentences().get(si);
       for (Token t : s.tokens()) {
-        if (!Clauses.isCue(s, t, reportingVerbs) || Clauses.inside(quote.outer(), t)) {
+        if (!Clauses.isCue(s, t, reportingVerbs) && !characterizes(s, t, quote, characterizing)
+            || Clauses.inside(quote.outer(), t)) {
           continue;
         }
         boolean after = t.begin() >= quote.outer().end();
@@ -53,6 +64,54 @@ public record QuoteContext(AnnotatedArticle article, ArticleEntities entities, Q
     // stable: among equal distances the first in text order, as the nearest-cue rule always did
     cues.sort(Comparator.comparingInt(Cue::distance));
     return new QuoteContext(article, entities, quote, previous, reportingVerbs, cues);
+  }
+
+  /**
+   * {@code verb} quotes the words as what its subject called someone or something: the quote
+   * comes after it and hangs from it, and the verb is one of {@code characterizing} ("likened
+   * the rules to “…”", "branded the test “…”") or holds the quote as what it takes its object
+   * for ("admires Putin as a “strong leader”", "has gone after him as a “…”").
+   */
+  private static boolean characterizes(Sentence s, Token verb, Quote quote,
+                                       Set<String> characterizing) {
+    if (!verb.pos().startsWith("VB") || verb.end() > quote.outer().begin()
+        || !Clauses.quoteUnder(s, verb, quote)) {
+      return false;
+    }
+    return characterizing.contains(Clauses.lower(verb.lemma())) || asComplement(s, verb, quote);
+  }
+
+  /**
+   * The quote hangs from {@code verb} through a phrase with "as", and the verb has an object
+   * before it: what the subject takes that object for.
+   */
+  private static boolean asComplement(Sentence s, Token verb, Quote quote) {
+    Token child = null;
+    for (Token t : s.tokens()) {
+      if (!Clauses.inside(quote.inner(), t)) {
+        continue;
+      }
+      Token current = t;
+      for (int hops = 0; current.head() >= 0 && hops < 8; hops++) {
+        if (current.head() == verb.index()) {
+          child = current;
+          break;
+        }
+        current = s.tokens().get(current.head());
+      }
+      break;
+    }
+    if (child == null) {
+      return false;
+    }
+    int complement = child.index();
+    boolean marked = s.dependents(complement).stream().anyMatch(d ->
+        Clauses.lower(d.word()).equals("as") && (d.deprel().equals("case")
+            || d.deprel().equals("mark")));
+    boolean objectBefore = s.dependents(verb.index()).stream().anyMatch(d ->
+        (d.deprel().equals("obj") || d.deprel().equals("obl")) && d.index() < complement
+        && d.index() > verb.index());
+    return marked && objectBefore;
   }
 
   /**

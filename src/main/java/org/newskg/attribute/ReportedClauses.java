@@ -56,6 +56,11 @@ final class ReportedClauses {
       "wish", "want", "hesitate");
   private static final Set<String> MODALS = ImmutableSet.of("will", "would", "could", "may",
       "might", "should", "can", "must", "shall", "'ll");
+  /** Marks of a condition: a saying in one is supposed, not made. */
+  private static final Set<String> CONDITIONS = ImmutableSet.of("if", "unless");
+  /** Auxiliaries of what would or could be, not what was. */
+  private static final Set<String> SUPPOSING = ImmutableSet.of("would", "could", "might",
+      "'d");
   private static final Set<String> WH_WORDS = ImmutableSet.of("what", "whether", "how", "when",
       "why", "where", "who", "which", "if");
   private static final Set<String> COMPLEMENTS = ImmutableSet.of("ccomp", "parataxis", "dep");
@@ -73,6 +78,13 @@ final class ReportedClauses {
    */
   static final Set<String> OBJECT_CUES = ImmutableSet.of("reject", "mention", "blame", "speak",
       "repeat");
+  /**
+   * Verbs that relay or pass on a message: with a noun phrase alone they name it without saying
+   * what it is ("reported the theft to the police", "repeated his pledge", "blamed the loss on
+   * the weather", "asked for a ferry"), so only a clause they take is what was said.
+   */
+  private static final Set<String> RELAYED = ImmutableSet.of("report", "repeat", "reiterate",
+      "blame", "ask", "tell", "mention", "recount", "recall", "quote");
   /** What "spoke" takes only with these prepositions ("spoke of …"; not "spoke to reporters"). */
   private static final Set<String> SPOKEN_OF = ImmutableSet.of("of", "about", "against");
   /**
@@ -108,12 +120,60 @@ final class ReportedClauses {
       // "will stress", "could claim": a saying still to come, or only possible, is no statement
       boolean notYetSaid = c.sentence().dependents(c.cue().index()).stream()
           .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())));
-      if (!refusal && !anotherCue && !notYetSaid && !mostlyQuoted(article, c.content())
+      if (!refusal && !anotherCue && !notYetSaid && !asked(article, c) && !hypothetical(c)
+          && !mostlyQuoted(article, c.content())
           && out.stream().noneMatch(o -> o.content().equals(c.content()))) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /**
+   * The writer asks, and asserts nothing: a sentence that ends with a question mark outside
+   * any quotation ("Did the council tell them that …?", "Would it be too much to ask for …?").
+   */
+  private static boolean asked(AnnotatedArticle article, Candidate c) {
+    List<Token> tokens = c.sentence().tokens();
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      if (t.word().equals("?")) {
+        return !Clauses.insideQuote(article, t);
+      }
+      if (!t.pos().equals(".") && !t.pos().equals("''") && !t.pos().equals("-RRB-")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A saying only supposed: the cue in a condition ("If X said …, …") or under a verb of what
+   * would or could happen ("It would be too much to ask …").
+   */
+  private static boolean hypothetical(Candidate c) {
+    Sentence s = c.sentence();
+    Token current = c.cue();
+    for (int hops = 0; hops < 4; hops++) {
+      // the cue's own modal is a saying still to come ("will stress"), left out in find()
+      boolean above = hops > 0;
+      boolean supposed = s.dependents(current.index()).stream().anyMatch(t ->
+          t.deprel().equals("mark") && CONDITIONS.contains(Clauses.lower(t.word()))
+          || above && t.deprel().startsWith("aux")
+              && SUPPOSING.contains(Clauses.lower(t.word())));
+      if (supposed) {
+        return true;
+      }
+      String rel = Clauses.baseRelation(current.deprel());
+      // up to the predicate the cue completes ("too much to ask"), not to a clause the parser
+      // made the cue the subject of ("X said praise would not …": what the cue reports)
+      if (current.head() < 0 || !(rel.equals("xcomp")
+          || rel.equals("csubj") && current.head() < current.index())) {
+        return false;
+      }
+      current = s.tokens().get(current.head());
+    }
+    return false;
   }
 
   private static Token firstWord(Candidate c) {
@@ -281,8 +341,31 @@ final class ReportedClauses {
         || passive(s, verb) || declined(s, verb)) {
       return Optional.empty();
     }
-    return taken(article, s, verb, reportingVerbs).map(c -> new Candidate(s, verb, c, Construction.OBJECT,
-        negated(s, verb)));
+    if (RELAYED.contains(Clauses.lower(verb.lemma())) && !takesClause(s, verb)) {
+      return Optional.empty();
+    }
+    return taken(article, s, verb, reportingVerbs).map(c -> new Candidate(s, verb, c,
+        Construction.OBJECT, negated(s, verb)));
+  }
+
+  /**
+   * The verb takes a clause after it: an infinitive ("asked them to wait"; after an object only
+   * when the object is whom it addresses, not in "repeated his pledge to …"), a clause through
+   * a preposition ("blamed them for failing") or a verb the parser made its object.
+   */
+  private static boolean takesClause(Sentence s, Token verb) {
+    boolean thing = !ADDRESSED.contains(Clauses.lower(verb.lemma()))
+        && s.dependents(verb.index()).stream().anyMatch(t -> t.deprel().equals("obj")
+            && !t.pos().startsWith("VB"));
+    // "blamed the workers for the losses": whom it blames and for what, as "accused X of";
+    // "blamed the losses on X" names the fault only
+    boolean blamedFor = Clauses.lower(verb.lemma()).equals("blame")
+        && s.dependents(verb.index()).stream().anyMatch(t -> t.index() > verb.index()
+            && Clauses.baseRelation(t.deprel()).equals("obl")
+            && "for".equals(s.preposition(t.index())));
+    return blamedFor || s.dependents(verb.index()).stream().anyMatch(t -> t.index() > verb.index()
+        && (TAKES.contains(Clauses.baseRelation(t.deprel())) && t.pos().startsWith("VB")
+            && !thing || prepositionalClause(s, t)));
   }
 
   /**
@@ -558,6 +641,12 @@ final class ReportedClauses {
       return Optional.empty();
     }
     Token clause = s.tokens().get(source.head());
+    if (clause.pos().startsWith("VB") && (verbs.contains(Clauses.lower(clause.lemma()))
+        || OBJECT_CUES.contains(Clauses.lower(clause.lemma())))) {
+      // "…, according to the paper, once told analysts that …": the verb's subject said it and
+      // is its speaker; the source is where the writer learned that it was said
+      return Optional.empty();
+    }
     // "Sales rose, according to the industry, with 200 million tracks bought": the side of
     // the phrase that holds the clause's head, not the phrase itself
     int first = source.index();

@@ -49,6 +49,8 @@ public final class SieveAttributor implements Attributor {
       "brand", "nickname", "term", "name");
 
   private final Set<String> reportingVerbs;
+  private final Set<String> characterizingVerbs = WordList.load(
+      "/attribute/characterizing-verbs.txt");
   private final SpeakerRanker ranker;
   private final LogisticModel reportedSpeech;
   private final AboutTargets aboutTargets = new AboutTargets();
@@ -121,18 +123,26 @@ public final class SieveAttributor implements Attributor {
   public List<Statement> attribute(AnnotatedArticle article, ArticleEntities entities,
                                    java.util.function.Consumer<Pool> seen) {
     List<Statement> statements = new ArrayList<>();
+    // fragments made terms only because no reporting clause of their own names a speaker,
+    // with whom the ranker took for their speaker (or null)
+    Map<Integer, Actor> unclaimed = new java.util.HashMap<>();
     LocalDate articleDate = parseDate(article.article().publishedDate());
     Statement previous = null;
     for (Quote quote : article.quotes()) {
-      QuoteContext context = QuoteContext.of(article, entities, quote, previous, reportingVerbs);
+      QuoteContext context = QuoteContext.of(article, entities, quote, previous, reportingVerbs,
+          characterizingVerbs);
       Decision d = decide(context, seen);
       SpeakerCandidate a = d.confident() && d.chosen() != null && d.chosen().names()
           ? d.chosen() : null;
       LocalDate date = dateOf(article, d.chosen(), quote, articleDate);
       String kind = Kinds.kindOf(article, quote);
-      if (Kinds.isTitle(article, quote) || isTerm(kind, quote, a)) {
+      boolean title = Kinds.isTitle(article, quote);
+      if (title || isTerm(kind, quote, a)) {
         // a coined term or scare quote ("a “no-contact” policy") has no speaker; only a
         // reporting clause makes a short fragment someone's words
+        if (!title && !nameLike(quote)) {
+          unclaimed.put(statements.size(), d.chosen() == null ? null : d.chosen().speaker());
+        }
         kind = Statement.KIND_TERM;
         a = null;
       }
@@ -144,15 +154,21 @@ public final class SieveAttributor implements Attributor {
     List<Statement> reported = reported(article, entities, statements, articleDate);
     for (int i = 0; i < statements.size(); i++) {
       Statement q = statements.get(i);
-      if (q.kind().equals(Statement.KIND_TERM)) {
+      boolean fragment = unclaimed.containsKey(i);
+      if (q.kind().equals(Statement.KIND_TERM) && !fragment) {
         continue;
       }
-      // the smallest reported clause holding the quote: "she said the plan was “dead”"
+      // the smallest reported clause holding the quote: "she said the plan was “dead”"; for a
+      // fragment, one whose speaker the ranker chose first ("X said the spate of shootings
+      // demands that we engage in “more listening”" is X's, not the spate's)
       int index = i;
+      Actor ranked = unclaimed.get(i);
       reported.stream().filter(r -> r.quote().inner().contains(q.quote().inner()))
-          .min(java.util.Comparator.comparingInt(r -> r.quote().inner().end()
-              - r.quote().inner().begin()))
-          .ifPresent(r -> statements.set(index, partOf(article, entities, q, r)));
+          .min(java.util.Comparator.<Statement>comparingInt(r -> fragment && ranked != null
+                  && r.speaker() == ranked ? 0 : 1)
+              .thenComparingInt(r -> r.quote().inner().end() - r.quote().inner().begin()))
+          .ifPresent(r -> statements.set(index, partOf(article, entities,
+              fragment ? q.withKind(Statement.KIND_PARTIAL) : q, r)));
     }
     statements.addAll(reported);
     statements.addAll(interrupted(article, entities, statements));
@@ -162,8 +178,9 @@ public final class SieveAttributor implements Attributor {
   /**
    * {@code q} as part of the reported clause {@code clause}. A quote inside it that no rule
    * attributed ("DrKW said the cuts could indicate a “step change in pricing”") is the words of
-   * the clause's speaker, as the clause's cue reports them. (A coined term or a title stays
-   * nobody's.)
+   * the clause's speaker, as the clause's cue reports them; so is a short fragment that was a
+   * term only because no clause of its own names a speaker ("Flynn said the plan was
+   * “absolutely right”": the reported clause is its reporting clause). A title stays nobody's.
    */
   private Statement partOf(AnnotatedArticle article, ArticleEntities entities, Statement q,
                            Statement clause) {
@@ -487,8 +504,24 @@ public final class SieveAttributor implements Attributor {
     if (!kind.equals(Statement.KIND_PARTIAL) || fromClause && !labelInUse) {
       return false;
     }
-    String words = quote.inner().text().strip();
+    // the comma or full stop American style puts inside the marks is not the fragment's own
+    String words = quote.inner().text().strip().replaceFirst("[.,]$", "");
     return words.split("\\s+").length <= 3 && !words.matches("(?s).*[.!?,;:]$");
+  }
+
+  /**
+   * Every word of substance capitalised ("Commander-in-Chief Forum"): the name of a thing, a
+   * term even inside someone's reported words.
+   */
+  private static boolean nameLike(Quote quote) {
+    boolean capital = false;
+    for (String w : quote.inner().text().strip().split("[\\s-]+")) {
+      if (w.length() > 3 && !Character.isUpperCase(w.codePointAt(0))) {
+        return false;
+      }
+      capital |= !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+    return capital;
   }
 
   /** The day the reporting clause names ("said on Thursday"), outside the quote. */

@@ -65,6 +65,12 @@ public record Statement(int index, Quote quote, String kind, Actor speaker, Span
         date, about, null);
   }
 
+  /** The same statement as a quotation of another kind. */
+  Statement withKind(String newKind) {
+    return new Statement(index, quote, newKind, speaker, speakerMention, speakerDescription,
+        confidence, cue, rule, date, about, partOf);
+  }
+
   /** The same statement as part of the indirect statement {@code whole}. */
   public Statement partOf(int whole) {
     return new Statement(index, quote, kind, speaker, speakerMention, speakerDescription,

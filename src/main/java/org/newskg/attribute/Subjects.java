@@ -11,6 +11,7 @@ import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorType;
 import org.newskg.resolve.Antecedents;
 import org.newskg.resolve.Parentheses;
 import org.newskg.resolve.ArticleEntities;
@@ -96,6 +97,17 @@ final class Subjects {
           back, c);
     }
     Optional<Actor> actor = entities.actorAt(subjectSpan);
+    Token person = actor.filter(a -> a.type() == ActorType.PERSON).isPresent() || cue == null
+        || cue.sentence() != sentence ? null : personBeforeVerb(sentence, subject, cue.token(),
+            entities);
+    if (person != null) {
+      // "Complete Guide to … author Marta Olsen said": the parser (or the entity tagger) took
+      // the title for the subject; the person the subject ends with, right before the verb,
+      // heads it
+      return candidate(entities.actorAt(new Span(person.begin(), person.end(), person.word()))
+          .orElseThrow(), null, Clauses.mentionAround(sentence, person), namedRule,
+          namedConfidence, cueLemma, sentence, cue, Form.NAME, back, c);
+    }
     if (actor.isEmpty()) {
       // "the special envoy, Keith Kellogg, said": the name is in apposition to the subject
       actor = Clauses.appositionOf(sentence, subject).flatMap(t ->
@@ -135,6 +147,37 @@ final class Subjects {
     return candidate(null, description, mention, Statement.Rule.UNNAMED_SOURCE,
         description == null ? 0.0 : Math.min(namedConfidence, CONF_UNNAMED), cueLemma,
         sentence, cue, description == null ? Form.NONE : Form.DESCRIPTION, back, c);
+  }
+
+  /**
+   * The last word of the subject's phrase right before the verb (past its adverbs and
+   * auxiliaries), when it names a person and is not the subject token itself; else null.
+   */
+  private static Token personBeforeVerb(Sentence sentence, Token subject, Token verb,
+                                        ArticleEntities entities) {
+    if (verb.index() <= subject.index() + 1) {
+      return null;
+    }
+    int i = verb.index() - 1;
+    while (i > subject.index() && sentence.tokens().get(i).head() == verb.index()
+        && !sentence.tokens().get(i).deprel().startsWith("nsubj")) {
+      i--;
+    }
+    Token last = sentence.tokens().get(i);
+    if (last.index() == subject.index() || !last.pos().startsWith("NNP")) {
+      return null;
+    }
+    // inside the subject's phrase
+    Token current = last;
+    for (int hops = 0; hops < 10 && current.head() >= 0 && current.index() != subject.index();
+         hops++) {
+      current = sentence.tokens().get(current.head());
+    }
+    if (current.index() != subject.index()) {
+      return null;
+    }
+    return entities.actorAt(new Span(last.begin(), last.end(), last.word()))
+        .filter(a -> a.type() == ActorType.PERSON).isPresent() ? last : null;
   }
 
   /**
@@ -190,7 +233,8 @@ final class Subjects {
 
   /**
    * The organization (or country) a described speaker speaks for: a name compounded with the
-   * noun ("M&S spokesman") or attached by "for", "at", "of" or "from" ("a spokesman for X").
+   * noun ("M&S spokesman"), attached by "for", "at", "of", "from", "with" or "by" ("a spokesman
+   * for X", "a report by X") or owning it ("X's report").
    */
   private static Optional<Actor> organizationOf(Sentence sentence, Token subject,
                                                 ArticleEntities entities) {
@@ -203,9 +247,11 @@ final class Subjects {
       }
       String rel = t.deprel();
       String preposition = sentence.preposition(t.index());
+      // "a report by the Trust", "the Trust's report": a document speaks for its author
       boolean attached = rel.startsWith("compound") && t.index() < subject.index()
+          || rel.equals("nmod:poss") && t.index() < subject.index()
           || rel.startsWith("nmod") && preposition != null
-          && Set.of("for", "at", "of", "from", "with").contains(preposition);
+          && Set.of("for", "at", "of", "from", "with", "by").contains(preposition);
       if (!attached) {
         continue;
       }

@@ -113,7 +113,7 @@ public final class BenchServerCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     int failures = 0;
-    try (KnowledgeStore store = storeOptions.openExisting()) {
+    try (KnowledgeStore store = storeOptions.openExisting(spec.commandLine().getErr())) {
       err().printf("newskg: %d clients, %d s each, query of %d characters, store %s%n",
           clients, seconds, query.length(), store.directory());
       // the same dataset behind Fuseki with nothing of ours: no CORS, no page, no timeout (the
@@ -168,7 +168,7 @@ public final class BenchServerCommand implements Callable<Integer> {
       err().printf("newskg: warm-up done; measuring %d s%n", seconds);
       report = load.measure(measured);
     } else {
-      try (KnowledgeStore store = storeOptions.openExisting()) {
+      try (KnowledgeStore store = storeOptions.openExisting(spec.commandLine().getErr())) {
         Optional<LiveIngestor> live = token == null ? Optional.empty()
             : Optional.of(new LiveIngestor(store, ProcessorFactory::loadDefault));
         live.ifPresent(l -> l.warmUp(err()));

@@ -45,7 +45,7 @@ public final class EntitiesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--type: " + e.getMessage());
     }
-    try (ReadOptions.Reading reading = readOptions.open()) {
+    try (ReadOptions.Reading reading = readOptions.open(spec.commandLine().getErr())) {
       List<EntityRow> rows = new EntitiesQuery().run(reading.sparql(), only, page);
       PrintWriter out = spec.commandLine().getOut();
       switch (listing.format) {

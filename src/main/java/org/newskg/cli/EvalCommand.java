@@ -169,7 +169,7 @@ public final class EvalCommand implements Callable<Integer> {
     List<QuoteScorer.SystemStatement> quotes;
     List<EventScorer.SystemEvent> systemEvents;
     if (articles.isEmpty()) {
-      try (KnowledgeStore store = storeOptions.openExisting()) {
+      try (KnowledgeStore store = storeOptions.openExisting(spec.commandLine().getErr())) {
         system = GoldQuotes.statements(store);
         quotes = GoldQuotes.quotes(store);
         systemEvents = GoldEvents.events(store);

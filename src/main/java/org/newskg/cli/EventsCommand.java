@@ -57,7 +57,7 @@ public final class EventsCommand implements Callable<Integer> {
     if (type != null) {
       checkType(type);
     }
-    try (ReadOptions.Reading reading = readOptions.open()) {
+    try (ReadOptions.Reading reading = readOptions.open(spec.commandLine().getErr())) {
       List<EventRow> rows = new EventsQuery().run(reading.sparql(),
           new EventsQuery.Filters(type, actor, dates.since, dates.until, actorCode,
               dates.undated), page);

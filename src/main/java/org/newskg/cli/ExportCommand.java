@@ -58,7 +58,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (ReadOptions.Reading reading = readOptions.open();
+    try (ReadOptions.Reading reading = readOptions.open(spec.commandLine().getErr());
          OutputStream os = out == null ? nonClosing(standardOutput())
              : new BufferedOutputStream(Files.newOutputStream(out))) {
       if (format == Format.gdelt) {

@@ -95,7 +95,7 @@ public final class IngestCommand implements Callable<Integer> {
     boolean keepStore = storeExisted;
     try {
       // open the store before the 30 s model load, so a locked store fails at once
-      try (KnowledgeStore store = storeOptions.open()) {
+      try (KnowledgeStore store = storeOptions.open(spec.commandLine().getErr())) {
         try {
           return ingest(store, options);
         } finally {

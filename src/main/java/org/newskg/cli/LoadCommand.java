@@ -40,7 +40,7 @@ public final class LoadCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     BulkLoader.Report loaded;
-    try (KnowledgeStore store = storeOptions.open()) {
+    try (KnowledgeStore store = storeOptions.open(spec.commandLine().getErr())) {
       loaded = new BulkLoader().load(dir, store, options, writing.progress(err));
     }
     IngestReport report = loaded.ingest();

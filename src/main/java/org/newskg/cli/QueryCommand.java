@@ -107,7 +107,7 @@ public final class QueryCommand implements Callable<Integer> {
     Path answer = Files.createTempFile("newskg-query", ".out");
     try {
       Query q = query;
-      try (ReadOptions.Reading reading = readOptions.open();
+      try (ReadOptions.Reading reading = readOptions.open(spec.commandLine().getErr());
            OutputStream os = new BufferedOutputStream(Files.newOutputStream(answer))) {
         reading.sparql().execute(q, Duration.ofSeconds(timeoutSeconds), exec -> {
           write(q, exec, os);

@@ -24,8 +24,11 @@ public final class ReadOptions {
           + "'newskg serve' holds is read through that server.")
   String server;
 
-  /** Where to read: the server when given or holding the store, else the store itself. */
-  Reading open() {
+  /**
+   * Where to read: the server when given or holding the store, else the store itself (what the
+   * user should know of it goes to {@code err}).
+   */
+  Reading open(java.io.PrintWriter err) {
     if (server != null && !server.isBlank()) {
       return new Reading(null, Sparql.remote(endpoint(server)), server.strip(), null);
     }
@@ -38,7 +41,7 @@ public final class ReadOptions {
       return new Reading(null, Sparql.remote(endpoint(holder.get().url())), holder.get().url(),
           store);
     }
-    KnowledgeStore opened = KnowledgeStore.open(store);
+    KnowledgeStore opened = KnowledgeStore.open(store, StoreOptions.notices(err));
     return new Reading(opened, Sparql.of(opened), null, store);
   }
 

@@ -76,7 +76,7 @@ public final class SaidCommand implements Callable<Integer> {
     Page page = listing.page(spec);
     SaidQuery.Filters filters = new SaidQuery.Filters(speaker, about, dates.since, dates.until, dates.undated,
         kind == null ? null : kind.name(), withParts);
-    try (ReadOptions.Reading reading = readOptions.open()) {
+    try (ReadOptions.Reading reading = readOptions.open(spec.commandLine().getErr())) {
       PrintWriter out = spec.commandLine().getOut();
       if (groupBy != null) {
         List<SaidRow> rows = new SaidQuery().run(reading.sparql(), filters, Page.ALL);

@@ -71,8 +71,8 @@ public final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     // reading only needs a store that exists; with live ingestion an empty one may be created
-    KnowledgeStore store = settings.token() == null ? storeOptions.openExisting()
-        : storeOptions.open();
+    KnowledgeStore store = settings.token() == null ? storeOptions.openExisting(spec.commandLine().getErr())
+        : storeOptions.open(spec.commandLine().getErr());
     Optional<LiveIngestor> ingestor = Optional.empty();
     if (settings.token() != null) {
       LiveIngestor live = new LiveIngestor(store, ProcessorFactory::loadDefault,

@@ -26,7 +26,7 @@ public final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (ReadOptions.Reading reading = readOptions.open()) {
+    try (ReadOptions.Reading reading = readOptions.open(spec.commandLine().getErr())) {
       Sparql sparql = reading.sparql();
       PrintWriter out = spec.commandLine().getOut();
       out.printf("articles       %,12d%n", count(sparql, "?a a nkg:Article"));

@@ -23,7 +23,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (KnowledgeStore store = storeOptions.openExisting()) {
+    try (KnowledgeStore store = storeOptions.openExisting(spec.commandLine().getErr())) {
       ValidationReport report = Txn.calculateRead(store.datasetGraph(),
           () -> ShapesValidator.load().validate(store.datasetGraph().getUnionGraph()));
       if (report.conforms()) {

@@ -1,7 +1,6 @@
 package org.newskg.link;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,8 @@ import org.apache.jena.graph.Node;
  * in another count as one participant.
  */
 final class EventLinker {
-  private record Member(String article, Node event, Set<Node> participants) {}
+  /** An event as one article reports it. */
+  record Member(String article, Node event, Set<Node> participants) {}
 
   private static final class Group {
     final Node canonical;
@@ -40,52 +40,43 @@ final class EventLinker {
     }
   }
 
-  /** Each event that is another article's event, to that event's IRI. */
-  Map<Node, Node> decide(Collection<ArticleFacts> articles,
-                         Map<String, Map<Node, Node>> people) {
-    Map<String, List<Member>> byKey = new TreeMap<>();
-    for (ArticleFacts a : articles) {
-      Map<Node, Node> renamed = people.getOrDefault(a.article(), Map.of());
-      a.events().forEach((event, e) -> {
-        Set<Node> participants = new HashSet<>();
-        for (Node p : e.participants()) {
-          participants.add(renamed.getOrDefault(p, p));
-        }
-        byKey.computeIfAbsent(e.key(), k -> new ArrayList<>())
-            .add(new Member(a.article(), event, participants));
-      });
-    }
+  /**
+   * The events of one type and day, each as an article reports it with its participants as the
+   * people linker resolved them, in the order of their articles' IRIs: each that is another
+   * article's event, to that event's IRI. Events of other types and days play no part, so the
+   * link stage decides again only the types and days a batch touches.
+   */
+  Map<Node, Node> decide(List<Member> members) {
     Map<Node, Node> out = new TreeMap<>(ArticleFacts::compare);
-    for (List<Member> members : byKey.values()) {
-      if (members.size() < 2) {
-        continue;
+    if (members.size() < 2) {
+      return out;
+    }
+    members = new ArrayList<>(members);
+    members.sort((x, y) -> ArticleFacts.compare(x.event(), y.event()));
+    List<Group> groups = new ArrayList<>();
+    for (Member m : members) {
+      Group best = null;
+      int bestShared = 0;
+      for (Group g : groups) {
+        if (g.articles.contains(m.article())) {
+          continue;
+        }
+        int shared = 0;
+        for (Node p : m.participants()) {
+          if (g.participants.contains(p)) {
+            shared++;
+          }
+        }
+        if (shared > bestShared) {
+          best = g;
+          bestShared = shared;
+        }
       }
-      members.sort((x, y) -> ArticleFacts.compare(x.event(), y.event()));
-      List<Group> groups = new ArrayList<>();
-      for (Member m : members) {
-        Group best = null;
-        int bestShared = 0;
-        for (Group g : groups) {
-          if (g.articles.contains(m.article())) {
-            continue;
-          }
-          int shared = 0;
-          for (Node p : m.participants()) {
-            if (g.participants.contains(p)) {
-              shared++;
-            }
-          }
-          if (shared > bestShared) {
-            best = g;
-            bestShared = shared;
-          }
-        }
-        if (best == null) {
-          groups.add(new Group(m));
-        } else {
-          best.add(m);
-          out.put(m.event(), best.canonical);
-        }
+      if (best == null) {
+        groups.add(new Group(m));
+      } else {
+        best.add(m);
+        out.put(m.event(), best.canonical);
       }
     }
     return out;

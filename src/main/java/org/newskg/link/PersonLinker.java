@@ -1,7 +1,6 @@
 package org.newskg.link;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,51 +39,51 @@ final class PersonLinker {
   /** First names and their gender, read on first use (they come with CoreNLP's models). */
   private FirstNames firstNames;
   /**
-   * The words of each label met so far and the gender of each full name: every batch decides
-   * over every stored person again, and folding a name costs more than looking it up.
+   * The words of each label met so far and the gender of each full name: a surname touched by
+   * a batch is decided again over all its people, and folding a name costs more than looking it
+   * up.
    */
   private final Map<String, List<String>> wordsOf = new java.util.HashMap<>();
   private final Map<String, Actor.Gender> genderOf = new java.util.HashMap<>();
 
   /** A person named in full, over every article that names it. */
-  private record FullName(String label, List<ArticleFacts.Person> mentions) {}
+  record FullName(String label, List<ArticleFacts.Person> mentions) {}
+
+  /** The words of a label ({@link #words}), folded once per label met. */
+  List<String> wordsOf(String label) {
+    return wordsOf.computeIfAbsent(label, PersonLinker::words);
+  }
 
   /**
-   * For each article, its surname-only people that are a full-name person, to that person.
-   * Articles with none are left out.
+   * The people of one surname: the articles' full names of that surname ({@code fullNames},
+   * article IRI to person to how the article names it) and their people named by that surname
+   * alone ({@code surnameOnly}). Gives, for each article, its surname-only people that are a
+   * full-name person, to that person; articles with none are left out. People of other
+   * surnames play no part, so the link stage decides again only the surnames a batch touches.
    */
-  Map<String, Map<Node, Node>> decide(Collection<ArticleFacts> articles) {
-    Map<String, Map<Node, FullName>> fullNames = new TreeMap<>();
-    for (ArticleFacts a : articles) {
-      a.people().forEach((person, p) -> {
-        List<String> words = wordsOf.computeIfAbsent(p.label(), PersonLinker::words);
-        if (words.size() >= 2) {
-          Map<Node, FullName> ofSurname = fullNames.computeIfAbsent(
-              words.get(words.size() - 1), k -> new TreeMap<>(ArticleFacts::compare));
-          FullName known = ofSurname.get(person);
-          String label = known == null || p.label().compareTo(known.label()) < 0 ? p.label()
-              : known.label();
-          List<ArticleFacts.Person> mentions = known == null ? new ArrayList<>()
-              : known.mentions();
-          mentions.add(p);
-          ofSurname.put(person, new FullName(label, mentions));
-        }
-      });
-    }
+  Map<String, Map<Node, Node>> decide(
+      Map<String, ? extends Map<Node, ArticleFacts.Person>> fullNames,
+      Map<String, ? extends Map<Node, ArticleFacts.Person>> surnameOnly) {
+    Map<Node, FullName> candidates = new TreeMap<>(ArticleFacts::compare);
+    fullNames.values().forEach(people -> people.forEach((person, p) -> {
+      FullName known = candidates.get(person);
+      String label = known == null || p.label().compareTo(known.label()) < 0 ? p.label()
+          : known.label();
+      List<ArticleFacts.Person> mentions = known == null ? new ArrayList<>() : known.mentions();
+      mentions.add(p);
+      candidates.put(person, new FullName(label, mentions));
+    }));
     Map<String, Map<Node, Node>> out = new TreeMap<>();
-    for (ArticleFacts a : articles) {
-      a.people().forEach((person, p) -> {
-        List<String> words = wordsOf.computeIfAbsent(p.label(), PersonLinker::words);
-        if (words.size() == 1) {
-          Map<Node, FullName> candidates = fullNames.getOrDefault(words.get(0), Map.of());
-          Node target = chooseFullName(p, candidates);
-          if (target != null && !target.equals(person)) {
-            out.computeIfAbsent(a.article(), k -> new TreeMap<>(ArticleFacts::compare))
-                .put(person, target);
-          }
-        }
-      });
+    if (candidates.isEmpty()) {
+      return out;
     }
+    surnameOnly.forEach((article, people) -> people.forEach((person, p) -> {
+      Node target = chooseFullName(p, candidates);
+      if (target != null && !target.equals(person)) {
+        out.computeIfAbsent(article, k -> new TreeMap<>(ArticleFacts::compare))
+            .put(person, target);
+      }
+    }));
     return out;
   }
 
@@ -93,7 +92,7 @@ final class PersonLinker {
    * gender its titles allow; else the only one with a role it has; else the one the articles
    * call by one of its forms in at least twice as many articles as any other.
    */
-  private Node chooseFullName(ArticleFacts.Person person, Map<Node, FullName> candidates) {
+  Node chooseFullName(ArticleFacts.Person person, Map<Node, FullName> candidates) {
     if (candidates.isEmpty()) {
       return null;
     }

@@ -70,18 +70,28 @@ public final class KnowledgeStore implements AutoCloseable, ReadForms {
   /** A store in a new temporary directory, deleted on close (for bench and eval). */
   public static KnowledgeStore temporary() {
     try {
-      return open(Files.createTempDirectory("newskg-store"), true);
+      return open(Files.createTempDirectory("newskg-store"), true, notice -> { });
     } catch (IOException e) {
       throw new StoreException("cannot create a temporary store: " + e, e);
     }
   }
 
-  /** Opens (creating if needed) the store in {@code directory}. */
+  /** Opens (creating if needed) the store in {@code directory}, converting it quietly. */
   public static KnowledgeStore open(Path directory) {
-    return open(directory, false);
+    return open(directory, false, notice -> { });
   }
 
-  private static KnowledgeStore open(Path directory, boolean temporary) {
+  /**
+   * Opens (creating if needed) the store in {@code directory}; what the caller should tell the
+   * user about it (a store of an earlier layout converted) goes to {@code notices}, one line
+   * each, without the program's name.
+   */
+  public static KnowledgeStore open(Path directory, java.util.function.Consumer<String> notices) {
+    return open(directory, false, notices);
+  }
+
+  private static KnowledgeStore open(Path directory, boolean temporary,
+                                     java.util.function.Consumer<String> notices) {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
@@ -100,7 +110,7 @@ public final class KnowledgeStore implements AutoCloseable, ReadForms {
       dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
       KnowledgeStore store = new KnowledgeStore(directory, dsg, temporary);
       try {
-        StoreLayout.check(dsg, directory);
+        StoreLayout.check(dsg, directory, notices);
       } catch (StoreException e) {
         org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
         throw e;

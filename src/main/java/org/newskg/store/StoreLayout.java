@@ -3,6 +3,7 @@ package org.newskg.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -27,8 +28,11 @@ final class StoreLayout {
 
   private StoreLayout() {}
 
-  /** Checks, records or converts the layout of an open store. */
-  static void check(DatasetGraph dsg, Path directory) {
+  /**
+   * Checks, records or converts the layout of an open store; a conversion of a store that holds
+   * articles is told to {@code notices}, in one line.
+   */
+  static void check(DatasetGraph dsg, Path directory, Consumer<String> notices) {
     Integer layout = Txn.calculateRead(dsg, () -> of(dsg));
     if (layout != null && layout == KnowledgeStore.LAYOUT) {
       return;
@@ -42,14 +46,20 @@ final class StoreLayout {
       throw new StoreException("store " + directory + " records layout " + layout
           + ", which no newskg writes");
     }
-    Txn.executeWrite(dsg, () -> {
-      if (layout == null) {
-        convertFromLayout1(dsg);
-      }
+    int converted = Txn.calculateWrite(dsg, () -> {
+      int articles = layout == null ? convertFromLayout1(dsg) : 0;
       dsg.getDefaultGraph().remove(STORE, LAYOUT, Node.ANY);
       dsg.getDefaultGraph().add(STORE, LAYOUT, NodeFactory.createLiteralDT(
           Integer.toString(KnowledgeStore.LAYOUT), XSDDatatype.XSDinteger));
+      return articles;
     });
+    // a new store has no layout either: only a store with articles was converted
+    if (converted > 0) {
+      notices.accept("store " + directory + " was written by an earlier newskg (layout 1): "
+          + "converted to layout " + KnowledgeStore.LAYOUT + ", once (" + converted
+          + (converted == 1 ? " article" : " articles") + "; their links across articles are"
+          + " decided again as articles are written)");
+    }
   }
 
   /** The layout the store records, or null. */
@@ -66,8 +76,12 @@ final class StoreLayout {
     }
   }
 
-  /** Each article graph (one with a content hash) becomes its own graph as read. */
-  private static void convertFromLayout1(DatasetGraph dsg) {
+  /**
+   * Each article graph (one with a content hash) becomes its own graph as read.
+   *
+   * @return how many articles the store holds
+   */
+  private static int convertFromLayout1(DatasetGraph dsg) {
     List<Node> articles = new ArrayList<>();
     dsg.find(Node.ANY, Node.ANY, NKG.contentHash.asNode(), Node.ANY).forEachRemaining(q -> {
       if (q.getGraph().equals(q.getSubject())) {
@@ -80,5 +94,6 @@ final class StoreLayout {
       dsg.getGraph(article).find().forEachRemaining(read::add);
       dsg.getDefaultGraph().add(Triple.create(article, readAs, ReadGraphs.encode(read)));
     }
+    return articles.size();
   }
 }

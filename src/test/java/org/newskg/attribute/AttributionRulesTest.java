@@ -387,4 +387,22 @@ class AttributionRulesTest {
         + "“We will not accept the new shifts,” they said in a statement."), "new shifts");
     assertEquals("Harbor Workers Union", speakerName(s));
   }
+
+  @Test
+  void aShortFragmentInAReportedClauseIsTheClauseSpeakersWords() {
+    // two words without punctuation would be a scare quote if no clause reported them
+    Statement s = quote(analyze("Harbor director Lena Voss said on Friday that the new ferry "
+        + "timetable was “entirely fair” to the night crews."), "entirely fair");
+    assertEquals("Lena Voss", speakerName(s));
+    assertEquals(Statement.KIND_PARTIAL, s.kind());
+  }
+
+  @Test
+  void aVerbThatCharacterizesQuotesItsSubject() {
+    List<Statement> statements = analyze("Councillor Marta Holm likened the toll plan to "
+        + "“a bridge to nowhere” at the meeting on Tuesday. Senator Ivo Brandt has gone after "
+        + "the port board as a “closed club of insiders” for months.");
+    assertEquals("Marta Holm", speakerName(quote(statements, "bridge to nowhere")));
+    assertEquals("Ivo Brandt", speakerName(quote(statements, "closed club")));
+  }
 }

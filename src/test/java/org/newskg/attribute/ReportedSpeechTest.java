@@ -336,4 +336,65 @@ class ReportedSpeechTest {
         .equals("it would close the northern pier without asking the fishermen")
         && "Anna Lindqvist".equals(speakerName(x))), saying.toString());
   }
+
+  @Test
+  void aVerbThatRelaysAThingWithoutAClauseReportsNoStatement() {
+    // what was reported, repeated, blamed or asked for is named, not said
+    assertEquals(List.of(), indirect("The fisherman reported the theft of his nets to the "
+        + "harbor police on Monday."));
+    assertEquals(List.of(), indirect("Tomas Berg repeated his promise to rebuild the northern "
+        + "pier before the winter."));
+    assertEquals(List.of(), indirect("Anna Lindqvist blamed the poor catch of the season on the "
+        + "cold spring."));
+    // with a clause, the same verb reports it
+    Statement s = only(indirect("The fisherman reported that his nets had been stolen from the "
+        + "northern pier."));
+    assertEquals("his nets had been stolen from the northern pier", s.quote().inner().text());
+  }
+
+  @Test
+  void questionsAndHypotheticalsAreNoStatements() {
+    assertEquals(List.of(), indirect("Would it be too much to ask for a second ferry to the "
+        + "northern islands?"));
+    assertEquals(List.of(), indirect("Did the council tell the fishermen that the northern pier "
+        + "would close in May?"));
+    assertEquals(List.of(), indirect("If Tomas Berg said the harbor was safe, few fishermen "
+        + "would believe him."));
+  }
+
+  @Test
+  void accordingToTheSourceOfAVerbOfSayingLeavesTheVerbItsSpeaker() {
+    List<Statement> s = indirect("Tomas Berg had promised to keep the harbor open and, "
+        + "according to the Island Gazette, once told fishermen that he would never sell the "
+        + "northern pier.");
+    Statement never = s.stream().filter(x -> x.quote().inner().text()
+        .equals("he would never sell the northern pier")).findFirst()
+        .orElseThrow(() -> new AssertionError(s.toString()));
+    assertEquals("Tomas Berg", speakerName(never));
+    assertEquals("tell", never.cue());
+    // the newspaper is where the writer read it, not who said it
+    assertTrue(s.stream().noneMatch(x -> x.cue().equals("according to")), s.toString());
+  }
+
+  @Test
+  void aDocumentSpeaksForItsAuthorElseAsADescription() {
+    Statement byTrust = only(indirect("The island's ferries lose money on every single "
+        + "crossing, a report by the Harbor Trust claims."));
+    assertEquals("Harbor Trust", speakerName(byTrust));
+    Statement unnamed = only(indirect("The island's ferries lose money on every single "
+        + "crossing, a new report claims."));
+    assertEquals(null, unnamed.speaker());
+    assertTrue(unnamed.speakerDescription().endsWith("report"), unnamed.speakerDescription());
+  }
+
+  @Test
+  void aPersonAtTheHeadOfALongSubjectIsTheSpeaker() {
+    // the entity tagger makes the first words of the book's title a name of their own
+    Statement s = only(indirect("Complete Guide to Nordic Harbors 2024 author Marta Olsen said "
+        + "at least forty fishing boats had been lost since 2010."));
+    assertEquals("Marta Olsen", speakerName(s));
+    Statement atlas = only(indirect("Essential Atlas of Island Ferries author Peter Holm said "
+        + "the northern route had been sailed for two hundred years."));
+    assertEquals("Peter Holm", speakerName(atlas));
+  }
 }

@@ -96,12 +96,16 @@ class DevSetQualityTest {
     // 0.891 (485/544), bbc-dev 0.991 / 0.866 (97/112) / 0.932 (97/104); merged with the
     // reported-speech work of the same day, polnear 0.869 (484/557) / 0.891: one partial quote
     // after "… and said she has …:" had its speaker only because an over-long reported clause,
-    // now cut at the second verb of saying, held it; about on bbc-dev with descriptions inside
-    // quotes ("the president", "the country", "the economy", "the government") and the UK
-    // Independence Party no longer the UK: 0.864 (38/44) / 0.76 (38/50)
+    // now cut at the second verb of saying, held it; then (speakers7) with short fragments
+    // inside a reported clause given its speaker, verbs that characterize ("likened … to “…”",
+    // "admires X as a “…”") as cues, and unattributed fragments ending in the comma or full
+    // stop of American style as terms: polnear 0.903 (503/557) / 0.898 (503/560), bbc-dev and
+    // the corpus the same; about on bbc-dev with descriptions inside quotes ("the president",
+    // "the country", "the economy", "the government") and the UK Independence Party no longer
+    // the UK: 0.864 (38/44) / 0.76 (38/50)
     assertTrue(p.detectionRecall() >= 0.996, report);
-    assertTrue(p.speakerAccuracy() >= 484.0 / 557 - 1e-9, report);
-    assertTrue(p.speakerPrecision() >= 0.891, report);
+    assertTrue(p.speakerAccuracy() >= 503.0 / 557 - 1e-9, report);
+    assertTrue(p.speakerPrecision() >= 0.898, report);
     // (floors: the measured ratios cut, not rounded, to three places)
     assertTrue(b.detectionRecall() >= 0.991, report);
     assertTrue(b.speakerAccuracy() >= 0.866, report);

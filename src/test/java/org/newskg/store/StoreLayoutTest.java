@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -64,14 +65,26 @@ class StoreLayoutTest {
     }
   }
 
-  @Test
-  void aStoreOfLayoutOneIsConvertedWhenOpened(@TempDir Path dir) {
+  /** Writes a store as a newskg of layout 1 left it: one article graph, no layout recorded. */
+  static void writeLayoutOne(Path dir) {
     Node a = NodeFactory.createURI(ID + "article/a");
     DatasetGraph old = DatabaseMgr.connectDatasetGraph(dir.toString());
     Txn.executeWrite(old, () -> article("a", "Ngozi Eze").find()
         .forEachRemaining(t -> old.add(a, t.getSubject(), t.getPredicate(), t.getObject())));
     TDBInternal.expel(old);
-    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+  }
+
+  @Test
+  void aStoreOfLayoutOneIsConvertedWhenOpened(@TempDir Path dir) {
+    Node a = NodeFactory.createURI(ID + "article/a");
+    writeLayoutOne(dir);
+    List<String> notices = new ArrayList<>();
+    try (KnowledgeStore store = KnowledgeStore.open(dir, notices::add)) {
+      // said once, in one line naming the store
+      assertEquals(1, notices.size(), notices.toString());
+      assertTrue(notices.get(0).contains("store " + dir + " ")
+          && notices.get(0).contains("layout 1") && notices.get(0).contains("once")
+          && !notices.get(0).contains("\n"), notices.get(0));
       assertEquals(KnowledgeStore.LAYOUT, layoutOf(store));
       Graph read = store.readForm(a.getURI());
       assertNotNull(read);
@@ -84,6 +97,19 @@ class StoreLayoutTest {
           .find(Node.ANY, NKG.speaker.asNode(), Node.ANY).mapWith(t -> t.getObject()).toSet());
       assertEquals(Set.of(NodeFactory.createURI(ID + "person/ngozi-eze")), speakers);
     }
+    // converted once: opened again, nothing to say
+    try (KnowledgeStore store = KnowledgeStore.open(dir, notices::add)) {
+      assertEquals(1, notices.size(), notices.toString());
+    }
+  }
+
+  @Test
+  void aNewStoreIsNoConversion(@TempDir Path dir) {
+    List<String> notices = new ArrayList<>();
+    try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("new"), notices::add)) {
+      assertEquals(KnowledgeStore.LAYOUT, layoutOf(store));
+    }
+    assertEquals(List.of(), notices);
   }
 
   @Test
