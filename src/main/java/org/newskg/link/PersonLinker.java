@@ -19,7 +19,11 @@ import org.newskg.resolve.Names;
  * With several full names of one surname ("Tony Blair", "Cherie Blair", "Ian Blair") it is the
  * one the articles tie to it: the one whose role it has ("Blair, the prime minister"), else the
  * one the articles call by the same form ("Mr Blair") in clearly more articles than any other.
- * A title's gender blocks a join ("Mrs Blair" is not Tony Blair, whose first name is a man's),
+ * When the surname's own article names people of that surname in full, only those are
+ * candidates ("Cook" beside "Peter Cook" is Peter Cook, however often the store's other
+ * articles call Robin Cook "Mr Cook"): a report names a person in full before it shortens the
+ * name, so a full name elsewhere is not whom it means; with two of them in the article and
+ * nothing to tell them apart, the surname stays unjoined. A title's gender blocks a join ("Mrs Blair" is not Tony Blair, whose first name is a man's),
  * and a styled name ("Prince Charles", "Sir Alex") is never a surname: it joins no one by its
  * last word. Different full names are never joined; a generational suffix is not a surname
  * ("Charles Evans Jr" is an Evans).
@@ -78,7 +82,8 @@ final class PersonLinker {
       return out;
     }
     surnameOnly.forEach((article, people) -> people.forEach((person, p) -> {
-      Node target = chooseFullName(p, candidates);
+      Map<Node, ArticleFacts.Person> named = fullNames.get(article);
+      Node target = chooseFullName(p, candidates, named == null ? Set.of() : named.keySet());
       if (target != null && !target.equals(person)) {
         out.computeIfAbsent(article, k -> new TreeMap<>(ArticleFacts::compare))
             .put(person, target);
@@ -88,21 +93,25 @@ final class PersonLinker {
   }
 
   /**
-   * The full-name person a surname-only one is, among those of its surname: the only one whose
-   * gender its titles allow; else the only one with a role it has; else the one the articles
-   * call by one of its forms in at least twice as many articles as any other.
+   * The full-name person a surname-only one is, among those of its surname: those whose gender
+   * its titles allow, and of those the ones its own article names in full ({@code
+   * coMentioned}) if any; then the only one; else the only one with a role it has; else the one
+   * the articles call by one of its forms in at least twice as many articles as any other.
    */
-  Node chooseFullName(ArticleFacts.Person person, Map<Node, FullName> candidates) {
+  Node chooseFullName(ArticleFacts.Person person, Map<Node, FullName> candidates,
+                      Set<Node> coMentioned) {
     if (candidates.isEmpty()) {
       return null;
     }
     Actor.Gender gender = titleGender(person.forms());
-    List<Node> fitting = new ArrayList<>();
+    List<Node> allowed = new ArrayList<>();
     candidates.forEach((c, full) -> {
       if (compatible(gender, genderOf.computeIfAbsent(full.label(), this::genderOfFullName))) {
-        fitting.add(c);
+        allowed.add(c);
       }
     });
+    List<Node> named = allowed.stream().filter(coMentioned::contains).toList();
+    List<Node> fitting = named.isEmpty() ? allowed : named;
     if (fitting.size() <= 1) {
       return fitting.isEmpty() ? null : fitting.get(0);
     }

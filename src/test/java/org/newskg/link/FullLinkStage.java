@@ -177,8 +177,16 @@ final class FullLinkStage {
         if (words.size() == 1) {
           Map<Node, PersonLinker.FullName> candidates =
               fullNames.getOrDefault(words.get(0), Map.of());
+          // the full names of that surname the same article gives
+          Set<Node> coMentioned = new HashSet<>();
+          a.people().forEach((other, o) -> {
+            List<String> w = personLinker.wordsOf(o.label());
+            if (w.size() >= 2 && w.get(w.size() - 1).equals(words.get(0))) {
+              coMentioned.add(other);
+            }
+          });
           Node target = candidates.isEmpty() ? null
-              : personLinker.chooseFullName(p, candidates);
+              : personLinker.chooseFullName(p, candidates, coMentioned);
           if (target != null && !target.equals(person)) {
             out.computeIfAbsent(a.article(), k -> new TreeMap<>(ArticleFacts::compare))
                 .put(person, target);

@@ -275,6 +275,69 @@ class PersonLinkerTest {
     }
   }
 
+  /** An article naming several people, each with the given forms (label first, then forms). */
+  private static ArticleGraph naming(String id, String[]... people) {
+    Model m = ModelFactory.createDefaultModel();
+    Resource a = m.createResource(ID + "article/" + id, NKG.Article);
+    for (int i = 0; i < people.length; i++) {
+      String label = people[i][0];
+      Resource p = m.createResource(ID + "person/" + label.toLowerCase().replace(' ', '-'),
+          NKG.Person);
+      p.addProperty(RDFS.label, label);
+      p.addProperty(NKG.mentionedIn, a);
+      for (int f = 1; f < people[i].length; f++) {
+        p.addProperty(NKG.skosAltLabel, people[i][f]);
+      }
+      Resource st = m.createResource(ID + "statement/" + id + "-" + i, NKG.Statement);
+      st.addProperty(NKG.speaker, p);
+      st.addProperty(NKG.inArticle, a);
+    }
+    return new ArticleGraph(a.getURI(), id, m.getGraph(), people.length, people.length);
+  }
+
+  private static String speakerOf(KnowledgeStore store, String id, int statement) {
+    return view(store).stream().filter(r -> r.startsWith("statement/" + id + "-" + statement + " "))
+        .map(r -> r.split(" ")[1]).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aSurnameIsTheFullNameItsOwnArticleGivesNotAnotherOfTheStore() {
+    List<ArticleGraph> articles = List.of(
+        // the store calls Robin Cook "Mr Cook" in two articles, Peter Cook in none
+        named("r1", "Robin Cook", "foreign secretary", "Mr Cook"),
+        named("r2", "Robin Cook", null, "Mr Cook"),
+        named("p1", "Peter Cook", null),
+        // "Cook" beside Peter Cook: Peter Cook, though the store's "Mr Cook" is Robin's
+        naming("x", new String[] {"Peter Cook"}, new String[] {"Cook", "Mr Cook"}),
+        // beside both and nothing to tell them apart: no one
+        naming("y", new String[] {"Robin Cook"}, new String[] {"Peter Cook"},
+            new String[] {"Cook"}),
+        // alone: the store's rule, the full name called "Mr Cook"
+        named("z", "Cook", null, "Mr Cook"));
+    List<ArticleGraph> reversed = new java.util.ArrayList<>(articles);
+    java.util.Collections.reverse(reversed);
+    List<String> oneBatch;
+    try (KnowledgeStore store = KnowledgeStore.temporary()) {
+      new org.newskg.ingest.StoreWriter(store).write(articles);
+      assertEquals("person/peter-cook", speakerOf(store, "x", 1));
+      assertEquals("person/cook", speakerOf(store, "y", 2));
+      assertEquals("person/robin-cook", speakerOf(store, "z", 0));
+      oneBatch = view(store);
+    }
+    try (KnowledgeStore store = KnowledgeStore.temporary()) {
+      StoreWriterRun.oneByOne(store, reversed);
+      assertEquals(oneBatch, view(store));
+    }
+  }
+
+  /** Writes articles one batch each. */
+  private static final class StoreWriterRun {
+    static void oneByOne(KnowledgeStore store, List<ArticleGraph> articles) {
+      org.newskg.ingest.StoreWriter writer = new org.newskg.ingest.StoreWriter(store);
+      articles.forEach(a -> writer.write(List.of(a)));
+    }
+  }
+
   @Test
   void aPersonRenamedWithinItsArticleKeepsOneLabel() {
     Model m = ModelFactory.createDefaultModel();
