@@ -269,21 +269,31 @@ final class ReportedClauses {
 
   private static Optional<Candidate> verb(AnnotatedArticle article, Sentence s,
                                                     Token verb, Set<String> reportingVerbs) {
+    Optional<Candidate> named = namedLast(article, s, verb);
+    if (named.isPresent()) {
+      return named;
+    }
     // a complement first: "Asked about the map, Reid said the party …" reports what follows
     List<Token> children = new ArrayList<>();
     for (Token child : s.dependents(verb.index())) {
       String rel = Clauses.baseRelation(child.deprel());
-      // "Nicklaus said it’s one of …": a clause the parser made a subjectless complement
-      if (COMPLEMENTS.contains(rel) || rel.equals("xcomp") && hasSubject(s, child)) {
+      // "Nicklaus said it’s one of …": a clause the parser made a subjectless complement;
+      // "Railing against the plan, Berg vows to …": a subjectless one before a verb that takes
+      // something after it is the circumstance
+      boolean circumstance = child.index() < verb.index() && !hasSubject(s, child)
+          && takesAfter(s, verb);
+      if (!circumstance
+          && (COMPLEMENTS.contains(rel) || rel.equals("xcomp") && hasSubject(s, child))) {
         children.add(child);
       }
     }
     for (Token child : s.dependents(verb.index())) {
       // the parser often attaches a clause before the cue as a modifier ("…, sources said");
       // one without a subject of its own is the circumstance ("Asked about it, X said …")
+      // ("Railing against the plan, Berg vowed to …" reports what the verb takes after it)
       if (Clauses.baseRelation(child.deprel()).equals("advcl") && child.index() < verb.index()
           && verb.head() < 0 && commaBetween(s, child, verb)
-          && (hasSubject(s, child) || children.isEmpty())) {
+          && (hasSubject(s, child) || children.isEmpty() && !takesAfter(s, verb))) {
         children.add(child);
       }
     }
@@ -418,6 +428,36 @@ final class ReportedClauses {
       }
     }
     return Optional.empty();
+  }
+
+  /** The verb has a word of substance hanging from it after it. */
+  private static boolean takesAfter(Sentence s, Token verb) {
+    return s.dependents(verb.index()).stream().anyMatch(t -> t.index() > verb.index()
+        && Character.isLetterOrDigit(t.word().charAt(0)));
+  }
+
+  /**
+   * "Ferry Could Save Island Schools, Anna Lindqvist Says": a name and the verb end the
+   * sentence after a comma, and the parser (misled by a headline's capitals) took the first
+   * word for the verb's subject. What comes before the comma is what was said.
+   */
+  private static Optional<Candidate> namedLast(AnnotatedArticle article, Sentence s,
+                                               Token verb) {
+    if (verb.head() >= 0 || takesAfter(s, verb)) {
+      return Optional.empty();
+    }
+    int i = verb.index() - 1;
+    while (i >= 0 && s.tokens().get(i).pos().startsWith("NNP")) {
+      i--;
+    }
+    if (i < 0 || i == verb.index() - 1 || !s.tokens().get(i).word().equals(",")) {
+      return Optional.empty();
+    }
+    List<Token> before = s.tokens().subList(0, i);
+    boolean clause = before.stream().anyMatch(t -> t.pos().startsWith("VB")
+        || t.pos().equals("MD"));
+    return clause ? trimmed(article, before).map(c -> new Candidate(s, verb, c,
+        Construction.PARENTHETICAL, negated(s, verb))) : Optional.empty();
   }
 
   /**
@@ -718,11 +758,20 @@ final class ReportedClauses {
   private static Optional<Span> clauseAround(AnnotatedArticle article, Sentence s,
                                                        Token clause, Token cue,
                                                        Set<String> verbs) {
+    int first = cue.index();
     int last = cue.index();
     for (Token t : s.tokens()) {
       if (under(s, t, cue)) {
+        first = Math.min(first, t.index());
         last = Math.max(last, t.index());
       }
+    }
+    int reportingClause = first;
+    if (s.dependents(clause.index()).stream().anyMatch(t -> t.index() < reportingClause
+        && (t.deprel().startsWith("nsubj") || t.deprel().startsWith("expl")))) {
+      // "The latest test, officials said, was the biggest yet": the clause's subject before
+      // the reporting clause is part of what was said, which holds the cue in its middle
+      return span(article, s, clause, cue, verbs);
     }
     List<Token> after = new ArrayList<>();
     for (Token t : s.tokens()) {
