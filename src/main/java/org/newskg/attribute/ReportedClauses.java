@@ -79,12 +79,13 @@ final class ReportedClauses {
   static final Set<String> OBJECT_CUES = ImmutableSet.of("reject", "mention", "blame", "speak",
       "repeat");
   /**
-   * Verbs that relay or pass on a message: with a noun phrase alone they name it without saying
-   * what it is ("reported the theft to the police", "repeated his pledge", "blamed the loss on
-   * the weather", "asked for a ferry"), so only a clause they take is what was said.
+   * Verbs that relay or complain of a message: with a noun phrase alone they name it
+   * without saying what it is ("reported the theft to the police", "repeated his pledge",
+   * "blamed the loss on the weather", "asked for a ferry", "complained of misrepresentation"),
+   * so only a clause they take is what was said.
    */
   private static final Set<String> RELAYED = ImmutableSet.of("report", "repeat", "reiterate",
-      "blame", "ask", "tell", "mention", "recount", "recall", "quote");
+      "blame", "ask", "tell", "mention", "recount", "recall", "quote", "complain");
   /** What "spoke" takes only with these prepositions ("spoke of …"; not "spoke to reporters"). */
   private static final Set<String> SPOKEN_OF = ImmutableSet.of("of", "about", "against");
   /**
@@ -121,6 +122,7 @@ final class ReportedClauses {
       boolean notYetSaid = c.sentence().dependents(c.cue().index()).stream()
           .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())));
       if (!refusal && !anotherCue && !notYetSaid && !asked(article, c) && !hypothetical(c)
+          && !requested(c)
           && !mostlyQuoted(article, c.content())
           && out.stream().noneMatch(o -> o.content().equals(c.content()))) {
         out.add(c);
@@ -174,6 +176,31 @@ final class ReportedClauses {
       current = s.tokens().get(current.head());
     }
     return false;
+  }
+
+  /**
+   * A saying someone is asked for: the cue as the infinitive of a verb addressed to someone
+   * ("pleaded with the captain to reject the offer", "urged the council to deny …"), whose
+   * subject is who was asked, not who spoke.
+   */
+  private static boolean requested(Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    String rel = Clauses.baseRelation(cue.deprel());
+    if (!(rel.equals("xcomp") || rel.equals("advcl")) || cue.head() < 0
+        || !Clauses.hasChild(s, cue, "to")) {
+      return false;
+    }
+    Token head = s.tokens().get(cue.head());
+    // "pleaded with the captain to reject": the parser may give the infinitive that subject
+    boolean ownSubject = s.dependents(cue.index()).stream()
+        .anyMatch(t -> t.deprel().startsWith("nsubj") && t.index() < cue.index());
+    return head.pos().startsWith("VB") && (ownSubject
+        || s.dependents(head.index()).stream().anyMatch(t ->
+        t.index() > head.index() && t.index() < cue.index()
+            && (t.deprel().equals("obj") || t.deprel().equals("iobj")
+                || Clauses.baseRelation(t.deprel()).equals("obl")
+                && "with".equals(s.preposition(t.index())))));
   }
 
   private static Token firstWord(Candidate c) {
@@ -475,7 +502,10 @@ final class ReportedClauses {
       return Optional.empty();
     }
     Token next = s.tokens().get(verb.index() + 1);
-    if (!Character.isLetterOrDigit(next.word().charAt(0)) || !under(s, next, verb)) {
+    // "Users continue to ignore …, a report suggests": an infinitive is what the subject goes
+    // on doing, not what it says
+    if (!Character.isLetterOrDigit(next.word().charAt(0)) || !under(s, next, verb)
+        || next.pos().equals("TO")) {
       return Optional.empty();
     }
     List<Token> rest = s.tokens().subList(verb.index() + 1, s.tokens().size());

@@ -259,9 +259,11 @@ final class Subjects {
       }
       String rel = t.deprel();
       String preposition = sentence.preposition(t.index());
-      // "a report by the Trust", "the Trust's report": a document speaks for its author
+      // "a report by the Trust", "the Trust's report": a document speaks for its author (not
+      // "England's fly-half": a player is no country)
       boolean attached = rel.startsWith("compound") && t.index() < subject.index()
           || rel.equals("nmod:poss") && t.index() < subject.index()
+              && Animacy.DOCUMENTS.contains(Clauses.lower(subject.lemma()))
           || rel.startsWith("nmod") && preposition != null
           && Set.of("for", "at", "of", "from", "with", "by").contains(preposition);
       if (!attached) {

@@ -430,4 +430,28 @@ class ReportedSpeechTest {
     assertEquals("To Rebuild The Northern Pier Before Winter", vows.quote().inner().text());
     assertEquals("vow", vows.cue());
   }
+
+  @Test
+  void aSayingSomeoneIsAskedForIsNotTheirs() {
+    assertEquals(List.of(), indirect("Island captain Per Holm has pleaded with Anna Lindqvist "
+        + "to reject any offers from the mainland."));
+    // going on to say it is saying it
+    Statement s = only(indirect("Anna Lindqvist went on to say that the harbor would reopen "
+        + "in June."));
+    assertEquals("Anna Lindqvist", speakerName(s));
+  }
+
+  @Test
+  void whatASubjectContinuesToDoIsNotWhatItSays() {
+    assertTrue(indirect("Harbor users continue to ignore storm warnings and are being lured "
+        + "onto the ice, a report suggests.").stream()
+        .noneMatch(x -> x.cue().equals("continue")));
+  }
+
+  @Test
+  void aPlayerOfACountryIsNoCountry() {
+    Statement s = only(indirect("Norway's star striker said last week he was hoping to recover "
+        + "in time for the final."));
+    assertEquals(null, s.speaker());
+  }
 }
