@@ -14,7 +14,7 @@ import org.newskg.data.WordList;
  */
 final class Animacy {
   private static final String LISTS = "/edu/stanford/nlp/models/dcoref/";
-  private static final Set<String> DOCUMENTS = ImmutableSet.of("report", "study", "document",
+  static final Set<String> DOCUMENTS = ImmutableSet.of("report", "study", "document",
       "statement", "letter", "memo", "survey", "poll", "analysis", "audit", "review", "paper",
       "filing", "lawsuit", "complaint", "indictment", "release", "note", "email", "ad",
       "advertisement", "post", "tweet", "website", "article", "editorial", "book");

@@ -221,6 +221,29 @@ final class Clauses {
       // "Thursday said …" is a misparse, not a source
       return null;
     }
+    return describeNoun(sentence, subject);
+  }
+
+  /**
+   * A share of those asked as the subject ("Another 19 percent said …", "Six in 10 said …"),
+   * in its words; null for any other subject. Such a share reports what a poll found, not a
+   * quotation.
+   */
+  static String describeShare(Sentence sentence, Token subject) {
+    if (share(sentence, subject)) {
+      int end = subject.end();
+      for (Token t : sentence.tokens()) {
+        if (t.head() == subject.index() && t.index() > subject.index()
+            && "in".equals(sentence.preposition(t.index()))) {
+          end = Math.max(end, t.end());
+        }
+      }
+      return textOf(sentence, firstOfPhrase(sentence, subject), end);
+    }
+    return null;
+  }
+
+  private static String describeNoun(Sentence sentence, Token subject) {
     List<Token> words = new ArrayList<>();
     for (Token t : sentence.tokens()) {
       if (t == subject || t.head() == subject.index() && t.index() < subject.index()
@@ -243,6 +266,29 @@ final class Clauses {
     }
     String d = b.toString().strip();
     return d.isEmpty() ? null : d;
+  }
+
+  /** A share of people: "19 percent", "a third", "six in 10". */
+  private static boolean share(Sentence sentence, Token subject) {
+    String w = lower(subject.word());
+    if (w.equals("percent") || w.equals("%")) {
+      return true;
+    }
+    return subject.pos().equals("CD") && sentence.tokens().stream().anyMatch(t ->
+        t.head() == subject.index() && t.index() > subject.index() && t.pos().equals("CD")
+            && "in".equals(sentence.preposition(t.index())));
+  }
+
+  /** Where the words hanging from {@code head} before it begin. */
+  private static int firstOfPhrase(Sentence sentence, Token head) {
+    int begin = head.begin();
+    for (Token t : sentence.tokens()) {
+      if (t.head() == head.index() && t.index() < head.index()
+          && !t.word().equals(",")) {
+        begin = Math.min(begin, t.begin());
+      }
+    }
+    return begin;
   }
 
   static boolean insideQuote(AnnotatedArticle article, Token t) {

@@ -79,12 +79,13 @@ final class ReportedClauses {
   static final Set<String> OBJECT_CUES = ImmutableSet.of("reject", "mention", "blame", "speak",
       "repeat");
   /**
-   * Verbs that relay or pass on a message: with a noun phrase alone they name it without saying
-   * what it is ("reported the theft to the police", "repeated his pledge", "blamed the loss on
-   * the weather", "asked for a ferry"), so only a clause they take is what was said.
+   * Verbs that relay or complain of a message: with a noun phrase alone they name it
+   * without saying what it is ("reported the theft to the police", "repeated his pledge",
+   * "blamed the loss on the weather", "asked for a ferry", "complained of misrepresentation"),
+   * so only a clause they take is what was said.
    */
   private static final Set<String> RELAYED = ImmutableSet.of("report", "repeat", "reiterate",
-      "blame", "ask", "tell", "mention", "recount", "recall", "quote");
+      "blame", "ask", "tell", "mention", "recount", "recall", "quote", "complain");
   /** What "spoke" takes only with these prepositions ("spoke of …"; not "spoke to reporters"). */
   private static final Set<String> SPOKEN_OF = ImmutableSet.of("of", "about", "against");
   /**
@@ -121,6 +122,7 @@ final class ReportedClauses {
       boolean notYetSaid = c.sentence().dependents(c.cue().index()).stream()
           .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())));
       if (!refusal && !anotherCue && !notYetSaid && !asked(article, c) && !hypothetical(c)
+          && !requested(c)
           && !mostlyQuoted(article, c.content())
           && out.stream().noneMatch(o -> o.content().equals(c.content()))) {
         out.add(c);
@@ -174,6 +176,31 @@ final class ReportedClauses {
       current = s.tokens().get(current.head());
     }
     return false;
+  }
+
+  /**
+   * A saying someone is asked for: the cue as the infinitive of a verb addressed to someone
+   * ("pleaded with the captain to reject the offer", "urged the council to deny …"), whose
+   * subject is who was asked, not who spoke.
+   */
+  private static boolean requested(Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    String rel = Clauses.baseRelation(cue.deprel());
+    if (!(rel.equals("xcomp") || rel.equals("advcl")) || cue.head() < 0
+        || !Clauses.hasChild(s, cue, "to")) {
+      return false;
+    }
+    Token head = s.tokens().get(cue.head());
+    // "pleaded with the captain to reject": the parser may give the infinitive that subject
+    boolean ownSubject = s.dependents(cue.index()).stream()
+        .anyMatch(t -> t.deprel().startsWith("nsubj") && t.index() < cue.index());
+    return head.pos().startsWith("VB") && (ownSubject
+        || s.dependents(head.index()).stream().anyMatch(t ->
+        t.index() > head.index() && t.index() < cue.index()
+            && (t.deprel().equals("obj") || t.deprel().equals("iobj")
+                || Clauses.baseRelation(t.deprel()).equals("obl")
+                && "with".equals(s.preposition(t.index())))));
   }
 
   private static Token firstWord(Candidate c) {
@@ -269,21 +296,31 @@ final class ReportedClauses {
 
   private static Optional<Candidate> verb(AnnotatedArticle article, Sentence s,
                                                     Token verb, Set<String> reportingVerbs) {
+    Optional<Candidate> named = namedLast(article, s, verb);
+    if (named.isPresent()) {
+      return named;
+    }
     // a complement first: "Asked about the map, Reid said the party …" reports what follows
     List<Token> children = new ArrayList<>();
     for (Token child : s.dependents(verb.index())) {
       String rel = Clauses.baseRelation(child.deprel());
-      // "Nicklaus said it’s one of …": a clause the parser made a subjectless complement
-      if (COMPLEMENTS.contains(rel) || rel.equals("xcomp") && hasSubject(s, child)) {
+      // "Nicklaus said it’s one of …": a clause the parser made a subjectless complement;
+      // "Railing against the plan, Berg vows to …": a subjectless one before a verb that takes
+      // something after it is the circumstance
+      boolean circumstance = child.index() < verb.index() && !hasSubject(s, child)
+          && takesAfter(s, verb);
+      if (!circumstance
+          && (COMPLEMENTS.contains(rel) || rel.equals("xcomp") && hasSubject(s, child))) {
         children.add(child);
       }
     }
     for (Token child : s.dependents(verb.index())) {
       // the parser often attaches a clause before the cue as a modifier ("…, sources said");
       // one without a subject of its own is the circumstance ("Asked about it, X said …")
+      // ("Railing against the plan, Berg vowed to …" reports what the verb takes after it)
       if (Clauses.baseRelation(child.deprel()).equals("advcl") && child.index() < verb.index()
           && verb.head() < 0 && commaBetween(s, child, verb)
-          && (hasSubject(s, child) || children.isEmpty())) {
+          && (hasSubject(s, child) || children.isEmpty() && !takesAfter(s, verb))) {
         children.add(child);
       }
     }
@@ -420,6 +457,36 @@ final class ReportedClauses {
     return Optional.empty();
   }
 
+  /** The verb has a word of substance hanging from it after it. */
+  private static boolean takesAfter(Sentence s, Token verb) {
+    return s.dependents(verb.index()).stream().anyMatch(t -> t.index() > verb.index()
+        && Character.isLetterOrDigit(t.word().charAt(0)));
+  }
+
+  /**
+   * "Ferry Could Save Island Schools, Anna Lindqvist Says": a name and the verb end the
+   * sentence after a comma, and the parser (misled by a headline's capitals) took the first
+   * word for the verb's subject. What comes before the comma is what was said.
+   */
+  private static Optional<Candidate> namedLast(AnnotatedArticle article, Sentence s,
+                                               Token verb) {
+    if (verb.head() >= 0 || takesAfter(s, verb)) {
+      return Optional.empty();
+    }
+    int i = verb.index() - 1;
+    while (i >= 0 && s.tokens().get(i).pos().startsWith("NNP")) {
+      i--;
+    }
+    if (i < 0 || i == verb.index() - 1 || !s.tokens().get(i).word().equals(",")) {
+      return Optional.empty();
+    }
+    List<Token> before = s.tokens().subList(0, i);
+    boolean clause = before.stream().anyMatch(t -> t.pos().startsWith("VB")
+        || t.pos().equals("MD"));
+    return clause ? trimmed(article, before).map(c -> new Candidate(s, verb, c,
+        Construction.PARENTHETICAL, negated(s, verb))) : Optional.empty();
+  }
+
   /**
    * The rest of the sentence after a verb of saying with a subject, when it hangs from the verb
    * and holds a finite verb: a clause the parser did not recognise as one.
@@ -435,7 +502,10 @@ final class ReportedClauses {
       return Optional.empty();
     }
     Token next = s.tokens().get(verb.index() + 1);
-    if (!Character.isLetterOrDigit(next.word().charAt(0)) || !under(s, next, verb)) {
+    // "Users continue to ignore …, a report suggests": an infinitive is what the subject goes
+    // on doing, not what it says
+    if (!Character.isLetterOrDigit(next.word().charAt(0)) || !under(s, next, verb)
+        || next.pos().equals("TO")) {
       return Optional.empty();
     }
     List<Token> rest = s.tokens().subList(verb.index() + 1, s.tokens().size());
@@ -718,11 +788,20 @@ final class ReportedClauses {
   private static Optional<Span> clauseAround(AnnotatedArticle article, Sentence s,
                                                        Token clause, Token cue,
                                                        Set<String> verbs) {
+    int first = cue.index();
     int last = cue.index();
     for (Token t : s.tokens()) {
       if (under(s, t, cue)) {
+        first = Math.min(first, t.index());
         last = Math.max(last, t.index());
       }
+    }
+    int reportingClause = first;
+    if (s.dependents(clause.index()).stream().anyMatch(t -> t.index() < reportingClause
+        && (t.deprel().startsWith("nsubj") || t.deprel().startsWith("expl")))) {
+      // "The latest test, officials said, was the biggest yet": the clause's subject before
+      // the reporting clause is part of what was said, which holds the cue in its middle
+      return span(article, s, clause, cue, verbs);
     }
     List<Token> after = new ArrayList<>();
     for (Token t : s.tokens()) {

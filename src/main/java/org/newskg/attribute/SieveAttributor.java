@@ -361,7 +361,12 @@ public final class SieveAttributor implements Attributor {
       }
       Quote content = new Quote(-1, c.content(), c.content(), c.sentence().index(),
           c.sentence().index(), null);
-      QuoteContext context = QuoteContext.of(article, entities, content, null, reportingVerbs)
+      // "The latest count, the council said, was …": the reporting clause inside the content
+      // is read as a quote's after its first part, or its speaker would be inside the quote
+      Quote heard = c.cue().begin() > c.content().begin() && c.cue().end() < c.content().end()
+          ? new Quote(-1, tail(article, c), tail(article, c), c.sentence().index(),
+              c.sentence().index(), null) : content;
+      QuoteContext context = QuoteContext.of(article, entities, heard, null, reportingVerbs)
           .withNearest(c.sentence(), c.cue());
       Decision d = decideReported(context);
       if (!d.confident() || d.chosen() == null || !d.chosen().names()) {
@@ -371,7 +376,7 @@ public final class SieveAttributor implements Attributor {
         if (root == null) {
           continue;
         }
-        d = decideReported(QuoteContext.of(article, entities, content, null, reportingVerbs)
+        d = decideReported(QuoteContext.of(article, entities, heard, null, reportingVerbs)
             .withNearest(c.sentence(), root));
         if (!d.confident() || d.chosen() == null || !d.chosen().names()) {
           continue;
@@ -385,6 +390,12 @@ public final class SieveAttributor implements Attributor {
           article, entities));
     }
     return out;
+  }
+
+  /** The content's words after its cue. */
+  private static Span tail(AnnotatedArticle article, ReportedClauses.Candidate c) {
+    return new Span(c.cue().end(), c.content().end(),
+        article.text().substring(c.cue().end(), c.content().end()));
   }
 
   /**

@@ -90,6 +90,15 @@ final class Subjects {
           cueLemma, sentence, cue, group.isEmpty() && described == null ? Form.NONE
               : Form.PRONOUN, back, c);
     }
+    if (NOT_A_SPEAKER.contains(word)) {
+      // "one of the family's lawyers, Ann Lee, said": the name in apposition
+      Optional<Actor> named = Clauses.appositionOf(sentence, subject).flatMap(t ->
+          entities.actorAt(new Span(t.begin(), t.end(), t.word())));
+      if (named.isPresent()) {
+        return candidate(named.get(), null, mention, namedRule, namedConfidence, cueLemma,
+            sentence, cue, Form.NAME, back, c);
+      }
+    }
     if (Pronouns.FIRST_SECOND_PERSON.contains(word) || NOT_A_SPEAKER.contains(word)
         || subject.pos().startsWith("W") || subject.pos().equals("PRP")
         || subject.pos().equals("EX")) {
@@ -144,6 +153,9 @@ final class Subjects {
         && ANIMACY.cannotSpeak(subject.word(), subject.lemma());
     String description = thing ? null
         : Clauses.describe(sentence, subject);
+    if (description == null && c.quote().index() < 0) {
+      description = Clauses.describeShare(sentence, subject);
+    }
     return candidate(null, description, mention, Statement.Rule.UNNAMED_SOURCE,
         description == null ? 0.0 : Math.min(namedConfidence, CONF_UNNAMED), cueLemma,
         sentence, cue, description == null ? Form.NONE : Form.DESCRIPTION, back, c);
@@ -247,9 +259,11 @@ final class Subjects {
       }
       String rel = t.deprel();
       String preposition = sentence.preposition(t.index());
-      // "a report by the Trust", "the Trust's report": a document speaks for its author
+      // "a report by the Trust", "the Trust's report": a document speaks for its author (not
+      // "England's fly-half": a player is no country)
       boolean attached = rel.startsWith("compound") && t.index() < subject.index()
           || rel.equals("nmod:poss") && t.index() < subject.index()
+              && Animacy.DOCUMENTS.contains(Clauses.lower(subject.lemma()))
           || rel.startsWith("nmod") && preposition != null
           && Set.of("for", "at", "of", "from", "with", "by").contains(preposition);
       if (!attached) {

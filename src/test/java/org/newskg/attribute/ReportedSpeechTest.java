@@ -397,4 +397,61 @@ class ReportedSpeechTest {
         + "the northern route had been sailed for two hundred years."));
     assertEquals("Peter Holm", speakerName(atlas));
   }
+
+  @Test
+  void aShareOfThoseAskedAndOneOfSeveralNamedInApposition() {
+    Statement share = only(indirect("Another 19 percent said they would not vote for either "
+        + "candidate."));
+    assertEquals("Another 19 percent", speakerName(share));
+    Statement lawyer = only(indirect("In a statement, one of the family's lawyers, Ann Lee, "
+        + "said the videos show the fisherman leaving his boat calmly."));
+    assertEquals("Ann Lee", speakerName(lawyer));
+  }
+
+  @Test
+  void theClauseAroundItsCueKeepsItsSubject() {
+    Statement s = only(indirect("The new pier was a success, Tomas Berg said, until the storm "
+        + "destroyed it in 2019."));
+    assertTrue(s.quote().inner().text().startsWith("The new pier was a success"),
+        s.quote().inner().text());
+    assertTrue(s.quote().inner().text().endsWith("until the storm destroyed it in 2019"),
+        s.quote().inner().text());
+    assertEquals("Tomas Berg", speakerName(s));
+  }
+
+  @Test
+  void headlinesInTitleCase() {
+    Statement says = only(indirect("Ferry ‘The Lifeline’ Could Save Island Schools, Anna "
+        + "Lindqvist Says."));
+    assertEquals("Ferry ‘The Lifeline’ Could Save Island Schools", says.quote().inner().text());
+    assertEquals("Anna Lindqvist", speakerName(says));
+    Statement vows = only(indirect("Railing Against The Council, Lindqvist Vows To Rebuild The "
+        + "Northern Pier Before Winter."));
+    assertEquals("To Rebuild The Northern Pier Before Winter", vows.quote().inner().text());
+    assertEquals("vow", vows.cue());
+  }
+
+  @Test
+  void aSayingSomeoneIsAskedForIsNotTheirs() {
+    assertEquals(List.of(), indirect("Island captain Per Holm has pleaded with Anna Lindqvist "
+        + "to reject any offers from the mainland."));
+    // going on to say it is saying it
+    Statement s = only(indirect("Anna Lindqvist went on to say that the harbor would reopen "
+        + "in June."));
+    assertEquals("Anna Lindqvist", speakerName(s));
+  }
+
+  @Test
+  void whatASubjectContinuesToDoIsNotWhatItSays() {
+    assertTrue(indirect("Harbor users continue to ignore storm warnings and are being lured "
+        + "onto the ice, a report suggests.").stream()
+        .noneMatch(x -> x.cue().equals("continue")));
+  }
+
+  @Test
+  void aPlayerOfACountryIsNoCountry() {
+    Statement s = only(indirect("Norway's star striker said last week he was hoping to recover "
+        + "in time for the final."));
+    assertEquals(null, s.speaker());
+  }
 }

@@ -127,11 +127,17 @@ class DevSetQualityTest {
     // ignored and the model retrained: 598 (0.849), 544 (0.773), 250 (0.737); 1,146 of 1,282
     // statements (0.894); and a second verb of saying hung inside a relative clause given the
     // main clause's subject and the model retrained on that code: 600 (0.852), 546 (0.776), 252
-    // (0.743); 0.892 of 1,292 statements
-    assertTrue(r.all().found() >= 600, report);
-    assertTrue(r.all().right() >= 546, report);
-    assertTrue(r.indirect().found() >= 252, report);
-    assertTrue(r.matchedStatements() >= 0.891 * r.systemStatements(), report);
+    // (0.743); 0.892 of 1,292 statements; then with relaying verbs (report, repeat, ask for)
+    // needing a clause, questions and suppositions left out, "according to X" over a verb of
+    // saying, clauses around their cue with their subject, shares of those polled, headlines'
+    // "…, X Says" and the model retrained: 609 (0.865), 560 (0.795), 257 (0.758); 1,156 of
+    // 1,291 statements (0.895); with sayings someone is asked for ("pleaded with X to
+    // reject …") and what a subject continues to do left out, "complained of X" needing a
+    // clause and the model retrained: 609, 560, 257; 1,151 of 1,282 statements (0.8978)
+    assertTrue(r.all().found() >= 609, report);
+    assertTrue(r.all().right() >= 560, report);
+    assertTrue(r.indirect().found() >= 257, report);
+    assertTrue(r.matchedStatements() >= 0.897 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
   }
 
