@@ -318,6 +318,39 @@ final class Clauses {
     return null;
   }
 
+  /**
+   * Who a participle modifying a noun speaks for: the noun when it names someone ("Trump,
+   * saying …"), else the name its "of" attaches ("footage of Trump saying …"); null otherwise.
+   */
+  static Token participleSpeaker(ArticleEntities entities, Sentence sentence, Token verb,
+                                 Quote quote) {
+    if (verb.head() < 0) {
+      return null;
+    }
+    Token noun = sentence.tokens().get(verb.head());
+    if (inside(quote.outer(), noun) || !noun.pos().startsWith("NN")) {
+      return null;
+    }
+    // only a participle right after the name: "…, arguing" after a comma belongs to the main
+    // clause, wherever the parser hung it
+    if (names(entities, noun) && noun.index() == verb.index() - 1) {
+      return noun;
+    }
+    for (Token d : sentence.dependents(noun.index())) {
+      if (d.deprel().startsWith("nmod") && "of".equals(sentence.preposition(d.index()))
+          && d.index() == verb.index() - 1 && !inside(quote.outer(), d)
+          && names(entities, d)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static boolean names(ArticleEntities entities, Token t) {
+    return t.pos().startsWith("NNP")
+        && entities.actorAt(new Span(t.begin(), t.end(), t.word())).isPresent();
+  }
+
   static Token rootSubject(Sentence sentence, Quote quote) {
     for (Token root : sentence.tokens()) {
       if (root.head() < 0 && !inside(quote.outer(), root)) {

@@ -405,4 +405,20 @@ class AttributionRulesTest {
     assertEquals("Marta Holm", speakerName(quote(statements, "bridge to nowhere")));
     assertEquals("Ivo Brandt", speakerName(quote(statements, "closed club")));
   }
+
+  @Test
+  void aParticipleAfterANameIsThatNamesWordsNotTheClauseAfterTheQuote() {
+    // "when Karin Dahl criticized him" tells what happened, it does not report the quote
+    Statement s = quote(analyze("The campaign video ends with footage of Nils Ekberg saying "
+        + "at the hearing, “That proves I was right all along,” when Karin Dahl criticized him "
+        + "for the delay."), "proves I was right");
+    assertEquals("Nils Ekberg", speakerName(s));
+  }
+
+  @Test
+  void aNameBeforeADescribedSubjectIsTheSpeaker() {
+    Statement s = quote(analyze("Even Norway, the fund's largest backer and its oldest "
+        + "partner, said it was “deeply concerned” about the losses."), "deeply concerned");
+    assertEquals("Norway", speakerName(s));
+  }
 }

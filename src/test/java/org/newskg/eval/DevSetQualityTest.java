@@ -98,10 +98,13 @@ class DevSetQualityTest {
     // inside a reported clause given its speaker, verbs that characterize ("likened … to “…”",
     // "admires X as a “…”") as cues, and unattributed fragments ending in the comma or full
     // stop of American style as terms: polnear 0.903 (503/557) / 0.898 (503/560), bbc-dev and
-    // the corpus the same
+    // the corpus the same; with "footage of X saying", clauses after a quote that a
+    // conjunction subordinates ("when Y criticized him") left out, and a name before a
+    // described subject ("Even China, Pyongyang's only ally, said"): 0.907 (505/557) / 0.901
+    // (505/560)
     assertTrue(p.detectionRecall() >= 0.996, report);
-    assertTrue(p.speakerAccuracy() >= 503.0 / 557 - 1e-9, report);
-    assertTrue(p.speakerPrecision() >= 0.898, report);
+    assertTrue(p.speakerAccuracy() >= 505.0 / 557 - 1e-9, report);
+    assertTrue(p.speakerPrecision() >= 0.901, report);
     // (floors: the measured ratios cut, not rounded, to three places)
     assertTrue(b.detectionRecall() >= 0.991, report);
     assertTrue(b.speakerAccuracy() >= 0.866, report);
