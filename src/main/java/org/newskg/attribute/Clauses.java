@@ -106,7 +106,15 @@ final class Clauses {
         return t;
       }
     }
-    return null;
+    // "“…,” said John Craig, co-author of the report": a name right after the verb, however
+    // the parser read the words after it (it may take "report" for a verb with the name as
+    // its subject)
+    Token name = null;
+    for (int i = verb.index() + 1; i < sentence.tokens().size()
+        && sentence.tokens().get(i).pos().startsWith("NNP"); i++) {
+      name = sentence.tokens().get(i);
+    }
+    return name;
   }
 
   /** The word before a subjectless reporting verb, skipping commas, when it is a name. */
@@ -257,10 +265,14 @@ final class Clauses {
    */
   static Token subjectOf(Sentence sentence, Token verb, Quote quote) {
     Token current = verb;
+    // "Mr Houston is alleged to have said": the passive subject of the verb whose open
+    // complement the cue is says it
+    boolean complementOf = false;
     for (int hops = 0; current != null && hops < 4; hops++) {
       for (Token t : sentence.tokens()) {
         if (t.head() == current.index() && t.deprel().startsWith("nsubj")
-            && (!t.deprel().equals("nsubj:pass") || !passive(sentence, current, quote))
+            && (!t.deprel().equals("nsubj:pass") || complementOf
+                || !passive(sentence, current, quote))
             && !inside(quote.outer(), t)) {
           return t;
         }
@@ -276,6 +288,7 @@ final class Clauses {
       if (!CLAUSE_LINKS.contains(baseRelation(current.deprel())) && !auxiliaryHead) {
         return null;
       }
+      complementOf = baseRelation(current.deprel()).equals("xcomp");
       current = head;
     }
     return null;

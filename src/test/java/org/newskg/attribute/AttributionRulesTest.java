@@ -421,4 +421,27 @@ class AttributionRulesTest {
         + "partner, said it was “deeply concerned” about the losses."), "deeply concerned");
     assertEquals("Norway", speakerName(s));
   }
+
+  @Test
+  void theSubjectOfAPassiveWhoseComplementIsTheCueIsTheSpeaker() {
+    Statement s = quote(analyze("Councillor Erik Dahl is alleged to have said that the old "
+        + "pier should be “sold to the highest bidder” before the vote."), "highest bidder");
+    assertEquals("Erik Dahl", speakerName(s));
+  }
+
+  @Test
+  void aNameRightAfterTheVerbIsTheSpeakerWhateverTheParse() {
+    Statement s = quote(analyze("“Ferries are changing the way the islands work,” said Ola "
+        + "Brekke, co-author of the Nordic Institute report."), "Ferries are changing");
+    assertEquals("Ola Brekke", speakerName(s));
+  }
+
+  @Test
+  void sheIsTheNameInAppositionToTheSubjectBefore() {
+    Statement s = quote(analyze("Finance minister Ingrid Moe said the fuel price would rise "
+        + "in March. The Tribune's reporter in Bergen, Kari Lunde, told the radio station that "
+        + "protests were likely. “The question is how long the strike lasts,” she said."),
+        "how long the strike");
+    assertEquals("Kari Lunde", speakerName(s));
+  }
 }
