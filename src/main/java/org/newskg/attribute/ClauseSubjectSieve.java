@@ -39,6 +39,11 @@ final class ClauseSubjectSieve implements SpeakerSieve {
       // "“…,” said one operator": the parser often makes an inverted subject the object
       subject = Clauses.invertedSubject(c.article().text(), sentence, verb, c.quote());
     }
+    if (subject == null && verb.pos().equals("VBG") && verb.deprel().equals("acl")) {
+      // "footage of Trump saying “…”", "Trump, saying “…”": the participle describes its
+      // speaker, the noun it modifies or that noun's "of"
+      subject = Clauses.participleSpeaker(c.entities(), sentence, verb, c.quote());
+    }
     if (subject == null && (verb.pos().equals("VBG") || verb.pos().equals("VBN"))) {
       // "…, calling it “common sense.”": a participle's subject is the main clause's, even
       // where the parser attached the participle elsewhere

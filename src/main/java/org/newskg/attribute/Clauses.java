@@ -106,7 +106,15 @@ final class Clauses {
         return t;
       }
     }
-    return null;
+    // "“…,” said John Craig, co-author of the report": a name right after the verb, however
+    // the parser read the words after it (it may take "report" for a verb with the name as
+    // its subject)
+    Token name = null;
+    for (int i = verb.index() + 1; i < sentence.tokens().size()
+        && sentence.tokens().get(i).pos().startsWith("NNP"); i++) {
+      name = sentence.tokens().get(i);
+    }
+    return name;
   }
 
   /** The word before a subjectless reporting verb, skipping commas, when it is a name. */
@@ -328,10 +336,14 @@ final class Clauses {
    */
   static Token subjectOf(Sentence sentence, Token verb, Quote quote) {
     Token current = verb;
+    // "Mr Houston is alleged to have said": the passive subject of the verb whose open
+    // complement the cue is says it
+    boolean complementOf = false;
     for (int hops = 0; current != null && hops < 4; hops++) {
       for (Token t : sentence.tokens()) {
         if (t.head() == current.index() && t.deprel().startsWith("nsubj")
-            && (!t.deprel().equals("nsubj:pass") || !passive(sentence, current, quote))
+            && (!t.deprel().equals("nsubj:pass") || complementOf
+                || !passive(sentence, current, quote))
             && !inside(quote.outer(), t)) {
           return t;
         }
@@ -347,6 +359,7 @@ final class Clauses {
       if (!CLAUSE_LINKS.contains(baseRelation(current.deprel())) && !auxiliaryHead) {
         return null;
       }
+      complementOf = baseRelation(current.deprel()).equals("xcomp");
       current = head;
     }
     return null;
@@ -387,6 +400,39 @@ final class Clauses {
       return subjectOf(sentence, sentence.tokens().get(noun.head()), quote);
     }
     return null;
+  }
+
+  /**
+   * Who a participle modifying a noun speaks for: the noun when it names someone ("Trump,
+   * saying …"), else the name its "of" attaches ("footage of Trump saying …"); null otherwise.
+   */
+  static Token participleSpeaker(ArticleEntities entities, Sentence sentence, Token verb,
+                                 Quote quote) {
+    if (verb.head() < 0) {
+      return null;
+    }
+    Token noun = sentence.tokens().get(verb.head());
+    if (inside(quote.outer(), noun) || !noun.pos().startsWith("NN")) {
+      return null;
+    }
+    // only a participle right after the name: "…, arguing" after a comma belongs to the main
+    // clause, wherever the parser hung it
+    if (names(entities, noun) && noun.index() == verb.index() - 1) {
+      return noun;
+    }
+    for (Token d : sentence.dependents(noun.index())) {
+      if (d.deprel().startsWith("nmod") && "of".equals(sentence.preposition(d.index()))
+          && d.index() == verb.index() - 1 && !inside(quote.outer(), d)
+          && names(entities, d)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static boolean names(ArticleEntities entities, Token t) {
+    return t.pos().startsWith("NNP")
+        && entities.actorAt(new Span(t.begin(), t.end(), t.word())).isPresent();
   }
 
   static Token rootSubject(Sentence sentence, Quote quote) {

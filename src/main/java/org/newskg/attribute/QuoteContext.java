@@ -54,7 +54,7 @@ public record QuoteContext(AnnotatedArticle article, ArticleEntities entities, Q
           continue;
         }
         boolean after = t.begin() >= quote.outer().end();
-        if (after && reportsAnotherClause(article, s, t, quote)) {
+        if (after && (reportsAnotherClause(article, s, t, quote) || subordinate(s, t, quote))) {
           continue;
         }
         int distance = after ? t.begin() - quote.outer().end() : quote.outer().begin() - t.end();
@@ -64,6 +64,26 @@ public record QuoteContext(AnnotatedArticle article, ArticleEntities entities, Q
     // stable: among equal distances the first in text order, as the nearest-cue rule always did
     cues.sort(Comparator.comparingInt(Cue::distance));
     return new QuoteContext(article, entities, quote, previous, reportingVerbs, cues);
+  }
+
+  /** Conjunctions that make a clause after a quote an event of its own, not its source. */
+  private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while",
+      "because", "since", "if", "although", "though", "until", "once", "whereas");
+
+  /**
+   * “That makes me smart,” when Clinton blasted him: a verb after the quote whose clause a
+   * subordinating conjunction opens tells what else happened, not who spoke ("as she put it"
+   * still reports the quote).
+   */
+  private static boolean subordinate(Sentence s, Token verb, Quote quote) {
+    // a participle without a subject of its own ("…,” she sang, before asking him") shares
+    // the speaker
+    if (s.dependents(verb.index()).stream().noneMatch(d -> d.deprel().startsWith("nsubj"))) {
+      return false;
+    }
+    return s.dependents(verb.index()).stream().anyMatch(d -> d.begin() >= quote.outer().end()
+        && d.index() < verb.index() && (d.deprel().equals("mark") || d.deprel().equals("advmod"))
+        && SUBORDINATORS.contains(Clauses.lower(d.word())));
   }
 
   /**

@@ -122,6 +122,11 @@ final class Subjects {
       actor = Clauses.appositionOf(sentence, subject).flatMap(t ->
           entities.actorAt(new Span(t.begin(), t.end(), t.word())));
     }
+    if (actor.isEmpty() && subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")) {
+      // "Even China, Pyongyang's only ally, said": the parser made the description the
+      // subject and hung the name before it elsewhere
+      actor = nameBeforeDescription(sentence, subject, entities);
+    }
     if (actor.isPresent()) {
       return candidate(actor.get(), null, mention, namedRule, namedConfidence, cueLemma,
           sentence, cue, Form.NAME, back, c);
@@ -190,6 +195,38 @@ final class Subjects {
     }
     return entities.actorAt(new Span(last.begin(), last.end(), last.word()))
         .filter(a -> a.type() == ActorType.PERSON).isPresent() ? last : null;
+  }
+
+  /**
+   * The actor named right before a described subject and a comma ("China, Pyongyang's only
+   * ally"), when that name is not itself a clause's subject.
+   */
+  private static Optional<Actor> nameBeforeDescription(Sentence sentence, Token subject,
+                                                       ArticleEntities entities) {
+    // the first word of the description: the run of words before it that hang from it
+    int first = subject.index();
+    while (first > 0 && under(sentence, sentence.tokens().get(first - 1), subject)) {
+      first--;
+    }
+    if (first < 2 || !sentence.tokens().get(first - 1).word().equals(",")) {
+      return Optional.empty();
+    }
+    Token name = sentence.tokens().get(first - 2);
+    if (!name.pos().startsWith("NNP") || name.deprel().startsWith("nsubj")) {
+      return Optional.empty();
+    }
+    return entities.actorAt(new Span(name.begin(), name.end(), name.word()));
+  }
+
+  private static boolean under(Sentence sentence, Token t, Token head) {
+    Token current = t;
+    for (int hops = 0; current.head() >= 0 && hops < 6; hops++) {
+      if (current.head() == head.index()) {
+        return true;
+      }
+      current = sentence.tokens().get(current.head());
+    }
+    return false;
   }
 
   /**

@@ -35,6 +35,10 @@ public final class Antecedents {
     int nearestBegin = -1;
     Actor subject = null;
     int subjectBegin = -1;
+    // a reporting clause's "she said" may follow a name the parser hung in apposition inside
+    // the subject of an earlier sentence; inside a quotation the speaker talks of someone, not
+    // of that name, and in the name's own clause "him" is someone else
+    boolean apposition = !article.insideQuote(new Span(offset, offset + 1, ""));
     for (Actor a : entities.actors()) {
       if (a.type() != ActorType.PERSON) {
         continue;
@@ -53,7 +57,8 @@ public final class Antecedents {
         }
         Sentence s = article.sentenceAt(m.begin());
         if (m.begin() > subjectBegin && s != null && s.paragraph() >= paragraph - 1
-            && isClauseSubject(s, m)) {
+            && (isClauseSubject(s, m)
+                || apposition && s != here && inSubjectApposition(s, m))) {
           subject = a;
           subjectBegin = m.begin();
         }
@@ -264,10 +269,33 @@ public final class Antecedents {
         return true;
       }
     }
-    if (head.head() != i + 1 || !s.tokens().get(i + 1).pos().startsWith("VB")) {
+    return head.head() == i + 1 && s.tokens().get(i + 1).pos().startsWith("VB")
+        && s.dependents(i + 1).stream().noneMatch(d -> d.deprel().startsWith("nsubj"));
+  }
+
+  /**
+   * "The paper's correspondent in Jakarta, Ann Lee, told …": the name is in apposition to the
+   * subject, wherever in the subject's words the parser hung it.
+   */
+  private static boolean inSubjectApposition(Sentence s, Span name) {
+    int i = s.tokenAt(name.end() - 1);
+    if (i < 0) {
       return false;
     }
-    return s.dependents(i + 1).stream().noneMatch(d -> d.deprel().startsWith("nsubj"));
+    Token head = s.tokens().get(i);
+    if (head.deprel().equals("appos")) {
+      Token current = head;
+      for (int hops = 0; current.head() >= 0 && hops < 3; hops++) {
+        current = s.tokens().get(current.head());
+        if (current.deprel().startsWith("nsubj")) {
+          return true;
+        }
+        if (!current.deprel().startsWith("nmod") && !current.deprel().equals("appos")) {
+          return false;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -405,4 +405,43 @@ class AttributionRulesTest {
     assertEquals("Marta Holm", speakerName(quote(statements, "bridge to nowhere")));
     assertEquals("Ivo Brandt", speakerName(quote(statements, "closed club")));
   }
+
+  @Test
+  void aParticipleAfterANameIsThatNamesWordsNotTheClauseAfterTheQuote() {
+    // "when Karin Dahl criticized him" tells what happened, it does not report the quote
+    Statement s = quote(analyze("The campaign video ends with footage of Nils Ekberg saying "
+        + "at the hearing, “That proves I was right all along,” when Karin Dahl criticized him "
+        + "for the delay."), "proves I was right");
+    assertEquals("Nils Ekberg", speakerName(s));
+  }
+
+  @Test
+  void aNameBeforeADescribedSubjectIsTheSpeaker() {
+    Statement s = quote(analyze("Even Norway, the fund's largest backer and its oldest "
+        + "partner, said it was “deeply concerned” about the losses."), "deeply concerned");
+    assertEquals("Norway", speakerName(s));
+  }
+
+  @Test
+  void theSubjectOfAPassiveWhoseComplementIsTheCueIsTheSpeaker() {
+    Statement s = quote(analyze("Councillor Erik Dahl is alleged to have said that the old "
+        + "pier should be “sold to the highest bidder” before the vote."), "highest bidder");
+    assertEquals("Erik Dahl", speakerName(s));
+  }
+
+  @Test
+  void aNameRightAfterTheVerbIsTheSpeakerWhateverTheParse() {
+    Statement s = quote(analyze("“Ferries are changing the way the islands work,” said Ola "
+        + "Brekke, co-author of the Nordic Institute report."), "Ferries are changing");
+    assertEquals("Ola Brekke", speakerName(s));
+  }
+
+  @Test
+  void sheIsTheNameInAppositionToTheSubjectBefore() {
+    Statement s = quote(analyze("Finance minister Ingrid Moe said the fuel price would rise "
+        + "in March. The Tribune's reporter in Bergen, Kari Lunde, told the radio station that "
+        + "protests were likely. “The question is how long the strike lasts,” she said."),
+        "how long the strike");
+    assertEquals("Kari Lunde", speakerName(s));
+  }
 }

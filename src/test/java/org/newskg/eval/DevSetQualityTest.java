@@ -102,14 +102,19 @@ class DevSetQualityTest {
     // stop of American style as terms: polnear 0.903 (503/557) / 0.898 (503/560), bbc-dev and
     // the corpus the same; about on bbc-dev with descriptions inside quotes ("the president",
     // "the country", "the economy", "the government") and the UK Independence Party no longer
-    // the UK: 0.864 (38/44) / 0.76 (38/50)
+    // the UK: 0.864 (38/44) / 0.76 (38/50); with "footage of X saying", clauses after a quote
+    // that a conjunction subordinates ("when Y criticized him") left out, and a name before a
+    // described subject ("Even China, Pyongyang's only ally, said"): 0.907 (505/557) / 0.901
+    // (505/560); with the passive "is alleged to have said", a name right after "said"
+    // whatever the parse, and "she said" after a name in apposition to an earlier subject:
+    // polnear the same, bbc-dev 0.893 (100/112) / 0.943 (100/106)
     assertTrue(p.detectionRecall() >= 0.996, report);
-    assertTrue(p.speakerAccuracy() >= 503.0 / 557 - 1e-9, report);
-    assertTrue(p.speakerPrecision() >= 0.898, report);
+    assertTrue(p.speakerAccuracy() >= 505.0 / 557 - 1e-9, report);
+    assertTrue(p.speakerPrecision() >= 0.901, report);
     // (floors: the measured ratios cut, not rounded, to three places)
     assertTrue(b.detectionRecall() >= 0.991, report);
-    assertTrue(b.speakerAccuracy() >= 0.866, report);
-    assertTrue(b.speakerPrecision() >= 0.932, report);
+    assertTrue(b.speakerAccuracy() >= 100.0 / 112 - 1e-9, report);
+    assertTrue(b.speakerPrecision() >= 0.943, report);
     assertTrue(b.aboutPrecision() >= 0.863, report);
     assertTrue(b.aboutRecall() >= 0.760, report);
     // reported speech on PolNeAR's development split (score_reported.py), measured
