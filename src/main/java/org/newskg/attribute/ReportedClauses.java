@@ -122,7 +122,7 @@ final class ReportedClauses {
       boolean notYetSaid = c.sentence().dependents(c.cue().index()).stream()
           .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())));
       if (!refusal && !anotherCue && !notYetSaid && !asked(article, c) && !hypothetical(c)
-          && !requested(c)
+          && !requested(c) && !toldWithoutTeller(c)
           && !mostlyQuoted(article, c.content())
           && out.stream().noneMatch(o -> o.content().equals(c.content()))) {
         out.add(c);
@@ -201,6 +201,19 @@ final class ReportedClauses {
             && (t.deprel().equals("obj") || t.deprel().equals("iobj")
                 || Clauses.baseRelation(t.deprel()).equals("obl")
                 && "with".equals(s.preposition(t.index())))));
+  }
+
+  /**
+   * "The government was told that …": the subject of a passive verb of telling is whom it was
+   * told to; without "by X" the teller is not named in the clause.
+   */
+  private static boolean toldWithoutTeller(Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    return ADDRESSED.contains(Clauses.lower(cue.lemma()))
+        && s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().equals("nsubj:pass")
+            || t.deprel().equals("aux:pass"))
+        && s.dependents(cue.index()).stream().noneMatch(t -> t.deprel().equals("obl:agent"));
   }
 
   private static Token firstWord(Candidate c) {

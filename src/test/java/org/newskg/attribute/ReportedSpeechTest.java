@@ -454,4 +454,10 @@ class ReportedSpeechTest {
         + "in time for the final."));
     assertEquals(null, s.speaker());
   }
+
+  @Test
+  void whomSomethingWasToldIsNotWhoToldIt() {
+    assertEquals(List.of(), indirect("The council was told that the northern pier would close "
+        + "in May."));
+  }
 }
