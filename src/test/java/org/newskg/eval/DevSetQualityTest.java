@@ -107,10 +107,12 @@ class DevSetQualityTest {
     // described subject ("Even China, Pyongyang's only ally, said"): 0.907 (505/557) / 0.901
     // (505/560); with the passive "is alleged to have said", a name right after "said"
     // whatever the parse, and "she said" after a name in apposition to an earlier subject:
-    // polnear the same, bbc-dev 0.893 (100/112) / 0.943 (100/106)
+    // polnear the same, bbc-dev 0.893 (100/112) / 0.943 (100/106); merged with the reported-
+    // speech work of the same day (a person ending a long subject heads it): polnear 0.910
+    // (507/557) / 0.902
     assertTrue(p.detectionRecall() >= 0.996, report);
-    assertTrue(p.speakerAccuracy() >= 505.0 / 557 - 1e-9, report);
-    assertTrue(p.speakerPrecision() >= 0.901, report);
+    assertTrue(p.speakerAccuracy() >= 507.0 / 557 - 1e-9, report);
+    assertTrue(p.speakerPrecision() >= 0.902, report);
     // (floors: the measured ratios cut, not rounded, to three places)
     assertTrue(b.detectionRecall() >= 0.991, report);
     assertTrue(b.speakerAccuracy() >= 100.0 / 112 - 1e-9, report);
@@ -140,11 +142,12 @@ class DevSetQualityTest {
     // reject …") and what a subject continues to do left out, "complained of X" needing a
     // clause and the model retrained: 609, 560, 257; 1,151 of 1,282 statements (0.8978); with
     // passive "was told that" without its teller left out and the model retrained: the same,
-    // 1,149 of 1,279 (0.8984)
-    assertTrue(r.all().found() >= 609, report);
-    assertTrue(r.all().right() >= 560, report);
-    assertTrue(r.indirect().found() >= 257, report);
-    assertTrue(r.matchedStatements() >= 0.897 * r.systemStatements(), report);
+    // 1,149 of 1,279 (0.8984); merged with the speaker rules of the same day (speakers7) and
+    // the model retrained on that code: 610 (0.866), 563 (0.800), 258 (0.761); 0.900 of 1,274
+    assertTrue(r.all().found() >= 610, report);
+    assertTrue(r.all().right() >= 563, report);
+    assertTrue(r.indirect().found() >= 258, report);
+    assertTrue(r.matchedStatements() >= 0.899 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
   }
 
