@@ -149,7 +149,8 @@ public final class AboutTargets {
     }
     if (COUNTRY_NOUNS.contains(Clauses.lower(noun.lemma()))) {
       // "the future of the country" is the country's as much as "the country" alone
-      return countryInFocus(article, entities, noun.begin()).filter(a -> a != speaker);
+      return Governments.countryInFocus(entities.actors(), noun.begin())
+          .filter(a -> a != speaker);
     }
     if (modifiesANoun(sentence, noun)) {
       return Optional.empty();
@@ -158,7 +159,7 @@ public final class AboutTargets {
     if (titled.size() > 1) {
       // two presidents in the article: the one of the country the article is about, else no
       // one (which one a speaker means is not in the words)
-      Optional<Actor> focus = countryInFocus(article, entities, noun.begin());
+      Optional<Actor> focus = Governments.countryInFocus(entities.actors(), noun.begin());
       List<Actor> ofFocus = titled.stream().filter(a -> focus.isPresent()
           && (focus.get().country().equals(a.country()) || entities.roles().stream()
               .anyMatch(r -> r.holder() == a && r.of() == focus.get()))).toList();
@@ -177,32 +178,6 @@ public final class AboutTargets {
     return BodyNominals.resolve(article, entities, sentence, noun)
         .or(() -> RoleNominals.resolve(article, entities, sentence, noun))
         .filter(a -> a != speaker);
-  }
-
-  /**
-   * The country an article is about, as far as the text before {@code offset} shows: the one
-   * it names most often, and at least twice, when no other is named as often; a "the country"
-   * in an article that names several about equally or none is left alone.
-   */
-  private static Optional<Actor> countryInFocus(AnnotatedArticle article,
-                                                ArticleEntities entities, int offset) {
-    Actor best = null;
-    long bestCount = 0;
-    boolean tie = false;
-    for (Actor a : entities.actors()) {
-      if (a.type() != ActorType.COUNTRY) {
-        continue;
-      }
-      long n = a.names().stream().filter(m -> m.end() <= offset).count();
-      if (n > bestCount) {
-        best = a;
-        bestCount = n;
-        tie = false;
-      } else if (n == bestCount) {
-        tie = true;
-      }
-    }
-    return bestCount >= 2 && !tie ? Optional.of(best) : Optional.empty();
   }
 
   /** "The office of the deputy prime minister": the office is meant, not its holder. */

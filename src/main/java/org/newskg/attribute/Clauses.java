@@ -58,18 +58,22 @@ final class Clauses {
       if (!inside(quote.inner(), t)) {
         continue;
       }
-      Token current = t;
-      for (int hops = 0; current.head() >= 0 && hops < 8; hops++) {
-        if (current.head() == verb.index()) {
-          return true;
-        }
-        current = sentence.tokens().get(current.head());
-      }
-      return false;
+      return hangsFrom(sentence, t, verb, 8);
     }
     return false;
   }
 
+  /** True when {@code t} hangs from {@code head} through at most {@code maxHops} heads. */
+  static boolean hangsFrom(Sentence sentence, Token t, Token head, int maxHops) {
+    Token current = t;
+    for (int hops = 0; current.head() >= 0 && hops < maxHops; hops++) {
+      if (current.head() == head.index()) {
+        return true;
+      }
+      current = sentence.tokens().get(current.head());
+    }
+    return false;
+  }
 
   static Token auxiliarySubject(Sentence sentence, Token verb, Quote quote) {
     for (int i = verb.index() - 1; i >= 0; i--) {

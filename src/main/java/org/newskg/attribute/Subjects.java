@@ -205,7 +205,7 @@ final class Subjects {
                                                        ArticleEntities entities) {
     // the first word of the description: the run of words before it that hang from it
     int first = subject.index();
-    while (first > 0 && under(sentence, sentence.tokens().get(first - 1), subject)) {
+    while (first > 0 && Clauses.hangsFrom(sentence, sentence.tokens().get(first - 1), subject, 6)) {
       first--;
     }
     if (first < 2 || !sentence.tokens().get(first - 1).word().equals(",")) {
@@ -216,17 +216,6 @@ final class Subjects {
       return Optional.empty();
     }
     return entities.actorAt(new Span(name.begin(), name.end(), name.word()));
-  }
-
-  private static boolean under(Sentence sentence, Token t, Token head) {
-    Token current = t;
-    for (int hops = 0; current.head() >= 0 && hops < 6; hops++) {
-      if (current.head() == head.index()) {
-        return true;
-      }
-      current = sentence.tokens().get(current.head());
-    }
-    return false;
   }
 
   /**

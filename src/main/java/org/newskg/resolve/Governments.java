@@ -40,7 +40,7 @@ public final class Governments {
     if (!quotesTheGovernment(article)) {
       return Optional.empty();
     }
-    Optional<Country> country = countryInFocus(actors).or(() -> publisherCountry(article));
+    Optional<Country> country = countryInFocus(actors, Integer.MAX_VALUE).map(Actor::country).or(() -> publisherCountry(article));
     return country.map(c -> {
       String label = shortName(c) + " government";
       return new Actor(Names.slug(label), ActorType.ORGANIZATION, label, new TreeSet<>(),
@@ -92,15 +92,19 @@ public final class Governments {
     return false;
   }
 
-  private static Optional<Country> countryInFocus(List<Actor> actors) {
+  /**
+   * The country an article is about, as far as its text before {@code before} shows: the one it
+   * names most often, at least twice, when no other is named as often; else none.
+   */
+  public static Optional<Actor> countryInFocus(List<Actor> actors, int before) {
     Actor best = null;
-    int bestCount = 0;
+    long bestCount = 0;
     boolean tie = false;
     for (Actor a : actors) {
       if (a.type() != ActorType.COUNTRY) {
         continue;
       }
-      int n = a.names().size();
+      long n = a.names().stream().filter(m -> m.end() <= before).count();
       if (n > bestCount) {
         best = a;
         bestCount = n;
@@ -109,7 +113,7 @@ public final class Governments {
         tie = true;
       }
     }
-    return bestCount >= 2 && !tie ? Optional.of(best.country()) : Optional.empty();
+    return bestCount >= 2 && !tie ? Optional.of(best) : Optional.empty();
   }
 
   private Optional<Country> publisherCountry(AnnotatedArticle article) {
