@@ -153,7 +153,6 @@ final class Clauses {
   static Optional<Actor> personWithRole(AnnotatedArticle article,
                                                 ArticleEntities entities, Token role) {
     String roleWord = lower(role.word());
-    String text = article.text();
     Actor best = null;
     int bestBegin = -1;
     for (Actor a : entities.actors()) {
@@ -164,9 +163,7 @@ final class Clauses {
         if (m.begin() >= role.begin() || m.begin() <= bestBegin) {
           continue;
         }
-        String before = lower(text.substring(Math.max(0, m.begin() - 40), m.begin()));
-        if (titleBefore(before, roleWord) || lower(m.text()).startsWith(roleWord + " ")
-            || inAppositionWith(article, m, roleWord)) {
+        if (calledBy(article, m, roleWord)) {
           best = a;
           bestBegin = m.begin();
         }
@@ -182,22 +179,25 @@ final class Clauses {
   static List<Actor> peopleWithRole(AnnotatedArticle article, ArticleEntities entities,
                                     Token role) {
     String roleWord = lower(role.word());
-    String text = article.text();
     List<Actor> out = new ArrayList<>();
     for (Actor a : entities.actors()) {
       if (a.type() != ActorType.PERSON) {
         continue;
       }
       for (Span m : a.names()) {
-        String before = lower(text.substring(Math.max(0, m.begin() - 40), m.begin()));
-        if (m.begin() < role.begin() && !out.contains(a) && (titleBefore(before, roleWord)
-            || lower(m.text()).startsWith(roleWord + " ")
-            || inAppositionWith(article, m, roleWord))) {
+        if (m.begin() < role.begin() && !out.contains(a) && calledBy(article, m, roleWord)) {
           out.add(a);
         }
       }
     }
     return out;
+  }
+
+  /** The name {@code m} is given {@code roleWord} as a title, inside it, or in apposition. */
+  private static boolean calledBy(AnnotatedArticle article, Span m, String roleWord) {
+    String before = lower(article.text().substring(Math.max(0, m.begin() - 40), m.begin()));
+    return titleBefore(before, roleWord) || lower(m.text()).startsWith(roleWord + " ")
+        || inAppositionWith(article, m, roleWord);
   }
 
   /** The role right before a name, as a title: "President " before "Trump". */

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +127,7 @@ public final class SieveAttributor implements Attributor {
     List<Statement> statements = new ArrayList<>();
     // fragments made terms only because no reporting clause of their own names a speaker,
     // with whom the ranker took for their speaker (or null)
-    Map<Integer, Actor> unclaimed = new java.util.HashMap<>();
+    Map<Integer, Actor> unclaimed = new HashMap<>();
     LocalDate articleDate = parseDate(article.article().publishedDate());
     Statement previous = null;
     for (Quote quote : article.quotes()) {
@@ -164,7 +166,7 @@ public final class SieveAttributor implements Attributor {
       int index = i;
       Actor ranked = unclaimed.get(i);
       reported.stream().filter(r -> r.quote().inner().contains(q.quote().inner()))
-          .min(java.util.Comparator.<Statement>comparingInt(r -> fragment && ranked != null
+          .min(Comparator.<Statement>comparingInt(r -> fragment && ranked != null
                   && r.speaker() == ranked ? 0 : 1)
               .thenComparingInt(r -> r.quote().inner().end() - r.quote().inner().begin()))
           .ifPresent(r -> statements.set(index, partOf(article, entities,

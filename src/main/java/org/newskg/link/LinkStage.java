@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -87,8 +88,16 @@ public final class LinkStage {
    * names.
    */
   private Graph view(String article, Graph read) {
-    Map<Node, Node> renamed = index.joins(article);
-    Map<Node, Node> events = index.events();
+    return view(read, index.joins(article), index.events(), index::label);
+  }
+
+  /**
+   * The view of an article graph {@code read} under the decisions given: {@code renamed}, its
+   * people joined to the full names they are; {@code events}, events joined to other articles'
+   * events; {@code labelOf}, each entity's one label (null: none decided).
+   */
+  static Graph view(Graph read, Map<Node, Node> renamed, Map<Node, Node> events,
+                    Function<Node, String> labelOf) {
     Graph out = GraphFactory.createDefaultGraph();
     read.find().forEachRemaining(t -> {
       Node s = rename(t.getSubject(), renamed, events);
@@ -109,7 +118,7 @@ public final class LinkStage {
       }
     });
     for (Node node : labelled) {
-      String label = index.label(node);
+      String label = labelOf.apply(node);
       if (label == null) {
         continue;
       }

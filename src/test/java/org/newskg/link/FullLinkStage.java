@@ -79,7 +79,10 @@ final class FullLinkStage {
       Graph read = incoming.containsKey(article) ? incoming.get(article)
           : store.readForm(article);
       if (read != null) {
-        views.put(article, view(article, read));
+        // the view is derived as the stage derives it: the oracle checks the decisions
+        views.put(article, LinkStage.view(read,
+            decisions.people().getOrDefault(article, Map.of()), decisions.events(),
+            decisions.labels()::get));
       }
     }
     List<Triple> removed = new ArrayList<>(before.links());
@@ -129,7 +132,7 @@ final class FullLinkStage {
       StringBuilder s = new StringBuilder();
       renamed.forEach((from, to) -> {
         s.append(from).append('>').append(to).append('=').append(labels.get(to)).append('\n');
-        links.add(Triple.create(NodeFactory.createURI(a.article() + "#" + localPath(from)),
+        links.add(Triple.create(NodeFactory.createURI(a.article() + "#" + LinkIndex.localPath(from)),
             SAME_AS, to));
       });
       a.events().keySet().forEach(e -> {
@@ -217,68 +220,5 @@ final class FullLinkStage {
       out.putAll(eventLinker.decide(members));
     }
     return out;
-  }
-
-  /** "…/person/okafor" → "person/okafor": the link of a person as one article names it. */
-  private static String localPath(Node node) {
-    String iri = node.getURI();
-    int last = iri.lastIndexOf('/');
-    int before = last > 0 ? iri.lastIndexOf('/', last - 1) : -1;
-    return before >= 0 ? iri.substring(before + 1) : iri;
-  }
-
-  /**
-   * An article's view: its graph as read with its people joined (a joined person's label
-   * becomes an alternative label of the person it is), each entity with its one label (another
-   * label read becomes an alternative label), its events joined, and the search keys of its
-   * names.
-   */
-  private Graph view(String article, Graph read) {
-    Map<Node, Node> renamed = decisions.people().getOrDefault(article, Map.of());
-    Map<Node, Node> events = decisions.events();
-    Graph out = GraphFactory.createDefaultGraph();
-    read.find().forEachRemaining(t -> {
-      Node s = rename(t.getSubject(), renamed, events);
-      Node p = t.getPredicate();
-      Node o = t.getObject().isURI() ? rename(t.getObject(), renamed, events) : t.getObject();
-      if (p.equals(LABEL) && (renamed.containsKey(t.getSubject()))) {
-        p = ALT_LABEL;
-      }
-      out.add(Triple.create(s, p, o));
-    });
-    // each entity its one label: a joined person gets its full name's, another label read
-    // becomes an alternative one
-    // (not a joined event's: each article keeps its own description of the event)
-    Set<Node> labelled = new HashSet<>(renamed.values());
-    read.find(Node.ANY, LABEL, Node.ANY).forEachRemaining(t -> {
-      if (!events.containsKey(t.getSubject())) {
-        labelled.add(renamed.getOrDefault(t.getSubject(), t.getSubject()));
-      }
-    });
-    for (Node node : labelled) {
-      String label = decisions.labels().get(node);
-      if (label == null) {
-        continue;
-      }
-      Node kept = NodeFactory.createLiteralString(label);
-      for (Triple t : out.find(node, LABEL, Node.ANY).toList()) {
-        if (!t.getObject().equals(kept)) {
-          out.delete(t);
-          out.add(Triple.create(node, ALT_LABEL, t.getObject()));
-        }
-      }
-      out.add(Triple.create(node, LABEL, kept));
-      out.delete(Triple.create(node, ALT_LABEL, kept));
-    }
-    NameKeys.missingFrom(out).forEach(out::add);
-    return out;
-  }
-
-  private static Node rename(Node node, Map<Node, Node> people, Map<Node, Node> events) {
-    Node person = people.get(node);
-    if (person != null) {
-      return person;
-    }
-    return events.getOrDefault(node, node);
   }
 }
