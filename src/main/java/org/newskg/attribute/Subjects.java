@@ -80,10 +80,15 @@ final class Subjects {
       return resolve(c, sentence, antecedent, cue, cueLemma, namedRule, namedConfidence);
     }
     if (word.equals("they")) {
-      // "…, they said": the organization or country last named as a plural subject, else the
-      // previous quote's speaker when a plural description names them ("police said …")
-      Optional<Actor> group = Antecedents.group(article, entities, subject.begin());
-      String described = group.isEmpty() ? pluralPreviousSpeaker(c) : null;
+      // "…, they said": the nearest plural subject before, a name ("the Tories") or a
+      // description ("police", "Turkey's economic leaders"), never a person; else the previous
+      // quote's speaker when a plural description names them
+      Optional<Antecedents.Plural> plural = Antecedents.plural(article, entities,
+          subject.begin(), t -> !ANIMACY.cannotSpeak(t.word(), t.lemma()));
+      Optional<Actor> group = plural.flatMap(Antecedents.Plural::actor);
+      String described = group.isPresent() ? null : plural
+          .map(p -> Clauses.describe(p.sentence(), p.head()))
+          .orElseGet(() -> pluralPreviousSpeaker(c));
       return candidate(group.orElse(null), described, mention,
           clauseRule ? Statement.Rule.PRONOUN : namedRule,
           group.isEmpty() && described == null ? 0.0 : clauseRule ? CONF_IT : namedConfidence,

@@ -460,4 +460,16 @@ class ReportedSpeechTest {
     assertEquals(List.of(), indirect("The council was told that the northern pier would close "
         + "in May."));
   }
+
+  @Test
+  void aPluralPronounIsThePluralSubjectBeforeItNotAnOlderName() {
+    // "they" is the harbor's fishermen, not the council named earlier nor a person
+    List<Statement> s = indirect("The Harbor Council will vote on the pier in June, and Mayor "
+        + "Tomas Berg will chair the meeting. The island's fishermen have been lobbying for "
+        + "months. The catch is growing fast, they insist.");
+    Statement catchGrows = s.stream().filter(x -> x.quote().inner().text().startsWith("The catch"))
+        .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
+    assertEquals(null, catchGrows.speaker());
+    assertEquals("fishermen", catchGrows.speakerDescription());
+  }
 }
