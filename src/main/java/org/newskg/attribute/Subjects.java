@@ -127,6 +127,11 @@ final class Subjects {
       actor = Clauses.appositionOf(sentence, subject).flatMap(t ->
           entities.actorAt(new Span(t.begin(), t.end(), t.word())));
     }
+    if (actor.isEmpty() && cue != null && cue.sentence() == sentence) {
+      // "The chairman of the council's harbor committee, Per Holm, said": the name closing
+      // the subject in apposition, wherever in the role's words the parser hung it
+      actor = closingApposition(sentence, subject, cue.token(), entities);
+    }
     if (actor.isEmpty() && subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")) {
       // "Even China, Pyongyang's only ally, said": the parser made the description the
       // subject and hung the name before it elsewhere
@@ -200,6 +205,63 @@ final class Subjects {
     }
     return entities.actorAt(new Span(last.begin(), last.end(), last.word()))
         .filter(a -> a.type() == ActorType.PERSON).isPresent() ? last : null;
+  }
+
+  /**
+   * The person named in apposition at the end of a described subject, right before its verb
+   * ("the chairman of the committee, Per Holm, said"): a name inside the subject's phrase,
+   * set off by commas, followed only by the verb's adverbs and auxiliaries (the parser hangs
+   * it on any noun of the role's words, by any relation).
+   */
+  private static Optional<Actor> closingApposition(Sentence sentence, Token subject, Token verb,
+                                                   ArticleEntities entities) {
+    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")
+        || verb.index() <= subject.index()) {
+      return Optional.empty();
+    }
+    for (Token t : sentence.tokens()) {
+      if (t.index() <= subject.index() || t.index() >= verb.index()
+          || !t.pos().startsWith("NNP") || !Clauses.hangsFrom(sentence, t, subject, 4)
+          || !closesBefore(sentence, t, verb)) {
+        continue;
+      }
+      Optional<Actor> a = entities.actorAt(new Span(t.begin(), t.end(), t.word()))
+          .filter(x -> x.type() == ActorType.PERSON);
+      Optional<Span> name = a.flatMap(x -> x.names().stream()
+          .filter(m -> m.begin() <= t.begin() && m.end() >= t.end()).findFirst());
+      if (name.isPresent() && commaBefore(sentence, name.get().begin())) {
+        return a;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The token right before {@code offset} is a comma. */
+  private static boolean commaBefore(Sentence sentence, int offset) {
+    Token before = null;
+    for (Token t : sentence.tokens()) {
+      if (t.end() <= offset) {
+        before = t;
+      }
+    }
+    return before != null && before.word().equals(",");
+  }
+
+  /** Between {@code name} and {@code verb}: a comma, then only the verb's adverbs and auxiliaries. */
+  private static boolean closesBefore(Sentence sentence, Token name, Token verb) {
+    if (name.index() + 1 >= verb.index()
+        || !sentence.tokens().get(name.index() + 1).word().equals(",")) {
+      return false;
+    }
+    for (int i = name.index() + 2; i < verb.index(); i++) {
+      Token t = sentence.tokens().get(i);
+      boolean verbs = t.head() == verb.index() && (t.deprel().startsWith("aux")
+          || t.deprel().equals("advmod"));
+      if (!verbs) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

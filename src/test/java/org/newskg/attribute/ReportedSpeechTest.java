@@ -472,4 +472,14 @@ class ReportedSpeechTest {
     assertEquals(null, catchGrows.speaker());
     assertEquals("fishermen", catchGrows.speakerDescription());
   }
+
+  @Test
+  void aNameInAppositionClosingARoleIsTheSpeaker() {
+    Statement s = only(indirect("The chairman of the council's harbor committee, Per Holm, "
+        + "said the storm would be a decisive factor in the vote."));
+    assertEquals("Per Holm", speakerName(s));
+    Statement t = only(indirect("The head of the Harbor Council's fisheries committee, Lena "
+        + "Dahl, has said the pier would not reopen before June."));
+    assertEquals("Lena Dahl", speakerName(t));
+  }
 }
