@@ -154,6 +154,12 @@ final class Subjects {
             cueLemma, sentence, cue, Form.NOMINAL, back, c);
       }
     }
+    Optional<Actor> author = documentAuthor(article, entities, sentence, subject);
+    if (author.isPresent()) {
+      // "His report demands …": a document speaks for whom its possessive names
+      return candidate(author.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
+          cueLemma, sentence, cue, Form.NOMINAL, back, c);
+    }
     Optional<Actor> body = organizationOf(sentence, subject, entities);
     if (body.isPresent()) {
       // "an M&S spokesman said", "a spokeswoman for the ministry", "economists at Barclays":
@@ -334,6 +340,41 @@ final class Subjects {
     int last = s.tokenAt(m.end() - 1);
     return last >= 0 && s.tokens().get(last).pos().equals("NNS")
         ? previous.speakerDescription() : null;
+  }
+
+  /**
+   * The author of a document its possessive names by a pronoun or a person's name ("his
+   * report", "her letter", "its statement", "Smith's study"): a pronoun refers as a
+   * reporting clause's subject would ("he" to the person last named as a subject, "its" to
+   * the organization, "their" to the nearest plural subject's name). Organizations' own
+   * documents ("the Trust's report") are {@link #organizationOf}'s.
+   */
+  private static Optional<Actor> documentAuthor(AnnotatedArticle article,
+                                                ArticleEntities entities, Sentence sentence,
+                                                Token subject) {
+    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")
+        || !Animacy.DOCUMENTS.contains(Clauses.lower(subject.lemma()))) {
+      return Optional.empty();
+    }
+    for (Token t : sentence.dependents(subject.index())) {
+      if (!t.deprel().equals("nmod:poss") || t.index() > subject.index()) {
+        continue;
+      }
+      String w = Clauses.lower(t.word());
+      if (Pronouns.GENDERED.contains(w)) {
+        return Antecedents.person(article, entities, t.begin(), Pronouns.genderOf(t.word()));
+      }
+      if (w.equals("its")) {
+        return Antecedents.body(article, entities, t.begin());
+      }
+      if (w.equals("their")) {
+        return Antecedents.plural(article, entities, t.begin(), x -> true)
+            .flatMap(Antecedents.Plural::actor);
+      }
+      return entities.actorAt(new Span(t.begin(), t.end(), t.word()))
+          .filter(a -> a.type() == ActorType.PERSON);
+    }
+    return Optional.empty();
   }
 
   /**

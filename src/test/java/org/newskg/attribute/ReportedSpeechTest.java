@@ -482,4 +482,13 @@ class ReportedSpeechTest {
         + "Dahl, has said the pier would not reopen before June."));
     assertEquals("Lena Dahl", speakerName(t));
   }
+
+  @Test
+  void aDocumentSpeaksForWhomItsPossessivePronounNames() {
+    List<Statement> s = indirect("Anna Lindqvist has studied the harbor for two years. Her "
+        + "report says the northern pier must be rebuilt before the winter storms.");
+    Statement pier = s.stream().filter(x -> x.quote().inner().text().contains("pier"))
+        .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
+    assertEquals("Anna Lindqvist", speakerName(pier));
+  }
 }
