@@ -1,6 +1,7 @@
 package org.newskg.attribute;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.resolve.Pronouns;
@@ -48,7 +49,8 @@ final class Subjects {
     AnnotatedArticle article = c.article();
     ArticleEntities entities = c.entities();
     // "Rep. Ann Lee (D-Md.) said": the name, not the state the parser made the subject
-    Token subject = Parentheses.nameBefore(sentence, parsedSubject);
+    Token subject = nameAfterTitle(sentence, Parentheses.nameBefore(sentence, parsedSubject),
+        entities);
     Span subjectSpan = new Span(subject.begin(), subject.end(), subject.word());
     Span mention = Clauses.mentionAround(sentence, subject);
     String word = Clauses.lower(subject.word());
@@ -111,6 +113,11 @@ final class Subjects {
           back, c);
     }
     Optional<Actor> actor = entities.actorAt(subjectSpan);
+    if (actor.isEmpty() && subject != parsedSubject && subject.index() > 0
+        && TITLES.contains(Clauses.lower(sentence.tokens().get(subject.index() - 1).word())
+            .replace(".", ""))) {
+      actor = surnameOf(entities, subject.word());
+    }
     Token person = actor.filter(a -> a.type() == ActorType.PERSON).isPresent() || cue == null
         || cue.sentence() != sentence ? null : personBeforeVerb(sentence, subject, cue.token(),
             entities);
@@ -211,6 +218,41 @@ final class Subjects {
     }
     return entities.actorAt(new Span(last.begin(), last.end(), last.word()))
         .filter(a -> a.type() == ActorType.PERSON).isPresent() ? last : null;
+  }
+
+  /** Titles the parser may take for the head of "Mr Younger" (the name read as an adjective). */
+  private static final Set<String> TITLES = ImmutableSet.of("mr", "mrs", "ms", "miss", "dr",
+      "sir", "dame", "lord", "lady", "prof", "professor");
+
+  /**
+   * The person's name after a title the parser made the subject ("Mr Younger suggested …",
+   * "Younger" parsed as an adjective of "Mr"); else {@code subject}.
+   */
+  private static Token nameAfterTitle(Sentence sentence, Token subject,
+                                      ArticleEntities entities) {
+    int next = subject.index() + 1;
+    if (!TITLES.contains(Clauses.lower(subject.word()).replace(".", ""))
+        || next >= sentence.tokens().size()) {
+      return subject;
+    }
+    Token name = sentence.tokens().get(next);
+    if (name.head() != subject.index() && name.head() != subject.head()
+        || !Character.isUpperCase(name.word().codePointAt(0))) {
+      return subject;
+    }
+    boolean person = entities.actorAt(new Span(name.begin(), name.end(), name.word()))
+        .filter(a -> a.type() == ActorType.PERSON).isPresent();
+    return person || surnameOf(entities, name.word()).isPresent() ? name : subject;
+  }
+
+  /**
+   * The one person of the article whose name ends with {@code word} (where the tagger missed
+   * "Mr Younger" it tagged "Sam Younger"), else empty.
+   */
+  static Optional<Actor> surnameOf(ArticleEntities entities, String word) {
+    List<Actor> found = entities.actors().stream().filter(a -> a.type() == ActorType.PERSON
+        && a.label().endsWith(" " + word)).toList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
   /**

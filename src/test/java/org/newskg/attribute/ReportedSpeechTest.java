@@ -491,4 +491,14 @@ class ReportedSpeechTest {
         .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
     assertEquals("Anna Lindqvist", speakerName(pier));
   }
+
+  @Test
+  void aTitleTheParserMadeTheSubjectGivesWayToTheName() {
+    // "Younger" read as an adjective of "Mr": the speaker is the person, not "Mr"
+    List<Statement> s = indirect("Lars Younger runs the harbor authority.\n\nMr Younger said "
+        + "there was anecdotal evidence of damage to the northern pier.");
+    Statement pier = s.stream().filter(x -> x.quote().inner().text().contains("pier"))
+        .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
+    assertEquals("Lars Younger", speakerName(pier));
+  }
 }
