@@ -161,6 +161,11 @@ final class Subjects {
             cueLemma, sentence, cue, Form.NOMINAL, back, c);
       }
     }
+    Optional<Actor> topic = TopicNominals.resolve(article, entities, sentence, subject);
+    if (topic.isPresent()) {
+      return candidate(topic.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
+          cueLemma, sentence, cue, Form.NOMINAL, back, c);
+    }
     Optional<Actor> author = documentAuthor(article, entities, sentence, subject);
     if (author.isPresent()) {
       // "His report demands …": a document speaks for whom its possessive names

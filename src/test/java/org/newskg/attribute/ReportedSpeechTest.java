@@ -501,4 +501,16 @@ class ReportedSpeechTest {
         .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
     assertEquals("Lars Younger", speakerName(pier));
   }
+
+  @Test
+  void aDescriptionRightAfterTheMainPersonIsThem() {
+    // the lead names its main person; the next sentence goes on with a description of him
+    List<Statement> s = indirect("Jonny Lund looks set to miss the rest of the season. "
+        + "Norway's record-breaking striker said last week he was hoping to recover from his "
+        + "injury in time for the final. Lund has not played since March, and Lund's coach "
+        + "is worried.");
+    Statement hope = s.stream().filter(x -> x.quote().inner().text().contains("hoping"))
+        .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
+    assertEquals("Jonny Lund", speakerName(hope));
+  }
 }

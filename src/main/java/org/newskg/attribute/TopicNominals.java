@@ -1,0 +1,126 @@
+package org.newskg.attribute;
+
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.data.WordList;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.Token;
+import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
+
+/**
+ * "Jonny Lund looks set to miss the final. Norway's record-breaking striker said …": news
+ * names its main person, then goes on with a description of them as the next sentence's
+ * subject. A definite description of a person (a noun for people, with "the" or a place's or
+ * body's possessive, no name of its own) stands for the person who is the main-clause subject
+ * of the sentence right before, when that person is the one the article names most and the
+ * possessive, if a country, is not another country the article ties them to. Offices ("the
+ * Tory leader") are left to {@link RoleNominals}; anything else stays a description.
+ */
+final class TopicNominals {
+  private static final Set<String> ANIMATE = WordList.load(
+      "/edu/stanford/nlp/models/dcoref/animate.unigrams.txt");
+  private static final Set<String> BODIES = WordList.load("/attribute/body-nouns.txt");
+  /**
+   * Offices: "the Tory leader" after the party's chairman is its leader, another person;
+   * an office is {@link RoleNominals}' to resolve, by the title the article gives.
+   */
+  private static final Set<String> OFFICES = WordList.load("/attribute/role-nouns.txt");
+
+  private TopicNominals() {}
+
+  static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,
+                                 Sentence sentence, Token subject) {
+    String noun = hyphenated(sentence, subject);
+    if (!subject.pos().equals("NN") || !ANIMATE.contains(noun) || BODIES.contains(noun)
+        || OFFICES.contains(noun)
+        || Animacy.DOCUMENTS.contains(noun) || sentence.index() == 0
+        || !subject.deprel().startsWith("nsubj") || subject.head() < 0
+        || sentence.tokens().get(subject.head()).head() >= 0) {
+      // the subject of the sentence's main clause only ("after the mogul claimed …" is not
+      // where news goes on with its main person)
+      return Optional.empty();
+    }
+    Actor possessor = null;
+    boolean definite = false;
+    for (Token t : sentence.dependents(subject.index())) {
+      if (t.index() > subject.index()) {
+        continue;
+      }
+      Optional<Actor> named = entities.actorAt(new Span(t.begin(), t.end(), t.word()));
+      if (t.deprel().equals("det") && Clauses.lower(t.word()).equals("the")) {
+        definite = true;
+      } else if (t.deprel().equals("nmod:poss") && named.isPresent()
+          && named.get().type() != ActorType.PERSON) {
+        definite = true;
+        possessor = named.get();
+      } else if (named.filter(a -> a.type() == ActorType.PERSON).isPresent()
+          || t.deprel().equals("nmod:poss")) {
+        // a person's own name in the subject, or another possessive ("his coach")
+        return Optional.empty();
+      }
+    }
+    if (!definite) {
+      return Optional.empty();
+    }
+    Sentence before = article.sentences().get(sentence.index() - 1);
+    if (before.paragraph() < sentence.paragraph() - 1) {
+      return Optional.empty();
+    }
+    Optional<Actor> topic = mainSubject(before, entities).filter(a -> a == mostNamed(entities));
+    Actor of = possessor;
+    return topic.filter(p -> of == null || of.type() != ActorType.COUNTRY
+        || p.country() == null || p.country().equals(of.country()));
+  }
+
+  /** The noun with the word it is hyphenated to ("fly-half"), lower case. */
+  private static String hyphenated(Sentence s, Token noun) {
+    int i = noun.index();
+    if (i >= 2 && s.tokens().get(i - 1).word().equals("-")
+        && s.tokens().get(i - 1).end() == noun.begin()
+        && s.tokens().get(i - 2).end() == s.tokens().get(i - 1).begin()) {
+      return Clauses.lower(s.tokens().get(i - 2).word() + "-" + noun.lemma());
+    }
+    return Clauses.lower(noun.lemma());
+  }
+
+  /** The person heading the subject of the sentence's main verb, or empty. */
+  private static Optional<Actor> mainSubject(Sentence s, ArticleEntities entities) {
+    for (Token root : s.tokens()) {
+      if (root.head() >= 0) {
+        continue;
+      }
+      for (Token d : s.dependents(root.index())) {
+        if (d.deprel().equals("nsubj") || d.deprel().equals("nsubj:pass")) {
+          return entities.actorAt(new Span(d.begin(), d.end(), d.word()))
+              .filter(a -> a.type() == ActorType.PERSON);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The person with the most name mentions, when one has more than any other; else null. */
+  private static Actor mostNamed(ArticleEntities entities) {
+    Actor best = null;
+    int most = 0;
+    boolean tie = false;
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.PERSON) {
+        continue;
+      }
+      int n = a.names().size();
+      if (n > most) {
+        best = a;
+        most = n;
+        tie = false;
+      } else if (n == most) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+}
