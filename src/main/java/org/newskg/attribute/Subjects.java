@@ -431,7 +431,10 @@ final class Subjects {
    */
   private static Optional<Actor> organizationOf(Sentence sentence, Token subject,
                                                 ArticleEntities entities) {
-    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")) {
+    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")
+        || sentence.dependents(subject.index()).stream().anyMatch(d ->
+            FORMER.contains(Clauses.lower(d.word())) && d.index() < subject.index())) {
+      // "a former Home Office minister" no longer speaks for the Home Office
       return Optional.empty();
     }
     for (Token t : sentence.tokens()) {
@@ -457,6 +460,10 @@ final class Subjects {
     }
     return Optional.empty();
   }
+
+  /** Words that put a speaker's tie to an organization in the past. */
+  private static final Set<String> FORMER = ImmutableSet.of("former", "ex", "ex-", "onetime",
+      "one-time", "erstwhile", "retired");
 
   static SpeakerCandidate candidate(Actor actor, String description, Span mention,
                                     Statement.Rule rule, double prior, String cueLemma,

@@ -513,4 +513,12 @@ class ReportedSpeechTest {
         .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
     assertEquals("Jonny Lund", speakerName(hope));
   }
+
+  @Test
+  void aFormerMemberNoLongerSpeaksForTheOrganization() {
+    Statement s = only(indirect("A former Harbor Authority inspector said the northern pier "
+        + "had been unsafe for years."));
+    assertEquals(null, s.speaker());
+    assertTrue(s.speakerDescription().contains("inspector"), s.toString());
+  }
 }
