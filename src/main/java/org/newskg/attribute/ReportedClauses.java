@@ -97,6 +97,10 @@ final class ReportedClauses {
   /** Verbs whose object is whom they speak to, not what they say. */
   private static final Set<String> ADDRESSED = ImmutableSet.of("tell", "ask", "inform", "assure",
       "reassure", "text", "email");
+  /** Relative pronouns that stand for a noun of the sentence. */
+  private static final Set<String> RELATIVES = ImmutableSet.of("which", "who", "whom", "that");
+  /** Finite verbs and modals: what a clause's subject comes right before. */
+  private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
   private static final Set<String> EDGE_WORDS = ImmutableSet.of("that", ",", ":", ";", ".",
       "--", "-", "—", "–", "and", "but");
 
@@ -110,7 +114,12 @@ final class ReportedClauses {
    */
   static List<Candidate> find(AnnotatedArticle article, Set<String> reportingVerbs) {
     List<Candidate> out = new ArrayList<>();
-    for (Candidate c : all(article, reportingVerbs)) {
+    for (Candidate found : all(article, reportingVerbs)) {
+      Optional<Candidate> within = withinSentence(article, found);
+      if (within.isEmpty()) {
+        continue;
+      }
+      Candidate c = within.get();
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());
       // "would not say what …": a refusal to say is no statement
@@ -123,12 +132,96 @@ final class ReportedClauses {
           .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())));
       if (!refusal && !anotherCue && !notYetSaid && !asked(article, c) && !hypothetical(c)
           && !requested(c) && !toldWithoutTeller(c)
-          && !mostlyQuoted(article, c.content())
+          && !mostlyQuoted(article, c.content()) && !aboutRelative(c)
           && out.stream().noneMatch(o -> o.content().equals(c.content()))) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /**
+   * What was said never runs over the end of a sentence, even one the sentence splitter missed
+   * ("… bonuses totalling $8.6m. The firm added: …", where "m." was taken for an abbreviation):
+   * the clause is cut at the first sentence end inside it, on the side of its cue.
+   */
+  private static Optional<Candidate> withinSentence(AnnotatedArticle article, Candidate c) {
+    List<Token> words = new ArrayList<>();
+    for (Token t : c.sentence().tokens()) {
+      if (Clauses.inside(c.content(), t)) {
+        words.add(t);
+      }
+    }
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (!sentenceEnd(article, c.sentence(), words.get(i), words.get(i + 1))) {
+        continue;
+      }
+      Token end = words.get(i);
+      if (c.cue().begin() >= end.end()) {
+        return trimmed(article, words.subList(i + 1, words.size()))
+            .map(span -> new Candidate(c.sentence(), c.cue(), span, c.construction(),
+                c.negated()));
+      }
+      List<Token> before = new ArrayList<>(words.subList(0, i));
+      int begin = words.get(0).begin();
+      // "$8.6m.": the token keeps its letters, not the full stop it swallowed
+      int cut = end.word().equals(".") ? -1 : end.end() - 1;
+      if (cut < 0) {
+        return trimmed(article, before).map(span -> new Candidate(c.sentence(), c.cue(), span,
+            c.construction(), c.negated()));
+      }
+      Span span = new Span(begin, cut, article.text().substring(begin, cut));
+      return Optional.of(new Candidate(c.sentence(), c.cue(), span, c.construction(),
+          c.negated()));
+    }
+    return Optional.of(c);
+  }
+
+  /**
+   * A full stop that ends a sentence inside a parsed one: a "." of its own, or one an amount's
+   * unit swallowed ("$8.6m.", "6bn."), followed by a capital after white space.
+   */
+  private static boolean sentenceEnd(AnnotatedArticle article, Sentence s, Token t,
+                                     Token next) {
+    String w = t.word();
+    // "$8.6m." or "8.6 m.", not "Richard M. Nixon": an initial is no amount
+    boolean amount = w.matches("[$£€]?[0-9][0-9.,]*(m|bn|tn|k)\\.")
+        || w.matches("(m|bn|tn|k)\\.") && t.index() > 0
+            && s.tokens().get(t.index() - 1).pos().equals("CD");
+    boolean stop = w.equals(".") || amount;
+    return stop && next.begin() > t.end()
+        && Character.isWhitespace(article.text().charAt(t.end()))
+        && (Character.isUpperCase(next.word().charAt(0)) || next.word().equals("``")
+            || next.word().equals("\"") || next.word().equals("“"));
+  }
+
+
+  /**
+   * "companies, which critics accused of dealing with X", "the tax, which the party says often
+   * makes it costly": what was said is about the noun the relative pronoun stands for, which
+   * lies outside the clause and its cue, so no span of the sentence says it; no statement. "X,
+   * who said that …" (the pronoun as the cue's subject: its speaker) is one.
+   */
+  private static boolean aboutRelative(Candidate c) {
+    Sentence s = c.sentence();
+    for (Token t : s.tokens()) {
+      if (t.index() >= c.cue().index() || !(t.pos().equals("WDT") || t.pos().equals("WP"))
+          || !RELATIVES.contains(Clauses.lower(t.word())) || t.head() < 0) {
+        continue;
+      }
+      Token head = s.tokens().get(t.head());
+      // "in which he said …" (a place or time of saying) keeps its clause
+      boolean cueObject = head.index() == c.cue().index()
+          && (t.deprel().equals("obj") || t.deprel().equals("iobj"));
+      // "people who depend on farming" wholly inside the content is part of what was said
+      boolean outside = !Clauses.inside(c.content(), t) || t.begin() == c.content().begin();
+      boolean contentSubject = outside && Clauses.inside(c.content(), head)
+          && t.deprel().startsWith("nsubj");
+      if (cueObject || contentSubject) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -313,6 +406,14 @@ final class ReportedClauses {
     if (named.isPresent()) {
       return named;
     }
+    Optional<Candidate> subjectClause = reportingSubject(article, s, verb);
+    if (subjectClause.isPresent()) {
+      return subjectClause;
+    }
+    Optional<Candidate> interrupting = interrupting(article, s, verb, reportingVerbs);
+    if (interrupting.isPresent()) {
+      return interrupting;
+    }
     // a complement first: "Asked about the map, Reid said the party …" reports what follows
     List<Token> children = new ArrayList<>();
     for (Token child : s.dependents(verb.index())) {
@@ -341,25 +442,11 @@ final class ReportedClauses {
       if (child.pos().startsWith("VB") || hasClauseParts(s, child)) {
         Optional<Span> content = child.index() < verb.index()
             ? clauseBefore(article, s, child, verb, reportingVerbs)
-            : withSubject(article, s, child, verb, reportingVerbs);
+            : withSubject(article, s, child, verb, reportingVerbs)
+                .map(c -> andThat(article, s, verb, child, c));
         return content.map(c -> new Candidate(s, verb, c, Construction.COMPLEMENT,
             negated(s, verb)));
       }
-    }
-    if (verb.head() > verb.index() && Clauses.baseRelation(verb.deprel()).equals("csubj")
-        && s.dependents(verb.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj")
-            && t.index() < verb.index())) {
-      // "Trump said praise from Putin would not affect his policy": the parser made the
-      // reporting clause the subject of the reported one; what follows the cue is the clause
-      Token clause = s.tokens().get(verb.head());
-      List<Token> after = new ArrayList<>();
-      for (Token t : s.tokens()) {
-        if (t.index() > verb.index() && under(s, t, clause)) {
-          after.add(t);
-        }
-      }
-      return trimmed(article, after).map(c -> new Candidate(s, verb, c,
-          Construction.COMPLEMENT, negated(s, verb)));
     }
     Optional<Candidate> misparsed = misparsed(article, s, verb, reportingVerbs);
     if (misparsed.isPresent()) {
@@ -376,6 +463,7 @@ final class ReportedClauses {
             && !t.pos().equals(".") && !t.pos().equals(",") && !under(s, t, verb));
         Optional<Span> content = cueEnds && clause.index() < verb.index()
             ? clauseBefore(article, s, clause, verb, reportingVerbs)
+                .map(c -> fromStart(article, s, clause, c, reportingVerbs))
             : clauseAround(article, s, clause, verb, reportingVerbs);
         return content.map(c -> new Candidate(s, verb, c, Construction.PARENTHETICAL,
             negated(s, verb)));
@@ -396,6 +484,142 @@ final class ReportedClauses {
     }
     return taken(article, s, verb, reportingVerbs).map(c -> new Candidate(s, verb, c,
         Construction.OBJECT, negated(s, verb)));
+  }
+
+  /**
+   * "Trump said praise from Putin would not affect his policy": the parser made the reporting
+   * clause the subject of the reported one, and what follows the cue up to the end of that
+   * clause is what was said, a complement the parser gave the cue included ("X said statistics
+   * suggested Y were likely …" reports all of "statistics suggested Y were likely …", not the
+   * inner clause cut at the predicate the parser took away from it). "What she said about it was
+   * wrong" (the cue's own object before it) reports nothing.
+   */
+  private static Optional<Candidate> reportingSubject(AnnotatedArticle article, Sentence s,
+                                                      Token verb) {
+    if (verb.head() <= verb.index() || !Clauses.baseRelation(verb.deprel()).equals("csubj")
+        || s.dependents(verb.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj")
+            && t.index() < verb.index())
+        || s.dependents(verb.index()).stream().anyMatch(t -> t.index() < verb.index()
+            && WH_WORDS.contains(Clauses.lower(t.word())))) {
+      return Optional.empty();
+    }
+    Token clause = s.tokens().get(verb.head());
+    List<Token> after = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (t.index() > verb.index() && under(s, t, clause)) {
+        after.add(t);
+      }
+    }
+    return trimmed(article, after).map(c -> new Candidate(s, verb, c,
+        Construction.COMPLEMENT, negated(s, verb)));
+  }
+
+  /**
+   * "Although A, said Berg, B", "By contrast, said Berg, B": an inverted reporting clause between
+   * commas, whose speaker the parser made the subject of the clause after it. The speaker's
+   * name is not what was said: the content is what follows the name's comma, and with a
+   * fronted clause of its own ("Although A") the whole statement around the cue, as for "The
+   * economy, he said, is recovering".
+   */
+  private static Optional<Candidate> interrupting(AnnotatedArticle article, Sentence s,
+                                                  Token verb, Set<String> verbs) {
+    if (verb.index() == 0 || !s.tokens().get(verb.index() - 1).word().equals(",")
+        || hasSubject(s, verb)) {
+      return Optional.empty();
+    }
+    for (Token clause : s.dependents(verb.index())) {
+      if (clause.index() < verb.index()
+          || !COMPLEMENTS.contains(Clauses.baseRelation(clause.deprel()))) {
+        continue;
+      }
+      Token subject = s.dependents(clause.index()).stream()
+          .filter(t -> t.deprel().startsWith("nsubj")).findFirst().orElse(null);
+      if (subject == null || subject.index() <= verb.index()) {
+        continue;
+      }
+      int comma = -1;
+      for (int i = verb.index() + 1; i < clause.index(); i++) {
+        Token t = s.tokens().get(i);
+        if (t.word().equals(",")) {
+          comma = i;
+          break;
+        }
+        if (!under(s, t, subject)) {
+          return Optional.empty();
+        }
+      }
+      if (comma < 0 || comma == verb.index() + 1) {
+        return Optional.empty();
+      }
+      int last = lastUnder(s, clause);
+      Token fronted = s.dependents(verb.index()).stream().filter(t -> t.index() < verb.index()
+          && Clauses.baseRelation(t.deprel()).equals("advcl") && hasSubject(s, t))
+          .findFirst().orElse(null);
+      int first = comma + 1;
+      if (fronted != null) {
+        first = fronted.index();
+        for (Token t : s.tokens()) {
+          if (under(s, t, fronted)) {
+            first = Math.min(first, t.index());
+          }
+        }
+      }
+      List<Token> coordinated = ownClauses(s, clause, verbs);
+      List<Token> words = new ArrayList<>();
+      for (Token t : s.tokens().subList(first, last + 1)) {
+        if (coordinated.stream().noneMatch(c -> under(s, t, c))) {
+          words.add(t);
+        }
+      }
+      return trimmed(article, words).map(c -> new Candidate(s, verb, c,
+          Construction.COMPLEMENT, negated(s, verb)));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "said A and that B": the parser hangs the second clause from the cue, and its "that" says
+   * it is reported too. The content runs on to the end of the last such clause.
+   */
+  private static Span andThat(AnnotatedArticle article, Sentence s, Token verb, Token clause,
+                              Span content) {
+    int last = -1;
+    for (Token c : s.dependents(verb.index())) {
+      if (c.index() > clause.index() && c.deprel().equals("conj")
+          && s.dependents(c.index()).stream().anyMatch(t -> t.deprel().equals("mark")
+              && Clauses.lower(t.word()).equals("that"))) {
+        last = Math.max(last, lastUnder(s, c));
+      }
+    }
+    int first = s.tokenAt(content.begin());
+    if (last < 0 || first < 0 || s.tokens().get(last).end() <= content.end()) {
+      return content;
+    }
+    return trimmed(article, s.tokens().subList(first, last + 1)).orElse(content);
+  }
+
+  /**
+   * "If the firm followed the others 7,000 jobs could go overseas, the paper reported": a
+   * clause before a cue that ends the sentence, which the parser hung below a word before it
+   * (the sentence's first clause), is only part of what was said: the content starts with the
+   * sentence, unless the words before hold a cue or a quotation of their own.
+   */
+  private static Span fromStart(AnnotatedArticle article, Sentence s, Token clause,
+                                Span content, Set<String> verbs) {
+    int first = s.tokenAt(content.begin());
+    if (first <= 0 || clause.head() < 0 || clause.head() > clause.index()) {
+      return content;
+    }
+    for (Token t : s.tokens().subList(0, first)) {
+      if (Clauses.insideQuote(article, t) || Clauses.isAccordingTo(s, t)
+          || t.pos().startsWith("VB") && verbs.contains(Clauses.lower(t.lemma()))
+          || t.word().equals(";") || t.word().equals(":")) {
+        return content;
+      }
+    }
+    int last = s.tokenAt(content.end() - 1);
+    return last < 0 ? content
+        : trimmed(article, s.tokens().subList(0, last + 1)).orElse(content);
   }
 
   /**
@@ -634,27 +858,49 @@ final class ReportedClauses {
                                                       Set<String> verbs) {
     boolean hasSubject = s.dependents(clause.index()).stream()
         .anyMatch(t -> t.deprel().startsWith("nsubj") || t.deprel().startsWith("expl"));
-    if (!hasSubject) {
-      for (Token o : s.dependents(cue.index())) {
-        if (o.deprel().equals("obj") && o.index() > cue.index() && o.index() < clause.index()
-            && !ADDRESSED.contains(Clauses.lower(cue.lemma()))) {
-          int first = o.index();
-          for (Token t : s.tokens()) {
-            if (under(s, t, o)) {
-              first = Math.min(first, t.index());
-            }
+    for (Token o : s.dependents(cue.index())) {
+      // "insisted [the EU's code] meant tough criteria had to be met": the clause's verb
+      // right after the object shows the object is its subject, whatever subject the parser
+      // gave the clause further on
+      if (o.deprel().equals("obj") && o.index() > cue.index() && o.index() < clause.index()
+          && !ADDRESSED.contains(Clauses.lower(cue.lemma()))
+          && (!hasSubject || subjectOfNextVerb(s, o, clause))) {
+        int first = o.index();
+        for (Token t : s.tokens()) {
+          if (under(s, t, o)) {
+            first = Math.min(first, t.index());
           }
-          int last = clause.index();
-          for (Token t : s.tokens()) {
-            if (under(s, t, clause)) {
-              last = Math.max(last, t.index());
-            }
-          }
-          return trimmed(article, s.tokens().subList(first, last + 1));
         }
+        return trimmed(article, s.tokens().subList(first, lastUnder(s, clause) + 1));
       }
     }
     return span(article, s, clause, null, verbs);
+  }
+
+  /**
+   * The word right after {@code object}'s words is a finite verb of {@code clause} before any
+   * subject the clause has: the object is that verb's subject, misattached by the parser.
+   */
+  private static boolean subjectOfNextVerb(Sentence s, Token object, Token clause) {
+    int last = lastUnder(s, object);
+    if (last + 1 >= s.tokens().size()) {
+      return false;
+    }
+    Token next = s.tokens().get(last + 1);
+    return FINITE.contains(next.pos()) && under(s, next, clause)
+        && s.dependents(clause.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj")
+            && t.index() < next.index());
+  }
+
+  /** The index of the last word of {@code head}'s subtree. */
+  private static int lastUnder(Sentence s, Token head) {
+    int last = head.index();
+    for (Token t : s.tokens()) {
+      if (under(s, t, head)) {
+        last = Math.max(last, t.index());
+      }
+    }
+    return last;
   }
 
   /**
@@ -699,7 +945,37 @@ final class ReportedClauses {
         words.add(t);
       }
     }
+    words.addAll(brokenPredicate(s, verb, heads));
     return trimmed(article, words);
+  }
+
+  /**
+   * "research suggesting [the cost of the policy] was under-estimated": an object followed
+   * right away by a finite verb the parser hung elsewhere is the subject of a clause the verb
+   * of saying takes; that verb's clause, up to its last word, completes what was said.
+   */
+  private static List<Token> brokenPredicate(Sentence s, Token verb, List<Token> heads) {
+    if (heads.size() != 1 || !heads.get(0).deprel().equals("obj")) {
+      return List.of();
+    }
+    int start = lastUnder(s, heads.get(0)) + 1;
+    int last = start - 1;
+    // "argued efforts were needed to check the rolls were up to date": a clause the parser
+    // broke may break again further on
+    for (int hops = 0; hops < 5 && last + 1 < s.tokens().size(); hops++) {
+      Token next = s.tokens().get(last + 1);
+      if (!FINITE.contains(next.pos()) || under(s, next, verb) || next.head() < 0) {
+        break;
+      }
+      String rel = Clauses.baseRelation(next.deprel());
+      Token predicate = rel.equals("aux") || rel.equals("cop")
+          ? s.tokens().get(next.head()) : next;
+      if (predicate.index() < next.index()) {
+        break;
+      }
+      last = Math.max(last, lastUnder(s, predicate));
+    }
+    return last < start ? List.of() : s.tokens().subList(start, last + 1);
   }
 
   /**
@@ -724,6 +1000,12 @@ final class ReportedClauses {
       return Optional.empty();
     }
     Token clause = s.tokens().get(source.head());
+    // "X would contribute 6bn euros ($8bn) to its budget, according to a study": the parser
+    // may hang the phrase from a noun of the clause; it still modifies the clause the noun is in
+    for (int hops = 0; hops < 10 && clause.head() >= 0 && !clause.pos().startsWith("VB")
+        && !hasClauseParts(s, clause); hops++) {
+      clause = s.tokens().get(clause.head());
+    }
     if (clause.pos().startsWith("VB") && (verbs.contains(Clauses.lower(clause.lemma()))
         || OBJECT_CUES.contains(Clauses.lower(clause.lemma())))) {
       // "…, according to the paper, once told analysts that …": the verb's subject said it and

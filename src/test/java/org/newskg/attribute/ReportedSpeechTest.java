@@ -460,4 +460,64 @@ class ReportedSpeechTest {
     assertEquals(List.of(), indirect("The council was told that the northern pier would close "
         + "in May."));
   }
+  @Test
+  void aNestedVerbOfSayingDoesNotEndTheOuterClause() {
+    Statement s = indirect("Greenpeace said figures suggested harbor seals were ten times more "
+        + "likely to be caught in nets near the island than elsewhere.").stream()
+        .filter(x -> x.cue().equals("say")).findFirst().orElseThrow();
+    assertEquals("figures suggested harbor seals were ten times more likely to be caught in "
+        + "nets near the island than elsewhere", s.quote().inner().text());
+    Statement added = only(indirect("Anna Lindqvist runs the harbor. But she added that rumours "
+        + "Mr Berg was in charge of a £1m harbor budget were not true."));
+    assertEquals("rumours Mr Berg was in charge of a £1m harbor budget were not true",
+        added.quote().inner().text());
+  }
+
+  @Test
+  void anObjectRightBeforeTheClausesVerbIsItsSubject() {
+    Statement s = only(indirect("But Mr Berg insisted the council's code of practice on "
+        + "fishing quotas meant strict limits on catches still had to be met if the ban was "
+        + "lifted."));
+    assertTrue(s.quote().inner().text().startsWith("the council's code of practice"),
+        s.quote().inner().text());
+  }
+
+  @Test
+  void whatIsSaidOfARelativePronounsNounIsNoStatement() {
+    assertTrue(indirect("The ruling was a blow to the trawler companies, which "
+        + "environmentalists accused of fishing in protected waters.").stream()
+        .noneMatch(x -> x.cue().equals("accuse")));
+    assertTrue(indirect("The plan means changing the harbor tax, which the party says often "
+        + "makes it too expensive to repair old boats.").stream()
+        .noneMatch(x -> x.cue().equals("say")));
+  }
+
+  @Test
+  void accordingToModifiesTheClauseEvenWhenHungFromANoun() {
+    Statement s = only(indirect("If approved by the council, the town would spend almost 6m "
+        + "kronor ($600,000; £450,000) on its harbor by 2027, according to a recent study by "
+        + "the island's planning office."));
+    assertTrue(s.quote().inner().text().contains("the town would spend almost 6m kronor"),
+        s.quote().inner().text());
+    assertTrue(s.quote().inner().text().endsWith("by 2027"), s.quote().inner().text());
+  }
+
+  @Test
+  void aClauseNeverRunsOverTheEndOfItsSentence() {
+    List<Statement> s = indirect("The company also said nine senior managers have agreed to "
+        + "repay bonuses totalling $2.4m. Harbor Lines added: \"these managers share the "
+        + "board's deep regret over the losses.\"");
+    for (Statement x : s) {
+      assertTrue(!x.quote().inner().text().contains("Harbor Lines added"),
+          x.quote().inner().text());
+    }
+  }
+
+  @Test
+  void saidThisAndThatReportsBoth() {
+    Statement s = only(indirect("Anna Lindqvist said fishermen did not like the new quotas "
+        + "and that it should be up to the island itself to decide how to share the catch."));
+    assertEquals("fishermen did not like the new quotas and that it should be up to the island "
+        + "itself to decide how to share the catch", s.quote().inner().text());
+  }
 }
