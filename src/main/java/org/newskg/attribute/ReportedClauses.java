@@ -406,7 +406,7 @@ final class ReportedClauses {
     if (named.isPresent()) {
       return named;
     }
-    Optional<Candidate> subjectClause = reportingSubject(article, s, verb);
+    Optional<Candidate> subjectClause = reportingSubject(article, s, verb, reportingVerbs);
     if (subjectClause.isPresent()) {
       return subjectClause;
     }
@@ -495,7 +495,7 @@ final class ReportedClauses {
    * wrong" (the cue's own object before it) reports nothing.
    */
   private static Optional<Candidate> reportingSubject(AnnotatedArticle article, Sentence s,
-                                                      Token verb) {
+                                                      Token verb, Set<String> verbs) {
     if (verb.head() <= verb.index() || !Clauses.baseRelation(verb.deprel()).equals("csubj")
         || s.dependents(verb.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj")
             && t.index() < verb.index())
@@ -504,8 +504,20 @@ final class ReportedClauses {
       return Optional.empty();
     }
     Token clause = s.tokens().get(verb.head());
+    // "X suggested A could happen but argued B": a second verb of saying the parser
+    // coordinated with the clause ends what the first one reports
+    List<Token> second = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (t.index() > verb.index() && t.deprel().equals("conj") && t.pos().startsWith("VB")
+          && verbs.contains(Clauses.lower(t.lemma())) && under(s, t, clause)) {
+        second.add(t);
+      }
+    }
     List<Token> after = new ArrayList<>();
     for (Token t : s.tokens()) {
+      if (second.stream().anyMatch(o -> under(s, t, o))) {
+        break;
+      }
       if (t.index() > verb.index() && under(s, t, clause)) {
         after.add(t);
       }
@@ -579,15 +591,19 @@ final class ReportedClauses {
 
   /**
    * "said A and that B": the parser hangs the second clause from the cue, and its "that" says
-   * it is reported too. The content runs on to the end of the last such clause.
+   * it is reported too. The content runs on to the end of the last such clause (or phrase).
    */
   private static Span andThat(AnnotatedArticle article, Sentence s, Token verb, Token clause,
                               Span content) {
     int last = -1;
     for (Token c : s.dependents(verb.index())) {
+      // "said A but “needed proper policing”": a noun phrase the parser coordinated with the
+      // verb of saying goes on with the clause, which it can be part of, not with the verb
+      boolean continues = !c.pos().startsWith("VB") && !c.pos().equals("MD")
+          && s.dependents(c.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj"));
       if (c.index() > clause.index() && c.deprel().equals("conj")
-          && s.dependents(c.index()).stream().anyMatch(t -> t.deprel().equals("mark")
-              && Clauses.lower(t.word()).equals("that"))) {
+          && (continues || s.dependents(c.index()).stream().anyMatch(t ->
+              t.deprel().equals("mark") && Clauses.lower(t.word()).equals("that")))) {
         last = Math.max(last, lastUnder(s, c));
       }
     }

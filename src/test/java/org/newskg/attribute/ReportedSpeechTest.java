@@ -520,4 +520,31 @@ class ReportedSpeechTest {
     assertEquals("fishermen did not like the new quotas and that it should be up to the island "
         + "itself to decide how to share the catch", s.quote().inner().text());
   }
+  @Test
+  void anInvertedReportingClauseBetweenCommasIsNotTheClausesSubject() {
+    List<Statement> s = indirect("Security analyst Tomas Berg said hackers were getting "
+        + "younger every year. Although teenage hackers will still play around with harmless "
+        + "code, said Mr Berg, 2024 saw a significant rise in criminal use of stolen "
+        + "passwords.");
+    Statement inverted = s.stream().filter(x -> x.quote().inner().text().contains("2024"))
+        .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
+    // the fronted clause with a subject of its own is part of what was said, the cue inside
+    assertEquals("Although teenage hackers will still play around with harmless code, said "
+        + "Mr Berg, 2024 saw a significant rise in criminal use of stolen passwords",
+        inverted.quote().inner().text());
+    assertEquals("Tomas Berg", speakerName(inverted));
+  }
+
+  @Test
+  void aSecondVerbOfSayingOrAQuotedPhraseCoordinatedWithTheCue() {
+    Statement lund = indirect("Mr Lund suggested the vote could happen less often but argued "
+        + "efforts were needed to check the rolls were up to date.").stream()
+        .filter(x -> x.cue().equals("suggest")).findFirst().orElseThrow();
+    assertEquals("the vote could happen less often", lund.quote().inner().text());
+    Statement clarke = indirect("Mr Clarke said economic migration helped the town but "
+        + "\"needed proper policing\".").stream().filter(x -> x.cue().equals("say"))
+        .findFirst().orElseThrow();
+    assertEquals("economic migration helped the town but \"needed proper policing\"",
+        clarke.quote().inner().text());
+  }
 }
