@@ -1073,8 +1073,21 @@ final class ReportedClauses {
   private static Optional<Span> clauseBefore(AnnotatedArticle article, Sentence s,
                                                        Token clause, Token cue,
                                                        Set<String> verbs) {
+    // "“…,” Jean Lund, from the farmers' union, told the agency": the comma before the cue's
+    // subject, not one inside the subject's apposition
+    int from = cue.index() - 1;
+    for (Token subject : s.dependents(cue.index())) {
+      if (subject.deprel().startsWith("nsubj") && subject.index() > clause.index()
+          && subject.index() < cue.index()) {
+        for (Token t : s.tokens()) {
+          if (under(s, t, subject)) {
+            from = Math.min(from, t.index() - 1);
+          }
+        }
+      }
+    }
     int comma = -1;
-    for (int i = cue.index() - 1; i > clause.index(); i--) {
+    for (int i = from; i > clause.index(); i--) {
       if (s.tokens().get(i).word().equals(",")) {
         comma = i;
         break;

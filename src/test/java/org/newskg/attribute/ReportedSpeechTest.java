@@ -547,4 +547,12 @@ class ReportedSpeechTest {
     assertEquals("economic migration helped the town but \"needed proper policing\"",
         clarke.quote().inner().text());
   }
+  @Test
+  void theCuesSubjectInAppositionIsNotPartOfTheClauseBeforeIt() {
+    for (Statement x : indirect("\"I am afraid the new ferries are not up to the winter "
+        + "storms,\" Jean-Paul Lund, from the island's ferry union, told the Harbor Wire news "
+        + "agency.")) {
+      assertTrue(!x.quote().inner().text().contains("Lund"), x.quote().inner().text());
+    }
+  }
 }
