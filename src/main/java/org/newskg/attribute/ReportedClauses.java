@@ -439,10 +439,19 @@ final class ReportedClauses {
       }
     }
     for (Token child : children) {
+      // "describes itself as X and said the move was necessary": a clause after a second
+      // verb of saying coordinated with this one is what the second one reports
+      boolean secondCue = s.dependents(verb.index()).stream().anyMatch(t ->
+          t.deprel().equals("conj") && t.index() > verb.index() && t.index() < child.index()
+              && t.pos().startsWith("VB") && reportingVerbs.contains(Clauses.lower(t.lemma())));
+      if (secondCue) {
+        continue;
+      }
       if (child.pos().startsWith("VB") || hasClauseParts(s, child)) {
         Optional<Span> content = child.index() < verb.index()
             ? clauseBefore(article, s, child, verb, reportingVerbs)
             : withSubject(article, s, child, verb, reportingVerbs)
+                .map(c -> completed(article, s, verb, child, c))
                 .map(c -> andThat(article, s, verb, child, c));
         return content.map(c -> new Candidate(s, verb, c, Construction.COMPLEMENT,
             negated(s, verb)));
@@ -961,7 +970,7 @@ final class ReportedClauses {
         words.add(t);
       }
     }
-    words.addAll(brokenPredicate(s, verb, heads));
+    words.addAll(brokenPredicate(s, verb, heads, words));
     return trimmed(article, words);
   }
 
@@ -970,28 +979,65 @@ final class ReportedClauses {
    * right away by a finite verb the parser hung elsewhere is the subject of a clause the verb
    * of saying takes; that verb's clause, up to its last word, completes what was said.
    */
-  private static List<Token> brokenPredicate(Sentence s, Token verb, List<Token> heads) {
-    if (heads.size() != 1 || !heads.get(0).deprel().equals("obj")) {
+  private static List<Token> brokenPredicate(Sentence s, Token verb, List<Token> heads,
+                                             List<Token> words) {
+    if (heads.isEmpty() || !heads.get(0).deprel().equals("obj") || words.isEmpty()) {
       return List.of();
     }
-    int start = lastUnder(s, heads.get(0)) + 1;
-    int last = start - 1;
-    // "argued efforts were needed to check the rolls were up to date": a clause the parser
-    // broke may break again further on
-    for (int hops = 0; hops < 5 && last + 1 < s.tokens().size(); hops++) {
-      Token next = s.tokens().get(last + 1);
-      if (!FINITE.contains(next.pos()) || under(s, next, verb) || next.head() < 0) {
+    int last = words.get(words.size() - 1).index();
+    int end = brokenEnd(s, last, verb, null);
+    return end < 0 ? List.of() : s.tokens().subList(last + 1, end + 1);
+  }
+
+  /**
+   * Where a clause the parser broke after word {@code last} ends: the next word is a finite
+   * verb or auxiliary outside {@code outside}'s words, whose predicate follows it; the clause
+   * runs to that predicate's last word, and on when it breaks again ("argued efforts were
+   * needed to check the rolls were up to date"). -1 when the next word is no such verb.
+   */
+  private static int brokenEnd(Sentence s, int last, Token outside, Token cue) {
+    int end = -1;
+    int at = last;
+    for (int hops = 0; hops < 5 && at + 1 < s.tokens().size(); hops++) {
+      Token next = s.tokens().get(at + 1);
+      if (!FINITE.contains(next.pos()) || under(s, next, outside) || next.head() < 0) {
         break;
       }
       String rel = Clauses.baseRelation(next.deprel());
       Token predicate = rel.equals("aux") || rel.equals("cop")
           ? s.tokens().get(next.head()) : next;
-      if (predicate.index() < next.index()) {
+      // "the chancellor's announcement that he would … was merely a gesture": the predicate
+      // of the cue's own phrase is the writer's, not part of what was announced
+      if (predicate.index() < next.index() || cue != null && s.dependents(predicate.index())
+          .stream().anyMatch(t -> t.deprel().startsWith("nsubj") && under(s, cue, t))) {
         break;
       }
-      last = Math.max(last, lastUnder(s, predicate));
+      at = Math.max(at, lastUnder(s, predicate));
+      end = at;
     }
-    return last < start ? List.of() : s.tokens().subList(start, last + 1);
+    return end;
+  }
+
+  /**
+   * A complement the parser cut before its predicate: "said [the experience of Wales
+   * indicated seven million households] would pay more", "claims that [the advice used to
+   * justify the war] was drawn up at Number 10". A clause ending in a noun right before a
+   * finite verb outside it goes on to that verb's last word.
+   */
+  private static Span completed(AnnotatedArticle article, Sentence s, Token cue,
+                                Token clause, Span content) {
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0) {
+      return content;
+    }
+    String pos = s.tokens().get(last).pos();
+    if (!(pos.startsWith("NN") || pos.equals("CD") || pos.equals("PRP"))) {
+      return content;
+    }
+    int end = brokenEnd(s, last, clause, cue);
+    return end < 0 ? content
+        : trimmed(article, s.tokens().subList(first, end + 1)).orElse(content);
   }
 
   /**
@@ -1058,8 +1104,9 @@ final class ReportedClauses {
       String rel = Clauses.baseRelation(child.deprel());
       if ((rel.equals("acl") || rel.equals("ccomp")) && child.pos().startsWith("VB")
           && Clauses.hasChild(s, child, "that")) {
-        return span(article, s, child, null, verbs).map(c -> new Candidate(s, noun, c,
-            Construction.SPEECH_NOUN, false));
+        return span(article, s, child, null, verbs)
+            .map(c -> completed(article, s, noun, child, c))
+            .map(c -> new Candidate(s, noun, c, Construction.SPEECH_NOUN, false));
       }
     }
     return Optional.empty();

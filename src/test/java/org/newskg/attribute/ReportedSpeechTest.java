@@ -555,4 +555,33 @@ class ReportedSpeechTest {
       assertTrue(!x.quote().inner().text().contains("Lund"), x.quote().inner().text());
     }
   }
+  @Test
+  void aClauseCutBeforeItsPredicateGoesOnToIt() {
+    Statement wales = indirect("Anna Lindqvist said the recent experience of Norway indicated "
+        + "two million households in Sweden would pay significantly more after the reform.")
+        .stream().filter(x -> x.cue().equals("say")).findFirst().orElseThrow();
+    assertEquals("the recent experience of Norway indicated two million households in Sweden "
+        + "would pay significantly more after the reform", wales.quote().inner().text());
+    List<Statement> claims = indirect("The Greens say ministers must respond in parliament to "
+        + "claims that the survey used to justify the harbor closure was drawn up at the town "
+        + "hall.");
+    assertTrue(claims.stream().noneMatch(x -> x.quote().inner().text()
+        .endsWith("the harbor closure")), claims.toString());
+    // the predicate of the speech noun's own phrase is the writer's
+    for (Statement x : indirect("The mayor's announcement that he was to offer a £200 harbor "
+        + "rebate paid by boat owners was merely a gesture to a much bigger problem.")) {
+      assertTrue(!x.quote().inner().text().contains("gesture"), x.quote().inner().text());
+    }
+  }
+
+  @Test
+  void aClauseAfterASecondVerbOfSayingIsNotTheFirstOnes() {
+    for (Statement x : indirect("For its part Harbor Lines describes itself as a premier ferry "
+        + "company and said the move to seek protection was necessary to let it keep sailing "
+        + "while sorting out its legal battles.")) {
+      if (x.cue().equals("describe")) {
+        assertEquals("itself as a premier ferry company", x.quote().inner().text());
+      }
+    }
+  }
 }
