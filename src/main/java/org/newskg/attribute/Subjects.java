@@ -80,10 +80,15 @@ final class Subjects {
       return resolve(c, sentence, antecedent, cue, cueLemma, namedRule, namedConfidence);
     }
     if (word.equals("they")) {
-      // "…, they said": the organization or country last named as a plural subject, else the
-      // previous quote's speaker when a plural description names them ("police said …")
-      Optional<Actor> group = Antecedents.group(article, entities, subject.begin());
-      String described = group.isEmpty() ? pluralPreviousSpeaker(c) : null;
+      // "…, they said": the nearest plural subject before, a name ("the Tories") or a
+      // description ("police", "Turkey's economic leaders"), never a person; else the previous
+      // quote's speaker when a plural description names them
+      Optional<Antecedents.Plural> plural = Antecedents.plural(article, entities,
+          subject.begin(), t -> !ANIMACY.cannotSpeak(t.word(), t.lemma()));
+      Optional<Actor> group = plural.flatMap(Antecedents.Plural::actor);
+      String described = group.isPresent() ? null : plural
+          .map(p -> Clauses.describe(p.sentence(), p.head()))
+          .orElseGet(() -> pluralPreviousSpeaker(c));
       return candidate(group.orElse(null), described, mention,
           clauseRule ? Statement.Rule.PRONOUN : namedRule,
           group.isEmpty() && described == null ? 0.0 : clauseRule ? CONF_IT : namedConfidence,
@@ -122,6 +127,11 @@ final class Subjects {
       actor = Clauses.appositionOf(sentence, subject).flatMap(t ->
           entities.actorAt(new Span(t.begin(), t.end(), t.word())));
     }
+    if (actor.isEmpty() && cue != null && cue.sentence() == sentence) {
+      // "The chairman of the council's harbor committee, Per Holm, said": the name closing
+      // the subject in apposition, wherever in the role's words the parser hung it
+      actor = closingApposition(sentence, subject, cue.token(), entities);
+    }
     if (actor.isEmpty() && subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")) {
       // "Even China, Pyongyang's only ally, said": the parser made the description the
       // subject and hung the name before it elsewhere
@@ -143,6 +153,12 @@ final class Subjects {
         return candidate(titled.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
             cueLemma, sentence, cue, Form.NOMINAL, back, c);
       }
+    }
+    Optional<Actor> author = documentAuthor(article, entities, sentence, subject);
+    if (author.isPresent()) {
+      // "His report demands …": a document speaks for whom its possessive names
+      return candidate(author.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
+          cueLemma, sentence, cue, Form.NOMINAL, back, c);
     }
     Optional<Actor> body = organizationOf(sentence, subject, entities);
     if (body.isPresent()) {
@@ -195,6 +211,63 @@ final class Subjects {
     }
     return entities.actorAt(new Span(last.begin(), last.end(), last.word()))
         .filter(a -> a.type() == ActorType.PERSON).isPresent() ? last : null;
+  }
+
+  /**
+   * The person named in apposition at the end of a described subject, right before its verb
+   * ("the chairman of the committee, Per Holm, said"): a name inside the subject's phrase,
+   * set off by commas, followed only by the verb's adverbs and auxiliaries (the parser hangs
+   * it on any noun of the role's words, by any relation).
+   */
+  private static Optional<Actor> closingApposition(Sentence sentence, Token subject, Token verb,
+                                                   ArticleEntities entities) {
+    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")
+        || verb.index() <= subject.index()) {
+      return Optional.empty();
+    }
+    for (Token t : sentence.tokens()) {
+      if (t.index() <= subject.index() || t.index() >= verb.index()
+          || !t.pos().startsWith("NNP") || !Clauses.hangsFrom(sentence, t, subject, 4)
+          || !closesBefore(sentence, t, verb)) {
+        continue;
+      }
+      Optional<Actor> a = entities.actorAt(new Span(t.begin(), t.end(), t.word()))
+          .filter(x -> x.type() == ActorType.PERSON);
+      Optional<Span> name = a.flatMap(x -> x.names().stream()
+          .filter(m -> m.begin() <= t.begin() && m.end() >= t.end()).findFirst());
+      if (name.isPresent() && commaBefore(sentence, name.get().begin())) {
+        return a;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The token right before {@code offset} is a comma. */
+  private static boolean commaBefore(Sentence sentence, int offset) {
+    Token before = null;
+    for (Token t : sentence.tokens()) {
+      if (t.end() <= offset) {
+        before = t;
+      }
+    }
+    return before != null && before.word().equals(",");
+  }
+
+  /** Between {@code name} and {@code verb}: a comma, then only the verb's adverbs and auxiliaries. */
+  private static boolean closesBefore(Sentence sentence, Token name, Token verb) {
+    if (name.index() + 1 >= verb.index()
+        || !sentence.tokens().get(name.index() + 1).word().equals(",")) {
+      return false;
+    }
+    for (int i = name.index() + 2; i < verb.index(); i++) {
+      Token t = sentence.tokens().get(i);
+      boolean verbs = t.head() == verb.index() && (t.deprel().startsWith("aux")
+          || t.deprel().equals("advmod"));
+      if (!verbs) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -267,6 +340,41 @@ final class Subjects {
     int last = s.tokenAt(m.end() - 1);
     return last >= 0 && s.tokens().get(last).pos().equals("NNS")
         ? previous.speakerDescription() : null;
+  }
+
+  /**
+   * The author of a document its possessive names by a pronoun or a person's name ("his
+   * report", "her letter", "its statement", "Smith's study"): a pronoun refers as a
+   * reporting clause's subject would ("he" to the person last named as a subject, "its" to
+   * the organization, "their" to the nearest plural subject's name). Organizations' own
+   * documents ("the Trust's report") are {@link #organizationOf}'s.
+   */
+  private static Optional<Actor> documentAuthor(AnnotatedArticle article,
+                                                ArticleEntities entities, Sentence sentence,
+                                                Token subject) {
+    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")
+        || !Animacy.DOCUMENTS.contains(Clauses.lower(subject.lemma()))) {
+      return Optional.empty();
+    }
+    for (Token t : sentence.dependents(subject.index())) {
+      if (!t.deprel().equals("nmod:poss") || t.index() > subject.index()) {
+        continue;
+      }
+      String w = Clauses.lower(t.word());
+      if (Pronouns.GENDERED.contains(w)) {
+        return Antecedents.person(article, entities, t.begin(), Pronouns.genderOf(t.word()));
+      }
+      if (w.equals("its")) {
+        return Antecedents.body(article, entities, t.begin());
+      }
+      if (w.equals("their")) {
+        return Antecedents.plural(article, entities, t.begin(), x -> true)
+            .flatMap(Antecedents.Plural::actor);
+      }
+      return entities.actorAt(new Span(t.begin(), t.end(), t.word()))
+          .filter(a -> a.type() == ActorType.PERSON);
+    }
+    return Optional.empty();
   }
 
   /**

@@ -18,6 +18,9 @@ public final class Antecedents {
   private static final Set<String> REFLEXIVES = Set.of("himself",
       "herself", "itself", "themselves");
 
+  private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp", "conj",
+      "advcl", "parataxis");
+
   private Antecedents() {
   }
 
@@ -117,30 +120,54 @@ public final class Antecedents {
   }
 
   /**
-   * What a "they" at {@code offset} refers to: as {@link #body}, but a name that modifies a
-   * plural subject counts ("European Union leaders are meeting. … they pledged" is the
-   * European Union), and a subject whose verb is singular does not ("as an aggressive Russia
-   * looms").
+   * What a "they" at {@code offset} refers to, when a name: the organization or country of
+   * {@link #plural}, empty when the nearest plural antecedent is a description ("officials").
    */
   public static Optional<Actor> group(AnnotatedArticle article, ArticleEntities entities,
                                       int offset) {
+    return plural(article, entities, offset, t -> true).flatMap(Plural::actor);
+  }
+
+  /**
+   * A plural antecedent: the subject's head token and the organization or country it names
+   * (empty for a description such as "officials" or "Turkey's economic leaders").
+   */
+  public record Plural(Sentence sentence, Token head, Optional<Actor> actor) {}
+
+  /**
+   * What a "they" at {@code offset} refers to: the plural subject that reports the pronoun's
+   * clause ("The Liberal Democrats also say they are planning"), else the last plural subject
+   * before it, outside quotes, in this or the previous paragraph. A plural subject is a plural
+   * noun phrase ("police", "officials", "Turkey's economic leaders") that {@code canSpeak}
+   * accepts, or an organization or country named as (or modifying) a subject whose verb is not
+   * singular ("European Union leaders are meeting", "the EU will decide"). The nearest one
+   * wins: a plural pronoun never skips a plural description to reach an older name, and never
+   * refers to a person.
+   */
+  public static Optional<Plural> plural(AnnotatedArticle article, ArticleEntities entities,
+                                        int offset, Predicate<Token> canSpeak) {
     Sentence here = article.sentenceAt(offset);
     int paragraph = here == null ? Integer.MAX_VALUE : here.paragraph();
     if (here != null && governedByPluralSubject(here, here.tokenAt(offset))) {
-      // "The Liberal Democrats also say they are planning": the subject that reports the
-      // clause, named (then its name is a subject before) or not (then no one named)
+      // the subject that reports the clause, named (then its name is a subject before) or
+      // not: a description only when it is the active subject of the verb whose complement
+      // holds the pronoun, outside quotes ("Ministers insist they are committed"; not "people
+      // were charged fees they never asked for", nor "“… the members will act,” they said")
       int k = here.tokenAt(offset);
       Token subject = here.tokens().get(pluralSubjectAbove(here, k));
-      Optional<Actor> named = entities.actorAt(new Span(subject.begin(), subject.end(),
-          subject.word()));
-      for (Token d : here.dependents(subject.index())) {
-        if (named.isEmpty() && (d.deprel().equals("compound") || d.deprel().equals("amod"))) {
-          named = entities.actorAt(new Span(d.begin(), d.end(), d.word()));  // "EU leaders"
-        }
+      Optional<Actor> named = namedBy(here, subject, entities);
+      if (named.isPresent()) {
+        return Optional.of(new Plural(here, subject,
+            named.filter(a -> a.type() != ActorType.PERSON)));
       }
-      return named.filter(a -> a.type() != ActorType.PERSON);
+      if (subject.deprel().equals("nsubj") && canSpeak.test(subject)
+          && !article.insideQuote(new Span(subject.begin(), subject.end(), subject.word()))
+          && complementOf(here, here.tokens().get(k), subject.head())) {
+        return Optional.of(new Plural(here, subject, Optional.empty()));
+      }
+      return Optional.empty();
     }
-    Actor best = null;
+    Plural best = null;
     int bestBegin = -1;
     for (Actor a : entities.actors()) {
       if (a.type() == ActorType.PERSON) {
@@ -148,17 +175,66 @@ public final class Antecedents {
       }
       for (Span m : a.names()) {
         Sentence s = article.sentenceAt(m.begin());
-        if (m.end() <= offset && m.begin() > bestBegin && s != null
-            && s.paragraph() >= paragraph - 1 && !article.insideQuote(m)) {
+        if (m.end() <= offset && s != null && s.paragraph() >= paragraph - 1
+            && !article.insideQuote(m)) {
           int subject = pluralSubject(s, m);
-          if (subject >= 0 && !singularVerb(s, s.tokens().get(subject).head())) {
-            best = a;
-            bestBegin = m.begin();
+          if (subject >= 0 && !singularVerb(s, s.tokens().get(subject).head())
+              && s.tokens().get(subject).begin() > bestBegin) {
+            best = new Plural(s, s.tokens().get(subject), Optional.of(a));
+            bestBegin = s.tokens().get(subject).begin();
           }
         }
       }
     }
+    for (Sentence s : article.sentences()) {
+      if (s.begin() >= offset || s.paragraph() < paragraph - 1) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (t.end() <= offset && t.begin() > bestBegin && t.deprel().equals("nsubj")
+            && (t.pos().equals("NNS") || t.pos().equals("NNPS"))
+            && !article.insideQuote(new Span(t.begin(), t.end(), t.word()))
+            && namedBy(s, t, entities).isEmpty() && canSpeak.test(t)
+            && !singularVerb(s, t.head())) {
+          best = new Plural(s, t, Optional.empty());
+          bestBegin = t.begin();
+        }
+      }
+    }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * {@code pronoun}'s clause hangs from {@code verb}'s, a verb, by clause relations only
+   * (complements, coordination, adverbial clauses, asides): "Proponents urged Congress to act,
+   * although they say …", not a noun the parser made the head ("people were charged fees …
+   * they never asked for").
+   */
+  private static boolean complementOf(Sentence s, Token pronoun, int verb) {
+    if (!s.tokens().get(verb).pos().startsWith("VB")) {
+      return false;
+    }
+    Token current = s.tokens().get(pronoun.head());
+    for (int hops = 0; hops < 4 && current.index() != verb; hops++) {
+      String rel = current.deprel();
+      if (current.head() < 0 || !CLAUSE_RELATIONS.contains(rel)) {
+        return false;
+      }
+      current = s.tokens().get(current.head());
+    }
+    return current.index() == verb;
+  }
+
+  /** The actor a subject names itself or by a name compounded with it ("EU leaders"). */
+  private static Optional<Actor> namedBy(Sentence s, Token subject, ArticleEntities entities) {
+    Optional<Actor> named = entities.actorAt(new Span(subject.begin(), subject.end(),
+        subject.word()));
+    for (Token d : s.dependents(subject.index())) {
+      if (named.isEmpty() && (d.deprel().equals("compound") || d.deprel().equals("amod"))) {
+        named = entities.actorAt(new Span(d.begin(), d.end(), d.word()));
+      }
+    }
+    return named;
   }
 
   private static boolean governedByPluralSubject(Sentence s, int pronoun) {

@@ -144,7 +144,8 @@ public final class MentionClusterResolver implements EntityResolver {
         continue;  // "the Crossrail Link Bill": NER takes the "Bill" for a first name
       }
       if (m.type().equals("PERSON") && (isOrganizationTaggedAsPerson(article, m, name, surface)
-          || isAcronymOfOrganization(article, name))) {
+          || isAcronymOfOrganization(article, name)
+          || inMixedCaseAcronymPair(article, name))) {
         // "Chelsea", "Labour": a listed club, party or company, not a woman or a man
         addOrganization(organizations, m.span(), name, surface);
         continue;
@@ -332,6 +333,22 @@ public final class MentionClusterResolver implements EntityResolver {
     }
     return article.entities().stream().filter(e -> e.type().equals("ORGANIZATION"))
         .anyMatch(e -> isAcronymOf(name, e.span().text()));
+  }
+
+  /**
+   * A PERSON mention in a pair NER tagged both as persons, one word the mixed-case acronym of
+   * the other's words ("Dresdner Kleinwort Wasserstein" … "DrKW said"): people are not known
+   * by such acronyms (all capitals, "JFK", stay a person's), so both name an organization.
+   */
+  private static boolean inMixedCaseAcronymPair(AnnotatedArticle article, String name) {
+    List<String> persons = article.entities().stream().filter(e -> e.type().equals("PERSON"))
+        .map(e -> e.span().text()).toList();
+    if (!name.contains(" ")) {
+      return !name.equals(name.toUpperCase(Locale.ROOT)) && persons.stream()
+          .anyMatch(p -> p.contains(" ") && isMixedCaseAcronymOf(name, p));
+    }
+    return persons.stream().anyMatch(p -> !p.contains(" ")
+        && !p.equals(p.toUpperCase(Locale.ROOT)) && isMixedCaseAcronymOf(p, name));
   }
 
   private static final Pattern LEADING_LINK_WORD = Pattern.compile("(\\p{L}+) ");

@@ -460,6 +460,7 @@ class ReportedSpeechTest {
     assertEquals(List.of(), indirect("The council was told that the northern pier would close "
         + "in May."));
   }
+
   @Test
   void aNestedVerbOfSayingDoesNotEndTheOuterClause() {
     Statement s = indirect("Greenpeace said figures suggested harbor seals were ten times more "
@@ -583,5 +584,36 @@ class ReportedSpeechTest {
         assertEquals("itself as a premier ferry company", x.quote().inner().text());
       }
     }
+  }
+
+  @Test
+  void aPluralPronounIsThePluralSubjectBeforeItNotAnOlderName() {
+    // "they" is the harbor's fishermen, not the council named earlier nor a person
+    List<Statement> s = indirect("The Harbor Council will vote on the pier in June, and Mayor "
+        + "Tomas Berg will chair the meeting. The island's fishermen have been lobbying for "
+        + "months. The catch is growing fast, they insist.");
+    Statement catchGrows = s.stream().filter(x -> x.quote().inner().text().startsWith("The catch"))
+        .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
+    assertEquals(null, catchGrows.speaker());
+    assertEquals("fishermen", catchGrows.speakerDescription());
+  }
+
+  @Test
+  void aNameInAppositionClosingARoleIsTheSpeaker() {
+    Statement s = only(indirect("The chairman of the council's harbor committee, Per Holm, "
+        + "said the storm would be a decisive factor in the vote."));
+    assertEquals("Per Holm", speakerName(s));
+    Statement t = only(indirect("The head of the Harbor Council's fisheries committee, Lena "
+        + "Dahl, has said the pier would not reopen before June."));
+    assertEquals("Lena Dahl", speakerName(t));
+  }
+
+  @Test
+  void aDocumentSpeaksForWhomItsPossessivePronounNames() {
+    List<Statement> s = indirect("Anna Lindqvist has studied the harbor for two years. Her "
+        + "report says the northern pier must be rebuilt before the winter storms.");
+    Statement pier = s.stream().filter(x -> x.quote().inner().text().contains("pier"))
+        .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
+    assertEquals("Anna Lindqvist", speakerName(pier));
   }
 }

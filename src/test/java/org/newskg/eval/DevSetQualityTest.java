@@ -109,14 +109,17 @@ class DevSetQualityTest {
     // whatever the parse, and "she said" after a name in apposition to an earlier subject:
     // polnear the same, bbc-dev 0.893 (100/112) / 0.943 (100/106); merged with the reported-
     // speech work of the same day (a person ending a long subject heads it): polnear 0.910
-    // (507/557) / 0.902
+    // (507/557) / 0.902; with a plural pronoun given the nearest plural subject, a
+    // description included ("police said … they said"): polnear the same, bbc-dev 0.911
+    // (102/112) / 0.944; with a person-tagged name and its mixed-case acronym ("DrKW") one
+    // organization: bbc-dev 0.929 (104/112) / 0.954
     assertTrue(p.detectionRecall() >= 0.996, report);
     assertTrue(p.speakerAccuracy() >= 507.0 / 557 - 1e-9, report);
     assertTrue(p.speakerPrecision() >= 0.902, report);
     // (floors: the measured ratios cut, not rounded, to three places)
     assertTrue(b.detectionRecall() >= 0.991, report);
-    assertTrue(b.speakerAccuracy() >= 100.0 / 112 - 1e-9, report);
-    assertTrue(b.speakerPrecision() >= 0.943, report);
+    assertTrue(b.speakerAccuracy() >= 104.0 / 112 - 1e-9, report);
+    assertTrue(b.speakerPrecision() >= 0.954, report);
     assertTrue(b.aboutPrecision() >= 0.863, report);
     assertTrue(b.aboutRecall() >= 0.760, report);
     // reported speech on PolNeAR's development split (score_reported.py), measured

@@ -161,6 +161,18 @@ class MentionClusterResolverTest {
     assertEquals(List.of("European Union"), labels(e, ActorType.ORGANIZATION));
   }
 
+  @Test
+  void twoPersonMentionsOneTheMixedCaseAcronymOfTheOtherAreOneOrganization() {
+    // NER tags a bank's name and its short form as people; "JFK" style capitals stay a person's
+    ArticleEntities e = resolve("Nordvik Kreditt Haugland cut its forecast. NoKH said the "
+        + "harbor fees would rise.", "Nordvik Kreditt Haugland=PERSON", "NoKH=PERSON");
+    assertEquals(List.of("Nordvik Kreditt Haugland"), labels(e, ActorType.ORGANIZATION));
+    assertEquals(List.of(), labels(e, ActorType.PERSON));
+    ArticleEntities p = resolve("Jon Fredrik Kvale spoke. JFK said the harbor would open.",
+        "Jon Fredrik Kvale=PERSON", "JFK=PERSON");
+    assertEquals(List.of(), labels(p, ActorType.ORGANIZATION));
+  }
+
   // ------------------------------------------------ two people of one surname in one article
 
   @Test
