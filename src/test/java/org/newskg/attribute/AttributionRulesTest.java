@@ -444,4 +444,12 @@ class AttributionRulesTest {
         "how long the strike");
     assertEquals("Kari Lunde", speakerName(s));
   }
+
+  @Test
+  void aSpeechSomeoneGaveIsTheirs() {
+    Statement s = quote(analyze("Ingrid Lind runs the harbor. The new fees are meant to end "
+        + "“years of neglect at the docks,” according to a speech Ms. Lind gave in March."),
+        "years of neglect");
+    assertEquals("Ingrid Lind", speakerName(s));
+  }
 }
