@@ -151,7 +151,11 @@ public final class SieveAttributor implements Attributor {
       Statement s = statement(statements.size(), quote, kind, a, a == null ? null : a.cue(),
           d.confidence(), date, article, entities);
       statements.add(s);
-      previous = s;
+      if (!title) {
+        // a title or a nickname inside a name is nobody's words: the quotation after it
+        // continues the statement before it
+        previous = s;
+      }
     }
     List<Statement> reported = reported(article, entities, statements, articleDate);
     for (int i = 0; i < statements.size(); i++) {

@@ -452,4 +452,18 @@ class AttributionRulesTest {
         "years of neglect");
     assertEquals("Ingrid Lind", speakerName(s));
   }
+
+  @Test
+  void aNicknameInsideANameIsNobodysWords() {
+    List<Statement> st = analyze("Harbor pilot Johan “Jojo” Berg said the channel was "
+        + "“deeper than any chart shows.”");
+    Statement nickname = quote(st, "Jojo");
+    // the quotation after the nickname continues the words before it
+    List<Statement> spoken = analyze("“The channel is safe again,” harbor pilot Johan “Jojo” Berg "
+        + "told the crowd. “We dredged it all summer.”");
+    assertTrue(speakerName(quote(spoken, "dredged it")).contains("Berg"));
+    assertEquals(Statement.KIND_TERM, nickname.kind());
+    assertNull(speakerName(nickname));
+    assertTrue(speakerName(quote(st, "deeper than")).contains("Berg"));
+  }
 }
