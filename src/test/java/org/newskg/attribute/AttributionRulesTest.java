@@ -466,4 +466,15 @@ class AttributionRulesTest {
     assertNull(speakerName(nickname));
     assertTrue(speakerName(quote(st, "deeper than")).contains("Berg"));
   }
+
+  @Test
+  void aNameCreditedAfterADashIsTheSpeaker() {
+    List<Statement> st = analyze("Readers told us what they thought of the new ferry.\n"
+        + "“It is faster than the old one and the coffee is better.” ― Maja Holm\n"
+        + "“Nobody asked the fishermen before they moved the pier.” ― Erik Sund");
+    assertEquals("Maja Holm", speakerName(quote(st, "coffee is better")));
+    Statement s = quote(st, "Nobody asked");
+    assertEquals("Erik Sund", speakerName(s));
+    assertEquals(Statement.Rule.DASH_CREDIT, s.rule());
+  }
 }
