@@ -110,6 +110,16 @@ final class Subjects {
       return candidate(null, null, mention, namedRule, 0.0, cueLemma, sentence, cue, Form.NONE,
           back, c);
     }
+    Token author = authorOf(sentence, subject);
+    if (author != null) {
+      // "according to a speech Ms. Ito gave", "her letter said": what someone said or wrote
+      // is that person's words, when the article names them
+      SpeakerCandidate byAuthor = resolve(c, sentence, author, cue, cueLemma, namedRule,
+          namedConfidence);
+      if (byAuthor.speaker() != null) {
+        return byAuthor;
+      }
+    }
     Optional<Actor> actor = entities.actorAt(subjectSpan);
     Token person = actor.filter(a -> a.type() == ActorType.PERSON).isPresent() || cue == null
         || cue.sentence() != sentence ? null : personBeforeVerb(sentence, subject, cue.token(),
@@ -320,6 +330,54 @@ final class Subjects {
     }
     Token noun = sentence.tokens().get(verb.head());
     return noun.pos().startsWith("NN") ? noun : null;
+  }
+
+  /** Nouns for what someone said or wrote: its author is its speaker. */
+  private static final Set<String> SPEECH_NOUNS = ImmutableSet.<String>builder()
+      .addAll(Animacy.DOCUMENTS).add("speech", "interview", "remark", "testimony", "address",
+          "op-ed", "column", "essay", "message", "comment").build();
+
+  /**
+   * Who said or wrote what a speech or document noun names: the owner ("her letter", "Mr.
+   * Ito's speech") or the subject of the relative clause that describes it ("a speech she gave
+   * in July"); null when the noun is no such noun or names no author.
+   */
+  private static Token authorOf(Sentence sentence, Token noun) {
+    if (!noun.pos().startsWith("NN") || noun.pos().startsWith("NNP")
+        || !SPEECH_NOUNS.contains(Clauses.lower(noun.lemma()))) {
+      return null;
+    }
+    for (Token t : sentence.dependents(noun.index())) {
+      if (t.deprel().equals("nmod:poss") && t.index() < noun.index()
+          && (t.pos().startsWith("NNP") || t.pos().equals("PRP$"))) {
+        return t;
+      }
+    }
+    for (Token t : sentence.dependents(noun.index())) {
+      if (Set.of("acl:relcl", "acl", "dep").contains(t.deprel()) && t.pos().startsWith("VB")
+          && t.index() > noun.index() && namedSubject(sentence, t) != null) {
+        return namedSubject(sentence, t);
+      }
+    }
+    if (noun.head() > noun.index()) {
+      // "according to a speech Ms. Ito gave": without a relative pronoun the parser often
+      // makes the clause's verb the noun's head
+      Token verb = sentence.tokens().get(noun.head());
+      if (verb.pos().startsWith("VB") && Set.of("obl", "obj", "dep").contains(noun.deprel())) {
+        return namedSubject(sentence, verb);
+      }
+    }
+    return null;
+  }
+
+  /** The verb's subject when it is a name or a personal pronoun; else null. */
+  private static Token namedSubject(Sentence sentence, Token verb) {
+    for (Token d : sentence.dependents(verb.index())) {
+      if (d.deprel().equals("nsubj") && (d.pos().startsWith("NNP") || d.pos().equals("PRP"))) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /**
