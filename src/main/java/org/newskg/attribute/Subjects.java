@@ -112,8 +112,13 @@ final class Subjects {
     }
     Token author = authorOf(sentence, subject);
     if (author != null) {
-      // "according to a speech Ms. Ito gave", "her letter said": what someone said or wrote
-      // is that person's words, when the article names them
+      // "according to a speech Ms. Ito gave", "her letter said", "His report demands": what
+      // someone said or wrote is that person's words, when the article names them
+      Optional<Actor> owner = possessiveAuthor(article, entities, author);
+      if (owner.isPresent()) {
+        return candidate(owner.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
+            cueLemma, sentence, cue, Form.NOMINAL, back, c);
+      }
       SpeakerCandidate byAuthor = resolve(c, sentence, author, cue, cueLemma, namedRule,
           namedConfidence);
       if (byAuthor.speaker() != null) {
@@ -163,12 +168,6 @@ final class Subjects {
         return candidate(titled.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
             cueLemma, sentence, cue, Form.NOMINAL, back, c);
       }
-    }
-    Optional<Actor> author = documentAuthor(article, entities, sentence, subject);
-    if (author.isPresent()) {
-      // "His report demands …": a document speaks for whom its possessive names
-      return candidate(author.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
-          cueLemma, sentence, cue, Form.NOMINAL, back, c);
     }
     Optional<Actor> body = organizationOf(sentence, subject, entities);
     if (body.isPresent()) {
@@ -401,36 +400,27 @@ final class Subjects {
   }
 
   /**
-   * The author of a document its possessive names by a pronoun or a person's name ("his
-   * report", "her letter", "its statement", "Smith's study"): a pronoun refers as a
-   * reporting clause's subject would ("he" to the person last named as a subject, "its" to
-   * the organization, "their" to the nearest plural subject's name). Organizations' own
-   * documents ("the Trust's report") are {@link #organizationOf}'s.
+   * The author a possessive pronoun names ("his report", "her letter", "its statement", "their
+   * study"), referring as a reporting clause's subject would: "his" to the person last named as
+   * a subject, "its" to the organization, "their" to the nearest plural subject's name. Empty
+   * for any other owner (a name is resolved as a subject is; organizations' own documents,
+   * "the Trust's report", are {@link #organizationOf}'s).
    */
-  private static Optional<Actor> documentAuthor(AnnotatedArticle article,
-                                                ArticleEntities entities, Sentence sentence,
-                                                Token subject) {
-    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")
-        || !Animacy.DOCUMENTS.contains(Clauses.lower(subject.lemma()))) {
+  private static Optional<Actor> possessiveAuthor(AnnotatedArticle article,
+                                                  ArticleEntities entities, Token owner) {
+    String w = Clauses.lower(owner.word());
+    if (!owner.pos().equals("PRP$")) {
       return Optional.empty();
     }
-    for (Token t : sentence.dependents(subject.index())) {
-      if (!t.deprel().equals("nmod:poss") || t.index() > subject.index()) {
-        continue;
-      }
-      String w = Clauses.lower(t.word());
-      if (Pronouns.GENDERED.contains(w)) {
-        return Antecedents.person(article, entities, t.begin(), Pronouns.genderOf(t.word()));
-      }
-      if (w.equals("its")) {
-        return Antecedents.body(article, entities, t.begin());
-      }
-      if (w.equals("their")) {
-        return Antecedents.plural(article, entities, t.begin(), x -> true)
-            .flatMap(Antecedents.Plural::actor);
-      }
-      return entities.actorAt(new Span(t.begin(), t.end(), t.word()))
-          .filter(a -> a.type() == ActorType.PERSON);
+    if (Pronouns.GENDERED.contains(w)) {
+      return Antecedents.person(article, entities, owner.begin(), Pronouns.genderOf(owner.word()));
+    }
+    if (w.equals("its")) {
+      return Antecedents.body(article, entities, owner.begin());
+    }
+    if (w.equals("their")) {
+      return Antecedents.plural(article, entities, owner.begin(), x -> true)
+          .flatMap(Antecedents.Plural::actor);
     }
     return Optional.empty();
   }
