@@ -439,6 +439,28 @@ final class Clauses {
         && entities.actorAt(new Span(t.begin(), t.end(), t.word())).isPresent();
   }
 
+  /**
+   * The subject of the nearest verb above {@code verb} that lies outside the statement and
+   * outside every quotation ("“None of them work,” she added, declaring herself surprised …":
+   * "added", not the quotation's own verb); null when there is none.
+   */
+  static Token governingSubject(AnnotatedArticle article, Sentence sentence, Token verb,
+                                Quote quote) {
+    Token current = verb;
+    for (int hops = 0; hops < 40 && current.head() >= 0; hops++) {
+      current = sentence.tokens().get(current.head());
+      if (inside(quote.outer(), current) || insideQuote(article, current)
+          || !current.pos().startsWith("VB")) {
+        continue;
+      }
+      Token subject = subjectOf(sentence, current, quote);
+      if (subject != null && !insideQuote(article, subject)) {
+        return subject;
+      }
+    }
+    return null;
+  }
+
   static Token rootSubject(Sentence sentence, Quote quote) {
     for (Token root : sentence.tokens()) {
       if (root.head() < 0 && !inside(quote.outer(), root)) {

@@ -103,6 +103,9 @@ final class ReportedClauses {
   private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
   private static final Set<String> EDGE_WORDS = ImmutableSet.of("that", ",", ":", ";", ".",
       "--", "-", "—", "–", "and", "but");
+  /** What may end a clause but is not part of it: "that" ends one as a pronoun ("proof of that"). */
+  private static final Set<String> TRAILING_EDGE_WORDS = EDGE_WORDS.stream()
+      .filter(w -> !w.equals("that")).collect(ImmutableSet.toImmutableSet());
 
   private ReportedClauses() {}
 
@@ -423,7 +426,12 @@ final class ReportedClauses {
       // something after it is the circumstance
       boolean circumstance = child.index() < verb.index() && !hasSubject(s, child)
           && takesAfter(s, verb);
-      if (!circumstance
+      // "…,” he said, referring to …": a participle set off by a comma after the cue tells
+      // what the speaker was doing, not what was said (a participle of saying, "…, adding
+      // that …", is a cue of its own)
+      boolean participle = child.index() == verb.index() + 2 && child.pos().equals("VBG")
+          && s.tokens().get(verb.index() + 1).word().equals(",") && !hasSubject(s, child);
+      if (!circumstance && !participle
           && (COMPLEMENTS.contains(rel) || rel.equals("xcomp") && hasSubject(s, child))) {
         children.add(child);
       }
@@ -1244,7 +1252,37 @@ final class ReportedClauses {
         words.add(t);
       }
     }
+    Token and = lostCoordination(s, head);
+    if (and != null) {
+      words.removeIf(t -> t.index() >= and.index());
+    }
     return trimmed(article, words);
+  }
+
+  /**
+   * "41% said the mayor was doing well and 35% disagreed": the parser hung the second clause's
+   * verb from the first one as a loose dependent and its subject elsewhere; the "and" before
+   * that subject, when only nouns and numbers lie between it and the verb, ends the reported
+   * clause (null when there is no such verb).
+   */
+  private static Token lostCoordination(Sentence s, Token head) {
+    for (Token d : s.dependents(head.index())) {
+      if (!d.deprel().equals("dep") || d.index() <= head.index() || hasSubject(s, d)
+          || !Set.of("VBD", "VBZ", "VBP").contains(d.pos())) {
+        continue;
+      }
+      for (int i = d.index() - 1; i > head.index(); i--) {
+        Token t = s.tokens().get(i);
+        if (t.pos().equals("CC") && i < d.index() - 1) {
+          return t;
+        }
+        if (!t.pos().startsWith("NN") && !t.pos().equals("CD") && !t.pos().equals("DT")
+            && !t.pos().equals("JJ")) {
+          break;
+        }
+      }
+    }
+    return null;
   }
 
   private static Optional<Span> trimmed(AnnotatedArticle article, List<Token> words) {
@@ -1253,7 +1291,7 @@ final class ReportedClauses {
     while (from <= to && EDGE_WORDS.contains(Clauses.lower(words.get(from).word()))) {
       from++;
     }
-    while (to >= from && EDGE_WORDS.contains(Clauses.lower(words.get(to).word()))) {
+    while (to >= from && TRAILING_EDGE_WORDS.contains(Clauses.lower(words.get(to).word()))) {
       to--;
     }
     if (to - from + 1 < 3) {

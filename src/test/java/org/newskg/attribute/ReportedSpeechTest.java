@@ -616,4 +616,34 @@ class ReportedSpeechTest {
         .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
     assertEquals("Anna Lindqvist", speakerName(pier));
   }
+
+  @Test
+  void aParticipleAfterTheCueOfAQuoteIsNotWhatWasSaid() {
+    // "referring to …" tells what the speaker was doing
+    assertEquals(List.of(), indirect("Tom Reyes sells games in Bristol. \"You cannot ignore a "
+        + "hobby when people queue at midnight to buy it,\" he said, referring to the demand for "
+        + "new titles."));
+  }
+
+  @Test
+  void aParticipleOfSayingAfterAQuoteIsTheQuotesSpeakers() {
+    // the sentence's root is the quotation's verb: its subject ("None") speaks nothing
+    Statement s = only(indirect("Ingrid Vale runs a design studio in Leeds. \"None of them have "
+        + "a fancy or glamorous look,\" she added, declaring herself surprised that these sites "
+        + "have not been more widely copied."));
+    assertEquals("Ingrid Vale", speakerName(s));
+  }
+
+  @Test
+  void aSecondClauseWithItsOwnSubjectEndsTheReportedOne() {
+    Statement s = only(indirect("Pollsters asked voters about the mayor. Meanwhile, 41% said "
+        + "the mayor was doing a good job and 35% disagreed."));
+    assertEquals("the mayor was doing a good job", s.quote().inner().text());
+  }
+
+  @Test
+  void aFinalThatIsAPronounNotAComplementizer() {
+    Statement s = only(indirect("The harbor board said the vote was further proof of that."));
+    assertEquals("the vote was further proof of that", s.quote().inner().text());
+  }
 }
