@@ -256,11 +256,19 @@ final class Clauses {
   }
 
   private static String describeNoun(Sentence sentence, Token subject) {
+    // the noun's modifiers before it, and theirs ("West Yorkshire police": "West" hangs from
+    // "Yorkshire")
+    java.util.Set<Integer> kept = new java.util.HashSet<>(List.of(subject.index()));
+    for (int i = subject.index() - 1; i >= 0; i--) {
+      Token t = sentence.tokens().get(i);
+      if (kept.contains(t.head()) && DESCRIPTION_MODIFIERS.contains(baseRelation(t.deprel()))
+          && !lower(t.word()).equals("one")) {
+        kept.add(i);
+      }
+    }
     List<Token> words = new ArrayList<>();
     for (Token t : sentence.tokens()) {
-      if (t == subject || t.head() == subject.index() && t.index() < subject.index()
-          && DESCRIPTION_MODIFIERS.contains(baseRelation(t.deprel()))
-          && !lower(t.word()).equals("one")) {
+      if (kept.contains(t.index())) {
         words.add(t);
       }
     }

@@ -646,4 +646,11 @@ class ReportedSpeechTest {
     Statement s = only(indirect("The harbor board said the vote was further proof of that."));
     assertEquals("the vote was further proof of that", s.quote().inner().text());
   }
+
+  @Test
+  void anUnnamedSourceKeepsAllItsModifiers() {
+    // "West" hangs from "Yorkshire", not from "police"
+    Statement s = only(indirect("West Harbor police confirmed they had arrested a man."));
+    assertEquals("West Harbor police", speakerName(s));
+  }
 }
