@@ -409,6 +409,10 @@ final class ReportedClauses {
     if (named.isPresent()) {
       return named;
     }
+    Optional<Candidate> inverted = invertedLast(article, s, verb);
+    if (inverted.isPresent()) {
+      return inverted;
+    }
     Optional<Candidate> subjectClause = reportingSubject(article, s, verb, reportingVerbs);
     if (subjectClause.isPresent()) {
       return subjectClause;
@@ -753,6 +757,35 @@ final class ReportedClauses {
     List<Token> before = s.tokens().subList(0, i);
     boolean clause = before.stream().anyMatch(t -> t.pos().startsWith("VB")
         || t.pos().equals("MD"));
+    return clause ? trimmed(article, before).map(c -> new Candidate(s, verb, c,
+        Construction.PARENTHETICAL, negated(s, verb))) : Optional.empty();
+  }
+
+  /**
+   * "Harbor workers are getting older, suggests a report by X": the verb after a comma with its
+   * subject after it ends the sentence, and the parser, finding no subject before the verb, made
+   * that subject its object and the verb a dependent of the clause. What comes before the comma
+   * is what was said; its subject is the speaker ({@link Clauses#invertedSubject}).
+   */
+  private static Optional<Candidate> invertedLast(AnnotatedArticle article, Sentence s,
+                                                  Token verb) {
+    List<Token> tokens = s.tokens();
+    if (verb.index() < 2 || !tokens.get(verb.index() - 1).word().equals(",")
+        || !Set.of("VBZ", "VBD").contains(verb.pos()) || verb.head() < 0
+        || verb.head() > verb.index() || hasSubject(s, verb)) {
+      return Optional.empty();
+    }
+    boolean object = s.dependents(verb.index()).stream().anyMatch(t -> t.index() > verb.index()
+        && t.deprel().equals("obj") && t.pos().startsWith("NN"));
+    // the verb and its object end the sentence
+    boolean ends = tokens.subList(verb.index() + 1, tokens.size()).stream()
+        .allMatch(t -> under(s, t, verb) || t.pos().equals("."));
+    if (!object || !ends) {
+      return Optional.empty();
+    }
+    List<Token> before = tokens.subList(0, verb.index() - 1);
+    boolean clause = before.stream().anyMatch(t -> Set.of("VBZ", "VBD", "VBP", "MD")
+        .contains(t.pos()));
     return clause ? trimmed(article, before).map(c -> new Candidate(s, verb, c,
         Construction.PARENTHETICAL, negated(s, verb))) : Optional.empty();
   }

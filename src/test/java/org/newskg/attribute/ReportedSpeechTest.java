@@ -653,4 +653,13 @@ class ReportedSpeechTest {
     Statement s = only(indirect("West Harbor police confirmed they had arrested a man."));
     assertEquals("West Harbor police", speakerName(s));
   }
+
+  @Test
+  void aCueAfterTheClauseWithItsSourceAsObject() {
+    // "…, claims a study from X": the parser makes the source the verb's object
+    Statement s = only(indirect("Fishing quotas will be cut next year, claims a study from the "
+        + "University of Leeds."));
+    assertEquals("Fishing quotas will be cut next year", s.quote().inner().text());
+    assertEquals("University of Leeds", speakerName(s));
+  }
 }
