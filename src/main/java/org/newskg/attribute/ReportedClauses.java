@@ -522,17 +522,50 @@ final class ReportedClauses {
         second.add(t);
       }
     }
+    int start = addressed(s, verb);
     List<Token> after = new ArrayList<>();
     for (Token t : s.tokens()) {
       if (second.stream().anyMatch(o -> under(s, t, o))) {
         break;
       }
-      if (t.index() > verb.index() && under(s, t, clause)) {
+      if (t.index() > start && under(s, t, clause)) {
         after.add(t);
       }
     }
     return trimmed(article, after).map(c -> new Candidate(s, verb, c,
         Construction.COMPLEMENT, negated(s, verb)));
+  }
+
+  /**
+   * The last word of whom a verb like "tell" addresses ("told [the court] that …", "told [BBC
+   * Radio 4's Today programme] he believed …", a name the parser split, its rest hung without a
+   * preposition from the clause), or the verb's own index when it addresses no one there.
+   */
+  private static int addressed(Sentence s, Token verb) {
+    int start = verb.index();
+    if (!ADDRESSED.contains(Clauses.lower(verb.lemma()))) {
+      return start;
+    }
+    for (Token o : s.dependents(verb.index())) {
+      if (o.index() > verb.index() && (o.deprel().equals("obj") || o.deprel().equals("iobj"))) {
+        start = Math.max(start, lastUnder(s, o));
+      }
+    }
+    for (Token clause : s.dependents(verb.index())) {
+      if (!COMPLEMENTS.contains(Clauses.baseRelation(clause.deprel()))) {
+        continue;
+      }
+      for (Token d : s.dependents(clause.index())) {
+        String rel = d.deprel();
+        boolean bare = (rel.equals("obl:tmod") || rel.equals("obl:npmod"))
+            && s.dependents(d.index()).stream().noneMatch(t -> t.deprel().equals("case"));
+        if (bare && start > verb.index() && d.index() > start && d.index() < clause.index()
+            && s.tokens().subList(start + 1, d.index()).stream().allMatch(t -> under(s, t, d))) {
+          start = lastUnder(s, d);
+        }
+      }
+    }
+    return start;
   }
 
   /**
@@ -1012,7 +1045,22 @@ final class ReportedClauses {
           .stream().anyMatch(t -> t.deprel().startsWith("nsubj") && under(s, cue, t))) {
         break;
       }
-      at = Math.max(at, lastUnder(s, predicate));
+      // "… would be between A and B but McIlroy is unfazed": a clause coordinated with its own
+      // subject is the writer's
+      int stop = lastUnder(s, predicate);
+      for (Token c : s.dependents(predicate.index())) {
+        if (c.deprel().equals("conj") && c.index() > next.index()
+            && s.dependents(c.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj"))) {
+          int first = c.index();
+          for (Token t : s.tokens()) {
+            if (under(s, t, c)) {
+              first = Math.min(first, t.index());
+            }
+          }
+          stop = Math.min(stop, first - 1);
+        }
+      }
+      at = Math.max(at, stop);
       end = at;
     }
     return end;

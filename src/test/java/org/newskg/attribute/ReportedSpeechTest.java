@@ -584,4 +584,25 @@ class ReportedSpeechTest {
       }
     }
   }
+  @Test
+  void whomATellerAddressesIsNotWhatWasTold() {
+    for (Statement x : indirect("She told the court that in the weeks after the storm, a "
+        + "harbor official had told her the captain's crew would be made to look like fools.")) {
+      assertTrue(!x.quote().inner().text().startsWith("the court"), x.quote().inner().text());
+    }
+    for (Statement x : indirect("But Mr Lund told Harbor Radio 4's Morning programme he "
+        + "believed the changes he had made to the plan should be enough to satisfy the "
+        + "fishermen.")) {
+      assertTrue(!x.quote().inner().text().contains("Harbor Radio"), x.quote().inner().text());
+    }
+  }
+
+  @Test
+  void aClauseCoordinatedWithItsOwnSubjectEndsWhatWasClaimed() {
+    for (Statement x : indirect("Per Holm won at the same harbor last week and then claimed "
+        + "the title race would be between himself, Anna Berg and Tomas Lund but Lindqvist is "
+        + "unfazed.")) {
+      assertTrue(!x.quote().inner().text().contains("unfazed"), x.quote().inner().text());
+    }
+  }
 }
