@@ -119,7 +119,7 @@ final class ReportedClauses {
       if (within.isEmpty()) {
         continue;
       }
-      Candidate c = within.get();
+      Candidate c = beforeAnotherSpeaker(article, within.get(), reportingVerbs);
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());
       // "would not say what …": a refusal to say is no statement
@@ -138,6 +138,55 @@ final class ReportedClauses {
       }
     }
     return out;
+  }
+
+  /** Marks that set one clause of a sentence off from the next. */
+  private static final Set<String> SEPARATORS = ImmutableSet.of("-", "--", "—", "–", ";", ":");
+
+  /**
+   * "… after grounding a try - on his death-bed years later he exclaimed: “…”": another speaker
+   * introducing their own words with a colon, set off by a dash or a semicolon, is not part of
+   * what the first one said; the clause ends at that mark.
+   */
+  private static Candidate beforeAnotherSpeaker(AnnotatedArticle article, Candidate c,
+                                                Set<String> verbs) {
+    Sentence s = c.sentence();
+    for (Token n : s.tokens()) {
+      if (n.index() == c.cue().index() || !Clauses.inside(c.content(), n)
+          || !n.pos().startsWith("VB") || !verbs.contains(Clauses.lower(n.lemma()))
+          || s.dependents(n.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj"))
+          || s.dependents(n.index()).stream().noneMatch(t -> t.word().equals(":")
+              && t.index() > n.index())) {
+        continue;
+      }
+      int first = n.index();
+      for (Token t : s.tokens()) {
+        if (under(s, t, n)) {
+          first = Math.min(first, t.index());
+        }
+      }
+      List<Token> words = new ArrayList<>();
+      int separator = -1;
+      for (Token t : s.tokens()) {
+        if (Clauses.inside(c.content(), t) && t.index() < first) {
+          words.add(t);
+          // a dash between spaces, not the hyphen of "death-bed"
+          boolean spaced = t.begin() > 0 && t.end() < article.text().length()
+              && Character.isWhitespace(article.text().charAt(t.begin() - 1))
+              && Character.isWhitespace(article.text().charAt(t.end()));
+          if (SEPARATORS.contains(t.word()) && (spaced || !t.word().startsWith("-"))) {
+            separator = words.size() - 1;
+          }
+        }
+      }
+      if (separator > 0 && c.cue().index() < first) {
+        Optional<Span> cut = trimmed(article, words.subList(0, separator));
+        if (cut.isPresent()) {
+          return new Candidate(s, c.cue(), cut.get(), c.construction(), c.negated());
+        }
+      }
+    }
+    return c;
   }
 
   /**
@@ -1175,7 +1224,9 @@ final class ReportedClauses {
       if (subject.deprel().startsWith("nsubj") && subject.index() > clause.index()
           && subject.index() < cue.index()) {
         for (Token t : s.tokens()) {
-          if (under(s, t, subject)) {
+          // the parser may hang the comma and the closing quotation mark before the name
+          // from it: they still end the clause
+          if (under(s, t, subject) && Character.isLetterOrDigit(t.word().charAt(0))) {
             from = Math.min(from, t.index() - 1);
           }
         }

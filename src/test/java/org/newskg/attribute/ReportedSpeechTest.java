@@ -605,4 +605,12 @@ class ReportedSpeechTest {
       assertTrue(!x.quote().inner().text().contains("unfazed"), x.quote().inner().text());
     }
   }
+  @Test
+  void anotherSpeakersColonAfterADashEndsTheClause() {
+    for (Statement x : indirect("Berg said that Lund was stopped short, but the captain said "
+        + "he was pulled back onto the pier after landing the boat - on his last day years "
+        + "later he exclaimed: \"I did land that boat in Visby.\"")) {
+      assertTrue(!x.quote().inner().text().contains("exclaimed"), x.quote().inner().text());
+    }
+  }
 }
