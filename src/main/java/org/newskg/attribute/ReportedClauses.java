@@ -971,7 +971,7 @@ final class ReportedClauses {
       // gave the clause further on
       if (o.deprel().equals("obj") && o.index() > cue.index() && o.index() < clause.index()
           && !ADDRESSED.contains(Clauses.lower(cue.lemma()))
-          && (!hasSubject || subjectOfNextVerb(s, o, clause))) {
+          && (!hasSubject || subjectOfNextVerb(s, o, clause) || reducedRelative(s, o, clause))) {
         int first = o.index();
         for (Token t : s.tokens()) {
           if (under(s, t, o)) {
@@ -997,6 +997,27 @@ final class ReportedClauses {
     return FINITE.contains(next.pos()) && under(s, next, clause)
         && s.dependents(clause.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj")
             && t.index() < next.index());
+  }
+
+  /**
+   * "claim [the material] they carry does not violate …": a clause the parser did not take for
+   * a complement (parataxis, dep) that starts right after the object with a subject and verb
+   * of its own and goes on with a finite verb of another predicate is a relative clause of the
+   * object, which is the complement's subject.
+   */
+  private static boolean reducedRelative(Sentence s, Token object, Token clause) {
+    String rel = Clauses.baseRelation(clause.deprel());
+    int next = lastUnder(s, object) + 1;
+    if (!(rel.equals("parataxis") || rel.equals("dep")) || next >= clause.index()) {
+      return false;
+    }
+    Token subject = s.tokens().get(next);
+    boolean ownSubject = subject.head() == clause.index()
+        && subject.deprel().startsWith("nsubj") && subject.index() + 1 == clause.index();
+    return ownSubject && s.dependents(clause.index()).stream().anyMatch(d ->
+        d.index() > clause.index() && s.dependents(d.index()).stream().anyMatch(a ->
+            a.index() == clause.index() + 1 && FINITE.contains(a.pos())
+                && a.deprel().startsWith("aux")));
   }
 
   /** The index of the last word of {@code head}'s subtree. */

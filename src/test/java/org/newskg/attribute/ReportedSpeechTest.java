@@ -613,4 +613,14 @@ class ReportedSpeechTest {
       assertTrue(!x.quote().inner().text().contains("exclaimed"), x.quote().inner().text());
     }
   }
+  @Test
+  void anObjectWithAShortRelativeClauseIsTheComplementsSubject() {
+    for (Statement x : indirect("Certain ferry lines, like Nordlink, claim the cargo they carry "
+        + "does not break safety rules and is covered by the new harbor law.")) {
+      if (x.cue().equals("claim")) {
+        assertTrue(!x.quote().inner().text().startsWith("they carry"),
+            x.quote().inner().text());
+      }
+    }
+  }
 }
