@@ -122,7 +122,7 @@ final class ReportedClauses {
       if (within.isEmpty()) {
         continue;
       }
-      Candidate c = within.get();
+      Candidate c = beforeAnotherSpeaker(article, within.get(), reportingVerbs);
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());
       // "would not say what …": a refusal to say is no statement
@@ -141,6 +141,55 @@ final class ReportedClauses {
       }
     }
     return out;
+  }
+
+  /** Marks that set one clause of a sentence off from the next. */
+  private static final Set<String> SEPARATORS = ImmutableSet.of("-", "--", "—", "–", ";", ":");
+
+  /**
+   * "… after grounding a try - on his death-bed years later he exclaimed: “…”": another speaker
+   * introducing their own words with a colon, set off by a dash or a semicolon, is not part of
+   * what the first one said; the clause ends at that mark.
+   */
+  private static Candidate beforeAnotherSpeaker(AnnotatedArticle article, Candidate c,
+                                                Set<String> verbs) {
+    Sentence s = c.sentence();
+    for (Token n : s.tokens()) {
+      if (n.index() == c.cue().index() || !Clauses.inside(c.content(), n)
+          || !n.pos().startsWith("VB") || !verbs.contains(Clauses.lower(n.lemma()))
+          || s.dependents(n.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj"))
+          || s.dependents(n.index()).stream().noneMatch(t -> t.word().equals(":")
+              && t.index() > n.index())) {
+        continue;
+      }
+      int first = n.index();
+      for (Token t : s.tokens()) {
+        if (under(s, t, n)) {
+          first = Math.min(first, t.index());
+        }
+      }
+      List<Token> words = new ArrayList<>();
+      int separator = -1;
+      for (Token t : s.tokens()) {
+        if (Clauses.inside(c.content(), t) && t.index() < first) {
+          words.add(t);
+          // a dash between spaces, not the hyphen of "death-bed"
+          boolean spaced = t.begin() > 0 && t.end() < article.text().length()
+              && Character.isWhitespace(article.text().charAt(t.begin() - 1))
+              && Character.isWhitespace(article.text().charAt(t.end()));
+          if (SEPARATORS.contains(t.word()) && (spaced || !t.word().startsWith("-"))) {
+            separator = words.size() - 1;
+          }
+        }
+      }
+      if (separator > 0 && c.cue().index() < first) {
+        Optional<Span> cut = trimmed(article, words.subList(0, separator));
+        if (cut.isPresent()) {
+          return new Candidate(s, c.cue(), cut.get(), c.construction(), c.negated());
+        }
+      }
+    }
+    return c;
   }
 
   /**
@@ -534,17 +583,50 @@ final class ReportedClauses {
         second.add(t);
       }
     }
+    int start = addressed(s, verb);
     List<Token> after = new ArrayList<>();
     for (Token t : s.tokens()) {
       if (second.stream().anyMatch(o -> under(s, t, o))) {
         break;
       }
-      if (t.index() > verb.index() && under(s, t, clause)) {
+      if (t.index() > start && under(s, t, clause)) {
         after.add(t);
       }
     }
     return trimmed(article, after).map(c -> new Candidate(s, verb, c,
         Construction.COMPLEMENT, negated(s, verb)));
+  }
+
+  /**
+   * The last word of whom a verb like "tell" addresses ("told [the court] that …", "told [BBC
+   * Radio 4's Today programme] he believed …", a name the parser split, its rest hung without a
+   * preposition from the clause), or the verb's own index when it addresses no one there.
+   */
+  private static int addressed(Sentence s, Token verb) {
+    int start = verb.index();
+    if (!ADDRESSED.contains(Clauses.lower(verb.lemma()))) {
+      return start;
+    }
+    for (Token o : s.dependents(verb.index())) {
+      if (o.index() > verb.index() && (o.deprel().equals("obj") || o.deprel().equals("iobj"))) {
+        start = Math.max(start, lastUnder(s, o));
+      }
+    }
+    for (Token clause : s.dependents(verb.index())) {
+      if (!COMPLEMENTS.contains(Clauses.baseRelation(clause.deprel()))) {
+        continue;
+      }
+      for (Token d : s.dependents(clause.index())) {
+        String rel = d.deprel();
+        boolean bare = (rel.equals("obl:tmod") || rel.equals("obl:npmod"))
+            && s.dependents(d.index()).stream().noneMatch(t -> t.deprel().equals("case"));
+        if (bare && start > verb.index() && d.index() > start && d.index() < clause.index()
+            && s.tokens().subList(start + 1, d.index()).stream().allMatch(t -> under(s, t, d))) {
+          start = lastUnder(s, d);
+        }
+      }
+    }
+    return start;
   }
 
   /**
@@ -930,7 +1012,7 @@ final class ReportedClauses {
       // gave the clause further on
       if (o.deprel().equals("obj") && o.index() > cue.index() && o.index() < clause.index()
           && !ADDRESSED.contains(Clauses.lower(cue.lemma()))
-          && (!hasSubject || subjectOfNextVerb(s, o, clause))) {
+          && (!hasSubject || subjectOfNextVerb(s, o, clause) || reducedRelative(s, o, clause))) {
         int first = o.index();
         for (Token t : s.tokens()) {
           if (under(s, t, o)) {
@@ -956,6 +1038,27 @@ final class ReportedClauses {
     return FINITE.contains(next.pos()) && under(s, next, clause)
         && s.dependents(clause.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj")
             && t.index() < next.index());
+  }
+
+  /**
+   * "claim [the material] they carry does not violate …": a clause the parser did not take for
+   * a complement (parataxis, dep) that starts right after the object with a subject and verb
+   * of its own and goes on with a finite verb of another predicate is a relative clause of the
+   * object, which is the complement's subject.
+   */
+  private static boolean reducedRelative(Sentence s, Token object, Token clause) {
+    String rel = Clauses.baseRelation(clause.deprel());
+    int next = lastUnder(s, object) + 1;
+    if (!(rel.equals("parataxis") || rel.equals("dep")) || next >= clause.index()) {
+      return false;
+    }
+    Token subject = s.tokens().get(next);
+    boolean ownSubject = subject.head() == clause.index()
+        && subject.deprel().startsWith("nsubj") && subject.index() + 1 == clause.index();
+    return ownSubject && s.dependents(clause.index()).stream().anyMatch(d ->
+        d.index() > clause.index() && s.dependents(d.index()).stream().anyMatch(a ->
+            a.index() == clause.index() + 1 && FINITE.contains(a.pos())
+                && a.deprel().startsWith("aux")));
   }
 
   /** The index of the last word of {@code head}'s subtree. */
@@ -1053,7 +1156,22 @@ final class ReportedClauses {
           .stream().anyMatch(t -> t.deprel().startsWith("nsubj") && under(s, cue, t))) {
         break;
       }
-      at = Math.max(at, lastUnder(s, predicate));
+      // "… would be between A and B but McIlroy is unfazed": a clause coordinated with its own
+      // subject is the writer's
+      int stop = lastUnder(s, predicate);
+      for (Token c : s.dependents(predicate.index())) {
+        if (c.deprel().equals("conj") && c.index() > next.index()
+            && s.dependents(c.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj"))) {
+          int first = c.index();
+          for (Token t : s.tokens()) {
+            if (under(s, t, c)) {
+              first = Math.min(first, t.index());
+            }
+          }
+          stop = Math.min(stop, first - 1);
+        }
+      }
+      at = Math.max(at, stop);
       end = at;
     }
     return end;
@@ -1168,7 +1286,9 @@ final class ReportedClauses {
       if (subject.deprel().startsWith("nsubj") && subject.index() > clause.index()
           && subject.index() < cue.index()) {
         for (Token t : s.tokens()) {
-          if (under(s, t, subject)) {
+          // the parser may hang the comma and the closing quotation mark before the name
+          // from it: they still end the clause
+          if (under(s, t, subject) && Character.isLetterOrDigit(t.word().charAt(0))) {
             from = Math.min(from, t.index() - 1);
           }
         }

@@ -662,4 +662,44 @@ class ReportedSpeechTest {
     assertEquals("Fishing quotas will be cut next year", s.quote().inner().text());
     assertEquals("University of Leeds", speakerName(s));
   }
+
+  @Test
+  void whomATellerAddressesIsNotWhatWasTold() {
+    for (Statement x : indirect("She told the court that in the weeks after the storm, a "
+        + "harbor official had told her the captain's crew would be made to look like fools.")) {
+      assertTrue(!x.quote().inner().text().startsWith("the court"), x.quote().inner().text());
+    }
+    for (Statement x : indirect("But Mr Lund told Harbor Radio 4's Morning programme he "
+        + "believed the changes he had made to the plan should be enough to satisfy the "
+        + "fishermen.")) {
+      assertTrue(!x.quote().inner().text().contains("Harbor Radio"), x.quote().inner().text());
+    }
+  }
+
+  @Test
+  void aClauseCoordinatedWithItsOwnSubjectEndsWhatWasClaimed() {
+    for (Statement x : indirect("Per Holm won at the same harbor last week and then claimed "
+        + "the title race would be between himself, Anna Berg and Tomas Lund but Lindqvist is "
+        + "unfazed.")) {
+      assertTrue(!x.quote().inner().text().contains("unfazed"), x.quote().inner().text());
+    }
+  }
+  @Test
+  void anotherSpeakersColonAfterADashEndsTheClause() {
+    for (Statement x : indirect("Berg said that Lund was stopped short, but the captain said "
+        + "he was pulled back onto the pier after landing the boat - on his last day years "
+        + "later he exclaimed: \"I did land that boat in Visby.\"")) {
+      assertTrue(!x.quote().inner().text().contains("exclaimed"), x.quote().inner().text());
+    }
+  }
+  @Test
+  void anObjectWithAShortRelativeClauseIsTheComplementsSubject() {
+    for (Statement x : indirect("Certain ferry lines, like Nordlink, claim the cargo they carry "
+        + "does not break safety rules and is covered by the new harbor law.")) {
+      if (x.cue().equals("claim")) {
+        assertTrue(!x.quote().inner().text().startsWith("they carry"),
+            x.quote().inner().text());
+      }
+    }
+  }
 }
