@@ -486,4 +486,12 @@ class AttributionRulesTest {
         + "broken promises above the desk.” The Fisheries Agency in Oslo did not reply.");
     assertEquals("Lena Falk", speakerName(quote(st, "boats came back")));
   }
+
+  @Test
+  void aParentheticalReportingClauseIsItsOwnSubjects() {
+    List<Statement> st = analyze("Anna Berg runs the harbor company. These workers, Berg "
+        + "explained later in the hearing, were “well-paid,” earning far more than the rest of "
+        + "the crew.");
+    assertEquals("Anna Berg", speakerName(quote(st, "well-paid")));
+  }
 }
