@@ -352,13 +352,23 @@ final class Clauses {
     // complement the cue is says it
     boolean complementOf = false;
     for (int hops = 0; current != null && hops < 4; hops++) {
+      Token found = null;
       for (Token t : sentence.tokens()) {
         if (t.head() == current.index() && t.deprel().startsWith("nsubj")
             && (!t.deprel().equals("nsubj:pass") || complementOf
                 || !passive(sentence, current, quote))
             && !inside(quote.outer(), t)) {
-          return t;
+          if (found == null) {
+            found = t;
+          } else if (t.index() < current.index() && found.index() < t.index()) {
+            // "These workers, Berg explained, were …": the parser gives the parenthetical
+            // verb both subjects; its own is the one nearest before it
+            found = t;
+          }
         }
+      }
+      if (found != null) {
+        return found;
       }
       if (current.head() < 0) {
         return null;

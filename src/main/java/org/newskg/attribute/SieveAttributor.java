@@ -479,12 +479,40 @@ public final class SieveAttributor implements Attributor {
       return new Decision(rule, Math.max(rule.prior(),
           ranker.probability(ruled.features())), true);
     }
+    if (ruled != null && order.confident() && introducesByColon(pool.context(), rule)) {
+      // "McCrummen reports:" and the quotation after the colon: the clause that announces a
+      // passage names its source, whoever else the passage or its surroundings name
+      return new Decision(rule, Math.max(rule.prior(), ranker.probability(ruled.features())),
+          true);
+    }
     if (ruled == best && order.confident()) {
       // the rules and the model agree on who spoke
       return new Decision(best.first(), Math.max(bestP, rule.prior()), true);
     }
     return new Decision(best.first(), bestP, bestP >= ranker.threshold());
   }
+
+  /**
+   * The candidate's reporting verb ends the clause that introduces the quote with a colon
+   * ("Caddell continued:", "she wrote in her column:"), nothing but a few words of the same
+   * clause between the verb and the colon.
+   */
+  static boolean introducesByColon(QuoteContext c, SpeakerCandidate candidate) {
+    SpeakerCandidate.Evidence e = candidate.evidence();
+    if (e.cueDistance() < 0 || e.cueAfter() || e.embedded()
+        || e.form() == SpeakerCandidate.Form.NONE || e.form() == SpeakerCandidate.Form.INHERITED) {
+      return false;
+    }
+    int begin = c.quote().outer().begin();
+    int from = begin - e.cueDistance();
+    if (from < 0 || from > begin) {
+      return false;
+    }
+    return COLON_INTRODUCTION.matcher(c.article().text().substring(from, begin)).matches();
+  }
+
+  private static final java.util.regex.Pattern COLON_INTRODUCTION =
+      java.util.regex.Pattern.compile("[^.!?\"“”\n]{0,60}:\\s*");
 
   /** The candidates that name someone, pooled by whom they name, in sieve order. */
   static Pool pool(QuoteContext context, List<List<SpeakerCandidate>> proposals) {

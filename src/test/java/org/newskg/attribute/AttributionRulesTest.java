@@ -477,4 +477,21 @@ class AttributionRulesTest {
     assertEquals("Erik Sund", speakerName(s));
     assertEquals(Statement.Rule.DASH_CREDIT, s.rule());
   }
+
+  @Test
+  void aClauseThatIntroducesAPassageWithAColonNamesItsSource() {
+    List<Statement> st = analyze("The Courier sent its reporter Lena Falk to a fishing village "
+        + "in the north.\n\nThe villagers dispute the official figures. Falk writes:\n\n"
+        + "“The boats came back empty for the third week in a row, and the clerk kept a list of "
+        + "broken promises above the desk.” The Fisheries Agency in Oslo did not reply.");
+    assertEquals("Lena Falk", speakerName(quote(st, "boats came back")));
+  }
+
+  @Test
+  void aParentheticalReportingClauseIsItsOwnSubjects() {
+    List<Statement> st = analyze("Anna Berg runs the harbor company. These workers, Berg "
+        + "explained later in the hearing, were “well-paid,” earning far more than the rest of "
+        + "the crew.");
+    assertEquals("Anna Berg", speakerName(quote(st, "well-paid")));
+  }
 }
