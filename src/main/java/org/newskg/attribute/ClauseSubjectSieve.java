@@ -48,6 +48,11 @@ final class ClauseSubjectSieve implements SpeakerSieve {
       // "…, calling it “common sense.”": a participle's subject is the main clause's, even
       // where the parser attached the participle elsewhere
       subject = Clauses.rootSubject(sentence, c.quote());
+      if (subject != null && Clauses.insideQuote(c.article(), subject)
+          && !Clauses.insideQuote(c.article(), verb)) {
+        // "“None of them work,” she added, declaring …": the root is the quotation's verb
+        subject = Clauses.governingSubject(c.article(), sentence, verb, c.quote());
+      }
     }
     if (subject == null && verb.deprel().equals("amod")) {
       // "he has at the same time assailed other countries": the participle read as an

@@ -256,11 +256,19 @@ final class Clauses {
   }
 
   private static String describeNoun(Sentence sentence, Token subject) {
+    // the noun's modifiers before it, and theirs ("West Yorkshire police": "West" hangs from
+    // "Yorkshire")
+    java.util.Set<Integer> kept = new java.util.HashSet<>(List.of(subject.index()));
+    for (int i = subject.index() - 1; i >= 0; i--) {
+      Token t = sentence.tokens().get(i);
+      if (kept.contains(t.head()) && DESCRIPTION_MODIFIERS.contains(baseRelation(t.deprel()))
+          && !lower(t.word()).equals("one")) {
+        kept.add(i);
+      }
+    }
     List<Token> words = new ArrayList<>();
     for (Token t : sentence.tokens()) {
-      if (t == subject || t.head() == subject.index() && t.index() < subject.index()
-          && DESCRIPTION_MODIFIERS.contains(baseRelation(t.deprel()))
-          && !lower(t.word()).equals("one")) {
+      if (kept.contains(t.index())) {
         words.add(t);
       }
     }
@@ -344,13 +352,23 @@ final class Clauses {
     // complement the cue is says it
     boolean complementOf = false;
     for (int hops = 0; current != null && hops < 4; hops++) {
+      Token found = null;
       for (Token t : sentence.tokens()) {
         if (t.head() == current.index() && t.deprel().startsWith("nsubj")
             && (!t.deprel().equals("nsubj:pass") || complementOf
                 || !passive(sentence, current, quote))
             && !inside(quote.outer(), t)) {
-          return t;
+          if (found == null) {
+            found = t;
+          } else if (t.index() < current.index() && found.index() < t.index()) {
+            // "These workers, Berg explained, were …": the parser gives the parenthetical
+            // verb both subjects; its own is the one nearest before it
+            found = t;
+          }
         }
+      }
+      if (found != null) {
+        return found;
       }
       if (current.head() < 0) {
         return null;
@@ -437,6 +455,28 @@ final class Clauses {
   private static boolean names(ArticleEntities entities, Token t) {
     return t.pos().startsWith("NNP")
         && entities.actorAt(new Span(t.begin(), t.end(), t.word())).isPresent();
+  }
+
+  /**
+   * The subject of the nearest verb above {@code verb} that lies outside the statement and
+   * outside every quotation ("“None of them work,” she added, declaring herself surprised …":
+   * "added", not the quotation's own verb); null when there is none.
+   */
+  static Token governingSubject(AnnotatedArticle article, Sentence sentence, Token verb,
+                                Quote quote) {
+    Token current = verb;
+    for (int hops = 0; hops < 40 && current.head() >= 0; hops++) {
+      current = sentence.tokens().get(current.head());
+      if (inside(quote.outer(), current) || insideQuote(article, current)
+          || !current.pos().startsWith("VB")) {
+        continue;
+      }
+      Token subject = subjectOf(sentence, current, quote);
+      if (subject != null && !insideQuote(article, subject)) {
+        return subject;
+      }
+    }
+    return null;
   }
 
   static Token rootSubject(Sentence sentence, Quote quote) {

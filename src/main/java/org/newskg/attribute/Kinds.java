@@ -27,6 +27,9 @@ final class Kinds {
    * organization's possessive (a broadcaster's programme) or "on".
    */
   static boolean isTitle(AnnotatedArticle article, Quote quote) {
+    if (isNickname(article, quote)) {
+      return true;
+    }
     String words = quote.inner().text().strip().replaceFirst("[.,]$", "");
     String[] parts = words.split("\\s+");
     if (words.isEmpty() || parts.length > 12 || words.matches("(?s).*[.!?,;:]$")) {
@@ -49,6 +52,48 @@ final class Kinds {
     }
     return lead.length > 0 && lead[lead.length - 1].equals("on") && before.endsWith(" ")
         || organizationPossessive(article, quote);
+  }
+
+  /**
+   * A nickname inside a name (Marcia “Cia” Price, Dwayne “The Rock” Johnson): one to three
+   * capitalised words between a capitalised word and another, each a space away from the
+   * marks. Part of a name, nobody's words.
+   */
+  static boolean isNickname(AnnotatedArticle article, Quote quote) {
+    String words = quote.inner().text().strip();
+    String[] parts = words.split("\\s+");
+    if (words.isEmpty() || parts.length > 3 || !words.matches("[\\p{L}\\p{M}'’.\\- ]+")) {
+      return false;
+    }
+    for (String w : parts) {
+      if (!Character.isUpperCase(w.codePointAt(0))) {
+        return false;
+      }
+    }
+    String text = article.text();
+    int b = quote.outer().begin();
+    int e = quote.outer().end();
+    if (b < 2 || e + 1 >= text.length() || text.charAt(b - 1) != ' ' || text.charAt(e) != ' ') {
+      return false;
+    }
+    if (!Character.isUpperCase(text.codePointAt(e + 1)) || !capitalisedWordEndsAt(text, b - 1)) {
+      return false;
+    }
+    // not in a headline's title case ("Mayor Calls Plan “Reckless” Again"), where every word
+    // is capitalised
+    Sentence s = article.sentenceAt(quote.inner().begin());
+    return s != null && s.tokens().stream().filter(t -> t.word().length() > 3
+        && Character.isLowerCase(t.word().codePointAt(0))).count() >= 2;
+  }
+
+  /** A capitalised word of letters ends right before {@code end}. */
+  private static boolean capitalisedWordEndsAt(String text, int end) {
+    int i = end;
+    while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+      i--;
+    }
+    return i < end && Character.isUpperCase(text.charAt(i))
+        && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
   }
 
   /** An organization's possessive right before the quote: "CNN’s “State of the Union.”" */

@@ -97,8 +97,15 @@ final class ReportedClauses {
   /** Verbs whose object is whom they speak to, not what they say. */
   private static final Set<String> ADDRESSED = ImmutableSet.of("tell", "ask", "inform", "assure",
       "reassure", "text", "email");
+  /** Relative pronouns that stand for a noun of the sentence. */
+  private static final Set<String> RELATIVES = ImmutableSet.of("which", "who", "whom", "that");
+  /** Finite verbs and modals: what a clause's subject comes right before. */
+  private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
   private static final Set<String> EDGE_WORDS = ImmutableSet.of("that", ",", ":", ";", ".",
       "--", "-", "—", "–", "and", "but");
+  /** What may end a clause but is not part of it: "that" ends one as a pronoun ("proof of that"). */
+  private static final Set<String> TRAILING_EDGE_WORDS = EDGE_WORDS.stream()
+      .filter(w -> !w.equals("that")).collect(ImmutableSet.toImmutableSet());
 
   private ReportedClauses() {}
 
@@ -110,7 +117,12 @@ final class ReportedClauses {
    */
   static List<Candidate> find(AnnotatedArticle article, Set<String> reportingVerbs) {
     List<Candidate> out = new ArrayList<>();
-    for (Candidate c : all(article, reportingVerbs)) {
+    for (Candidate found : all(article, reportingVerbs)) {
+      Optional<Candidate> within = withinSentence(article, found);
+      if (within.isEmpty()) {
+        continue;
+      }
+      Candidate c = beforeAnotherSpeaker(article, within.get(), reportingVerbs);
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());
       // "would not say what …": a refusal to say is no statement
@@ -123,12 +135,145 @@ final class ReportedClauses {
           .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())));
       if (!refusal && !anotherCue && !notYetSaid && !asked(article, c) && !hypothetical(c)
           && !requested(c) && !toldWithoutTeller(c)
-          && !mostlyQuoted(article, c.content())
+          && !mostlyQuoted(article, c.content()) && !aboutRelative(c)
           && out.stream().noneMatch(o -> o.content().equals(c.content()))) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /** Marks that set one clause of a sentence off from the next. */
+  private static final Set<String> SEPARATORS = ImmutableSet.of("-", "--", "—", "–", ";", ":");
+
+  /**
+   * "… after grounding a try - on his death-bed years later he exclaimed: “…”": another speaker
+   * introducing their own words with a colon, set off by a dash or a semicolon, is not part of
+   * what the first one said; the clause ends at that mark.
+   */
+  private static Candidate beforeAnotherSpeaker(AnnotatedArticle article, Candidate c,
+                                                Set<String> verbs) {
+    Sentence s = c.sentence();
+    for (Token n : s.tokens()) {
+      if (n.index() == c.cue().index() || !Clauses.inside(c.content(), n)
+          || !n.pos().startsWith("VB") || !verbs.contains(Clauses.lower(n.lemma()))
+          || s.dependents(n.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj"))
+          || s.dependents(n.index()).stream().noneMatch(t -> t.word().equals(":")
+              && t.index() > n.index())) {
+        continue;
+      }
+      int first = n.index();
+      for (Token t : s.tokens()) {
+        if (under(s, t, n)) {
+          first = Math.min(first, t.index());
+        }
+      }
+      List<Token> words = new ArrayList<>();
+      int separator = -1;
+      for (Token t : s.tokens()) {
+        if (Clauses.inside(c.content(), t) && t.index() < first) {
+          words.add(t);
+          // a dash between spaces, not the hyphen of "death-bed"
+          boolean spaced = t.begin() > 0 && t.end() < article.text().length()
+              && Character.isWhitespace(article.text().charAt(t.begin() - 1))
+              && Character.isWhitespace(article.text().charAt(t.end()));
+          if (SEPARATORS.contains(t.word()) && (spaced || !t.word().startsWith("-"))) {
+            separator = words.size() - 1;
+          }
+        }
+      }
+      if (separator > 0 && c.cue().index() < first) {
+        Optional<Span> cut = trimmed(article, words.subList(0, separator));
+        if (cut.isPresent()) {
+          return new Candidate(s, c.cue(), cut.get(), c.construction(), c.negated());
+        }
+      }
+    }
+    return c;
+  }
+
+  /**
+   * What was said never runs over the end of a sentence, even one the sentence splitter missed
+   * ("… bonuses totalling $8.6m. The firm added: …", where "m." was taken for an abbreviation):
+   * the clause is cut at the first sentence end inside it, on the side of its cue.
+   */
+  private static Optional<Candidate> withinSentence(AnnotatedArticle article, Candidate c) {
+    List<Token> words = new ArrayList<>();
+    for (Token t : c.sentence().tokens()) {
+      if (Clauses.inside(c.content(), t)) {
+        words.add(t);
+      }
+    }
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (!sentenceEnd(article, c.sentence(), words.get(i), words.get(i + 1))) {
+        continue;
+      }
+      Token end = words.get(i);
+      if (c.cue().begin() >= end.end()) {
+        return trimmed(article, words.subList(i + 1, words.size()))
+            .map(span -> new Candidate(c.sentence(), c.cue(), span, c.construction(),
+                c.negated()));
+      }
+      List<Token> before = new ArrayList<>(words.subList(0, i));
+      int begin = words.get(0).begin();
+      // "$8.6m.": the token keeps its letters, not the full stop it swallowed
+      int cut = end.word().equals(".") ? -1 : end.end() - 1;
+      if (cut < 0) {
+        return trimmed(article, before).map(span -> new Candidate(c.sentence(), c.cue(), span,
+            c.construction(), c.negated()));
+      }
+      Span span = new Span(begin, cut, article.text().substring(begin, cut));
+      return Optional.of(new Candidate(c.sentence(), c.cue(), span, c.construction(),
+          c.negated()));
+    }
+    return Optional.of(c);
+  }
+
+  /**
+   * A full stop that ends a sentence inside a parsed one: a "." of its own, or one an amount's
+   * unit swallowed ("$8.6m.", "6bn."), followed by a capital after white space.
+   */
+  private static boolean sentenceEnd(AnnotatedArticle article, Sentence s, Token t,
+                                     Token next) {
+    String w = t.word();
+    // "$8.6m." or "8.6 m.", not "Richard M. Nixon": an initial is no amount
+    boolean amount = w.matches("[$£€]?[0-9][0-9.,]*(m|bn|tn|k)\\.")
+        || w.matches("(m|bn|tn|k)\\.") && t.index() > 0
+            && s.tokens().get(t.index() - 1).pos().equals("CD");
+    boolean stop = w.equals(".") || amount;
+    return stop && next.begin() > t.end()
+        && Character.isWhitespace(article.text().charAt(t.end()))
+        && (Character.isUpperCase(next.word().charAt(0)) || next.word().equals("``")
+            || next.word().equals("\"") || next.word().equals("“"));
+  }
+
+
+  /**
+   * "companies, which critics accused of dealing with X", "the tax, which the party says often
+   * makes it costly": what was said is about the noun the relative pronoun stands for, which
+   * lies outside the clause and its cue, so no span of the sentence says it; no statement. "X,
+   * who said that …" (the pronoun as the cue's subject: its speaker) is one.
+   */
+  private static boolean aboutRelative(Candidate c) {
+    Sentence s = c.sentence();
+    for (Token t : s.tokens()) {
+      if (t.index() >= c.cue().index() || !(t.pos().equals("WDT") || t.pos().equals("WP"))
+          || !RELATIVES.contains(Clauses.lower(t.word())) || t.head() < 0) {
+        continue;
+      }
+      Token head = s.tokens().get(t.head());
+      // "in which he said …" (a place or time of saying) keeps its clause
+      boolean cueObject = head.index() == c.cue().index()
+          && (t.deprel().equals("obj") || t.deprel().equals("iobj"));
+      // "people who depend on farming" wholly inside the content is part of what was said
+      boolean outside = !Clauses.inside(c.content(), t) || t.begin() == c.content().begin();
+      boolean contentSubject = outside && Clauses.inside(c.content(), head)
+          && t.deprel().startsWith("nsubj");
+      if (cueObject || contentSubject) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -313,6 +458,18 @@ final class ReportedClauses {
     if (named.isPresent()) {
       return named;
     }
+    Optional<Candidate> inverted = invertedLast(article, s, verb);
+    if (inverted.isPresent()) {
+      return inverted;
+    }
+    Optional<Candidate> subjectClause = reportingSubject(article, s, verb, reportingVerbs);
+    if (subjectClause.isPresent()) {
+      return subjectClause;
+    }
+    Optional<Candidate> interrupting = interrupting(article, s, verb, reportingVerbs);
+    if (interrupting.isPresent()) {
+      return interrupting;
+    }
     // a complement first: "Asked about the map, Reid said the party …" reports what follows
     List<Token> children = new ArrayList<>();
     for (Token child : s.dependents(verb.index())) {
@@ -322,7 +479,12 @@ final class ReportedClauses {
       // something after it is the circumstance
       boolean circumstance = child.index() < verb.index() && !hasSubject(s, child)
           && takesAfter(s, verb);
-      if (!circumstance
+      // "…,” he said, referring to …": a participle set off by a comma after the cue tells
+      // what the speaker was doing, not what was said (a participle of saying, "…, adding
+      // that …", is a cue of its own)
+      boolean participle = child.index() == verb.index() + 2 && child.pos().equals("VBG")
+          && s.tokens().get(verb.index() + 1).word().equals(",") && !hasSubject(s, child);
+      if (!circumstance && !participle
           && (COMPLEMENTS.contains(rel) || rel.equals("xcomp") && hasSubject(s, child))) {
         children.add(child);
       }
@@ -338,28 +500,23 @@ final class ReportedClauses {
       }
     }
     for (Token child : children) {
+      // "describes itself as X and said the move was necessary": a clause after a second
+      // verb of saying coordinated with this one is what the second one reports
+      boolean secondCue = s.dependents(verb.index()).stream().anyMatch(t ->
+          t.deprel().equals("conj") && t.index() > verb.index() && t.index() < child.index()
+              && t.pos().startsWith("VB") && reportingVerbs.contains(Clauses.lower(t.lemma())));
+      if (secondCue) {
+        continue;
+      }
       if (child.pos().startsWith("VB") || hasClauseParts(s, child)) {
         Optional<Span> content = child.index() < verb.index()
             ? clauseBefore(article, s, child, verb, reportingVerbs)
-            : withSubject(article, s, child, verb, reportingVerbs);
+            : withSubject(article, s, child, verb, reportingVerbs)
+                .map(c -> completed(article, s, verb, child, c))
+                .map(c -> andThat(article, s, verb, child, c));
         return content.map(c -> new Candidate(s, verb, c, Construction.COMPLEMENT,
             negated(s, verb)));
       }
-    }
-    if (verb.head() > verb.index() && Clauses.baseRelation(verb.deprel()).equals("csubj")
-        && s.dependents(verb.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj")
-            && t.index() < verb.index())) {
-      // "Trump said praise from Putin would not affect his policy": the parser made the
-      // reporting clause the subject of the reported one; what follows the cue is the clause
-      Token clause = s.tokens().get(verb.head());
-      List<Token> after = new ArrayList<>();
-      for (Token t : s.tokens()) {
-        if (t.index() > verb.index() && under(s, t, clause)) {
-          after.add(t);
-        }
-      }
-      return trimmed(article, after).map(c -> new Candidate(s, verb, c,
-          Construction.COMPLEMENT, negated(s, verb)));
     }
     Optional<Candidate> misparsed = misparsed(article, s, verb, reportingVerbs);
     if (misparsed.isPresent()) {
@@ -376,6 +533,7 @@ final class ReportedClauses {
             && !t.pos().equals(".") && !t.pos().equals(",") && !under(s, t, verb));
         Optional<Span> content = cueEnds && clause.index() < verb.index()
             ? clauseBefore(article, s, clause, verb, reportingVerbs)
+                .map(c -> fromStart(article, s, clause, c, reportingVerbs))
             : clauseAround(article, s, clause, verb, reportingVerbs);
         return content.map(c -> new Candidate(s, verb, c, Construction.PARENTHETICAL,
             negated(s, verb)));
@@ -396,6 +554,191 @@ final class ReportedClauses {
     }
     return taken(article, s, verb, reportingVerbs).map(c -> new Candidate(s, verb, c,
         Construction.OBJECT, negated(s, verb)));
+  }
+
+  /**
+   * "Trump said praise from Putin would not affect his policy": the parser made the reporting
+   * clause the subject of the reported one, and what follows the cue up to the end of that
+   * clause is what was said, a complement the parser gave the cue included ("X said statistics
+   * suggested Y were likely …" reports all of "statistics suggested Y were likely …", not the
+   * inner clause cut at the predicate the parser took away from it). "What she said about it was
+   * wrong" (the cue's own object before it) reports nothing.
+   */
+  private static Optional<Candidate> reportingSubject(AnnotatedArticle article, Sentence s,
+                                                      Token verb, Set<String> verbs) {
+    if (verb.head() <= verb.index() || !Clauses.baseRelation(verb.deprel()).equals("csubj")
+        || s.dependents(verb.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj")
+            && t.index() < verb.index())
+        || s.dependents(verb.index()).stream().anyMatch(t -> t.index() < verb.index()
+            && WH_WORDS.contains(Clauses.lower(t.word())))) {
+      return Optional.empty();
+    }
+    Token clause = s.tokens().get(verb.head());
+    // "X suggested A could happen but argued B": a second verb of saying the parser
+    // coordinated with the clause ends what the first one reports
+    List<Token> second = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (t.index() > verb.index() && t.deprel().equals("conj") && t.pos().startsWith("VB")
+          && verbs.contains(Clauses.lower(t.lemma())) && under(s, t, clause)) {
+        second.add(t);
+      }
+    }
+    int start = addressed(s, verb);
+    List<Token> after = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (second.stream().anyMatch(o -> under(s, t, o))) {
+        break;
+      }
+      if (t.index() > start && under(s, t, clause)) {
+        after.add(t);
+      }
+    }
+    return trimmed(article, after).map(c -> new Candidate(s, verb, c,
+        Construction.COMPLEMENT, negated(s, verb)));
+  }
+
+  /**
+   * The last word of whom a verb like "tell" addresses ("told [the court] that …", "told [BBC
+   * Radio 4's Today programme] he believed …", a name the parser split, its rest hung without a
+   * preposition from the clause), or the verb's own index when it addresses no one there.
+   */
+  private static int addressed(Sentence s, Token verb) {
+    int start = verb.index();
+    if (!ADDRESSED.contains(Clauses.lower(verb.lemma()))) {
+      return start;
+    }
+    for (Token o : s.dependents(verb.index())) {
+      if (o.index() > verb.index() && (o.deprel().equals("obj") || o.deprel().equals("iobj"))) {
+        start = Math.max(start, lastUnder(s, o));
+      }
+    }
+    for (Token clause : s.dependents(verb.index())) {
+      if (!COMPLEMENTS.contains(Clauses.baseRelation(clause.deprel()))) {
+        continue;
+      }
+      for (Token d : s.dependents(clause.index())) {
+        String rel = d.deprel();
+        boolean bare = (rel.equals("obl:tmod") || rel.equals("obl:npmod"))
+            && s.dependents(d.index()).stream().noneMatch(t -> t.deprel().equals("case"));
+        if (bare && start > verb.index() && d.index() > start && d.index() < clause.index()
+            && s.tokens().subList(start + 1, d.index()).stream().allMatch(t -> under(s, t, d))) {
+          start = lastUnder(s, d);
+        }
+      }
+    }
+    return start;
+  }
+
+  /**
+   * "Although A, said Berg, B", "By contrast, said Berg, B": an inverted reporting clause between
+   * commas, whose speaker the parser made the subject of the clause after it. The speaker's
+   * name is not what was said: the content is what follows the name's comma, and with a
+   * fronted clause of its own ("Although A") the whole statement around the cue, as for "The
+   * economy, he said, is recovering".
+   */
+  private static Optional<Candidate> interrupting(AnnotatedArticle article, Sentence s,
+                                                  Token verb, Set<String> verbs) {
+    if (verb.index() == 0 || !s.tokens().get(verb.index() - 1).word().equals(",")
+        || hasSubject(s, verb)) {
+      return Optional.empty();
+    }
+    for (Token clause : s.dependents(verb.index())) {
+      if (clause.index() < verb.index()
+          || !COMPLEMENTS.contains(Clauses.baseRelation(clause.deprel()))) {
+        continue;
+      }
+      Token subject = s.dependents(clause.index()).stream()
+          .filter(t -> t.deprel().startsWith("nsubj")).findFirst().orElse(null);
+      if (subject == null || subject.index() <= verb.index()) {
+        continue;
+      }
+      int comma = -1;
+      for (int i = verb.index() + 1; i < clause.index(); i++) {
+        Token t = s.tokens().get(i);
+        if (t.word().equals(",")) {
+          comma = i;
+          break;
+        }
+        if (!under(s, t, subject)) {
+          return Optional.empty();
+        }
+      }
+      if (comma < 0 || comma == verb.index() + 1) {
+        return Optional.empty();
+      }
+      int last = lastUnder(s, clause);
+      Token fronted = s.dependents(verb.index()).stream().filter(t -> t.index() < verb.index()
+          && Clauses.baseRelation(t.deprel()).equals("advcl") && hasSubject(s, t))
+          .findFirst().orElse(null);
+      int first = comma + 1;
+      if (fronted != null) {
+        first = fronted.index();
+        for (Token t : s.tokens()) {
+          if (under(s, t, fronted)) {
+            first = Math.min(first, t.index());
+          }
+        }
+      }
+      List<Token> coordinated = ownClauses(s, clause, verbs);
+      List<Token> words = new ArrayList<>();
+      for (Token t : s.tokens().subList(first, last + 1)) {
+        if (coordinated.stream().noneMatch(c -> under(s, t, c))) {
+          words.add(t);
+        }
+      }
+      return trimmed(article, words).map(c -> new Candidate(s, verb, c,
+          Construction.COMPLEMENT, negated(s, verb)));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "said A and that B": the parser hangs the second clause from the cue, and its "that" says
+   * it is reported too. The content runs on to the end of the last such clause (or phrase).
+   */
+  private static Span andThat(AnnotatedArticle article, Sentence s, Token verb, Token clause,
+                              Span content) {
+    int last = -1;
+    for (Token c : s.dependents(verb.index())) {
+      // "said A but “needed proper policing”": a noun phrase the parser coordinated with the
+      // verb of saying goes on with the clause, which it can be part of, not with the verb
+      boolean continues = !c.pos().startsWith("VB") && !c.pos().equals("MD")
+          && s.dependents(c.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj"));
+      if (c.index() > clause.index() && c.deprel().equals("conj")
+          && (continues || s.dependents(c.index()).stream().anyMatch(t ->
+              t.deprel().equals("mark") && Clauses.lower(t.word()).equals("that")))) {
+        last = Math.max(last, lastUnder(s, c));
+      }
+    }
+    int first = s.tokenAt(content.begin());
+    if (last < 0 || first < 0 || s.tokens().get(last).end() <= content.end()) {
+      return content;
+    }
+    return trimmed(article, s.tokens().subList(first, last + 1)).orElse(content);
+  }
+
+  /**
+   * "If the firm followed the others 7,000 jobs could go overseas, the paper reported": a
+   * clause before a cue that ends the sentence, which the parser hung below a word before it
+   * (the sentence's first clause), is only part of what was said: the content starts with the
+   * sentence, unless the words before hold a cue or a quotation of their own.
+   */
+  private static Span fromStart(AnnotatedArticle article, Sentence s, Token clause,
+                                Span content, Set<String> verbs) {
+    int first = s.tokenAt(content.begin());
+    if (first <= 0 || clause.head() < 0 || clause.head() > clause.index()) {
+      return content;
+    }
+    for (Token t : s.tokens().subList(0, first)) {
+      if (Clauses.insideQuote(article, t) || Clauses.isAccordingTo(s, t)
+          || t.pos().startsWith("VB") && verbs.contains(Clauses.lower(t.lemma()))
+          || t.word().equals(";") || t.word().equals(":")) {
+        return content;
+      }
+    }
+    int last = s.tokenAt(content.end() - 1);
+    return last < 0 ? content
+        : trimmed(article, s.tokens().subList(0, last + 1)).orElse(content);
   }
 
   /**
@@ -496,6 +839,35 @@ final class ReportedClauses {
     List<Token> before = s.tokens().subList(0, i);
     boolean clause = before.stream().anyMatch(t -> t.pos().startsWith("VB")
         || t.pos().equals("MD"));
+    return clause ? trimmed(article, before).map(c -> new Candidate(s, verb, c,
+        Construction.PARENTHETICAL, negated(s, verb))) : Optional.empty();
+  }
+
+  /**
+   * "Harbor workers are getting older, suggests a report by X": the verb after a comma with its
+   * subject after it ends the sentence, and the parser, finding no subject before the verb, made
+   * that subject its object and the verb a dependent of the clause. What comes before the comma
+   * is what was said; its subject is the speaker ({@link Clauses#invertedSubject}).
+   */
+  private static Optional<Candidate> invertedLast(AnnotatedArticle article, Sentence s,
+                                                  Token verb) {
+    List<Token> tokens = s.tokens();
+    if (verb.index() < 2 || !tokens.get(verb.index() - 1).word().equals(",")
+        || !Set.of("VBZ", "VBD").contains(verb.pos()) || verb.head() < 0
+        || verb.head() > verb.index() || hasSubject(s, verb)) {
+      return Optional.empty();
+    }
+    boolean object = s.dependents(verb.index()).stream().anyMatch(t -> t.index() > verb.index()
+        && t.deprel().equals("obj") && t.pos().startsWith("NN"));
+    // the verb and its object end the sentence
+    boolean ends = tokens.subList(verb.index() + 1, tokens.size()).stream()
+        .allMatch(t -> under(s, t, verb) || t.pos().equals("."));
+    if (!object || !ends) {
+      return Optional.empty();
+    }
+    List<Token> before = tokens.subList(0, verb.index() - 1);
+    boolean clause = before.stream().anyMatch(t -> Set.of("VBZ", "VBD", "VBP", "MD")
+        .contains(t.pos()));
     return clause ? trimmed(article, before).map(c -> new Candidate(s, verb, c,
         Construction.PARENTHETICAL, negated(s, verb))) : Optional.empty();
   }
@@ -634,27 +1006,70 @@ final class ReportedClauses {
                                                       Set<String> verbs) {
     boolean hasSubject = s.dependents(clause.index()).stream()
         .anyMatch(t -> t.deprel().startsWith("nsubj") || t.deprel().startsWith("expl"));
-    if (!hasSubject) {
-      for (Token o : s.dependents(cue.index())) {
-        if (o.deprel().equals("obj") && o.index() > cue.index() && o.index() < clause.index()
-            && !ADDRESSED.contains(Clauses.lower(cue.lemma()))) {
-          int first = o.index();
-          for (Token t : s.tokens()) {
-            if (under(s, t, o)) {
-              first = Math.min(first, t.index());
-            }
+    for (Token o : s.dependents(cue.index())) {
+      // "insisted [the EU's code] meant tough criteria had to be met": the clause's verb
+      // right after the object shows the object is its subject, whatever subject the parser
+      // gave the clause further on
+      if (o.deprel().equals("obj") && o.index() > cue.index() && o.index() < clause.index()
+          && !ADDRESSED.contains(Clauses.lower(cue.lemma()))
+          && (!hasSubject || subjectOfNextVerb(s, o, clause) || reducedRelative(s, o, clause))) {
+        int first = o.index();
+        for (Token t : s.tokens()) {
+          if (under(s, t, o)) {
+            first = Math.min(first, t.index());
           }
-          int last = clause.index();
-          for (Token t : s.tokens()) {
-            if (under(s, t, clause)) {
-              last = Math.max(last, t.index());
-            }
-          }
-          return trimmed(article, s.tokens().subList(first, last + 1));
         }
+        return trimmed(article, s.tokens().subList(first, lastUnder(s, clause) + 1));
       }
     }
     return span(article, s, clause, null, verbs);
+  }
+
+  /**
+   * The word right after {@code object}'s words is a finite verb of {@code clause} before any
+   * subject the clause has: the object is that verb's subject, misattached by the parser.
+   */
+  private static boolean subjectOfNextVerb(Sentence s, Token object, Token clause) {
+    int last = lastUnder(s, object);
+    if (last + 1 >= s.tokens().size()) {
+      return false;
+    }
+    Token next = s.tokens().get(last + 1);
+    return FINITE.contains(next.pos()) && under(s, next, clause)
+        && s.dependents(clause.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj")
+            && t.index() < next.index());
+  }
+
+  /**
+   * "claim [the material] they carry does not violate …": a clause the parser did not take for
+   * a complement (parataxis, dep) that starts right after the object with a subject and verb
+   * of its own and goes on with a finite verb of another predicate is a relative clause of the
+   * object, which is the complement's subject.
+   */
+  private static boolean reducedRelative(Sentence s, Token object, Token clause) {
+    String rel = Clauses.baseRelation(clause.deprel());
+    int next = lastUnder(s, object) + 1;
+    if (!(rel.equals("parataxis") || rel.equals("dep")) || next >= clause.index()) {
+      return false;
+    }
+    Token subject = s.tokens().get(next);
+    boolean ownSubject = subject.head() == clause.index()
+        && subject.deprel().startsWith("nsubj") && subject.index() + 1 == clause.index();
+    return ownSubject && s.dependents(clause.index()).stream().anyMatch(d ->
+        d.index() > clause.index() && s.dependents(d.index()).stream().anyMatch(a ->
+            a.index() == clause.index() + 1 && FINITE.contains(a.pos())
+                && a.deprel().startsWith("aux")));
+  }
+
+  /** The index of the last word of {@code head}'s subtree. */
+  private static int lastUnder(Sentence s, Token head) {
+    int last = head.index();
+    for (Token t : s.tokens()) {
+      if (under(s, t, head)) {
+        last = Math.max(last, t.index());
+      }
+    }
+    return last;
   }
 
   /**
@@ -699,7 +1114,89 @@ final class ReportedClauses {
         words.add(t);
       }
     }
+    words.addAll(brokenPredicate(s, verb, heads, words));
     return trimmed(article, words);
+  }
+
+  /**
+   * "research suggesting [the cost of the policy] was under-estimated": an object followed
+   * right away by a finite verb the parser hung elsewhere is the subject of a clause the verb
+   * of saying takes; that verb's clause, up to its last word, completes what was said.
+   */
+  private static List<Token> brokenPredicate(Sentence s, Token verb, List<Token> heads,
+                                             List<Token> words) {
+    if (heads.isEmpty() || !heads.get(0).deprel().equals("obj") || words.isEmpty()) {
+      return List.of();
+    }
+    int last = words.get(words.size() - 1).index();
+    int end = brokenEnd(s, last, verb, null);
+    return end < 0 ? List.of() : s.tokens().subList(last + 1, end + 1);
+  }
+
+  /**
+   * Where a clause the parser broke after word {@code last} ends: the next word is a finite
+   * verb or auxiliary outside {@code outside}'s words, whose predicate follows it; the clause
+   * runs to that predicate's last word, and on when it breaks again ("argued efforts were
+   * needed to check the rolls were up to date"). -1 when the next word is no such verb.
+   */
+  private static int brokenEnd(Sentence s, int last, Token outside, Token cue) {
+    int end = -1;
+    int at = last;
+    for (int hops = 0; hops < 5 && at + 1 < s.tokens().size(); hops++) {
+      Token next = s.tokens().get(at + 1);
+      if (!FINITE.contains(next.pos()) || under(s, next, outside) || next.head() < 0) {
+        break;
+      }
+      String rel = Clauses.baseRelation(next.deprel());
+      Token predicate = rel.equals("aux") || rel.equals("cop")
+          ? s.tokens().get(next.head()) : next;
+      // "the chancellor's announcement that he would … was merely a gesture": the predicate
+      // of the cue's own phrase is the writer's, not part of what was announced
+      if (predicate.index() < next.index() || cue != null && s.dependents(predicate.index())
+          .stream().anyMatch(t -> t.deprel().startsWith("nsubj") && under(s, cue, t))) {
+        break;
+      }
+      // "… would be between A and B but McIlroy is unfazed": a clause coordinated with its own
+      // subject is the writer's
+      int stop = lastUnder(s, predicate);
+      for (Token c : s.dependents(predicate.index())) {
+        if (c.deprel().equals("conj") && c.index() > next.index()
+            && s.dependents(c.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj"))) {
+          int first = c.index();
+          for (Token t : s.tokens()) {
+            if (under(s, t, c)) {
+              first = Math.min(first, t.index());
+            }
+          }
+          stop = Math.min(stop, first - 1);
+        }
+      }
+      at = Math.max(at, stop);
+      end = at;
+    }
+    return end;
+  }
+
+  /**
+   * A complement the parser cut before its predicate: "said [the experience of Wales
+   * indicated seven million households] would pay more", "claims that [the advice used to
+   * justify the war] was drawn up at Number 10". A clause ending in a noun right before a
+   * finite verb outside it goes on to that verb's last word.
+   */
+  private static Span completed(AnnotatedArticle article, Sentence s, Token cue,
+                                Token clause, Span content) {
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0) {
+      return content;
+    }
+    String pos = s.tokens().get(last).pos();
+    if (!(pos.startsWith("NN") || pos.equals("CD") || pos.equals("PRP"))) {
+      return content;
+    }
+    int end = brokenEnd(s, last, clause, cue);
+    return end < 0 ? content
+        : trimmed(article, s.tokens().subList(first, end + 1)).orElse(content);
   }
 
   /**
@@ -724,6 +1221,12 @@ final class ReportedClauses {
       return Optional.empty();
     }
     Token clause = s.tokens().get(source.head());
+    // "X would contribute 6bn euros ($8bn) to its budget, according to a study": the parser
+    // may hang the phrase from a noun of the clause; it still modifies the clause the noun is in
+    for (int hops = 0; hops < 10 && clause.head() >= 0 && !clause.pos().startsWith("VB")
+        && !hasClauseParts(s, clause); hops++) {
+      clause = s.tokens().get(clause.head());
+    }
     if (clause.pos().startsWith("VB") && (verbs.contains(Clauses.lower(clause.lemma()))
         || OBJECT_CUES.contains(Clauses.lower(clause.lemma())))) {
       // "…, according to the paper, once told analysts that …": the verb's subject said it and
@@ -760,8 +1263,9 @@ final class ReportedClauses {
       String rel = Clauses.baseRelation(child.deprel());
       if ((rel.equals("acl") || rel.equals("ccomp")) && child.pos().startsWith("VB")
           && Clauses.hasChild(s, child, "that")) {
-        return span(article, s, child, null, verbs).map(c -> new Candidate(s, noun, c,
-            Construction.SPEECH_NOUN, false));
+        return span(article, s, child, null, verbs)
+            .map(c -> completed(article, s, noun, child, c))
+            .map(c -> new Candidate(s, noun, c, Construction.SPEECH_NOUN, false));
       }
     }
     return Optional.empty();
@@ -775,8 +1279,23 @@ final class ReportedClauses {
   private static Optional<Span> clauseBefore(AnnotatedArticle article, Sentence s,
                                                        Token clause, Token cue,
                                                        Set<String> verbs) {
+    // "“…,” Jean Lund, from the farmers' union, told the agency": the comma before the cue's
+    // subject, not one inside the subject's apposition
+    int from = cue.index() - 1;
+    for (Token subject : s.dependents(cue.index())) {
+      if (subject.deprel().startsWith("nsubj") && subject.index() > clause.index()
+          && subject.index() < cue.index()) {
+        for (Token t : s.tokens()) {
+          // the parser may hang the comma and the closing quotation mark before the name
+          // from it: they still end the clause
+          if (under(s, t, subject) && Character.isLetterOrDigit(t.word().charAt(0))) {
+            from = Math.min(from, t.index() - 1);
+          }
+        }
+      }
+    }
     int comma = -1;
-    for (int i = cue.index() - 1; i > clause.index(); i--) {
+    for (int i = from; i > clause.index(); i--) {
       if (s.tokens().get(i).word().equals(",")) {
         comma = i;
         break;
@@ -886,7 +1405,37 @@ final class ReportedClauses {
         words.add(t);
       }
     }
+    Token and = lostCoordination(s, head);
+    if (and != null) {
+      words.removeIf(t -> t.index() >= and.index());
+    }
     return trimmed(article, words);
+  }
+
+  /**
+   * "41% said the mayor was doing well and 35% disagreed": the parser hung the second clause's
+   * verb from the first one as a loose dependent and its subject elsewhere; the "and" before
+   * that subject, when only nouns and numbers lie between it and the verb, ends the reported
+   * clause (null when there is no such verb).
+   */
+  private static Token lostCoordination(Sentence s, Token head) {
+    for (Token d : s.dependents(head.index())) {
+      if (!d.deprel().equals("dep") || d.index() <= head.index() || hasSubject(s, d)
+          || !Set.of("VBD", "VBZ", "VBP").contains(d.pos())) {
+        continue;
+      }
+      for (int i = d.index() - 1; i > head.index(); i--) {
+        Token t = s.tokens().get(i);
+        if (t.pos().equals("CC") && i < d.index() - 1) {
+          return t;
+        }
+        if (!t.pos().startsWith("NN") && !t.pos().equals("CD") && !t.pos().equals("DT")
+            && !t.pos().equals("JJ")) {
+          break;
+        }
+      }
+    }
+    return null;
   }
 
   private static Optional<Span> trimmed(AnnotatedArticle article, List<Token> words) {
@@ -895,7 +1444,7 @@ final class ReportedClauses {
     while (from <= to && EDGE_WORDS.contains(Clauses.lower(words.get(from).word()))) {
       from++;
     }
-    while (to >= from && EDGE_WORDS.contains(Clauses.lower(words.get(to).word()))) {
+    while (to >= from && TRAILING_EDGE_WORDS.contains(Clauses.lower(words.get(to).word()))) {
       to--;
     }
     if (to - from + 1 < 3) {

@@ -33,6 +33,8 @@ import org.newskg.resolve.ArticleEntities;
 public final class SieveAttributor implements Attributor {
   /** The sieves, once, in order of preference. */
   static final List<SpeakerSieve> SIEVES = List.of(
+      // a name credited after a dash ends the question before any clause is read
+      new DashCreditSieve(),
       new AccordingToSieve(),
       new QuotedAsSieve(),
       new ClauseSubjectSieve(),
@@ -45,6 +47,10 @@ public final class SieveAttributor implements Attributor {
       new EarlierClauseSieve(),
       new OtherClauseSieve(),
       new NearbyNameSieve());
+
+  /** The sieves that read the reporting cue itself, all that reported speech trusts. */
+  private static final Set<Class<?>> CUE_SIEVES = Set.of(AccordingToSieve.class,
+      QuotedAsSieve.class, ClauseSubjectSieve.class);
 
   static final double MIN_CONFIDENCE = 0.5;
   private static final Set<String> NAMING_VERBS = ImmutableSet.of("call", "dub", "label",
@@ -151,7 +157,11 @@ public final class SieveAttributor implements Attributor {
       Statement s = statement(statements.size(), quote, kind, a, a == null ? null : a.cue(),
           d.confidence(), date, article, entities);
       statements.add(s);
-      previous = s;
+      if (!title) {
+        // a title or a nickname inside a name is nobody's words: the quotation after it
+        // continues the statement before it
+        previous = s;
+      }
     }
     List<Statement> reported = reported(article, entities, statements, articleDate);
     for (int i = 0; i < statements.size(); i++) {
@@ -308,8 +318,11 @@ public final class SieveAttributor implements Attributor {
   private Decision decideReported(QuoteContext context) {
     List<List<SpeakerCandidate>> proposals = proposals(context);
     Pool pool = pool(context, proposals);
-    for (List<SpeakerCandidate> p : proposals.subList(0, 3)) {
-      // AccordingTo, QuotedAs, ClauseSubject: the sieves that read the cue itself
+    for (int i = 0; i < SIEVES.size(); i++) {
+      List<SpeakerCandidate> p = proposals.get(i);
+      if (!CUE_SIEVES.contains(SIEVES.get(i).getClass())) {
+        continue;
+      }
       if (!p.isEmpty() && p.get(0).names()
           && p.get(0).evidence().cueDistance() == 0) {
         SpeakerCandidate own = p.get(0);
@@ -466,12 +479,40 @@ public final class SieveAttributor implements Attributor {
       return new Decision(rule, Math.max(rule.prior(),
           ranker.probability(ruled.features())), true);
     }
+    if (ruled != null && order.confident() && introducesByColon(pool.context(), rule)) {
+      // "McCrummen reports:" and the quotation after the colon: the clause that announces a
+      // passage names its source, whoever else the passage or its surroundings name
+      return new Decision(rule, Math.max(rule.prior(), ranker.probability(ruled.features())),
+          true);
+    }
     if (ruled == best && order.confident()) {
       // the rules and the model agree on who spoke
       return new Decision(best.first(), Math.max(bestP, rule.prior()), true);
     }
     return new Decision(best.first(), bestP, bestP >= ranker.threshold());
   }
+
+  /**
+   * The candidate's reporting verb ends the clause that introduces the quote with a colon
+   * ("Caddell continued:", "she wrote in her column:"), nothing but a few words of the same
+   * clause between the verb and the colon.
+   */
+  static boolean introducesByColon(QuoteContext c, SpeakerCandidate candidate) {
+    SpeakerCandidate.Evidence e = candidate.evidence();
+    if (e.cueDistance() < 0 || e.cueAfter() || e.embedded()
+        || e.form() == SpeakerCandidate.Form.NONE || e.form() == SpeakerCandidate.Form.INHERITED) {
+      return false;
+    }
+    int begin = c.quote().outer().begin();
+    int from = begin - e.cueDistance();
+    if (from < 0 || from > begin) {
+      return false;
+    }
+    return COLON_INTRODUCTION.matcher(c.article().text().substring(from, begin)).matches();
+  }
+
+  private static final java.util.regex.Pattern COLON_INTRODUCTION =
+      java.util.regex.Pattern.compile("[^.!?\"“”\n]{0,60}:\\s*");
 
   /** The candidates that name someone, pooled by whom they name, in sieve order. */
   static Pool pool(QuoteContext context, List<List<SpeakerCandidate>> proposals) {
@@ -487,7 +528,8 @@ public final class SieveAttributor implements Attributor {
       }
     }
     SpeakerCandidate nearestClause = null;
-    for (List<SpeakerCandidate> p : proposals.subList(0, 4)) {
+    // the clause (or credit) next to the quote: the sieves before the continuations
+    for (List<SpeakerCandidate> p : proposals.subList(0, 5)) {
       if (!p.isEmpty()) {
         nearestClause = p.get(0);
         break;

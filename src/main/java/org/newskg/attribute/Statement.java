@@ -41,7 +41,7 @@ public record Statement(int index, Quote quote, String kind, Actor speaker, Span
     REPORTING_CLAUSE("reporting-clause"), PRONOUN("pronoun"), NOMINAL("nominal"),
     QUOTED_AS("quoted-as"), NAME_BEFORE_VERB("name-before-verb"), UNNAMED_SOURCE("unnamed-source"),
     EARLIER_CLAUSE("earlier-clause"), CONTINUATION("continuation"), CORENLP("corenlp"),
-    OTHER_CLAUSE("other-clause"), NEARBY_NAME("nearby-name");
+    OTHER_CLAUSE("other-clause"), NEARBY_NAME("nearby-name"), DASH_CREDIT("dash-credit");
 
     private final String label;
 

@@ -112,6 +112,21 @@ final class Subjects {
       return candidate(null, null, mention, namedRule, 0.0, cueLemma, sentence, cue, Form.NONE,
           back, c);
     }
+    Token author = authorOf(sentence, subject);
+    if (author != null) {
+      // "according to a speech Ms. Ito gave", "her letter said", "His report demands": what
+      // someone said or wrote is that person's words, when the article names them
+      Optional<Actor> owner = possessiveAuthor(article, entities, author);
+      if (owner.isPresent()) {
+        return candidate(owner.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
+            cueLemma, sentence, cue, Form.NOMINAL, back, c);
+      }
+      SpeakerCandidate byAuthor = resolve(c, sentence, author, cue, cueLemma, namedRule,
+          namedConfidence);
+      if (byAuthor.speaker() != null) {
+        return byAuthor;
+      }
+    }
     Optional<Actor> actor = entities.actorAt(subjectSpan);
     if (actor.isEmpty() && subject != parsedSubject && subject.index() > 0
         && TITLES.contains(Clauses.lower(sentence.tokens().get(subject.index() - 1).word())
@@ -164,12 +179,6 @@ final class Subjects {
     Optional<Actor> topic = TopicNominals.resolve(article, entities, sentence, subject);
     if (topic.isPresent()) {
       return candidate(topic.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
-          cueLemma, sentence, cue, Form.NOMINAL, back, c);
-    }
-    Optional<Actor> author = documentAuthor(article, entities, sentence, subject);
-    if (author.isPresent()) {
-      // "His report demands …": a document speaks for whom its possessive names
-      return candidate(author.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
           cueLemma, sentence, cue, Form.NOMINAL, back, c);
     }
     Optional<Actor> body = organizationOf(sentence, subject, entities);
@@ -369,6 +378,54 @@ final class Subjects {
     return noun.pos().startsWith("NN") ? noun : null;
   }
 
+  /** Nouns for what someone said or wrote: its author is its speaker. */
+  private static final Set<String> SPEECH_NOUNS = ImmutableSet.<String>builder()
+      .addAll(Animacy.DOCUMENTS).add("speech", "interview", "remark", "testimony", "address",
+          "op-ed", "column", "essay", "message", "comment").build();
+
+  /**
+   * Who said or wrote what a speech or document noun names: the owner ("her letter", "Mr.
+   * Ito's speech") or the subject of the relative clause that describes it ("a speech she gave
+   * in July"); null when the noun is no such noun or names no author.
+   */
+  private static Token authorOf(Sentence sentence, Token noun) {
+    if (!noun.pos().startsWith("NN") || noun.pos().startsWith("NNP")
+        || !SPEECH_NOUNS.contains(Clauses.lower(noun.lemma()))) {
+      return null;
+    }
+    for (Token t : sentence.dependents(noun.index())) {
+      if (t.deprel().equals("nmod:poss") && t.index() < noun.index()
+          && (t.pos().startsWith("NNP") || t.pos().equals("PRP$"))) {
+        return t;
+      }
+    }
+    for (Token t : sentence.dependents(noun.index())) {
+      if (Set.of("acl:relcl", "acl", "dep").contains(t.deprel()) && t.pos().startsWith("VB")
+          && t.index() > noun.index() && namedSubject(sentence, t) != null) {
+        return namedSubject(sentence, t);
+      }
+    }
+    if (noun.head() > noun.index()) {
+      // "according to a speech Ms. Ito gave": without a relative pronoun the parser often
+      // makes the clause's verb the noun's head
+      Token verb = sentence.tokens().get(noun.head());
+      if (verb.pos().startsWith("VB") && Set.of("obl", "obj", "dep").contains(noun.deprel())) {
+        return namedSubject(sentence, verb);
+      }
+    }
+    return null;
+  }
+
+  /** The verb's subject when it is a name or a personal pronoun; else null. */
+  private static Token namedSubject(Sentence sentence, Token verb) {
+    for (Token d : sentence.dependents(verb.index())) {
+      if (d.deprel().equals("nsubj") && (d.pos().startsWith("NNP") || d.pos().equals("PRP"))) {
+        return d;
+      }
+    }
+    return null;
+  }
+
   /**
    * The description of the previous statement's speaker, when it has no actor, lies in this or
    * the previous paragraph and its head is a plural noun ("police", "officials").
@@ -390,36 +447,27 @@ final class Subjects {
   }
 
   /**
-   * The author of a document its possessive names by a pronoun or a person's name ("his
-   * report", "her letter", "its statement", "Smith's study"): a pronoun refers as a
-   * reporting clause's subject would ("he" to the person last named as a subject, "its" to
-   * the organization, "their" to the nearest plural subject's name). Organizations' own
-   * documents ("the Trust's report") are {@link #organizationOf}'s.
+   * The author a possessive pronoun names ("his report", "her letter", "its statement", "their
+   * study"), referring as a reporting clause's subject would: "his" to the person last named as
+   * a subject, "its" to the organization, "their" to the nearest plural subject's name. Empty
+   * for any other owner (a name is resolved as a subject is; organizations' own documents,
+   * "the Trust's report", are {@link #organizationOf}'s).
    */
-  private static Optional<Actor> documentAuthor(AnnotatedArticle article,
-                                                ArticleEntities entities, Sentence sentence,
-                                                Token subject) {
-    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")
-        || !Animacy.DOCUMENTS.contains(Clauses.lower(subject.lemma()))) {
+  private static Optional<Actor> possessiveAuthor(AnnotatedArticle article,
+                                                  ArticleEntities entities, Token owner) {
+    String w = Clauses.lower(owner.word());
+    if (!owner.pos().equals("PRP$")) {
       return Optional.empty();
     }
-    for (Token t : sentence.dependents(subject.index())) {
-      if (!t.deprel().equals("nmod:poss") || t.index() > subject.index()) {
-        continue;
-      }
-      String w = Clauses.lower(t.word());
-      if (Pronouns.GENDERED.contains(w)) {
-        return Antecedents.person(article, entities, t.begin(), Pronouns.genderOf(t.word()));
-      }
-      if (w.equals("its")) {
-        return Antecedents.body(article, entities, t.begin());
-      }
-      if (w.equals("their")) {
-        return Antecedents.plural(article, entities, t.begin(), x -> true)
-            .flatMap(Antecedents.Plural::actor);
-      }
-      return entities.actorAt(new Span(t.begin(), t.end(), t.word()))
-          .filter(a -> a.type() == ActorType.PERSON);
+    if (Pronouns.GENDERED.contains(w)) {
+      return Antecedents.person(article, entities, owner.begin(), Pronouns.genderOf(owner.word()));
+    }
+    if (w.equals("its")) {
+      return Antecedents.body(article, entities, owner.begin());
+    }
+    if (w.equals("their")) {
+      return Antecedents.plural(article, entities, owner.begin(), x -> true)
+          .flatMap(Antecedents.Plural::actor);
     }
     return Optional.empty();
   }

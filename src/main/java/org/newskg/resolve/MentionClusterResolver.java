@@ -214,12 +214,49 @@ public final class MentionClusterResolver implements EntityResolver {
     List<EntityMention> out = new ArrayList<>();
     for (EntityMention m : article.entities()) {
       if (!joinedAt.containsKey(m)) {
-        out.add(m);
+        out.addAll(splitAtHeadlineVerb(text, m));
       } else if (joinedAt.get(m) != null) {
         out.add(joinedAt.get(m));
       }
     }
     return out;
+  }
+
+  /** Verbs of headlines, capitalised in title case, that NER takes into a name around them. */
+  private static final Set<String> HEADLINE_VERBS = ImmutableSet.of("Calls", "Says", "Tells",
+      "Slams", "Blasts", "Rips", "Urges", "Accuses", "Praises", "Warns", "Claims", "Denies",
+      "Defends", "Attacks", "Mocks", "Backs", "Endorses", "Questions", "Admits", "Vows", "Asks",
+      "Thanks", "Meets", "Visits", "Hits", "Dubs", "Labels", "Brands", "Confirms");
+
+  /**
+   * "Chris Christie Calls Hillary Clinton ‘A Disgrace’": in a title-case headline NER may take
+   * two names and the verb between them for one person; each side of such a verb is a name of
+   * its own (the verb's subject, then its object).
+   */
+  private static List<EntityMention> splitAtHeadlineVerb(String text, EntityMention m) {
+    if (!m.type().equals("PERSON")) {
+      return List.of(m);
+    }
+    String words = m.span().text();
+    int at = -1;
+    for (String verb : HEADLINE_VERBS) {
+      int i = words.indexOf(" " + verb + " ");
+      if (i > 0) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) {
+      return List.of(m);
+    }
+    int verbEnd = words.indexOf(' ', at + 1);
+    int begin = m.span().begin();
+    Span before = new Span(begin, begin + at, text.substring(begin, begin + at));
+    int afterBegin = begin + verbEnd + 1;
+    Span after = new Span(afterBegin, m.span().end(), text.substring(afterBegin, m.span().end()));
+    // the chain CoreNLP gave the whole is the subject's: the object is another person
+    return List.of(new EntityMention(before, m.type(), m.sentence(), m.corefChain()),
+        new EntityMention(after, m.type(), m.sentence(), -1));
   }
 
   /**

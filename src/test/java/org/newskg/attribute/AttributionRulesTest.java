@@ -444,4 +444,54 @@ class AttributionRulesTest {
         "how long the strike");
     assertEquals("Kari Lunde", speakerName(s));
   }
+
+  @Test
+  void aSpeechSomeoneGaveIsTheirs() {
+    Statement s = quote(analyze("Ingrid Lind runs the harbor. The new fees are meant to end "
+        + "“years of neglect at the docks,” according to a speech Ms. Lind gave in March."),
+        "years of neglect");
+    assertEquals("Ingrid Lind", speakerName(s));
+  }
+
+  @Test
+  void aNicknameInsideANameIsNobodysWords() {
+    List<Statement> st = analyze("Harbor pilot Johan “Jojo” Berg said the channel was "
+        + "“deeper than any chart shows.”");
+    Statement nickname = quote(st, "Jojo");
+    // the quotation after the nickname continues the words before it
+    List<Statement> spoken = analyze("“The channel is safe again,” harbor pilot Johan “Jojo” Berg "
+        + "told the crowd. “We dredged it all summer.”");
+    assertTrue(speakerName(quote(spoken, "dredged it")).contains("Berg"));
+    assertEquals(Statement.KIND_TERM, nickname.kind());
+    assertNull(speakerName(nickname));
+    assertTrue(speakerName(quote(st, "deeper than")).contains("Berg"));
+  }
+
+  @Test
+  void aNameCreditedAfterADashIsTheSpeaker() {
+    List<Statement> st = analyze("Readers told us what they thought of the new ferry.\n"
+        + "“It is faster than the old one and the coffee is better.” ― Maja Holm\n"
+        + "“Nobody asked the fishermen before they moved the pier.” ― Erik Sund");
+    assertEquals("Maja Holm", speakerName(quote(st, "coffee is better")));
+    Statement s = quote(st, "Nobody asked");
+    assertEquals("Erik Sund", speakerName(s));
+    assertEquals(Statement.Rule.DASH_CREDIT, s.rule());
+  }
+
+  @Test
+  void aClauseThatIntroducesAPassageWithAColonNamesItsSource() {
+    List<Statement> st = analyze("The Courier sent its reporter Lena Falk to a fishing village "
+        + "in the north.\n\nThe villagers dispute the official figures. Falk writes:\n\n"
+        + "“The boats came back empty for the third week in a row, and the clerk kept a list of "
+        + "broken promises above the desk.” The Fisheries Agency in Oslo did not reply.");
+    assertEquals("Lena Falk", speakerName(quote(st, "boats came back")));
+  }
+
+  @Test
+  void aParentheticalReportingClauseIsItsOwnSubjects() {
+    List<Statement> st = analyze("Anna Berg runs the harbor company. These workers, Berg "
+        + "explained later in the hearing, were “well-paid,” earning far more than the rest of "
+        + "the crew.");
+    assertEquals("Anna Berg", speakerName(quote(st, "well-paid")));
+  }
 }

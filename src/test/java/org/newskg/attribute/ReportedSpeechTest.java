@@ -462,6 +462,131 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aNestedVerbOfSayingDoesNotEndTheOuterClause() {
+    Statement s = indirect("Greenpeace said figures suggested harbor seals were ten times more "
+        + "likely to be caught in nets near the island than elsewhere.").stream()
+        .filter(x -> x.cue().equals("say")).findFirst().orElseThrow();
+    assertEquals("figures suggested harbor seals were ten times more likely to be caught in "
+        + "nets near the island than elsewhere", s.quote().inner().text());
+    Statement added = only(indirect("Anna Lindqvist runs the harbor. But she added that rumours "
+        + "Mr Berg was in charge of a £1m harbor budget were not true."));
+    assertEquals("rumours Mr Berg was in charge of a £1m harbor budget were not true",
+        added.quote().inner().text());
+  }
+
+  @Test
+  void anObjectRightBeforeTheClausesVerbIsItsSubject() {
+    Statement s = only(indirect("But Mr Berg insisted the council's code of practice on "
+        + "fishing quotas meant strict limits on catches still had to be met if the ban was "
+        + "lifted."));
+    assertTrue(s.quote().inner().text().startsWith("the council's code of practice"),
+        s.quote().inner().text());
+  }
+
+  @Test
+  void whatIsSaidOfARelativePronounsNounIsNoStatement() {
+    assertTrue(indirect("The ruling was a blow to the trawler companies, which "
+        + "environmentalists accused of fishing in protected waters.").stream()
+        .noneMatch(x -> x.cue().equals("accuse")));
+    assertTrue(indirect("The plan means changing the harbor tax, which the party says often "
+        + "makes it too expensive to repair old boats.").stream()
+        .noneMatch(x -> x.cue().equals("say")));
+  }
+
+  @Test
+  void accordingToModifiesTheClauseEvenWhenHungFromANoun() {
+    Statement s = only(indirect("If approved by the council, the town would spend almost 6m "
+        + "kronor ($600,000; £450,000) on its harbor by 2027, according to a recent study by "
+        + "the island's planning office."));
+    assertTrue(s.quote().inner().text().contains("the town would spend almost 6m kronor"),
+        s.quote().inner().text());
+    assertTrue(s.quote().inner().text().endsWith("by 2027"), s.quote().inner().text());
+  }
+
+  @Test
+  void aClauseNeverRunsOverTheEndOfItsSentence() {
+    List<Statement> s = indirect("The company also said nine senior managers have agreed to "
+        + "repay bonuses totalling $2.4m. Harbor Lines added: \"these managers share the "
+        + "board's deep regret over the losses.\"");
+    for (Statement x : s) {
+      assertTrue(!x.quote().inner().text().contains("Harbor Lines added"),
+          x.quote().inner().text());
+    }
+  }
+
+  @Test
+  void saidThisAndThatReportsBoth() {
+    Statement s = only(indirect("Anna Lindqvist said fishermen did not like the new quotas "
+        + "and that it should be up to the island itself to decide how to share the catch."));
+    assertEquals("fishermen did not like the new quotas and that it should be up to the island "
+        + "itself to decide how to share the catch", s.quote().inner().text());
+  }
+  @Test
+  void anInvertedReportingClauseBetweenCommasIsNotTheClausesSubject() {
+    List<Statement> s = indirect("Security analyst Tomas Berg said hackers were getting "
+        + "younger every year. Although teenage hackers will still play around with harmless "
+        + "code, said Mr Berg, 2024 saw a significant rise in criminal use of stolen "
+        + "passwords.");
+    Statement inverted = s.stream().filter(x -> x.quote().inner().text().contains("2024"))
+        .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
+    // the fronted clause with a subject of its own is part of what was said, the cue inside
+    assertEquals("Although teenage hackers will still play around with harmless code, said "
+        + "Mr Berg, 2024 saw a significant rise in criminal use of stolen passwords",
+        inverted.quote().inner().text());
+    assertEquals("Tomas Berg", speakerName(inverted));
+  }
+
+  @Test
+  void aSecondVerbOfSayingOrAQuotedPhraseCoordinatedWithTheCue() {
+    Statement lund = indirect("Mr Lund suggested the vote could happen less often but argued "
+        + "efforts were needed to check the rolls were up to date.").stream()
+        .filter(x -> x.cue().equals("suggest")).findFirst().orElseThrow();
+    assertEquals("the vote could happen less often", lund.quote().inner().text());
+    Statement clarke = indirect("Mr Clarke said economic migration helped the town but "
+        + "\"needed proper policing\".").stream().filter(x -> x.cue().equals("say"))
+        .findFirst().orElseThrow();
+    assertEquals("economic migration helped the town but \"needed proper policing\"",
+        clarke.quote().inner().text());
+  }
+  @Test
+  void theCuesSubjectInAppositionIsNotPartOfTheClauseBeforeIt() {
+    for (Statement x : indirect("\"I am afraid the new ferries are not up to the winter "
+        + "storms,\" Jean-Paul Lund, from the island's ferry union, told the Harbor Wire news "
+        + "agency.")) {
+      assertTrue(!x.quote().inner().text().contains("Lund"), x.quote().inner().text());
+    }
+  }
+  @Test
+  void aClauseCutBeforeItsPredicateGoesOnToIt() {
+    Statement wales = indirect("Anna Lindqvist said the recent experience of Norway indicated "
+        + "two million households in Sweden would pay significantly more after the reform.")
+        .stream().filter(x -> x.cue().equals("say")).findFirst().orElseThrow();
+    assertEquals("the recent experience of Norway indicated two million households in Sweden "
+        + "would pay significantly more after the reform", wales.quote().inner().text());
+    List<Statement> claims = indirect("The Greens say ministers must respond in parliament to "
+        + "claims that the survey used to justify the harbor closure was drawn up at the town "
+        + "hall.");
+    assertTrue(claims.stream().noneMatch(x -> x.quote().inner().text()
+        .endsWith("the harbor closure")), claims.toString());
+    // the predicate of the speech noun's own phrase is the writer's
+    for (Statement x : indirect("The mayor's announcement that he was to offer a £200 harbor "
+        + "rebate paid by boat owners was merely a gesture to a much bigger problem.")) {
+      assertTrue(!x.quote().inner().text().contains("gesture"), x.quote().inner().text());
+    }
+  }
+
+  @Test
+  void aClauseAfterASecondVerbOfSayingIsNotTheFirstOnes() {
+    for (Statement x : indirect("For its part Harbor Lines describes itself as a premier ferry "
+        + "company and said the move to seek protection was necessary to let it keep sailing "
+        + "while sorting out its legal battles.")) {
+      if (x.cue().equals("describe")) {
+        assertEquals("itself as a premier ferry company", x.quote().inner().text());
+      }
+    }
+  }
+
+  @Test
   void aPluralPronounIsThePluralSubjectBeforeItNotAnOlderName() {
     // "they" is the harbor's fishermen, not the council named earlier nor a person
     List<Statement> s = indirect("The Harbor Council will vote on the pier in June, and Mayor "
@@ -520,5 +645,91 @@ class ReportedSpeechTest {
         + "had been unsafe for years."));
     assertEquals(null, s.speaker());
     assertTrue(s.speakerDescription().contains("inspector"), s.toString());
+  }
+
+  @Test
+  void aParticipleAfterTheCueOfAQuoteIsNotWhatWasSaid() {
+    // "referring to …" tells what the speaker was doing
+    assertEquals(List.of(), indirect("Tom Reyes sells games in Bristol. \"You cannot ignore a "
+        + "hobby when people queue at midnight to buy it,\" he said, referring to the demand for "
+        + "new titles."));
+  }
+
+  @Test
+  void aParticipleOfSayingAfterAQuoteIsTheQuotesSpeakers() {
+    // the sentence's root is the quotation's verb: its subject ("None") speaks nothing
+    Statement s = only(indirect("Ingrid Vale runs a design studio in Leeds. \"None of them have "
+        + "a fancy or glamorous look,\" she added, declaring herself surprised that these sites "
+        + "have not been more widely copied."));
+    assertEquals("Ingrid Vale", speakerName(s));
+  }
+
+  @Test
+  void aSecondClauseWithItsOwnSubjectEndsTheReportedOne() {
+    Statement s = only(indirect("Pollsters asked voters about the mayor. Meanwhile, 41% said "
+        + "the mayor was doing a good job and 35% disagreed."));
+    assertEquals("the mayor was doing a good job", s.quote().inner().text());
+  }
+
+  @Test
+  void aFinalThatIsAPronounNotAComplementizer() {
+    Statement s = only(indirect("The harbor board said the vote was further proof of that."));
+    assertEquals("the vote was further proof of that", s.quote().inner().text());
+  }
+
+  @Test
+  void anUnnamedSourceKeepsAllItsModifiers() {
+    // "West" hangs from "Yorkshire", not from "police"
+    Statement s = only(indirect("West Harbor police confirmed they had arrested a man."));
+    assertEquals("West Harbor police", speakerName(s));
+  }
+
+  @Test
+  void aCueAfterTheClauseWithItsSourceAsObject() {
+    // "…, claims a study from X": the parser makes the source the verb's object
+    Statement s = only(indirect("Fishing quotas will be cut next year, claims a study from the "
+        + "University of Leeds."));
+    assertEquals("Fishing quotas will be cut next year", s.quote().inner().text());
+    assertEquals("University of Leeds", speakerName(s));
+  }
+
+  @Test
+  void whomATellerAddressesIsNotWhatWasTold() {
+    for (Statement x : indirect("She told the court that in the weeks after the storm, a "
+        + "harbor official had told her the captain's crew would be made to look like fools.")) {
+      assertTrue(!x.quote().inner().text().startsWith("the court"), x.quote().inner().text());
+    }
+    for (Statement x : indirect("But Mr Lund told Harbor Radio 4's Morning programme he "
+        + "believed the changes he had made to the plan should be enough to satisfy the "
+        + "fishermen.")) {
+      assertTrue(!x.quote().inner().text().contains("Harbor Radio"), x.quote().inner().text());
+    }
+  }
+
+  @Test
+  void aClauseCoordinatedWithItsOwnSubjectEndsWhatWasClaimed() {
+    for (Statement x : indirect("Per Holm won at the same harbor last week and then claimed "
+        + "the title race would be between himself, Anna Berg and Tomas Lund but Lindqvist is "
+        + "unfazed.")) {
+      assertTrue(!x.quote().inner().text().contains("unfazed"), x.quote().inner().text());
+    }
+  }
+  @Test
+  void anotherSpeakersColonAfterADashEndsTheClause() {
+    for (Statement x : indirect("Berg said that Lund was stopped short, but the captain said "
+        + "he was pulled back onto the pier after landing the boat - on his last day years "
+        + "later he exclaimed: \"I did land that boat in Visby.\"")) {
+      assertTrue(!x.quote().inner().text().contains("exclaimed"), x.quote().inner().text());
+    }
+  }
+  @Test
+  void anObjectWithAShortRelativeClauseIsTheComplementsSubject() {
+    for (Statement x : indirect("Certain ferry lines, like Nordlink, claim the cargo they carry "
+        + "does not break safety rules and is covered by the new harbor law.")) {
+      if (x.cue().equals("claim")) {
+        assertTrue(!x.quote().inner().text().startsWith("they carry"),
+            x.quote().inner().text());
+      }
+    }
   }
 }

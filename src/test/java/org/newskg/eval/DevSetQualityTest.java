@@ -113,9 +113,14 @@ class DevSetQualityTest {
     // description included ("police said … they said"): polnear the same, bbc-dev 0.911
     // (102/112) / 0.944; with a person-tagged name and its mixed-case acronym ("DrKW") one
     // organization: bbc-dev 0.929 (104/112) / 0.954
+    // (polnear) with the author of "a speech Mrs. X delivered", nicknames inside
+    // names as titles and names credited after a dash ("“…” ― Ana Ruiz"): 0.914 (509/557) /
+    // 0.907 (509/561); with a headline verb splitting the name NER made of "X Calls Y" and a
+    // parenthetical verb's nearest subject ("These workers, Berg explained, were …"): 0.917
+    // (511/557) / 0.910 (511/561)
     assertTrue(p.detectionRecall() >= 0.996, report);
-    assertTrue(p.speakerAccuracy() >= 507.0 / 557 - 1e-9, report);
-    assertTrue(p.speakerPrecision() >= 0.902, report);
+    assertTrue(p.speakerAccuracy() >= 511.0 / 557 - 1e-9, report);
+    assertTrue(p.speakerPrecision() >= 0.910, report);
     // (floors: the measured ratios cut, not rounded, to three places)
     assertTrue(b.detectionRecall() >= 0.991, report);
     assertTrue(b.speakerAccuracy() >= 104.0 / 112 - 1e-9, report);
@@ -146,11 +151,13 @@ class DevSetQualityTest {
     // clause and the model retrained: 609, 560, 257; 1,151 of 1,282 statements (0.8978); with
     // passive "was told that" without its teller left out and the model retrained: the same,
     // 1,149 of 1,279 (0.8984); merged with the speaker rules of the same day (speakers7) and
-    // the model retrained on that code: 610 (0.866), 563 (0.800), 258 (0.761); 0.900 of 1,274
+    // the model retrained on that code: 610 (0.866), 563 (0.800), 258 (0.761); 0.900 of 1,274;
+    // with the author of "a speech X delivered" and nicknames as titles: 610, 564 (0.801),
+    // 258; 1,147 of 1,272 (0.902); with a parenthetical verb's nearest subject: 565 (0.803)
     assertTrue(r.all().found() >= 610, report);
-    assertTrue(r.all().right() >= 563, report);
+    assertTrue(r.all().right() >= 565, report);
     assertTrue(r.indirect().found() >= 258, report);
-    assertTrue(r.matchedStatements() >= 0.899 * r.systemStatements(), report);
+    assertTrue(r.matchedStatements() >= 0.901 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
   }
 

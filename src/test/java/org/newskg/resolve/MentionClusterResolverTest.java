@@ -406,4 +406,15 @@ class MentionClusterResolverTest {
     assertEquals(List.of("Charles Evans Jr"), labels(e, ActorType.PERSON));
     assertTrue(actor(e, "Charles Evans Jr").altLabels().contains("Evans"), e.toString());
   }
+
+  @Test
+  void aHeadlineVerbNerTookIntoANameSplitsItInTwo() {
+    // title case: NER reads "Anna Berg Calls Erik Sund" as one person
+    ArticleEntities e = resolve("Anna Berg Calls Erik Sund ‘A Disgrace’ Over Fees.\n\n"
+        + "Mayor Anna Berg described harbor chief Erik Sund as a disgrace.",
+        "Anna Berg Calls Erik Sund=PERSON", "Anna Berg=PERSON", "Erik Sund=PERSON");
+    assertEquals(List.of("Anna Berg", "Erik Sund"), labels(e, ActorType.PERSON));
+    assertEquals(2, actor(e, "Anna Berg").names().size());
+    assertEquals(2, actor(e, "Erik Sund").names().size());
+  }
 }
