@@ -119,12 +119,16 @@ class DevSetQualityTest {
     // parenthetical verb's nearest subject ("These workers, Berg explained, were …"): 0.917
     // (511/557) / 0.910 (511/561)
     assertTrue(p.detectionRecall() >= 0.996, report);
-    assertTrue(p.speakerAccuracy() >= 511.0 / 557 - 1e-9, report);
+    // 2026-12-03, end of session 8: the speaker ranker retrained with the README command on the
+    // merged code (the shipped file had not been what the command writes since session 7, so
+    // the floors of 511/557 and bbc-dev 0.954 were measured on a model no one could
+    // reproduce); the reproducible model gives 510/557 / 0.910 and bbc-dev 104/112 / 0.945
+    assertTrue(p.speakerAccuracy() >= 510.0 / 557 - 1e-9, report);
     assertTrue(p.speakerPrecision() >= 0.910, report);
     // (floors: the measured ratios cut, not rounded, to three places)
     assertTrue(b.detectionRecall() >= 0.991, report);
     assertTrue(b.speakerAccuracy() >= 104.0 / 112 - 1e-9, report);
-    assertTrue(b.speakerPrecision() >= 0.954, report);
+    assertTrue(b.speakerPrecision() >= 0.945, report);
     assertTrue(b.aboutPrecision() >= 0.863, report);
     assertTrue(b.aboutRecall() >= 0.760, report);
     // reported speech on PolNeAR's development split (score_reported.py), measured
@@ -153,11 +157,13 @@ class DevSetQualityTest {
     // 1,149 of 1,279 (0.8984); merged with the speaker rules of the same day (speakers7) and
     // the model retrained on that code: 610 (0.866), 563 (0.800), 258 (0.761); 0.900 of 1,274;
     // with the author of "a speech X delivered" and nicknames as titles: 610, 564 (0.801),
-    // 258; 1,147 of 1,272 (0.902); with a parenthetical verb's nearest subject: 565 (0.803)
-    assertTrue(r.all().found() >= 610, report);
-    assertTrue(r.all().right() >= 565, report);
-    assertTrue(r.indirect().found() >= 258, report);
-    assertTrue(r.matchedStatements() >= 0.901 * r.systemStatements(), report);
+    // 258; 1,147 of 1,272 (0.902); with a parenthetical verb's nearest subject: 565 (0.803);
+    // session 8 merged (content boundaries, plural pronouns, participles after quotes) with
+    // both models retrained on that code: 613 (0.871), 568 (0.807), 261 (0.770); 0.9046 of 1,279
+    assertTrue(r.all().found() >= 613, report);
+    assertTrue(r.all().right() >= 568, report);
+    assertTrue(r.indirect().found() >= 261, report);
+    assertTrue(r.matchedStatements() >= 0.904 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
   }
 
