@@ -134,7 +134,7 @@ final class ReportedClauses {
       boolean notYetSaid = c.sentence().dependents(c.cue().index()).stream()
           .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())));
       if (!refusal && !anotherCue && !notYetSaid && !asked(article, c) && !hypothetical(c)
-          && !requested(c) && !toldWithoutTeller(c)
+          && !requested(c) && !passiveWithoutAgent(c)
           && !mostlyQuoted(article, c.content()) && !aboutRelative(c)
           && out.stream().noneMatch(o -> o.content().equals(c.content()))) {
         out.add(c);
@@ -349,13 +349,14 @@ final class ReportedClauses {
   }
 
   /**
-   * "The government was told that …": the subject of a passive verb of telling is whom it was
-   * told to; without "by X" the teller is not named in the clause.
+   * "The government was told that …", "after being accused of …": the subject of a passive
+   * verb of saying is whom it was said to or about; without "by X" the speaker is not named in
+   * the clause.
    */
-  private static boolean toldWithoutTeller(Candidate c) {
+  private static boolean passiveWithoutAgent(Candidate c) {
     Sentence s = c.sentence();
     Token cue = c.cue();
-    return ADDRESSED.contains(Clauses.lower(cue.lemma()))
+    return cue.pos().startsWith("VB")
         && s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().equals("nsubj:pass")
             || t.deprel().equals("aux:pass"))
         && s.dependents(cue.index()).stream().noneMatch(t -> t.deprel().equals("obl:agent"));
@@ -1480,6 +1481,14 @@ final class ReportedClauses {
       boolean ownSubject = s.dependents(c.index()).stream()
           .anyMatch(t -> t.deprel().startsWith("nsubj"));
       if (c.deprel().equals("conj") && ownSubject && !Clauses.hasChild(s, c, "that")) {
+        out.add(c);
+      }
+      // "said Labour would set out plans … and attacked the Tory plans": a finite verb cannot
+      // share the clause's modal, so it goes with the cue's subject
+      boolean modal = s.dependents(head.index()).stream().anyMatch(t ->
+          t.deprel().equals("aux") && t.pos().equals("MD"));
+      if (c.deprel().equals("conj") && !ownSubject && modal && head.pos().equals("VB")
+          && (c.pos().equals("VBD") || c.pos().equals("VBZ"))) {
         out.add(c);
       }
     }

@@ -732,4 +732,18 @@ class ReportedSpeechTest {
       }
     }
   }
+
+  @Test
+  void aFiniteVerbAfterAModalClauseGoesWithTheCuesSubject() {
+    Statement s = only(indirect("Anna Berg said the council would set out plans for the "
+        + "northern pier in the next few weeks and attacked the ferry firm's plans."));
+    assertEquals("the council would set out plans for the northern pier in the next few weeks",
+        s.quote().inner().text());
+  }
+
+  @Test
+  void whoIsAccusedIsNotWhoAccuses() {
+    assertEquals(List.of(), indirect("The trust has found itself in trouble after being accused "
+        + "of helping to sink a rival ferry firm's bid."));
+  }
 }
