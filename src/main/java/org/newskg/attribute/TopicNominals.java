@@ -70,7 +70,7 @@ final class TopicNominals {
     if (before.paragraph() < sentence.paragraph() - 1) {
       return Optional.empty();
     }
-    Optional<Actor> topic = mainSubject(before, entities).filter(a -> a == mostNamed(entities));
+    Optional<Actor> topic = mainSubject(before, entities).filter(a -> entities.mostNamed(ActorType.PERSON).orElse(null) == a);
     Actor of = possessor;
     return topic.filter(p -> of == null || of.type() != ActorType.COUNTRY
         || p.country() == null || p.country().equals(of.country()));
@@ -101,26 +101,5 @@ final class TopicNominals {
       }
     }
     return Optional.empty();
-  }
-
-  /** The person with the most name mentions, when one has more than any other; else null. */
-  private static Actor mostNamed(ArticleEntities entities) {
-    Actor best = null;
-    int most = 0;
-    boolean tie = false;
-    for (Actor a : entities.actors()) {
-      if (a.type() != ActorType.PERSON) {
-        continue;
-      }
-      int n = a.names().size();
-      if (n > most) {
-        best = a;
-        most = n;
-        tie = false;
-      } else if (n == most) {
-        tie = true;
-      }
-    }
-    return tie ? null : best;
   }
 }

@@ -190,7 +190,7 @@ final class EventRoles {
         && s.dependents(subject.index()).stream().noneMatch(d -> d.deprel().equals("amod")
             || d.deprel().equals("compound") || d.deprel().startsWith("nmod"))) {
       // "the government revised its figures": the government of the country the story is about
-      return mainCountry(entities).map(List::of).orElse(List.of());
+      return entities.mostNamed(ActorType.COUNTRY).map(List::of).orElse(List.of());
     }
     boolean it = word.equals("it") && subject.pos().startsWith("PRP");
     boolean description = subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
@@ -300,27 +300,6 @@ final class EventRoles {
       verb = true;
     }
     return List.of();
-  }
-
-  /** The country the article names most often, when one does more than any other. */
-  private static Optional<Actor> mainCountry(ArticleEntities entities) {
-    Actor best = null;
-    int most = 0;
-    boolean tie = false;
-    for (Actor a : entities.actors()) {
-      if (a.type() != ActorType.COUNTRY) {
-        continue;
-      }
-      int n = a.names().size();
-      if (n > most) {
-        best = a;
-        most = n;
-        tie = false;
-      } else if (n == most) {
-        tie = true;
-      }
-    }
-    return tie ? Optional.empty() : Optional.ofNullable(best);
   }
 
   private static boolean hasDeterminer(Sentence s, Token noun, String determiner) {

@@ -53,4 +53,28 @@ public record ArticleEntities(List<Actor> actors, List<Role> roles) {
     }
     return Optional.ofNullable(best);
   }
+
+  /**
+   * The actor of {@code type} the article names most often, when no other of that type is named
+   * as often; else none.
+   */
+  public Optional<Actor> mostNamed(ActorType type) {
+    Actor best = null;
+    int most = 0;
+    boolean tie = false;
+    for (Actor a : actors) {
+      if (a.type() != type) {
+        continue;
+      }
+      int n = a.names().size();
+      if (n > most) {
+        best = a;
+        most = n;
+        tie = false;
+      } else if (n == most) {
+        tie = true;
+      }
+    }
+    return tie ? Optional.empty() : Optional.ofNullable(best);
+  }
 }
