@@ -79,7 +79,7 @@ public final class AboutTargets {
           }
           Actor.Gender gender = Pronouns.genderOf(t.word());
           if (gender != Actor.Gender.UNKNOWN) {
-            Span pronoun = new Span(t.begin(), t.end(), t.word());
+            Span pronoun = t.span();
             namedBefore(article, entities, t.begin(), gender, speaker)
                 .or(() -> entities.actorAt(pronoun)
                     .filter(a -> a.type() == ActorType.PERSON && a != speaker))
@@ -144,7 +144,7 @@ public final class AboutTargets {
       return Governments.of(entities).filter(a -> a != speaker);
     }
     if (!noun.pos().equals("NN") || !plainThe(sentence, noun)
-        || entities.actorAt(new Span(noun.begin(), noun.end(), noun.word())).isPresent()) {
+        || entities.actorAt(noun.span()).isPresent()) {
       return Optional.empty();
     }
     if (COUNTRY_NOUNS.contains(Clauses.lower(noun.lemma()))) {

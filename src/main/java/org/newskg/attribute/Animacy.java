@@ -18,17 +18,18 @@ final class Animacy {
       "statement", "letter", "memo", "survey", "poll", "analysis", "audit", "review", "paper",
       "filing", "lawsuit", "complaint", "indictment", "release", "note", "email", "ad",
       "advertisement", "post", "tweet", "website", "article", "editorial", "book");
+  /** Nouns for people and other beings (CoreNLP's animate list). */
+  static final Set<String> ANIMATE = WordList.load(LISTS + "animate.unigrams.txt");
 
   private final Set<String> inanimate;
 
   Animacy() {
-    Set<String> animate = WordList.load(LISTS + "animate.unigrams.txt");
     Set<String> speaking = ImmutableSet.<String>builder()
         .addAll(WordList.load("/attribute/body-nouns.txt"))
         .addAll(WordList.load("/attribute/speaking-bodies.txt")).addAll(DOCUMENTS).build();
     ImmutableSet.Builder<String> out = ImmutableSet.builder();
     for (String w : WordList.load(LISTS + "inanimate.unigrams.txt")) {
-      if (!animate.contains(w) && !speaking.contains(w)) {
+      if (!ANIMATE.contains(w) && !speaking.contains(w)) {
         out.add(w);
       }
     }

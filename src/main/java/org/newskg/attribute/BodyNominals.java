@@ -17,7 +17,7 @@ import org.newskg.resolve.ArticleEntities;
  * first paragraph of a news story names the organization; later ones call it "the firm").
  */
 final class BodyNominals {
-  private static final Set<String> NOUNS = WordList.load("/attribute/body-nouns.txt");
+  static final Set<String> NOUNS = WordList.load("/attribute/body-nouns.txt");
   /** Paragraphs back that the organization may be named in. */
   private static final int REACH = 2;
 

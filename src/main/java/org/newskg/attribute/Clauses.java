@@ -2,6 +2,7 @@ package org.newskg.attribute;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -258,7 +259,7 @@ final class Clauses {
   private static String describeNoun(Sentence sentence, Token subject) {
     // the noun's modifiers before it, and theirs ("West Yorkshire police": "West" hangs from
     // "Yorkshire")
-    java.util.Set<Integer> kept = new java.util.HashSet<>(List.of(subject.index()));
+    Set<Integer> kept = new HashSet<>(List.of(subject.index()));
     for (int i = subject.index() - 1; i >= 0; i--) {
       Token t = sentence.tokens().get(i);
       if (kept.contains(t.head()) && DESCRIPTION_MODIFIERS.contains(baseRelation(t.deprel()))
@@ -454,7 +455,7 @@ final class Clauses {
 
   private static boolean names(ArticleEntities entities, Token t) {
     return t.pos().startsWith("NNP")
-        && entities.actorAt(new Span(t.begin(), t.end(), t.word())).isPresent();
+        && entities.actorAt(t.span()).isPresent();
   }
 
   /**

@@ -22,11 +22,8 @@ final class DashCreditSieve implements SpeakerSieve {
   @Override
   public List<SpeakerCandidate> propose(QuoteContext c) {
     String text = c.article().text();
-    int i = c.quote().outer().end();
-    int limit = Math.min(text.length(), i + MAX_GAP);
-    while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
-      i++;
-    }
+    int end = c.quote().outer().end();
+    int i = afterSpaces(text, end, Math.min(text.length(), end + MAX_GAP));
     int dashEnd;
     if (i < text.length() && "―—–".indexOf(text.charAt(i)) >= 0) {
       dashEnd = i + 1;
@@ -35,10 +32,7 @@ final class DashCreditSieve implements SpeakerSieve {
     } else {
       return List.of();
     }
-    int name = dashEnd;
-    while (name < text.length() && (text.charAt(name) == ' ' || text.charAt(name) == '\u00a0')) {
-      name++;
-    }
+    int name = afterSpaces(text, dashEnd, text.length());
     for (Actor a : c.entities().actors()) {
       if (a.type() != ActorType.PERSON && a.type() != ActorType.ORGANIZATION) {
         continue;
@@ -47,7 +41,7 @@ final class DashCreditSieve implements SpeakerSieve {
         if (m.begin() == name && creditEnds(text, m.end())) {
           return List.of(new SpeakerCandidate(a, null, m, Statement.Rule.DASH_CREDIT,
               CONF_DASH_CREDIT, null, c.article().sentenceAt(m.begin()), null,
-              new Evidence(Form.NAME, name - c.quote().outer().end(), true, 0, false, false)));
+              new Evidence(Form.NAME, name - end, true, 0, false, false)));
         }
       }
     }
@@ -75,7 +69,16 @@ final class DashCreditSieve implements SpeakerSieve {
         text.substring(name, words.get(words.size() - 1).end()));
     return List.of(new SpeakerCandidate(null, m.text(), m, Statement.Rule.DASH_CREDIT,
         CONF_DASH_CREDIT, null, s, null,
-        new Evidence(Form.NAME, name - c.quote().outer().end(), true, 0, false, false)));
+        new Evidence(Form.NAME, name - end, true, 0, false, false)));
+  }
+
+  /** The first offset from {@code from} (before {@code limit}) that is not a space. */
+  private static int afterSpaces(String text, int from, int limit) {
+    int i = from;
+    while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    return i;
   }
 
   /**

@@ -3,7 +3,6 @@ package org.newskg.attribute;
 import java.util.List;
 import java.util.Optional;
 import org.newskg.attribute.SpeakerCandidate.Form;
-import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 
@@ -22,7 +21,7 @@ final class NameBeforeVerbSieve implements SpeakerSieve {
     }
     Token before = Clauses.nameBeforeVerb(cue.sentence(), cue.token(), c.quote());
     Optional<Actor> actor = before == null ? Optional.empty()
-        : c.entities().actorAt(new Span(before.begin(), before.end(), before.word()));
+        : c.entities().actorAt(before.span());
     return actor.map(a -> List.of(Subjects.candidate(a, null,
         Clauses.mentionAround(cue.sentence(), before), Statement.Rule.NAME_BEFORE_VERB,
         CONF_NAME_BEFORE_VERB, Clauses.lower(cue.token().lemma()), cue.sentence(), cue,

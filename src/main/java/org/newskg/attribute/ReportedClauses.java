@@ -44,7 +44,12 @@ final class ReportedClauses {
    * @param negated the cue is negated ("did not say that")
    */
   record Candidate(Sentence sentence, Token cue, Span content, Construction construction,
-                   boolean negated) {}
+                   boolean negated) {
+    /** The same statement with a narrower content. */
+    Candidate withContent(Span narrower) {
+      return new Candidate(sentence, cue, narrower, construction, negated);
+    }
+  }
 
   /** Nouns that report what someone said, when they take a clause. */
   static final Set<String> SPEECH_NOUNS = ImmutableSet.of("claim", "statement", "announcement",
@@ -103,7 +108,7 @@ final class ReportedClauses {
   private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
   private static final Set<String> EDGE_WORDS = ImmutableSet.of("that", ",", ":", ";", ".",
       "--", "-", "—", "–", "and", "but");
-  /** What may end a clause but is not part of it: "that" ends one as a pronoun ("proof of that"). */
+  /** Edge words a clause may not end with: "that" may, as a pronoun ("proof of that"). */
   private static final Set<String> TRAILING_EDGE_WORDS = EDGE_WORDS.stream()
       .filter(w -> !w.equals("that")).collect(ImmutableSet.toImmutableSet());
 
@@ -162,12 +167,7 @@ final class ReportedClauses {
               && t.index() > n.index())) {
         continue;
       }
-      int first = n.index();
-      for (Token t : s.tokens()) {
-        if (under(s, t, n)) {
-          first = Math.min(first, t.index());
-        }
-      }
+      int first = firstUnder(s, n);
       List<Token> words = new ArrayList<>();
       int separator = -1;
       for (Token t : s.tokens()) {
@@ -185,7 +185,7 @@ final class ReportedClauses {
       if (separator > 0 && c.cue().index() < first) {
         Optional<Span> cut = trimmed(article, words.subList(0, separator));
         if (cut.isPresent()) {
-          return new Candidate(s, c.cue(), cut.get(), c.construction(), c.negated());
+          return c.withContent(cut.get());
         }
       }
     }
@@ -210,21 +210,17 @@ final class ReportedClauses {
       }
       Token end = words.get(i);
       if (c.cue().begin() >= end.end()) {
-        return trimmed(article, words.subList(i + 1, words.size()))
-            .map(span -> new Candidate(c.sentence(), c.cue(), span, c.construction(),
-                c.negated()));
+        return trimmed(article, words.subList(i + 1, words.size())).map(c::withContent);
       }
       List<Token> before = new ArrayList<>(words.subList(0, i));
       int begin = words.get(0).begin();
       // "$8.6m.": the token keeps its letters, not the full stop it swallowed
       int cut = end.word().equals(".") ? -1 : end.end() - 1;
       if (cut < 0) {
-        return trimmed(article, before).map(span -> new Candidate(c.sentence(), c.cue(), span,
-            c.construction(), c.negated()));
+        return trimmed(article, before).map(c::withContent);
       }
       Span span = new Span(begin, cut, article.text().substring(begin, cut));
-      return Optional.of(new Candidate(c.sentence(), c.cue(), span, c.construction(),
-          c.negated()));
+      return Optional.of(c.withContent(span));
     }
     return Optional.of(c);
   }
@@ -673,12 +669,7 @@ final class ReportedClauses {
           .findFirst().orElse(null);
       int first = comma + 1;
       if (fronted != null) {
-        first = fronted.index();
-        for (Token t : s.tokens()) {
-          if (under(s, t, fronted)) {
-            first = Math.min(first, t.index());
-          }
-        }
+        first = firstUnder(s, fronted);
       }
       List<Token> coordinated = ownClauses(s, clause, verbs);
       List<Token> words = new ArrayList<>();
@@ -867,8 +858,7 @@ final class ReportedClauses {
       return Optional.empty();
     }
     List<Token> before = tokens.subList(0, verb.index() - 1);
-    boolean clause = before.stream().anyMatch(t -> Set.of("VBZ", "VBD", "VBP", "MD")
-        .contains(t.pos()));
+    boolean clause = before.stream().anyMatch(t -> FINITE.contains(t.pos()));
     return clause ? trimmed(article, before).map(c -> new Candidate(s, verb, c,
         Construction.PARENTHETICAL, negated(s, verb))) : Optional.empty();
   }
@@ -1014,12 +1004,7 @@ final class ReportedClauses {
       if (o.deprel().equals("obj") && o.index() > cue.index() && o.index() < clause.index()
           && !ADDRESSED.contains(Clauses.lower(cue.lemma()))
           && (!hasSubject || subjectOfNextVerb(s, o, clause) || reducedRelative(s, o, clause))) {
-        int first = o.index();
-        for (Token t : s.tokens()) {
-          if (under(s, t, o)) {
-            first = Math.min(first, t.index());
-          }
-        }
+        int first = firstUnder(s, o);
         return trimmed(article, s.tokens().subList(first, lastUnder(s, clause) + 1));
       }
     }
@@ -1060,6 +1045,17 @@ final class ReportedClauses {
         d.index() > clause.index() && s.dependents(d.index()).stream().anyMatch(a ->
             a.index() == clause.index() + 1 && FINITE.contains(a.pos())
                 && a.deprel().startsWith("aux")));
+  }
+
+  /** The index of the first word of {@code head}'s subtree. */
+  private static int firstUnder(Sentence s, Token head) {
+    int first = head.index();
+    for (Token t : s.tokens()) {
+      if (under(s, t, head)) {
+        first = Math.min(first, t.index());
+      }
+    }
+    return first;
   }
 
   /** The index of the last word of {@code head}'s subtree. */
@@ -1163,12 +1159,7 @@ final class ReportedClauses {
       for (Token c : s.dependents(predicate.index())) {
         if (c.deprel().equals("conj") && c.index() > next.index()
             && s.dependents(c.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj"))) {
-          int first = c.index();
-          for (Token t : s.tokens()) {
-            if (under(s, t, c)) {
-              first = Math.min(first, t.index());
-            }
-          }
+          int first = firstUnder(s, c);
           stop = Math.min(stop, first - 1);
         }
       }
@@ -1236,14 +1227,8 @@ final class ReportedClauses {
     }
     // "Sales rose, according to the industry, with 200 million tracks bought": the side of
     // the phrase that holds the clause's head, not the phrase itself
-    int first = source.index();
-    int last = source.index();
-    for (Token t : s.tokens()) {
-      if (under(s, t, source)) {
-        first = Math.min(first, t.index());
-        last = Math.max(last, t.index());
-      }
-    }
+    int first = firstUnder(s, source);
+    int last = lastUnder(s, source);
     List<Token> before = new ArrayList<>();
     List<Token> after = new ArrayList<>();
     for (Token t : s.tokens()) {
@@ -1305,12 +1290,7 @@ final class ReportedClauses {
     if (comma < 0) {
       return span(article, s, clause, null, verbs);
     }
-    int first = clause.index();
-    for (Token t : s.tokens()) {
-      if (under(s, t, clause)) {
-        first = Math.min(first, t.index());
-      }
-    }
+    int first = firstUnder(s, clause);
     return trimmed(article, s.tokens().subList(first, comma));
   }
 
@@ -1321,14 +1301,8 @@ final class ReportedClauses {
   private static Optional<Span> clauseAround(AnnotatedArticle article, Sentence s,
                                                        Token clause, Token cue,
                                                        Set<String> verbs) {
-    int first = cue.index();
-    int last = cue.index();
-    for (Token t : s.tokens()) {
-      if (under(s, t, cue)) {
-        first = Math.min(first, t.index());
-        last = Math.max(last, t.index());
-      }
-    }
+    int first = firstUnder(s, cue);
+    int last = lastUnder(s, cue);
     int reportingClause = first;
     if (s.dependents(clause.index()).stream().anyMatch(t -> t.index() < reportingClause
         && (t.deprel().startsWith("nsubj") || t.deprel().startsWith("expl")))) {
@@ -1358,12 +1332,7 @@ final class ReportedClauses {
     for (Token subject : s.dependents(cue.index())) {
       if (subject.deprel().startsWith("nsubj") && subject.index() < cue.index()
           && subject.index() > clause.index()) {
-        int first = subject.index();
-        for (Token t : s.tokens()) {
-          if (under(s, t, subject)) {
-            first = Math.min(first, t.index());
-          }
-        }
+        int first = firstUnder(s, subject);
         // only the subject (and an adverb or auxiliary) between it and the cue
         boolean adjacent = s.tokens().subList(first, cue.index()).stream()
             .allMatch(t -> under(s, t, subject) || t.head() == cue.index()
@@ -1477,6 +1446,8 @@ final class ReportedClauses {
    */
   private static List<Token> ownClauses(Sentence s, Token head, Set<String> verbs) {
     List<Token> out = new ArrayList<>();
+    boolean modal = s.dependents(head.index()).stream().anyMatch(t ->
+        t.deprel().equals("aux") && t.pos().equals("MD"));
     for (Token c : s.dependents(head.index())) {
       boolean ownSubject = s.dependents(c.index()).stream()
           .anyMatch(t -> t.deprel().startsWith("nsubj"));
@@ -1485,8 +1456,6 @@ final class ReportedClauses {
       }
       // "said Labour would set out plans … and attacked the Tory plans": a finite verb cannot
       // share the clause's modal, so it goes with the cue's subject
-      boolean modal = s.dependents(head.index()).stream().anyMatch(t ->
-          t.deprel().equals("aux") && t.pos().equals("MD"));
       if (c.deprel().equals("conj") && !ownSubject && modal && head.pos().equals("VB")
           && (c.pos().equals("VBD") || c.pos().equals("VBZ"))) {
         out.add(c);

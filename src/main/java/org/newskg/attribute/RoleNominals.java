@@ -17,7 +17,7 @@ import org.newskg.resolve.ArticleEntities;
  * person the article does title so is found first, by {@link Clauses#personWithRole}.)
  */
 final class RoleNominals {
-  private static final Set<String> NOUNS = WordList.load("/attribute/role-nouns.txt");
+  static final Set<String> NOUNS = WordList.load("/attribute/role-nouns.txt");
 
   /** Words of an office's own name: "prime minister", not "band leader". */
   private static final Set<String> TITLE_PARTS = Set.of("prime", "vice", "deputy");

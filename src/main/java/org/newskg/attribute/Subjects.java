@@ -14,6 +14,7 @@ import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
 import org.newskg.resolve.Antecedents;
+import org.newskg.resolve.Names;
 import org.newskg.resolve.Parentheses;
 import org.newskg.resolve.ArticleEntities;
 
@@ -51,7 +52,7 @@ final class Subjects {
     // "Rep. Ann Lee (D-Md.) said": the name, not the state the parser made the subject
     Token subject = nameAfterTitle(sentence, Parentheses.nameBefore(sentence, parsedSubject),
         entities);
-    Span subjectSpan = new Span(subject.begin(), subject.end(), subject.word());
+    Span subjectSpan = subject.span();
     Span mention = Clauses.mentionAround(sentence, subject);
     String word = Clauses.lower(subject.word());
     boolean clauseRule = namedRule == Statement.Rule.REPORTING_CLAUSE;
@@ -100,7 +101,7 @@ final class Subjects {
     if (NOT_A_SPEAKER.contains(word)) {
       // "one of the family's lawyers, Ann Lee, said": the name in apposition
       Optional<Actor> named = Clauses.appositionOf(sentence, subject).flatMap(t ->
-          entities.actorAt(new Span(t.begin(), t.end(), t.word())));
+          entities.actorAt(t.span()));
       if (named.isPresent()) {
         return candidate(named.get(), null, mention, namedRule, namedConfidence, cueLemma,
             sentence, cue, Form.NAME, back, c);
@@ -129,8 +130,7 @@ final class Subjects {
     }
     Optional<Actor> actor = entities.actorAt(subjectSpan);
     if (actor.isEmpty() && subject != parsedSubject && subject.index() > 0
-        && TITLES.contains(Clauses.lower(sentence.tokens().get(subject.index() - 1).word())
-            .replace(".", ""))) {
+        && honorific(sentence.tokens().get(subject.index() - 1))) {
       actor = surnameOf(entities, subject.word());
     }
     Token person = actor.filter(a -> a.type() == ActorType.PERSON).isPresent() || cue == null
@@ -140,14 +140,14 @@ final class Subjects {
       // "Complete Guide to … author Marta Olsen said": the parser (or the entity tagger) took
       // the title for the subject; the person the subject ends with, right before the verb,
       // heads it
-      return candidate(entities.actorAt(new Span(person.begin(), person.end(), person.word()))
+      return candidate(entities.actorAt(person.span())
           .orElseThrow(), null, Clauses.mentionAround(sentence, person), namedRule,
           namedConfidence, cueLemma, sentence, cue, Form.NAME, back, c);
     }
     if (actor.isEmpty()) {
       // "the special envoy, Keith Kellogg, said": the name is in apposition to the subject
       actor = Clauses.appositionOf(sentence, subject).flatMap(t ->
-          entities.actorAt(new Span(t.begin(), t.end(), t.word())));
+          entities.actorAt(t.span()));
     }
     if (actor.isEmpty() && cue != null && cue.sentence() == sentence) {
       // "The chairman of the council's harbor committee, Per Holm, said": the name closing
@@ -230,13 +230,13 @@ final class Subjects {
     if (current.index() != subject.index()) {
       return null;
     }
-    return entities.actorAt(new Span(last.begin(), last.end(), last.word()))
+    return entities.actorAt(last.span())
         .filter(a -> a.type() == ActorType.PERSON).isPresent() ? last : null;
   }
 
-  /** Titles the parser may take for the head of "Mr Younger" (the name read as an adjective). */
-  private static final Set<String> TITLES = ImmutableSet.of("mr", "mrs", "ms", "miss", "dr",
-      "sir", "dame", "lord", "lady", "prof", "professor");
+  private static boolean honorific(Token t) {
+    return Names.HONORIFICS.contains(Clauses.lower(t.word()).replace(".", ""));
+  }
 
   /**
    * The person's name after a title the parser made the subject ("Mr Younger suggested …",
@@ -245,8 +245,7 @@ final class Subjects {
   private static Token nameAfterTitle(Sentence sentence, Token subject,
                                       ArticleEntities entities) {
     int next = subject.index() + 1;
-    if (!TITLES.contains(Clauses.lower(subject.word()).replace(".", ""))
-        || next >= sentence.tokens().size()) {
+    if (!honorific(subject) || next >= sentence.tokens().size()) {
       return subject;
     }
     Token name = sentence.tokens().get(next);
@@ -254,7 +253,7 @@ final class Subjects {
         || !Character.isUpperCase(name.word().codePointAt(0))) {
       return subject;
     }
-    boolean person = entities.actorAt(new Span(name.begin(), name.end(), name.word()))
+    boolean person = entities.actorAt(name.span())
         .filter(a -> a.type() == ActorType.PERSON).isPresent();
     return person || surnameOf(entities, name.word()).isPresent() ? name : subject;
   }
@@ -287,7 +286,7 @@ final class Subjects {
           || !closesBefore(sentence, t, verb)) {
         continue;
       }
-      Optional<Actor> a = entities.actorAt(new Span(t.begin(), t.end(), t.word()))
+      Optional<Actor> a = entities.actorAt(t.span())
           .filter(x -> x.type() == ActorType.PERSON);
       Optional<Span> name = a.flatMap(x -> x.names().stream()
           .filter(m -> m.begin() <= t.begin() && m.end() >= t.end()).findFirst());
@@ -309,7 +308,7 @@ final class Subjects {
     return before != null && before.word().equals(",");
   }
 
-  /** Between {@code name} and {@code verb}: a comma, then only the verb's adverbs and auxiliaries. */
+  /** Between {@code name} and {@code verb}: a comma, then only the verb's adverbs, auxiliaries. */
   private static boolean closesBefore(Sentence sentence, Token name, Token verb) {
     if (name.index() + 1 >= verb.index()
         || !sentence.tokens().get(name.index() + 1).word().equals(",")) {
@@ -344,7 +343,7 @@ final class Subjects {
     if (!name.pos().startsWith("NNP") || name.deprel().startsWith("nsubj")) {
       return Optional.empty();
     }
-    return entities.actorAt(new Span(name.begin(), name.end(), name.word()));
+    return entities.actorAt(name.span());
   }
 
   /**
@@ -379,7 +378,7 @@ final class Subjects {
   }
 
   /** Nouns for what someone said or wrote: its author is its speaker. */
-  private static final Set<String> SPEECH_NOUNS = ImmutableSet.<String>builder()
+  private static final Set<String> AUTHORED_NOUNS = ImmutableSet.<String>builder()
       .addAll(Animacy.DOCUMENTS).add("speech", "interview", "remark", "testimony", "address",
           "op-ed", "column", "essay", "message", "comment").build();
 
@@ -390,7 +389,7 @@ final class Subjects {
    */
   private static Token authorOf(Sentence sentence, Token noun) {
     if (!noun.pos().startsWith("NN") || noun.pos().startsWith("NNP")
-        || !SPEECH_NOUNS.contains(Clauses.lower(noun.lemma()))) {
+        || !AUTHORED_NOUNS.contains(Clauses.lower(noun.lemma()))) {
       return null;
     }
     for (Token t : sentence.dependents(noun.index())) {
@@ -501,7 +500,7 @@ final class Subjects {
       if (!attached) {
         continue;
       }
-      Optional<Actor> a = entities.actorAt(new Span(t.begin(), t.end(), t.word()));
+      Optional<Actor> a = entities.actorAt(t.span());
       if (a.isPresent() && a.get().type() != org.newskg.resolve.ActorType.PERSON) {
         return a;
       }

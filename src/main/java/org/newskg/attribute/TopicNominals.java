@@ -1,11 +1,8 @@
 package org.newskg.attribute;
 
 import java.util.Optional;
-import java.util.Set;
-import org.newskg.data.WordList;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
-import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
@@ -21,22 +18,15 @@ import org.newskg.resolve.ArticleEntities;
  * Tory leader") are left to {@link RoleNominals}; anything else stays a description.
  */
 final class TopicNominals {
-  private static final Set<String> ANIMATE = WordList.load(
-      "/edu/stanford/nlp/models/dcoref/animate.unigrams.txt");
-  private static final Set<String> BODIES = WordList.load("/attribute/body-nouns.txt");
-  /**
-   * Offices: "the Tory leader" after the party's chairman is its leader, another person;
-   * an office is {@link RoleNominals}' to resolve, by the title the article gives.
-   */
-  private static final Set<String> OFFICES = WordList.load("/attribute/role-nouns.txt");
-
   private TopicNominals() {}
 
   static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,
                                  Sentence sentence, Token subject) {
     String noun = hyphenated(sentence, subject);
-    if (!subject.pos().equals("NN") || !ANIMATE.contains(noun) || BODIES.contains(noun)
-        || OFFICES.contains(noun)
+    // offices ("the Tory leader" after the party's chairman is another person) are
+    // RoleNominals' to resolve, by the title the article gives
+    if (!subject.pos().equals("NN") || !Animacy.ANIMATE.contains(noun)
+        || BodyNominals.NOUNS.contains(noun) || RoleNominals.NOUNS.contains(noun)
         || Animacy.DOCUMENTS.contains(noun) || sentence.index() == 0
         || !subject.deprel().startsWith("nsubj") || subject.head() < 0
         || sentence.tokens().get(subject.head()).head() >= 0) {
@@ -50,7 +40,7 @@ final class TopicNominals {
       if (t.index() > subject.index()) {
         continue;
       }
-      Optional<Actor> named = entities.actorAt(new Span(t.begin(), t.end(), t.word()));
+      Optional<Actor> named = entities.actorAt(t.span());
       if (t.deprel().equals("det") && Clauses.lower(t.word()).equals("the")) {
         definite = true;
       } else if (t.deprel().equals("nmod:poss") && named.isPresent()
@@ -70,7 +60,8 @@ final class TopicNominals {
     if (before.paragraph() < sentence.paragraph() - 1) {
       return Optional.empty();
     }
-    Optional<Actor> topic = mainSubject(before, entities).filter(a -> entities.mostNamed(ActorType.PERSON).orElse(null) == a);
+    Actor mostNamed = entities.mostNamed(ActorType.PERSON).orElse(null);
+    Optional<Actor> topic = mainSubject(before, entities).filter(a -> a == mostNamed);
     Actor of = possessor;
     return topic.filter(p -> of == null || of.type() != ActorType.COUNTRY
         || p.country() == null || p.country().equals(of.country()));
@@ -95,7 +86,7 @@ final class TopicNominals {
       }
       for (Token d : s.dependents(root.index())) {
         if (d.deprel().equals("nsubj") || d.deprel().equals("nsubj:pass")) {
-          return entities.actorAt(new Span(d.begin(), d.end(), d.word()))
+          return entities.actorAt(d.span())
               .filter(a -> a.type() == ActorType.PERSON);
         }
       }

@@ -179,7 +179,7 @@ final class EventRoles {
       return clause != null && clause.deprel().startsWith("acl:relcl") && clause.head() >= 0
           ? phrase(entities, s, clause.head()) : List.of();
     }
-    if (article.insideQuote(new Span(subject.begin(), subject.end(), subject.word()))) {
+    if (article.insideQuote(subject.span())) {
       return List.of();
     }
     Optional<Actor> holder = officeHolder(entities, s, subject);
@@ -411,7 +411,7 @@ final class EventRoles {
         || t.pos().equals("NNP"))) {
       return Optional.empty();
     }
-    Optional<Actor> at = entities.actorAt(new Span(t.begin(), t.end(), t.word()));
+    Optional<Actor> at = entities.actorAt(t.span());
     if (at.isPresent() || !"O".equals(t.ner()) || !t.pos().startsWith("NN")
         || !Character.isUpperCase(t.word().charAt(0))) {
       return at;

@@ -369,7 +369,7 @@ public final class LexiconEventExtractor implements EventExtractor {
   }
 
   private static boolean mentions(Actor a, Token t) {
-    Span tok = new Span(t.begin(), t.end(), t.word());
+    Span tok = t.span();
     return a.mentions().stream().anyMatch(m -> m.overlaps(tok))
         || a.names().stream().anyMatch(m -> m.overlaps(tok));
   }

@@ -173,7 +173,8 @@ final class CoreNlpExtractor implements Extractor {
         int end = tokens.get(m.endIndex - 2).end();
         Token head = tokens.get(m.headIndex - 1);
         CorefMention mention = new CorefMention(new Span(begin, end, text.substring(begin, end)),
-            new Span(head.begin(), head.end(), head.word()), s.index(), m.mentionType.name(), m.gender.name(), m.number.name(), m.animacy.name());
+            head.span(), s.index(), m.mentionType.name(), m.gender.name(), m.number.name(),
+            m.animacy.name());
         mentions.add(mention);
         if (m == rep) {
           representative = mention;

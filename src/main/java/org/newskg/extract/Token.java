@@ -11,4 +11,9 @@ package org.newskg.extract;
  * @param ner    coarse NER tag ("PERSON", "ORGANIZATION", "O"…)
  */
 public record Token(int index, int begin, int end, String word, String lemma, String pos, String ner,
-                    int head, String deprel) {}
+                    int head, String deprel) {
+  /** The token's characters as a span, with its word as the text. */
+  public Span span() {
+    return new Span(begin, end, word);
+  }
+}

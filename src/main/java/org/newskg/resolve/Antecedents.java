@@ -161,7 +161,7 @@ public final class Antecedents {
             named.filter(a -> a.type() != ActorType.PERSON)));
       }
       if (subject.deprel().equals("nsubj") && canSpeak.test(subject)
-          && !article.insideQuote(new Span(subject.begin(), subject.end(), subject.word()))
+          && !article.insideQuote(subject.span())
           && complementOf(here, here.tokens().get(k), subject.head())) {
         return Optional.of(new Plural(here, subject, Optional.empty()));
       }
@@ -193,7 +193,7 @@ public final class Antecedents {
       for (Token t : s.tokens()) {
         if (t.end() <= offset && t.begin() > bestBegin && t.deprel().equals("nsubj")
             && (t.pos().equals("NNS") || t.pos().equals("NNPS"))
-            && !article.insideQuote(new Span(t.begin(), t.end(), t.word()))
+            && !article.insideQuote(t.span())
             && namedBy(s, t, entities).isEmpty() && canSpeak.test(t)
             && !singularVerb(s, t.head())) {
           best = new Plural(s, t, Optional.empty());
@@ -227,11 +227,10 @@ public final class Antecedents {
 
   /** The actor a subject names itself or by a name compounded with it ("EU leaders"). */
   private static Optional<Actor> namedBy(Sentence s, Token subject, ArticleEntities entities) {
-    Optional<Actor> named = entities.actorAt(new Span(subject.begin(), subject.end(),
-        subject.word()));
+    Optional<Actor> named = entities.actorAt(subject.span());
     for (Token d : s.dependents(subject.index())) {
       if (named.isEmpty() && (d.deprel().equals("compound") || d.deprel().equals("amod"))) {
-        named = entities.actorAt(new Span(d.begin(), d.end(), d.word()));
+        named = entities.actorAt(d.span());
       }
     }
     return named;
@@ -429,7 +428,7 @@ public final class Antecedents {
   }
 
   private static Optional<Actor> actorAtToken(ArticleEntities entities, Token t) {
-    return entities.actorAt(new Span(t.begin(), t.end(), t.word()));
+    return entities.actorAt(t.span());
   }
 
   /**
@@ -446,7 +445,7 @@ public final class Antecedents {
     for (int depth = 0; clause >= 0 && depth < 3; depth++) {
       for (Token d : sentence.dependents(clause)) {
         if (d.deprel().startsWith("nsubj") && d.index() < reflexive.index()) {
-          return entities.actorAt(new Span(d.begin(), d.end(), d.word()));
+          return entities.actorAt(d.span());
         }
       }
       clause = sentence.tokens().get(clause).head();

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
-import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 
 /**
@@ -84,7 +83,7 @@ public final class Governments {
     for (Sentence s : article.sentences()) {
       for (Token t : s.tokens()) {
         if (isTheGovernment(s, t)
-            && article.insideQuote(new Span(t.begin(), t.end(), t.word()))) {
+            && article.insideQuote(t.span())) {
           return true;
         }
       }

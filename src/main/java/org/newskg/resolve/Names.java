@@ -10,6 +10,9 @@ import org.newskg.data.WordList;
 
 /** Name normalization: titles, possessives, articles, and keys for identity. */
 public final class Names {
+  /** Honorifics before a person's name, lower case, without their dots ("Mr", "Dame"). */
+  public static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir",
+      "dame", "lord", "lady", "prof", "professor");
   /** Generational suffixes after a surname ("Martin Luther King Jr."), without their dots. */
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 

@@ -25,7 +25,7 @@ public final class PronounLinker {
         if (!t.pos().startsWith("PRP")) {
           continue;
         }
-        Span pronoun = new Span(t.begin(), t.end(), t.word());
+        Span pronoun = t.span();
         if (article.insideQuote(pronoun) || linked.actorAt(pronoun).isPresent()) {
           continue;
         }

@@ -19,9 +19,9 @@ import org.newskg.extract.Token;
  * country or organization it is of ("of Belgium", "Russia's", "French").
  */
 public final class RoleFinder {
-  /** Honorifics are no office. */
-  private static final Set<String> HONORIFICS = ImmutableSet.of("mr", "mrs", "ms", "miss", "dr",
-      "sir", "dame", "lord", "lady", "prof", "professor", "rev", "the");
+  /** Honorifics are no office (nor is "the" before them). */
+  private static final Set<String> HONORIFICS = ImmutableSet.<String>builder()
+      .addAll(Names.HONORIFICS).add("rev", "the").build();
   /** Heads of appositions that name an office, beyond the title words of {@link Names}. */
   private static final Set<String> OFFICE_NOUNS = ImmutableSet.of("head", "leader", "chief",
       "spokesman", "spokeswoman", "spokesperson", "secretary", "director", "envoy",
@@ -176,7 +176,7 @@ public final class RoleFinder {
   }
 
   private static Optional<Actor> actorAt(ArticleEntities entities, Token t) {
-    return entities.actorAt(new Span(t.begin(), t.end(), t.word()))
+    return entities.actorAt(t.span())
         .filter(a -> a.type() != ActorType.PERSON);
   }
 
