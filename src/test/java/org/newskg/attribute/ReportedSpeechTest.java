@@ -103,6 +103,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aDeterminerThatIsNoComplementizer() {
+    // "denied that quote": the noun phrase keeps its "that"; whatever kind it is listed as,
+    // its text must not read as if "quote on Monday" were what she denied
+    List<Statement> s = processor.analyze(article("Mayor Ann Ortiz denied that quote on "
+        + "Monday, and she denied that the council had hidden the report.")).statements();
+    assertTrue(s.stream().noneMatch(x -> x.quote().inner().text().startsWith("quote")),
+        s.toString());
+    assertTrue(s.stream().anyMatch(x -> x.quote().inner().text()
+        .equals("the council had hidden the report")), s.toString());
+  }
+
+  @Test
   void aPronounSpeakerIsResolvedAsForQuotes() {
     List<Statement> s = indirect("Anna Lindqvist runs the harbor authority. She said the new "
         + "pier would cost the town twelve million kronor.");
