@@ -145,6 +145,17 @@ public final class SieveAttributor implements Attributor {
       LocalDate date = dateOf(article, d.chosen(), quote, articleDate);
       String kind = Kinds.kindOf(article, quote);
       boolean title = Kinds.isTitle(article, quote);
+      if (!title && previous != null && previous.rule() != null
+          && QuoteLists.continues(article, previous, quote, kind)) {
+        // the next item of a list of quoted phrases: the first item's source
+        Statement s = new Statement(statements.size(), quote, kind, previous.speaker(),
+            previous.speakerMention(), previous.speakerDescription(), previous.confidence(),
+            previous.cue(), previous.rule(), previous.date(),
+            aboutTargets.about(article, entities, quote, previous.speaker()));
+        statements.add(s);
+        previous = s;
+        continue;
+      }
       if (title || isTerm(kind, quote, a)) {
         // a coined term or scare quote ("a “no-contact” policy") has no speaker; only a
         // reporting clause makes a short fragment someone's words

@@ -109,7 +109,7 @@ final class Subjects {
     }
     if (Pronouns.FIRST_SECOND_PERSON.contains(word) || NOT_A_SPEAKER.contains(word)
         || subject.pos().startsWith("W") || subject.pos().equals("PRP")
-        || subject.pos().equals("EX")) {
+        || subject.pos().equals("EX") || inCapitalHeading(sentence, subject)) {
       return candidate(null, null, mention, namedRule, 0.0, cueLemma, sentence, cue, Form.NONE,
           back, c);
     }
@@ -219,6 +219,34 @@ final class Subjects {
     return candidate(null, description, mention, Statement.Rule.UNNAMED_SOURCE,
         description == null ? 0.0 : Math.min(namedConfidence, CONF_UNNAMED), cueLemma,
         sentence, cue, description == null ? Form.NONE : Form.DESCRIPTION, back, c);
+  }
+
+  /**
+   * "CONGRESS HAS INVESTIGATED HIM — …": a word of a heading set in capitals, which the
+   * splitter joins to the paragraph after it, is no one's clause subject. A run of three words
+   * in capitals around the subject (an acronym alone, "NATO said", is a name) makes a heading.
+   */
+  static boolean inCapitalHeading(Sentence sentence, Token subject) {
+    if (!capitalWord(subject)) {
+      return false;
+    }
+    int first = subject.index();
+    while (first > 0 && capitalWord(sentence.tokens().get(first - 1))) {
+      first--;
+    }
+    int last = subject.index();
+    while (last + 1 < sentence.tokens().size()
+        && capitalWord(sentence.tokens().get(last + 1))) {
+      last++;
+    }
+    return last - first >= 2;
+  }
+
+  /** A word of letters, at least two, all of them capitals. */
+  private static boolean capitalWord(Token t) {
+    String w = t.word();
+    return w.length() >= 2 && w.chars().allMatch(Character::isLetter)
+        && w.chars().allMatch(Character::isUpperCase);
   }
 
   /**
