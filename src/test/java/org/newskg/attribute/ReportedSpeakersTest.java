@@ -64,4 +64,12 @@ class ReportedSpeakersTest {
         + "Nordic Press Agency reported. Mr Berg's lawyers claimed that he had been misled by "
         + "the bank.", "misled"));
   }
+
+  @Test
+  void theFirmIsTheOrganizationLastNamedAsASubjectNotOneMentionedSince() {
+    String text = "Nordvik Marine said on Monday that it was close to a deal with Baltic Ferries.\n"
+        + "Its ships also carry cargo for Fjord Freight. The firm said the ferry order would "
+        + "keep 300 people in work.";
+    assertEquals("Nordvik Marine", speakerOf(text, "the ferry order"));
+  }
 }
