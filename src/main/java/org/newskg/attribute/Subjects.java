@@ -128,6 +128,11 @@ final class Subjects {
         return byAuthor;
       }
     }
+    Token members = QuantityNouns.members(sentence, subject);
+    if (members != null) {
+      // "a host of mortgage lenders": the lenders speak
+      return resolve(c, sentence, members, cue, cueLemma, namedRule, namedConfidence);
+    }
     Optional<NationalityNominals.Reading> national = NationalityNominals.resolve(article,
         entities, sentence, subject);
     if (national.isPresent()) {
