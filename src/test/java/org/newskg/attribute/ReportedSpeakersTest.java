@@ -85,4 +85,11 @@ class ReportedSpeakersTest {
         + "suggests. A host of mortgage lenders and economists have predicted that prices will "
         + "either fall or stagnate in 2026.", "stagnate"));
   }
+
+  @Test
+  void aNameThatEndsTheReportedClauseIsNotItsSpeaker() {
+    assertEquals("MPs", speakerOf("Housing plans criticised by MPs\n\n\"Lasting harm\" will be "
+        + "caused by plans to build more than 200,000 homes in northern England, MPs have "
+        + "warned.\n\nThe committee said the plans ignored water supplies.", "Lasting harm"));
+  }
 }
