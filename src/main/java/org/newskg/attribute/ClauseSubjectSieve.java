@@ -54,6 +54,10 @@ final class ClauseSubjectSieve implements SpeakerSieve {
       // "… dropped him after declaring …": the verb the adverbial clause modifies
       subject = AdverbialParticiple.speaker(c.article(), sentence, verb, c.quote());
     }
+    if (subject == null) {
+      // "with Ann Lee marching up to him, saying …": the participle it goes on with
+      subject = ParticipleChain.speaker(sentence, verb, c.quote());
+    }
     if (subject == null && (verb.pos().equals("VBG") || verb.pos().equals("VBN"))) {
       // "…, calling it “common sense.”": a participle's subject is the main clause's, even
       // where the parser attached the participle elsewhere

@@ -8,6 +8,7 @@ import org.newskg.resolve.Pronouns;
 import org.newskg.attribute.SpeakerCandidate.Evidence;
 import org.newskg.attribute.SpeakerCandidate.Form;
 import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
 import org.newskg.extract.Token;
@@ -128,6 +129,11 @@ final class Subjects {
         return byAuthor;
       }
     }
+    Token members = QuantityNouns.members(sentence, subject);
+    if (members != null) {
+      // "a host of mortgage lenders": the lenders speak
+      return resolve(c, sentence, members, cue, cueLemma, namedRule, namedConfidence);
+    }
     Optional<NationalityNominals.Reading> national = NationalityNominals.resolve(article,
         entities, sentence, subject);
     if (national.isPresent()) {
@@ -156,6 +162,10 @@ final class Subjects {
           .orElseThrow(), null, Clauses.mentionAround(sentence, person), namedRule,
           namedConfidence, cueLemma, sentence, cue, Form.NAME, back, c);
     }
+    if (actor.isEmpty() && cue != null && cue.sentence() == sentence) {
+      // "US research group Pew Internet says": the organization's name closes the subject
+      actor = OrganizationBeforeVerb.resolve(sentence, subject, cue.token(), entities);
+    }
     if (actor.isEmpty()) {
       // "the special envoy, Keith Kellogg, said": the name is in apposition to the subject
       actor = Clauses.appositionOf(sentence, subject).flatMap(t ->
@@ -169,7 +179,7 @@ final class Subjects {
     if (actor.isEmpty() && subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")) {
       // "Even China, Pyongyang's only ally, said": the parser made the description the
       // subject and hung the name before it elsewhere
-      actor = nameBeforeDescription(sentence, subject, entities);
+      actor = nameBeforeDescription(sentence, subject, entities, c.quote());
     }
     if (actor.isPresent()) {
       return candidate(actor.get(), null, mention, namedRule, namedConfidence, cueLemma,
@@ -373,10 +383,11 @@ final class Subjects {
 
   /**
    * The actor named right before a described subject and a comma ("China, Pyongyang's only
-   * ally"), when that name is not itself a clause's subject.
+   * ally"), when that name is not itself a clause's subject nor inside the quote or reported
+   * clause.
    */
   private static Optional<Actor> nameBeforeDescription(Sentence sentence, Token subject,
-                                                       ArticleEntities entities) {
+                                                       ArticleEntities entities, Quote quote) {
     // the first word of the description: the run of words before it that hang from it
     int first = subject.index();
     while (first > 0 && Clauses.hangsFrom(sentence, sentence.tokens().get(first - 1), subject, 6)) {
@@ -386,7 +397,10 @@ final class Subjects {
       return Optional.empty();
     }
     Token name = sentence.tokens().get(first - 2);
-    if (!name.pos().startsWith("NNP") || name.deprel().startsWith("nsubj")) {
+    if (!name.pos().startsWith("NNP") || name.deprel().startsWith("nsubj")
+        || Clauses.inside(quote.outer(), name)) {
+      // "… homes in northern England, MPs have warned": a name that ends the reported clause
+      // (or quotation) before its cue is part of what was said, not who said it
       return Optional.empty();
     }
     return entities.actorAt(name.span());

@@ -95,15 +95,19 @@ public final class Antecedents {
       return Optional.empty();
     }
     return lastSubject(article, entities, offset, here.paragraph(),
-        a -> a.type() == ActorType.PERSON);
+        a -> a.type() == ActorType.PERSON, false);
   }
 
-  /** The organization or country last named as a clause subject, in this or the previous paragraph. */
+  /**
+   * The organization or country last named as a clause subject, or as the owner of one
+   * ("Nordhavn's profits rose"), in this or the previous paragraph.
+   */
   public static Optional<Actor> body(AnnotatedArticle article, ArticleEntities entities,
                                      int offset) {
     Sentence here = article.sentenceAt(offset);
     int paragraph = here == null ? Integer.MAX_VALUE : here.paragraph();
-    return lastSubject(article, entities, offset, paragraph, a -> a.type() != ActorType.PERSON);
+    return lastSubject(article, entities, offset, paragraph, a -> a.type() != ActorType.PERSON,
+        true);
   }
 
   /**
@@ -112,7 +116,8 @@ public final class Antecedents {
    */
   private static Optional<Actor> lastSubject(AnnotatedArticle article, ArticleEntities entities,
                                              int offset, int paragraph,
-                                             java.util.function.Predicate<Actor> kind) {
+                                             java.util.function.Predicate<Actor> kind,
+                                             boolean owners) {
     Actor best = null;
     int bestBegin = -1;
     for (Actor a : entities.actors()) {
@@ -123,7 +128,7 @@ public final class Antecedents {
         Sentence s = article.sentenceAt(m.begin());
         if (m.end() <= offset && m.begin() > bestBegin && s != null
             && s.paragraph() >= paragraph - 1 && !article.insideQuote(m)
-            && isClauseSubject(s, m)) {
+            && (isClauseSubject(s, m) || owners && SubjectOwners.ownsSubject(s, m))) {
           best = a;
           bestBegin = m.begin();
         }

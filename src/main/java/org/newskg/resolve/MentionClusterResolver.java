@@ -151,6 +151,12 @@ public final class MentionClusterResolver implements EntityResolver {
         addOrganization(organizations, m.span(), name, surface);
         continue;
       }
+      Optional<String> firm = OrganizationHeads.organizationOf(article, m, name, surface);
+      if (firm.isPresent()) {
+        // "Merrill said" in a story about Merrill Lynch: the firm, by its first word
+        addOrganization(organizations, m.span(), firm.get(), surface);
+        continue;
+      }
       if (m.type().equals("PERSON") && isCountryTaggedAsPerson(article, m, name, surface)) {
         Country country = countries.lookup(name).orElseThrow();
         Cluster c = countryClusters.computeIfAbsent(country.iso2(),

@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
 import org.newskg.extract.Token;
+import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
 import org.newskg.source.Article;
 
 /**
@@ -100,5 +105,47 @@ class ParsedSpeakerRulesTest {
         "would/would/MD/9/aux", "ruin/ruin/VB/5/ccomp", "it/it/PRP/9/obj");
     assertEquals("Alliance", ObjectBeforeParticiple.speaker(heard, heard.tokens().get(5),
         heard.tokens().get(4), content(heard, 6)).word());
+  }
+
+  @Test
+  void anOrganizationsNameClosingADescribedSubjectIsTheSpeaker() {
+    // "US research think - tank Harbor Futures says …": the parser made "research" the subject,
+    // "US" its compound, and hung the name on it by "dep"
+    Sentence s = parse("US/US/NNP/1/compound", "research/research/NN/8/nsubj",
+        "think/think/VB/4/dep", "-/-/HYPH/4/punct", "tank/tank/NN/6/compound",
+        "Harbor/Harbor/NNP/6/compound", "Futures/Futures/NNP/1/dep",
+        "Institute/Institute/NNP/6/flat", "says/say/VBZ/-1/root");
+    Span name = new Span(s.tokens().get(5).begin(), s.tokens().get(7).end(), "");
+    Span us = s.tokens().get(0).span();
+    Actor institute = new Actor("harbor-futures-institute", ActorType.ORGANIZATION,
+        "Harbor Futures Institute", new TreeSet<>(), List.of(name), List.of(name), null,
+        Actor.Gender.UNKNOWN);
+    Actor usa = new Actor("US", ActorType.COUNTRY, "United States", new TreeSet<>(), List.of(us),
+        List.of(us), null, Actor.Gender.UNKNOWN);
+    ArticleEntities entities = new ArticleEntities(List.of(institute, usa));
+    assertEquals(Optional.of(institute), OrganizationBeforeVerb.resolve(s, s.tokens().get(1),
+        s.tokens().get(8), entities));
+    // "the head of the Harbor Futures Institute said": someone at the institute, not it
+    Sentence head = parse("the/the/DT/1/det", "head/head/NN/7/nsubj", "of/of/IN/6/case",
+        "the/the/DT/6/det", "Harbor/Harbor/NNP/6/compound", "Futures/Futures/NNP/6/compound",
+        "Institute/Institute/NNP/1/nmod", "said/say/VBD/-1/root");
+    Span name2 = new Span(head.tokens().get(4).begin(), head.tokens().get(6).end(), "");
+    Actor institute2 = new Actor("harbor-futures-institute", ActorType.ORGANIZATION,
+        "Harbor Futures Institute", new TreeSet<>(), List.of(name2), List.of(name2), null,
+        Actor.Gender.UNKNOWN);
+    assertEquals(Optional.empty(), OrganizationBeforeVerb.resolve(head, head.tokens().get(1),
+        head.tokens().get(7), new ArticleEntities(List.of(institute2))));
+  }
+
+  @Test
+  void aParticipleGoingOnWithAnotherSharesItsSubject() {
+    // "The row began , with Lee marching up , saying …": "saying" hangs from "marching"
+    Sentence s = parse("The/the/DT/1/det", "row/row/NN/2/nsubj", "began/begin/VBD/-1/root",
+        ",/,/,/2/punct", "with/with/IN/6/mark", "Lee/Lee/NNP/6/nsubj",
+        "marching/march/VBG/2/advcl", "up/up/RP/6/compound:prt", ",/,/,/6/punct",
+        "saying/say/VBG/6/dep", "no/no/UH/9/obj");
+    assertEquals("Lee", ParticipleChain.speaker(s, s.tokens().get(9), content(s, 10)).word());
+    // a participle hanging from the main verb is the main clause's
+    assertNull(ParticipleChain.speaker(s, s.tokens().get(6), content(s, 7)));
   }
 }

@@ -17,7 +17,7 @@ import org.newskg.source.Article;
  * Who said a reported clause, on sentences of our own through the real pipeline: one test per
  * speaker rule the parser's usual reading exercises (a participle after an object, nationality
  * words, representatives, firms the tagger took for people); {@link ParsedSpeakerRulesTest}
- * has the rules for rarer parses.
+ * has the rules for rarer parses; nouns of quantity ("a host of lenders").
  */
 @ExtendWith(CoreNlpFixture.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -71,5 +71,33 @@ class ReportedSpeakersTest {
         + "Its ships also carry cargo for Fjord Freight. The firm said the ferry order would "
         + "keep 300 people in work.";
     assertEquals("Nordvik Marine", speakerOf(text, "the ferry order"));
+  }
+
+  @Test
+  void aFirmCalledByTheFirstWordOfItsNameIsTheFirm() {
+    assertEquals("Brandt Holdings", speakerOf("Brandt Holdings cut 300 jobs at the port on "
+        + "Monday, the Nordic Press Agency reported. Brandt said the ferries would keep running "
+        + "through the winter.", "the ferries"));
+  }
+
+  @Test
+  void aFirmTaggedBothWaysIsTheFirmByItsLongerName() {
+    assertEquals("Vivendi Universal", speakerOf("Vivendi Universal sold its stake in the harbor "
+        + "firm last year. Vivendi has rejected the claim, saying the sale was legal.",
+        "the sale was legal"));
+  }
+
+  @Test
+  void aNounOfQuantityGivesWayToThePeopleItCounts() {
+    assertEquals("mortgage lenders", speakerOf("House prices will fall next year, a survey "
+        + "suggests. A host of mortgage lenders and economists have predicted that prices will "
+        + "either fall or stagnate in 2026.", "stagnate"));
+  }
+
+  @Test
+  void aNameThatEndsTheReportedClauseIsNotItsSpeaker() {
+    assertEquals("MPs", speakerOf("Housing plans criticised by MPs\n\n\"Lasting harm\" will be "
+        + "caused by plans to build more than 200,000 homes in northern England, MPs have "
+        + "warned.\n\nThe committee said the plans ignored water supplies.", "Lasting harm"));
   }
 }

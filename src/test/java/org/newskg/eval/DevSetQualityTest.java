@@ -162,9 +162,11 @@ class DevSetQualityTest {
     // with the author of "a speech X delivered" and nicknames as titles: 610, 564 (0.801),
     // 258; 1,147 of 1,272 (0.902); with a parenthetical verb's nearest subject: 565 (0.803);
     // session 8 merged (content boundaries, plural pronouns, participles after quotes) with
-    // both models retrained on that code: 613 (0.871), 568 (0.807), 261 (0.770); 0.9046 of 1,279
+    // both models retrained on that code: 613 (0.871), 568 (0.807), 261 (0.770); 0.9046 of 1,279;
+    // session 9 with the speaker rules of speakers23 (participles, coordinated verbs of saying,
+    // nationality words, representatives, firms tagged as people): 613, 569 (0.808), 261
     assertTrue(r.all().found() >= 613, report);
-    assertTrue(r.all().right() >= 568, report);
+    assertTrue(r.all().right() >= 569, report);
     assertTrue(r.indirect().found() >= 261, report);
     assertTrue(r.matchedStatements() >= 0.904 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
