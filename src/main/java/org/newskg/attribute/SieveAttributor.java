@@ -411,7 +411,12 @@ public final class SieveAttributor implements Attributor {
       // the confidence is the attribution's, as for quotes; the model only admits the clause
       String cue = c.construction() == ReportedClauses.Construction.ACCORDING_TO
           ? "according to" : Clauses.lower(c.cue().lemma());
-      out.add(statement(quoted.size() + out.size(), content, Statement.KIND_INDIRECT,
+      // "X criticized the cuts": a verb whose content is only a noun phrase names what was
+      // said about, not what was said, and reads as "X criticized: the cuts", not as a clause
+      String kind = c.cue().pos().startsWith("VB")
+          && ContentForm.of(c.sentence(), c.content()) == ContentForm.NOUN_PHRASE
+          ? Statement.KIND_NOMINAL : Statement.KIND_INDIRECT;
+      out.add(statement(quoted.size() + out.size(), content, kind,
           d.chosen(), cue, d.confidence(), dateOf(article, d.chosen(), content, articleDate),
           article, entities));
     }

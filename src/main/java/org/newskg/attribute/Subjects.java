@@ -128,6 +128,18 @@ final class Subjects {
         return byAuthor;
       }
     }
+    Optional<NationalityNominals.Reading> national = NationalityNominals.resolve(article,
+        entities, sentence, subject);
+    if (national.isPresent()) {
+      // "The Norwegian said": a person of that country, not the country
+      Actor person = national.get().person();
+      return person != null
+          ? candidate(person, null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL, cueLemma,
+              sentence, cue, Form.NOMINAL, back, c)
+          : candidate(null, national.get().description(), mention,
+              Statement.Rule.UNNAMED_SOURCE, Math.min(namedConfidence, CONF_UNNAMED), cueLemma,
+              sentence, cue, Form.DESCRIPTION, back, c);
+    }
     Optional<Actor> actor = entities.actorAt(subjectSpan);
     if (actor.isEmpty() && subject != parsedSubject && subject.index() > 0
         && honorific(sentence.tokens().get(subject.index() - 1))) {
@@ -162,6 +174,12 @@ final class Subjects {
     if (actor.isPresent()) {
       return candidate(actor.get(), null, mention, namedRule, namedConfidence, cueLemma,
           sentence, cue, Form.NAME, back, c);
+    }
+    Optional<Actor> represented = Representatives.owner(article, entities, sentence, subject);
+    if (represented.isPresent()) {
+      // "Mr Lund's lawyers claimed": the one they speak for
+      return candidate(represented.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
+          cueLemma, sentence, cue, Form.NOMINAL, back, c);
     }
     if (subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
         && Clauses.hasDefiniteDeterminer(sentence, subject)) {
