@@ -1,5 +1,6 @@
 package org.newskg.resolve;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,8 @@ public final class Antecedents {
 
   private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp", "conj",
       "advcl", "parataxis");
+
+  private static final FirstNames FIRST_NAMES = FirstNames.load();
 
   private Antecedents() {
   }
@@ -441,8 +444,16 @@ public final class Antecedents {
         }
       }
     }
-    return male > female ? Actor.Gender.MALE : female > male ? Actor.Gender.FEMALE
+    Actor.Gender counted = male > female ? Actor.Gender.MALE
+        : female > male ? Actor.Gender.FEMALE : Actor.Gender.UNKNOWN;
+    // "Sen. Claire McCaskill scolded him": pronouns tied to a name against what its first name
+    // says may be about someone else (the one the name's own clause is about); the text has
+    // not shown the gender then. A first name alone decides nothing ("Rene" is either).
+    List<String> words = Names.words(a.label());
+    Actor.Gender named = words.size() >= 2 ? FIRST_NAMES.genderOf(words.get(0))
         : Actor.Gender.UNKNOWN;
+    return named != Actor.Gender.UNKNOWN && counted != Actor.Gender.UNKNOWN && named != counted
+        ? Actor.Gender.UNKNOWN : counted;
   }
 
   /**

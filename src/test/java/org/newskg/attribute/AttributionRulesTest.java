@@ -411,6 +411,16 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aPronounAgainstAFirstNameDoesNotSetTheGender() {
+    // "scolded him" may leave "him" tied to the senator; her first name says otherwise, so
+    // "she" can still be the senator, the subject right before, not the woman named earlier
+    List<Statement> statements = analyze("Mayor Ingrid Falk opened the new ferry terminal on "
+        + "Monday.\n\nAt the hearing, Senator Maria Lund scolded him: “The engineers are almost "
+        + "all against you on the cost of the three boats you called ‘bargains,’” she said.");
+    assertEquals("Maria Lund", speakerName(quote(statements, "engineers are almost")));
+  }
+
+  @Test
   void aHeadingInCapitalsIsNoSpeaker() {
     Statement s = quote(analyze("HARBOR BOARD HAS QUESTIONED HIM — the captain's advice "
         + "earned him a hearing, where he was faulted for saying that the new dock was a "

@@ -125,9 +125,12 @@ class DevSetQualityTest {
     // reproduce); the reproducible model gives 510/557 / 0.910 and bbc-dev 104/112 / 0.945;
     // session 9, with lists of quoted phrases sharing their first item's source, "went on
     // about" as a verb of talking and headings in capitals as no speaker (model retrained):
-    // 512/557 / 0.915 (512/559), bbc-dev the same
-    assertTrue(p.speakerAccuracy() >= 512.0 / 557 - 1e-9, report);
-    assertTrue(p.speakerPrecision() >= 0.915, report);
+    // 512/557 / 0.915 (512/559), bbc-dev the same; with a first name that contradicts the
+    // pronouns tied to a name leaving its gender open (model retrained): 514/557 / 0.919
+    // (514/559), bbc-dev the same; merged with main and the model retrained on that code:
+    // 514/557 / 0.921 (514/558), bbc-dev the same
+    assertTrue(p.speakerAccuracy() >= 514.0 / 557 - 1e-9, report);
+    assertTrue(p.speakerPrecision() >= 0.921, report);
     // (floors: the measured ratios cut, not rounded, to three places)
     assertTrue(b.detectionRecall() >= 0.991, report);
     assertTrue(b.speakerAccuracy() >= 104.0 / 112 - 1e-9, report);
@@ -163,10 +166,9 @@ class DevSetQualityTest {
     // 258; 1,147 of 1,272 (0.902); with a parenthetical verb's nearest subject: 565 (0.803);
     // session 8 merged (content boundaries, plural pronouns, participles after quotes) with
     // both models retrained on that code: 613 (0.871), 568 (0.807), 261 (0.770); 0.9046 of 1,279;
-    // session 9 with the speaker rules of speakers23 (participles, coordinated verbs of saying,
-    // nationality words, representatives, firms tagged as people): 613, 569 (0.808), 261
+    // session 9, first names against pronouns: 613, 570 (0.810), 261; 1,160 of 1,282 (0.9048)
     assertTrue(r.all().found() >= 613, report);
-    assertTrue(r.all().right() >= 569, report);
+    assertTrue(r.all().right() >= 570, report);
     assertTrue(r.indirect().found() >= 261, report);
     assertTrue(r.matchedStatements() >= 0.904 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
