@@ -547,8 +547,13 @@ final class ReportedClauses {
       // the parser often attaches a clause before the cue as a modifier ("…, sources said");
       // one without a subject of its own is the circumstance ("Asked about it, X said …")
       // ("Railing against the plan, Berg vowed to …" reports what the verb takes after it)
+      // "When terrorists strike, they call them “lone wolves”": a clause a subordinator opens,
+      // before a verb that takes its own object, is when or why, not what was said
+      boolean subordinate = takesAfter(s, verb) && s.dependents(child.index()).stream()
+          .anyMatch(t -> t.index() == firstUnder(s, child) && (t.deprel().equals("mark")
+              || t.deprel().equals("advmod") && t.pos().equals("WRB")));
       if (Clauses.baseRelation(child.deprel()).equals("advcl") && child.index() < verb.index()
-          && verb.head() < 0 && commaBetween(s, child, verb)
+          && verb.head() < 0 && commaBetween(s, child, verb) && !subordinate
           && (hasSubject(s, child) || children.isEmpty() && !takesAfter(s, verb))) {
         children.add(child);
       }

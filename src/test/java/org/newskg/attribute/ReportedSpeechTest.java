@@ -859,4 +859,15 @@ class ReportedSpeechTest {
     assertTrue(found.contains("Nordic Relief, the aid agency she works for, to close its office "
         + "in Tromso"), found.toString());
   }
+
+  @Test
+  void aClauseASubordinatorOpensBeforeAVerbWithItsOwnObjectIsNotWhatWasSaid() {
+    for (String c : clauses("When smugglers are revealed as part of the second front of the "
+        + "harbour crime war, Berg and Lund call them \"lone sailors\" and describe their "
+        + "actions as crimes rather than acts of theft or even piracy.")) {
+      assertTrue(!c.startsWith("When"), c);
+    }
+    assertEquals(List.of("If the council cuts the budget, the harbour will close"),
+        clauses("If the council cuts the budget, the harbour will close, Berg said."));
+  }
 }
