@@ -29,22 +29,40 @@ final class BodyNominals {
         || !Clauses.hasDefiniteDeterminer(sentence, subject)) {
       return Optional.empty();
     }
+    // the organization last named as a clause's subject is the story's topic, which "the firm"
+    // takes up ("Absa said it was close to a deal with Barclays. But the group said …" is
+    // Absa); one only mentioned since then is not, unless no organization was a subject
     Actor best = null;
     int bestBegin = -1;
+    Actor topic = null;
+    int topicBegin = -1;
     for (Actor a : entities.actors()) {
       if (a.type() != ActorType.ORGANIZATION && !introducedAsBody(article.text(), a)) {
         continue;
       }
       for (Span m : a.names()) {
         Sentence s = article.sentenceAt(m.begin());
-        if (m.end() <= subject.begin() && m.begin() > bestBegin && s != null
-            && s.paragraph() >= sentence.paragraph() - REACH && !article.insideQuote(m)) {
+        if (m.end() > subject.begin() || s == null
+            || s.paragraph() < sentence.paragraph() - REACH || article.insideQuote(m)) {
+          continue;
+        }
+        if (m.begin() > bestBegin) {
           best = a;
           bestBegin = m.begin();
         }
+        if (m.begin() > topicBegin && subjectOfClause(s, m)) {
+          topic = a;
+          topicBegin = m.begin();
+        }
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(topic != null ? topic : best);
+  }
+
+  /** The name heads the subject of a clause. */
+  private static boolean subjectOfClause(Sentence s, Span name) {
+    int i = s.tokenAt(name.end() - 1);
+    return i >= 0 && s.tokens().get(i).deprel().startsWith("nsubj");
   }
 
   /**

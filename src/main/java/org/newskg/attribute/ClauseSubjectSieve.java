@@ -34,7 +34,12 @@ final class ClauseSubjectSieve implements SpeakerSieve {
       // a speech noun reporting a clause: "Smith's claim that …"
       return Clauses.speechNounSource(sentence, verb, c.quote());
     }
-    Token subject = Clauses.subjectOf(sentence, verb, c.quote());
+    Token coordinated = CoordinatedCue.speaker(sentence, verb, c.quote(), c.reportingVerbs());
+    if (coordinated != null) {
+      return coordinated;
+    }
+    Token subject = ObjectBeforeParticiple.speaker(sentence, verb,
+        Clauses.subjectOf(sentence, verb, c.quote()), c.quote());
     if (subject == null && verb.begin() >= c.quote().outer().end()) {
       // "“…,” said one operator": the parser often makes an inverted subject the object
       subject = Clauses.invertedSubject(c.article().text(), sentence, verb, c.quote());
@@ -42,7 +47,12 @@ final class ClauseSubjectSieve implements SpeakerSieve {
     if (subject == null && verb.pos().equals("VBG") && verb.deprel().equals("acl")) {
       // "footage of Trump saying “…”", "Trump, saying “…”": the participle describes its
       // speaker, the noun it modifies or that noun's "of"
-      subject = Clauses.participleSpeaker(c.entities(), sentence, verb, c.quote());
+      subject = ObjectBeforeParticiple.speaker(sentence, verb,
+          Clauses.participleSpeaker(c.entities(), sentence, verb, c.quote()), c.quote());
+    }
+    if (subject == null) {
+      // "… dropped him after declaring …": the verb the adverbial clause modifies
+      subject = AdverbialParticiple.speaker(c.article(), sentence, verb, c.quote());
     }
     if (subject == null && (verb.pos().equals("VBG") || verb.pos().equals("VBN"))) {
       // "…, calling it “common sense.”": a participle's subject is the main clause's, even

@@ -98,7 +98,28 @@ public record QuoteContext(AnnotatedArticle article, ArticleEntities entities, Q
         || !Clauses.quoteUnder(s, verb, quote)) {
       return false;
     }
-    return characterizing.contains(Clauses.lower(verb.lemma())) || asComplement(s, verb, quote);
+    return characterizing.contains(Clauses.lower(verb.lemma())) || goesOnAbout(s, verb)
+        || asComplement(s, verb, quote);
+  }
+
+  /**
+   * "as the governor went on about “…”": "go on" with "about" is a verb of talking, whose
+   * subject speaks the words it takes (a plain "go" moves, it does not talk).
+   */
+  private static boolean goesOnAbout(Sentence s, Token verb) {
+    if (!Clauses.lower(verb.lemma()).equals("go")) {
+      return false;
+    }
+    boolean on = false;
+    boolean about = false;
+    for (Token t : s.tokens()) {
+      if (t.index() == verb.index() + 1) {
+        on = Clauses.lower(t.word()).equals("on");
+      } else if (t.index() == verb.index() + 2) {
+        about = Clauses.lower(t.word()).equals("about");
+      }
+    }
+    return on && about;
   }
 
   /**

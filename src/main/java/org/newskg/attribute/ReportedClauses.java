@@ -1776,7 +1776,9 @@ final class ReportedClauses {
   private static Optional<Span> trimmed(AnnotatedArticle article, List<Token> words) {
     int from = 0;
     int to = words.size() - 1;
-    while (from <= to && EDGE_WORDS.contains(Clauses.lower(words.get(from).word()))) {
+    // a leading "that" goes as the complementizer, not as a determiner ("denied that claim")
+    while (from <= to && EDGE_WORDS.contains(Clauses.lower(words.get(from).word()))
+        && !words.get(from).pos().equals("DT")) {
       from++;
     }
     while (to >= from && TRAILING_EDGE_WORDS.contains(Clauses.lower(words.get(to).word()))) {

@@ -145,6 +145,17 @@ public final class SieveAttributor implements Attributor {
       LocalDate date = dateOf(article, d.chosen(), quote, articleDate);
       String kind = Kinds.kindOf(article, quote);
       boolean title = Kinds.isTitle(article, quote);
+      if (!title && previous != null && previous.rule() != null
+          && QuoteLists.continues(article, previous, quote, kind)) {
+        // the next item of a list of quoted phrases: the first item's source
+        Statement s = new Statement(statements.size(), quote, kind, previous.speaker(),
+            previous.speakerMention(), previous.speakerDescription(), previous.confidence(),
+            previous.cue(), previous.rule(), previous.date(),
+            aboutTargets.about(article, entities, quote, previous.speaker()));
+        statements.add(s);
+        previous = s;
+        continue;
+      }
       if (title || isTerm(kind, quote, a)) {
         // a coined term or scare quote ("a “no-contact” policy") has no speaker; only a
         // reporting clause makes a short fragment someone's words
@@ -400,7 +411,12 @@ public final class SieveAttributor implements Attributor {
       // the confidence is the attribution's, as for quotes; the model only admits the clause
       String cue = c.construction() == ReportedClauses.Construction.ACCORDING_TO
           ? "according to" : Clauses.lower(c.cue().lemma());
-      out.add(statement(quoted.size() + out.size(), content, Statement.KIND_INDIRECT,
+      // "X criticized the cuts": a verb whose content is only a noun phrase names what was
+      // said about, not what was said, and reads as "X criticized: the cuts", not as a clause
+      String kind = c.cue().pos().startsWith("VB")
+          && ContentForm.of(c.sentence(), c.content()) == ContentForm.NOUN_PHRASE
+          ? Statement.KIND_NOMINAL : Statement.KIND_INDIRECT;
+      out.add(statement(quoted.size() + out.size(), content, kind,
           d.chosen(), cue, d.confidence(), dateOf(article, d.chosen(), content, articleDate),
           article, entities));
     }

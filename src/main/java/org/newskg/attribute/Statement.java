@@ -14,8 +14,9 @@ import org.newskg.resolve.Actor;
  *                       and inner spans both the clause, index -1)
  * @param kind           "direct", "partial" (a fragment woven into the reporter's sentence),
  *                       "indirect" (reported speech: the clause a cue reports, no quotation
- *                       marks needed) or "term" (scare quotes, a coined term or a title: no
- *                       speaker)
+ *                       marks needed), "nominal" (a speech act reported by a noun phrase, no
+ *                       clause: "criticized the cuts", "denied the claims") or "term" (scare
+ *                       quotes, a coined term or a title: no speaker)
  * @param speaker        who said it, or null when no speaker could be established
  * @param speakerMention the words that identify the speaker ("she", "Mr. Lavrov"), or null
  * @param speakerDescription an unnamed speaker in the article's words ("senior official"), only
@@ -35,6 +36,7 @@ public record Statement(int index, Quote quote, String kind, Actor speaker, Span
   public static final String KIND_PARTIAL = "partial";
   public static final String KIND_TERM = "term";
   public static final String KIND_INDIRECT = "indirect";
+  public static final String KIND_NOMINAL = "nominal";
 
   /** The attribution rules, as recorded in the graph (nkg:attributionRule). */
   public enum Rule {

@@ -109,7 +109,7 @@ final class Subjects {
     }
     if (Pronouns.FIRST_SECOND_PERSON.contains(word) || NOT_A_SPEAKER.contains(word)
         || subject.pos().startsWith("W") || subject.pos().equals("PRP")
-        || subject.pos().equals("EX")) {
+        || subject.pos().equals("EX") || inCapitalHeading(sentence, subject)) {
       return candidate(null, null, mention, namedRule, 0.0, cueLemma, sentence, cue, Form.NONE,
           back, c);
     }
@@ -127,6 +127,18 @@ final class Subjects {
       if (byAuthor.speaker() != null) {
         return byAuthor;
       }
+    }
+    Optional<NationalityNominals.Reading> national = NationalityNominals.resolve(article,
+        entities, sentence, subject);
+    if (national.isPresent()) {
+      // "The Norwegian said": a person of that country, not the country
+      Actor person = national.get().person();
+      return person != null
+          ? candidate(person, null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL, cueLemma,
+              sentence, cue, Form.NOMINAL, back, c)
+          : candidate(null, national.get().description(), mention,
+              Statement.Rule.UNNAMED_SOURCE, Math.min(namedConfidence, CONF_UNNAMED), cueLemma,
+              sentence, cue, Form.DESCRIPTION, back, c);
     }
     Optional<Actor> actor = entities.actorAt(subjectSpan);
     if (actor.isEmpty() && subject != parsedSubject && subject.index() > 0
@@ -162,6 +174,12 @@ final class Subjects {
     if (actor.isPresent()) {
       return candidate(actor.get(), null, mention, namedRule, namedConfidence, cueLemma,
           sentence, cue, Form.NAME, back, c);
+    }
+    Optional<Actor> represented = Representatives.owner(article, entities, sentence, subject);
+    if (represented.isPresent()) {
+      // "Mr Lund's lawyers claimed": the one they speak for
+      return candidate(represented.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
+          cueLemma, sentence, cue, Form.NOMINAL, back, c);
     }
     if (subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
         && Clauses.hasDefiniteDeterminer(sentence, subject)) {
@@ -201,6 +219,34 @@ final class Subjects {
     return candidate(null, description, mention, Statement.Rule.UNNAMED_SOURCE,
         description == null ? 0.0 : Math.min(namedConfidence, CONF_UNNAMED), cueLemma,
         sentence, cue, description == null ? Form.NONE : Form.DESCRIPTION, back, c);
+  }
+
+  /**
+   * "CONGRESS HAS INVESTIGATED HIM — …": a word of a heading set in capitals, which the
+   * splitter joins to the paragraph after it, is no one's clause subject. A run of three words
+   * in capitals around the subject (an acronym alone, "NATO said", is a name) makes a heading.
+   */
+  static boolean inCapitalHeading(Sentence sentence, Token subject) {
+    if (!capitalWord(subject)) {
+      return false;
+    }
+    int first = subject.index();
+    while (first > 0 && capitalWord(sentence.tokens().get(first - 1))) {
+      first--;
+    }
+    int last = subject.index();
+    while (last + 1 < sentence.tokens().size()
+        && capitalWord(sentence.tokens().get(last + 1))) {
+      last++;
+    }
+    return last - first >= 2;
+  }
+
+  /** A word of letters, at least two, all of them capitals. */
+  private static boolean capitalWord(Token t) {
+    String w = t.word();
+    return w.length() >= 2 && w.chars().allMatch(Character::isLetter)
+        && w.chars().allMatch(Character::isUpperCase);
   }
 
   /**

@@ -4,7 +4,8 @@
  * one {@link org.newskg.attribute.Statement} per quote, and one per reported clause (indirect
  * speech: {@link org.newskg.attribute.ReportedClauses} finds the clauses a cue reports,
  * {@link org.newskg.attribute.ReportedFeatures} describes them to the learned model that admits
- * them, and their speakers come from the same sieves and ranker). Each rule is a
+ * them, {@link org.newskg.attribute.ContentForm} tells a clause from a noun phrase, the
+ * "nominal" kind, and their speakers come from the same sieves and ranker). Each rule is a
  * {@link org.newskg.attribute.SpeakerSieve} that proposes speaker candidates with their
  * evidence; {@link org.newskg.attribute.SieveAttributor} lists the sieves once, pools the
  * candidates by whom they name and lets the learned {@link org.newskg.attribute.SpeakerRanker}

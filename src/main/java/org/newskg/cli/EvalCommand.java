@@ -74,11 +74,13 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--statements-out", paramLabel = "FILE",
       description = "Also write the system statements as `said` lists them (a quote inside "
-          + "an indirect statement once, inside it) as JSONL: the input of score_reported.py.")
+          + "an indirect or nominal statement once, inside it), every kind, as JSONL: the input "
+          + "of score_reported.py.")
   Path statementsOut;
 
   @Option(names = "--quotes-out", paramLabel = "FILE",
-      description = "Also write the system's quotes (every statement but the indirect ones) "
+      description = "Also write the system's quotes (every statement but the indirect and "
+          + "nominal ones) "
           + "as JSONL: the input of score.py.")
   Path quotesOut;
 

@@ -31,7 +31,7 @@ import static org.newskg.data.JsonFields.putOrNull;
 public final class SaidCommand implements Callable<Integer> {
   enum GroupBy { speaker, about }
 
-  enum Kind { direct, partial, indirect, term }
+  enum Kind { direct, partial, indirect, nominal, term }
 
   @Mixin
   ReadOptions readOptions;
@@ -55,11 +55,12 @@ public final class SaidCommand implements Callable<Integer> {
   @Option(names = "--kind", paramLabel = "KIND",
       description = "Only statements of this kind: direct (quoted in full), partial (a few "
           + "quoted words in the reporter's sentence), indirect (reported speech: \"she said "
-          + "the talks would resume\"), term (scare quotes, coined terms). Default: all.")
+          + "the talks would resume\"), nominal (a speech act reported by a noun phrase: "
+          + "\"she criticized the cuts\"), term (scare quotes, coined terms). Default: all.")
   Kind kind;
 
   @Option(names = "--with-parts",
-      description = "Also list on its own each quote that is part of an indirect statement "
+      description = "Also list on its own each quote that is part of a reported statement "
           + "(by default it shows once, inside the reported clause).")
   boolean withParts;
 
@@ -169,6 +170,11 @@ public final class SaidCommand implements Callable<Integer> {
       if ("indirect".equals(r.kind())) {
         // reported speech is the reporter's words: no quotation marks
         out.printf("    (reported) %s%n", r.quote());
+      } else if ("nominal".equals(r.kind())) {
+        // a noun phrase is what the speaker spoke of: it reads with its verb ("criticized: the
+        // cuts to rail spending"), not as something said
+        out.printf("    %s: %s%n", r.cue() == null ? "(reported)" : PastTense.of(r.cue()),
+            r.quote());
       } else {
         out.printf("    “%s”%n", r.quote());
       }

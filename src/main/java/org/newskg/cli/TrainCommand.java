@@ -274,6 +274,12 @@ public final class TrainCommand implements Runnable {
         description = "Use this threshold instead of choosing one.")
     Double fixedThreshold;
 
+    @Option(names = "--explain", paramLabel = "FILE",
+        description = "Also write each candidate clause with its cue, its label, its "
+            + "cross-validated probability and its features (JSONL), to see what the model "
+            + "does.")
+    Path explain;
+
     @Override
     public Integer call() throws Exception {
       PrintWriter o = out();
@@ -291,6 +297,9 @@ public final class TrainCommand implements Runnable {
           threshold);
       o.printf(Locale.ROOT, "%d-fold cross-validation (by article), threshold %.2f: %s%n",
           fitting.folds, threshold, cvScores);
+      if (explain != null) {
+        writeExplanations(examples, cv);
+      }
       double[] lopo = trainer.heldOut(examples, e -> String.valueOf(e.publisher()));
       TreeMap<String, List<Integer>> byPublisher = byPublisher(examples.size(),
           i -> examples.get(i).publisher());
@@ -310,6 +319,24 @@ public final class TrainCommand implements Runnable {
               + (fixedThreshold == null ? "" : " --threshold " + fixedThreshold),
           String.format(Locale.ROOT, "%d candidates, %d statements; cross-validated: %s",
               examples.size(), statements, cvScores))));
+    }
+
+    private void writeExplanations(List<ReportedSpeechTrainer.Example> examples, double[] cv)
+        throws java.io.IOException {
+      try (Writer w = Files.newBufferedWriter(explain, StandardCharsets.UTF_8)) {
+        for (int i = 0; i < examples.size(); i++) {
+          ReportedSpeechTrainer.Example e = examples.get(i);
+          org.apache.jena.atlas.json.JsonObject j = new org.apache.jena.atlas.json.JsonObject();
+          j.put("article", e.article());
+          j.put("cue", e.cue());
+          j.put("content", e.content());
+          j.put("statement", e.statement());
+          j.put("p", org.apache.jena.atlas.json.JsonNumber.value(
+              Math.round(cv[i] * 1000) / 1000.0));
+          j.put("features", String.join(" ", e.features()));
+          w.write(j.toString().replace("\n", " ") + "\n");
+        }
+      }
     }
   }
 }

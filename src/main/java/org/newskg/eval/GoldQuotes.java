@@ -28,10 +28,13 @@ public final class GoldQuotes {
     return statements(store, SaidQuery.Filters.none());
   }
 
-  /** The quotes of a store: every statement but the indirect ones, parts included. */
+  /**
+   * The quotes of a store: every statement but reported speech (indirect and nominal ones),
+   * parts included.
+   */
   public static List<QuoteScorer.SystemStatement> quotes(KnowledgeStore store) {
     return statements(store, SaidQuery.Filters.everyStatement()).stream()
-        .filter(s -> !"indirect".equals(s.kind())).toList();
+        .filter(s -> !"indirect".equals(s.kind()) && !"nominal".equals(s.kind())).toList();
   }
 
   private static List<QuoteScorer.SystemStatement> statements(KnowledgeStore store,

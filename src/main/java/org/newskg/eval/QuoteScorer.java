@@ -53,7 +53,7 @@ public final class QuoteScorer {
 
   /**
    * One system statement; {@code article} is its article's IRI or id, or null; {@code kind}
-   * "direct", "partial", "indirect", "term" or "title", or null when not known.
+   * "direct", "partial", "indirect", "nominal", "term" or "title", or null when not known.
    */
   public record SystemStatement(String article, String quote, String speaker,
                                 List<String> about, String kind) {

@@ -18,9 +18,9 @@ public final class SaidQuery {
    *
    * @param undated   with a date bound, let undated statements through too
    * @param kind      only statements of this quote kind ("direct", "partial", "indirect",
-   *                  "term"), or null for all
-   * @param withParts also the quotes that are part of an indirect statement, which otherwise
-   *                  show once, inside it
+   *                  "nominal", "term"), or null for all
+   * @param withParts also the quotes that are part of an indirect or nominal statement, which
+   *                  otherwise show once, inside it
    */
   public record Filters(String speaker, String about, LocalDate since, LocalDate until,
                         boolean undated, String kind, boolean withParts) {
@@ -37,7 +37,7 @@ public final class SaidQuery {
       return new Filters(null, null, null, null);
     }
 
-    /** Every statement, the quotes inside indirect statements included. */
+    /** Every statement, the quotes inside indirect and nominal statements included. */
     public static Filters everyStatement() {
       return new Filters(null, null, null, null, false, null, true);
     }
@@ -84,7 +84,7 @@ public final class SaidQuery {
         QueryTemplate.text(s, "article"), QueryTemplate.text(s, "speakerNode"),
         QueryTemplate.text(s, "speakerType"), QueryTemplate.text(s, "confidence"),
         QueryTemplate.text(s, "rule"), QueryTemplate.text(s, "url"), integer(s, "begin"),
-        integer(s, "end"));
+        integer(s, "end"), QueryTemplate.text(s, "cue"));
   }
 
   private static Integer integer(QuerySolution s, String var) {

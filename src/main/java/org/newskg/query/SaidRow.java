@@ -9,11 +9,12 @@ import java.util.List;
  * @param speakerType "Person", "Organization" or "Country"; null without a named speaker
  * @param begin       where the quote begins in the article's text (0-based), or null
  * @param end         where it ends (exclusive), or null
+ * @param cue         the lemma of the verb, noun or "according to" that reports it, or null
  */
 public record SaidRow(String date, String speaker, String quote, List<String> about, String kind,
                       String headline, String publisher, String statement, String article,
                       String speakerIri, String speakerType, String confidence, String rule,
-                      String url, Integer begin, Integer end) {
+                      String url, Integer begin, Integer end, String cue) {
   public SaidRow {
     about = List.copyOf(about);
   }
@@ -22,6 +23,6 @@ public record SaidRow(String date, String speaker, String quote, List<String> ab
   public SaidRow(String date, String speaker, String quote, List<String> about, String kind,
                  String headline, String publisher, String statement, String article) {
     this(date, speaker, quote, about, kind, headline, publisher, statement, article, null, null,
-        null, null, null, null, null);
+        null, null, null, null, null, null);
   }
 }

@@ -38,6 +38,8 @@ public final class Antecedents {
     int nearestBegin = -1;
     Actor subject = null;
     int subjectBegin = -1;
+    int subjectSentence = -1;
+    boolean subjectMain = false;
     // a reporting clause's "she said" may follow a name the parser hung in apposition inside
     // the subject of an earlier sentence; inside a quotation the speaker talks of someone, not
     // of that name, and in the name's own clause "him" is someone else
@@ -59,11 +61,22 @@ public final class Antecedents {
           nearestBegin = m.begin();
         }
         Sentence s = article.sentenceAt(m.begin());
-        if (m.begin() > subjectBegin && s != null && s.paragraph() >= paragraph - 1
-            && (isClauseSubject(s, m)
-                || apposition && s != here && inSubjectApposition(s, m))) {
+        if (s == null || s.paragraph() < paragraph - 1
+            || !(isClauseSubject(s, m) || apposition && s != here && inSubjectApposition(s, m))) {
+          continue;
+        }
+        // the latest sentence with a subject wins; in an earlier sentence a main clause's
+        // subject outranks one its clauses report or embed ("A had suggested that B would win.
+        // He said" is A), while in the pronoun's own sentence the nearest subject binds it
+        boolean main = s != here && mainClauseSubject(s, m);
+        int sentenceBegin = s.tokens().get(0).begin();
+        if (sentenceBegin > subjectSentence
+            || sentenceBegin == subjectSentence && (main && !subjectMain
+                || main == subjectMain && m.begin() > subjectBegin)) {
           subject = a;
           subjectBegin = m.begin();
+          subjectSentence = sentenceBegin;
+          subjectMain = main;
         }
       }
     }
@@ -346,6 +359,29 @@ public final class Antecedents {
     }
     return head.head() == i + 1 && s.tokens().get(i + 1).pos().startsWith("VB")
         && s.dependents(i + 1).stream().noneMatch(d -> d.deprel().startsWith("nsubj"));
+  }
+
+  /**
+   * The name heads the subject of the sentence's main clause (or of a clause coordinated with
+   * it), not of a clause embedded under another verb.
+   */
+  private static boolean mainClauseSubject(Sentence s, Span name) {
+    int i = s.tokenAt(name.end() - 1);
+    if (i < 0 || !s.tokens().get(i).deprel().startsWith("nsubj")) {
+      return false;
+    }
+    int v = s.tokens().get(i).head();
+    for (int hops = 0; v >= 0 && hops < 6; hops++) {
+      Token verb = s.tokens().get(v);
+      if (verb.head() < 0 || verb.deprel().equals("root")) {
+        return true;
+      }
+      if (!verb.deprel().startsWith("conj") && !verb.deprel().equals("parataxis")) {
+        return false;
+      }
+      v = verb.head();
+    }
+    return false;
   }
 
   /**

@@ -126,7 +126,8 @@ public final class MentionClusterResolver implements EntityResolver {
 
     for (EntityMention m : joinListedNames(article)) {
       String surface = withTitle(article, m.span());
-      String name = names.clean(m.span().text());
+      String name = m.type().equals("PERSON") ? names.clean(m.span().text())
+          : names.cleanNonPerson(m.span().text());
       if (!looksLikeName(article.text(), m.span(), name)) {
         continue;
       }

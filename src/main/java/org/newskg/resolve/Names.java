@@ -95,18 +95,27 @@ public final class Names {
    * removed, whitespace collapsed. "President Donald J. Trump’s" becomes "Donald J. Trump".
    */
   public String clean(String surface) {
+    List<String> words = new ArrayList<>(Splitter.on(' ').omitEmptyStrings()
+        .splitToList(cleanNonPerson(surface)));
+    // keep at least one word: "President" alone is not a name, but is not ours to drop here
+    while (words.size() > 1 && isTitle(words.get(0))) {
+      words.remove(0);
+    }
+    return String.join(" ", words);
+  }
+
+  /**
+   * The name of an organization or a place as a label: like {@link #clean}, but a title word
+   * stays, for there it is part of the name ("General Motors", "Prince Edward Island").
+   */
+  public String cleanNonPerson(String surface) {
     String s = surface.replaceAll("\\s+", " ").strip();
     s = s.replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "");
     s = s.replaceAll("(?:’s|'s|’|')$", "").strip();
     if (s.regionMatches(true, 0, "the ", 0, 4)) {
       s = s.substring(4);
     }
-    List<String> words = new ArrayList<>(Splitter.on(' ').omitEmptyStrings().splitToList(s));
-    // keep at least one word: "President" alone is not a name, but is not ours to drop here
-    while (words.size() > 1 && isTitle(words.get(0))) {
-      words.remove(0);
-    }
-    return String.join(" ", words);
+    return String.join(" ", Splitter.on(' ').omitEmptyStrings().splitToList(s));
   }
 
   /** Words of a cleaned name. */

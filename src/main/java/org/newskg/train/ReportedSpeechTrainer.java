@@ -28,9 +28,14 @@ import org.newskg.source.Article;
  */
 public final class ReportedSpeechTrainer {
 
-  /** One candidate clause, what the model reads of it, and whether it is a statement. */
-  public record Example(String article, String publisher, List<String> features,
-                        boolean statement) {}
+  /**
+   * One candidate clause, what the model reads of it, and whether it is a statement.
+   *
+   * @param cue     the cue's lemma
+   * @param content the candidate's words
+   */
+  public record Example(String article, String publisher, String cue, String content,
+                        List<String> features, boolean statement) {}
 
   /** Precision and recall of the candidates kept at a threshold. */
   public record Scores(int kept, int keptRight, int right) {
@@ -83,7 +88,8 @@ public final class ReportedSpeechTrainer {
         for (SieveAttributor.ReportedCandidate c : sieves.reportedCandidates(annotated)) {
           List<String> words = ReportedScorer.tokens(c.content().text());
           boolean statement = gold.stream().anyMatch(g -> ReportedScorer.f1(words, g) >= 0.5);
-          out.add(new Example(article.id(), article.publisher(), c.features(), statement));
+          out.add(new Example(article.id(), article.publisher(), c.cue(),
+              c.content().text(), c.features(), statement));
         }
         progress.accept(++done);
       }

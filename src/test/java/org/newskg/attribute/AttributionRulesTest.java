@@ -398,6 +398,28 @@ class AttributionRulesTest {
   }
 
   @Test
+  void quotedPhrasesInAListShareTheFirstOnesSource() {
+    // the clause after the list ("Lena Moe said yes") does not speak its items: the list is
+    // the governor's, whose verb the first item hangs from
+    List<Statement> statements = analyze("“Are we there yet?” she asked, but Nils was dozing "
+        + "off again, and as Governor Pia Sandvik went on about “how the fares were set,” and "
+        + "“empty harbor towns” and “our own tired fishermen,” Lena Moe said yes, yes, yes, "
+        + "over and over again, until the governor reached the end of her speech.");
+    assertEquals("Pia Sandvik", speakerName(quote(statements, "fares were set")));
+    assertEquals("Pia Sandvik", speakerName(quote(statements, "empty harbor towns")));
+    assertEquals("Pia Sandvik", speakerName(quote(statements, "tired fishermen")));
+  }
+
+  @Test
+  void aHeadingInCapitalsIsNoSpeaker() {
+    Statement s = quote(analyze("HARBOR BOARD HAS QUESTIONED HIM — the captain's advice "
+        + "earned him a hearing, where he was faulted for saying that the new dock was a "
+        + "“perfect harbor for every boat.”"), "perfect harbor");
+    assertNotEquals("HARBOR BOARD", speakerName(s));
+    assertNotEquals("BOARD", speakerName(s));
+  }
+
+  @Test
   void aVerbThatCharacterizesQuotesItsSubject() {
     List<Statement> statements = analyze("Councillor Marta Holm likened the toll plan to "
         + "“a bridge to nowhere” at the meeting on Tuesday. Senator Ivo Brandt has gone after "

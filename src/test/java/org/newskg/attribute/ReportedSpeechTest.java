@@ -58,6 +58,18 @@ class ReportedSpeechTest {
         SieveAttributor.reportingVerbs()).stream().map(c -> c.content().text()).toList();
   }
 
+  /** Indirect and nominal statements: what a cue reports, clause or noun phrase. */
+  private List<Statement> reported(String text) {
+    return processor.analyze(article(text)).statements().stream()
+        .filter(s -> s.kind().equals(Statement.KIND_INDIRECT)
+            || s.kind().equals(Statement.KIND_NOMINAL)).toList();
+  }
+
+  private List<Statement> nominal(String text) {
+    return processor.analyze(article(text)).statements().stream()
+        .filter(s -> s.kind().equals(Statement.KIND_NOMINAL)).toList();
+  }
+
   private static Statement only(List<Statement> statements) {
     assertEquals(1, statements.size(), "one indirect statement in " + statements);
     return statements.get(0);
@@ -109,6 +121,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aDeterminerThatIsNoComplementizer() {
+    // "denied that quote": the noun phrase keeps its "that"; whatever kind it is listed as,
+    // its text must not read as if "quote on Monday" were what she denied
+    List<Statement> s = processor.analyze(article("Mayor Ann Ortiz denied that quote on "
+        + "Monday, and she denied that the council had hidden the report.")).statements();
+    assertTrue(s.stream().noneMatch(x -> x.quote().inner().text().startsWith("quote")),
+        s.toString());
+    assertTrue(s.stream().anyMatch(x -> x.quote().inner().text()
+        .equals("the council had hidden the report")), s.toString());
+  }
+
+  @Test
   void aPronounSpeakerIsResolvedAsForQuotes() {
     List<Statement> s = indirect("Anna Lindqvist runs the harbor authority. She said the new "
         + "pier would cost the town twelve million kronor.");
@@ -120,7 +144,7 @@ class ReportedSpeechTest {
 
   @Test
   void beliefsAreNotStatements() {
-    assertEquals(List.of(), indirect("Tomas Berg believes the harbor will recover by the "
+    assertEquals(List.of(), reported("Tomas Berg believes the harbor will recover by the "
         + "summer, and he hopes the fishermen will stay."));
   }
 
@@ -207,7 +231,7 @@ class ReportedSpeechTest {
 
   @Test
   void aTrailingClauseWithACueOfItsOwnIsAnotherStatement() {
-    List<Statement> s = indirect("Tomas Berg said the new pier would be finished in May, "
+    List<Statement> s = reported("Tomas Berg said the new pier would be finished in May, "
         + "arguing that the delays were the builder's fault.");
     assertTrue(s.stream().anyMatch(x -> x.quote().inner().text()
         .equals("the new pier would be finished in May")), s.toString());
@@ -226,10 +250,11 @@ class ReportedSpeechTest {
   @Test
   void aSecondVerbSharesTheFirstOnesSubjectAndAuxiliary() {
     // "called" alone looks like a participle without a subject; it shares "has" and the name
-    List<Statement> s = indirect("Anna Lindqvist has sharply criticized the ferry timetable "
+    List<Statement> s = reported("Anna Lindqvist has sharply criticized the ferry timetable "
         + "and called for two more boats on the northern route.");
     Statement call = s.stream().filter(x -> x.cue().equals("call")).findFirst()
         .orElseThrow(() -> new AssertionError(s.toString()));
+    assertEquals(Statement.KIND_NOMINAL, call.kind());
     assertTrue(call.quote().inner().text().endsWith("two more boats on the northern route"),
         call.quote().inner().text());
     assertEquals("Anna Lindqvist", speakerName(call));
@@ -246,18 +271,19 @@ class ReportedSpeechTest {
 
   @Test
   void verbsThatReportThroughTheirObjectOnly() {
-    Statement rejected = only(indirect("Anna Lindqvist rejected the council's plan to close "
+    // (the parser hangs "to close" from the verb, so this one reads as a clause)
+    Statement rejected = only(reported("Anna Lindqvist rejected the council's plan to close "
         + "the northern pier in the winter."));
     assertEquals("the council's plan to close the northern pier in the winter",
         rejected.quote().inner().text());
     assertEquals("reject", rejected.cue());
-    Statement spoke = only(indirect("Tomas Berg spoke of the long history of the harbor and "
+    Statement spoke = only(nominal("Tomas Berg spoke of the long history of the harbor and "
         + "its fishing families."));
     assertTrue(spoke.quote().inner().text().endsWith("the long history of the harbor and its "
         + "fishing families"), spoke.quote().inner().text());
     assertEquals("speak", spoke.cue());
     // whom or where one speaks to is not what one says
-    assertEquals(List.of(), indirect("Tomas Berg spoke to reporters at the harbor on Monday "
+    assertEquals(List.of(), reported("Tomas Berg spoke to reporters at the harbor on Monday "
         + "morning."));
   }
 
@@ -288,7 +314,8 @@ class ReportedSpeechTest {
 
   @Test
   void callingSomethingSomething() {
-    Statement s = only(indirect("Anna Lindqvist has called the new ferry timetable a disaster "
+    // a noun phrase and what it is called: no verb, so a nominal statement ("called: …")
+    Statement s = only(nominal("Anna Lindqvist has called the new ferry timetable a disaster "
         + "for the island's schools."));
     assertEquals("the new ferry timetable a disaster for the island's schools",
         s.quote().inner().text());
@@ -299,13 +326,13 @@ class ReportedSpeechTest {
   @Test
   void aNameGivenWithTheIsNoStatement() {
     // naming, not asserting: what the planners call the route says nothing about it
-    assertTrue(indirect("Harbour planners call the northern route the “Polar Lane” in their "
+    assertTrue(reported("Harbour planners call the northern route the “Polar Lane” in their "
         + "papers.").isEmpty());
   }
 
   @Test
   void aSecondVerbOfSayingDeepInsideTheFirstClauseIsAnotherStatement() {
-    List<Statement> s = indirect("Anna Lindqvist praised the crew of the boat that rescued two "
+    List<Statement> s = reported("Anna Lindqvist praised the crew of the boat that rescued two "
         + "fishermen during the storm and said she would give them a medal.");
     // the parser hangs "said" from "rescued": what was praised stops before it
     assertTrue(s.stream().anyMatch(x -> x.quote().inner().text()
@@ -346,11 +373,11 @@ class ReportedSpeechTest {
   @Test
   void aVerbThatRelaysAThingWithoutAClauseReportsNoStatement() {
     // what was reported, repeated, blamed or asked for is named, not said
-    assertEquals(List.of(), indirect("The fisherman reported the theft of his nets to the "
+    assertEquals(List.of(), reported("The fisherman reported the theft of his nets to the "
         + "harbor police on Monday."));
-    assertEquals(List.of(), indirect("Tomas Berg repeated his promise to rebuild the northern "
+    assertEquals(List.of(), reported("Tomas Berg repeated his promise to rebuild the northern "
         + "pier before the winter."));
-    assertEquals(List.of(), indirect("Anna Lindqvist blamed the poor catch of the season on the "
+    assertEquals(List.of(), reported("Anna Lindqvist blamed the poor catch of the season on the "
         + "cold spring."));
     // with a clause, the same verb reports it
     Statement s = only(indirect("The fisherman reported that his nets had been stolen from the "
@@ -360,11 +387,11 @@ class ReportedSpeechTest {
 
   @Test
   void questionsAndHypotheticalsAreNoStatements() {
-    assertEquals(List.of(), indirect("Would it be too much to ask for a second ferry to the "
+    assertEquals(List.of(), reported("Would it be too much to ask for a second ferry to the "
         + "northern islands?"));
-    assertEquals(List.of(), indirect("Did the council tell the fishermen that the northern pier "
+    assertEquals(List.of(), reported("Did the council tell the fishermen that the northern pier "
         + "would close in May?"));
-    assertEquals(List.of(), indirect("If Tomas Berg said the harbor was safe, few fishermen "
+    assertEquals(List.of(), reported("If Tomas Berg said the harbor was safe, few fishermen "
         + "would believe him."));
   }
 
@@ -439,7 +466,7 @@ class ReportedSpeechTest {
 
   @Test
   void aSayingSomeoneIsAskedForIsNotTheirs() {
-    assertEquals(List.of(), indirect("Island captain Per Holm has pleaded with Anna Lindqvist "
+    assertEquals(List.of(), reported("Island captain Per Holm has pleaded with Anna Lindqvist "
         + "to reject any offers from the mainland."));
     // going on to say it is saying it
     Statement s = only(indirect("Anna Lindqvist went on to say that the harbor would reopen "
@@ -449,7 +476,7 @@ class ReportedSpeechTest {
 
   @Test
   void whatASubjectContinuesToDoIsNotWhatItSays() {
-    assertTrue(indirect("Harbor users continue to ignore storm warnings and are being lured "
+    assertTrue(reported("Harbor users continue to ignore storm warnings and are being lured "
         + "onto the ice, a report suggests.").stream()
         .noneMatch(x -> x.cue().equals("continue")));
   }
@@ -463,7 +490,7 @@ class ReportedSpeechTest {
 
   @Test
   void whomSomethingWasToldIsNotWhoToldIt() {
-    assertEquals(List.of(), indirect("The council was told that the northern pier would close "
+    assertEquals(List.of(), reported("The council was told that the northern pier would close "
         + "in May."));
   }
 
@@ -491,10 +518,10 @@ class ReportedSpeechTest {
 
   @Test
   void whatIsSaidOfARelativePronounsNounIsNoStatement() {
-    assertTrue(indirect("The ruling was a blow to the trawler companies, which "
+    assertTrue(reported("The ruling was a blow to the trawler companies, which "
         + "environmentalists accused of fishing in protected waters.").stream()
         .noneMatch(x -> x.cue().equals("accuse")));
-    assertTrue(indirect("The plan means changing the harbor tax, which the party says often "
+    assertTrue(reported("The plan means changing the harbor tax, which the party says often "
         + "makes it too expensive to repair old boats.").stream()
         .noneMatch(x -> x.cue().equals("say")));
   }
@@ -569,13 +596,13 @@ class ReportedSpeechTest {
         .stream().filter(x -> x.cue().equals("say")).findFirst().orElseThrow();
     assertEquals("the recent experience of Norway indicated two million households in Sweden "
         + "would pay significantly more after the reform", wales.quote().inner().text());
-    List<Statement> claims = indirect("The Greens say ministers must respond in parliament to "
+    List<Statement> claims = reported("The Greens say ministers must respond in parliament to "
         + "claims that the survey used to justify the harbor closure was drawn up at the town "
         + "hall.");
     assertTrue(claims.stream().noneMatch(x -> x.quote().inner().text()
         .endsWith("the harbor closure")), claims.toString());
     // the predicate of the speech noun's own phrase is the writer's
-    for (Statement x : indirect("The mayor's announcement that he was to offer a £200 harbor "
+    for (Statement x : reported("The mayor's announcement that he was to offer a £200 harbor "
         + "rebate paid by boat owners was merely a gesture to a much bigger problem.")) {
       assertTrue(!x.quote().inner().text().contains("gesture"), x.quote().inner().text());
     }
@@ -656,7 +683,7 @@ class ReportedSpeechTest {
   @Test
   void aParticipleAfterTheCueOfAQuoteIsNotWhatWasSaid() {
     // "referring to …" tells what the speaker was doing
-    assertEquals(List.of(), indirect("Tom Reyes sells games in Bristol. \"You cannot ignore a "
+    assertEquals(List.of(), reported("Tom Reyes sells games in Bristol. \"You cannot ignore a "
         + "hobby when people queue at midnight to buy it,\" he said, referring to the demand for "
         + "new titles."));
   }
@@ -749,7 +776,7 @@ class ReportedSpeechTest {
 
   @Test
   void whoIsAccusedIsNotWhoAccuses() {
-    assertEquals(List.of(), indirect("The trust has found itself in trouble after being accused "
+    assertEquals(List.of(), reported("The trust has found itself in trouble after being accused "
         + "of helping to sink a rival ferry firm's bid."));
   }
 
@@ -869,5 +896,46 @@ class ReportedSpeechTest {
     }
     assertEquals(List.of("If the council cuts the budget, the harbour will close"),
         clauses("If the council cuts the budget, the harbour will close, Berg said."));
+  }
+
+  @Test
+  void aNounPhraseAVerbReportsIsANominalStatement() {
+    String text = "Opposition leader Sandra Keller criticized the cuts to rail spending.";
+    Statement s = only(nominal(text));
+    assertEquals("the cuts to rail spending", s.quote().inner().text());
+    assertEquals("Sandra Keller", speakerName(s));
+    assertEquals("criticize", s.cue());
+    assertEquals(List.of(), indirect(text));
+    Statement end = only(nominal("The harbor authority announced the end of its contract "
+        + "with the ferry company Nordlink."));
+    assertEquals("the end of its contract with the ferry company Nordlink",
+        end.quote().inner().text());
+  }
+
+  @Test
+  void aGerundOrAClauseStaysIndirect() {
+    Statement gerund = only(reported("Tomas Berg admitted taking money from the harbor fund "
+        + "for his own boat."));
+    assertTrue(gerund.quote().inner().text().startsWith("taking money from the harbor fund"),
+        gerund.quote().inner().text());
+    assertEquals(Statement.KIND_INDIRECT, gerund.kind());
+    Statement meeting = only(indirect("Anna Lindqvist denied ever meeting the developers "
+        + "before the vote."));
+    assertTrue(meeting.quote().inner().text().endsWith("meeting the developers before the vote"),
+        meeting.quote().inner().text());
+    Statement claims = only(nominal("The ministry denied the claims about the leaking fuel "
+        + "tanks."));
+    assertEquals("the claims about the leaking fuel tanks", claims.quote().inner().text());
+  }
+
+  @Test
+  void aNominalStatementConformsToTheShapes() {
+    var attributed = processor.analyze(article("The mayor of Tromsø, Tomas Berg, criticized "
+        + "the closure of the fish market on Monday."));
+    Model m = ModelFactory.createModelForGraph(processor.map(attributed).graph());
+    assertTrue(m.listSubjectsWithProperty(NKG.quoteKind, "nominal").hasNext(),
+        attributed.statements().toString());
+    assertTrue(ShapesValidator.load().validate(m.getGraph()).conforms(),
+        "the article graph conforms to the shapes");
   }
 }

@@ -81,6 +81,12 @@ class CliTest {
     Run table = run("said", "--store", store.toString(), "--since", "2025-04-13");
     assertTrue(table.out().contains("Lukas Meier"), table.out());
     assertTrue(!table.out().contains("Ingrid Solberg"), "dated 2025-04-10: " + table.out());
+    // a noun phrase a verb reports reads with its verb, not as a clause
+    assertTrue(table.out().contains("    criticized: the cuts to rail spending"), table.out());
+    Run nominal = run("said", "--store", store.toString(), "--kind", "nominal", "--format",
+        "jsonl");
+    assertTrue(nominal.out().contains("\"kind\" : \"nominal\"")
+        || nominal.out().contains("\"kind\": \"nominal\""), nominal.out());
   }
 
   @Test

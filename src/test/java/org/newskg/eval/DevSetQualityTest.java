@@ -122,9 +122,12 @@ class DevSetQualityTest {
     // 2026-12-03, end of session 8: the speaker ranker retrained with the README command on the
     // merged code (the shipped file had not been what the command writes since session 7, so
     // the floors of 511/557 and bbc-dev 0.954 were measured on a model no one could
-    // reproduce); the reproducible model gives 510/557 / 0.910 and bbc-dev 104/112 / 0.945
-    assertTrue(p.speakerAccuracy() >= 510.0 / 557 - 1e-9, report);
-    assertTrue(p.speakerPrecision() >= 0.910, report);
+    // reproduce); the reproducible model gives 510/557 / 0.910 and bbc-dev 104/112 / 0.945;
+    // session 9, with lists of quoted phrases sharing their first item's source, "went on
+    // about" as a verb of talking and headings in capitals as no speaker (model retrained):
+    // 512/557 / 0.915 (512/559), bbc-dev the same
+    assertTrue(p.speakerAccuracy() >= 512.0 / 557 - 1e-9, report);
+    assertTrue(p.speakerPrecision() >= 0.915, report);
     // (floors: the measured ratios cut, not rounded, to three places)
     assertTrue(b.detectionRecall() >= 0.991, report);
     assertTrue(b.speakerAccuracy() >= 104.0 / 112 - 1e-9, report);

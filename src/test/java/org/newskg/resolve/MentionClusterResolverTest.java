@@ -71,6 +71,14 @@ class MentionClusterResolverTest {
   }
 
   @Test
+  void aTitleWordStartingAnOrganizationsNameStaysInIt() {
+    ArticleEntities e = resolve("General Motors will build the car. Gen. Ann Ortiz approved.",
+        "General Motors=ORGANIZATION", "Ann Ortiz=PERSON");
+    assertEquals(List.of("General Motors"), labels(e, ActorType.ORGANIZATION));
+    assertEquals(List.of("Ann Ortiz"), labels(e, ActorType.PERSON));
+  }
+
+  @Test
   void countryNameDemonymAndCapitalAreOneCountry() {
     ArticleEntities e = resolve("Ukraine asked for help. Ukrainian troops held. Kyiv said no.",
         "Ukraine=COUNTRY", "Ukrainian=NATIONALITY", "Kyiv=CITY");

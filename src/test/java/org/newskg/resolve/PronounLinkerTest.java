@@ -72,6 +72,15 @@ class PronounLinkerTest {
   }
 
   @Test
+  void theMainClauseSubjectWinsOverTheSubjectItReports() {
+    AttributedArticle a = analyze("Mr. Tom Hale, who left the ministry in May, had suggested "
+        + "that Mr. Peter Brandt would meet his fiscal rule. He said he hoped for lower taxes.");
+    assertEquals(Optional.of("Tom Hale"), actorOf(a, "He"));
+    // inside its own sentence a possessive still goes with the nearest subject
+    assertEquals(Optional.of("Peter Brandt"), actorOf(a, "his"));
+  }
+
+  @Test
   void aReflexiveIsTheSubjectOfItsClause() {
     AttributedArticle a = analyze("Mr. Jonas Lind spoke in Geneva on Monday. He said the "
         + "Norwegians had brought the sanctions on themselves.");

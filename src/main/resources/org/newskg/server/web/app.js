@@ -215,12 +215,15 @@ function statementItem(row, options) {
   if (source.length) {
     meta.append(' \u2014 ' + source.join(' \u00b7 '));
   }
-  // reported speech is the reporter's words: no quotation marks, a style of its own
+  // reported speech is the reporter's words: no quotation marks, a style of its own; a
+  // nominal statement ("criticized the cuts") names what the speaker spoke of, in another
   const indirect = row.kind === 'indirect';
-  const quote = el('div', {class: indirect ? 'quote indirect' : 'quote'},
-      indirect ? row.quote : '\u201c' + row.quote + '\u201d');
+  const nominal = row.kind === 'nominal';
+  const quote = el('div', {class: indirect ? 'quote indirect' : nominal ? 'quote nominal' : 'quote'},
+      indirect || nominal ? row.quote : '\u201c' + row.quote + '\u201d');
   if (row.kind && row.kind !== 'direct') {
-    quote.append(el('span', {class: 'kind'}, indirect ? 'reported' : row.kind));
+    quote.append(el('span', {class: 'kind'}, indirect ? 'reported'
+        : nominal ? (row.cue ? row.cue + ' \u2026' : 'spoke of') : row.kind));
   }
   const li = el('li', {class: 'statement'}, quote, meta);
   if (options && options.context) {

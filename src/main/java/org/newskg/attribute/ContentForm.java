@@ -1,0 +1,130 @@
+package org.newskg.attribute;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.Token;
+
+/**
+ * What a cue reports, by the dependency parse of its content: a clause with a verb of its own
+ * ("said the talks would resume"), a gerund ("admitted dealing drugs", "denied having met
+ * him"), an infinitive ("urged the council to act"), or only a noun phrase ("criticized the cuts
+ * to rail spending", "denied the claims", "announced the end of the talks"). A noun phrase names
+ * what was said about without saying it, and "claimed the title" or "denied him a drink" are not
+ * sayings at all: the kind of statement and the reported-speech model both read the form.
+ */
+enum ContentForm {
+  CLAUSE, GERUND, INFINITIVE, NOUN_PHRASE;
+
+  /** What makes a word with a noun's tag the predicate of a clause ("the plan was a failure"). */
+  private static final Set<String> PREDICATE_PARTS = ImmutableSet.of("nsubj", "nsubj:pass",
+      "csubj", "cop", "aux", "aux:pass", "expl");
+  /** What a verb-tagged word takes when it is used as a noun ("the spending", "his writing"). */
+  private static final Set<String> NOUN_PARTS = ImmutableSet.of("det", "nmod:poss", "amod");
+  private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
+  private static final Set<String> PUNCTUATION = ImmutableSet.of(",", ".", ":", ";", "``", "''",
+      "-LRB-", "-RRB-", "HYPH", "$", "#");
+
+  /**
+   * The form of {@code content} in {@code s}: read from the words whose head lies outside it
+   * (the content's own heads). A head set off by a comma after another ("claimed the title,
+   * beating X into second") tells what the speaker was doing, not what was said, and does not
+   * decide while another head does. A clause anywhere among the heads makes a clause; else a
+   * gerund, then an infinitive; else the content is a noun phrase, unless a finite verb inside
+   * it, outside a relative clause, is a clause the parser hung from a noun ("said [the second
+   * debate] erased …", "a tightening race as X consolidates …").
+   */
+  static ContentForm of(Sentence s, Span content) {
+    List<Token> heads = heads(s, content);
+    ContentForm form = NOUN_PHRASE;
+    for (Token h : heads) {
+      ContentForm f = formOf(s, h);
+      if (f.ordinal() < form.ordinal()) {
+        form = f;
+      }
+    }
+    return form == NOUN_PHRASE && finiteOutsideRelative(s, content) ? CLAUSE : form;
+  }
+
+  /**
+   * A finite verb of the content that is no relative clause's ("the deal, which critics said
+   * was …" leaves a noun phrase a noun phrase).
+   */
+  private static boolean finiteOutsideRelative(Sentence s, Span content) {
+    for (Token t : s.tokens()) {
+      if (!Clauses.inside(content, t) || !FINITE.contains(t.pos())) {
+        continue;
+      }
+      Token at = t;
+      boolean relative = false;
+      for (int hops = 0; hops < 20 && Clauses.inside(content, at); hops++) {
+        if (at.deprel().equals("acl:relcl")) {
+          relative = true;
+          break;
+        }
+        if (at.head() < 0) {
+          break;
+        }
+        at = s.tokens().get(at.head());
+      }
+      if (!relative) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The content's own heads, in text order, those set off by a comma after another left out
+   * (all of them when every head is).
+   */
+  static List<Token> heads(Sentence s, Span content) {
+    List<Token> heads = new ArrayList<>();
+    List<Token> setOff = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (!Clauses.inside(content, t) || PUNCTUATION.contains(t.pos())) {
+        continue;
+      }
+      boolean ownHead = t.head() < 0 || !Clauses.inside(content, s.tokens().get(t.head()));
+      if (!ownHead) {
+        continue;
+      }
+      boolean afterComma = t.index() > 0 && s.tokens().get(t.index() - 1).word().equals(",")
+          && Clauses.inside(content, s.tokens().get(t.index() - 1));
+      (afterComma ? setOff : heads).add(t);
+    }
+    return heads.isEmpty() ? setOff : heads;
+  }
+
+  private static ContentForm formOf(Sentence s, Token head) {
+    List<Token> parts = s.dependents(head.index());
+    boolean predicate = parts.stream().anyMatch(t -> PREDICATE_PARTS.contains(t.deprel()));
+    boolean verb = head.pos().startsWith("VB") || head.pos().equals("MD");
+    if (!verb) {
+      return predicate ? CLAUSE : NOUN_PHRASE;
+    }
+    boolean subject = parts.stream().anyMatch(t -> t.deprel().startsWith("nsubj")
+        || t.deprel().startsWith("csubj") || t.deprel().equals("expl"));
+    boolean finite = FINITE.contains(head.pos()) || parts.stream().anyMatch(t ->
+        t.deprel().startsWith("aux") && FINITE.contains(t.pos()));
+    if (subject || finite) {
+      return CLAUSE;
+    }
+    if (head.pos().equals("VBG") && parts.stream().anyMatch(t -> NOUN_PARTS.contains(t.deprel())
+        && !t.pos().startsWith("VB"))
+        && parts.stream().noneMatch(t -> t.deprel().equals("obj"))) {
+      // "the spending", "her first writing": a verb's form used as a noun
+      return NOUN_PHRASE;
+    }
+    boolean infinitive = parts.stream().anyMatch(t -> t.deprel().equals("mark")
+        && Clauses.lower(t.word()).equals("to"));
+    if (infinitive) {
+      return INFINITIVE;
+    }
+    // "dealing drugs", "having met him", a bare participle the parser left as a verb
+    return GERUND;
+  }
+}

@@ -1,0 +1,49 @@
+package org.newskg.attribute;
+
+import java.util.Set;
+import org.newskg.extract.Quote;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Token;
+
+/**
+ * "Ms Berg said the crew had been trying for weeks to reach the island, and added that …": a
+ * verb of saying coordinated without a subject of its own goes with the verb of saying before
+ * it, even where the parser hung it on a verb inside that verb's reported clause ("trying");
+ * both share the outer verb's subject, not the reported clause's.
+ */
+final class CoordinatedCue {
+  private CoordinatedCue() {}
+
+  /**
+   * The subject of the verb of saying whose reported clause holds the verb {@code cue} is
+   * coordinated with, when {@code cue} has no subject of its own; else null.
+   */
+  static Token speaker(Sentence sentence, Token cue, Quote quote, Set<String> reportingVerbs) {
+    if (!cue.deprel().equals("conj") || !cue.pos().startsWith("VB") || cue.head() < 0
+        || sentence.dependents(cue.index()).stream()
+            .anyMatch(t -> t.deprel().startsWith("nsubj"))) {
+      return null;
+    }
+    Token partner = sentence.tokens().get(cue.head());
+    if (reporting(partner, reportingVerbs)) {
+      // "said A and added B" parsed as such: the usual path finds the subject
+      return null;
+    }
+    // up from the partner to the verb of saying whose complement holds it
+    Token current = partner;
+    for (int hops = 0; hops < 8 && current.head() >= 0; hops++) {
+      Token head = sentence.tokens().get(current.head());
+      boolean complement = Clauses.baseRelation(current.deprel()).equals("ccomp");
+      if (complement && reporting(head, reportingVerbs) && head.index() < cue.index()) {
+        Token subject = Clauses.subjectOf(sentence, head, quote);
+        return subject != null && subject.index() < head.index() ? subject : null;
+      }
+      current = head;
+    }
+    return null;
+  }
+
+  private static boolean reporting(Token t, Set<String> reportingVerbs) {
+    return t.pos().startsWith("VB") && reportingVerbs.contains(Clauses.lower(t.lemma()));
+  }
+}

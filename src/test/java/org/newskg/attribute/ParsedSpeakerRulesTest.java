@@ -1,0 +1,104 @@
+package org.newskg.attribute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Quote;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.Token;
+import org.newskg.source.Article;
+
+/**
+ * The speaker rules that follow the parser's slips, on sentences of our own with the parse
+ * CoreNLP gives such sentences in news (written out by hand, so the test does not depend on
+ * what the parser makes of these very words): which token is the speaker.
+ */
+class ParsedSpeakerRulesTest {
+  private static final Set<String> SAYING = Set.of("say", "add", "claim", "declare", "tell");
+
+  /** A sentence from "word/lemma/POS/head/relation" tokens, one space between words. */
+  static Sentence parse(String... tokens) {
+    List<Token> out = new ArrayList<>();
+    int at = 0;
+    for (String spec : tokens) {
+      String[] f = spec.split("/");
+      out.add(new Token(out.size(), at, at + f[0].length(), f[0], f[1], f[2], "O",
+          Integer.parseInt(f[3]), f[4]));
+      at += f[0].length() + 1;
+    }
+    return new Sentence(0, 0, at - 1, 0, out);
+  }
+
+  private static String text(Sentence s) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : s.tokens()) {
+      b.append(b.length() == 0 ? "" : " ").append(t.word());
+    }
+    return b.toString();
+  }
+
+  /** The content from token {@code from} to the end, as the reported clause. */
+  private static Quote content(Sentence s, int from) {
+    Span span = new Span(s.tokens().get(from).begin(), s.end(), "");
+    return new Quote(-1, span, span, 0, 0, null);
+  }
+
+  @Test
+  void aVerbOfSayingCoordinatedInsideAReportedClauseGoesWithTheOuterVerb() {
+    // "Ms Lund said the board had been trying for months to hire Berg, and added that he …"
+    Sentence s = parse("Ms/Ms/NNP/1/compound", "Lund/Lund/NNP/2/nsubj", "said/say/VBD/-1/root",
+        "the/the/DT/4/det", "board/board/NN/7/nsubj", "had/have/VBD/7/aux",
+        "been/be/VBN/7/aux", "trying/try/VBG/2/ccomp", "for/for/IN/9/case",
+        "months/month/NNS/7/obl", "to/to/TO/11/mark", "hire/hire/VB/7/xcomp",
+        "Berg/Berg/NNP/11/obj", ",/,/,/7/punct", "and/and/CC/15/cc", "added/add/VBD/7/conj",
+        "that/that/IN/19/mark", "he/he/PRP/19/nsubj", "was/be/VBD/19/cop",
+        "keen/keen/JJ/15/ccomp", "./././7/punct");
+    Token added = s.tokens().get(15);
+    assertEquals("Lund", CoordinatedCue.speaker(s, added, content(s, 17), SAYING).word());
+    // "said A and added B" parsed as two verbs of one subject is the usual path's
+    Token said = s.tokens().get(2);
+    assertNull(CoordinatedCue.speaker(s, said, content(s, 3), SAYING));
+  }
+
+  @Test
+  void aParticipleAfterASubordinatorHasTheSubjectOfTheVerbItModifies() {
+    // "he came to the port, but the club dropped him after declaring his form poor"
+    Sentence s = parse("he/he/PRP/1/nsubj", "came/come/VBD/-1/root", "-/-/:/4/punct",
+        "Nordhavn/Nordhavn/NNP/4/nsubj", "dropped/drop/VBD/1/ccomp", "him/he/PRP/4/obj",
+        "after/after/IN/4/advmod", "declaring/declare/VBG/6/dep", "his/he/PRP$/9/nmod:poss",
+        "form/form/NN/7/obj", "poor/poor/JJ/7/xcomp");
+    Article a = new Article(null, null, "t", "p", "2025-05-02", text(s), "fixture");
+    AnnotatedArticle article = new AnnotatedArticle(a, List.of(s), List.of(), List.of(),
+        List.of(), List.of());
+    Token declaring = s.tokens().get(7);
+    assertEquals("Nordhavn",
+        AdverbialParticiple.speaker(article, s, declaring, content(s, 8)).word());
+  }
+
+  @Test
+  void aParticipleAfterAnObjectSaysWhatTheVerbsSubjectSays() {
+    // "Mr Berg left the Alliance saying the leader would ruin it": the parser made "Alliance"
+    // the participle's subject
+    Sentence s = parse("Mr/Mr/NNP/1/compound", "Berg/Berg/NNP/2/nsubj", "left/leave/VBD/-1/root",
+        "the/the/DT/4/det", "Alliance/Alliance/NNP/5/nsubj", "saying/say/VBG/2/dep",
+        "the/the/DT/7/det", "leader/leader/NN/9/nsubj", "would/would/MD/9/aux",
+        "ruin/ruin/VB/5/ccomp", "it/it/PRP/9/obj");
+    Token saying = s.tokens().get(5);
+    Token alliance = s.tokens().get(4);
+    assertEquals("Berg",
+        ObjectBeforeParticiple.speaker(s, saying, alliance, content(s, 6)).word());
+    // "heard the Alliance saying …": a verb of perceiving reports its object's words
+    Sentence heard = parse("Mr/Mr/NNP/1/compound", "Berg/Berg/NNP/2/nsubj",
+        "heard/hear/VBD/-1/root", "the/the/DT/4/det", "Alliance/Alliance/NNP/5/nsubj",
+        "saying/say/VBG/2/dep", "the/the/DT/7/det", "leader/leader/NN/9/nsubj",
+        "would/would/MD/9/aux", "ruin/ruin/VB/5/ccomp", "it/it/PRP/9/obj");
+    assertEquals("Alliance", ObjectBeforeParticiple.speaker(heard, heard.tokens().get(5),
+        heard.tokens().get(4), content(heard, 6)).word());
+  }
+}

@@ -1,0 +1,75 @@
+package org.newskg.attribute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newskg.CoreNlpFixture;
+import org.newskg.ingest.ArticleProcessor;
+import org.newskg.ingest.ProcessorFactory;
+import org.newskg.ingest.StageTimes;
+import org.newskg.source.Article;
+
+/**
+ * Who said a reported clause, on sentences of our own through the real pipeline: one test per
+ * speaker rule the parser's usual reading exercises (a participle after an object, nationality
+ * words, representatives, firms the tagger took for people); {@link ParsedSpeakerRulesTest}
+ * has the rules for rarer parses.
+ */
+@ExtendWith(CoreNlpFixture.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportedSpeakersTest {
+  private ArticleProcessor processor;
+
+  @BeforeAll
+  void load(ProcessorFactory factory) {
+    processor = factory.newProcessor(new StageTimes());
+  }
+
+  private List<Statement> indirect(String text) {
+    return processor.analyze(new Article(null, null, "Harbor news", "Test Wire", "2025-05-02",
+            text, "fixture")).statements().stream()
+        .filter(s -> s.kind().equals(Statement.KIND_INDIRECT)).toList();
+  }
+
+  /** The speaker (name or description) of the reported clause that contains {@code words}. */
+  private String speakerOf(String text, String words) {
+    List<Statement> all = indirect(text);
+    Statement s = all.stream().filter(x -> x.quote().inner().text().contains(words)).findFirst()
+        .orElseThrow(() -> new AssertionError("no statement with '" + words + "' in " + all));
+    return s.speaker() != null ? s.speaker().label() : s.speakerDescription();
+  }
+
+  @Test
+  void aParticipleAfterAVerbsObjectIsTheVerbsSubjects() {
+    assertEquals("Tomas Berg", speakerOf("Harbor councillor Tomas Berg quit the Coastal "
+        + "Alliance on Monday. Mr Berg left the Coastal Alliance saying the new leader would "
+        + "ruin the party.", "the new leader"));
+  }
+
+  @Test
+  void aNationalityWordWithTheIsTheArticlesPersonNotTheCountry() {
+    String text = "The sailor Kari Lund was cleared of any wrongdoing on Friday. Lund says the "
+        + "boat was damaged before the race. The Norwegian said she did nothing wrong during "
+        + "the crossing.";
+    assertEquals("Kari Lund", speakerOf(text, "nothing wrong"));
+  }
+
+  @Test
+  void aPossessedRepresentativeSpeaksForTheOwner() {
+    assertEquals("Tomas Berg", speakerOf("Tomas Berg was convicted of fraud on Monday, the "
+        + "Nordic Press Agency reported. Mr Berg's lawyers claimed that he had been misled by "
+        + "the bank.", "misled"));
+  }
+
+  @Test
+  void theFirmIsTheOrganizationLastNamedAsASubjectNotOneMentionedSince() {
+    String text = "Nordvik Marine said on Monday that it was close to a deal with Baltic Ferries.\n"
+        + "Its ships also carry cargo for Fjord Freight. The firm said the ferry order would "
+        + "keep 300 people in work.";
+    assertEquals("Nordvik Marine", speakerOf(text, "the ferry order"));
+  }
+}
