@@ -99,6 +99,20 @@ final class ReportedClauses {
    */
   private static final Set<String> CLAUSE_PREPOSITIONS = ImmutableSet.of("of", "for", "against",
       "about");
+  /**
+   * Prepositions of where, when, to whom or in what a thing was said ("argued in a study",
+   * "told it to the court"), never of what was said.
+   */
+  private static final Set<String> SETTINGS = ImmutableSet.of("in", "at", "during", "after",
+      "before", "since", "through", "into", "within", "until");
+  /** Occasions and media of speech: "in an interview", "during a campaign stop". */
+  private static final Set<String> OCCASIONS = ImmutableSet.of("interview", "statement", "study",
+      "report", "speech", "ruling", "email", "e-mail", "letter", "rally", "stop", "debate",
+      "program", "programme", "forum", "meeting", "conference", "hearing", "appearance", "event",
+      "session", "diatribe", "remark", "op-ed", "post", "tweet", "video", "broadcast", "show",
+      "briefing", "address", "column", "article", "book", "memo", "filing", "lawsuit", "court",
+      "note", "message", "podcast", "documentary", "editorial", "call", "visit", "trip", "tour",
+      "campaign", "seminar", "summit", "testimony", "blog", "paper", "survey", "poll");
   /** Verbs whose object is whom they speak to, not what they say. */
   private static final Set<String> ADDRESSED = ImmutableSet.of("tell", "ask", "inform", "assure",
       "reassure", "text", "email");
@@ -252,6 +266,29 @@ final class ReportedClauses {
    */
   private static boolean aboutRelative(Candidate c) {
     Sentence s = c.sentence();
+    // "services, of which there are 230 according to figures": the clause opens with the
+    // pronoun (or its preposition), so it describes a noun before it
+    List<Token> opening = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (Clauses.inside(c.content(), t) && opening.size() < 2) {
+        opening.add(t);
+      }
+    }
+    if (!opening.isEmpty() && opening.get(0).index() > 0) {
+      Token first = opening.get(0).pos().equals("IN") && opening.size() > 1
+          ? opening.get(1) : opening.get(0);
+      // after a noun or its comma, not after a verb ("asked who would pay" asks a question)
+      Token before = s.tokens().get(opening.get(0).index() - 1);
+      boolean afterNoun = before.word().equals(",") || before.pos().startsWith("NN");
+      // the relative clause is all of the content: "who was born in X, of associating with Y"
+      // (the parser's cut through an object) goes on past it
+      boolean whole = first.head() >= 0 && lastUnder(s, s.tokens().get(first.head()))
+          >= s.tokenAt(c.content().end() - 1);
+      if (c.construction() == Construction.ACCORDING_TO && afterNoun && whole && (first.pos().equals("WDT") || first.pos().equals("WP") || first.pos().equals("WP$"))
+          && Set.of("which", "who", "whom", "whose").contains(Clauses.lower(first.word()))) {
+        return true;
+      }
+    }
     for (Token t : s.tokens()) {
       if (t.index() >= c.cue().index() || !(t.pos().equals("WDT") || t.pos().equals("WP"))
           || !RELATIVES.contains(Clauses.lower(t.word())) || t.head() < 0) {
@@ -469,6 +506,7 @@ final class ReportedClauses {
     }
     // a complement first: "Asked about the map, Reid said the party …" reports what follows
     List<Token> children = new ArrayList<>();
+    boolean skippedCue = false;
     for (Token child : s.dependents(verb.index())) {
       String rel = Clauses.baseRelation(child.deprel());
       // "Nicklaus said it’s one of …": a clause the parser made a subjectless complement;
@@ -481,17 +519,41 @@ final class ReportedClauses {
       // that …", is a cue of its own)
       boolean participle = child.index() == verb.index() + 2 && child.pos().equals("VBG")
           && s.tokens().get(verb.index() + 1).word().equals(",") && !hasSubject(s, child);
-      if (!circumstance && !participle
-          && (COMPLEMENTS.contains(rel) || rel.equals("xcomp") && hasSubject(s, child))) {
+      // "rejected the charge, saying the decision was …": a participle of saying reports a
+      // clause of its own (a candidate of its own), not the first verb's
+      boolean ownCue = child.index() > verb.index() && child.pos().equals("VBG")
+          && reportingVerbs.contains(Clauses.lower(child.lemma())) && !hasSubject(s, child);
+      // "speaking at a seminar organised by X": a bare past participle the parser left loose
+      // modifies a noun; it is no clause ("a memoir entitled X", with an object, may be one)
+      boolean reduced = rel.equals("dep") && child.pos().equals("VBN") && !hasSubject(s, child)
+          && s.dependents(child.index()).stream().noneMatch(t -> t.deprel().startsWith("aux")
+              || Set.of("obj", "iobj", "xcomp", "ccomp").contains(t.deprel()));
+      // "told reporters [the crews] had agreed to …": the clause's subject taken for an object
+      boolean objectSubject = rel.equals("xcomp") && s.dependents(verb.index()).stream()
+          .anyMatch(o -> o.deprel().equals("obj") && o.index() < child.index()
+              && addresseeBefore(s, verb, o) && subjectOfNextVerb(s, o, child));
+      skippedCue |= ownCue;
+      if (!circumstance && !participle && !ownCue && !reduced
+          && (COMPLEMENTS.contains(rel)
+              || rel.equals("xcomp") && (hasSubject(s, child) || objectSubject))) {
         children.add(child);
       }
+    }
+    Optional<Span> urged = addresseeClause(article, s, verb);
+    if (urged.isPresent()) {
+      return urged.map(c -> new Candidate(s, verb, c, Construction.OBJECT, negated(s, verb)));
     }
     for (Token child : s.dependents(verb.index())) {
       // the parser often attaches a clause before the cue as a modifier ("…, sources said");
       // one without a subject of its own is the circumstance ("Asked about it, X said …")
       // ("Railing against the plan, Berg vowed to …" reports what the verb takes after it)
+      // "When terrorists strike, they call them “lone wolves”": a clause a subordinator opens,
+      // before a verb that takes its own object, is when or why, not what was said
+      boolean subordinate = takesAfter(s, verb) && s.dependents(child.index()).stream()
+          .anyMatch(t -> t.index() == firstUnder(s, child) && (t.deprel().equals("mark")
+              || t.deprel().equals("advmod") && t.pos().equals("WRB")));
       if (Clauses.baseRelation(child.deprel()).equals("advcl") && child.index() < verb.index()
-          && verb.head() < 0 && commaBetween(s, child, verb)
+          && verb.head() < 0 && commaBetween(s, child, verb) && !subordinate
           && (hasSubject(s, child) || children.isEmpty() && !takesAfter(s, verb))) {
         children.add(child);
       }
@@ -508,12 +570,19 @@ final class ReportedClauses {
       if (child.pos().startsWith("VB") || hasClauseParts(s, child)) {
         Optional<Span> content = child.index() < verb.index()
             ? clauseBefore(article, s, child, verb, reportingVerbs)
+                .map(c -> hungInside(article, s, verb, c, reportingVerbs))
             : withSubject(article, s, child, verb, reportingVerbs)
                 .map(c -> completed(article, s, verb, child, c))
-                .map(c -> andThat(article, s, verb, child, c));
+                .map(c -> andThat(article, s, verb, child, c))
+                .map(c -> loseEnd(article, s, verb, c, reportingVerbs));
         return content.map(c -> new Candidate(s, verb, c, Construction.COMPLEMENT,
             negated(s, verb)));
       }
+    }
+    Optional<Span> objectClause = objectClause(article, s, verb);
+    if (objectClause.isPresent()) {
+      return objectClause.map(c -> new Candidate(s, verb, c, Construction.COMPLEMENT,
+          negated(s, verb)));
     }
     Optional<Candidate> misparsed = misparsed(article, s, verb, reportingVerbs);
     if (misparsed.isPresent()) {
@@ -536,6 +605,10 @@ final class ReportedClauses {
             negated(s, verb)));
       }
     }
+    // "said as much in an interview, arguing that …": the clause is the participle's
+    if (skippedCue && children.isEmpty() && CLAUSE_ONLY.contains(Clauses.lower(verb.lemma()))) {
+      return Optional.empty();
+    }
     if (CLAUSE_ONLY.contains(Clauses.lower(verb.lemma())) && !passive(s, verb)
         && !declined(s, verb)) {
       return following(article, s, verb).map(c -> new Candidate(s, verb, c,
@@ -551,6 +624,62 @@ final class ReportedClauses {
     }
     return taken(article, s, verb, reportingVerbs).map(c -> new Candidate(s, verb, c,
         Construction.OBJECT, negated(s, verb)));
+  }
+
+  /**
+   * "saying [the decision to buy the shares was “no more than a possibility”]": the parser made
+   * the clause's subject the verb's object and hung the clause's verb (a finite verb or copula
+   * right after the object's own words) from it; the object's words are the clause.
+   */
+  private static Optional<Span> objectClause(AnnotatedArticle article, Sentence s, Token verb) {
+    for (Token o : s.dependents(verb.index())) {
+      if (!o.deprel().equals("obj") || o.index() < verb.index() || !o.pos().startsWith("NN")) {
+        continue;
+      }
+      for (Token d : s.dependents(o.index())) {
+        boolean finite = d.pos().equals("VBD") || d.pos().equals("VBZ") || d.pos().equals("VBP")
+            || d.pos().equals("MD");
+        if (d.deprel().equals("dep") && finite && d.index() > o.index()
+            && s.dependents(d.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj"))
+            && s.tokens().subList(o.index() + 1, d.index()).stream()
+                .allMatch(t -> under(s, t, o) && !under(s, t, d))) {
+          return trimmed(article, s.tokens().subList(firstUnder(s, o), lastUnder(s, o) + 1));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "urged Care International, the aid agency she works for, to close its office": the parser
+   * took the addressee and its relative clause for a complement clause, and hung the infinitive
+   * (what was urged) from the verb after it. Whom the verb addresses and what they are urged to
+   * do, as for "urged the council to close it", is what was said.
+   */
+  private static Optional<Span> addresseeClause(AnnotatedArticle article, Sentence s,
+                                                Token verb) {
+    for (Token clause : s.dependents(verb.index())) {
+      if (!clause.deprel().equals("ccomp") || clause.index() < verb.index()
+          || s.dependents(clause.index()).stream().anyMatch(t -> t.deprel().equals("mark"))) {
+        continue;
+      }
+      Token subject = s.dependents(clause.index()).stream()
+          .filter(t -> t.deprel().startsWith("nsubj")).findFirst().orElse(null);
+      // the addressee: the clause's first subject, right after the verb, a name or noun
+      if (subject == null || firstUnder(s, subject) != verb.index() + 1
+          || !subject.pos().startsWith("NN")) {
+        continue;
+      }
+      for (Token infinitive : s.dependents(verb.index())) {
+        if (infinitive.deprel().equals("xcomp") && infinitive.index() > lastUnder(s, clause)
+            && infinitive.pos().equals("VB") && Clauses.hasChild(s, infinitive, "to")
+            && !hasSubject(s, infinitive)) {
+          return trimmed(article, s.tokens().subList(firstUnder(s, subject),
+              lastUnder(s, infinitive) + 1));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -571,6 +700,10 @@ final class ReportedClauses {
       return Optional.empty();
     }
     Token clause = s.tokens().get(verb.head());
+    Optional<Span> own = ownArguments(article, s, verb);
+    if (own.isPresent()) {
+      return own.map(c -> new Candidate(s, verb, c, Construction.COMPLEMENT, negated(s, verb)));
+    }
     // "X suggested A could happen but argued B": a second verb of saying the parser
     // coordinated with the clause ends what the first one reports
     List<Token> second = new ArrayList<>();
@@ -592,6 +725,43 @@ final class ReportedClauses {
     }
     return trimmed(article, after).map(c -> new Candidate(s, verb, c,
         Construction.COMPLEMENT, negated(s, verb)));
+  }
+
+  /**
+   * "Ofcom has declared 056 to be the area code for calls and 2005 is likely to see …": a cue
+   * the parser made the subject of a later clause, but which has its object and what it is
+   * declared to be of its own, reports those; the later clause is the writer's, and a noun
+   * coordinated at the end of the object that is the later clause's subject ("and 2005") goes
+   * with it.
+   */
+  private static Optional<Span> ownArguments(AnnotatedArticle article, Sentence s, Token verb) {
+    if (ADDRESSED.contains(Clauses.lower(verb.lemma()))) {
+      return Optional.empty();
+    }
+    Token object = null;
+    Token predicate = null;
+    for (Token t : s.dependents(verb.index())) {
+      if (t.index() > verb.index() && t.deprel().equals("obj")) {
+        object = t;
+      }
+      if (t.index() > verb.index() && (t.deprel().equals("xcomp") || t.deprel().equals("ccomp"))) {
+        predicate = t;
+      }
+    }
+    if (object == null || predicate == null || predicate.index() < object.index()) {
+      return Optional.empty();
+    }
+    int last = lastUnder(s, verb);
+    for (Token c : s.tokens()) {
+      if (c.deprel().equals("conj") && under(s, c, verb) && c.index() > verb.index()) {
+        int end = lastUnder(s, c);
+        if (end + 1 < s.tokens().size() && FINITE.contains(s.tokens().get(end + 1).pos())
+            && !under(s, s.tokens().get(end + 1), verb)) {
+          last = Math.min(last, firstUnder(s, c) - 1);
+        }
+      }
+    }
+    return trimmed(article, s.tokens().subList(verb.index() + 1, last + 1));
   }
 
   /**
@@ -707,6 +877,67 @@ final class ReportedClauses {
       return content;
     }
     return trimmed(article, s.tokens().subList(first, last + 1)).orElse(content);
+  }
+
+  /**
+   * "Although A the office should have power to choose what it investigated, the MPs said": a
+   * cue that ends the sentence, which the parser hung from a word of the clause before it,
+   * reports that whole clause, not the piece it took for the cue's complement. The content
+   * starts with the sentence, unless the words before hold a cue or a quotation of their own.
+   */
+  private static Span hungInside(AnnotatedArticle article, Sentence s, Token cue, Span content,
+                                 Set<String> verbs) {
+    boolean cueEnds = s.tokens().stream().noneMatch(t -> t.index() > cue.index()
+        && !t.pos().equals(".") && !t.pos().equals(",") && !under(s, t, cue));
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (!cueEnds || cue.head() < 0 || cue.head() > cue.index() || first <= 0 || last < 0) {
+      return content;
+    }
+    for (Token t : s.tokens().subList(0, first)) {
+      if (Clauses.insideQuote(article, t) || Clauses.isAccordingTo(s, t)
+          || t.pos().startsWith("VB") && verbs.contains(Clauses.lower(t.lemma()))
+          || t.word().equals(";") || t.word().equals(":")) {
+        return content;
+      }
+    }
+    return trimmed(article, s.tokens().subList(0, last + 1)).orElse(content);
+  }
+
+  /**
+   * "says its technology will thwart most, but not all, of the programs": the parser could not
+   * fit the end of the clause and hung it from the cue as loose dependents. When all that
+   * follows the clause hangs from the cue that way and holds no subject or cue of its own, it
+   * is the rest of what was said.
+   */
+  private static Span loseEnd(AnnotatedArticle article, Sentence s, Token cue, Span content,
+                              Set<String> verbs) {
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    int end = s.tokens().size() - 1;
+    while (end > last && s.tokens().get(end).pos().equals(".")) {
+      end--;
+    }
+    if (first < 0 || last < 0 || end <= last + 1 || last < cue.index()) {
+      return content;
+    }
+    boolean loose = false;
+    for (Token t : s.tokens().subList(last + 1, end + 1)) {
+      Token top = t;
+      for (int hops = 0; hops < 40 && top.head() >= 0 && top.head() != cue.index(); hops++) {
+        top = s.tokens().get(top.head());
+      }
+      if (top.head() != cue.index() || top.index() < last
+          || !(top.deprel().equals("dep") || top.deprel().equals("punct"))
+          || t.pos().startsWith("VB") && verbs.contains(Clauses.lower(t.lemma()))
+          || s.dependents(t.index()).stream().anyMatch(d -> d.deprel().startsWith("nsubj")
+              || d.deprel().startsWith("expl"))) {
+        return content;
+      }
+      loose |= top.deprel().equals("dep");
+    }
+    return loose ? trimmed(article, s.tokens().subList(first, end + 1)).orElse(content)
+        : content;
   }
 
   /**
@@ -1002,13 +1233,22 @@ final class ReportedClauses {
       // right after the object shows the object is its subject, whatever subject the parser
       // gave the clause further on
       if (o.deprel().equals("obj") && o.index() > cue.index() && o.index() < clause.index()
-          && !ADDRESSED.contains(Clauses.lower(cue.lemma()))
+          && (!ADDRESSED.contains(Clauses.lower(cue.lemma())) || addresseeBefore(s, cue, o))
           && (!hasSubject || subjectOfNextVerb(s, o, clause) || reducedRelative(s, o, clause))) {
         int first = firstUnder(s, o);
         return trimmed(article, s.tokens().subList(first, lastUnder(s, clause) + 1));
       }
     }
     return span(article, s, clause, null, verbs);
+  }
+
+  /**
+   * "told Reuters [the 10] had agreed …": a verb that addresses someone, with the addressee
+   * given before the object, takes no second addressee; the object is what was said's subject.
+   */
+  private static boolean addresseeBefore(Sentence s, Token cue, Token object) {
+    return s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().equals("iobj")
+        && t.index() > cue.index() && t.index() < object.index());
   }
 
   /**
@@ -1088,9 +1328,26 @@ final class ReportedClauses {
         heads.add(child);
       }
     }
-    if (heads.isEmpty()) {
+    // "argued in the study", "criticized the act during a stop in Flint": where or when it
+    // was said, after all that it takes ("called her vote in favor of the war a mistake" keeps
+    // its "in")
+    int lastTaken = heads.stream().filter(h -> !setting(s, h)).mapToInt(Token::index).max()
+        .orElse(-1);
+    List<Token> kept = new ArrayList<>(heads);
+    kept.removeIf(h -> setting(s, h) && h.index() > lastTaken);
+    if (kept.isEmpty()) {
       return Optional.empty();
     }
+    // "indicated as much in an email": too little is left without the setting to tell what
+    // was said, so the words stay as they are
+    Optional<Span> words = takenWords(article, s, verb, kept, reportingVerbs);
+    return words.isPresent() || kept.size() == heads.size() ? words
+        : takenWords(article, s, verb, heads, reportingVerbs);
+  }
+
+  /** The words of {@code heads} after the verb, without clauses that are not what it takes. */
+  private static Optional<Span> takenWords(AnnotatedArticle article, Sentence s, Token verb,
+                                           List<Token> heads, Set<String> reportingVerbs) {
     // "called for A, but Clinton would B": a clause with a subject of its own is not what
     // the verb takes
     List<Token> others = new ArrayList<>();
@@ -1113,6 +1370,15 @@ final class ReportedClauses {
     }
     words.addAll(brokenPredicate(s, verb, heads, words));
     return trimmed(article, words);
+  }
+
+  /** A phrase of where or when something was said ("in a study", "during a stop"). */
+  private static boolean setting(Sentence s, Token head) {
+    // "in favor of the war" is what was called a mistake, and "wrote a memoir of her time at
+    // the White House" says where the time was: only an occasion or medium of speech is where
+    return Clauses.baseRelation(head.deprel()).equals("obl")
+        && SETTINGS.contains(s.preposition(head.index()))
+        && OCCASIONS.contains(Clauses.lower(head.lemma()));
   }
 
   /**
@@ -1225,10 +1491,22 @@ final class ReportedClauses {
       // is its speaker; the source is where the writer learned that it was said
       return Optional.empty();
     }
-    // "Sales rose, according to the industry, with 200 million tracks bought": the side of
-    // the phrase that holds the clause's head, not the phrase itself
     int first = firstUnder(s, source);
     int last = lastUnder(s, source);
+    Optional<Span> lost = lostSubject(article, s, source, clause);
+    if (lost.isPresent()) {
+      return lost.map(c -> new Candidate(s, according, c, Construction.ACCORDING_TO, false));
+    }
+    Optional<Span> opening = openingPhrase(article, s, according, clause, last, verbs);
+    if (opening.isPresent()) {
+      return opening.map(c -> new Candidate(s, according, c, Construction.ACCORDING_TO, false));
+    }
+    Optional<Span> fronted = frontedClause(article, s, clause, first);
+    if (fronted.isPresent()) {
+      return fronted.map(c -> new Candidate(s, according, c, Construction.ACCORDING_TO, false));
+    }
+    // "Sales rose, according to the industry, with 200 million tracks bought": the side of
+    // the phrase that holds the clause's head, not the phrase itself
     List<Token> before = new ArrayList<>();
     List<Token> after = new ArrayList<>();
     for (Token t : s.tokens()) {
@@ -1241,6 +1519,93 @@ final class ReportedClauses {
     Optional<Span> content = side != null ? trimmed(article, side)
         : span(article, s, clause, source, verbs);
     return content.map(c -> new Candidate(s, according, c, Construction.ACCORDING_TO, false));
+  }
+
+  /**
+   * "According to statistics gathered by X many visitors suffered delays": with no comma after
+   * the source the parser took the clause's subject for the object of a participle inside the
+   * source (a passive participle takes no object); what was said starts at that object.
+   */
+  private static Optional<Span> lostSubject(AnnotatedArticle article, Sentence s, Token source,
+                                            Token clause) {
+    if (!FINITE.contains(clause.pos()) || hasSubject(s, clause) || clause.index() < source.index()) {
+      return Optional.empty();
+    }
+    for (Token t : s.tokens()) {
+      if (t.deprel().equals("obj") && t.index() < clause.index() && under(s, t, source)
+          && t.head() >= 0 && s.tokens().get(t.head()).pos().equals("VBN")
+          && s.dependents(t.head()).stream().anyMatch(d -> d.deprel().equals("obl:agent")
+              || "by".equals(s.preposition(d.index())))) {
+        int from = firstUnder(s, t);
+        List<Token> words = new ArrayList<>();
+        for (Token w : s.tokens()) {
+          if (w.index() >= from && under(s, w, clause)) {
+            words.add(w);
+          }
+        }
+        return trimmed(article, words);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "According to X, if A then it is “unlikely” B will happen": a phrase that opens the sentence,
+   * set off by a comma, covers all that follows, also when the parser hung it from a word deep
+   * inside (here below "unlikely", which it made a loose dependent of "met"); clauses with a cue
+   * of their own stay out.
+   */
+  private static Optional<Span> openingPhrase(AnnotatedArticle article, Sentence s,
+                                              Token according, Token clause, int last,
+                                              Set<String> verbs) {
+    if (according.index() != 0 || clause.head() < 0 || last + 1 >= s.tokens().size()
+        || !s.tokens().get(last + 1).word().equals(",")) {
+      return Optional.empty();
+    }
+    Token root = clause;
+    for (int hops = 0; hops < 10 && root.head() >= 0; hops++) {
+      root = s.tokens().get(root.head());
+    }
+    Token top = root;
+    List<Token> others = nestedStatements(s, top, verbs);
+    List<Token> words = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (t.index() > last + 1 && others.stream().noneMatch(o -> under(s, t, o))) {
+        words.add(t);
+      }
+    }
+    return trimmed(article, words);
+  }
+
+  /**
+   * "Although A, according to X, the ministry revealed B": the phrase between a fronted clause
+   * and a main clause that reports something with a subject of its own goes with the fronted
+   * clause; the main clause has its own source.
+   */
+  private static Optional<Span> frontedClause(AnnotatedArticle article, Sentence s,
+                                              Token clause, int first) {
+    boolean reports = s.dependents(clause.index()).stream().anyMatch(t ->
+        t.deprel().startsWith("nsubj") && t.index() > first)
+        && s.dependents(clause.index()).stream().anyMatch(t -> t.index() > clause.index()
+            && COMPLEMENTS.contains(Clauses.baseRelation(t.deprel()))
+            && (t.pos().startsWith("VB") || hasClauseParts(s, t)));
+    if (!reports || first < 2 || !s.tokens().get(first - 1).word().equals(",")) {
+      return Optional.empty();
+    }
+    for (Token a : s.dependents(clause.index())) {
+      if (Clauses.baseRelation(a.deprel()).equals("advcl") && hasSubject(s, a)
+          && lastUnder(s, a) == first - 2 && firstUnder(s, a) < first) {
+        List<Token> words = new ArrayList<>();
+        for (Token t : s.tokens().subList(firstUnder(s, a), first - 1)) {
+          // "Although A": the content is A, without the word that subordinates it
+          if (!(t.head() == a.index() && t.deprel().equals("mark") && words.isEmpty())) {
+            words.add(t);
+          }
+        }
+        return trimmed(article, words);
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Candidate> noun(AnnotatedArticle article, Sentence s,
@@ -1493,6 +1858,14 @@ final class ReportedClauses {
   private static boolean anotherStatement(Sentence s, Token c, boolean ownSubject,
                                           Set<String> verbs) {
     String rel = Clauses.baseRelation(c.deprel());
+    // "said he had tried to persuade them but Pollard rejected his comments": a coordinated
+    // clause whose own subject says or rejects something is that subject's act, however deep
+    // the parser hung it
+    if (rel.equals("conj") && ownSubject && c.pos().startsWith("VB")
+        && !Clauses.hasChild(s, c, "that") && (verbs.contains(Clauses.lower(c.lemma()))
+            || OBJECT_CUES.contains(Clauses.lower(c.lemma())))) {
+      return true;
+    }
     return (rel.equals("conj") || rel.equals("advcl") || rel.equals("parataxis")
         || rel.equals("dep"))
         && c.pos().startsWith("VB") && verbs.contains(Clauses.lower(c.lemma()))

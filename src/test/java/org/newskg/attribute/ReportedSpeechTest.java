@@ -52,6 +52,12 @@ class ReportedSpeechTest {
     return out;
   }
 
+  /** What each reported clause of the text says, found in the parse, whoever its speaker. */
+  private List<String> clauses(String text) {
+    return ReportedClauses.find(processor.analyze(article(text)).annotated(),
+        SieveAttributor.reportingVerbs()).stream().map(c -> c.content().text()).toList();
+  }
+
   /** Indirect and nominal statements: what a cue reports, clause or noun phrase. */
   private List<Statement> reported(String text) {
     return processor.analyze(article(text)).statements().stream()
@@ -772,6 +778,124 @@ class ReportedSpeechTest {
   void whoIsAccusedIsNotWhoAccuses() {
     assertEquals(List.of(), reported("The trust has found itself in trouble after being accused "
         + "of helping to sink a rival ferry firm's bid."));
+  }
+
+  @Test
+  void aParticipleOfSayingReportsItsOwnClauseNotTheFirstVerbsObject() {
+    List<String> found = clauses("The ferry company has rejected the charge, saying the "
+        + "decision to sell the old boats was \"no more than an idea, of which the council was "
+        + "fully aware\" at the time of the sale.");
+    assertTrue(found.contains("the decision to sell the old boats was \"no more than an idea, "
+        + "of which the council was fully aware\" at the time of the sale"), found.toString());
+    assertTrue(found.stream().noneMatch(c -> c.startsWith("the charge")), found.toString());
+  }
+
+  @Test
+  void accordingToBetweenAFrontedClauseAndAReportOfItsOwnGoesWithTheFrontedClause() {
+    List<String> found = clauses("Although the fleet is shrinking, according to port figures, "
+        + "the ministry revealed the catch was 400 tonnes in May.");
+    assertEquals(List.of("the fleet is shrinking"), found);
+  }
+
+  @Test
+  void anAddresseeBeforeTheObjectLeavesTheObjectAsTheClausesSubject() {
+    List<String> told = clauses("Mr Berg told Reuters the 12 had agreed to pay those who lost "
+        + "savings when the ferry firm collapsed.");
+    assertTrue(told.contains("the 12 had agreed to pay those who lost savings when the ferry "
+        + "firm collapsed"), told.toString());
+    List<String> crews = clauses("Tomas Berg, a lawyer for the fishermen, told reporters the "
+        + "crews had agreed to return to work on Monday.");
+    assertTrue(crews.contains("the crews had agreed to return to work on Monday"),
+        crews.toString());
+  }
+
+  @Test
+  void aBareParticipleAfterASpeechVerbIsNoClause() {
+    assertEquals(List.of(), clauses("Ms Lind was speaking at a harbour safety conference "
+        + "organised by the Fishermen's Union."));
+  }
+
+  @Test
+  void whereSomethingWasArguedIsNotWhatWasArgued() {
+    for (String c : clauses("More money needed to be spent on repairing the pier and how it "
+        + "linked to the old harbour, they argued in a the report.")) {
+      assertTrue(!c.startsWith("in "), c);
+    }
+  }
+
+  @Test
+  void aClauseDescribingANounOutsideIsNoStatement() {
+    for (String c : clauses("She said growing competition between ferry lines, of which there "
+        + "are now 12 according to the harbour office, could bring lower fares.")) {
+      assertTrue(!c.startsWith("of which"), c);
+    }
+  }
+
+  @Test
+  void theEndOfAClauseTheParserHungLooseFromTheCueIsStillSaid() {
+    List<String> found = clauses("Harbourline says its new ticket system will stop most, but "
+        + "not all, of the current queues (delays) seen at the busy ports.");
+    assertEquals(List.of("its new ticket system will stop most, but not all, of the current "
+        + "queues (delays) seen at the busy ports"), found);
+  }
+
+  @Test
+  void aCueWithItsOwnObjectAndPredicateReportsThemNotTheWritersClause() {
+    List<String> found = clauses("The port authority has declared Pier 4 to be the main berth "
+        + "for cruise ships and 2026 is likely to see a lot more visitors arriving by sea.");
+    assertEquals(List.of("Pier 4 to be the main berth for cruise ships"), found);
+  }
+
+  @Test
+  void aCueHungInsideTheClauseBeforeItReportsAllOfThatClause() {
+    List<String> found = clauses("Although six piers are to be opened up to scrutiny the "
+        + "harbour office should have more power to choose what it inspected, the MPs said.");
+    assertEquals(List.of("Although six piers are to be opened up to scrutiny the harbour office "
+        + "should have more power to choose what it inspected"), found);
+  }
+
+  @Test
+  void theSubjectAParticipleOfTheSourceTookAsItsObjectStaysWithTheClause() {
+    List<String> found = clauses("According to response statistics gathered by Netwatch many "
+        + "visiting the Harbour store in the wake of Mr Lund's speech suffered lengthy waiting "
+        + "times.");
+    assertEquals(List.of("many visiting the Harbour store in the wake of Mr Lund's speech "
+        + "suffered lengthy waiting times"), found);
+  }
+
+  @Test
+  void anotherSpeakersActAfterButEndsWhatWasSaid() {
+    List<String> found = clauses("Berg said he had had a \"gutful\" of trying to persuade them "
+        + "to make the ramp faster but Harbour Board's Anna Lind rejected his comments.");
+    assertTrue(found.contains("he had had a \"gutful\" of trying to persuade them to make the "
+        + "ramp faster"), found.toString());
+  }
+
+  @Test
+  void anOpeningAccordingToCoversTheWholeSentence() {
+    List<String> found = clauses("According to the harbour office, if the council's current "
+        + "budget cycle runs until March 2027 then it is \"unlikely\" the pier rule will be met.");
+    assertEquals(List.of("if the council's current budget cycle runs until March 2027 then it is "
+        + "\"unlikely\" the pier rule will be met"), found);
+  }
+
+  @Test
+  void whatSomeoneIsUrgedToDoGoesWithWhomTheyAreUrged() {
+    List<String> found = clauses("She also urged Nordic Relief, the aid agency she works for, to "
+        + "close its office in Tromso, and appealed for the fishermen to be freed.");
+    assertTrue(found.contains("Nordic Relief, the aid agency she works for, to close its office "
+        + "in Tromso"), found.toString());
+  }
+
+  @Test
+  void aClauseASubordinatorOpensBeforeAVerbWithItsOwnObjectIsNotWhatWasSaid() {
+    for (String c : clauses("When smugglers are revealed as part of the second front of the "
+        + "harbour crime war, Berg and Lund call them \"lone sailors\" and describe their "
+        + "actions as crimes rather than acts of theft or even piracy.")) {
+      assertTrue(!c.startsWith("When"), c);
+    }
+    assertEquals(List.of("If the council cuts the budget, the harbour will close"),
+        clauses("If the council cuts the budget, the harbour will close, Berg said."));
   }
 
   @Test
