@@ -1485,6 +1485,14 @@ final class ReportedClauses {
         && !hasClauseParts(s, clause); hops++) {
       clause = s.tokens().get(clause.head());
     }
+    // "the market grew by 100% and was worth £1bn, according to a report": a phrase after a
+    // second verb that shares the first one's subject reports the whole coordination
+    while (Clauses.baseRelation(clause.deprel()).equals("conj") && clause.head() >= 0
+        && clause.index() < according.index() && !hasSubject(s, clause)
+        && s.tokens().get(clause.head()).pos().startsWith("VB")
+        && hasSubject(s, s.tokens().get(clause.head()))) {
+      clause = s.tokens().get(clause.head());
+    }
     if (clause.pos().startsWith("VB") && (verbs.contains(Clauses.lower(clause.lemma()))
         || OBJECT_CUES.contains(Clauses.lower(clause.lemma())))) {
       // "…, according to the paper, once told analysts that …": the verb's subject said it and

@@ -396,6 +396,16 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void accordingToAfterASecondVerbReportsTheWholeCoordination() {
+    Statement s = only(indirect("Over the last five years, the island market for fish grew "
+        + "by 80% and was worth a record £1,152m in 2024, according to a recent report by "
+        + "analysts Nordic Data."));
+    assertTrue(s.quote().inner().text().contains("the island market for fish grew by 80%"),
+        s.quote().inner().text());
+    assertTrue(s.quote().inner().text().endsWith("in 2024"), s.quote().inner().text());
+  }
+
+  @Test
   void accordingToTheSourceOfAVerbOfSayingLeavesTheVerbItsSpeaker() {
     List<Statement> s = indirect("Tomas Berg had promised to keep the harbor open and, "
         + "according to the Island Gazette, once told fishermen that he would never sell the "
