@@ -139,7 +139,7 @@ final class ReportedClauses {
       boolean notYetSaid = c.sentence().dependents(c.cue().index()).stream()
           .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())));
       if (!refusal && !anotherCue && !notYetSaid && !asked(article, c) && !hypothetical(c)
-          && !requested(c) && !passiveWithoutAgent(c)
+          && !requested(c) && !passiveWithoutAgent(c) && !OtherSenses.notASaying(c)
           && !mostlyQuoted(article, c.content()) && !aboutRelative(c)
           && out.stream().noneMatch(o -> o.content().equals(c.content()))) {
         out.add(c);

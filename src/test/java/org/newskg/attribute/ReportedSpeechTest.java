@@ -802,4 +802,19 @@ class ReportedSpeechTest {
     assertTrue(ShapesValidator.load().validate(m.getGraph()).conforms(),
         "the article graph conforms to the shapes");
   }
+
+  @Test
+  void aVerbOfSayingInAnotherSenseIsNoStatement() {
+    assertTrue(reported("Ingrid Holm claimed her first national title over the distance, "
+        + "beating Mara Dahl into second.").stream().noneMatch(x -> x.cue().equals("claim")));
+    assertTrue(reported("The guards were accused of denying him a glass of water during the "
+        + "night.").stream().noneMatch(x -> x.cue().equals("deny")));
+    assertTrue(reported("Berg was at a loss to explain his poor form in the first set.")
+        .stream().noneMatch(x -> x.cue().equals("explain")));
+    // claiming one's own part in something is saying it
+    Statement responsibility = only(nominal("The rebel group claimed responsibility for the "
+        + "attack on the harbor."));
+    assertEquals("responsibility for the attack on the harbor",
+        responsibility.quote().inner().text());
+  }
 }
