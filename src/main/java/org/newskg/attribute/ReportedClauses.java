@@ -127,7 +127,8 @@ final class ReportedClauses {
       if (within.isEmpty()) {
         continue;
       }
-      Candidate c = beforeAnotherSpeaker(article, within.get(), reportingVerbs);
+      Candidate c = afterParticle(article,
+          beforeAnotherSpeaker(article, within.get(), reportingVerbs));
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());
       // "would not say what …": a refusal to say is no statement
@@ -146,6 +147,24 @@ final class ReportedClauses {
       }
     }
     return out;
+  }
+
+  /**
+   * "pointed out that the farm provides …": the cue's particle is part of the verb, not of what
+   * was said; the content starts after it (and after its "that").
+   */
+  private static Candidate afterParticle(AnnotatedArticle article, Candidate c) {
+    List<Token> words = new ArrayList<>();
+    for (Token t : c.sentence().tokens()) {
+      if (Clauses.inside(c.content(), t)) {
+        words.add(t);
+      }
+    }
+    if (words.size() < 2 || words.get(0).head() != c.cue().index()
+        || !words.get(0).deprel().equals("compound:prt")) {
+      return c;
+    }
+    return trimmed(article, words.subList(1, words.size())).map(c::withContent).orElse(c);
   }
 
   /** Marks that set one clause of a sentence off from the next. */

@@ -817,4 +817,20 @@ class ReportedSpeechTest {
     assertEquals("responsibility for the attack on the harbor",
         responsibility.quote().inner().text());
   }
+
+  @Test
+  void aNounWithItsThatClauseIsStillANounPhrase() {
+    Statement s = only(nominal("Kim Holm has denied reports that she has pulled out of the "
+        + "regatta because of an injury."));
+    assertEquals("reports that she has pulled out of the regatta because of an injury",
+        s.quote().inner().text());
+    assertEquals("deny", s.cue());
+  }
+
+  @Test
+  void theCuesParticleIsNotWhatWasSaid() {
+    Statement s = only(indirect("The company pointed out that the harbor provides fish only "
+        + "for the local market."));
+    assertEquals("the harbor provides fish only for the local market", s.quote().inner().text());
+  }
 }
