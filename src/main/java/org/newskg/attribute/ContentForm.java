@@ -34,7 +34,7 @@ enum ContentForm {
    * beating X into second") tells what the speaker was doing, not what was said, and does not
    * decide while another head does. A clause anywhere among the heads makes a clause; else a
    * gerund, then an infinitive; else the content is a noun phrase, unless a finite verb inside
-   * it, outside a relative clause, is a clause the parser hung from a noun ("said [the second
+   * it, outside a clause of a noun, is a clause the parser hung elsewhere ("said [the second
    * debate] erased …", "a tightening race as X consolidates …").
    */
   static ContentForm of(Sentence s, Span content) {
@@ -46,14 +46,15 @@ enum ContentForm {
         form = f;
       }
     }
-    return form == NOUN_PHRASE && finiteOutsideRelative(s, content) ? CLAUSE : form;
+    return form == NOUN_PHRASE && finiteOutsideNounClause(s, content) ? CLAUSE : form;
   }
 
   /**
-   * A finite verb of the content that is no relative clause's ("the deal, which critics said
-   * was …" leaves a noun phrase a noun phrase).
+   * A finite verb of the content that is no clause of a noun's ("the deal, which critics said
+   * was …", "denied reports that she had pulled out": what the noun phrase holds leaves it a
+   * noun phrase).
    */
-  private static boolean finiteOutsideRelative(Sentence s, Span content) {
+  private static boolean finiteOutsideNounClause(Sentence s, Span content) {
     for (Token t : s.tokens()) {
       if (!Clauses.inside(content, t) || !FINITE.contains(t.pos())) {
         continue;
@@ -61,7 +62,9 @@ enum ContentForm {
       Token at = t;
       boolean relative = false;
       for (int hops = 0; hops < 20 && Clauses.inside(content, at); hops++) {
-        if (at.deprel().equals("acl:relcl")) {
+        // the parser hangs a noun's that-clause as its acl or its ccomp
+        if (at.deprel().startsWith("acl") || at.deprel().equals("ccomp") && at.head() >= 0
+            && s.tokens().get(at.head()).pos().startsWith("NN")) {
           relative = true;
           break;
         }

@@ -141,7 +141,8 @@ final class ReportedClauses {
       if (within.isEmpty()) {
         continue;
       }
-      Candidate c = beforeAnotherSpeaker(article, within.get(), reportingVerbs);
+      Candidate c = afterParticle(article,
+          beforeAnotherSpeaker(article, within.get(), reportingVerbs));
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());
       // "would not say what …": a refusal to say is no statement
@@ -153,13 +154,31 @@ final class ReportedClauses {
       boolean notYetSaid = c.sentence().dependents(c.cue().index()).stream()
           .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())));
       if (!refusal && !anotherCue && !notYetSaid && !asked(article, c) && !hypothetical(c)
-          && !requested(c) && !passiveWithoutAgent(c)
+          && !requested(c) && !passiveWithoutAgent(c) && !OtherSenses.notASaying(c)
           && !mostlyQuoted(article, c.content()) && !aboutRelative(c)
           && out.stream().noneMatch(o -> o.content().equals(c.content()))) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /**
+   * "pointed out that the farm provides …": the cue's particle is part of the verb, not of what
+   * was said; the content starts after it (and after its "that").
+   */
+  private static Candidate afterParticle(AnnotatedArticle article, Candidate c) {
+    List<Token> words = new ArrayList<>();
+    for (Token t : c.sentence().tokens()) {
+      if (Clauses.inside(c.content(), t)) {
+        words.add(t);
+      }
+    }
+    if (words.size() < 2 || words.get(0).head() != c.cue().index()
+        || !words.get(0).deprel().equals("compound:prt")) {
+      return c;
+    }
+    return trimmed(article, words.subList(1, words.size())).map(c::withContent).orElse(c);
   }
 
   /** Marks that set one clause of a sentence off from the next. */

@@ -948,4 +948,35 @@ class ReportedSpeechTest {
     assertTrue(ShapesValidator.load().validate(m.getGraph()).conforms(),
         "the article graph conforms to the shapes");
   }
+
+  @Test
+  void aVerbOfSayingInAnotherSenseIsNoStatement() {
+    assertTrue(reported("Ingrid Holm claimed her first national title over the distance, "
+        + "beating Mara Dahl into second.").stream().noneMatch(x -> x.cue().equals("claim")));
+    assertTrue(reported("The guards were accused of denying him a glass of water during the "
+        + "night.").stream().noneMatch(x -> x.cue().equals("deny")));
+    assertTrue(reported("Berg was at a loss to explain his poor form in the first set.")
+        .stream().noneMatch(x -> x.cue().equals("explain")));
+    // claiming one's own part in something is saying it
+    Statement responsibility = only(nominal("The rebel group claimed responsibility for the "
+        + "attack on the harbor."));
+    assertEquals("responsibility for the attack on the harbor",
+        responsibility.quote().inner().text());
+  }
+
+  @Test
+  void aNounWithItsThatClauseIsStillANounPhrase() {
+    Statement s = only(nominal("Kim Holm has denied reports that she has pulled out of the "
+        + "regatta because of an injury."));
+    assertEquals("reports that she has pulled out of the regatta because of an injury",
+        s.quote().inner().text());
+    assertEquals("deny", s.cue());
+  }
+
+  @Test
+  void theCuesParticleIsNotWhatWasSaid() {
+    Statement s = only(indirect("The company pointed out that the harbor provides fish only "
+        + "for the local market."));
+    assertEquals("the harbor provides fish only for the local market", s.quote().inner().text());
+  }
 }
