@@ -170,7 +170,9 @@ class DevSetQualityTest {
     assertTrue(r.all().found() >= 613, report);
     assertTrue(r.all().right() >= 570, report);
     assertTrue(r.indirect().found() >= 261, report);
-    assertTrue(r.matchedStatements() >= 0.904 * r.systemStatements(), report);
+    // session 9 merged (nominal kind, other senses, boundaries, speakers; both models retrained):
+    // 0.906 of 1,273
+    assertTrue(r.matchedStatements() >= 0.905 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
   }
 
