@@ -153,7 +153,6 @@ final class Clauses {
    */
   static Optional<Actor> personWithRole(AnnotatedArticle article,
                                                 ArticleEntities entities, Token role) {
-    String roleWord = lower(role.word());
     Actor best = null;
     int bestBegin = -1;
     for (Actor a : entities.actors()) {
@@ -164,7 +163,7 @@ final class Clauses {
         if (m.begin() >= role.begin() || m.begin() <= bestBegin) {
           continue;
         }
-        if (calledBy(article, m, roleWord)) {
+        if (calledBy(article, m, role)) {
           best = a;
           bestBegin = m.begin();
         }
@@ -179,14 +178,13 @@ final class Clauses {
    */
   static List<Actor> peopleWithRole(AnnotatedArticle article, ArticleEntities entities,
                                     Token role) {
-    String roleWord = lower(role.word());
     List<Actor> out = new ArrayList<>();
     for (Actor a : entities.actors()) {
       if (a.type() != ActorType.PERSON) {
         continue;
       }
       for (Span m : a.names()) {
-        if (m.begin() < role.begin() && !out.contains(a) && calledBy(article, m, roleWord)) {
+        if (m.begin() < role.begin() && !out.contains(a) && calledBy(article, m, role)) {
           out.add(a);
         }
       }
@@ -194,11 +192,35 @@ final class Clauses {
     return out;
   }
 
-  /** The name {@code m} is given {@code roleWord} as a title, inside it, or in apposition. */
-  private static boolean calledBy(AnnotatedArticle article, Span m, String roleWord) {
+  /**
+   * The name {@code m} is given {@code roleWord} as a title, inside it, or in apposition; a
+   * title with a rank of its own ("Deputy Prime Minister X", "Shadow Chancellor Y") is another
+   * office than the role the subject names without it ("the prime minister").
+   */
+  private static boolean calledBy(AnnotatedArticle article, Span m, Token role) {
+    String roleWord = lower(role.word());
     String before = lower(article.text().substring(Math.max(0, m.begin() - 40), m.begin()));
-    return titleBefore(before, roleWord) || lower(m.text()).startsWith(roleWord + " ")
-        || inAppositionWith(article, m, roleWord);
+    return titleBefore(before, roleWord) && !otherRank(article, before, roleWord, role)
+        || lower(m.text()).startsWith(roleWord + " ") || inAppositionWith(article, m, roleWord);
+  }
+
+  /** A rank word ending a title a word or two before its office ("deputy prime minister "). */
+  private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
+      "(?s).*\\b(deputy|vice|shadow|former|acting|assistant|junior|ex)[\\s-]+(?:\\S+\\s+){0,2}");
+
+  /**
+   * The title before a name holds a rank word that the words naming the role ("the prime
+   * minister") do not.
+   */
+  private static boolean otherRank(AnnotatedArticle article, String before, String roleWord,
+                                   Token role) {
+    java.util.regex.Matcher title = RANK.matcher(before.substring(0, before.lastIndexOf(roleWord)));
+    if (!title.matches()) {
+      return false;
+    }
+    String roleWords = lower(article.text().substring(Math.max(0, role.begin() - 30),
+        role.begin()));
+    return !roleWords.matches("(?s).*\\b" + title.group(1) + "[\\s-]+(?:\\S+\\s+){0,2}");
   }
 
   /** The role right before a name, as a title: "President " before "Trump". */

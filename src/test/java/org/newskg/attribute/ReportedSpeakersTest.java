@@ -100,4 +100,13 @@ class ReportedSpeakersTest {
         + "caused by plans to build more than 200,000 homes in northern England, MPs have "
         + "warned.\n\nThe committee said the plans ignored water supplies.", "Lasting harm"));
   }
+
+  @Test
+  void theRoleIsNotATitleWithARankOfItsOwn() {
+    // "the prime minister" is not the deputy prime minister named since
+    assertEquals("Ann Berg", speakerOf("Prime Minister Ann Berg took office in May. The book "
+        + "says that at a dinner hosted by Deputy Prime Minister Tom Hale she told colleagues of "
+        + "her plans. But the prime minister said she had discussed these claims with the "
+        + "chancellor.", "discussed these claims"));
+  }
 }
