@@ -147,6 +147,24 @@ final class Clauses {
   }
 
   /**
+   * The last word before {@code verb}, past the verb's adverbs and auxiliaries, when it is a
+   * proper noun other than {@code subject} ("US research group Pew says", "the team's coach
+   * Ann Lee said"); else null.
+   */
+  static Token nameBeforeVerb(Sentence sentence, Token subject, Token verb) {
+    if (verb.index() <= subject.index() + 1) {
+      return null;
+    }
+    int i = verb.index() - 1;
+    while (i > subject.index() && sentence.tokens().get(i).head() == verb.index()
+        && !sentence.tokens().get(i).deprel().startsWith("nsubj")) {
+      i--;
+    }
+    Token last = sentence.tokens().get(i);
+    return last.index() == subject.index() || !last.pos().startsWith("NNP") ? null : last;
+  }
+
+  /**
    * The person the article calls by the subject's role: a name preceded by the role as a
    * title ("President Trump" for "the president") or in apposition with it ("Steve Witkoff,
    * the envoy"), the one named last before the subject.

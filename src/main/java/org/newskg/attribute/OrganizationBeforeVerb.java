@@ -19,18 +19,11 @@ final class OrganizationBeforeVerb {
 
   static Optional<Actor> resolve(Sentence sentence, Token subject, Token verb,
                                  ArticleEntities entities) {
-    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")
-        || verb.index() <= subject.index() + 1) {
+    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")) {
       return Optional.empty();
     }
-    // the last word before the verb, past the verb's adverbs and auxiliaries
-    int i = verb.index() - 1;
-    while (i > subject.index() && sentence.tokens().get(i).head() == verb.index()
-        && !sentence.tokens().get(i).deprel().startsWith("nsubj")) {
-      i--;
-    }
-    Token last = sentence.tokens().get(i);
-    if (last.index() == subject.index() || !last.pos().startsWith("NNP")) {
+    Token last = Clauses.nameBeforeVerb(sentence, subject, verb);
+    if (last == null) {
       return Optional.empty();
     }
     Token current = last;

@@ -913,12 +913,8 @@ final class ReportedClauses {
     if (!cueEnds || cue.head() < 0 || cue.head() > cue.index() || first <= 0 || last < 0) {
       return content;
     }
-    for (Token t : s.tokens().subList(0, first)) {
-      if (Clauses.insideQuote(article, t) || Clauses.isAccordingTo(s, t)
-          || t.pos().startsWith("VB") && verbs.contains(Clauses.lower(t.lemma()))
-          || t.word().equals(";") || t.word().equals(":")) {
-        return content;
-      }
+    if (statementBefore(article, s, first, verbs)) {
+      return content;
     }
     return trimmed(article, s.tokens().subList(0, last + 1)).orElse(content);
   }
@@ -959,6 +955,19 @@ final class ReportedClauses {
         : content;
   }
 
+  /** The words before token {@code first} hold a cue, a quotation or a clause of their own. */
+  private static boolean statementBefore(AnnotatedArticle article, Sentence s, int first,
+                                         Set<String> verbs) {
+    for (Token t : s.tokens().subList(0, first)) {
+      if (Clauses.insideQuote(article, t) || Clauses.isAccordingTo(s, t)
+          || t.pos().startsWith("VB") && verbs.contains(Clauses.lower(t.lemma()))
+          || t.word().equals(";") || t.word().equals(":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "If the firm followed the others 7,000 jobs could go overseas, the paper reported": a
    * clause before a cue that ends the sentence, which the parser hung below a word before it
@@ -971,12 +980,8 @@ final class ReportedClauses {
     if (first <= 0 || clause.head() < 0 || clause.head() > clause.index()) {
       return content;
     }
-    for (Token t : s.tokens().subList(0, first)) {
-      if (Clauses.insideQuote(article, t) || Clauses.isAccordingTo(s, t)
-          || t.pos().startsWith("VB") && verbs.contains(Clauses.lower(t.lemma()))
-          || t.word().equals(";") || t.word().equals(":")) {
-        return content;
-      }
+    if (statementBefore(article, s, first, verbs)) {
+      return content;
     }
     int last = s.tokenAt(content.end() - 1);
     return last < 0 ? content

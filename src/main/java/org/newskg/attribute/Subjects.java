@@ -265,16 +265,8 @@ final class Subjects {
    */
   private static Token personBeforeVerb(Sentence sentence, Token subject, Token verb,
                                         ArticleEntities entities) {
-    if (verb.index() <= subject.index() + 1) {
-      return null;
-    }
-    int i = verb.index() - 1;
-    while (i > subject.index() && sentence.tokens().get(i).head() == verb.index()
-        && !sentence.tokens().get(i).deprel().startsWith("nsubj")) {
-      i--;
-    }
-    Token last = sentence.tokens().get(i);
-    if (last.index() == subject.index() || !last.pos().startsWith("NNP")) {
+    Token last = Clauses.nameBeforeVerb(sentence, subject, verb);
+    if (last == null) {
       return null;
     }
     // inside the subject's phrase
