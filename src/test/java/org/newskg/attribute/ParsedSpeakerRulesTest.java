@@ -2,8 +2,8 @@ package org.newskg.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newskg.extract.ParsedSentences.parse;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,19 +26,6 @@ import org.newskg.source.Article;
  */
 class ParsedSpeakerRulesTest {
   private static final Set<String> SAYING = Set.of("say", "add", "claim", "declare", "tell");
-
-  /** A sentence from "word/lemma/POS/head/relation" tokens, one space between words. */
-  static Sentence parse(String... tokens) {
-    List<Token> out = new ArrayList<>();
-    int at = 0;
-    for (String spec : tokens) {
-      String[] f = spec.split("/");
-      out.add(new Token(out.size(), at, at + f[0].length(), f[0], f[1], f[2], "O",
-          Integer.parseInt(f[3]), f[4]));
-      at += f[0].length() + 1;
-    }
-    return new Sentence(0, 0, at - 1, 0, out);
-  }
 
   private static String text(Sentence s) {
     StringBuilder b = new StringBuilder();

@@ -2,28 +2,14 @@ package org.newskg.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.ParsedSentences.parse;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
-import org.newskg.extract.Token;
 
 /** An organization owning a clause's subject is what a later "it said" can refer back to. */
 class SubjectOwnersTest {
-  private static Sentence parse(String... tokens) {
-    List<Token> out = new ArrayList<>();
-    int at = 0;
-    for (String spec : tokens) {
-      String[] f = spec.split("/");
-      out.add(new Token(out.size(), at, at + f[0].length(), f[0], f[1], f[2], "O",
-          Integer.parseInt(f[3]), f[4]));
-      at += f[0].length() + 1;
-    }
-    return new Sentence(0, 0, at - 1, 0, out);
-  }
-
   @Test
   void theOwnerOfASubjectCounts() {
     // "Nokia 's profits tripled": Nokia owns the subject
