@@ -805,8 +805,14 @@ public final class MentionClusterResolver implements EntityResolver {
   }
 
   private static boolean isMixedCaseAcronymOf(String letters, String name) {
-    if (!MIXED_CASE.matcher(letters).matches() || letters.chars().filter(
-        Character::isUpperCase).count() < 3) {
+    // the count of capitals first: most words have fewer than three, and the pattern is dearer
+    int capitals = 0;
+    for (int i = 0; i < letters.length(); i++) {
+      if (Character.isUpperCase(letters.charAt(i))) {
+        capitals++;
+      }
+    }
+    if (capitals < 3 || !MIXED_CASE.matcher(letters).matches()) {
       return false;
     }
     List<String> pieces = new ArrayList<>();
