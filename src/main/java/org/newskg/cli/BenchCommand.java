@@ -107,9 +107,11 @@ public final class BenchCommand implements Callable<Integer> {
         workerThreads, load, report.tokens(), report.seconds(), rate, rate / workerThreads,
         report.ingested() / report.seconds(), peakHeapGiB());
     // newskg's own data is read when the pipeline is built, not inside the stage times below
-    out().printf("newskg load: CoreNLP models %.1f s; newskg data %.2f s (word lists, tables, "
-            + "the ranker and reported-speech models, the rules' patterns); CAMEO actor codes "
-            + "%.2f s%n", modelLoad, factory.dataSeconds(), actorLoad);
+    out().printf("newskg load: CoreNLP models %.1f s; newskg data %.2f s, of which "
+            + "resolution and attribution %.2f s (country table, names, aliases, the ranker and "
+            + "reported-speech models, the rules' word lists and patterns); CAMEO actor codes "
+            + "%.2f s%n", modelLoad, factory.dataSeconds(), factory.attributionSeconds(),
+        actorLoad);
     double busy = times.seconds(times.annotation) + times.seconds(times.attribution)
         + times.seconds(times.events) + times.seconds(times.mapping) + times.seconds(times.store);
     out().printf("newskg stages (thread-seconds): annotation %.1f (%.1f%%), attribution "
