@@ -27,18 +27,28 @@ public final class PackageClasses {
    * Initializes the classes of {@code anchor}'s package (not its sub-packages) found where
    * {@code anchor} was loaded from, a jar or a directory.
    *
+   * Where the classes cannot be listed (a class loader that reads neither), nothing is
+   * initialized: each class then loads on first use, as Java does anyway.
+   *
    * @return how many classes were initialized
    */
   public static int initialize(Class<?> anchor) {
-    List<String> names = classNames(anchor);
+    List<String> names;
+    try {
+      names = classNames(anchor);
+    } catch (IllegalStateException | UncheckedIOException e) {
+      return 0;
+    }
+    int n = 0;
     for (String name : names) {
       try {
         Class.forName(name, true, anchor.getClassLoader());
+        n++;
       } catch (ClassNotFoundException e) {
-        throw new IllegalStateException(name + " listed but not loadable", e);
+        // listed beside the package but not visible to its loader: it loads on first use
       }
     }
-    return names.size();
+    return n;
   }
 
   /** The binary names of the classes in {@code anchor}'s package, where it was loaded from. */
@@ -47,7 +57,11 @@ public final class PackageClasses {
     String dir = pkg.replace('.', '/') + "/";
     List<String> out = new ArrayList<>();
     try {
-      Path source = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+      java.security.CodeSource code = anchor.getProtectionDomain().getCodeSource();
+      if (code == null || code.getLocation() == null) {
+        return out;
+      }
+      Path source = Path.of(code.getLocation().toURI());
       if (Files.isDirectory(source)) {
         try (Stream<Path> files = Files.list(source.resolve(dir))) {
           files.map(f -> f.getFileName().toString()).filter(PackageClasses::isClassFile)
