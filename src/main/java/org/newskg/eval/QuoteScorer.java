@@ -53,10 +53,18 @@ public final class QuoteScorer {
 
   /**
    * One system statement; {@code article} is its article's IRI or id, or null; {@code kind}
-   * "direct", "partial", "indirect", "nominal", "term" or "title", or null when not known.
+   * "direct", "partial", "indirect", "nominal", "term" or "title", or null when not known;
+   * {@code rule} and {@code confidence} say how its speaker was chosen (null when not known or
+   * no one was), for reading the errors: the scores do not use them.
    */
   public record SystemStatement(String article, String quote, String speaker,
-                                List<String> about, String kind) {
+                                List<String> about, String kind, String rule,
+                                Double confidence) {
+    public SystemStatement(String article, String quote, String speaker, List<String> about,
+                           String kind) {
+      this(article, quote, speaker, about, kind, null, null);
+    }
+
     public SystemStatement(String article, String quote, String speaker, List<String> about) {
       this(article, quote, speaker, about, null);
     }
