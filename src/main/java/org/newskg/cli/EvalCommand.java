@@ -75,13 +75,13 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--statements-out", paramLabel = "FILE",
       description = "Also write the system statements as `said` lists them (a quote inside "
           + "an indirect or nominal statement once, inside it), every kind, as JSONL: the input "
-          + "of score_reported.py.")
+          + "of score_reported.py; an attributed statement also gives its rule and confidence.")
   Path statementsOut;
 
   @Option(names = "--quotes-out", paramLabel = "FILE",
       description = "Also write the system's quotes (every statement but the indirect and "
           + "nominal ones) "
-          + "as JSONL: the input of score.py.")
+          + "as JSONL: the input of score.py (with each speaker's rule and confidence).")
   Path quotesOut;
 
   @Mixin

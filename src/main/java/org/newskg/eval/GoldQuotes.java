@@ -41,10 +41,16 @@ public final class GoldQuotes {
                                                               SaidQuery.Filters filters) {
     return new SaidQuery().run(store, filters).stream()
         .map(r -> new QuoteScorer.SystemStatement(r.article(), r.quote(), r.speaker(),
-            r.about(), r.kind())).toList();
+            r.about(), r.kind(), r.speaker() == null ? null : r.rule(),
+            r.speaker() == null || r.confidence() == null ? null
+                : Double.valueOf(r.confidence()))).toList();
   }
 
-  /** One statement as score.py and score_reported.py read it: article, quote, speaker, about, kind. */
+  /**
+   * One statement as score.py and score_reported.py read it: article, quote, speaker, about,
+   * kind; and, when the statement has a speaker, the rule and the confidence that named them
+   * (the scripts ignore them; they tell which rule a wrong speaker came from).
+   */
   public static String toJsonLine(QuoteScorer.SystemStatement s) {
     org.apache.jena.atlas.json.JsonObject o = new org.apache.jena.atlas.json.JsonObject();
     JsonFields.putOrNull(o, "article", s.article());
@@ -52,6 +58,10 @@ public final class GoldQuotes {
     JsonFields.putOrNull(o, "speaker", s.speaker());
     o.put("about", JsonFields.array(s.about()));
     JsonFields.putOrNull(o, "kind", s.kind());
+    JsonFields.putIfPresent(o, "rule", s.rule());
+    if (s.confidence() != null) {
+      o.put("confidence", org.apache.jena.atlas.json.JsonNumber.value(s.confidence()));
+    }
     return o.toString().replace("\n", " ");
   }
 
