@@ -30,7 +30,13 @@ final class RoleNominals {
         || !plainDefinite(sentence, subject)) {
       return Optional.empty();
     }
-    return Antecedents.subjectPerson(article, entities, subject.begin());
+    // "Home Secretary Charles Clarke has warned … the prime minister conceded": a person the
+    // article gives only other offices is not the one this office stands for
+    String office = Clauses.lower(subject.lemma());
+    return Antecedents.subjectPerson(article, entities, subject.begin())
+        .filter(p -> entities.roles().stream().noneMatch(r -> r.holder().key().equals(p.key()))
+            || entities.roles().stream().anyMatch(r -> r.holder().key().equals(p.key())
+                && r.title() != null && r.title().contains(office)));
   }
 
   /**

@@ -59,6 +59,20 @@ final class Subjects {
     boolean clauseRule = namedRule == Statement.Rule.REPORTING_CLAUSE;
     int back = c.paragraph() - sentence.paragraph();
     if (Pronouns.PERSONAL.contains(word)) {
+      DescribedAntecedent.Found described = DescribedAntecedent.find(article, entities,
+          sentence, subject);
+      if (described != null) {
+        // "The spokesman declined to comment. He said …": the description, as its own clause
+        // would have it, when no name came between
+        SpeakerCandidate d = resolve(c, described.sentence(), described.head(), cue, cueLemma,
+            namedRule, namedConfidence);
+        if (d.names()) {
+          return candidate(d.speaker(), d.description(), mention,
+              clauseRule ? Statement.Rule.PRONOUN : namedRule,
+              clauseRule ? CONF_PRONOUN : namedConfidence, cueLemma, sentence, cue,
+              Form.PRONOUN, back, c);
+        }
+      }
       // In news, "he said" refers to the person last named as the subject of a clause, or
       // else named last; CoreNLP's coreference is less reliable than that convention.
       Optional<Actor> actor = Antecedents.person(article, entities, subject.begin(),
@@ -426,6 +440,14 @@ final class Subjects {
       return null;
     }
     Token noun = sentence.tokens().get(verb.head());
+    // "the chancellor or the consensus among experts which said …": the parser hangs the
+    // clause on the first of two coordinated nouns; it describes the one it follows
+    for (Token d : sentence.dependents(noun.index())) {
+      if (d.deprel().equals("conj") && d.index() < subject.index()
+          && d.pos().startsWith("NN") && d.index() > noun.index()) {
+        noun = d;
+      }
+    }
     return noun.pos().startsWith("NN") ? noun : null;
   }
 

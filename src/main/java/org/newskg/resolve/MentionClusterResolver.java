@@ -179,6 +179,7 @@ public final class MentionClusterResolver implements EntityResolver {
     }
     addInstitutions(article, organizations);
     addUntaggedCountries(article, countryClusters);
+    personMentions.addAll(TitledSurnames.find(article, personMentions, names));
     clusterPeople(article, personMentions, people);
     tieToCountries(article.text(), people, countryClusters.values());
 

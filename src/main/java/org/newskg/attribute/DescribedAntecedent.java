@@ -1,0 +1,104 @@
+package org.newskg.attribute;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Token;
+import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
+
+/**
+ * "The minister's spokesman said … The spokesman declined to comment. He said …": a "he" or
+ * "she" whose nearest antecedent in subject position is a description of a person, not a name,
+ * stands for that description (news keeps the one it is following in subject position), not
+ * for the person last named as a subject before it. Walking back from the pronoun over the
+ * subjects of main clauses (in its own sentence, any subject before it): a person's name ends
+ * the walk (the name rules decide), a pronoun of the same gender continues it, a subject that
+ * is no person ("the Commons", "No 10", "the talks") is passed over, and a singular common noun
+ * of the animate list whose gender fits is the antecedent.
+ */
+final class DescribedAntecedent {
+  private static final Pattern FEMALE = Pattern.compile(
+      ".*(woman|women|wife|mother|girl|daughter|sister|queen|actress|chairwoman|lady)$");
+  private static final Pattern MALE = Pattern.compile(
+      ".*(man|men|husband|father|boy|son|brother|king|actor)$");
+  private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she");
+
+  private DescribedAntecedent() {}
+
+  /** The description's head token and its sentence. */
+  record Found(Sentence sentence, Token head) {}
+
+  /**
+   * The description the pronoun {@code pronoun} of {@code sentence} stands for, or null when a
+   * name (or nothing) comes first.
+   */
+  static Found find(AnnotatedArticle article, ArticleEntities entities, Sentence sentence,
+                    Token pronoun) {
+    String word = Clauses.lower(pronoun.word());
+    if (!PRONOUN_SUBJECTS.contains(word)) {
+      return null;
+    }
+    boolean female = word.equals("she");
+    List<Sentence> all = article.sentences();
+    for (int i = sentence.index(); i >= 0 && i < all.size(); i--) {
+      Sentence s = all.get(i);
+      if (s.paragraph() < sentence.paragraph() - 1) {
+        break;
+      }
+      List<Token> tokens = s.tokens();
+      for (int k = tokens.size() - 1; k >= 0; k--) {
+        Token t = tokens.get(k);
+        if (s == sentence && t.index() >= pronoun.index()
+            || !t.deprel().startsWith("nsubj") || article.insideQuote(t.span())
+            || s != sentence && !mainClause(s, t)) {
+          continue;
+        }
+        String w = Clauses.lower(t.word());
+        if (PRONOUN_SUBJECTS.contains(w)) {
+          if (w.equals(word)) {
+            continue;
+          }
+          return null;
+        }
+        if (t.pos().startsWith("NNP")) {
+          boolean person = entities.actorAt(t.span()).map(a -> a.type() == ActorType.PERSON)
+              .orElse(true);
+          if (person) {
+            return null;
+          }
+          continue;
+        }
+        if (t.pos().equals("NN") && Animacy.ANIMATE.contains(Clauses.lower(t.lemma()))
+            && !Subjects.NOT_A_SPEAKER.contains(w)) {
+          String lemma = Clauses.lower(t.lemma());
+          boolean isFemale = FEMALE.matcher(lemma).matches();
+          boolean isMale = !isFemale && MALE.matcher(lemma).matches();
+          if (female && isMale || !female && isFemale) {
+            return null;
+          }
+          return new Found(s, t);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The subject belongs to the sentence's main clause, or a clause coordinated with it. */
+  private static boolean mainClause(Sentence s, Token subject) {
+    int v = subject.head();
+    for (int hops = 0; v >= 0 && hops < 6; hops++) {
+      Token verb = s.tokens().get(v);
+      if (verb.head() < 0) {
+        return true;
+      }
+      if (!verb.deprel().startsWith("conj") && !verb.deprel().equals("parataxis")) {
+        return false;
+      }
+      v = verb.head();
+    }
+    return false;
+  }
+}
