@@ -51,8 +51,7 @@ final class ClauseSubjectSieve implements SpeakerSieve {
           Clauses.participleSpeaker(c.entities(), sentence, verb, c.quote()), c.quote());
       if (subject == null) {
         // "… with a webpage announcing that …": the noun the participle modifies
-        subject = ObjectBeforeParticiple.speaker(sentence, verb,
-            NounBeforeParticiple.speaker(sentence, verb, c.quote()), c.quote());
+        subject = NounBeforeParticiple.speaker(sentence, verb, c.quote());
       }
     }
     if (subject == null) {

@@ -16,8 +16,9 @@ import org.newskg.resolve.ArticleEntities;
  * for the person last named as a subject before it. Walking back from the pronoun over the
  * subjects of main clauses (in its own sentence, any subject before it): a person's name ends
  * the walk (the name rules decide), a pronoun of the same gender continues it, a subject that
- * is no person ("the Commons", "No 10", "the talks") is passed over, and a singular common noun
- * of the animate list whose gender fits is the antecedent.
+ * is no person ("the Commons", "No 10", "the talks") is passed over, and a singular noun for
+ * a person news quotes unnamed ("spokesman", "official", "aide") whose gender fits is the
+ * antecedent.
  */
 final class DescribedAntecedent {
   private static final Pattern FEMALE = Pattern.compile(
@@ -25,6 +26,15 @@ final class DescribedAntecedent {
   private static final Pattern MALE = Pattern.compile(
       ".*(man|men|husband|father|boy|son|brother|king|actor)$");
   private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she");
+  /**
+   * Nouns for a person news quotes without naming ("the spokesman", "a senior official"); an
+   * office ("the nominee", "the senator") mostly stands for a person the article has named,
+   * whom the name rules find.
+   */
+  private static final Set<String> UNNAMED = Set.of("spokesman", "spokeswoman",
+      "spokesperson", "official", "aide", "source", "insider", "representative", "negotiator",
+      "diplomat", "officer", "analyst", "expert", "economist", "witness", "adviser", "advisor",
+      "lawyer", "attorney", "executive", "strategist", "staffer", "campaigner", "activist");
 
   private DescribedAntecedent() {}
 
@@ -71,8 +81,7 @@ final class DescribedAntecedent {
           }
           continue;
         }
-        if (t.pos().equals("NN") && Animacy.ANIMATE.contains(Clauses.lower(t.lemma()))
-            && !Subjects.NOT_A_SPEAKER.contains(w)) {
+        if (t.pos().equals("NN") && UNNAMED.contains(Clauses.lower(t.lemma()))) {
           String lemma = Clauses.lower(t.lemma());
           boolean isFemale = FEMALE.matcher(lemma).matches();
           boolean isMale = !isFemale && MALE.matcher(lemma).matches();

@@ -8,30 +8,25 @@ import org.newskg.extract.Token;
 
 /**
  * "The virus replaces the forum with a webpage announcing that …": a participle of saying right
- * after a common noun it modifies says what that noun says, not what the sentence's subject
- * says; the main clause's subject speaks only when it put out what the noun names ("the
- * ministry issued a statement saying …", "she sent a letter warning …").
+ * after a noun for something that carries words (a page, a note, a sign, a message) says what
+ * that thing says when the main clause's subject cannot have written it, being no person, no
+ * organization and no name ("the virus", "the storm"); a subject that can ("Trump unleashed
+ * tweets saying …", "the ministry issued a statement saying …") is the speaker, as before.
  */
 final class NounBeforeParticiple {
-  /** Nouns for what someone issues: its issuer is the speaker when the verb issues it. */
+  /** Nouns for things that carry words. */
   private static final Set<String> ISSUED = ImmutableSet.<String>builder()
       .addAll(Animacy.DOCUMENTS).add("speech", "message", "comment", "remark", "video",
           "webpage", "page", "notice", "sign", "banner", "poster", "leaflet", "campaign",
           "petition", "blog", "update", "bulletin", "warning", "appeal", "plea", "circular",
           "announcement", "response", "reply", "text", "letter").build();
-  /** Verbs by which a subject puts out what it says. */
-  private static final Set<String> ISSUING = ImmutableSet.of("issue", "release", "publish",
-      "post", "send", "write", "put", "make", "give", "sign", "deliver", "file", "tweet",
-      "launch", "run", "take", "air", "circulate", "submit", "present", "produce", "prepare",
-      "draft", "unveil", "broadcast", "pen", "share", "email", "hand", "read", "respond",
-      "reply", "follow", "leave", "place", "display", "print", "upload", "record", "film",
-      "add", "say", "tell", "have", "use", "carry", "distribute", "show", "include", "offer");
 
   private NounBeforeParticiple() {}
 
   /**
    * The noun right before the participle {@code verb} that modifies it, when that noun speaks;
-   * null when the main clause's subject issued it, or the participle is no such modifier.
+   * null when the main clause's subject can have written it, or the participle is no such
+   * modifier.
    */
   static Token speaker(Sentence sentence, Token verb, Quote quote) {
     if (!verb.pos().equals("VBG") || !verb.deprel().equals("acl") || verb.head() < 0
@@ -44,15 +39,23 @@ final class NounBeforeParticiple {
       return null;
     }
     if (!ISSUED.contains(Clauses.lower(noun.lemma()))) {
-      return noun;
+      return null;
     }
     Token governor = noun;
     for (int hops = 0; hops < 4 && governor.head() >= 0; hops++) {
       governor = sentence.tokens().get(governor.head());
       if (governor.pos().startsWith("VB")) {
-        return ISSUING.contains(Clauses.lower(governor.lemma())) ? null : noun;
+        Token subject = Clauses.subjectOf(sentence, governor, quote);
+        return subject == null || canWrite(subject) ? null : noun;
       }
     }
     return null;
+  }
+
+  /** A name, a pronoun, a person or a body: a subject that writes what it puts out. */
+  private static boolean canWrite(Token subject) {
+    String lemma = Clauses.lower(subject.lemma());
+    return !subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")
+        || Animacy.ANIMATE.contains(lemma) || BodyNominals.NOUNS.contains(lemma);
   }
 }

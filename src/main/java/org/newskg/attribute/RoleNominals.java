@@ -31,12 +31,38 @@ final class RoleNominals {
       return Optional.empty();
     }
     // "Home Secretary Charles Clarke has warned … the prime minister conceded": a person the
-    // article gives only other offices is not the one this office stands for
+    // article gives only other offices of state is not the one this office stands for
     String office = Clauses.lower(subject.lemma());
     return Antecedents.subjectPerson(article, entities, subject.begin())
-        .filter(p -> entities.roles().stream().noneMatch(r -> r.holder().key().equals(p.key()))
-            || entities.roles().stream().anyMatch(r -> r.holder().key().equals(p.key())
-                && r.title() != null && r.title().contains(office)));
+        .filter(p -> !otherOfficesOnly(entities, p, office));
+  }
+
+  /** Offices of state: one person holds one of them at a time. */
+  private static final Set<String> OFFICES = Set.of("president", "minister", "chancellor",
+      "secretary", "governor", "mayor", "senator", "ambassador", "king", "queen", "premier",
+      "congressman", "congresswoman");
+
+  /**
+   * Every title the article gives {@code person} is an office of state other than
+   * {@code office} (an abbreviation, "Sen.", is the office it starts).
+   */
+  private static boolean otherOfficesOnly(ArticleEntities entities, Actor person, String office) {
+    if (!OFFICES.contains(office)) {
+      return false;
+    }
+    boolean any = false;
+    for (org.newskg.resolve.Role r : entities.roles()) {
+      if (!r.holder().key().equals(person.key()) || r.title() == null) {
+        continue;
+      }
+      String[] words = r.title().split("\\s+");
+      String head = words[words.length - 1].replace(".", "");
+      if (!OFFICES.contains(head) || head.isEmpty() || office.startsWith(head)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /**
