@@ -13,12 +13,13 @@ import org.newskg.resolve.ArticleEntities;
  * "The minister's spokesman said … The spokesman declined to comment. He said …": a "he" or
  * "she" whose nearest antecedent in subject position is a description of a person, not a name,
  * stands for that description (news keeps the one it is following in subject position), not
- * for the person last named as a subject before it. Walking back from the pronoun over the
- * subjects of main clauses (in its own sentence, any subject before it): a person's name ends
- * the walk (the name rules decide), a pronoun of the same gender continues it, a subject that
- * is no person ("the Commons", "No 10", "the talks") is passed over, and a singular noun for
- * a person news quotes unnamed ("spokesman", "official", "aide") whose gender fits is the
- * antecedent.
+ * for the person last named as a subject before it. Walking back from the pronoun over clause
+ * subjects: a person's name, or a description with one beside it ("Its leader, Ann Lee,"),
+ * ends the walk (the name rules decide), as does a noun for a person the article names ("the
+ * minister"); a pronoun of the same gender continues it, a subject that is no person ("the
+ * Commons", "No 10", "the talks") is passed over, and a singular noun for a person news quotes
+ * unnamed ("spokesman", "official", "aide") as a main clause's subject, whose gender fits, is
+ * the antecedent.
  */
 final class DescribedAntecedent {
   private static final Pattern FEMALE = Pattern.compile(
@@ -62,8 +63,7 @@ final class DescribedAntecedent {
       for (int k = tokens.size() - 1; k >= 0; k--) {
         Token t = tokens.get(k);
         if (s == sentence && t.index() >= pronoun.index()
-            || !t.deprel().startsWith("nsubj") || article.insideQuote(t.span())
-            || s != sentence && !mainClause(s, t)) {
+            || !t.deprel().startsWith("nsubj") || article.insideQuote(t.span())) {
           continue;
         }
         String w = Clauses.lower(t.word());
@@ -81,8 +81,16 @@ final class DescribedAntecedent {
           }
           continue;
         }
-        if (t.pos().equals("NN") && UNNAMED.contains(Clauses.lower(t.lemma()))) {
-          String lemma = Clauses.lower(t.lemma());
+        if (!t.pos().startsWith("NN")) {
+          continue;
+        }
+        String lemma = Clauses.lower(t.lemma());
+        if (namesAPerson(s, t, entities)) {
+          // "Ian Fogg, analyst at …", "Its leader, Ann Lee,": a name after all
+          return null;
+        }
+        if (t.pos().equals("NN") && UNNAMED.contains(lemma)
+            && (s == sentence || mainClause(s, t))) {
           boolean isFemale = FEMALE.matcher(lemma).matches();
           boolean isMale = !isFemale && MALE.matcher(lemma).matches();
           if (female && isMale || !female && isFemale) {
@@ -90,9 +98,30 @@ final class DescribedAntecedent {
           }
           return new Found(s, t);
         }
+        if (Animacy.ANIMATE.contains(lemma) && !UNNAMED.contains(lemma)) {
+          // "the leader", "the minister": a person the name rules find
+          return null;
+        }
       }
     }
     return null;
+  }
+
+  /** A person's name hangs from the description: compounded, in apposition or coordinated. */
+  private static boolean namesAPerson(Sentence s, Token noun, ArticleEntities entities) {
+    for (Token d : s.dependents(noun.index())) {
+      String rel = d.deprel();
+      if (d.pos().startsWith("NNP") && (rel.startsWith("compound") || rel.equals("appos")
+          || rel.equals("conj") || rel.equals("dep"))
+          && entities.actorAt(d.span()).filter(a -> a.type() == ActorType.PERSON).isPresent()) {
+        return true;
+      }
+    }
+    if (noun.head() >= 0 && noun.deprel().equals("appos")) {
+      Token head = s.tokens().get(noun.head());
+      return entities.actorAt(head.span()).filter(a -> a.type() == ActorType.PERSON).isPresent();
+    }
+    return false;
   }
 
   /** The subject belongs to the sentence's main clause, or a clause coordinated with it. */

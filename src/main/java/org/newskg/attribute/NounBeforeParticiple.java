@@ -12,6 +12,8 @@ import org.newskg.extract.Token;
  * that thing says when the main clause's subject cannot have written it, being no person, no
  * organization and no name ("the virus", "the storm"); a subject that can ("Trump unleashed
  * tweets saying …", "the ministry issued a statement saying …") is the speaker, as before.
+ * People a "with" introduces say what their participle says ("the shares rose, with analysts
+ * saying that …"), whatever the main clause's subject is.
  */
 final class NounBeforeParticiple {
   /** Nouns for things that carry words. */
@@ -38,6 +40,10 @@ final class NounBeforeParticiple {
         || Clauses.inside(quote.outer(), noun)) {
       return null;
     }
+    if (withPeople(sentence, noun)) {
+      // "…, with analysts saying that …": the people the "with" introduces say it
+      return noun;
+    }
     if (!ISSUED.contains(Clauses.lower(noun.lemma()))) {
       return null;
     }
@@ -50,6 +56,12 @@ final class NounBeforeParticiple {
       }
     }
     return null;
+  }
+
+  /** "with analysts", "with officials": people a "with" introduces. */
+  private static boolean withPeople(Sentence sentence, Token noun) {
+    return Animacy.ANIMATE.contains(Clauses.lower(noun.lemma()))
+        && "with".equals(sentence.preposition(noun.index()));
   }
 
   /** A name, a pronoun, a person or a body: a subject that writes what it puts out. */

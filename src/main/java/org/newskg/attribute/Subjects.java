@@ -185,6 +185,11 @@ final class Subjects {
       actor = Clauses.appositionOf(sentence, subject).flatMap(t ->
           entities.actorAt(t.span()));
     }
+    if (actor.isEmpty()) {
+      // "said Ian Fogg, broadband analyst at Jupiter": a name set off by a comma that the
+      // parser compounded into the description is the apposition it is
+      actor = commaCompound(sentence, subject, entities);
+    }
     if (actor.isEmpty() && cue != null && cue.sentence() == sentence) {
       // "The chairman of the council's harbor committee, Per Holm, said": the name closing
       // the subject in apposition, wherever in the role's words the parser hung it
@@ -353,6 +358,32 @@ final class Subjects {
       Optional<Span> name = a.flatMap(x -> x.names().stream()
           .filter(m -> m.begin() <= t.begin() && m.end() >= t.end()).findFirst());
       if (name.isPresent() && commaBefore(sentence, name.get().begin())) {
+        return a;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The person named by a compound of a described subject with a comma between them ("Ian
+   * Fogg, broadband analyst"), not one joined to it ("a Blair aide" is someone else).
+   */
+  private static Optional<Actor> commaCompound(Sentence sentence, Token subject,
+                                               ArticleEntities entities) {
+    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")) {
+      return Optional.empty();
+    }
+    for (Token d : sentence.dependents(subject.index())) {
+      if (!d.deprel().startsWith("compound") || !d.pos().startsWith("NNP")
+          || d.index() >= subject.index()) {
+        continue;
+      }
+      boolean comma = false;
+      for (int i = d.index() + 1; i < subject.index(); i++) {
+        comma |= sentence.tokens().get(i).word().equals(",");
+      }
+      Optional<Actor> a = entities.actorAt(d.span()).filter(x -> x.type() == ActorType.PERSON);
+      if (comma && a.isPresent()) {
         return a;
       }
     }
@@ -575,12 +606,22 @@ final class Subjects {
         continue;
       }
       Optional<Actor> a = entities.actorAt(t.span());
+      if (a.isPresent() && a.get().type() == ActorType.COUNTRY && "from".equals(preposition)
+          && !SPEAKING_FOR.contains(Clauses.lower(subject.lemma()))) {
+        // "the unnamed woman from Georgia": where someone comes from, not whom they speak for
+        continue;
+      }
       if (a.isPresent() && a.get().type() != org.newskg.resolve.ActorType.PERSON) {
         return a;
       }
     }
     return Optional.empty();
   }
+
+  /** Nouns for people who speak for the country they come from ("a diplomat from Japan"). */
+  private static final Set<String> SPEAKING_FOR = ImmutableSet.of("spokesman", "spokeswoman",
+      "spokesperson", "official", "minister", "diplomat", "delegate", "delegation",
+      "representative", "envoy", "negotiator", "ambassador", "source", "officer", "team");
 
   /** Words that put a speaker's tie to an organization in the past. */
   private static final Set<String> FORMER = ImmutableSet.of("former", "ex", "ex-", "onetime",
