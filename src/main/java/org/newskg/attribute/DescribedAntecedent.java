@@ -47,7 +47,7 @@ final class DescribedAntecedent {
    * name (or nothing) comes first.
    */
   static Found find(AnnotatedArticle article, ArticleEntities entities, Sentence sentence,
-                    Token pronoun) {
+                    Token pronoun, Set<String> reportingVerbs) {
     String word = Clauses.lower(pronoun.word());
     if (!PRONOUN_SUBJECTS.contains(word)) {
       return null;
@@ -76,7 +76,11 @@ final class DescribedAntecedent {
         if (t.pos().startsWith("NNP")) {
           boolean person = entities.actorAt(t.span()).map(a -> a.type() == ActorType.PERSON)
               .orElse(true);
-          if (person) {
+          // in an earlier sentence, a name that only a reported clause has as subject ("the
+          // spokesman said it had no evidence that Mr Lee had …") is not the one followed
+          boolean followed = s == sentence || mainClause(s, t) || t.head() >= 0
+              && reportingVerbs.contains(Clauses.lower(s.tokens().get(t.head()).lemma()));
+          if (person && followed) {
             return null;
           }
           continue;

@@ -60,7 +60,7 @@ final class Subjects {
     int back = c.paragraph() - sentence.paragraph();
     if (Pronouns.PERSONAL.contains(word)) {
       DescribedAntecedent.Found described = DescribedAntecedent.find(article, entities,
-          sentence, subject);
+          sentence, subject, c.reportingVerbs());
       if (described != null) {
         // "The spokesman declined to comment. He said …": the description, as its own clause
         // would have it, when no name came between
