@@ -153,7 +153,7 @@ final class ReportedClauses {
       // "will stress", "could claim": a saying still to come, or only possible, is no statement
       boolean notYetSaid = c.sentence().dependents(c.cue().index()).stream()
           .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())));
-      if (!refusal && !anotherCue && !notYetSaid && !CueInName.inName(c.cue())
+      if (!refusal && !anotherCue && !notYetSaid && !CueInName.inName(c.sentence(), c.cue())
           && !asked(article, c) && !hypothetical(c)
           && !requested(c) && !passiveWithoutAgent(c) && !OtherSenses.notASaying(c)
           && !mostlyQuoted(article, c.content()) && !aboutRelative(c)

@@ -41,10 +41,11 @@ class SpeakerReferenceTest {
             || s.kind().equals(Statement.KIND_NOMINAL)).toList();
   }
 
-  /** The reported statement whose words hold {@code words}, or null. */
+  /** The shortest reported statement whose words hold {@code words}, or null. */
   private Statement statementWith(String text, String words) {
     return reported(text).stream().filter(x -> x.quote().inner().text().contains(words))
-        .findFirst().orElse(null);
+        .min(java.util.Comparator.comparingInt(x -> x.quote().inner().text().length()))
+        .orElse(null);
   }
 
   private String speakerOf(String text, String words) {
@@ -65,22 +66,22 @@ class SpeakerReferenceTest {
 
   @Test
   void aRelativeClauseAfterCoordinatedNounsIsTheLastNouns() {
-    String text = "Mr Dahl said voters did not know whether to believe the minister or the "
-        + "consensus among economists which said the bridge would cost more.";
-    String speaker = speakerOf(text, "the bridge would cost more");
-    assertTrue(!speaker.contains("minister") && !speaker.equals("Ola Dahl"), speaker);
+    String text = "Mr Dahl said people did not know whether to believe the chancellor or the "
+        + "consensus among experts which said the rule would be broken.";
+    assertEquals("consensus", speakerOf(text, "the rule would be broken"));
   }
 
   @Test
   void aFirmIntroducedByWhatItIsIsTheGroupLaterOn() {
-    String text = "Optimism is at its highest since 1997, say researchers at Varde Holm "
-        + "Partners. The Bank of England is expected to keep rates on hold.\n\n"
-        + "The only worry this year is the election, Varde said. However, the index is being "
-        + "held back by high oil prices, the group noted.";
+    String text = "Business optimism is at its highest since 1997, say researchers at Dorling "
+        + "Kaye. The Bank of England is expected to keep rates on hold.\n\n"
+        + "The only worry is the election, Dorling said. However, the index is being held back "
+        + "by high oil prices, the group noted.";
     Statement s = statementWith(text, "high oil prices");
     assertNotNull(s);
-    assertEquals("Varde Holm Partners", s.speaker().label());
+    assertEquals("Dorling Kaye", s.speaker().label());
     assertEquals(ActorType.ORGANIZATION, s.speaker().type());
+    assertEquals(ActorType.ORGANIZATION, statementWith(text, "the election").speaker().type());
   }
 
   @Test
@@ -111,8 +112,8 @@ class SpeakerReferenceTest {
 
   @Test
   void aVerbOfSayingInsideANameReportsNothing() {
-    String text = "The Tell Me More service, launched by Varde Media, would help people "
-        + "remember where they had been.";
+    String text = "The series of updates to its service, collected under the My Ask Nora "
+        + "banner, would help people remember where they had been before.";
     assertNull(statementWith(text, "remember where"), () -> "" + reported(text));
   }
 
@@ -134,9 +135,9 @@ class SpeakerReferenceTest {
 
   @Test
   void peopleAWithIntroducesSayWhatTheirParticipleSays() {
-    String text = "The deal may lead to a full takeover of the harbor firm, with analysts "
-        + "saying that a larger buyer could now show an interest.";
-    assertEquals("analysts", speakerOf(text, "a larger buyer"));
+    String text = "The move may be a precursor to a full takeover, with analysts saying that a "
+        + "larger firm may also now show an interest in the harbor.";
+    assertEquals("analysts", speakerOf(text, "a larger firm"));
   }
 
   @Test
