@@ -97,7 +97,8 @@ final class DescribedAntecedent {
             && (s == sentence || mainClause(s, t))) {
           boolean isFemale = FEMALE.matcher(lemma).matches();
           boolean isMale = !isFemale && MALE.matcher(lemma).matches();
-          if (female && isMale || !female && isFemale) {
+          if (female && isMale || !female && isFemale
+              || followsAPerson(article, entities, all, s, t, isFemale, isMale)) {
             return null;
           }
           return new Found(s, t);
@@ -111,6 +112,47 @@ final class DescribedAntecedent {
     return null;
   }
 
+  /**
+   * "“…?” he asked. The Tory spokesman also criticised …": a definite description right after a
+   * sentence whose first subject outside quotes is a person of a fitting gender (by name or by
+   * pronoun) varies that person's name; an indefinite one ("a spokesman") introduces
+   * someone new.
+   */
+  private static boolean followsAPerson(AnnotatedArticle article, ArticleEntities entities,
+                                        List<Sentence> all, Sentence s, Token description,
+                                        boolean female, boolean male) {
+    boolean indefinite = s.dependents(description.index()).stream().anyMatch(d ->
+        d.deprel().equals("det") && Set.of("a", "an", "another")
+            .contains(Clauses.lower(d.word())));
+    if (indefinite || s.index() == 0) {
+      return false;
+    }
+    Sentence before = all.get(s.index() - 1);
+    if (before.paragraph() != s.paragraph()) {
+      return false;
+    }
+    for (Token t : before.tokens()) {
+      if (!t.deprel().startsWith("nsubj") || article.insideQuote(t.span())) {
+        continue;
+      }
+      String w = Clauses.lower(t.word());
+      if (w.equals("he")) {
+        return !female;
+      }
+      if (w.equals("she")) {
+        return !male;
+      }
+      java.util.Optional<org.newskg.resolve.Actor> person = entities.actorAt(t.span())
+          .filter(a -> a.type() == ActorType.PERSON);
+      if (person.isPresent()) {
+        org.newskg.resolve.Actor.Gender g = person.get().gender();
+        return !(female && g == org.newskg.resolve.Actor.Gender.MALE
+            || male && g == org.newskg.resolve.Actor.Gender.FEMALE);
+      }
+    }
+    return false;
+  }
+
   /** A person's name hangs from the description: compounded, in apposition or coordinated. */
   private static boolean namesAPerson(Sentence s, Token noun, ArticleEntities entities) {
     for (Token d : s.dependents(noun.index())) {
@@ -121,9 +163,14 @@ final class DescribedAntecedent {
         return true;
       }
     }
-    if (noun.head() >= 0 && noun.deprel().equals("appos")) {
+    if (noun.head() >= 0) {
+      // "Its leader, Ann Lee," in apposition; "the highest ranking executive … was Ann Lee"
       Token head = s.tokens().get(noun.head());
-      return entities.actorAt(head.span()).filter(a -> a.type() == ActorType.PERSON).isPresent();
+      boolean copula = s.dependents(head.index()).stream()
+          .anyMatch(d -> d.deprel().equals("cop"));
+      return (noun.deprel().equals("appos") || copula && head.pos().startsWith("NNP"))
+          && entities.actorAt(head.span()).filter(a -> a.type() == ActorType.PERSON)
+              .isPresent();
     }
     return false;
   }
