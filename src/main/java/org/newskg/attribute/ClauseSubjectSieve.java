@@ -49,6 +49,10 @@ final class ClauseSubjectSieve implements SpeakerSieve {
       // speaker, the noun it modifies or that noun's "of"
       subject = ObjectBeforeParticiple.speaker(sentence, verb,
           Clauses.participleSpeaker(c.entities(), sentence, verb, c.quote()), c.quote());
+      if (subject == null) {
+        // "… with a webpage announcing that …": the noun the participle modifies
+        subject = NounBeforeParticiple.speaker(sentence, verb, c.quote());
+      }
     }
     if (subject == null) {
       // "… dropped him after declaring …": the verb the adverbial clause modifies

@@ -154,7 +154,8 @@ final class ReportedClauses {
       // "will stress", "could claim": a saying still to come, or only possible, is no statement
       boolean notYetSaid = c.sentence().dependents(c.cue().index()).stream()
           .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())));
-      if (!refusal && !anotherCue && !notYetSaid && !asked(article, c) && !hypothetical(c)
+      if (!refusal && !anotherCue && !notYetSaid && !CueInName.inName(c.sentence(), c.cue())
+          && !asked(article, c) && !hypothetical(c)
           && !requested(c) && !passiveWithoutAgent(c) && !OtherSenses.notASaying(c)
           && !mostlyQuoted(article, c.content()) && !aboutRelative(c)
           && out.stream().noneMatch(o -> o.content().equals(c.content()))) {

@@ -30,7 +30,39 @@ final class RoleNominals {
         || !plainDefinite(sentence, subject)) {
       return Optional.empty();
     }
-    return Antecedents.subjectPerson(article, entities, subject.begin());
+    // "Home Secretary Charles Clarke has warned … the prime minister conceded": a person the
+    // article gives only other offices of state is not the one this office stands for
+    String office = Clauses.lower(subject.lemma());
+    return Antecedents.subjectPerson(article, entities, subject.begin())
+        .filter(p -> !otherOfficesOnly(entities, p, office));
+  }
+
+  /** Offices of state: one person holds one of them at a time. */
+  private static final Set<String> OFFICES = Set.of("president", "minister", "chancellor",
+      "secretary", "governor", "mayor", "senator", "ambassador", "king", "queen", "premier",
+      "congressman", "congresswoman");
+
+  /**
+   * Every title the article gives {@code person} is an office of state other than
+   * {@code office} (an abbreviation, "Sen.", is the office it starts).
+   */
+  private static boolean otherOfficesOnly(ArticleEntities entities, Actor person, String office) {
+    if (!OFFICES.contains(office)) {
+      return false;
+    }
+    boolean any = false;
+    for (org.newskg.resolve.Role r : entities.roles()) {
+      if (!r.holder().key().equals(person.key()) || r.title() == null) {
+        continue;
+      }
+      String[] words = r.title().split("\\s+");
+      String head = words[words.length - 1].replace(".", "");
+      if (!OFFICES.contains(head) || head.isEmpty() || office.startsWith(head)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /**

@@ -59,6 +59,20 @@ final class Subjects {
     boolean clauseRule = namedRule == Statement.Rule.REPORTING_CLAUSE;
     int back = c.paragraph() - sentence.paragraph();
     if (Pronouns.PERSONAL.contains(word)) {
+      DescribedAntecedent.Found described = DescribedAntecedent.find(article, entities,
+          sentence, subject, c.reportingVerbs());
+      if (described != null) {
+        // "The spokesman declined to comment. He said …": the description, as its own clause
+        // would have it, when no name came between
+        SpeakerCandidate d = resolve(c, described.sentence(), described.head(), cue, cueLemma,
+            namedRule, namedConfidence);
+        if (d.names()) {
+          return candidate(d.speaker(), d.description(), mention,
+              clauseRule ? Statement.Rule.PRONOUN : namedRule,
+              clauseRule ? CONF_PRONOUN : namedConfidence, cueLemma, sentence, cue,
+              Form.PRONOUN, back, c);
+        }
+      }
       // In news, "he said" refers to the person last named as the subject of a clause, or
       // else named last; CoreNLP's coreference is less reliable than that convention.
       Optional<Actor> actor = Antecedents.person(article, entities, subject.begin(),
@@ -170,6 +184,11 @@ final class Subjects {
       // "the special envoy, Keith Kellogg, said": the name is in apposition to the subject
       actor = Clauses.appositionOf(sentence, subject).flatMap(t ->
           entities.actorAt(t.span()));
+    }
+    if (actor.isEmpty()) {
+      // "said Ian Fogg, broadband analyst at Jupiter": a name set off by a comma that the
+      // parser compounded into the description is the apposition it is
+      actor = commaCompound(sentence, subject, entities);
     }
     if (actor.isEmpty() && cue != null && cue.sentence() == sentence) {
       // "The chairman of the council's harbor committee, Per Holm, said": the name closing
@@ -345,6 +364,32 @@ final class Subjects {
     return Optional.empty();
   }
 
+  /**
+   * The person named by a compound of a described subject with a comma between them ("Ian
+   * Fogg, broadband analyst"), not one joined to it ("a Blair aide" is someone else).
+   */
+  private static Optional<Actor> commaCompound(Sentence sentence, Token subject,
+                                               ArticleEntities entities) {
+    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")) {
+      return Optional.empty();
+    }
+    for (Token d : sentence.dependents(subject.index())) {
+      if (!d.deprel().startsWith("compound") || !d.pos().startsWith("NNP")
+          || d.index() >= subject.index()) {
+        continue;
+      }
+      boolean comma = false;
+      for (int i = d.index() + 1; i < subject.index(); i++) {
+        comma |= sentence.tokens().get(i).word().equals(",");
+      }
+      Optional<Actor> a = entities.actorAt(d.span()).filter(x -> x.type() == ActorType.PERSON);
+      if (comma && a.isPresent()) {
+        return a;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The token right before {@code offset} is a comma. */
   private static boolean commaBefore(Sentence sentence, int offset) {
     Token before = null;
@@ -426,6 +471,14 @@ final class Subjects {
       return null;
     }
     Token noun = sentence.tokens().get(verb.head());
+    // "the chancellor or the consensus among experts which said …": the parser hangs the
+    // clause on the first of two coordinated nouns; it describes the one it follows
+    for (Token d : sentence.dependents(noun.index())) {
+      if (d.deprel().equals("conj") && d.index() < subject.index()
+          && d.pos().startsWith("NN") && d.index() > noun.index()) {
+        noun = d;
+      }
+    }
     return noun.pos().startsWith("NN") ? noun : null;
   }
 
@@ -553,12 +606,22 @@ final class Subjects {
         continue;
       }
       Optional<Actor> a = entities.actorAt(t.span());
+      if (a.isPresent() && a.get().type() == ActorType.COUNTRY && "from".equals(preposition)
+          && !SPEAKING_FOR.contains(Clauses.lower(subject.lemma()))) {
+        // "the unnamed woman from Georgia": where someone comes from, not whom they speak for
+        continue;
+      }
       if (a.isPresent() && a.get().type() != org.newskg.resolve.ActorType.PERSON) {
         return a;
       }
     }
     return Optional.empty();
   }
+
+  /** Nouns for people who speak for the country they come from ("a diplomat from Japan"). */
+  private static final Set<String> SPEAKING_FOR = ImmutableSet.of("spokesman", "spokeswoman",
+      "spokesperson", "official", "minister", "diplomat", "delegate", "delegation",
+      "representative", "envoy", "negotiator", "ambassador", "source", "officer", "team");
 
   /** Words that put a speaker's tie to an organization in the past. */
   private static final Set<String> FORMER = ImmutableSet.of("former", "ex", "ex-", "onetime",

@@ -165,11 +165,26 @@ public final class MentionClusterResolver implements EntityResolver {
     Map<String, Cluster> countryClusters = new LinkedHashMap<>();
     List<EntityMention> personMentions = new ArrayList<>();
 
+    Set<String> teams = NationalTeams.names(article, countries);
+    Set<String> introduced = IntroducedOrganizations.names(article);
     for (EntityMention m : joinListedNames(article)) {
       String surface = withTitle(article, m.span());
       String name = m.type().equals("PERSON") ? names.clean(m.span().text())
           : names.cleanNonPerson(m.span().text());
       if (!looksLikeName(article.text(), m.span(), name)) {
+        continue;
+      }
+      String introducedName = !m.type().equals("PERSON") && !m.type().equals("MISC") ? null
+          : IntroducedOrganizations.nameOf(article, introduced, m.span().text().strip(),
+              m.type().equals("PERSON"), firstNames);
+      if (introducedName != null) {
+        // "accountancy firm BDO": what the text introduces as a firm, whatever NER said
+        addOrganization(organizations, m.span(), introducedName, surface);
+        continue;
+      }
+      if (teams.contains(m.span().text().strip())) {
+        // "England have named their side": the team, not the country
+        addOrganization(organizations, m.span(), name, surface);
         continue;
       }
       if (PLACE_TYPES.contains(m.type()) || m.type().equals("ORGANIZATION")) {
@@ -218,8 +233,13 @@ public final class MentionClusterResolver implements EntityResolver {
         addOrganization(organizations, m.span(), name, surface);
       }
     }
+    for (Span span : IntroducedOrganizations.untagged(article, introduced, firstNames)) {
+      // "software maker Opera … Opera said": the name where NER tagged nothing
+      addOrganization(organizations, span, span.text(), span.text());
+    }
     addInstitutions(article, organizations);
-    addUntaggedCountries(article, countryClusters);
+    addUntaggedCountries(article, countryClusters, teams);
+    personMentions.addAll(TitledSurnames.find(article, personMentions, names));
     clusterPeople(article, personMentions, people);
     tieToCountries(article.text(), people, countryClusters.values());
 
@@ -451,7 +471,8 @@ public final class MentionClusterResolver implements EntityResolver {
    * nothing there): a run of capitalized words that is exactly a form of the country table and
    * that no NER mention touches. Upper-case-only runs are left alone ("LET US IN").
    */
-  private void addUntaggedCountries(AnnotatedArticle article, Map<String, Cluster> clusters) {
+  private void addUntaggedCountries(AnnotatedArticle article, Map<String, Cluster> clusters,
+                                    Set<String> teams) {
     Matcher m = CAPITALIZED_RUN.matcher(article.text());
     while (m.find()) {
       // "In Kyiv, …", "But Moscow …": a capitalized word that starts a sentence is no name
@@ -468,7 +489,7 @@ public final class MentionClusterResolver implements EntityResolver {
         continue;
       }
       Optional<Country> country = countries.lookup(form);
-      if (country.isPresent()) {
+      if (country.isPresent() && !teams.contains(form)) {
         Cluster c = clusters.computeIfAbsent(country.get().iso2(),
             k -> new Cluster(ActorType.COUNTRY, country.get().name()));
         c.country = country.get();

@@ -1,0 +1,193 @@
+package org.newskg.attribute;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Token;
+import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
+
+/**
+ * "The minister's spokesman said … The spokesman declined to comment. He said …": a "he" or
+ * "she" whose nearest antecedent in subject position is a description of a person, not a name,
+ * stands for that description (news keeps the one it is following in subject position), not
+ * for the person last named as a subject before it. Walking back from the pronoun over clause
+ * subjects: a person's name, or a description with one beside it ("Its leader, Ann Lee,"),
+ * ends the walk (the name rules decide), as does a noun for a person the article names ("the
+ * minister"); a pronoun of the same gender continues it, a subject that is no person ("the
+ * Commons", "No 10", "the talks") is passed over, and a singular noun for a person news quotes
+ * unnamed ("spokesman", "official", "aide") as a main clause's subject, whose gender fits, is
+ * the antecedent.
+ */
+final class DescribedAntecedent {
+  private static final Pattern FEMALE = Pattern.compile(
+      ".*(woman|women|wife|mother|girl|daughter|sister|queen|actress|chairwoman|lady)$");
+  private static final Pattern MALE = Pattern.compile(
+      ".*(man|men|husband|father|boy|son|brother|king|actor)$");
+  private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she");
+  /**
+   * Nouns for a person news quotes without naming ("the spokesman", "a senior official"); an
+   * office ("the nominee", "the senator") mostly stands for a person the article has named,
+   * whom the name rules find.
+   */
+  private static final Set<String> UNNAMED = Set.of("spokesman", "spokeswoman",
+      "spokesperson", "official", "aide", "source", "insider", "representative", "negotiator",
+      "diplomat", "officer", "analyst", "expert", "economist", "witness", "adviser", "advisor",
+      "lawyer", "attorney", "executive", "strategist", "staffer", "campaigner", "activist");
+
+  private DescribedAntecedent() {}
+
+  /** The description's head token and its sentence. */
+  record Found(Sentence sentence, Token head) {}
+
+  /**
+   * The description the pronoun {@code pronoun} of {@code sentence} stands for, or null when a
+   * name (or nothing) comes first.
+   */
+  static Found find(AnnotatedArticle article, ArticleEntities entities, Sentence sentence,
+                    Token pronoun, Set<String> reportingVerbs) {
+    String word = Clauses.lower(pronoun.word());
+    if (!PRONOUN_SUBJECTS.contains(word)) {
+      return null;
+    }
+    boolean female = word.equals("she");
+    List<Sentence> all = article.sentences();
+    for (int i = sentence.index(); i >= 0 && i < all.size(); i--) {
+      Sentence s = all.get(i);
+      if (s.paragraph() < sentence.paragraph() - 1) {
+        break;
+      }
+      List<Token> tokens = s.tokens();
+      for (int k = tokens.size() - 1; k >= 0; k--) {
+        Token t = tokens.get(k);
+        if (s == sentence && t.index() >= pronoun.index()
+            || !t.deprel().startsWith("nsubj") || article.insideQuote(t.span())) {
+          continue;
+        }
+        String w = Clauses.lower(t.word());
+        if (PRONOUN_SUBJECTS.contains(w)) {
+          if (w.equals(word)) {
+            continue;
+          }
+          return null;
+        }
+        if (t.pos().startsWith("NNP")) {
+          boolean person = entities.actorAt(t.span()).map(a -> a.type() == ActorType.PERSON)
+              .orElse(true);
+          // in an earlier sentence, a name that only a reported clause has as subject ("the
+          // spokesman said it had no evidence that Mr Lee had …") is not the one followed
+          boolean followed = s == sentence || mainClause(s, t) || t.head() >= 0
+              && reportingVerbs.contains(Clauses.lower(s.tokens().get(t.head()).lemma()));
+          if (person && followed) {
+            return null;
+          }
+          continue;
+        }
+        if (!t.pos().startsWith("NN")) {
+          continue;
+        }
+        String lemma = Clauses.lower(t.lemma());
+        if (namesAPerson(s, t, entities)) {
+          // "Ian Fogg, analyst at …", "Its leader, Ann Lee,": a name after all
+          return null;
+        }
+        if (t.pos().equals("NN") && UNNAMED.contains(lemma)
+            && (s == sentence || mainClause(s, t))) {
+          boolean isFemale = FEMALE.matcher(lemma).matches();
+          boolean isMale = !isFemale && MALE.matcher(lemma).matches();
+          if (female && isMale || !female && isFemale
+              || followsAPerson(article, entities, all, s, t, isFemale, isMale)) {
+            return null;
+          }
+          return new Found(s, t);
+        }
+        if (Animacy.ANIMATE.contains(lemma) && !UNNAMED.contains(lemma)) {
+          // "the leader", "the minister": a person the name rules find
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "“…?” he asked. The Tory spokesman also criticised …": a definite description right after a
+   * sentence whose first subject outside quotes is a person of a fitting gender (by name or by
+   * pronoun) varies that person's name; an indefinite one ("a spokesman") introduces
+   * someone new.
+   */
+  private static boolean followsAPerson(AnnotatedArticle article, ArticleEntities entities,
+                                        List<Sentence> all, Sentence s, Token description,
+                                        boolean female, boolean male) {
+    boolean indefinite = s.dependents(description.index()).stream().anyMatch(d ->
+        d.deprel().equals("det") && Set.of("a", "an", "another")
+            .contains(Clauses.lower(d.word())));
+    if (indefinite || s.index() == 0) {
+      return false;
+    }
+    Sentence before = all.get(s.index() - 1);
+    if (before.paragraph() != s.paragraph()) {
+      return false;
+    }
+    for (Token t : before.tokens()) {
+      if (!t.deprel().startsWith("nsubj") || article.insideQuote(t.span())) {
+        continue;
+      }
+      String w = Clauses.lower(t.word());
+      if (w.equals("he")) {
+        return !female;
+      }
+      if (w.equals("she")) {
+        return !male;
+      }
+      java.util.Optional<org.newskg.resolve.Actor> person = entities.actorAt(t.span())
+          .filter(a -> a.type() == ActorType.PERSON);
+      if (person.isPresent()) {
+        org.newskg.resolve.Actor.Gender g = person.get().gender();
+        return !(female && g == org.newskg.resolve.Actor.Gender.MALE
+            || male && g == org.newskg.resolve.Actor.Gender.FEMALE);
+      }
+    }
+    return false;
+  }
+
+  /** A person's name hangs from the description: compounded, in apposition or coordinated. */
+  private static boolean namesAPerson(Sentence s, Token noun, ArticleEntities entities) {
+    for (Token d : s.dependents(noun.index())) {
+      String rel = d.deprel();
+      if (d.pos().startsWith("NNP") && (rel.startsWith("compound") || rel.equals("appos")
+          || rel.equals("conj") || rel.equals("dep"))
+          && entities.actorAt(d.span()).filter(a -> a.type() == ActorType.PERSON).isPresent()) {
+        return true;
+      }
+    }
+    if (noun.head() >= 0) {
+      // "Its leader, Ann Lee," in apposition; "the highest ranking executive … was Ann Lee"
+      Token head = s.tokens().get(noun.head());
+      boolean copula = s.dependents(head.index()).stream()
+          .anyMatch(d -> d.deprel().equals("cop"));
+      return (noun.deprel().equals("appos") || copula && head.pos().startsWith("NNP"))
+          && entities.actorAt(head.span()).filter(a -> a.type() == ActorType.PERSON)
+              .isPresent();
+    }
+    return false;
+  }
+
+  /** The subject belongs to the sentence's main clause, or a clause coordinated with it. */
+  private static boolean mainClause(Sentence s, Token subject) {
+    int v = subject.head();
+    for (int hops = 0; v >= 0 && hops < 6; hops++) {
+      Token verb = s.tokens().get(v);
+      if (verb.head() < 0) {
+        return true;
+      }
+      if (!verb.deprel().startsWith("conj") && !verb.deprel().equals("parataxis")) {
+        return false;
+      }
+      v = verb.head();
+    }
+    return false;
+  }
+}
