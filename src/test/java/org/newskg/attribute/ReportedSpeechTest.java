@@ -979,4 +979,31 @@ class ReportedSpeechTest {
         + "for the local market."));
     assertEquals("the harbor provides fish only for the local market", s.quote().inner().text());
   }
+
+  @Test
+  void aDeniedPersonAPostedFigureAndAnActNotDoneAreNoStatements() {
+    assertTrue(reported("Ferreira denied Lund with a last-ditch tackle in the second half.")
+        .isEmpty());
+    assertTrue(reported("Harbor firm Nordhavn has posted a 22% rise in annual profit after "
+        + "sales were boosted by the summer.").isEmpty());
+    assertTrue(reported("The visitors held the ball without seriously threatening to break "
+        + "the home side's defence.").isEmpty());
+    assertTrue(reported("The minister left the hall without saying why the ferry was late.")
+        .isEmpty());
+  }
+
+  @Test
+  void theyAfterWhatWasSaidIsNotTheSubjectOfWhatWasSaid() {
+    Statement s = indirect("Retail analysts said prices would rise in the spring. Firms such "
+        + "as Nordhavn would be able to cut costs by selling boats through their shops, they "
+        + "added.").get(1);
+    assertEquals("Retail analysts", speakerName(s));
+  }
+
+  @Test
+  void theNameAfterItsRoleSpeaks() {
+    Statement s = only(indirect("Norland will have to face Sweden without their captain Erik "
+        + "Lind, according to his club boss Anders Holm."));
+    assertEquals("Anders Holm", speakerName(s));
+  }
 }
