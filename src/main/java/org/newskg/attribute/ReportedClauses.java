@@ -1053,11 +1053,26 @@ final class ReportedClauses {
         }
       }
       if (comma > 0) {
+        comma = beforeApposedName(s, comma);
         return trimmed(article, s.tokens().subList(0, comma)).map(c -> new Candidate(s, verb, c,
             Construction.PARENTHETICAL, negated(s, verb)));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "…, Tomas Berg, the party's strategist told": a person's name set off by commas right before
+   * the described subject is the subject's own name, not the end of what was said; the index of
+   * the comma before it, else {@code comma}.
+   */
+  private static int beforeApposedName(Sentence s, int comma) {
+    int i = comma - 1;
+    while (i >= 0 && s.tokens().get(i).pos().startsWith("NNP")
+        && s.tokens().get(i).ner().equals("PERSON")) {
+      i--;
+    }
+    return i > 0 && i < comma - 1 && s.tokens().get(i).word().equals(",") ? i : comma;
   }
 
   /** The verb has a word of substance hanging from it after it. */

@@ -30,7 +30,28 @@ final class RoleNominals {
         || !plainDefinite(sentence, subject)) {
       return Optional.empty();
     }
-    return Antecedents.subjectPerson(article, entities, subject.begin());
+    String office = office(sentence, subject);
+    // "Home Secretary Charles Clarke has warned … the prime minister conceded": someone the
+    // article gives another office is not the one this office names
+    return Antecedents.subjectPerson(article, entities, subject.begin())
+        .filter(p -> entities.roles().stream().noneMatch(r -> r.holder().key().equals(p.key())
+            && NOUNS.contains(lastWord(r.title())) && !r.title().equals(office)));
+  }
+
+  /** The office's words: the noun with its compounds, in lower case ("prime minister"). */
+  private static String office(Sentence sentence, Token noun) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : sentence.dependents(noun.index())) {
+      if ((t.deprel().startsWith("compound") || TITLE_PARTS.contains(Clauses.lower(t.word())))
+          && t.index() < noun.index()) {
+        b.append(Clauses.lower(t.word())).append(' ');
+      }
+    }
+    return b.append(Clauses.lower(noun.word())).toString();
+  }
+
+  private static String lastWord(String title) {
+    return title.substring(title.lastIndexOf(' ') + 1);
   }
 
   /**
