@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
@@ -18,6 +19,10 @@ import org.newskg.resolve.ArticleEntities;
 
 /** The syntax of reporting clauses, shared by the sieves: pure functions of a parse. */
 final class Clauses {
+  // compiled once: read for every quote and verb
+  private static final Pattern SPACES_COMMAS_DASHES = Pattern.compile("[\\s,—-]*");
+  private static final Pattern ENDS_QUESTION = Pattern.compile("(?s).*[?!][\"”’']*$");
+
   static final Set<String> CLAUSE_LINKS = ImmutableSet.of("advcl", "conj", "xcomp",
       "parataxis", "ccomp", "acl");
   static final Set<String> TEMPORAL_OR_NUMERIC = ImmutableSet.of("DATE", "TIME",
@@ -100,7 +105,7 @@ final class Clauses {
   static Token invertedSubject(String text, Sentence sentence, Token verb, Quote quote) {
     // "“…,” said M&S.": the parser makes the name an object, or an open complement
     String between = text.substring(quote.outer().end(), verb.begin());
-    if (!between.matches("[\\s,—-]*")) {
+    if (!SPACES_COMMAS_DASHES.matcher(between).matches()) {
       return null;
     }
     for (Token t : sentence.tokens()) {
@@ -243,7 +248,23 @@ final class Clauses {
 
   /** The role right before a name, as a title: "President " before "Trump". */
   static boolean titleBefore(String before, String roleWord) {
+    // the pattern is made for each role word: first the test it implies, the word followed by
+    // white space (or a final line end) to the end, which most names fail
+    int end = before.length();
+    while (end > 0 && isSpaceOrLineEnd(before.charAt(end - 1))) {
+      end--;
+    }
+    if (!roleWord.isEmpty() && !isSpaceOrLineEnd(roleWord.charAt(roleWord.length() - 1))
+        && (end == before.length() || !before.startsWith(roleWord, end - roleWord.length()))) {
+      return false;
+    }
     return before.matches("(?s).*\\b" + java.util.regex.Pattern.quote(roleWord) + "\\s+$");
+  }
+
+  /** A character of the pattern's {@code \s}, or a line end its {@code $} may stand before. */
+  private static boolean isSpaceOrLineEnd(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /** "Steve Witkoff, the president's envoy" or "the envoy, Keith Kellogg". */
@@ -372,8 +393,8 @@ final class Clauses {
     String text = article.text();
     boolean quoteEndsSentence = own.end() <= quote.outer().end();
     boolean sameParagraph = next.paragraph() == own.paragraph();
-    boolean questionOrExclamation = text.substring(quote.inner().begin(), quote.outer().end())
-        .matches("(?s).*[?!][\"”’']*$");
+    boolean questionOrExclamation = ENDS_QUESTION.matcher(
+        text.substring(quote.inner().begin(), quote.outer().end())).matches();
     return quoteEndsSentence && sameParagraph && questionOrExclamation
         && !startsWithQuote(text, next) ? last + 1 : last;
   }

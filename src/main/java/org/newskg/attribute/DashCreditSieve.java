@@ -1,6 +1,7 @@
 package org.newskg.attribute;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.newskg.attribute.SpeakerCandidate.Evidence;
 import org.newskg.attribute.SpeakerCandidate.Form;
 import org.newskg.extract.Sentence;
@@ -15,6 +16,9 @@ import org.newskg.resolve.ActorType;
  * is the speaker, whoever the paragraph named before.
  */
 final class DashCreditSieve implements SpeakerSieve {
+  private static final Pattern ONE_STOP = Pattern.compile("[.,;]?");
+  private static final Pattern ANY_QUOTE_MARK = Pattern.compile("(?s).*[“\"].*");
+
   static final double CONF_DASH_CREDIT = 0.9;
   /** How far after the closing mark the dash may stand (spaces, a stray full stop). */
   private static final int MAX_GAP = 3;
@@ -89,7 +93,7 @@ final class DashCreditSieve implements SpeakerSieve {
     int line = text.indexOf('\n', end);
     String rest = text.substring(end, line < 0 ? text.length() : line).replace('\u00a0', ' ')
         .strip();
-    return rest.isEmpty() || rest.matches("[.,;]?") || rest.startsWith(",")
-        && rest.length() <= 60 && !rest.matches("(?s).*[“\"].*");
+    return rest.isEmpty() || ONE_STOP.matcher(rest).matches() || rest.startsWith(",")
+        && rest.length() <= 60 && !ANY_QUOTE_MARK.matcher(rest).matches();
   }
 }

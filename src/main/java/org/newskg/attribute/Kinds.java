@@ -2,6 +2,7 @@ package org.newskg.attribute;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
@@ -9,6 +10,13 @@ import org.newskg.extract.Token;
 
 /** What kind of quotation a quote is: someone's clause, a fragment, a title. */
 final class Kinds {
+  // compiled once: read for every quote
+  private static final Pattern FINAL_STOP = Pattern.compile("[.,]$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern ENDS_PUNCTUATED = Pattern.compile("(?s).*[.!?,;:]$");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
+  private static final Pattern NAME_LETTERS = Pattern.compile("[\\p{L}\\p{M}'’.\\- ]+");
+
   /** Nouns before a quote that make it a title ("the book “…”"), not someone's words. */
   private static final Set<String> TITLE_CUES = ImmutableSet.of("book", "books", "novel",
       "memoir", "film", "films", "movie", "documentary", "song", "album", "show", "series",
@@ -30,9 +38,9 @@ final class Kinds {
     if (isNickname(article, quote)) {
       return true;
     }
-    String words = quote.inner().text().strip().replaceFirst("[.,]$", "");
-    String[] parts = words.split("\\s+");
-    if (words.isEmpty() || parts.length > 12 || words.matches("(?s).*[.!?,;:]$")) {
+    String words = FINAL_STOP.matcher(quote.inner().text().strip()).replaceFirst("");
+    String[] parts = SPACES.split(words);
+    if (words.isEmpty() || parts.length > 12 || ENDS_PUNCTUATED.matcher(words).matches()) {
       return false;
     }
     for (String w : parts) {
@@ -44,7 +52,7 @@ final class Kinds {
     String before = article.text().substring(Math.max(0, quote.outer().begin() - 40),
         quote.outer().begin());
     int line = before.lastIndexOf('\n');
-    String[] lead = Clauses.lower(before.substring(line + 1)).split("[^\\p{L}-]+");
+    String[] lead = NOT_WORD.split(Clauses.lower(before.substring(line + 1)));
     for (int i = Math.max(0, lead.length - 4); i < lead.length; i++) {
       if (TITLE_CUES.contains(lead[i])) {
         return true;
@@ -61,8 +69,8 @@ final class Kinds {
    */
   static boolean isNickname(AnnotatedArticle article, Quote quote) {
     String words = quote.inner().text().strip();
-    String[] parts = words.split("\\s+");
-    if (words.isEmpty() || parts.length > 3 || !words.matches("[\\p{L}\\p{M}'’.\\- ]+")) {
+    String[] parts = SPACES.split(words);
+    if (words.isEmpty() || parts.length > 3 || !NAME_LETTERS.matcher(words).matches()) {
       return false;
     }
     for (String w : parts) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
@@ -20,6 +21,8 @@ import org.newskg.resolve.ArticleEntities;
  */
 public record QuoteContext(AnnotatedArticle article, ArticleEntities entities, Quote quote,
                            Statement previous, Set<String> reportingVerbs, List<Cue> cues) {
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("(?s).*[.!?]$");
+
   /** A reporting verb (or the "according" of "according to") and how far from the quote. */
   public record Cue(Sentence sentence, Token token, int distance, boolean after) {
     boolean accordingTo() {
@@ -163,7 +166,7 @@ public record QuoteContext(AnnotatedArticle article, ArticleEntities entities, Q
   private static boolean reportsAnotherClause(AnnotatedArticle article, Sentence s, Token verb,
                                               Quote quote) {
     String words = article.text().substring(quote.inner().begin(), quote.inner().end()).strip();
-    if (!words.matches("(?s).*[.!?]$") || Clauses.quoteUnder(s, verb, quote)) {
+    if (!ENDS_SENTENCE.matcher(words).matches() || Clauses.quoteUnder(s, verb, quote)) {
       return false;
     }
     return s.dependents(verb.index()).stream().anyMatch(d -> d.deprel().equals("ccomp")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
@@ -262,12 +263,18 @@ final class ReportedClauses {
    * A full stop that ends a sentence inside a parsed one: a "." of its own, or one an amount's
    * unit swallowed ("$8.6m.", "6bn."), followed by a capital after white space.
    */
+  private static final Pattern AMOUNT_STOP = Pattern.compile("[$£€]?[0-9][0-9.,]*(m|bn|tn|k)\\.");
+  private static final Pattern UNIT_STOP = Pattern.compile("(m|bn|tn|k)\\.");
+
   private static boolean sentenceEnd(AnnotatedArticle article, Sentence s, Token t,
                                      Token next) {
     String w = t.word();
+    if (!w.endsWith(".")) {
+      return false;
+    }
     // "$8.6m." or "8.6 m.", not "Richard M. Nixon": an initial is no amount
-    boolean amount = w.matches("[$£€]?[0-9][0-9.,]*(m|bn|tn|k)\\.")
-        || w.matches("(m|bn|tn|k)\\.") && t.index() > 0
+    boolean amount = AMOUNT_STOP.matcher(w).matches()
+        || UNIT_STOP.matcher(w).matches() && t.index() > 0
             && s.tokens().get(t.index() - 1).pos().equals("CD");
     boolean stop = w.equals(".") || amount;
     return stop && next.begin() > t.end()
@@ -447,8 +454,22 @@ final class ReportedClauses {
    * later, other mark ("… Obama" on the fuel standard. Grassley said …”) is still a cue.
    */
   private static boolean insideQuote(AnnotatedArticle article, Token t) {
-    return article.quotes().stream().anyMatch(q -> wellPaired(q) && q.outer().begin() <= t.begin()
-        && t.end() <= q.outer().end());
+    for (Quote q : article.quotes()) {
+      if (q.outer().begin() <= t.begin() && t.end() <= q.outer().end() && wellPaired(q)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when one of {@code quotes} (their marks included) encloses {@code t}. */
+  private static boolean inside(List<Span> quotes, Token t) {
+    for (Span q : quotes) {
+      if (q.begin() <= t.begin() && t.end() <= q.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -486,9 +507,16 @@ final class ReportedClauses {
 
   private static List<Candidate> all(AnnotatedArticle article, Set<String> reportingVerbs) {
     List<Candidate> out = new ArrayList<>();
+    // which quotes pair up is read once, not again for every token
+    List<Span> paired = new ArrayList<>();
+    for (Quote q : article.quotes()) {
+      if (wellPaired(q)) {
+        paired.add(q.outer());
+      }
+    }
     for (Sentence s : article.sentences()) {
       for (Token t : s.tokens()) {
-        if (insideQuote(article, t)) {
+        if (inside(paired, t)) {
           continue;
         }
         if (Clauses.isAccordingTo(s, t)) {

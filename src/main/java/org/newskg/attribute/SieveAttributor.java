@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.data.WordList;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Quote;
@@ -31,6 +32,13 @@ import org.newskg.resolve.ArticleEntities;
  * wrong one.
  */
 public final class SieveAttributor implements Attributor {
+  // compiled once: read for every quote
+  private static final Pattern FINAL_STOP = Pattern.compile("[.,]$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
+  private static final Pattern ENDS_PUNCTUATED = Pattern.compile("(?s).*[.!?,;:]$");
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   /** The sieves, once, in order of preference. */
   static final List<SpeakerSieve> SIEVES = List.of(
       // a name credited after a dash ends the question before any clause is read
@@ -552,9 +560,11 @@ public final class SieveAttributor implements Attributor {
       }
     }
     List<Pooled> out = new ArrayList<>();
+    SpeakerFeatures.QuoteShape shape = byWho.isEmpty() ? null
+        : SpeakerFeatures.QuoteShape.of(context);
     for (List<SpeakerCandidate> all : byWho.values()) {
       out.add(new Pooled(all.get(0), all,
-          SpeakerFeatures.of(context, all, nearestClause, byWho.size())));
+          SpeakerFeatures.of(context, all, nearestClause, byWho.size(), shape)));
     }
     return new Pool(context, out);
   }
@@ -576,8 +586,8 @@ public final class SieveAttributor implements Attributor {
       return false;
     }
     // the comma or full stop American style puts inside the marks is not the fragment's own
-    String words = quote.inner().text().strip().replaceFirst("[.,]$", "");
-    return words.split("\\s+").length <= 3 && !words.matches("(?s).*[.!?,;:]$");
+    String words = FINAL_STOP.matcher(quote.inner().text().strip()).replaceFirst("");
+    return SPACES.split(words).length <= 3 && !ENDS_PUNCTUATED.matcher(words).matches();
   }
 
   /**
@@ -586,7 +596,7 @@ public final class SieveAttributor implements Attributor {
    */
   private static boolean nameLike(Quote quote) {
     boolean capital = false;
-    for (String w : quote.inner().text().strip().split("[\\s-]+")) {
+    for (String w : SPACES_OR_HYPHENS.split(quote.inner().text().strip())) {
       if (w.length() > 3 && !Character.isUpperCase(w.codePointAt(0))) {
         return false;
       }
@@ -601,7 +611,7 @@ public final class SieveAttributor implements Attributor {
     for (TimeExpression t : article.times()) {
       if (t.sentence() == clause.index() && !quote.outer().overlaps(t.span())
           && "DATE".equals(t.type()) && t.value() != null
-          && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+          && DAY.matcher(t.value()).matches()) {
         return Optional.ofNullable(parseDate(t.value()));
       }
     }

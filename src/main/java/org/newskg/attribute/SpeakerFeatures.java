@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.attribute.SpeakerCandidate.Form;
 import org.newskg.extract.Quote;
 import org.newskg.extract.Span;
@@ -16,6 +17,10 @@ import org.newskg.resolve.Actor;
  * the quote (kind, length, place in its paragraph). Binary features, named by strings.
  */
 final class SpeakerFeatures {
+  // compiled once: read for every candidate
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern ENDS_PUNCTUATED = Pattern.compile("(?s).*[.!?,;:]$");
+
   /** Reporting verbs frequent enough in news to carry a weight of their own. */
   private static final Set<String> COMMON_CUES = ImmutableSet.of("say", "tell", "add",
       "write", "according to", "ask", "note", "explain", "argue", "call", "describe", "insist",
@@ -25,8 +30,25 @@ final class SpeakerFeatures {
 
   private SpeakerFeatures() {}
 
+  /**
+   * What the features read of the quote alone, the same for each of its candidates: worked out
+   * once per quote.
+   */
+  record QuoteShape(String kind, int words, List<String> features) {
+    static QuoteShape of(QuoteContext c) {
+      Quote q = c.quote();
+      return new QuoteShape(Kinds.kindOf(c.article(), q),
+          SPACES.split(q.inner().text().strip()).length, quoteFeatures(q.inner().text()));
+    }
+  }
+
   static List<String> of(QuoteContext c, List<SpeakerCandidate> all,
                          SpeakerCandidate nearestClause, int pooled) {
+    return of(c, all, nearestClause, pooled, QuoteShape.of(c));
+  }
+
+  static List<String> of(QuoteContext c, List<SpeakerCandidate> all,
+                         SpeakerCandidate nearestClause, int pooled, QuoteShape shape) {
     SpeakerCandidate first = all.get(0);
     Set<String> f = new LinkedHashSet<>();
     f.add("bias");
@@ -64,10 +86,10 @@ final class SpeakerFeatures {
       f.add("quoteUnderCue");
     }
     Quote q = c.quote();
-    String kind = Kinds.kindOf(c.article(), q);
+    String kind = shape.kind();
     f.add("kind=" + kind);
     f.add("rule|kind=" + rule + "|" + kind);
-    int words = q.inner().text().strip().split("\\s+").length;
+    int words = shape.words();
     f.add("words=" + bucket(words, 2, 4, 8, 16, 30));
     f.add("rule|words=" + rule + "|" + bucket(words, 3, 8, 20));
     String ruleClass = switch (first.rule()) {
@@ -75,7 +97,7 @@ final class SpeakerFeatures {
       case NEARBY_NAME, CORENLP -> "nearby";
       default -> "clause";
     };
-    for (String qf : quoteFeatures(q.inner().text())) {
+    for (String qf : shape.features()) {
       f.add(qf);
       f.add(ruleClass + "|" + qf);
     }
@@ -134,13 +156,13 @@ final class SpeakerFeatures {
     if (FIRST_PERSON.matcher(t).find()) {
       out.add("q.firstPerson");
     }
-    if (t.matches("(?s).*[.!?,;:]$")) {
+    if (ENDS_PUNCTUATED.matcher(t).matches()) {
       out.add("q.endsPunct");
     }
     if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) {
       out.add("q.lowerStart");
     }
-    String[] words = t.split("\\s+");
+    String[] words = SPACES.split(t);
     int capitalised = 0;
     for (String w : words) {
       if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {

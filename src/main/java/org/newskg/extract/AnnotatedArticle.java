@@ -42,7 +42,13 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences,
 
   /** True when {@code span} lies inside the words of one of the article's quotes. */
   public boolean insideQuote(Span span) {
-    return quotes.stream().anyMatch(q -> q.inner().contains(span));
+    // loops, not streams: the rules ask this for every mention and token
+    for (Quote q : quotes) {
+      if (q.inner().contains(span)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -51,8 +57,12 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences,
    * count the marks.
    */
   public Optional<Quote> quoteAround(int begin, int end) {
-    return quotes.stream().filter(q -> q.outer().begin() <= begin && end <= q.outer().end())
-        .findFirst();
+    for (Quote q : quotes) {
+      if (q.outer().begin() <= begin && end <= q.outer().end()) {
+        return Optional.of(q);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The sentence containing character {@code offset}, or null. */

@@ -53,6 +53,15 @@ public final class QueryTemplate {
     return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("; "));
   }
 
+  /**
+   * {@link #listOf}, sorted: GROUP_CONCAT joins the values in the store's node order, which
+   * depends on what was written first, so the same statement would list them in another order
+   * in another store.
+   */
+  public static List<String> sortedListOf(String joined) {
+    return listOf(joined).stream().sorted().toList();
+  }
+
   /** Runs a SELECT over the store in a read transaction, one {@code row} per solution. */
   public static <T> List<T> select(KnowledgeStore store, Query query,
                                    Function<QuerySolution, T> row) {

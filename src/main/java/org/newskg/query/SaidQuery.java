@@ -78,7 +78,7 @@ public final class SaidQuery {
 
   private static SaidRow row(QuerySolution s) {
     return new SaidRow(QueryTemplate.text(s, "date"), QueryTemplate.text(s, "speaker"),
-        QueryTemplate.text(s, "quote"), QueryTemplate.listOf(QueryTemplate.text(s, "about")),
+        QueryTemplate.text(s, "quote"), QueryTemplate.sortedListOf(QueryTemplate.text(s, "about")),
         QueryTemplate.text(s, "kind"), QueryTemplate.text(s, "headline"),
         QueryTemplate.text(s, "publisher"), QueryTemplate.text(s, "statement"),
         QueryTemplate.text(s, "article"), QueryTemplate.text(s, "speakerNode"),

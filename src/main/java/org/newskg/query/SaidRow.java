@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * One row of "who said what about whom". Fields are null when the store has no value.
  *
+ * @param about       the names of whom it is about, sorted
  * @param speakerIri  the speaker's IRI; null for an unnamed speaker or none
  * @param speakerType "Person", "Organization" or "Country"; null without a named speaker
  * @param begin       where the quote begins in the article's text (0-based), or null

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
@@ -23,6 +24,9 @@ public final class Antecedents {
       "advcl", "parataxis");
 
   private static final FirstNames FIRST_NAMES = FirstNames.load();
+  /** A title of gender before a name (in lower case): compiled once, read for every pronoun. */
+  private static final Pattern MISTER = Pattern.compile("\\bmr\\.?\\s");
+  private static final Pattern MISS = Pattern.compile("\\b(ms|mrs|miss)\\.?\\s");
 
   private Antecedents() {
   }
@@ -51,9 +55,11 @@ public final class Antecedents {
       if (a.type() != ActorType.PERSON) {
         continue;
       }
-      Actor.Gender g = genderBefore(article, a, offset);
-      if (g != Actor.Gender.UNKNOWN && gender != Actor.Gender.UNKNOWN && g != gender) {
-        continue;
+      if (gender != Actor.Gender.UNKNOWN) {
+        Actor.Gender g = genderBefore(article, a, offset);
+        if (g != Actor.Gender.UNKNOWN && g != gender) {
+          continue;
+        }
       }
       for (Span m : a.names()) {
         if (m.end() > offset || article.insideQuote(m) || article.modifiesANoun(m)) {
@@ -483,10 +489,12 @@ public final class Antecedents {
     String text = article.text();
     for (Span m : a.names()) {
       String before = lowerCase(text.substring(Math.max(0, m.begin() - 5), m.begin()) + m.text());
-      if (before.matches("(?s).*\\bmr\\.?\\s.*")) {
+      // the words the patterns look for first: most names hold none of them
+      if (before.contains("mr") && MISTER.matcher(before).find()) {
         return Actor.Gender.MALE;
       }
-      if (before.matches("(?s).*\\b(ms|mrs|miss)\\.?\\s.*")) {
+      if ((before.contains("ms") || before.contains("mrs") || before.contains("miss"))
+          && MISS.matcher(before).find()) {
         return Actor.Gender.FEMALE;
       }
     }

@@ -41,6 +41,10 @@ public final class MentionClusterResolver implements EntityResolver {
       "from", "for", "as", "at", "in", "on", "that", "than", "but", "while", "said", "told",
       "says", "met", "called", "asked", "urged", "against", "between", "after", "before");
   private static final Set<String> ACRONYM_STOP_WORDS = ImmutableSet.of("of", "the", "and", "for");
+  // compiled once: read for every name mention and pair of organizations
+  private static final Pattern MISS_TITLE = Pattern.compile("(ms|mrs|miss)\\.?");
+  private static final Pattern MIXED_CASE = Pattern.compile("(\\p{Lu}\\p{Ll}*){2,}");
+  private static final Pattern CAPITALIZED_PIECE = Pattern.compile("\\p{Lu}\\p{Ll}*");
 
   private final Names names;
   private final RoleFinder roles;
@@ -49,6 +53,8 @@ public final class MentionClusterResolver implements EntityResolver {
   private final CountryTable countries;
   private final OrganizationAliases organizationNames;
   private final List<Pattern> institutions;
+  /** Each institution's name folded ({@link #foldedLiteral}), to skip texts that lack it. */
+  private final List<String> institutionFolds;
   private final Governments governments;
 
   public MentionClusterResolver(Names names, CountryTable countries) {
@@ -61,6 +67,41 @@ public final class MentionClusterResolver implements EntityResolver {
         .map(n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n)
             + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
         .toList();
+    this.institutionFolds = organizationNames.seats().stream()
+        .map(MentionClusterResolver::foldedLiteral).toList();
+  }
+
+  /**
+   * How a case-insensitive (Unicode) pattern compares a character: its upper case's lower case.
+   */
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /**
+   * The name folded character by character ({@link #fold}), or null when a folded character
+   * folds again to another one (then the folded text is no sure test, and only the pattern
+   * decides). A pattern matching the name case-insensitively matches characters whose folds are
+   * the name's folds, so a text whose folded copy lacks the folded name holds no match.
+   */
+  private static String foldedLiteral(String name) {
+    char[] out = new char[name.length()];
+    for (int i = 0; i < out.length; i++) {
+      char f = fold(name.charAt(i));
+      if (fold(f) != f || Character.isSurrogate(f)) {
+        return null;
+      }
+      out[i] = f;
+    }
+    return new String(out);
+  }
+
+  private static String folded(String text) {
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = fold(text.charAt(i));
+    }
+    return new String(out);
   }
 
   /** Mentions of one actor being gathered. */
@@ -93,7 +134,7 @@ public final class MentionClusterResolver implements EntityResolver {
       if (title.equals("mr.") || title.equals("mr")) {
         male += 2;
         maleNames += 2;
-      } else if (title.matches("(ms|mrs|miss)\\.?")) {
+      } else if (MISS_TITLE.matcher(title).matches()) {
         female += 2;
         femaleNames += 2;
       }
@@ -522,15 +563,26 @@ public final class MentionClusterResolver implements EntityResolver {
       }
     }
     // Longest names first, so that "Mr. Kim" can choose among the full names already known.
-    List<EntityMention> ordered = new ArrayList<>(mentions);
-    ordered.sort(Comparator.comparingInt((EntityMention m) -> -Names.words(names.personName(
-        withTitle(article, m.span()), names.clean(m.span().text()))).size())
-        .thenComparingInt(m -> m.span().begin()));
-    for (EntityMention m : ordered) {
+    // Each mention's name is worked out once, not again in every comparison of the sort.
+    record Named(EntityMention m, String surface, String name, int words) {}
+    List<Named> ordered = new ArrayList<>();
+    for (EntityMention m : mentions) {
       String surface = withTitle(article, m.span());
       String name = names.personName(surface, names.clean(m.span().text()));
+      ordered.add(new Named(m, surface, name, Names.words(name).size()));
+    }
+    ordered.sort(Comparator.comparingInt((Named n) -> -n.words())
+        .thenComparingInt(n -> n.m().span().begin()));
+    // the compared words of each label, kept while the label stays the same
+    Map<String, List<String>> labelWords = new HashMap<>();
+    for (Named named : ordered) {
+      EntityMention m = named.m();
+      String surface = named.surface();
+      String name = named.name();
+      List<String> words0 = nameWords(name);
       List<Cluster> candidates = people.stream()
-          .filter(c -> sameName(name, c.label) && !styleConflict(name, c.label)).toList();
+          .filter(c -> sameName(words0, labelWords.computeIfAbsent(c.label,
+              MentionClusterResolver::nameWords)) && !styleConflict(name, c.label)).toList();
       Cluster target = choosePerson(candidates, m, titleGender(surface, name));
       if (target == null) {
         target = new Cluster(ActorType.PERSON, name);
@@ -616,8 +668,8 @@ public final class MentionClusterResolver implements EntityResolver {
       return Actor.Gender.UNKNOWN;
     }
     String title = surface.split(" ")[0].toLowerCase(Locale.ROOT);
-    return title.matches("mr\\.?") ? Actor.Gender.MALE
-        : title.matches("(ms|mrs|miss)\\.?") ? Actor.Gender.FEMALE : Actor.Gender.UNKNOWN;
+    return title.equals("mr") || title.equals("mr.") ? Actor.Gender.MALE
+        : MISS_TITLE.matcher(title).matches() ? Actor.Gender.FEMALE : Actor.Gender.UNKNOWN;
   }
 
   /**
@@ -636,8 +688,11 @@ public final class MentionClusterResolver implements EntityResolver {
 
   /** "Zelensky" ~ "Volodymyr Zelensky"; "Sergey Lavrov" ~ "Sergey V. Lavrov"; "Itay" ~ "Itay Chen". */
   static boolean sameName(String mention, String label) {
-    List<String> a = nameWords(mention);
-    List<String> b = nameWords(label);
+    return sameName(nameWords(mention), nameWords(label));
+  }
+
+  /** {@link #sameName(String, String)} of the names' {@link #nameWords}. */
+  private static boolean sameName(List<String> a, List<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return false;
     }
@@ -715,8 +770,15 @@ public final class MentionClusterResolver implements EntityResolver {
    */
   private void addInstitutions(AnnotatedArticle article, List<Cluster> organizations) {
     String text = article.text();
-    for (Pattern institution : institutions) {
-      Matcher m = institution.matcher(text);
+    // one pass folds the text; a name not in it is not searched for (a pattern per name,
+    // each scanning the whole text, was a tenth of the stage)
+    String folded = folded(text);
+    for (int i = 0; i < institutions.size(); i++) {
+      String name = institutionFolds.get(i);
+      if (name != null && !folded.contains(name)) {
+        continue;
+      }
+      Matcher m = institutions.get(i).matcher(text);
       while (m.find()) {
         Span span = new Span(m.start(), m.end(), m.group());
         boolean tagged = article.entities().stream().anyMatch(e -> e.span().overlaps(span));
@@ -749,13 +811,18 @@ public final class MentionClusterResolver implements EntityResolver {
   }
 
   private static boolean isMixedCaseAcronymOf(String letters, String name) {
-    if (!letters.matches("(\\p{Lu}\\p{Ll}*){2,}") || letters.chars().filter(
-        Character::isUpperCase).count() < 3) {
+    // the count of capitals first: most words have fewer than three, and the pattern is dearer
+    int capitals = 0;
+    for (int i = 0; i < letters.length(); i++) {
+      if (Character.isUpperCase(letters.charAt(i))) {
+        capitals++;
+      }
+    }
+    if (capitals < 3 || !MIXED_CASE.matcher(letters).matches()) {
       return false;
     }
     List<String> pieces = new ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}*")
-        .matcher(letters);
+    Matcher m = CAPITALIZED_PIECE.matcher(letters);
     while (m.find()) {
       pieces.add(m.group());
     }

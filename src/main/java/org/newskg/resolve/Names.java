@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.data.WordList;
 
 /** Name normalization: titles, possessives, articles, and keys for identity. */
@@ -15,6 +16,14 @@ public final class Names {
       "dame", "lord", "lady", "prof", "professor");
   /** Generational suffixes after a surname ("Martin Luther King Jr."), without their dots. */
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  // compiled once: names are cleaned and keyed for every mention of every article
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
+  private static final Pattern POSSESSIVE = Pattern.compile("(?:’s|'s|’|')$");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private final Set<String> titles;
   private final Set<String> styles;
@@ -53,10 +62,11 @@ public final class Names {
     if (words(name).size() != 1) {
       return name;
     }
-    List<String> surfaceWords = words(surface.replaceAll("\\s+", " ").strip());
+    List<String> surfaceWords = words(SPACES.matcher(surface).replaceAll(" ").strip());
     if (surfaceWords.size() == 2 && isStyle(surfaceWords.get(0))
         && Character.isUpperCase(surfaceWords.get(0).codePointAt(0))) {
-      String style = surfaceWords.get(0).replaceFirst("\\.$", "");
+      String first = surfaceWords.get(0);
+      String style = first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
       return style + " " + name;
     }
     return name;
@@ -109,9 +119,9 @@ public final class Names {
    * stays, for there it is part of the name ("General Motors", "Prince Edward Island").
    */
   public String cleanNonPerson(String surface) {
-    String s = surface.replaceAll("\\s+", " ").strip();
-    s = s.replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "");
-    s = s.replaceAll("(?:’s|'s|’|')$", "").strip();
+    String s = SPACES.matcher(surface).replaceAll(" ").strip();
+    s = EDGE_QUOTES.matcher(s).replaceAll("");
+    s = POSSESSIVE.matcher(s).replaceAll("").strip();
     if (s.regionMatches(true, 0, "the ", 0, 4)) {
       s = s.substring(4);
     }
@@ -131,7 +141,8 @@ public final class Names {
   public static String slug(String name) {
     String folded = withoutAccents(name).toLowerCase(Locale.ROOT)
         .replace("’", "").replace("'", "").replace(".", "");
-    String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String slug = EDGE_DASHES.matcher(NOT_ALPHANUMERIC.matcher(folded).replaceAll("-"))
+        .replaceAll("");
     return slug.isEmpty() ? "unnamed" : slug;
   }
 
@@ -140,8 +151,21 @@ public final class Names {
    * "Alvarez", "Støre" → "Store"); case and punctuation stay.
    */
   public static String withoutAccents(String name) {
-    return Normalizer.normalize(foldLetters(name), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "");
+    if (isAscii(name)) {
+      // nothing to fold, decompose or drop
+      return name;
+    }
+    return MARKS.matcher(Normalizer.normalize(foldLetters(name), Normalizer.Form.NFD))
+        .replaceAll("");
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Letters that NFD leaves whole, as news in English spells them ("Tromsø" → "Tromso"). */

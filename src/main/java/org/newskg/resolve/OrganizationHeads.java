@@ -1,7 +1,10 @@
 package org.newskg.resolve;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.EntityMention;
 
@@ -13,6 +16,8 @@ import org.newskg.extract.EntityMention;
  * person in full with that word ("Anna Nordhavn").
  */
 final class OrganizationHeads {
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s-]+");
+
   private OrganizationHeads() {}
 
   /**
@@ -25,23 +30,31 @@ final class OrganizationHeads {
         || !surface.equals(m.span().text())) {
       return Optional.empty();
     }
-    boolean personInFull = article.entities().stream()
-        .filter(e -> e.type().equals("PERSON"))
-        .map(e -> List.of(e.span().text().split("[\\s-]+")))
-        .anyMatch(w -> w.size() >= 2 && w.contains(name));
-    if (personInFull) {
-      return Optional.empty();
+    // a full name holding the word holds its characters: only those are split into words
+    for (EntityMention e : article.entities()) {
+      String text = e.span().text();
+      if (e.type().equals("PERSON") && text.contains(name)) {
+        List<String> w = List.of(WORD_BREAKS.split(text));
+        if (w.size() >= 2 && w.contains(name)) {
+          return Optional.empty();
+        }
+      }
     }
-    List<String> longer = article.entities().stream()
-        .filter(e -> e.type().equals("ORGANIZATION"))
-        .map(e -> e.span().text().strip())
-        .filter(t -> t.startsWith(name + " "))
-        .distinct().toList();
+    String opening = name + " ";
+    Set<String> longer = new LinkedHashSet<>();
+    boolean tagged = false;
+    for (EntityMention e : article.entities()) {
+      if (e.type().equals("ORGANIZATION")) {
+        String text = e.span().text().strip();
+        if (text.startsWith(opening)) {
+          longer.add(text);
+        }
+        tagged |= text.equals(name);
+      }
+    }
     if (longer.size() == 1) {
-      return Optional.of(longer.get(0));
+      return Optional.of(longer.iterator().next());
     }
-    boolean tagged = article.entities().stream()
-        .anyMatch(e -> e.type().equals("ORGANIZATION") && e.span().text().strip().equals(name));
     return longer.isEmpty() && tagged ? Optional.of(name) : Optional.empty();
   }
 }
