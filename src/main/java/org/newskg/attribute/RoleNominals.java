@@ -35,7 +35,16 @@ final class RoleNominals {
     // article gives another office is not the one this office names
     return Antecedents.subjectPerson(article, entities, subject.begin())
         .filter(p -> entities.roles().stream().noneMatch(r -> r.holder().key().equals(p.key())
-            && NOUNS.contains(lastWord(r.title())) && !r.title().equals(office)));
+            && !sameOffice(r.title(), office)));
+  }
+
+  /**
+   * "minister" and "prime minister" may be one office, "home secretary" and "prime minister",
+   * or "foreign minister" and "prime minister", are not.
+   */
+  private static boolean sameOffice(String title, String office) {
+    return title.equals(office) || lastWord(title).equals(lastWord(office))
+        && (!title.contains(" ") || !office.contains(" "));
   }
 
   /** The office's words: the noun with its compounds, in lower case ("prime minister"). */

@@ -1006,4 +1006,20 @@ class ReportedSpeechTest {
         + "Lind, according to his club boss Anders Holm."));
     assertEquals("Anders Holm", speakerName(s));
   }
+
+  @Test
+  void aNameSetOffBeforeTheDescribedSubjectIsTheSpeakerNotWhatWasSaid() {
+    Statement s = only(indirect("The mayor's enthusiasm for the job remains undimmed, Tomas "
+        + "Berg, the party's election strategist told Harbor Radio on Saturday."));
+    assertEquals("Tomas Berg", speakerName(s));
+    assertEquals("The mayor's enthusiasm for the job remains undimmed", s.quote().inner().text());
+  }
+
+  @Test
+  void anOfficeIsNotSomeoneGivenAnotherOffice() {
+    Statement s = only(indirect("Home Secretary Anders Holm has also warned that a strike "
+        + "could happen. The prime minister said the ferry would keep running.").stream()
+        .filter(x -> x.quote().inner().text().contains("ferry")).toList());
+    assertEquals("prime minister", speakerName(s));
+  }
 }
