@@ -28,6 +28,13 @@ public final class Antecedents {
   private static final Pattern MISTER = Pattern.compile("\\bmr\\.?\\s");
   private static final Pattern MISS = Pattern.compile("\\b(ms|mrs|miss)\\.?\\s");
 
+  /** People who speak for the organization or country their name is modified by. */
+  private static final Set<String> SPEAKING_FOR = Set.of("leader", "official", "executive",
+      "minister", "boss", "chief", "spokesman", "spokeswoman", "spokesperson", "representative",
+      "negotiator", "diplomat", "source", "lawyer", "director", "manager", "commander",
+      "authority", "envoy", "president", "chairman", "head", "officer", "economist", "analyst",
+      "researcher", "scientist", "expert", "member");
+
   private Antecedents() {
   }
 
@@ -317,7 +324,10 @@ public final class Antecedents {
       return -1;
     }
     Token noun = s.tokens().get(t.head());
-    return noun.pos().equals("NNS") && noun.deprel().startsWith("nsubj") ? noun.index() : -1;
+    // "European Union leaders" speak for the union; "United fans" or "Nordhavn workers" do not
+    return noun.pos().equals("NNS") && noun.deprel().startsWith("nsubj")
+        && SPEAKING_FOR.contains(noun.lemma().toLowerCase(Locale.ROOT))
+        ? noun.index() : -1;
   }
 
   /** The clause verb agrees with a singular subject: "looms", "is", "has", "was". */

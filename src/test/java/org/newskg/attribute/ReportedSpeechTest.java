@@ -1022,4 +1022,35 @@ class ReportedSpeechTest {
         .filter(x -> x.quote().inner().text().contains("ferry")).toList());
     assertEquals("prime minister", speakerName(s));
   }
+
+  @Test
+  void withANounBeforeItsParticipleTheNounSpeaks() {
+    Statement s = only(indirect("The move may be a step towards a full takeover, with analysts "
+        + "saying that a larger firm may also now show an interest in Nordhavn."));
+    assertEquals("analysts", speakerName(s));
+  }
+
+  @Test
+  void beingAskedToExplainAndARelativeClauseAreNoStatements() {
+    assertTrue(indirect("The league charged Per Lund with foul play, while Harbor boss Anders "
+        + "Holm has been asked to explain comments he made about the referee.").isEmpty());
+    assertTrue(indirect("Lund, who is a law lecturer at the University of Harbor, added: “The "
+        + "rights of the accused have been tarnished.”").isEmpty());
+  }
+
+  @Test
+  void fansOfAClubDoNotSpeakForIt() {
+    Statement s = only(indirect("Nordhavn fans have reacted with anger at the news. They have "
+        + "opposed any takeover since the bid was first made, and after Sunday's announcement "
+        + "they vowed to fight on."));
+    assertEquals("Nordhavn fans", speakerName(s));
+  }
+
+  @Test
+  void aLastWordTheParserHungFromTheCueIsStillWhatWasSaid() {
+    Statement s = only(indirect("Mr Dunn said he expected the introduction of real-world "
+        + "physics to be a major part of the new consoles."));
+    assertEquals("he expected the introduction of real-world physics to be a major part of the "
+        + "new consoles", s.quote().inner().text());
+  }
 }
