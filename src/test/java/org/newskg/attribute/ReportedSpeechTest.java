@@ -1053,4 +1053,12 @@ class ReportedSpeechTest {
     assertEquals("he expected the introduction of real-world physics to be a major part of the "
         + "new consoles", s.quote().inner().text());
   }
+
+  @Test
+  void aParticipleAfterTheOneWrittenToIsTheWritersSaying() {
+    Statement s = reported("Ms Berg has written to Mr Lund asking for clarification on the "
+        + "move to allow the prisoner out.").stream().filter(x -> x.cue().equals("ask")).findFirst()
+        .orElseThrow();
+    assertEquals("Berg", speakerName(s).replaceAll(".* ", ""));
+  }
 }
