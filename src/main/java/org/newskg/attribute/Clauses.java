@@ -504,6 +504,10 @@ final class Clauses {
     if (names(entities, noun) && noun.index() == verb.index() - 1) {
       return noun;
     }
+    // "…, with analysts saying that …": "with" makes the noun the participle's own subject
+    if (noun.index() == verb.index() - 1 && "with".equals(sentence.preposition(noun.index()))) {
+      return noun;
+    }
     for (Token d : sentence.dependents(noun.index())) {
       if (d.deprel().startsWith("nmod") && "of".equals(sentence.preposition(d.index()))
           && d.index() == verb.index() - 1 && !inside(quote.outer(), d)

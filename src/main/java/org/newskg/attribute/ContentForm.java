@@ -25,6 +25,9 @@ enum ContentForm {
   /** What a verb-tagged word takes when it is used as a noun ("the spending", "his writing"). */
   private static final Set<String> NOUN_PARTS = ImmutableSet.of("det", "nmod:poss", "amod");
   private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
+  /** Subordinators of an adverbial clause ("as" left out: "a tightening race as X gains"). */
+  private static final Set<String> SUBORDINATORS = ImmutableSet.of("after", "before", "because",
+      "when", "while", "since", "until", "although", "though", "once", "unless", "whereas");
   private static final Set<String> PUNCTUATION = ImmutableSet.of(",", ".", ":", ";", "``", "''",
       "-LRB-", "-RRB-", "HYPH", "$", "#");
 
@@ -62,9 +65,10 @@ enum ContentForm {
       Token at = t;
       boolean relative = false;
       for (int hops = 0; hops < 20 && Clauses.inside(content, at); hops++) {
-        // the parser hangs a noun's that-clause as its acl or its ccomp
+        // the parser hangs a noun's that-clause as its acl or its ccomp; an adverbial clause
+        // says when or why ("posted a rise in profit after sales were boosted")
         if (at.deprel().startsWith("acl") || at.deprel().equals("ccomp") && at.head() >= 0
-            && s.tokens().get(at.head()).pos().startsWith("NN")) {
+            && s.tokens().get(at.head()).pos().startsWith("NN") || subordinate(s, at)) {
           relative = true;
           break;
         }
@@ -78,6 +82,12 @@ enum ContentForm {
       }
     }
     return false;
+  }
+
+  /** An adverbial clause opened by a subordinator of time, cause or concession. */
+  private static boolean subordinate(Sentence s, Token verb) {
+    return verb.deprel().startsWith("advcl") && s.dependents(verb.index()).stream()
+        .anyMatch(t -> t.deprel().equals("mark") && SUBORDINATORS.contains(Clauses.lower(t.word())));
   }
 
   /**

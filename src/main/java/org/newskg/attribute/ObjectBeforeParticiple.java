@@ -17,7 +17,7 @@ final class ObjectBeforeParticiple {
   /** Verbs whose object is the one seen, heard or cited saying something. */
   private static final Set<String> PERCEIVING = ImmutableSet.of("see", "hear", "watch", "show",
       "quote", "cite", "film", "record", "catch", "find", "notice", "overhear", "feature",
-      "depict", "picture", "photograph", "spot");
+      "depict", "picture", "photograph", "spot", "listen");
 
   private ObjectBeforeParticiple() {}
 
@@ -35,8 +35,10 @@ final class ObjectBeforeParticiple {
     // modifier ("the Alliance saying" as one phrase)
     boolean subjectOfParticiple = subject.head() == verb.index()
         && subject.deprel().startsWith("nsubj");
+    // "has written to Mr Lund asking for …": the one written or spoken to is no speaker either
     boolean modified = verb.head() == subject.index() && verb.deprel().startsWith("acl")
-        && subject.deprel().equals("obj");
+        && (subject.deprel().equals("obj") || subject.deprel().equals("obl")
+            && "to".equals(sentence.preposition(subject.index())));
     if (!subjectOfParticiple && !modified) {
       return subject;
     }

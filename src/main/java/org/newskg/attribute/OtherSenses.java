@@ -2,6 +2,7 @@ package org.newskg.attribute;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 
@@ -24,7 +25,40 @@ final class OtherSenses {
 
   /** The candidate's cue, in its sentence, is used in a sense that is no saying. */
   static boolean notASaying(ReportedClauses.Candidate c) {
-    return withheld(c) || taken(c) || stateToSay(c);
+    return withheld(c) || taken(c) || stateToSay(c) || leftUnsaid(c) || postedFigure(c)
+        || deniedSomeone(c);
+  }
+
+  /**
+   * "without saying why", "without seriously threatening to score": an act its subject did
+   * not do.
+   */
+  private static boolean leftUnsaid(ReportedClauses.Candidate c) {
+    return c.sentence().dependents(c.cue().index()).stream().anyMatch(t ->
+        (t.deprel().equals("mark") || t.deprel().equals("case"))
+            && Clauses.lower(t.word()).equals("without"));
+  }
+
+  /**
+   * "posted a 22% rise in profit", "posted record losses": a firm's results, not a message
+   * posted; what is posted with words is a clause ("posted that the talks had failed").
+   */
+  private static boolean postedFigure(ReportedClauses.Candidate c) {
+    return Clauses.lower(c.cue().lemma()).equals("post") && hasObject(c, t -> true);
+  }
+
+  /**
+   * "Ferreira denied Gerrard with a late tackle": a person denied (kept from scoring, refused)
+   * is no claim denied; "denied Gerrard's claims" has the claims for its object.
+   */
+  private static boolean deniedSomeone(ReportedClauses.Candidate c) {
+    return Clauses.lower(c.cue().lemma()).equals("deny")
+        && hasObject(c, t -> t.pos().startsWith("NNP") || t.pos().equals("PRP"));
+  }
+
+  private static boolean hasObject(ReportedClauses.Candidate c, Predicate<Token> kind) {
+    return c.cue().pos().startsWith("VB") && c.sentence().dependents(c.cue().index()).stream()
+        .anyMatch(t -> t.deprel().equals("obj") && kind.test(t));
   }
 
   /** "denied him a drink", "denied the nominee a hearing": deny with two objects. */

@@ -118,6 +118,9 @@ final class ReportedClauses {
   private static final Set<String> ADDRESSED = ImmutableSet.of("tell", "ask", "inform", "assure",
       "reassure", "text", "email");
   /** Relative pronouns that stand for a noun of the sentence. */
+  /** Verbs that ask someone to do something: in the passive, their infinitive is not done. */
+  private static final Set<String> ASKED = ImmutableSet.of("ask", "urge", "invite", "tell",
+      "call", "order", "request", "challenge", "encourage", "press", "summon", "require");
   private static final Set<String> RELATIVES = ImmutableSet.of("which", "who", "whom", "that");
   /** Finite verbs and modals: what a clause's subject comes right before. */
   private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
@@ -142,8 +145,8 @@ final class ReportedClauses {
       if (within.isEmpty()) {
         continue;
       }
-      Candidate c = afterParticle(article,
-          beforeAnotherSpeaker(article, within.get(), reportingVerbs));
+      Candidate c = strandedLastWord(article, afterParticle(article,
+          beforeAnotherSpeaker(article, within.get(), reportingVerbs)));
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());
       // "would not say what …": a refusal to say is no statement
@@ -154,8 +157,12 @@ final class ReportedClauses {
       // "will stress", "could claim": a saying still to come, or only possible, is no statement
       boolean notYetSaid = c.sentence().dependents(c.cue().index()).stream()
           .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())));
-      if (!refusal && !anotherCue && !notYetSaid && !CueInName.inName(c.sentence(), c.cue())
-          && !asked(article, c) && !hypothetical(c)
+      // "Lund, who is a lecturer at …, added: “…”": a relative clause describes the speaker
+      boolean relative = first != null && (first.pos().equals("WP") || first.pos().equals("WDT"))
+          && first.index() > 0 && c.sentence().tokens().get(first.index() - 1).word().equals(",")
+          && !opener.equals("what");
+      if (!refusal && !anotherCue && !notYetSaid && !relative
+          && !CueInName.inName(c.sentence(), c.cue()) && !asked(article, c) && !hypothetical(c)
           && !requested(c) && !passiveWithoutAgent(c) && !OtherSenses.notASaying(c)
           && !mostlyQuoted(article, c.content()) && !aboutRelative(c)
           && out.stream().noneMatch(o -> o.content().equals(c.content()))) {
@@ -163,6 +170,34 @@ final class ReportedClauses {
       }
     }
     return out;
+  }
+
+  /**
+   * "… a major part of the new consoles.": the parser, taking the last noun for a verb, hung it
+   * from the cue; the word that ends the sentence right after the content is the content's.
+   */
+  private static Candidate strandedLastWord(AnnotatedArticle article, Candidate c) {
+    List<Token> tokens = c.sentence().tokens();
+    int last = -1;
+    for (Token t : tokens) {
+      if (Clauses.inside(c.content(), t)) {
+        last = t.index();
+      }
+    }
+    if (last < 0 || last + 1 >= tokens.size()) {
+      return c;
+    }
+    Token next = tokens.get(last + 1);
+    boolean ends = tokens.subList(last + 2, tokens.size()).stream()
+        .allMatch(t -> t.pos().equals(".") || t.pos().equals("''"));
+    if (!ends || next.head() != c.cue().index() || !next.deprel().equals("dep")
+        || next.index() < c.cue().index() || !Character.isLetter(next.word().charAt(0))) {
+      return c;
+    }
+    int begin = c.content().begin();
+    return new Candidate(c.sentence(), c.cue(),
+        new Span(begin, next.end(), article.text().substring(begin, next.end())),
+        c.construction(), c.negated());
   }
 
   /**
@@ -397,6 +432,10 @@ final class ReportedClauses {
       return false;
     }
     Token head = s.tokens().get(cue.head());
+    if (ASKED.contains(Clauses.lower(head.lemma())) && s.dependents(head.index()).stream()
+        .anyMatch(t -> t.deprel().equals("aux:pass") || t.deprel().equals("nsubj:pass"))) {
+      return true;  // "has been asked to explain the comments": what was asked, not yet said
+    }
     // "pleaded with the captain to reject": the parser may give the infinitive that subject
     boolean ownSubject = s.dependents(cue.index()).stream()
         .anyMatch(t -> t.deprel().startsWith("nsubj") && t.index() < cue.index());
@@ -1082,11 +1121,26 @@ final class ReportedClauses {
         }
       }
       if (comma > 0) {
+        comma = beforeApposedName(s, comma);
         return trimmed(article, s.tokens().subList(0, comma)).map(c -> new Candidate(s, verb, c,
             Construction.PARENTHETICAL, negated(s, verb)));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "…, Tomas Berg, the party's strategist told": a person's name set off by commas right before
+   * the described subject is the subject's own name, not the end of what was said; the index of
+   * the comma before it, else {@code comma}.
+   */
+  private static int beforeApposedName(Sentence s, int comma) {
+    int i = comma - 1;
+    while (i >= 0 && s.tokens().get(i).pos().startsWith("NNP")
+        && s.tokens().get(i).ner().equals("PERSON")) {
+      i--;
+    }
+    return i > 0 && i < comma - 1 && s.tokens().get(i).word().equals(",") ? i : comma;
   }
 
   /** The verb has a word of substance hanging from it after it. */

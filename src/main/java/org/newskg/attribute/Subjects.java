@@ -165,6 +165,10 @@ final class Subjects {
         && honorific(sentence.tokens().get(subject.index() - 1))) {
       actor = surnameOf(entities, subject.word());
     }
+    if (actor.isEmpty()) {
+      // "according to his club boss Anders Holm": the name that follows the role it is given
+      actor = nameAfterRole(sentence, subject, entities);
+    }
     Token person = actor.filter(a -> a.type() == ActorType.PERSON).isPresent() || cue == null
         || cue.sentence() != sentence ? null : personBeforeVerb(sentence, subject, cue.token(),
             entities);
@@ -323,6 +327,25 @@ final class Subjects {
     boolean person = entities.actorAt(name.span())
         .filter(a -> a.type() == ActorType.PERSON).isPresent();
     return person || surnameOf(entities, name.word()).isPresent() ? name : subject;
+  }
+
+  /**
+   * The person named right after a common-noun subject, with no comma between, hanging from it
+   * ("his club boss Anders Holm", "the ferry company's chief Per Lund"): the role is the name's
+   * description, the name its head in all but the parse.
+   */
+  private static Optional<Actor> nameAfterRole(Sentence sentence, Token subject,
+                                               ArticleEntities entities) {
+    int next = subject.index() + 1;
+    if (!subject.pos().equals("NN") || next >= sentence.tokens().size()) {
+      return Optional.empty();
+    }
+    Token first = sentence.tokens().get(next);
+    if (!first.pos().startsWith("NNP") || !Clauses.hangsFrom(sentence, first, subject, 2)) {
+      return Optional.empty();
+    }
+    return entities.actorAt(first.span()).filter(a -> a.type() == ActorType.PERSON
+        && a.names().stream().anyMatch(m -> m.begin() == first.begin()));
   }
 
   /**

@@ -28,6 +28,13 @@ public final class Antecedents {
   private static final Pattern MISTER = Pattern.compile("\\bmr\\.?\\s");
   private static final Pattern MISS = Pattern.compile("\\b(ms|mrs|miss)\\.?\\s");
 
+  /** People who speak for the organization or country their name is modified by. */
+  private static final Set<String> SPEAKING_FOR = Set.of("leader", "official", "executive",
+      "minister", "boss", "chief", "spokesman", "spokeswoman", "spokesperson", "representative",
+      "negotiator", "diplomat", "source", "lawyer", "director", "manager", "commander",
+      "authority", "envoy", "president", "chairman", "head", "officer", "economist", "analyst",
+      "researcher", "scientist", "expert", "member");
+
   private Antecedents() {
   }
 
@@ -71,7 +78,8 @@ public final class Antecedents {
         }
         Sentence s = article.sentenceAt(m.begin());
         if (s == null || s.paragraph() < paragraph - 1
-            || !(isClauseSubject(s, m) || apposition && s != here && inSubjectApposition(s, m))) {
+            || !(isClauseSubject(s, m) || apposition && s != here && inSubjectApposition(s, m))
+            || s == here && reportedBy(here, offset, m)) {
           continue;
         }
         // the latest sentence with a subject wins; in an earlier sentence a main clause's
@@ -137,7 +145,8 @@ public final class Antecedents {
         Sentence s = article.sentenceAt(m.begin());
         if (m.end() <= offset && m.begin() > bestBegin && s != null
             && s.paragraph() >= paragraph - 1 && !article.insideQuote(m)
-            && (isClauseSubject(s, m) || owners && SubjectOwners.ownsSubject(s, m))) {
+            && (isClauseSubject(s, m) || owners && SubjectOwners.ownsSubject(s, m))
+            && !(s == article.sentenceAt(offset) && reportedBy(s, offset, m))) {
           best = a;
           bestBegin = m.begin();
         }
@@ -194,8 +203,11 @@ public final class Antecedents {
       }
       return Optional.empty();
     }
+    // the latest sentence with a plural subject wins; in an earlier sentence a main clause's
+    // subject outranks one its clauses report ("Analysts said prices would rise. …, they
+    // added" are the analysts), in the pronoun's own sentence the nearest binds it
     Plural best = null;
-    int bestBegin = -1;
+    long bestRank = -1;
     for (Actor a : entities.actors()) {
       if (a.type() == ActorType.PERSON) {
         continue;
@@ -203,12 +215,15 @@ public final class Antecedents {
       for (Span m : a.names()) {
         Sentence s = article.sentenceAt(m.begin());
         if (m.end() <= offset && s != null && s.paragraph() >= paragraph - 1
-            && !article.insideQuote(m)) {
+            && !article.insideQuote(m) && !(s == here && reportedBy(here, offset, m))) {
           int subject = pluralSubject(s, m);
-          if (subject >= 0 && !singularVerb(s, s.tokens().get(subject).head())
-              && s.tokens().get(subject).begin() > bestBegin) {
-            best = new Plural(s, s.tokens().get(subject), Optional.of(a));
-            bestBegin = s.tokens().get(subject).begin();
+          if (subject >= 0 && !singularVerb(s, s.tokens().get(subject).head())) {
+            Token t = s.tokens().get(subject);
+            long rank = rank(s, here, t);
+            if (rank > bestRank) {
+              best = new Plural(s, t, Optional.of(a));
+              bestRank = rank;
+            }
           }
         }
       }
@@ -218,13 +233,16 @@ public final class Antecedents {
         continue;
       }
       for (Token t : s.tokens()) {
-        if (t.end() <= offset && t.begin() > bestBegin && t.deprel().equals("nsubj")
+        if (t.end() <= offset && t.deprel().equals("nsubj")
             && (t.pos().equals("NNS") || t.pos().equals("NNPS"))
             && !article.insideQuote(t.span())
             && namedBy(s, t, entities).isEmpty() && canSpeak.test(t)
-            && !singularVerb(s, t.head())) {
-          best = new Plural(s, t, Optional.empty());
-          bestBegin = t.begin();
+            && !singularVerb(s, t.head()) && !(s == here && reportedBy(here, offset, t.span()))) {
+          long rank = rank(s, here, t);
+          if (rank > bestRank) {
+            best = new Plural(s, t, Optional.empty());
+            bestRank = rank;
+          }
         }
       }
     }
@@ -273,6 +291,10 @@ public final class Antecedents {
    */
   private static int pluralSubjectAbove(Sentence s, int pronoun) {
     int k = s.tokens().get(pronoun).head();
+    if (k >= 0 && s.tokens().get(pronoun).deprel().startsWith("nsubj")
+        && s.tokens().get(k).deprel().equals("parataxis")) {
+      return -1;  // "…, they added": the clause above is what they said, its subject not them
+    }
     for (int steps = 0; k >= 0 && steps < 4; steps++) {
       for (Token d : s.dependents(k)) {
         if (d.deprel().startsWith("nsubj") && d.index() < pronoun && d.index() != pronoun
@@ -302,7 +324,10 @@ public final class Antecedents {
       return -1;
     }
     Token noun = s.tokens().get(t.head());
-    return noun.pos().equals("NNS") && noun.deprel().startsWith("nsubj") ? noun.index() : -1;
+    // "European Union leaders" speak for the union; "United fans" or "Nordhavn workers" do not
+    return noun.pos().equals("NNS") && noun.deprel().startsWith("nsubj")
+        && SPEAKING_FOR.contains(noun.lemma().toLowerCase(Locale.ROOT))
+        ? noun.index() : -1;
   }
 
   /** The clause verb agrees with a singular subject: "looms", "is", "has", "was". */
@@ -348,6 +373,48 @@ public final class Antecedents {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Orders plural antecedents: by sentence, then (before the pronoun's own sentence) a main
+   * clause's subject above an embedded one, then by position.
+   */
+  private static long rank(Sentence s, Sentence here, Token subject) {
+    boolean main = s != here && mainClauseSubject(s, subject.span());
+    return ((long) s.index() << 40) + (main ? 1L << 39 : 0) + subject.begin();
+  }
+
+  /**
+   * "Firms such as Nordhavn would cut costs, they added": a name in the clause that the
+   * pronoun's own verb reports (the clause it is inserted into, or its complement before it) is
+   * what was said, not who said it.
+   */
+  private static boolean reportedBy(Sentence s, int offset, Span name) {
+    int pronoun = s.tokenAt(offset);
+    int i = s.tokenAt(name.end() - 1);
+    if (pronoun < 0 || i < 0 || i >= pronoun) {
+      return false;
+    }
+    Token p = s.tokens().get(pronoun);
+    if (!p.deprel().startsWith("nsubj") || p.head() < 0) {
+      return false;
+    }
+    Token verb = s.tokens().get(p.head());
+    if (verb.deprel().equals("parataxis") && verb.head() >= 0) {
+      return dominates(s, verb.head(), i) && !dominates(s, verb.index(), i);
+    }
+    return dominates(s, verb.index(), i) && s.tokens().get(i).head() != verb.index();
+  }
+
+  /** Token {@code i} lies in the subtree of token {@code ancestor}. */
+  private static boolean dominates(Sentence s, int ancestor, int i) {
+    for (int k = i, hops = 0; k >= 0 && hops < 40; hops++) {
+      if (k == ancestor) {
+        return true;
+      }
+      k = s.tokens().get(k).head();
+    }
+    return false;
   }
 
   /**

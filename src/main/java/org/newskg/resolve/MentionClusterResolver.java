@@ -222,7 +222,13 @@ public final class MentionClusterResolver implements EntityResolver {
       } else if (m.type().equals("PERSON")) {
         personMentions.add(m);
       } else if (m.type().equals("ORGANIZATION")) {
-        addOrganization(organizations, m.span(), name, surface);
+        Optional<Integer> headed = DefiniteHeads.organizationOf(article.text(), m.span(), name,
+            organizations.stream().map(c -> c.label).toList());
+        if (headed.isPresent()) {
+          organizations.get(headed.get()).add(m.span(), name, surface);  // "the Bank said"
+        } else {
+          addOrganization(organizations, m.span(), name, surface);
+        }
       } else if (organizationNames.lookup(name)
           .filter(o -> o.kind() != OrganizationAliases.Kind.CLUB).isPresent()) {
         // "the White House", "the Kremlin" tagged LOCATION: not a country, so the institution;

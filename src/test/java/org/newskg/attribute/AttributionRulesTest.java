@@ -97,6 +97,14 @@ class AttributionRulesTest {
   }
 
   @Test
+  void theHeadNounOfAnOrganizationsNameIsThatOrganization() {
+    Statement s = quote(analyze("The Central Bank of Norland lifted its main rate to 5% on "
+        + "Tuesday. “Inflation is our first concern,” the Bank said."), "first concern");
+    assertEquals("Central Bank of Norland", speakerName(s));
+    assertEquals(ActorType.ORGANIZATION, s.speaker().type());
+  }
+
+  @Test
   void accordingTo() {
     Statement s = quote(analyze("The new timetable is “the best we could do with two boats,”"
         + " according to Ingrid Lind, who runs the harbor."), "two boats");

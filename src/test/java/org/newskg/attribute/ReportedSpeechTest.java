@@ -979,4 +979,86 @@ class ReportedSpeechTest {
         + "for the local market."));
     assertEquals("the harbor provides fish only for the local market", s.quote().inner().text());
   }
+
+  @Test
+  void aDeniedPersonAPostedFigureAndAnActNotDoneAreNoStatements() {
+    assertTrue(reported("Ferreira denied Lund with a last-ditch tackle in the second half.")
+        .isEmpty());
+    assertTrue(reported("Harbor firm Nordhavn has posted a 22% rise in annual profit after "
+        + "sales were boosted by the summer.").isEmpty());
+    assertTrue(reported("The visitors held the ball without seriously threatening to break "
+        + "the home side's defence.").isEmpty());
+    assertTrue(reported("The minister left the hall without saying why the ferry was late.")
+        .isEmpty());
+  }
+
+  @Test
+  void theyAfterWhatWasSaidIsNotTheSubjectOfWhatWasSaid() {
+    Statement s = indirect("Retail analysts said prices would rise in the spring. Firms such "
+        + "as Nordhavn would be able to cut costs by selling boats through their shops, they "
+        + "added.").get(1);
+    assertEquals("Retail analysts", speakerName(s));
+  }
+
+  @Test
+  void theNameAfterItsRoleSpeaks() {
+    Statement s = only(indirect("Norland will have to face Sweden without their captain Erik "
+        + "Lind, according to his club boss Anders Holm."));
+    assertEquals("Anders Holm", speakerName(s));
+  }
+
+  @Test
+  void aNameSetOffBeforeTheDescribedSubjectIsTheSpeakerNotWhatWasSaid() {
+    Statement s = only(indirect("The mayor's enthusiasm for the job remains undimmed, Tomas "
+        + "Berg, the party's election strategist told Harbor Radio on Saturday."));
+    assertEquals("Tomas Berg", speakerName(s));
+    assertEquals("The mayor's enthusiasm for the job remains undimmed", s.quote().inner().text());
+  }
+
+  @Test
+  void anOfficeIsNotSomeoneGivenAnotherOffice() {
+    Statement s = only(indirect("Home Secretary Anders Holm has also warned that a strike "
+        + "could happen. The prime minister said the ferry would keep running.").stream()
+        .filter(x -> x.quote().inner().text().contains("ferry")).toList());
+    assertEquals("prime minister", speakerName(s));
+  }
+
+  @Test
+  void withANounBeforeItsParticipleTheNounSpeaks() {
+    Statement s = only(indirect("The move may be a step towards a full takeover, with analysts "
+        + "saying that a larger firm may also now show an interest in Nordhavn."));
+    assertEquals("analysts", speakerName(s));
+  }
+
+  @Test
+  void beingAskedToExplainAndARelativeClauseAreNoStatements() {
+    assertTrue(indirect("The league charged Per Lund with foul play, while Harbor boss Anders "
+        + "Holm has been asked to explain comments he made about the referee.").isEmpty());
+    assertTrue(indirect("Lund, who is a law lecturer at the University of Harbor, added: “The "
+        + "rights of the accused have been tarnished.”").isEmpty());
+  }
+
+  @Test
+  void fansOfAClubDoNotSpeakForIt() {
+    Statement s = only(indirect("Nordhavn fans have reacted with anger at the news. They have "
+        + "opposed any takeover since the bid was first made, and after Sunday's announcement "
+        + "they vowed to fight on."));
+    assertEquals("Nordhavn fans", speakerName(s));
+  }
+
+  @Test
+  void aLastWordTheParserHungFromTheCueIsStillWhatWasSaid() {
+    Statement s = only(indirect("Mr Dunn said he expected the introduction of real-world "
+        + "physics to be a major part of the new consoles."));
+    assertEquals("he expected the introduction of real-world physics to be a major part of the "
+        + "new consoles", s.quote().inner().text());
+  }
+
+  @Test
+  void aParticipleAfterTheOneWrittenToIsTheWritersSaying() {
+    Statement s = reported("Ms Berg has written to Mr Lund asking for clarification on the "
+        + "move to allow the prisoner out.").stream().filter(x -> x.cue().equals("ask")).findFirst()
+        .orElseThrow();
+    assertEquals("Berg", speakerName(s).replaceAll(".* ", ""));
+  }
 }
