@@ -41,7 +41,7 @@ enum ContentForm {
     List<Token> heads = heads(s, content);
     ContentForm form = NOUN_PHRASE;
     for (Token h : heads) {
-      ContentForm f = formOf(s, h);
+      ContentForm f = nounsInfinitive(s, h, heads) ? NOUN_PHRASE : formOf(s, h);
       if (f.ordinal() < form.ordinal()) {
         form = f;
       }
@@ -74,6 +74,35 @@ enum ContentForm {
         at = s.tokens().get(at.head());
       }
       if (!relative) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "rejected calls to pause the work", "criticised plans to close the office": an infinitive
+   * right after a noun that cannot act on it (no person or body, on the animacy lists) is that
+   * noun's complement, which the parser hung from the verb; what was said is the noun phrase.
+   * After a person or a body ("urged the council to act") the infinitive is what they were
+   * urged to do.
+   */
+  private static boolean nounsInfinitive(Sentence s, Token head, List<Token> heads) {
+    if (!head.pos().equals("VB") || head.index() < 2 || s.dependents(head.index()).stream()
+        .noneMatch(t -> t.deprel().equals("mark") && Clauses.lower(t.word()).equals("to")
+            && t.index() < head.index())) {
+      return false;
+    }
+    int to = head.index();
+    for (Token t : s.dependents(head.index())) {
+      to = t.index() < head.index() ? Math.min(to, t.index()) : to;
+    }
+    Token before = s.tokens().get(to - 1);
+    for (Token noun : heads) {
+      if (noun.index() < head.index() && noun.pos().startsWith("NN")
+          && !noun.pos().startsWith("NNP") && noun.ner().equals("O")
+          && (before.index() == noun.index() || ReportedClauses.under(s, before, noun))
+          && Subjects.ANIMACY.cannotSpeak(noun.word(), noun.lemma())) {
         return true;
       }
     }

@@ -10,13 +10,15 @@ import org.newskg.extract.Token;
  * learn from PolNeAR's political news (it has almost no such uses, and annotates some of those it
  * has as attributions): "denied him a drink" (two objects: refusing to give), "claimed her first
  * title" (a noun phrase that is won or taken, not asserted), "was at a loss to explain" (a
- * saying its subject was, or was not, in a state to make).
+ * saying its subject was, or was not, in a state to make), "added the ability to …" (a thing
+ * added, not words).
  */
 final class OtherSenses {
   /**
    * What one claims by saying it about oneself: "claimed responsibility for the attack",
    * "claimed credit for the deal". Any other noun phrase a "claim" takes is won or taken.
    */
+  private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
   private static final Set<String> CLAIMED_BY_SAYING = ImmutableSet.of("responsibility",
       "credit", "authorship", "innocence");
 
@@ -24,7 +26,59 @@ final class OtherSenses {
 
   /** The candidate's cue, in its sentence, is used in a sense that is no saying. */
   static boolean notASaying(ReportedClauses.Candidate c) {
-    return withheld(c) || taken(c) || stateToSay(c);
+    return withheld(c) || taken(c) || stateToSay(c) || thing(c);
+  }
+
+  /**
+   * "has added the ability to save websites", "added what it calls smart folders": a verb that
+   * reports speech only with a clause ({@link ReportedClauses#CLAUSE_ONLY}) taking a noun
+   * phrase (as its content, or as its object before the content), or a "what" that is the
+   * object of the clause it opens, adds or posts a thing.
+   */
+  private static boolean thing(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (!cue.pos().startsWith("VB")
+        || !ReportedClauses.CLAUSE_ONLY.contains(Clauses.lower(cue.lemma()))) {
+      return false;
+    }
+    // "has added the ability to save routes so that …": a thing it takes (not the subject of
+    // a clause the parser broke, whose finite verb has no other: "said praise from X would")
+    boolean object = s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().equals("obj")
+        && t.index() > cue.index() && t.pos().startsWith("NN")
+        && !subjectlessFiniteAfter(s, c, t));
+    if (object || ContentForm.of(s, c.content()) == ContentForm.NOUN_PHRASE) {
+      return true;
+    }
+    int first = s.tokenAt(c.content().begin());
+    if (first < 0) {
+      return false;
+    }
+    Token what = s.tokens().get(first);
+    return Clauses.lower(what.word()).equals("what")
+        && (what.deprel().equals("obj") || Clauses.baseRelation(what.deprel()).equals("obl"));
+  }
+
+  /**
+   * A finite verb or modal of the content after {@code object} whose predicate has no subject
+   * of its own: the object is that subject ("said [praise] from X would not change …").
+   */
+  private static boolean subjectlessFiniteAfter(Sentence s, ReportedClauses.Candidate c,
+                                                Token object) {
+    for (Token t : s.tokens()) {
+      if (t.index() <= object.index() || !Clauses.inside(c.content(), t)
+          || !FINITE.contains(t.pos())) {
+        continue;
+      }
+      String rel = Clauses.baseRelation(t.deprel());
+      Token predicate = (rel.equals("aux") || rel.equals("cop")) && t.head() >= 0
+          ? s.tokens().get(t.head()) : t;
+      if (s.dependents(predicate.index()).stream().noneMatch(d -> d.deprel().startsWith("nsubj")
+          || d.deprel().startsWith("csubj") || d.deprel().equals("expl"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "denied him a drink", "denied the nominee a hearing": deny with two objects. */

@@ -75,7 +75,7 @@ final class ReportedClauses {
    * Verbs that report speech only with a clause: what they take otherwise is a thing ("posted
    * pictures", "called a snap poll", "added a goal").
    */
-  private static final Set<String> CLAUSE_ONLY = ImmutableSet.of("say", "add", "post",
+  static final Set<String> CLAUSE_ONLY = ImmutableSet.of("say", "add", "post",
       "text", "email", "tweet", "continue", "point");
   /**
    * Verbs that report what was said through what they take, and are not cues of quotes: "rejected
@@ -403,14 +403,18 @@ final class ReportedClauses {
   /**
    * "The government was told that …", "after being accused of …": the subject of a passive
    * verb of saying is whom it was said to or about; without "by X" the speaker is not named in
-   * the clause.
+   * the clause. So for a past participle that describes a noun ("the trend predicted for this
+   * year").
    */
   private static boolean passiveWithoutAgent(Candidate c) {
     Sentence s = c.sentence();
     Token cue = c.cue();
+    // "the big trend predicted for this year is …": a past participle that modifies a noun
+    boolean reduced = cue.pos().equals("VBN") && cue.deprel().startsWith("acl")
+        && cue.head() >= 0 && cue.head() < cue.index();
     return cue.pos().startsWith("VB")
-        && s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().equals("nsubj:pass")
-            || t.deprel().equals("aux:pass"))
+        && (reduced || s.dependents(cue.index()).stream().anyMatch(t ->
+            t.deprel().equals("nsubj:pass") || t.deprel().equals("aux:pass")))
         && s.dependents(cue.index()).stream().noneMatch(t -> t.deprel().equals("obl:agent"));
   }
 
@@ -493,7 +497,7 @@ final class ReportedClauses {
         }
         if (Clauses.isAccordingTo(s, t)) {
           accordingTo(article, s, t, reportingVerbs).ifPresent(out::add);
-        } else if (t.pos().startsWith("VB")
+        } else if (t.pos().startsWith("VB") && !partOfName(s, t)
             && (reportingVerbs.contains(Clauses.lower(t.lemma()))
                 || OBJECT_CUES.contains(Clauses.lower(t.lemma())))) {
           verb(article, s, t, reportingVerbs).ifPresent(out::add);
@@ -503,6 +507,20 @@ final class ReportedClauses {
       }
     }
     return out;
+  }
+
+  /**
+   * "the My Ask Jeeves banner", "Say Yes campaign": a verb's word capitalised in the middle of a
+   * sentence, after a word, is part of a name, not a verb of saying; a headline's title case
+   * ("Mayor Says Plan Will Fail", where few words are in lower case) is no sign of one.
+   */
+  private static boolean partOfName(Sentence s, Token t) {
+    if (t.index() == 0 || !Character.isUpperCase(t.word().codePointAt(0))
+        || !Character.isLetterOrDigit(s.tokens().get(t.index() - 1).word().codePointAt(0))) {
+      return false;
+    }
+    return s.tokens().stream().filter(w -> w.word().length() > 3
+        && Character.isLowerCase(w.word().codePointAt(0))).count() >= 2;
   }
 
   private static Optional<Candidate> verb(AnnotatedArticle article, Sentence s,
@@ -719,6 +737,14 @@ final class ReportedClauses {
       return Optional.empty();
     }
     Token clause = s.tokens().get(verb.head());
+    // "He added that there would be a price to pay for the stance - Britain paid more": the
+    // parser made the noun that holds the cue the subject of a verb after it; the reported
+    // clause runs on to that verb's end
+    for (int hops = 0; hops < 3 && clause.pos().startsWith("NN")
+        && clause.deprel().startsWith("nsubj") && clause.head() > clause.index()
+        && FINITE.contains(s.tokens().get(clause.head()).pos()); hops++) {
+      clause = s.tokens().get(clause.head());
+    }
     Optional<Span> own = ownArguments(article, s, verb);
     if (own.isPresent()) {
       return own.map(c -> new Candidate(s, verb, c, Construction.COMPLEMENT, negated(s, verb)));
@@ -956,7 +982,7 @@ final class ReportedClauses {
   }
 
   /** The words before token {@code first} hold a cue, a quotation or a clause of their own. */
-  private static boolean statementBefore(AnnotatedArticle article, Sentence s, int first,
+  static boolean statementBefore(AnnotatedArticle article, Sentence s, int first,
                                          Set<String> verbs) {
     for (Token t : s.tokens().subList(0, first)) {
       if (Clauses.insideQuote(article, t) || Clauses.isAccordingTo(s, t)
@@ -1805,7 +1831,12 @@ final class ReportedClauses {
     return null;
   }
 
-  private static Optional<Span> trimmed(AnnotatedArticle article, List<Token> words) {
+  static Optional<Span> trimmed(AnnotatedArticle article, List<Token> words) {
+    return trimmed(article, words, 3);
+  }
+
+  /** As {@link #trimmed(AnnotatedArticle, List)}, with at least {@code least} words left. */
+  static Optional<Span> trimmed(AnnotatedArticle article, List<Token> words, int least) {
     int from = 0;
     int to = words.size() - 1;
     // a leading "that" goes as the complementizer, not as a determiner ("denied that claim")
@@ -1816,7 +1847,7 @@ final class ReportedClauses {
     while (to >= from && TRAILING_EDGE_WORDS.contains(Clauses.lower(words.get(to).word()))) {
       to--;
     }
-    if (to - from + 1 < 3) {
+    if (to - from + 1 < least) {
       return Optional.empty();
     }
     int begin = words.get(from).begin();
@@ -1853,15 +1884,34 @@ final class ReportedClauses {
       if (c.deprel().equals("conj") && ownSubject && !Clauses.hasChild(s, c, "that")) {
         out.add(c);
       }
-      // "said Labour would set out plans … and attacked the Tory plans": a finite verb cannot
-      // share the clause's modal, so it goes with the cue's subject
-      if (c.deprel().equals("conj") && !ownSubject && modal && head.pos().equals("VB")
+      // "said Labour would set out plans … and attacked the Tory plans", "stressed his group
+      // might not be dominated by A and held out hope for B": a finite verb cannot share the
+      // clause's modal, so it goes with the cue's subject
+      if (c.deprel().equals("conj") && !ownSubject && modal
           && (c.pos().equals("VBD") || c.pos().equals("VBZ"))) {
+        out.add(c);
+      }
+      // "said the claims were false and dismissed them as a smear": a finite verb of another
+      // speech act, sharing no auxiliary, is a second act of the cue's subject, not said
+      // ("said the suspect denied it and admitted a lesser charge" goes on with the suspect's)
+      if (c.deprel().equals("conj") && !ownSubject && c.index() > head.index()
+          && !speechAct(head, verbs)
+          && (c.pos().equals("VBD") || c.pos().equals("VBZ") || c.pos().equals("VBP"))
+          && speechAct(c, verbs)) {
         out.add(c);
       }
     }
     out.addAll(nestedStatements(s, head, verbs));
     return out;
+  }
+
+  /** Verbs of a speech act that report no clause: "dismissed them as …", "ordered X to …". */
+  private static final Set<String> OTHER_ACTS = ImmutableSet.of("dismiss", "order");
+
+  /** A verb that reports or performs a speech act: a cue, an object cue, "dismiss". */
+  private static boolean speechAct(Token verb, Set<String> verbs) {
+    String lemma = Clauses.lower(verb.lemma());
+    return verbs.contains(lemma) || OBJECT_CUES.contains(lemma) || OTHER_ACTS.contains(lemma);
   }
 
   /**
@@ -1907,7 +1957,7 @@ final class ReportedClauses {
   }
 
   /** True when {@code t} is {@code head} or hangs from it. */
-  private static boolean under(Sentence s, Token t, Token head) {
+  static boolean under(Sentence s, Token t, Token head) {
     Token current = t;
     for (int hops = 0; hops < 40; hops++) {
       if (current.index() == head.index()) {
