@@ -137,11 +137,14 @@ final class ContentAroundCue {
     return !ReportedClauses.statementBefore(article, s, before.size(), verbs);
   }
 
-  /** A noun, verb, adjective, adverb of manner or number among the words. */
+  /**
+   * A word of substance among the words: not only prepositions, subordinators and
+   * punctuation ("on whether"); "All of this" has one.
+   */
   private static boolean substance(List<Token> words) {
-    return words.stream().anyMatch(t -> t.pos().startsWith("NN") || t.pos().startsWith("VB")
-        || t.pos().startsWith("JJ") || t.pos().equals("CD") || t.pos().equals("PRP")
-        || t.pos().equals("RB") && !t.deprel().equals("mark"));
+    return words.stream().anyMatch(t -> Character.isLetterOrDigit(t.word().charAt(0))
+        && !t.pos().equals("IN") && !t.pos().equals("CC") && !t.pos().equals("TO")
+        && !t.deprel().equals("mark"));
   }
 
   /** The words open with a participle of saying: "saying he has …", a cue of its own. */

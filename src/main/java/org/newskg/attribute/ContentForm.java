@@ -62,9 +62,15 @@ enum ContentForm {
       Token at = t;
       boolean relative = false;
       for (int hops = 0; hops < 20 && Clauses.inside(content, at); hops++) {
-        // the parser hangs a noun's that-clause as its acl or its ccomp
-        if (at.deprel().startsWith("acl") || at.deprel().equals("ccomp") && at.head() >= 0
-            && s.tokens().get(at.head()).pos().startsWith("NN")) {
+        // the parser hangs a noun's that-clause as its acl or its ccomp; an acl with a finite
+        // auxiliary and no subject ("[the £80m spent on X] would be better spent") is no
+        // relative clause but the predicate the parser hung from its subject
+        Token node = at;
+        boolean predicate = node.deprel().startsWith("acl") && s.dependents(node.index()).stream()
+            .anyMatch(d -> d.deprel().startsWith("aux") && FINITE.contains(d.pos()))
+            && s.dependents(node.index()).stream().noneMatch(d -> d.deprel().startsWith("nsubj"));
+        if (!predicate && (at.deprel().startsWith("acl") || at.deprel().equals("ccomp")
+            && at.head() >= 0 && s.tokens().get(at.head()).pos().startsWith("NN"))) {
           relative = true;
           break;
         }
@@ -96,6 +102,9 @@ enum ContentForm {
     int to = head.index();
     for (Token t : s.dependents(head.index())) {
       to = t.index() < head.index() ? Math.min(to, t.index()) : to;
+    }
+    if (to < 1) {
+      return false;
     }
     Token before = s.tokens().get(to - 1);
     for (Token noun : heads) {

@@ -1,6 +1,8 @@
 package org.newskg.attribute;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
@@ -14,6 +16,10 @@ import org.newskg.extract.Token;
  * of consequences …"). PolNeAR marks the preposition as part of the cue likewise.
  */
 final class CuePreposition {
+  /** Prepositions a verb of saying takes what it is about with ("warned of", "called for"). */
+  private static final Set<String> TAKEN_WITH = ImmutableSet.of("of", "about", "for", "against",
+      "on", "over");
+
   private CuePreposition() {}
 
   /**
@@ -29,8 +35,14 @@ final class CuePreposition {
     }
     Token preposition = s.tokens().get(first);
     if (!preposition.pos().equals("IN") || !preposition.deprel().equals("case")
+        || !TAKEN_WITH.contains(Clauses.lower(preposition.word()))
         || preposition.head() <= first
         || !Clauses.inside(content, s.tokens().get(preposition.head()))) {
+      return Optional.empty();
+    }
+    // "said on Tuesday …": a time is when, not what
+    String ner = s.tokens().get(preposition.head()).ner();
+    if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION")) {
       return Optional.empty();
     }
     Token next = s.tokens().get(first + 1);

@@ -11,7 +11,7 @@ import org.newskg.extract.Token;
  * has as attributions): "denied him a drink" (two objects: refusing to give), "claimed her first
  * title" (a noun phrase that is won or taken, not asserted), "was at a loss to explain" (a
  * saying its subject was, or was not, in a state to make), "added the ability to …" (a thing
- * added, not words).
+ * added, not words), "the habit explains the rise of …" (a thing that cannot speak).
  */
 final class OtherSenses {
   /**
@@ -26,7 +26,27 @@ final class OtherSenses {
 
   /** The candidate's cue, in its sentence, is used in a sense that is no saying. */
   static boolean notASaying(ReportedClauses.Candidate c) {
-    return withheld(c) || taken(c) || stateToSay(c) || thing(c);
+    return withheld(c) || taken(c) || stateToSay(c) || thing(c) || saidByAThing(c);
+  }
+
+  /**
+   * "This habit explains the rise of such firms", "the next generation of discs promises
+   * sharper pictures": a noun phrase reported with a subject that cannot speak (on the
+   * animacy lists; documents and bodies can: "the report criticised the plan") is what the
+   * thing does, not what anyone said.
+   */
+  private static boolean saidByAThing(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (!cue.pos().startsWith("VB")
+        || ContentForm.of(s, c.content()) != ContentForm.NOUN_PHRASE) {
+      return false;
+    }
+    Token subject = s.dependents(cue.index()).stream()
+        .filter(t -> t.deprel().equals("nsubj")).findFirst().orElse(null);
+    return subject != null && subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
+        && subject.ner().equals("O")
+        && Subjects.ANIMACY.cannotSpeak(subject.word(), subject.lemma());
   }
 
   /**
@@ -45,9 +65,14 @@ final class OtherSenses {
     // "has added the ability to save routes so that …": a thing it takes (not the subject of
     // a clause the parser broke, whose finite verb has no other: "said praise from X would")
     boolean object = s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().equals("obj")
-        && t.index() > cue.index() && t.pos().startsWith("NN")
+        && t.index() > cue.index() && t.pos().startsWith("NN") && !predicate(s, t)
         && !subjectlessFiniteAfter(s, c, t));
-    if (object || ContentForm.of(s, c.content()) == ContentForm.NOUN_PHRASE) {
+    // a noun phrase with no finite verb at all: a finite verb in it is a clause the parser
+    // hung from a noun ("said [the £80m spent on X] would be better spent on Y")
+    boolean phrase = ContentForm.of(s, c.content()) == ContentForm.NOUN_PHRASE
+        && s.tokens().stream().noneMatch(t -> Clauses.inside(c.content(), t)
+            && FINITE.contains(t.pos()));
+    if (object || phrase) {
       return true;
     }
     int first = s.tokenAt(c.content().begin());
@@ -57,6 +82,12 @@ final class OtherSenses {
     Token what = s.tokens().get(first);
     return Clauses.lower(what.word()).equals("what")
         && (what.deprel().equals("obj") || Clauses.baseRelation(what.deprel()).equals("obl"));
+  }
+
+  /** A noun with a copula or subject of its own: a clause ("says [X is an advocate]"). */
+  private static boolean predicate(Sentence s, Token noun) {
+    return s.dependents(noun.index()).stream().anyMatch(d -> d.deprel().equals("cop")
+        || d.deprel().startsWith("nsubj"));
   }
 
   /**
@@ -73,8 +104,10 @@ final class OtherSenses {
       String rel = Clauses.baseRelation(t.deprel());
       Token predicate = (rel.equals("aux") || rel.equals("cop")) && t.head() >= 0
           ? s.tokens().get(t.head()) : t;
+      // (the cue itself may be the subject the parser gave it: "said X would not …")
       if (s.dependents(predicate.index()).stream().noneMatch(d -> d.deprel().startsWith("nsubj")
-          || d.deprel().startsWith("csubj") || d.deprel().equals("expl"))) {
+          || d.deprel().startsWith("csubj") && d.index() != c.cue().index()
+          || d.deprel().equals("expl"))) {
         return true;
       }
     }

@@ -152,7 +152,8 @@ final class ReportedClauses {
           && reportingVerbs.contains(Clauses.lower(first.lemma()));
       // "will stress", "could claim": a saying still to come, or only possible, is no statement
       boolean notYetSaid = c.sentence().dependents(c.cue().index()).stream()
-          .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())));
+          .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())))
+          || expected(c);
       if (!refusal && !anotherCue && !notYetSaid && !asked(article, c) && !hypothetical(c)
           && !requested(c) && !passiveWithoutAgent(c) && !OtherSenses.notASaying(c)
           && !mostlyQuoted(article, c.content()) && !aboutRelative(c)
@@ -161,6 +162,26 @@ final class ReportedClauses {
       }
     }
     return out;
+  }
+
+  /** Verbs and adjectives of what is still to come: "is expected to announce", "plans to say". */
+  private static final Set<String> TO_COME = ImmutableSet.of("expect", "plan", "intend", "hope",
+      "want", "wish", "set", "due", "likely", "aim", "prepare", "schedule", "decline",
+      "refuse", "fail", "hesitate", "going");
+
+  /**
+   * "he is expected to announce details", "is due to set out", "plans to say": the cue as the
+   * infinitive of what is planned, expected or refused was not said.
+   */
+  private static boolean expected(Candidate c) {
+    Token cue = c.cue();
+    if (!cue.pos().equals("VB") || !Clauses.baseRelation(cue.deprel()).equals("xcomp")
+        || cue.head() < 0 || !Clauses.hasChild(c.sentence(), cue, "to")) {
+      return false;
+    }
+    Token head = c.sentence().tokens().get(cue.head());
+    return TO_COME.contains(Clauses.lower(head.lemma()))
+        || TO_COME.contains(Clauses.lower(head.word()));
   }
 
   /**
@@ -1165,10 +1186,33 @@ final class ReportedClauses {
         || next.pos().equals("TO")) {
       return Optional.empty();
     }
-    List<Token> rest = s.tokens().subList(verb.index() + 1, s.tokens().size());
+    List<Token> rest = s.tokens().subList(afterSetting(s, verb) + 1, s.tokens().size());
     boolean finite = rest.stream().anyMatch(t -> (t.pos().equals("VBZ") || t.pos().equals("VBD")
         || t.pos().equals("VBP") || t.pos().equals("MD")) && under(s, t, verb));
     return finite ? trimmed(article, rest) : Optional.empty();
+  }
+
+  /**
+   * "said on Tuesday that …": the "that" after words of when, where or how the verb's
+   * (phrases it takes as modifiers), where what was said starts; else the verb itself.
+   */
+  private static int afterSetting(Sentence s, Token verb) {
+    for (int i = verb.index() + 1; i < s.tokens().size(); i++) {
+      Token t = s.tokens().get(i);
+      if (Clauses.lower(t.word()).equals("that") && i > verb.index() + 1) {
+        return i;
+      }
+      Token top = t;
+      for (int hops = 0; hops < 10 && top.head() >= 0 && top.head() != verb.index(); hops++) {
+        top = s.tokens().get(top.head());
+      }
+      String rel = Clauses.baseRelation(top.deprel());
+      if (top.head() != verb.index() || !(rel.equals("obl") || rel.equals("advmod"))
+          || t.pos().startsWith("VB") || t.pos().equals("MD")) {
+        return verb.index();
+      }
+    }
+    return verb.index();
   }
 
   /**
@@ -1201,14 +1245,20 @@ final class ReportedClauses {
         && (DECLINING.contains(Clauses.lower(head.lemma())) || negated(s, head));
   }
 
+  /** Particles of "call" that make it a saying: "called on X to …", "called out X". */
+  private static final Set<String> CALLED_WITH = ImmutableSet.of("on", "upon", "out");
+
   /**
    * "called for …", "called on X to …", "called it a hoax": anything but a lone object
    * ("called a snap poll").
    */
   private static boolean callsFor(AnnotatedArticle article, Sentence s, Token call) {
+    // "call in the police", "called off the strike": a call with any other particle is no
+    // saying
     long taken = s.dependents(call.index()).stream().filter(t -> t.index() > call.index()
         && (TAKES.contains(Clauses.baseRelation(t.deprel())) || prepositionalClause(s, t))
-        || t.deprel().equals("ccomp") || t.deprel().equals("compound:prt")).count();
+        || t.deprel().equals("ccomp") || t.deprel().equals("compound:prt")
+            && CALLED_WITH.contains(Clauses.lower(t.word()))).count();
     Token object = s.dependents(call.index()).stream().filter(t -> t.deprel().equals("obj"))
         .findFirst().orElse(null);
     if (object != null && namesWithThe(article, s, object)) {
@@ -1372,7 +1422,7 @@ final class ReportedClauses {
     for (Token child : s.dependents(verb.index())) {
       String rel = Clauses.baseRelation(child.deprel());
       boolean takes = TAKES.contains(rel) || prepositionalClause(s, child);
-      if (child.index() > verb.index() && takes
+      if (child.index() > verb.index() && takes && !addressee(s, child)
           && !(addressed && (rel.equals("obj") || rel.equals("iobj")))
           && (!spoke || SPOKEN_OF.stream().anyMatch(p -> Clauses.hasChild(s, child, p)))) {
         heads.add(child);
@@ -1422,6 +1472,21 @@ final class ReportedClauses {
     return trimmed(article, words);
   }
 
+  /**
+   * "wrote to Mr Berg", "complained to the council": whom it was said to, someone who can be
+   * spoken to (a name, a pronoun, a person or a body), is not what was said.
+   */
+  private static boolean addressee(Sentence s, Token child) {
+    if (!Clauses.baseRelation(child.deprel()).equals("obl")
+        || !"to".equals(s.preposition(child.index()))) {
+      return false;
+    }
+    return child.pos().startsWith("NNP") || child.pos().equals("PRP")
+        || !child.ner().equals("O") && !child.ner().equals("DATE")
+        || child.pos().startsWith("NN") && !Subjects.ANIMACY.cannotSpeak(child.word(),
+            child.lemma()) && Animacy.ANIMATE.contains(Clauses.lower(child.lemma()));
+  }
+
   /** A phrase of where or when something was said ("in a study", "during a stop"). */
   private static boolean setting(Sentence s, Token head) {
     // "in favor of the war" is what was called a mistake, and "wrote a memoir of her time at
@@ -1443,6 +1508,16 @@ final class ReportedClauses {
     }
     int last = words.get(words.size() - 1).index();
     int end = brokenEnd(s, last, verb, null);
+    // "announced [its deal with X, which gave it the right to …,] would end in 2006": the
+    // object's relative clause, set off by commas, closes with its comma before the verb
+    Token object = heads.get(0);
+    boolean relative = s.dependents(object.index()).stream().anyMatch(r ->
+        r.deprel().equals("acl:relcl") && firstUnder(s, r) > 0
+            && s.tokens().get(firstUnder(s, r) - 1).word().equals(","));
+    if (end < 0 && relative && last + 1 < s.tokens().size()
+        && s.tokens().get(last + 1).word().equals(",")) {
+      end = brokenEnd(s, last + 1, verb, null);
+    }
     return end < 0 ? List.of() : s.tokens().subList(last + 1, end + 1);
   }
 

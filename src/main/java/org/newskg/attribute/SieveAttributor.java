@@ -419,7 +419,10 @@ public final class SieveAttributor implements Attributor {
           ? "according to" : Clauses.lower(c.cue().lemma());
       // "X criticized the cuts": a verb whose content is only a noun phrase names what was
       // said about, not what was said, and reads as "X criticized: the cuts", not as a clause
+      // ("said" and the like report only clauses: one that is left read as a noun phrase is a
+      // clause the parser hung from a noun)
       String kind = c.cue().pos().startsWith("VB")
+          && !ReportedClauses.CLAUSE_ONLY.contains(Clauses.lower(c.cue().lemma()))
           && ContentForm.of(c.sentence(), c.content()) == ContentForm.NOUN_PHRASE
           ? Statement.KIND_NOMINAL : Statement.KIND_INDIRECT;
       if (kind.equals(Statement.KIND_NOMINAL)) {

@@ -1081,4 +1081,57 @@ class ReportedSpeechTest {
     assertTrue(reported("The series of updates, collected under the My Ask Harbor banner, would "
         + "help sailors find their way.").stream().noneMatch(x -> x.cue().equals("ask")));
   }
+
+  @Test
+  void whomSomeoneWroteToIsNotWhatWasWritten() {
+    assertTrue(reported("Tomas Berg wrote to Anna Lindqvist on Tuesday.").stream()
+        .noneMatch(x -> x.cue().startsWith("write")), "no statement");
+  }
+
+  @Test
+  void aThingThatCannotSpeakSaysNothing() {
+    assertTrue(reported("This growing habit of losing phones explains the rise of repair shops "
+        + "in the harbor.").stream().noneMatch(x -> x.cue().startsWith("explain")));
+    // a document can
+    assertEquals(List.of("the closure of the fish market"), clauses("The annual report of the "
+        + "harbor office criticised the closure of the fish market."));
+  }
+
+  @Test
+  void aSayingStillExpectedIsNotMade() {
+    assertEquals(List.of(), reported("Tomas Berg is expected to announce details of the new "
+        + "ferry timetable on Friday."));
+  }
+
+  @Test
+  void aCallThroughAnotherPrepositionIsNoSaying() {
+    assertTrue(reported("The new harbor system routes calls via the satellite network instead "
+        + "of the old radio masts.").stream().noneMatch(x -> x.cue().startsWith("call")));
+  }
+
+  @Test
+  void whenItWasSaidComesBeforeItsThat() {
+    List<Statement> s = reported("The harbor office said on Tuesday that the ferry to the "
+        + "northern islands had been cancelled.");
+    assertEquals(1, s.size(), s.toString());
+    assertEquals("the ferry to the northern islands had been cancelled",
+        s.get(0).quote().inner().text());
+    assertEquals(Statement.KIND_INDIRECT, s.get(0).kind());
+  }
+
+  @Test
+  void saidReportsAClauseEvenWhenTheParserHungItFromANoun() {
+    Statement s = only(reported("Tomas Berg said the money spent every year on the old pier "
+        + "would be better spent on new boats."));
+    assertEquals(Statement.KIND_INDIRECT, s.kind());
+    assertTrue(s.quote().inner().text().endsWith("would be better spent on new boats"),
+        s.quote().inner().text());
+  }
+
+  @Test
+  void anObjectsRelativeClauseClosesWithItsComma() {
+    Statement s = only(reported("The airline announced its deal with the harbor, which gave it "
+        + "the right to sell tickets, would end in 2026."));
+    assertTrue(s.quote().inner().text().endsWith("would end in 2026"), s.quote().inner().text());
+  }
 }
