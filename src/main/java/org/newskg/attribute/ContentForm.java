@@ -25,6 +25,10 @@ enum ContentForm {
   /** What a verb-tagged word takes when it is used as a noun ("the spending", "his writing"). */
   private static final Set<String> NOUN_PARTS = ImmutableSet.of("det", "nmod:poss", "amod");
   private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
+  /** Verbs whose object is whom they ask to do what the infinitive says. */
+  private static final Set<String> ASKING = ImmutableSet.of("urge", "ask", "tell", "call",
+      "encourage", "invite", "order", "warn", "advise", "persuade", "press", "implore", "beg",
+      "challenge", "allow", "force", "instruct", "remind", "require", "caution", "plead");
   private static final Set<String> PUNCTUATION = ImmutableSet.of(",", ".", ":", ";", "``", "''",
       "-LRB-", "-RRB-", "HYPH", "$", "#");
 
@@ -108,7 +112,10 @@ enum ContentForm {
     }
     Token before = s.tokens().get(to - 1);
     for (Token noun : heads) {
-      if (noun.index() < head.index() && noun.pos().startsWith("NN")
+      // "urged the left-back to stay": whom a verb of asking addresses acts on it
+      boolean addressed = noun.head() >= 0
+          && ASKING.contains(Clauses.lower(s.tokens().get(noun.head()).lemma()));
+      if (noun.index() < head.index() && noun.pos().startsWith("NN") && !addressed
           && !noun.pos().startsWith("NNP") && noun.ner().equals("O")
           && (before.index() == noun.index() || ReportedClauses.under(s, before, noun))
           && Subjects.ANIMACY.cannotSpeak(noun.word(), noun.lemma())) {

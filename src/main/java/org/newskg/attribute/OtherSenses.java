@@ -63,9 +63,11 @@ final class OtherSenses {
       return false;
     }
     // "has added the ability to save routes so that …": a thing it takes (not the subject of
-    // a clause the parser broke, whose finite verb has no other: "said praise from X would")
+    // a clause the parser broke, whose finite verb has no other: "said praise from X would";
+    // nor a speaker after the content: "…, said the report")
     boolean object = s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().equals("obj")
-        && t.index() > cue.index() && t.pos().startsWith("NN") && !predicate(s, t)
+        && t.index() > cue.index() && t.begin() < c.content().end()
+        && t.pos().startsWith("NN") && !predicate(s, t)
         && !subjectlessFiniteAfter(s, c, t));
     // a noun phrase with no finite verb at all: a finite verb in it is a clause the parser
     // hung from a noun ("said [the £80m spent on X] would be better spent on Y")

@@ -425,14 +425,14 @@ final class ReportedClauses {
    * "The government was told that …", "after being accused of …": the subject of a passive
    * verb of saying is whom it was said to or about; without "by X" the speaker is not named in
    * the clause. So for a past participle that describes a noun ("the trend predicted for this
-   * year").
+   * year", "recently announced changes").
    */
   private static boolean passiveWithoutAgent(Candidate c) {
     Sentence s = c.sentence();
     Token cue = c.cue();
     // "the big trend predicted for this year is …": a past participle that modifies a noun
-    boolean reduced = cue.pos().equals("VBN") && cue.deprel().startsWith("acl")
-        && cue.head() >= 0 && cue.head() < cue.index();
+    boolean reduced = cue.pos().equals("VBN") && (cue.deprel().startsWith("acl")
+        && cue.head() >= 0 && cue.head() < cue.index() || cue.deprel().equals("amod"));
     return cue.pos().startsWith("VB")
         && (reduced || s.dependents(cue.index()).stream().anyMatch(t ->
             t.deprel().equals("nsubj:pass") || t.deprel().equals("aux:pass")))
@@ -1968,9 +1968,10 @@ final class ReportedClauses {
       }
       // "said the claims were false and dismissed them as a smear": a finite verb of another
       // speech act, sharing no auxiliary, is a second act of the cue's subject, not said
-      // ("said the suspect denied it and admitted a lesser charge" goes on with the suspect's)
+      // ("said the suspect denied it and admitted a lesser charge" goes on with the suspect's,
+      // and "was loopy and stressed", a verb's form that takes nothing, is no act)
       if (c.deprel().equals("conj") && !ownSubject && c.index() > head.index()
-          && !speechAct(head, verbs)
+          && !speechAct(head, verbs) && takesAfter(s, c)
           && (c.pos().equals("VBD") || c.pos().equals("VBZ") || c.pos().equals("VBP"))
           && speechAct(c, verbs)) {
         out.add(c);
@@ -1981,7 +1982,10 @@ final class ReportedClauses {
   }
 
   /** Verbs of a speech act that report no clause: "dismissed them as …", "ordered X to …". */
-  private static final Set<String> OTHER_ACTS = ImmutableSet.of("dismiss", "order");
+  private static final Set<String> OTHER_ACTS = ImmutableSet.of("dismiss", "order",
+      "disagree");
+  /** Subordinators of a contrasting clause: "…, while 63% disagreed". */
+  private static final Set<String> CONTRASTS = ImmutableSet.of("while", "whereas", "whilst");
 
   /** A verb that reports or performs a speech act: a cue, an object cue, "dismiss". */
   private static boolean speechAct(Token verb, Set<String> verbs) {
@@ -2021,6 +2025,13 @@ final class ReportedClauses {
     if (rel.equals("conj") && ownSubject && c.pos().startsWith("VB")
         && !Clauses.hasChild(s, c, "that") && (verbs.contains(Clauses.lower(c.lemma()))
             || OBJECT_CUES.contains(Clauses.lower(c.lemma())))) {
+      return true;
+    }
+    // "30% said the affair showed A while 63% disagreed": a clause of contrast whose own
+    // subject says or disputes something is that subject's
+    if (rel.equals("advcl") && ownSubject && c.pos().startsWith("VB") && speechAct(c, verbs)
+        && s.dependents(c.index()).stream().anyMatch(t -> t.deprel().equals("mark")
+            && CONTRASTS.contains(Clauses.lower(t.word())))) {
       return true;
     }
     return (rel.equals("conj") || rel.equals("advcl") || rel.equals("parataxis")

@@ -1030,6 +1030,9 @@ class ReportedSpeechTest {
     Statement s = only(indirect("Tomas Berg said the claims were false and dismissed them as "
         + "a smear by his rivals."));
     assertEquals("the claims were false", s.quote().inner().text());
+    // a verb's form that takes nothing is no act of the speaker
+    assertEquals(List.of("the captain was tired and stressed"), clauses("Tomas Berg said the "
+        + "captain was tired and stressed."));
     // a verb of another act goes on with the clause's own subject
     Statement raised = only(indirect("Tomas Berg said the ferry company had cut its costs and "
         + "raised its prices for the summer."));
@@ -1051,6 +1054,9 @@ class ReportedSpeechTest {
     Statement calls = only(nominal("The mayor rejected calls to pause the construction of the "
         + "new pier."));
     assertEquals("calls to pause the construction of the new pier", calls.quote().inner().text());
+    // whom a verb of asking addresses acts, whatever the animacy lists say of the noun
+    Statement back = only(indirect("The coach urged the left-back to stay at the club."));
+    assertEquals("the left-back to stay at the club", back.quote().inner().text());
     // a body is urged to act: what it is urged to do is said
     Statement urged = only(indirect("The mayor urged the council to pause the construction of "
         + "the new pier."));
@@ -1074,6 +1080,9 @@ class ReportedSpeechTest {
         .noneMatch(x -> x.cue().equals("add")));
     assertTrue(reported("The firm has added what it calls smart folders to the app.").stream()
         .noneMatch(x -> x.cue().equals("add")));
+    // the speaker after the verb is no thing it took
+    assertTrue(clauses("The ferry service will end in the spring, said the harbor report.")
+        .contains("The ferry service will end in the spring"));
   }
 
   @Test
@@ -1133,5 +1142,18 @@ class ReportedSpeechTest {
     Statement s = only(reported("The airline announced its deal with the harbor, which gave it "
         + "the right to sell tickets, would end in 2026."));
     assertTrue(s.quote().inner().text().endsWith("would end in 2026"), s.quote().inner().text());
+  }
+
+  @Test
+  void aParticipleBeforeItsNounIsNoSaying() {
+    assertTrue(reported("Recently announced changes to the ferry timetable include two more "
+        + "boats on the northern route.").stream().noneMatch(x -> x.cue().startsWith("announce")));
+  }
+
+  @Test
+  void aContrastWhoseSubjectDisagreesIsNotWhatWasSaid() {
+    List<String> found = clauses("Thirty per cent of the fishermen said the new rules had hurt "
+        + "their catch while 60% disagreed.");
+    assertTrue(found.contains("the new rules had hurt their catch"), found.toString());
   }
 }
