@@ -17,7 +17,8 @@ import org.newskg.extract.Token;
  * quotation in pieces is), whichever side the parser gave the cue's clause. A reporting clause
  * at the end of its content ("…, the company said") is no part of it either. A cue inside its
  * content that is not set off so ("users can search the results they have noted") reports no
- * clause around it: no statement.
+ * clause around it: no statement. An occasion of speech after a comma at the end ("…, in an
+ * interview on BBC Radio 4") is where it was said, not what.
  *
  * <p>Applied to a clause the reported-speech model admitted, so the model reads the clause as
  * the cue's construction gave it.
@@ -41,6 +42,41 @@ final class ContentAroundCue {
    */
   static Optional<Span> of(AnnotatedArticle article, ReportedClauses.Candidate c,
                            Set<String> verbs) {
+    return around(article, c, verbs).map(span -> withoutOccasion(article, c.sentence(), span));
+  }
+
+  /**
+   * "claimed the law would encourage a culture of vice, in an interview on BBC Radio 4": an
+   * occasion of speech after a comma at the end is where it was said, not what.
+   */
+  private static Span withoutOccasion(AnnotatedArticle article, Sentence s, Span content) {
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0) {
+      return content;
+    }
+    for (int i = last - 1; i > first; i--) {
+      Token t = s.tokens().get(i);
+      if (!t.word().equals(",")) {
+        continue;
+      }
+      Token preposition = s.tokens().get(i + 1);
+      if (!ReportedClauses.SETTINGS.contains(Clauses.lower(preposition.word()))
+          || preposition.head() <= i + 1) {
+        return content;
+      }
+      Token noun = s.tokens().get(preposition.head());
+      if (!ReportedClauses.OCCASIONS.contains(Clauses.lower(noun.lemma()))
+          || content.text().contains(ContentAroundCue.GAP)) {
+        return content;
+      }
+      return ReportedClauses.trimmed(article, s.tokens().subList(first, i)).orElse(content);
+    }
+    return content;
+  }
+
+  private static Optional<Span> around(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                       Set<String> verbs) {
     Sentence s = c.sentence();
     List<Token> tokens = s.tokens();
     int cFirst = s.tokenAt(c.content().begin());

@@ -103,10 +103,10 @@ final class ReportedClauses {
    * Prepositions of where, when, to whom or in what a thing was said ("argued in a study",
    * "told it to the court"), never of what was said.
    */
-  private static final Set<String> SETTINGS = ImmutableSet.of("in", "at", "during", "after",
+  static final Set<String> SETTINGS = ImmutableSet.of("in", "at", "during", "after",
       "before", "since", "through", "into", "within", "until");
   /** Occasions and media of speech: "in an interview", "during a campaign stop". */
-  private static final Set<String> OCCASIONS = ImmutableSet.of("interview", "statement", "study",
+  static final Set<String> OCCASIONS = ImmutableSet.of("interview", "statement", "study",
       "report", "speech", "ruling", "email", "e-mail", "letter", "rally", "stop", "debate",
       "program", "programme", "forum", "meeting", "conference", "hearing", "appearance", "event",
       "session", "diatribe", "remark", "op-ed", "post", "tweet", "video", "broadcast", "show",
@@ -167,16 +167,24 @@ final class ReportedClauses {
   /** Verbs and adjectives of what is still to come: "is expected to announce", "plans to say". */
   private static final Set<String> TO_COME = ImmutableSet.of("expect", "plan", "intend", "hope",
       "want", "wish", "set", "due", "likely", "aim", "prepare", "schedule", "decline",
-      "refuse", "fail", "hesitate", "going");
+      "refuse", "fail", "hesitate", "going", "help", "be");
 
   /**
-   * "he is expected to announce details", "is due to set out", "plans to say": the cue as the
-   * infinitive of what is planned, expected or refused was not said.
+   * "he is expected to announce details", "is due to set out", "plans to say", "is still to
+   * announce", "help to explain": the cue as the infinitive of what is planned, expected,
+   * refused or helped along was not said.
    */
   private static boolean expected(Candidate c) {
     Token cue = c.cue();
-    if (!cue.pos().equals("VB") || !Clauses.baseRelation(cue.deprel()).equals("xcomp")
-        || cue.head() < 0 || !Clauses.hasChild(c.sentence(), cue, "to")) {
+    if (!cue.pos().equals("VB") || !Clauses.hasChild(c.sentence(), cue, "to")) {
+      return false;
+    }
+    // "is still to announce": what is to be said
+    if (c.sentence().dependents(cue.index()).stream().anyMatch(t -> t.deprel().startsWith("aux")
+        && Clauses.lower(t.lemma()).equals("be"))) {
+      return true;
+    }
+    if (!Clauses.baseRelation(cue.deprel()).equals("xcomp") || cue.head() < 0) {
       return false;
     }
     Token head = c.sentence().tokens().get(cue.head());

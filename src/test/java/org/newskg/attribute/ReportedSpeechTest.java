@@ -1110,6 +1110,10 @@ class ReportedSpeechTest {
   void aSayingStillExpectedIsNotMade() {
     assertEquals(List.of(), reported("Tomas Berg is expected to announce details of the new "
         + "ferry timetable on Friday."));
+    assertEquals(List.of(), reported("The Harbor Trust is still to announce which boats it will "
+        + "sell."));
+    assertEquals(List.of(), reported("The new figures help to explain how the small harbor "
+        + "was able to pay for the pier."));
   }
 
   @Test
@@ -1155,5 +1159,12 @@ class ReportedSpeechTest {
     List<String> found = clauses("Thirty per cent of the fishermen said the new rules had hurt "
         + "their catch while 60% disagreed.");
     assertTrue(found.contains("the new rules had hurt their catch"), found.toString());
+  }
+
+  @Test
+  void anOccasionOfSpeechAtTheEndIsWhereItWasSaid() {
+    Statement s = only(indirect("Tomas Berg claimed the new law would ruin the fishing fleet, "
+        + "in an interview on Harbor Radio."));
+    assertEquals("the new law would ruin the fishing fleet", s.quote().inner().text());
   }
 }
