@@ -28,6 +28,10 @@ enum ContentForm {
   /** Subordinators of an adverbial clause ("as" left out: "a tightening race as X gains"). */
   private static final Set<String> SUBORDINATORS = ImmutableSet.of("after", "before", "because",
       "when", "while", "since", "until", "although", "though", "once", "unless", "whereas");
+  /** Verbs whose object is whom they ask to do what the infinitive says. */
+  private static final Set<String> ASKING = ImmutableSet.of("urge", "ask", "tell", "call",
+      "encourage", "invite", "order", "warn", "advise", "persuade", "press", "implore", "beg",
+      "challenge", "allow", "force", "instruct", "remind", "require", "caution", "plead");
   private static final Set<String> PUNCTUATION = ImmutableSet.of(",", ".", ":", ";", "``", "''",
       "-LRB-", "-RRB-", "HYPH", "$", "#");
 
@@ -44,7 +48,7 @@ enum ContentForm {
     List<Token> heads = heads(s, content);
     ContentForm form = NOUN_PHRASE;
     for (Token h : heads) {
-      ContentForm f = formOf(s, h);
+      ContentForm f = nounsInfinitive(s, h, heads) ? NOUN_PHRASE : formOf(s, h);
       if (f.ordinal() < form.ordinal()) {
         form = f;
       }
@@ -65,10 +69,17 @@ enum ContentForm {
       Token at = t;
       boolean relative = false;
       for (int hops = 0; hops < 20 && Clauses.inside(content, at); hops++) {
-        // the parser hangs a noun's that-clause as its acl or its ccomp; an adverbial clause
-        // says when or why ("posted a rise in profit after sales were boosted")
-        if (at.deprel().startsWith("acl") || at.deprel().equals("ccomp") && at.head() >= 0
-            && s.tokens().get(at.head()).pos().startsWith("NN") || subordinate(s, at)) {
+        // the parser hangs a noun's that-clause as its acl or its ccomp; an acl with a finite
+        // auxiliary and no subject ("[the £80m spent on X] would be better spent") is no
+        // relative clause but the predicate the parser hung from its subject; an adverbial
+        // clause says when or why ("posted a rise in profit after sales were boosted")
+        Token node = at;
+        boolean predicate = node.deprel().startsWith("acl") && s.dependents(node.index()).stream()
+            .anyMatch(d -> d.deprel().startsWith("aux") && FINITE.contains(d.pos()))
+            && s.dependents(node.index()).stream().noneMatch(d -> d.deprel().startsWith("nsubj"));
+        if (!predicate && (at.deprel().startsWith("acl") || at.deprel().equals("ccomp")
+            && at.head() >= 0 && s.tokens().get(at.head()).pos().startsWith("NN"))
+            || subordinate(s, at)) {
           relative = true;
           break;
         }
@@ -88,6 +99,41 @@ enum ContentForm {
   private static boolean subordinate(Sentence s, Token verb) {
     return verb.deprel().startsWith("advcl") && s.dependents(verb.index()).stream()
         .anyMatch(t -> t.deprel().equals("mark") && SUBORDINATORS.contains(Clauses.lower(t.word())));
+  }
+
+  /**
+   * "rejected calls to pause the work", "criticised plans to close the office": an infinitive
+   * right after a noun that cannot act on it (no person or body, on the animacy lists) is that
+   * noun's complement, which the parser hung from the verb; what was said is the noun phrase.
+   * After a person or a body ("urged the council to act") the infinitive is what they were
+   * urged to do.
+   */
+  private static boolean nounsInfinitive(Sentence s, Token head, List<Token> heads) {
+    if (!head.pos().equals("VB") || head.index() < 2 || s.dependents(head.index()).stream()
+        .noneMatch(t -> t.deprel().equals("mark") && Clauses.lower(t.word()).equals("to")
+            && t.index() < head.index())) {
+      return false;
+    }
+    int to = head.index();
+    for (Token t : s.dependents(head.index())) {
+      to = t.index() < head.index() ? Math.min(to, t.index()) : to;
+    }
+    if (to < 1) {
+      return false;
+    }
+    Token before = s.tokens().get(to - 1);
+    for (Token noun : heads) {
+      // "urged the left-back to stay": whom a verb of asking addresses acts on it
+      boolean addressed = noun.head() >= 0
+          && ASKING.contains(Clauses.lower(s.tokens().get(noun.head()).lemma()));
+      if (noun.index() < head.index() && noun.pos().startsWith("NN") && !addressed
+          && !noun.pos().startsWith("NNP") && noun.ner().equals("O")
+          && (before.index() == noun.index() || ReportedClauses.under(s, before, noun))
+          && Subjects.ANIMACY.cannotSpeak(noun.word(), noun.lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2,7 +2,6 @@ package org.newskg.attribute;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 
@@ -11,13 +10,15 @@ import org.newskg.extract.Token;
  * learn from PolNeAR's political news (it has almost no such uses, and annotates some of those it
  * has as attributions): "denied him a drink" (two objects: refusing to give), "claimed her first
  * title" (a noun phrase that is won or taken, not asserted), "was at a loss to explain" (a
- * saying its subject was, or was not, in a state to make).
+ * saying its subject was, or was not, in a state to make), "added the ability to …" (a thing
+ * added, not words), "the habit explains the rise of …" (a thing that cannot speak).
  */
 final class OtherSenses {
   /**
    * What one claims by saying it about oneself: "claimed responsibility for the attack",
    * "claimed credit for the deal". Any other noun phrase a "claim" takes is won or taken.
    */
+  private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
   private static final Set<String> CLAIMED_BY_SAYING = ImmutableSet.of("responsibility",
       "credit", "authorship", "innocence");
 
@@ -25,8 +26,8 @@ final class OtherSenses {
 
   /** The candidate's cue, in its sentence, is used in a sense that is no saying. */
   static boolean notASaying(ReportedClauses.Candidate c) {
-    return withheld(c) || taken(c) || stateToSay(c) || leftUnsaid(c) || postedFigure(c)
-        || deniedSomeone(c);
+    return withheld(c) || taken(c) || stateToSay(c) || thing(c) || saidByAThing(c)
+        || leftUnsaid(c) || deniedSomeone(c);
   }
 
   /**
@@ -40,25 +41,100 @@ final class OtherSenses {
   }
 
   /**
-   * "posted a 22% rise in profit", "posted record losses": a firm's results, not a message
-   * posted; what is posted with words is a clause ("posted that the talks had failed").
-   */
-  private static boolean postedFigure(ReportedClauses.Candidate c) {
-    return Clauses.lower(c.cue().lemma()).equals("post") && hasObject(c, t -> true);
-  }
-
-  /**
    * "Ferreira denied Gerrard with a late tackle": a person denied (kept from scoring, refused)
    * is no claim denied; "denied Gerrard's claims" has the claims for its object.
    */
   private static boolean deniedSomeone(ReportedClauses.Candidate c) {
-    return Clauses.lower(c.cue().lemma()).equals("deny")
-        && hasObject(c, t -> t.pos().startsWith("NNP") || t.pos().equals("PRP"));
+    return c.cue().pos().startsWith("VB") && Clauses.lower(c.cue().lemma()).equals("deny")
+        && c.sentence().dependents(c.cue().index()).stream().anyMatch(t ->
+            t.deprel().equals("obj") && (t.pos().startsWith("NNP") || t.pos().equals("PRP")));
   }
 
-  private static boolean hasObject(ReportedClauses.Candidate c, Predicate<Token> kind) {
-    return c.cue().pos().startsWith("VB") && c.sentence().dependents(c.cue().index()).stream()
-        .anyMatch(t -> t.deprel().equals("obj") && kind.test(t));
+  /**
+   * "This habit explains the rise of such firms", "the next generation of discs promises
+   * sharper pictures": a noun phrase reported with a subject that cannot speak (on the
+   * animacy lists; documents and bodies can: "the report criticised the plan") is what the
+   * thing does, not what anyone said.
+   */
+  private static boolean saidByAThing(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (!cue.pos().startsWith("VB")
+        || ContentForm.of(s, c.content()) != ContentForm.NOUN_PHRASE) {
+      return false;
+    }
+    Token subject = s.dependents(cue.index()).stream()
+        .filter(t -> t.deprel().equals("nsubj")).findFirst().orElse(null);
+    return subject != null && subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
+        && subject.ner().equals("O")
+        && Subjects.ANIMACY.cannotSpeak(subject.word(), subject.lemma());
+  }
+
+  /**
+   * "has added the ability to save websites", "added what it calls smart folders": a verb that
+   * reports speech only with a clause ({@link ReportedClauses#CLAUSE_ONLY}) taking a noun
+   * phrase (as its content, or as its object before the content), or a "what" that is the
+   * object of the clause it opens, adds or posts a thing.
+   */
+  private static boolean thing(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (!cue.pos().startsWith("VB")
+        || !ReportedClauses.CLAUSE_ONLY.contains(Clauses.lower(cue.lemma()))) {
+      return false;
+    }
+    // "has added the ability to save routes so that …": a thing it takes (not the subject of
+    // a clause the parser broke, whose finite verb has no other: "said praise from X would";
+    // nor a speaker after the content: "…, said the report")
+    boolean object = s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().equals("obj")
+        && t.index() > cue.index() && t.begin() < c.content().end()
+        && t.pos().startsWith("NN") && !predicate(s, t)
+        && !subjectlessFiniteAfter(s, c, t));
+    // a noun phrase with no finite verb at all: a finite verb in it is a clause the parser
+    // hung from a noun ("said [the £80m spent on X] would be better spent on Y")
+    boolean phrase = ContentForm.of(s, c.content()) == ContentForm.NOUN_PHRASE
+        && s.tokens().stream().noneMatch(t -> Clauses.inside(c.content(), t)
+            && FINITE.contains(t.pos()));
+    if (object || phrase) {
+      return true;
+    }
+    int first = s.tokenAt(c.content().begin());
+    if (first < 0) {
+      return false;
+    }
+    Token what = s.tokens().get(first);
+    return Clauses.lower(what.word()).equals("what")
+        && (what.deprel().equals("obj") || Clauses.baseRelation(what.deprel()).equals("obl"));
+  }
+
+  /** A noun with a copula or subject of its own: a clause ("says [X is an advocate]"). */
+  private static boolean predicate(Sentence s, Token noun) {
+    return s.dependents(noun.index()).stream().anyMatch(d -> d.deprel().equals("cop")
+        || d.deprel().startsWith("nsubj"));
+  }
+
+  /**
+   * A finite verb or modal of the content after {@code object} whose predicate has no subject
+   * of its own: the object is that subject ("said [praise] from X would not change …").
+   */
+  private static boolean subjectlessFiniteAfter(Sentence s, ReportedClauses.Candidate c,
+                                                Token object) {
+    for (Token t : s.tokens()) {
+      if (t.index() <= object.index() || !Clauses.inside(c.content(), t)
+          || !FINITE.contains(t.pos())) {
+        continue;
+      }
+      String rel = Clauses.baseRelation(t.deprel());
+      Token predicate = (rel.equals("aux") || rel.equals("cop")) && t.head() >= 0
+          ? s.tokens().get(t.head()) : t;
+      // (the cue itself may be the subject the parser gave it: "said X would not …")
+      if (s.dependents(predicate.index()).stream().noneMatch(d -> d.deprel().startsWith("nsubj")
+          || d.deprel().startsWith("csubj") && d.index() != c.cue().index()
+          || d.deprel().equals("expl"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "denied him a drink", "denied the nominee a hearing": deny with two objects. */

@@ -76,7 +76,7 @@ final class ReportedClauses {
    * Verbs that report speech only with a clause: what they take otherwise is a thing ("posted
    * pictures", "called a snap poll", "added a goal").
    */
-  private static final Set<String> CLAUSE_ONLY = ImmutableSet.of("say", "add", "post",
+  static final Set<String> CLAUSE_ONLY = ImmutableSet.of("say", "add", "post",
       "text", "email", "tweet", "continue", "point");
   /**
    * Verbs that report what was said through what they take, and are not cues of quotes: "rejected
@@ -104,10 +104,10 @@ final class ReportedClauses {
    * Prepositions of where, when, to whom or in what a thing was said ("argued in a study",
    * "told it to the court"), never of what was said.
    */
-  private static final Set<String> SETTINGS = ImmutableSet.of("in", "at", "during", "after",
+  static final Set<String> SETTINGS = ImmutableSet.of("in", "at", "during", "after",
       "before", "since", "through", "into", "within", "until");
   /** Occasions and media of speech: "in an interview", "during a campaign stop". */
-  private static final Set<String> OCCASIONS = ImmutableSet.of("interview", "statement", "study",
+  static final Set<String> OCCASIONS = ImmutableSet.of("interview", "statement", "study",
       "report", "speech", "ruling", "email", "e-mail", "letter", "rally", "stop", "debate",
       "program", "programme", "forum", "meeting", "conference", "hearing", "appearance", "event",
       "session", "diatribe", "remark", "op-ed", "post", "tweet", "video", "broadcast", "show",
@@ -156,11 +156,13 @@ final class ReportedClauses {
           && reportingVerbs.contains(Clauses.lower(first.lemma()));
       // "will stress", "could claim": a saying still to come, or only possible, is no statement
       boolean notYetSaid = c.sentence().dependents(c.cue().index()).stream()
-          .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())));
-      // "Lund, who is a lecturer at …, added: “…”": a relative clause describes the speaker
+          .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())))
+          || expected(c);
+      // "Lund, who is a lecturer at …, added: “…”": a relative clause before the cue describes
+      // the speaker
       boolean relative = first != null && (first.pos().equals("WP") || first.pos().equals("WDT"))
           && first.index() > 0 && c.sentence().tokens().get(first.index() - 1).word().equals(",")
-          && !opener.equals("what");
+          && !opener.equals("what") && c.content().end() <= c.cue().begin();
       if (!refusal && !anotherCue && !notYetSaid && !relative
           && !CueInName.inName(c.sentence(), c.cue()) && !asked(article, c) && !hypothetical(c)
           && !requested(c) && !passiveWithoutAgent(c) && !OtherSenses.notASaying(c)
@@ -170,6 +172,34 @@ final class ReportedClauses {
       }
     }
     return out;
+  }
+
+  /** Verbs and adjectives of what is still to come: "is expected to announce", "plans to say". */
+  private static final Set<String> TO_COME = ImmutableSet.of("expect", "plan", "intend", "hope",
+      "want", "wish", "set", "due", "likely", "aim", "prepare", "schedule", "decline",
+      "refuse", "fail", "hesitate", "going", "help", "be");
+
+  /**
+   * "he is expected to announce details", "is due to set out", "plans to say", "is still to
+   * announce", "help to explain": the cue as the infinitive of what is planned, expected,
+   * refused or helped along was not said.
+   */
+  private static boolean expected(Candidate c) {
+    Token cue = c.cue();
+    if (!cue.pos().equals("VB") || !Clauses.hasChild(c.sentence(), cue, "to")) {
+      return false;
+    }
+    // "is still to announce": what is to be said
+    if (c.sentence().dependents(cue.index()).stream().anyMatch(t -> t.deprel().startsWith("aux")
+        && Clauses.lower(t.lemma()).equals("be"))) {
+      return true;
+    }
+    if (!Clauses.baseRelation(cue.deprel()).equals("xcomp") || cue.head() < 0) {
+      return false;
+    }
+    Token head = c.sentence().tokens().get(cue.head());
+    return TO_COME.contains(Clauses.lower(head.lemma()))
+        || TO_COME.contains(Clauses.lower(head.word()));
   }
 
   /**
@@ -450,14 +480,18 @@ final class ReportedClauses {
   /**
    * "The government was told that …", "after being accused of …": the subject of a passive
    * verb of saying is whom it was said to or about; without "by X" the speaker is not named in
-   * the clause.
+   * the clause. So for a past participle that describes a noun ("the trend predicted for this
+   * year", "recently announced changes").
    */
   private static boolean passiveWithoutAgent(Candidate c) {
     Sentence s = c.sentence();
     Token cue = c.cue();
+    // "the big trend predicted for this year is …": a past participle that modifies a noun
+    boolean reduced = cue.pos().equals("VBN") && (cue.deprel().startsWith("acl")
+        && cue.head() >= 0 && cue.head() < cue.index() || cue.deprel().equals("amod"));
     return cue.pos().startsWith("VB")
-        && s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().equals("nsubj:pass")
-            || t.deprel().equals("aux:pass"))
+        && (reduced || s.dependents(cue.index()).stream().anyMatch(t ->
+            t.deprel().equals("nsubj:pass") || t.deprel().equals("aux:pass")))
         && s.dependents(cue.index()).stream().noneMatch(t -> t.deprel().equals("obl:agent"));
   }
 
@@ -561,7 +595,7 @@ final class ReportedClauses {
         }
         if (Clauses.isAccordingTo(s, t)) {
           accordingTo(article, s, t, reportingVerbs).ifPresent(out::add);
-        } else if (t.pos().startsWith("VB")
+        } else if (t.pos().startsWith("VB") && !partOfName(s, t)
             && (reportingVerbs.contains(Clauses.lower(t.lemma()))
                 || OBJECT_CUES.contains(Clauses.lower(t.lemma())))) {
           verb(article, s, t, reportingVerbs).ifPresent(out::add);
@@ -571,6 +605,20 @@ final class ReportedClauses {
       }
     }
     return out;
+  }
+
+  /**
+   * "the My Ask Jeeves banner", "Say Yes campaign": a verb's word capitalised in the middle of a
+   * sentence, after a word, is part of a name, not a verb of saying; a headline's title case
+   * ("Mayor Says Plan Will Fail", where few words are in lower case) is no sign of one.
+   */
+  private static boolean partOfName(Sentence s, Token t) {
+    if (t.index() == 0 || !Character.isUpperCase(t.word().codePointAt(0))
+        || !Character.isLetterOrDigit(s.tokens().get(t.index() - 1).word().codePointAt(0))) {
+      return false;
+    }
+    return s.tokens().stream().filter(w -> w.word().length() > 3
+        && Character.isLowerCase(w.word().codePointAt(0))).count() >= 2;
   }
 
   private static Optional<Candidate> verb(AnnotatedArticle article, Sentence s,
@@ -787,6 +835,14 @@ final class ReportedClauses {
       return Optional.empty();
     }
     Token clause = s.tokens().get(verb.head());
+    // "He added that there would be a price to pay for the stance - Britain paid more": the
+    // parser made the noun that holds the cue the subject of a verb after it; the reported
+    // clause runs on to that verb's end
+    for (int hops = 0; hops < 3 && clause.pos().startsWith("NN")
+        && clause.deprel().startsWith("nsubj") && clause.head() > clause.index()
+        && FINITE.contains(s.tokens().get(clause.head()).pos()); hops++) {
+      clause = s.tokens().get(clause.head());
+    }
     Optional<Span> own = ownArguments(article, s, verb);
     if (own.isPresent()) {
       return own.map(c -> new Candidate(s, verb, c, Construction.COMPLEMENT, negated(s, verb)));
@@ -1024,7 +1080,7 @@ final class ReportedClauses {
   }
 
   /** The words before token {@code first} hold a cue, a quotation or a clause of their own. */
-  private static boolean statementBefore(AnnotatedArticle article, Sentence s, int first,
+  static boolean statementBefore(AnnotatedArticle article, Sentence s, int first,
                                          Set<String> verbs) {
     for (Token t : s.tokens().subList(0, first)) {
       if (Clauses.insideQuote(article, t) || Clauses.isAccordingTo(s, t)
@@ -1222,10 +1278,33 @@ final class ReportedClauses {
         || next.pos().equals("TO")) {
       return Optional.empty();
     }
-    List<Token> rest = s.tokens().subList(verb.index() + 1, s.tokens().size());
+    List<Token> rest = s.tokens().subList(afterSetting(s, verb) + 1, s.tokens().size());
     boolean finite = rest.stream().anyMatch(t -> (t.pos().equals("VBZ") || t.pos().equals("VBD")
         || t.pos().equals("VBP") || t.pos().equals("MD")) && under(s, t, verb));
     return finite ? trimmed(article, rest) : Optional.empty();
+  }
+
+  /**
+   * "said on Tuesday that …": the "that" after words of when, where or how the verb's
+   * (phrases it takes as modifiers), where what was said starts; else the verb itself.
+   */
+  private static int afterSetting(Sentence s, Token verb) {
+    for (int i = verb.index() + 1; i < s.tokens().size(); i++) {
+      Token t = s.tokens().get(i);
+      if (Clauses.lower(t.word()).equals("that") && i > verb.index() + 1) {
+        return i;
+      }
+      Token top = t;
+      for (int hops = 0; hops < 10 && top.head() >= 0 && top.head() != verb.index(); hops++) {
+        top = s.tokens().get(top.head());
+      }
+      String rel = Clauses.baseRelation(top.deprel());
+      if (top.head() != verb.index() || !(rel.equals("obl") || rel.equals("advmod"))
+          || t.pos().startsWith("VB") || t.pos().equals("MD")) {
+        return verb.index();
+      }
+    }
+    return verb.index();
   }
 
   /**
@@ -1258,14 +1337,20 @@ final class ReportedClauses {
         && (DECLINING.contains(Clauses.lower(head.lemma())) || negated(s, head));
   }
 
+  /** Particles of "call" that make it a saying: "called on X to …", "called out X". */
+  private static final Set<String> CALLED_WITH = ImmutableSet.of("on", "upon", "out");
+
   /**
    * "called for …", "called on X to …", "called it a hoax": anything but a lone object
    * ("called a snap poll").
    */
   private static boolean callsFor(AnnotatedArticle article, Sentence s, Token call) {
+    // "call in the police", "called off the strike": a call with any other particle is no
+    // saying
     long taken = s.dependents(call.index()).stream().filter(t -> t.index() > call.index()
         && (TAKES.contains(Clauses.baseRelation(t.deprel())) || prepositionalClause(s, t))
-        || t.deprel().equals("ccomp") || t.deprel().equals("compound:prt")).count();
+        || t.deprel().equals("ccomp") || t.deprel().equals("compound:prt")
+            && CALLED_WITH.contains(Clauses.lower(t.word()))).count();
     Token object = s.dependents(call.index()).stream().filter(t -> t.deprel().equals("obj"))
         .findFirst().orElse(null);
     if (object != null && namesWithThe(article, s, object)) {
@@ -1429,7 +1514,7 @@ final class ReportedClauses {
     for (Token child : s.dependents(verb.index())) {
       String rel = Clauses.baseRelation(child.deprel());
       boolean takes = TAKES.contains(rel) || prepositionalClause(s, child);
-      if (child.index() > verb.index() && takes
+      if (child.index() > verb.index() && takes && !addressee(s, child)
           && !(addressed && (rel.equals("obj") || rel.equals("iobj")))
           && (!spoke || SPOKEN_OF.stream().anyMatch(p -> Clauses.hasChild(s, child, p)))) {
         heads.add(child);
@@ -1479,6 +1564,21 @@ final class ReportedClauses {
     return trimmed(article, words);
   }
 
+  /**
+   * "wrote to Mr Berg", "complained to the council": whom it was said to, someone who can be
+   * spoken to (a name, a pronoun, a person or a body), is not what was said.
+   */
+  private static boolean addressee(Sentence s, Token child) {
+    if (!Clauses.baseRelation(child.deprel()).equals("obl")
+        || !"to".equals(s.preposition(child.index()))) {
+      return false;
+    }
+    return child.pos().startsWith("NNP") || child.pos().equals("PRP")
+        || !child.ner().equals("O") && !child.ner().equals("DATE")
+        || child.pos().startsWith("NN") && !Subjects.ANIMACY.cannotSpeak(child.word(),
+            child.lemma()) && Animacy.ANIMATE.contains(Clauses.lower(child.lemma()));
+  }
+
   /** A phrase of where or when something was said ("in a study", "during a stop"). */
   private static boolean setting(Sentence s, Token head) {
     // "in favor of the war" is what was called a mistake, and "wrote a memoir of her time at
@@ -1500,6 +1600,16 @@ final class ReportedClauses {
     }
     int last = words.get(words.size() - 1).index();
     int end = brokenEnd(s, last, verb, null);
+    // "announced [its deal with X, which gave it the right to …,] would end in 2006": the
+    // object's relative clause, set off by commas, closes with its comma before the verb
+    Token object = heads.get(0);
+    boolean relative = s.dependents(object.index()).stream().anyMatch(r ->
+        r.deprel().equals("acl:relcl") && firstUnder(s, r) > 0
+            && s.tokens().get(firstUnder(s, r) - 1).word().equals(","));
+    if (end < 0 && relative && last + 1 < s.tokens().size()
+        && s.tokens().get(last + 1).word().equals(",")) {
+      end = brokenEnd(s, last + 1, verb, null);
+    }
     return end < 0 ? List.of() : s.tokens().subList(last + 1, end + 1);
   }
 
@@ -1888,7 +1998,12 @@ final class ReportedClauses {
     return null;
   }
 
-  private static Optional<Span> trimmed(AnnotatedArticle article, List<Token> words) {
+  static Optional<Span> trimmed(AnnotatedArticle article, List<Token> words) {
+    return trimmed(article, words, 3);
+  }
+
+  /** As {@link #trimmed(AnnotatedArticle, List)}, with at least {@code least} words left. */
+  static Optional<Span> trimmed(AnnotatedArticle article, List<Token> words, int least) {
     int from = 0;
     int to = words.size() - 1;
     // a leading "that" goes as the complementizer, not as a determiner ("denied that claim")
@@ -1899,7 +2014,7 @@ final class ReportedClauses {
     while (to >= from && TRAILING_EDGE_WORDS.contains(Clauses.lower(words.get(to).word()))) {
       to--;
     }
-    if (to - from + 1 < 3) {
+    if (to - from + 1 < least) {
       return Optional.empty();
     }
     int begin = words.get(from).begin();
@@ -1936,15 +2051,38 @@ final class ReportedClauses {
       if (c.deprel().equals("conj") && ownSubject && !Clauses.hasChild(s, c, "that")) {
         out.add(c);
       }
-      // "said Labour would set out plans … and attacked the Tory plans": a finite verb cannot
-      // share the clause's modal, so it goes with the cue's subject
-      if (c.deprel().equals("conj") && !ownSubject && modal && head.pos().equals("VB")
+      // "said Labour would set out plans … and attacked the Tory plans", "stressed his group
+      // might not be dominated by A and held out hope for B": a finite verb cannot share the
+      // clause's modal, so it goes with the cue's subject
+      if (c.deprel().equals("conj") && !ownSubject && modal
           && (c.pos().equals("VBD") || c.pos().equals("VBZ"))) {
+        out.add(c);
+      }
+      // "said the claims were false and dismissed them as a smear": a finite verb of another
+      // speech act, sharing no auxiliary, is a second act of the cue's subject, not said
+      // ("said the suspect denied it and admitted a lesser charge" goes on with the suspect's,
+      // and "was loopy and stressed", a verb's form that takes nothing, is no act)
+      if (c.deprel().equals("conj") && !ownSubject && c.index() > head.index()
+          && !speechAct(head, verbs) && takesAfter(s, c)
+          && (c.pos().equals("VBD") || c.pos().equals("VBZ") || c.pos().equals("VBP"))
+          && speechAct(c, verbs)) {
         out.add(c);
       }
     }
     out.addAll(nestedStatements(s, head, verbs));
     return out;
+  }
+
+  /** Verbs of a speech act that report no clause: "dismissed them as …", "ordered X to …". */
+  private static final Set<String> OTHER_ACTS = ImmutableSet.of("dismiss", "order",
+      "disagree");
+  /** Subordinators of a contrasting clause: "…, while 63% disagreed". */
+  private static final Set<String> CONTRASTS = ImmutableSet.of("while", "whereas", "whilst");
+
+  /** A verb that reports or performs a speech act: a cue, an object cue, "dismiss". */
+  private static boolean speechAct(Token verb, Set<String> verbs) {
+    String lemma = Clauses.lower(verb.lemma());
+    return verbs.contains(lemma) || OBJECT_CUES.contains(lemma) || OTHER_ACTS.contains(lemma);
   }
 
   /**
@@ -1981,6 +2119,13 @@ final class ReportedClauses {
             || OBJECT_CUES.contains(Clauses.lower(c.lemma())))) {
       return true;
     }
+    // "30% said the affair showed A while 63% disagreed": a clause of contrast whose own
+    // subject says or disputes something is that subject's
+    if (rel.equals("advcl") && ownSubject && c.pos().startsWith("VB") && speechAct(c, verbs)
+        && s.dependents(c.index()).stream().anyMatch(t -> t.deprel().equals("mark")
+            && CONTRASTS.contains(Clauses.lower(t.word())))) {
+      return true;
+    }
     return (rel.equals("conj") || rel.equals("advcl") || rel.equals("parataxis")
         || rel.equals("dep"))
         && c.pos().startsWith("VB") && verbs.contains(Clauses.lower(c.lemma()))
@@ -1990,7 +2135,7 @@ final class ReportedClauses {
   }
 
   /** True when {@code t} is {@code head} or hangs from it. */
-  private static boolean under(Sentence s, Token t, Token head) {
+  static boolean under(Sentence s, Token t, Token head) {
     Token current = t;
     for (int hops = 0; hops < 40; hops++) {
       if (current.index() == head.index()) {

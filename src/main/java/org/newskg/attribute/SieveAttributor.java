@@ -393,13 +393,19 @@ public final class SieveAttributor implements Attributor {
           ReportedFeatures.of(article, c, reportingVerbs)) < reportedSpeech.threshold()) {
         continue;
       }
-      Quote content = new Quote(-1, c.content(), c.content(), c.sentence().index(),
+      Optional<Span> said = ContentAroundCue.of(article, c, reportingVerbs);
+      if (said.isEmpty()) {
+        continue;
+      }
+      Quote clause = new Quote(-1, c.content(), c.content(), c.sentence().index(),
+          c.sentence().index(), null);
+      Quote content = new Quote(-1, said.get(), said.get(), c.sentence().index(),
           c.sentence().index(), null);
       // "The latest count, the council said, was …": the reporting clause inside the content
       // is read as a quote's after its first part, or its speaker would be inside the quote
       Quote heard = c.cue().begin() > c.content().begin() && c.cue().end() < c.content().end()
           ? new Quote(-1, tail(article, c), tail(article, c), c.sentence().index(),
-              c.sentence().index(), null) : content;
+              c.sentence().index(), null) : clause;
       QuoteContext context = QuoteContext.of(article, entities, heard, null, reportingVerbs)
           .withNearest(c.sentence(), c.cue());
       Decision d = decideReported(context);
@@ -421,9 +427,21 @@ public final class SieveAttributor implements Attributor {
           ? "according to" : Clauses.lower(c.cue().lemma());
       // "X criticized the cuts": a verb whose content is only a noun phrase names what was
       // said about, not what was said, and reads as "X criticized: the cuts", not as a clause
+      // ("said" and the like report only clauses: one that is left read as a noun phrase is a
+      // clause the parser hung from a noun)
       String kind = c.cue().pos().startsWith("VB")
+          && !ReportedClauses.CLAUSE_ONLY.contains(Clauses.lower(c.cue().lemma()))
           && ContentForm.of(c.sentence(), c.content()) == ContentForm.NOUN_PHRASE
           ? Statement.KIND_NOMINAL : Statement.KIND_INDIRECT;
+      if (kind.equals(Statement.KIND_NOMINAL)) {
+        Optional<CuePreposition.Moved> moved = CuePreposition.of(article, c.sentence(), cue,
+            content.inner());
+        if (moved.isPresent()) {
+          cue = moved.get().cue();
+          content = new Quote(-1, moved.get().content(), moved.get().content(),
+              c.sentence().index(), c.sentence().index(), null);
+        }
+      }
       out.add(statement(quoted.size() + out.size(), content, kind,
           d.chosen(), cue, d.confidence(), dateOf(article, d.chosen(), content, articleDate),
           article, entities));

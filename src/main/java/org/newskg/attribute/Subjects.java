@@ -26,7 +26,8 @@ final class Subjects {
       "which", "that", "this", "these", "those", "there", "what", "one", "someone", "anyone",
       "everyone", "nobody", "all", "some", "many", "others", "both", "each");
 
-  private static final Animacy ANIMACY = new Animacy();
+  /** The animacy lists, loaded once. */
+  static final Animacy ANIMACY = new Animacy();
 
   static final double CONF_PRONOUN = 0.75;
   static final double CONF_NOMINAL = 0.7;

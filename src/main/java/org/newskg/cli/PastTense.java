@@ -20,8 +20,13 @@ final class PastTense {
 
   static String of(String lemma) {
     String w = lemma.strip();
-    if (w.isEmpty() || w.contains(" ")) {
+    if (w.isEmpty() || w.equals("according to")) {
       return w;
+    }
+    int space = w.indexOf(' ');
+    if (space > 0) {
+      // "warn of" (a verb with the preposition it takes): "warned of"
+      return of(w.substring(0, space)) + w.substring(space);
     }
     String irregular = IRREGULAR.get(w);
     if (irregular != null) {

@@ -20,4 +20,11 @@ class PastTenseTest {
     assertEquals("played", PastTense.of("play"));
     assertEquals("according to", PastTense.of("according to"));
   }
+
+  @Test
+  void aCueWithItsPreposition() {
+    assertEquals("warned of", PastTense.of("warn of"));
+    assertEquals("called for", PastTense.of("call for"));
+    assertEquals("spoke about", PastTense.of("speak about"));
+  }
 }

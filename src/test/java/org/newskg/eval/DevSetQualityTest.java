@@ -166,13 +166,15 @@ class DevSetQualityTest {
     // 258; 1,147 of 1,272 (0.902); with a parenthetical verb's nearest subject: 565 (0.803);
     // session 8 merged (content boundaries, plural pronouns, participles after quotes) with
     // both models retrained on that code: 613 (0.871), 568 (0.807), 261 (0.770); 0.9046 of 1,279;
-    // session 9, first names against pronouns: 613, 570 (0.810), 261; 1,160 of 1,282 (0.9048)
+    // session 9, first names against pronouns: 613, 570 (0.810), 261; 1,160 of 1,282 (0.9048);
+    // session 10 content boundaries (bounds23c: reporting clause inside the content, second
+    // acts, other senses): 613, 571 (0.811), 261
     assertTrue(r.all().found() >= 613, report);
-    assertTrue(r.all().right() >= 570, report);
+    assertTrue(r.all().right() >= 571, report);
     assertTrue(r.indirect().found() >= 261, report);
     // session 9 merged (nominal kind, other senses, boundaries, speakers; both models retrained):
-    // 0.906 of 1,273
-    assertTrue(r.matchedStatements() >= 0.905 * r.systemStatements(), report);
+    // 0.906 of 1,273; session 10 content boundaries (bounds23c): 1,146 of 1,262 (0.9081)
+    assertTrue(r.matchedStatements() >= 0.907 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
   }
 

@@ -1,0 +1,205 @@
+package org.newskg.attribute;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.Token;
+
+/**
+ * What was said around its reporting clause. News sets a reporting clause off by commas or
+ * dashes in the middle of what it reports ("The plan, he said, would fail", "The council will,
+ * the minister said, cut the subsidy", "In 2019, he said, the fleet caught …"): the content is
+ * the words on both sides, in two pieces without the reporting clause between them (as a
+ * quotation in pieces is), whichever side the parser gave the cue's clause. A reporting clause
+ * at the end of its content ("…, the company said") is no part of it either. A cue inside its
+ * content that is not set off so ("users can search the results they have noted") reports no
+ * clause around it: no statement. An occasion of speech after a comma at the end ("…, in an
+ * interview on BBC Radio 4") is where it was said, not what.
+ *
+ * <p>Applied to a clause the reported-speech model admitted, so the model reads the clause as
+ * the cue's construction gave it.
+ */
+final class ContentAroundCue {
+  /** What sets a reporting clause off from the words around it. */
+  private static final Set<String> MARKS = ImmutableSet.of(",", "-", "--", "—", "–");
+  private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
+  /** The most words a reporting clause between two marks has ("Mayor Anna Berg said on Friday"). */
+  private static final int MAX_REPORTING = 12;
+  /** What joins the pieces of a content, as for a quotation in pieces. */
+  static final String GAP = " … ";
+
+  private ContentAroundCue() {}
+
+  /**
+   * The content of {@code c} without its reporting clause, with the words before that clause
+   * that belong to what was said; {@code c}'s own content when its cue is outside it and
+   * nothing before belongs to it; empty when the cue lies inside the content without being set
+   * off from it.
+   */
+  static Optional<Span> of(AnnotatedArticle article, ReportedClauses.Candidate c,
+                           Set<String> verbs) {
+    return around(article, c, verbs).map(span -> withoutOccasion(article, c.sentence(), span));
+  }
+
+  /**
+   * "claimed the law would encourage a culture of vice, in an interview on BBC Radio 4": an
+   * occasion of speech after a comma at the end is where it was said, not what.
+   */
+  private static Span withoutOccasion(AnnotatedArticle article, Sentence s, Span content) {
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0) {
+      return content;
+    }
+    for (int i = last - 1; i > first; i--) {
+      Token t = s.tokens().get(i);
+      if (!t.word().equals(",")) {
+        continue;
+      }
+      Token preposition = s.tokens().get(i + 1);
+      if (!ReportedClauses.SETTINGS.contains(Clauses.lower(preposition.word()))
+          || preposition.head() <= i + 1) {
+        return content;
+      }
+      Token noun = s.tokens().get(preposition.head());
+      if (!ReportedClauses.OCCASIONS.contains(Clauses.lower(noun.lemma()))
+          || content.text().contains(ContentAroundCue.GAP)) {
+        return content;
+      }
+      return ReportedClauses.trimmed(article, s.tokens().subList(first, i)).orElse(content);
+    }
+    return content;
+  }
+
+  private static Optional<Span> around(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                       Set<String> verbs) {
+    Sentence s = c.sentence();
+    List<Token> tokens = s.tokens();
+    int cFirst = s.tokenAt(c.content().begin());
+    int cLast = s.tokenAt(c.content().end() - 1);
+    int cue = c.cue().index();
+    if (cFirst < 0 || cLast < 0) {
+      return Optional.of(c.content());
+    }
+    // the stretch between marks that holds the cue
+    int rFirst = cue;
+    while (rFirst > 0 && !MARKS.contains(tokens.get(rFirst - 1).word())) {
+      rFirst--;
+    }
+    int rLast = cue;
+    while (rLast + 1 < tokens.size() && !MARKS.contains(tokens.get(rLast + 1).word())
+        && !tokens.get(rLast + 1).pos().equals(".")) {
+      rLast++;
+    }
+    boolean reporting = reportingClause(s, c, rFirst, rLast);
+    if (cue >= cFirst && cue <= cLast) {
+      if (!reporting) {
+        return Optional.empty();
+      }
+      if (rFirst > cFirst && rLast < cLast) {
+        // "The council will, the minister said, cut …": the pieces on both sides; "…, he
+        // claimed, saying he has …" goes on with a cue of its own, and "hints on whether, as
+        // the party claims, he plans …" opens with no word of substance
+        List<Token> first = tokens.subList(cFirst, rFirst);
+        List<Token> second = tokens.subList(rLast + 1, cLast + 1);
+        if (opensWithCue(second, verbs) || !substance(first)) {
+          return opensWithCue(second, verbs) ? ReportedClauses.trimmed(article, first)
+              : ReportedClauses.trimmed(article, second);
+        }
+        return pieces(article, first, second, c.content());
+      }
+      // "…, the company said" ends the content, or opens it: the rest is what was said
+      return rFirst > cFirst ? ReportedClauses.trimmed(article, tokens.subList(cFirst, rFirst))
+          : rLast < cLast ? ReportedClauses.trimmed(article, tokens.subList(rLast + 1, cLast + 1))
+          : Optional.empty();
+    }
+    if (!reporting || cue >= cFirst || rLast + 2 != cFirst || rFirst < 2
+        || !MARKS.contains(tokens.get(rLast + 1).word())
+        || !tokens.get(rFirst - 1).word().equals(",")) {
+      return Optional.of(c.content());
+    }
+    // "In 2019, he said, the fleet caught …", "The plan, Berg said, would fail": the words
+    // before the reporting clause, when they are a piece of what follows it
+    List<Token> before = tokens.subList(0, rFirst - 1);
+    return fronted(article, s, before, verbs)
+        ? pieces(article, before, tokens.subList(cFirst, cLast + 1), c.content())
+        : Optional.of(c.content());
+  }
+
+  /**
+   * Words between marks that report: few, holding the cue and someone who speaks (a name, a
+   * noun, a pronoun; "according to X" is one), and no finite verb but the cue's own.
+   */
+  private static boolean reportingClause(Sentence s, ReportedClauses.Candidate c, int first,
+                                         int last) {
+    if (last - first + 1 > MAX_REPORTING) {
+      return false;
+    }
+    boolean speaker = false;
+    for (Token t : s.tokens().subList(first, last + 1)) {
+      if (t.index() == c.cue().index()) {
+        continue;
+      }
+      boolean cueAux = t.head() == c.cue().index() && t.deprel().startsWith("aux");
+      if (FINITE.contains(t.pos()) && !cueAux) {
+        return false;
+      }
+      speaker |= t.pos().startsWith("NN") || t.pos().equals("PRP");
+    }
+    return speaker;
+  }
+
+  /**
+   * Words that open the sentence before a reporting clause and belong to the clause after it:
+   * its subject when that clause has none ("The plan, Berg said, would fail"), or a phrase of
+   * time, place or manner when it has ("In 2019, he said, the fleet …"), or a clause a
+   * subordinator opens ("If the site returned, the message said, it would …"). Not a clause
+   * of their own else (no finite verb), not a participle describing the speaker ("Asked about
+   * it, …"), and no cue, quotation or colon of their own.
+   */
+  private static boolean fronted(AnnotatedArticle article, Sentence s, List<Token> before,
+                                 Set<String> verbs) {
+    // "If the site returned, the message said, it would …": a clause a subordinator opens
+    boolean subordinate = !before.isEmpty() && before.get(0).deprel().equals("mark");
+    if (before.isEmpty() || !subordinate && before.stream().anyMatch(t -> FINITE.contains(t.pos()))
+        || before.get(0).pos().equals("VBG") || before.get(0).pos().equals("VBN")
+        || !substance(before)) {
+      return false;
+    }
+    return !ReportedClauses.statementBefore(article, s, before.size(), verbs);
+  }
+
+  /**
+   * A word of substance among the words: not only prepositions, subordinators and
+   * punctuation ("on whether"); "All of this" has one.
+   */
+  private static boolean substance(List<Token> words) {
+    return words.stream().anyMatch(t -> Character.isLetterOrDigit(t.word().charAt(0))
+        && !t.pos().equals("IN") && !t.pos().equals("CC") && !t.pos().equals("TO")
+        && !t.deprel().equals("mark"));
+  }
+
+  /** The words open with a participle of saying: "saying he has …", a cue of its own. */
+  private static boolean opensWithCue(List<Token> words, Set<String> verbs) {
+    Token first = words.stream().filter(t -> Character.isLetterOrDigit(t.word().charAt(0)))
+        .findFirst().orElse(null);
+    return first != null && first.pos().equals("VBG")
+        && verbs.contains(Clauses.lower(first.lemma()));
+  }
+
+  /** The two pieces as one content: the article's span over both, their words with a gap. */
+  private static Optional<Span> pieces(AnnotatedArticle article, List<Token> first,
+                                       List<Token> second, Span whole) {
+    Optional<Span> a = ReportedClauses.trimmed(article, first, 1);
+    Optional<Span> b = ReportedClauses.trimmed(article, second, 1);
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.isPresent() ? a : b.isPresent() ? b : Optional.of(whole);
+    }
+    return Optional.of(new Span(a.get().begin(), b.get().end(),
+        a.get().text() + GAP + b.get().text()));
+  }
+}
