@@ -27,7 +27,13 @@ final class OtherSenses {
   /** The candidate's cue, in its sentence, is used in a sense that is no saying. */
   static boolean notASaying(ReportedClauses.Candidate c) {
     return withheld(c) || taken(c) || stateToSay(c) || thing(c) || saidByAThing(c)
-        || leftUnsaid(c) || deniedSomeone(c);
+        || leftUnsaid(c) || deniedSomeone(c) || agreedToDo(c);
+  }
+
+  /** "had agreed to loan the money": an undertaking to act, not something said. */
+  private static boolean agreedToDo(ReportedClauses.Candidate c) {
+    return c.cue().pos().startsWith("VB") && Clauses.lower(c.cue().lemma()).equals("agree")
+        && ContentForm.of(c.sentence(), c.content()) == ContentForm.INFINITIVE;
   }
 
   /**

@@ -63,9 +63,27 @@ final class TopicNominals {
     Actor mostNamed = entities.mostNamed(ActorType.PERSON).orElse(null);
     Optional<Actor> topic = mainSubject(before, entities).filter(a -> a == mostNamed);
     Actor of = possessor;
+    Actor.Gender gender = genderOf(noun);
     return topic.filter(p -> of == null || of.type() != ActorType.COUNTRY
-        || p.country() == null || p.country().equals(of.country()));
+        || p.country() == null || p.country().equals(of.country()))
+        // "Rapper X was sued by a make-up artist … The woman said": not X
+        .filter(p -> gender == Actor.Gender.UNKNOWN || p.gender() == Actor.Gender.UNKNOWN
+            || p.gender() == gender);
   }
+
+  /** The gender a noun for people gives ("the woman", "the father"), else unknown. */
+  static Actor.Gender genderOf(String noun) {
+    if (FEMALE.matcher(noun).matches()) {
+      return Actor.Gender.FEMALE;
+    }
+    return MALE.contains(noun) ? Actor.Gender.MALE : Actor.Gender.UNKNOWN;
+  }
+
+  private static final java.util.regex.Pattern FEMALE = java.util.regex.Pattern.compile(
+      ".*(woman|wife|mother|girl|daughter|sister|queen|actress|lady|widow|aunt|niece)");
+  private static final java.util.Set<String> MALE = java.util.Set.of("man", "husband", "father",
+      "boy", "son", "brother", "king", "grandfather", "uncle", "nephew", "widower",
+      "businessman");
 
   /** The noun with the word it is hyphenated to ("fly-half"), lower case. */
   private static String hyphenated(Sentence s, Token noun) {

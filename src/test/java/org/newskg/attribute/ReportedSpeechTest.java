@@ -1249,4 +1249,19 @@ class ReportedSpeechTest {
         + "in an interview on Harbor Radio."));
     assertEquals("the new law would ruin the fishing fleet", s.quote().inner().text());
   }
+
+  @Test
+  void aWomanDescribedIsNotTheManTheStoryIsAbout() {
+    Statement s = indirect("US rapper Lenny Holt has been sued for $25m by a make-up artist who "
+        + "claimed he and his entourage attacked her two years ago. The woman said she was "
+        + "assaulted after a recording of a TV show in 2003.").stream()
+        .filter(x -> x.quote().inner().text().contains("assaulted")).findFirst().orElseThrow();
+    assertEquals("woman", speakerName(s));
+  }
+
+  @Test
+  void agreeingToDoSomethingIsNoStatement() {
+    assertTrue(indirect("Nordhavn Bank said it had agreed to loan the money to an arm of the "
+        + "state gas firm.").stream().noneMatch(x -> x.cue().equals("agree")));
+  }
 }
