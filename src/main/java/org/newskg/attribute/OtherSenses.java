@@ -27,39 +27,7 @@ final class OtherSenses {
   /** The candidate's cue, in its sentence, is used in a sense that is no saying. */
   static boolean notASaying(ReportedClauses.Candidate c) {
     return withheld(c) || taken(c) || stateToSay(c) || thing(c) || saidByAThing(c)
-        || leftUnsaid(c) || deniedSomeone(c) || agreedToDo(c) || questionAsked(c)
-        || notYetSayable(c);
-  }
-
-  /** Verbs that ask rather than tell. */
-  private static final Set<String> ASKING = Set.of("ask", "wonder", "question", "inquire",
-      "enquire", "query");
-  /** What a question's clause opens with. */
-  private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "what", "why", "how",
-      "when", "where", "who", "which");
-  /** States in which something cannot be said yet ("too early to say"). */
-  private static final Set<String> UNSAYABLE = Set.of("early", "soon", "premature", "difficult",
-      "hard", "impossible", "unable");
-
-  /** "He had asked whether the plan would be outlawed": a question, not a statement. */
-  private static boolean questionAsked(ReportedClauses.Candidate c) {
-    if (!ASKING.contains(Clauses.lower(c.cue().lemma()))) {
-      return false;
-    }
-    int first = c.sentence().tokenAt(c.content().begin());
-    return first >= 0 && QUESTION_WORDS.contains(
-        Clauses.lower(c.sentence().tokens().get(first).word()));
-  }
-
-  /** "it was too early to say how many cars were affected": what could not be said yet. */
-  private static boolean notYetSayable(ReportedClauses.Candidate c) {
-    Token cue = c.cue();
-    if (cue.head() < 0 || c.sentence().dependents(cue.index()).stream().noneMatch(t ->
-        t.deprel().equals("mark") && Clauses.lower(t.word()).equals("to"))) {
-      return false;
-    }
-    Token head = c.sentence().tokens().get(cue.head());
-    return head.pos().startsWith("JJ") && UNSAYABLE.contains(Clauses.lower(head.word()));
+        || leftUnsaid(c) || deniedSomeone(c) || agreedToDo(c);
   }
 
   /** "had agreed to loan the money": an undertaking to act, not something said. */

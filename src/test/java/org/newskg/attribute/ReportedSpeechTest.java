@@ -1264,12 +1264,4 @@ class ReportedSpeechTest {
     assertTrue(indirect("Nordhavn Bank said it had agreed to loan the money to an arm of the "
         + "state gas firm.").stream().noneMatch(x -> x.cue().equals("agree")));
   }
-
-  @Test
-  void aQuestionAndWhatCannotBeSaidYetAreNoStatements() {
-    assertTrue(indirect("Mr Lund had asked whether his way of using dogs to frighten off deer "
-        + "would be outlawed under the new act.").isEmpty());
-    assertTrue(indirect("Nordhavn said that it was too early to say how many boats were "
-        + "affected.").stream().noneMatch(x -> x.quote().inner().text().startsWith("how")));
-  }
 }
