@@ -128,9 +128,11 @@ class DevSetQualityTest {
     // 512/557 / 0.915 (512/559), bbc-dev the same; with a first name that contradicts the
     // pronouns tied to a name leaving its gender open (model retrained): 514/557 / 0.919
     // (514/559), bbc-dev the same; merged with main and the model retrained on that code:
-    // 514/557 / 0.921 (514/558), bbc-dev the same
+    // 514/557 / 0.921 (514/558), bbc-dev the same; session 10 merged (organizations by the
+    // head noun of their name, tagger-missed organizations, teams, descriptions; the ranker
+    // retrained on that code): 514/557 / 0.922 (514/557), bbc-dev the same
     assertTrue(p.speakerAccuracy() >= 514.0 / 557 - 1e-9, report);
-    assertTrue(p.speakerPrecision() >= 0.921, report);
+    assertTrue(p.speakerPrecision() >= 0.922, report);
     // (floors: the measured ratios cut, not rounded, to three places)
     assertTrue(b.detectionRecall() >= 0.991, report);
     assertTrue(b.speakerAccuracy() >= 104.0 / 112 - 1e-9, report);
