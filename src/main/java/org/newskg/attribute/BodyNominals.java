@@ -26,7 +26,10 @@ final class BodyNominals {
   static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,
                                  Sentence sentence, Token subject) {
     if (!subject.pos().equals("NN") || !NOUNS.contains(Clauses.lower(subject.lemma()))
-        || !Clauses.hasDefiniteDeterminer(sentence, subject)) {
+        || !Clauses.hasDefiniteDeterminer(sentence, subject)
+        || sentence.dependents(subject.index()).stream().anyMatch(d ->
+            d.deprel().startsWith("compound") && d.pos().equals("NNS"))) {
+      // "the supporters club said": a body of those people, not the club named before
       return Optional.empty();
     }
     // the organization last named as a clause's subject is the story's topic, which "the firm"

@@ -626,7 +626,7 @@ final class Subjects {
               && Animacy.DOCUMENTS.contains(Clauses.lower(subject.lemma()))
           || rel.startsWith("nmod") && preposition != null
           && Set.of("for", "at", "of", "from", "with", "by").contains(preposition);
-      if (!attached) {
+      if (!attached || rel.startsWith("compound") && groupBetween(sentence, t, subject)) {
         continue;
       }
       Optional<Actor> a = entities.actorAt(t.span());
@@ -640,6 +640,19 @@ final class Subjects {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "the Man Utd supporters club", "the Nordhavn workers' union": a plural noun between the
+   * name and the subject makes the subject a body of those people, not the named one.
+   */
+  private static boolean groupBetween(Sentence sentence, Token name, Token subject) {
+    for (int i = name.index() + 1; i < subject.index(); i++) {
+      if (sentence.tokens().get(i).pos().equals("NNS")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nouns for people who speak for the country they come from ("a diplomat from Japan"). */

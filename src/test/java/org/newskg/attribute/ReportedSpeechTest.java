@@ -1264,4 +1264,12 @@ class ReportedSpeechTest {
     assertTrue(indirect("Nordhavn Bank said it had agreed to loan the money to an arm of the "
         + "state gas firm.").stream().noneMatch(x -> x.cue().equals("agree")));
   }
+
+  @Test
+  void aClubOfSupportersIsNotTheClubTheyFollow() {
+    Statement s = indirect("Nordhavn FC has received a new offer for the club. But the Nordhavn "
+        + "supporters club said the board should reject the new deal.").stream()
+        .filter(x -> x.quote().inner().text().contains("reject")).findFirst().orElseThrow();
+    assertTrue(!"Nordhavn FC".equals(speakerName(s)), speakerName(s));
+  }
 }
