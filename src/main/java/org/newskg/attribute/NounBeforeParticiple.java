@@ -12,8 +12,8 @@ import org.newskg.extract.Token;
  * that thing says when the main clause's subject cannot have written it, being no person, no
  * organization and no name ("the virus", "the storm"); a subject that can ("Trump unleashed
  * tweets saying …", "the ministry issued a statement saying …") is the speaker, as before.
- * People a "with" introduces say what their participle says ("the shares rose, with analysts
- * saying that …"), whatever the main clause's subject is.
+ * (People a "with" introduces, "with analysts saying that …", are found before this, by
+ * {@link Clauses#participleSpeaker}.)
  */
 final class NounBeforeParticiple {
   /** Nouns for things that carry words. */
@@ -40,10 +40,6 @@ final class NounBeforeParticiple {
         || Clauses.inside(quote.outer(), noun)) {
       return null;
     }
-    if (withPeople(sentence, noun)) {
-      // "…, with analysts saying that …": the people the "with" introduces say it
-      return noun;
-    }
     if (!ISSUED.contains(Clauses.lower(noun.lemma()))) {
       return null;
     }
@@ -56,12 +52,6 @@ final class NounBeforeParticiple {
       }
     }
     return null;
-  }
-
-  /** "with analysts", "with officials": people a "with" introduces. */
-  private static boolean withPeople(Sentence sentence, Token noun) {
-    return Animacy.ANIMATE.contains(Clauses.lower(noun.lemma()))
-        && "with".equals(sentence.preposition(noun.index()));
   }
 
   /** A name, a pronoun, a person or a body: a subject that writes what it puts out. */

@@ -1,6 +1,8 @@
 package org.newskg.attribute;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
@@ -18,6 +20,12 @@ import org.newskg.resolve.ArticleEntities;
  * Tory leader") are left to {@link RoleNominals}; anything else stays a description.
  */
 final class TopicNominals {
+  /** Nouns for women and for men, which a main person of the other gender cannot be. */
+  private static final Pattern FEMALE = Pattern.compile(
+      ".*(woman|wife|mother|girl|daughter|sister|queen|actress|lady|widow|aunt|niece)");
+  private static final Set<String> MALE = Set.of("man", "husband", "father", "boy", "son",
+      "brother", "king", "grandfather", "uncle", "nephew", "widower", "businessman");
+
   private TopicNominals() {}
 
   static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,
@@ -78,12 +86,6 @@ final class TopicNominals {
     }
     return MALE.contains(noun) ? Actor.Gender.MALE : Actor.Gender.UNKNOWN;
   }
-
-  private static final java.util.regex.Pattern FEMALE = java.util.regex.Pattern.compile(
-      ".*(woman|wife|mother|girl|daughter|sister|queen|actress|lady|widow|aunt|niece)");
-  private static final java.util.Set<String> MALE = java.util.Set.of("man", "husband", "father",
-      "boy", "son", "brother", "king", "grandfather", "uncle", "nephew", "widower",
-      "businessman");
 
   /** The noun with the word it is hyphenated to ("fly-half"), lower case. */
   private static String hyphenated(Sentence s, Token noun) {

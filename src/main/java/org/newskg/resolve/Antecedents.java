@@ -137,6 +137,7 @@ public final class Antecedents {
                                              boolean owners) {
     Actor best = null;
     int bestBegin = -1;
+    Sentence here = article.sentenceAt(offset);
     for (Actor a : entities.actors()) {
       if (!kind.test(a)) {
         continue;
@@ -146,7 +147,7 @@ public final class Antecedents {
         if (m.end() <= offset && m.begin() > bestBegin && s != null
             && s.paragraph() >= paragraph - 1 && !article.insideQuote(m)
             && (isClauseSubject(s, m) || owners && SubjectOwners.ownsSubject(s, m))
-            && !(s == article.sentenceAt(offset) && reportedBy(s, offset, m))) {
+            && !(s == here && reportedBy(s, offset, m))) {
           best = a;
           bestBegin = m.begin();
         }
