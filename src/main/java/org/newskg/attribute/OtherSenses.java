@@ -22,12 +22,65 @@ final class OtherSenses {
   private static final Set<String> CLAIMED_BY_SAYING = ImmutableSet.of("responsibility",
       "credit", "authorship", "innocence");
 
+  /** Adjectives that make a saying untimely or out of reach ("premature to say"). */
+  private static final Set<String> UNTIMELY = ImmutableSet.of("early", "soon", "premature",
+      "hard", "difficult", "impossible");
+  /** Verbs a writer uses to draw a conclusion from what was just reported. */
+  private static final Set<String> INFERRING = ImmutableSet.of("suggest", "indicate", "imply",
+      "signal", "mean", "show");
+
   private OtherSenses() {}
 
   /** The candidate's cue, in its sentence, is used in a sense that is no saying. */
   static boolean notASaying(ReportedClauses.Candidate c) {
     return withheld(c) || taken(c) || stateToSay(c) || thing(c) || saidByAThing(c)
-        || leftUnsaid(c) || deniedSomeone(c) || agreedToDo(c);
+        || leftUnsaid(c) || deniedSomeone(c) || agreedToDo(c) || tooSoonToSay(c)
+        || inferenceFromAThing(c);
+  }
+
+  /**
+   * "it was too early to say how many were hurt", "it is hard to say whether …": a saying
+   * its subject finds it too soon, or too hard, to make.
+   */
+  private static boolean tooSoonToSay(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (!cue.pos().startsWith("VB") || cue.head() < 0
+        || s.dependents(cue.index()).stream().noneMatch(t -> t.deprel().equals("mark")
+            && Clauses.lower(t.word()).equals("to"))) {
+      return false;
+    }
+    Token adjective = s.tokens().get(cue.head());
+    return adjective.pos().startsWith("JJ")
+        && (UNTIMELY.contains(Clauses.lower(adjective.lemma()))
+            || s.dependents(adjective.index()).stream().anyMatch(t ->
+                t.deprel().equals("advmod") && Clauses.lower(t.word()).equals("too")));
+  }
+
+  /**
+   * "the figures show growth of 0.2%, suggesting a slower recovery": a participle of inference
+   * after a clause whose subject cannot speak is the writer's reading of a fact, not a saying
+   * ("Ms Ruiz said so, suggesting …" stays hers).
+   */
+  private static boolean inferenceFromAThing(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (!cue.pos().equals("VBG") || cue.head() < 0
+        || !INFERRING.contains(Clauses.lower(cue.lemma()))) {
+      return false;
+    }
+    Token clause = s.tokens().get(cue.head());
+    while (clause.pos().startsWith("NN") && clause.head() >= 0) {
+      clause = s.tokens().get(clause.head());
+    }
+    if (!clause.deprel().equals("root")) {
+      return false;   // inside a reported clause the parser may have hung a speaker's participle
+    }
+    Token subject = s.dependents(clause.index()).stream()
+        .filter(t -> t.deprel().equals("nsubj")).findFirst().orElse(null);
+    return subject != null && subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
+        && subject.ner().equals("O")
+        && Subjects.ANIMACY.cannotSpeak(subject.word(), subject.lemma());
   }
 
   /** "had agreed to loan the money": an undertaking to act, not something said. */

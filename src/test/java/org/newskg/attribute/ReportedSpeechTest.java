@@ -1272,4 +1272,25 @@ class ReportedSpeechTest {
         .filter(x -> x.quote().inner().text().contains("reject")).findFirst().orElseThrow();
     assertTrue(!"Nordhavn FC".equals(speakerName(s)), speakerName(s));
   }
+
+  @Test
+  void aSayingTooSoonToMakeIsNoStatement() {
+    List<Statement> s = indirect("Carmaker Volta said that it was too early to say how many vans "
+        + "were affected. It is hard to say whether the plant will reopen, the union said.");
+    assertTrue(s.stream().noneMatch(x -> x.quote().inner().text().startsWith("how many")
+        || x.quote().inner().text().startsWith("whether")), s.toString());
+    assertTrue(s.stream().anyMatch(x -> x.quote().inner().text()
+        .equals("it was too early to say how many vans were affected")), s.toString());
+  }
+
+  @Test
+  void aWritersInferenceFromFiguresIsNoStatement() {
+    List<Statement> s = processor.analyze(article("The figures show annual growth of just "
+        + "0.3%, suggesting a slower recovery than expected. Ms Ruiz said the plan had failed, "
+        + "suggesting that the board should resign.")).statements();
+    assertTrue(s.stream().noneMatch(x -> x.quote().inner().text().contains("slower recovery")),
+        s.toString());
+    assertTrue(s.stream().anyMatch(x -> x.quote().inner().text()
+        .equals("the board should resign") && "Ruiz".equals(speakerName(x))), s.toString());
+  }
 }
