@@ -38,6 +38,12 @@ final class ClauseSubjectSieve implements SpeakerSieve {
     if (coordinated != null) {
       return coordinated;
     }
+    Token parenthetical = ParentheticalBeforeParticiple.speaker(sentence, verb, c.quote(),
+        c.reportingVerbs());
+    if (parenthetical != null) {
+      // "…, he claimed, saying …": the reporting clause the participle goes on with
+      return parenthetical;
+    }
     Token subject = ObjectBeforeParticiple.speaker(sentence, verb,
         Clauses.subjectOf(sentence, verb, c.quote()), c.quote());
     if (subject == null && verb.begin() >= c.quote().outer().end()) {

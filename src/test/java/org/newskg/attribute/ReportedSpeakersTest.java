@@ -109,4 +109,11 @@ class ReportedSpeakersTest {
         + "her plans. But the prime minister said she had discussed these claims with the "
         + "chancellor.", "discussed these claims"));
   }
+
+  @Test
+  void aParticipleAfterAReportingClauseGoesOnWithIt() {
+    assertEquals("Michael Hollis", speakerOf("Michael Hollis, the opposition leader, set out "
+        + "the choices facing the country. Mr Ferris has failed to fix the railways, he "
+        + "claimed, saying he has the wrong plan for them.", "wrong plan"));
+  }
 }
