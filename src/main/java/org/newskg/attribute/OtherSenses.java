@@ -35,7 +35,32 @@ final class OtherSenses {
   static boolean notASaying(ReportedClauses.Candidate c) {
     return withheld(c) || taken(c) || stateToSay(c) || thing(c) || saidByAThing(c)
         || leftUnsaid(c) || deniedSomeone(c) || agreedToDo(c) || tooSoonToSay(c)
-        || inferenceFromAThing(c);
+        || inferenceFromAThing(c) || usedAlone(c);
+  }
+
+  /**
+   * "The visitors did threaten, scoring twice through Holt": a verb used without content, the
+   * participle after its comma what its subject did next, not what it said (the parser may
+   * make the participle a gerund subject; a sentence that opens with the cue's subject has no
+   * clause for it to be the subject of).
+   */
+  private static boolean usedAlone(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(c.content().begin());
+    int cue = c.cue().index();
+    if (first != cue + 2 || !s.tokens().get(cue + 1).word().equals(",")
+        || !c.cue().pos().startsWith("VB")) {
+      return false;
+    }
+    if (!s.tokens().get(first).pos().equals("VBG")) {
+      return false;
+    }
+    // the sentence opens with the cue's subject: no content before it ("Sometimes, he said,
+    // replacing her would be hard" has its gerund clause around a parenthetical cue)
+    Token subject = s.dependents(cue).stream().filter(t -> t.deprel().equals("nsubj"))
+        .findFirst().orElse(null);
+    return subject != null && s.tokens().subList(0, subject.index()).stream()
+        .allMatch(t -> t.head() == subject.index() || t.deprel().equals("cc"));
   }
 
   /**

@@ -1293,4 +1293,10 @@ class ReportedSpeechTest {
     assertTrue(s.stream().anyMatch(x -> x.quote().inner().text()
         .equals("the board should resign") && "Ruiz".equals(speakerName(x))), s.toString());
   }
+
+  @Test
+  void aVerbUsedAloneReportsNoParticipleAfterItsComma() {
+    assertTrue(indirect("The Wolves did threaten, scoring tries through Tom Bell and Ian Roe, "
+        + "but never looked like winning.").isEmpty());
+  }
 }
