@@ -72,14 +72,16 @@ public final class Antecedents {
         if (m.end() > offset || article.insideQuote(m) || article.modifiesANoun(m)) {
           continue;
         }
-        if (m.begin() > nearestBegin) {
+        Sentence s = article.sentenceAt(m.begin());
+        boolean reported = s != null && s == here && reportedBy(here, offset, m);
+        if (m.begin() > nearestBegin && !reported) {
+          // "Mr A has failed, he claimed": what the pronoun's verb reports names someone else
           nearest = a;
           nearestBegin = m.begin();
         }
-        Sentence s = article.sentenceAt(m.begin());
         if (s == null || s.paragraph() < paragraph - 1
             || !(isClauseSubject(s, m) || apposition && s != here && inSubjectApposition(s, m))
-            || s == here && reportedBy(here, offset, m)) {
+            || reported) {
           continue;
         }
         // the latest sentence with a subject wins; in an earlier sentence a main clause's

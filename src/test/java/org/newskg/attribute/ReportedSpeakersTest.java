@@ -116,4 +116,15 @@ class ReportedSpeakersTest {
         + "the choices facing the country. Mr Ferris has failed to fix the railways, he "
         + "claimed, saying he has the wrong plan for them.", "wrong plan"));
   }
+
+  @Test
+  void aPronounIsNotTheNameInWhatItsVerbReportsEvenWhenNoSubjectIsNear() {
+    // no named subject in this or the previous paragraph: the fallback, the person named last,
+    // is not Mr Ferris, whom "he claimed" reports on
+    assertEquals("Michael Hollis", speakerOf("Ed Ferris has failed, Michael Hollis has said.\n\n"
+        + "Mr Hollis also paid tribute to the rescue teams.\n\n"
+        + "He went on to reflect on the values that most people hold dear. Looking ahead, he "
+        + "set out the choices facing voters.\n\n"
+        + "Mr Ferris has failed to tackle these problems, he claimed.", "tackle these"));
+  }
 }
