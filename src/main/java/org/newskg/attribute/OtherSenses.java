@@ -49,10 +49,7 @@ final class OtherSenses {
     int first = s.tokenAt(c.content().begin());
     int cue = c.cue().index();
     if (first != cue + 2 || !s.tokens().get(cue + 1).word().equals(",")
-        || !c.cue().pos().startsWith("VB")) {
-      return false;
-    }
-    if (!s.tokens().get(first).pos().equals("VBG")) {
+        || !c.cue().pos().startsWith("VB") || !s.tokens().get(first).pos().equals("VBG")) {
       return false;
     }
     // the sentence opens with the cue's subject: no content before it ("Sometimes, he said,

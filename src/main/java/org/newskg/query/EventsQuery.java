@@ -80,7 +80,8 @@ public final class EventsQuery {
     return new EventRow(QueryTemplate.text(s, "event"), QueryTemplate.text(s, "date"),
         QueryTemplate.text(s, "cameo"), QueryTemplate.text(s, "type"),
         QueryTemplate.sortedListOf(QueryTemplate.text(s, "actors")),
-        QueryTemplate.sortedListOf(QueryTemplate.text(s, "targets")), QueryTemplate.text(s, "place"),
+        QueryTemplate.sortedListOf(QueryTemplate.text(s, "targets")),
+        QueryTemplate.text(s, "place"),
         QueryTemplate.text(s, "trigger"), QueryTemplate.text(s, "sentence"),
         QueryTemplate.text(s, "modality"), QueryTemplate.text(s, "headline"),
         articles(QueryTemplate.text(s, "articles")), codes(QueryTemplate.text(s, "codes")));

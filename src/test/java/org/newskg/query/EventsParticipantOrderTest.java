@@ -2,6 +2,7 @@ package org.newskg.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.google.common.collect.Lists;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.ingest.StoreWriter;
@@ -21,7 +22,8 @@ class EventsParticipantOrderTest {
     ArticleFixture a = new ArticleFixture("order-events", "2025-06-01", TEXT);
     List<String> names = List.of("Zora Vance", "Anders Berg", "Carl Adler", "Ines Moreau",
         "Lena Holt");
-    List<Actor> people = (reversed ? com.google.common.collect.Lists.reverse(names) : names).stream().map(a::person).toList();
+    List<Actor> people = (reversed ? Lists.reverse(names) : names).stream().map(a::person)
+        .toList();
     Actor[] actors = people.stream().filter(p -> !p.label().contains("Moreau")
         && !p.label().contains("Holt")).toArray(Actor[]::new);
     Actor[] targets = people.stream().filter(p -> p.label().contains("Moreau")
