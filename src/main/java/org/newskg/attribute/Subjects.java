@@ -37,6 +37,16 @@ final class Subjects {
   private Subjects() {}
 
   /**
+   * "following his allegations that …": a speech noun's possessor "his" is its speaker, and
+   * stands for a person as "he" does ("her" already did); without this the clause fell to the
+   * sentence's subject. A possessive is the person named last before it in its sentence.
+   */
+  static boolean possessivePersonal(Token t) {
+    return t.pos().equals("PRP$") && Pronouns.GENDERED.contains(Clauses.lower(t.word()))
+        && !Pronouns.PERSONAL.contains(Clauses.lower(t.word()));
+  }
+
+  /**
    * The candidate a clause's subject gives: "he"/"she" by the person it refers to, a name by its
    * actor, "the envoy, Keith Kellogg," by the name in apposition, "the envoy" by the person the
    * article gives that role, and an unnamed source ("a senior official") by its description.
@@ -59,7 +69,7 @@ final class Subjects {
     String word = Clauses.lower(subject.word());
     boolean clauseRule = namedRule == Statement.Rule.REPORTING_CLAUSE;
     int back = c.paragraph() - sentence.paragraph();
-    if (Pronouns.PERSONAL.contains(word)) {
+    if (Pronouns.PERSONAL.contains(word) || possessivePersonal(subject)) {
       DescribedAntecedent.Found described = DescribedAntecedent.find(article, entities,
           sentence, subject, c.reportingVerbs());
       if (described != null) {
@@ -76,8 +86,12 @@ final class Subjects {
       }
       // In news, "he said" refers to the person last named as the subject of a clause, or
       // else named last; CoreNLP's coreference is less reliable than that convention.
-      Optional<Actor> actor = Antecedents.person(article, entities, subject.begin(),
-          Pronouns.genderOf(subject.word())).or(() -> entities.actorAt(subjectSpan));
+      Optional<Actor> actor = (subject.pos().equals("PRP$")
+          ? Antecedents.personBeforeInSentence(article, entities, subject.begin(),
+              Pronouns.genderOf(subject.word())) : Optional.<Actor>empty())
+          .or(() -> Antecedents.person(article, entities, subject.begin(),
+              Pronouns.genderOf(subject.word())))
+          .or(() -> entities.actorAt(subjectSpan));
       return candidate(actor.orElse(null), null, mention,
           clauseRule ? Statement.Rule.PRONOUN : namedRule,
           clauseRule ? CONF_PRONOUN : namedConfidence, cueLemma, sentence, cue,

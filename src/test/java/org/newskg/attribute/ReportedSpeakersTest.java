@@ -109,4 +109,16 @@ class ReportedSpeakersTest {
         + "her plans. But the prime minister said she had discussed these claims with the "
         + "chancellor.", "discussed these claims"));
   }
+
+  @Test
+  void aPossessiveBeforeASpeechNounIsThePersonNamedLastBeforeIt() {
+    assertEquals("Karl Stone", speakerOf("Anna Berg has filed a lawsuit against gym owner Karl "
+        + "Stone following his allegations that he sold her banned pills.", "banned pills"));
+  }
+
+  @Test
+  void aNumberAfterACapitalizedSubjectStaysInItsDescription() {
+    assertEquals("Number 10", speakerOf("Number 10 said ministers were focused on the budget "
+        + "and not on rumours.", "the budget"));
+  }
 }
