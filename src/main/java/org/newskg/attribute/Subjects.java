@@ -37,6 +37,25 @@ final class Subjects {
   private Subjects() {}
 
   /**
+   * "Lady Justice Hale and Mr Justice Arden": the people a "they" stands for, named together as
+   * one subject, in the article's words; null when the subject is not such a pair.
+   */
+  static String people(Sentence sentence, Token subject, ArticleEntities entities) {
+    Token last = Antecedents.coordinatedPeople(sentence, subject, entities);
+    if (last == null) {
+      return null;
+    }
+    int begin = subject.begin();
+    for (Token d : sentence.dependents(subject.index())) {
+      if (d.index() < subject.index() && (d.deprel().equals("compound")
+          || d.deprel().startsWith("flat"))) {
+        begin = Math.min(begin, d.begin());
+      }
+    }
+    return Clauses.textOf(sentence, begin, last.end());
+  }
+
+  /**
    * "following his allegations that …": a speech noun's possessor "his" is its speaker, and
    * stands for a person as "he" does ("her" already did); without this the clause fell to the
    * sentence's subject. A possessive is the person named last before it in its sentence.
@@ -120,7 +139,8 @@ final class Subjects {
           subject.begin(), t -> !ANIMACY.cannotSpeak(t.word(), t.lemma()));
       Optional<Actor> group = plural.flatMap(Antecedents.Plural::actor);
       String described = group.isPresent() ? null : plural
-          .map(p -> Clauses.describe(p.sentence(), p.head()))
+          .map(p -> Optional.ofNullable(people(p.sentence(), p.head(), entities))
+              .orElseGet(() -> Clauses.describe(p.sentence(), p.head())))
           .orElseGet(() -> pluralPreviousSpeaker(c));
       return candidate(group.orElse(null), described, mention,
           clauseRule ? Statement.Rule.PRONOUN : namedRule,

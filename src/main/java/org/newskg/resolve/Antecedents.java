@@ -281,9 +281,44 @@ public final class Antecedents {
             bestRank = rank;
           }
         }
+        if (t.end() <= offset && t.deprel().equals("nsubj") && !article.insideQuote(t.span())
+            && coordinatedPeople(s, t, entities) != null
+            && !(s == here && reportedBy(here, offset, t.span()))) {
+          long rank = rank(s, here, t);
+          if (rank > bestRank) {
+            best = new Plural(s, t, Optional.empty());
+            bestRank = rank;
+          }
+        }
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * "Lady Justice Hale and Mr Justice Arden ruled …. The claims had to fail, they said": two or
+   * more people named as one subject are a group "they" can stand for, as a plural noun is
+   * (without them "they" went back to a group spoken about before). The last person
+   * coordinated with {@code subject} when it and that one are both people, else null.
+   */
+  public static Token coordinatedPeople(Sentence s, Token subject, ArticleEntities entities) {
+    if (!subject.pos().startsWith("NNP") || !isPerson(entities, subject)) {
+      return null;
+    }
+    Token last = null;
+    for (Token d : s.dependents(subject.index())) {
+      if (d.deprel().equals("conj") && d.pos().startsWith("NNP")) {
+        if (!isPerson(entities, d)) {
+          return null;
+        }
+        last = d;
+      }
+    }
+    return last;
+  }
+
+  private static boolean isPerson(ArticleEntities entities, Token t) {
+    return entities.actorAt(t.span()).filter(a -> a.type() == ActorType.PERSON).isPresent();
   }
 
   /**

@@ -121,4 +121,13 @@ class ReportedSpeakersTest {
     assertEquals("Number 10", speakerOf("Number 10 said ministers were focused on the budget "
         + "and not on rumours.", "the budget"));
   }
+
+  @Test
+  void theyAfterTwoPeopleNamedAsOneSubjectIsThosePeople() {
+    assertEquals("Lady Justice Hale and Mr Justice Arden", speakerOf("Eight men held at a "
+        + "northern camp had asked for a full inquiry into their treatment. But Lady Justice Hale "
+        + "and Mr Justice Arden ruled that the camp was outside the court's reach. The remaining "
+        + "men were never held by soldiers, so their claims had to fail, they said.",
+        "their claims had to fail"));
+  }
 }
