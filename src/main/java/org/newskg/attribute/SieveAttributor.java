@@ -402,10 +402,14 @@ public final class SieveAttributor implements Attributor {
       Quote content = new Quote(-1, said.get(), said.get(), c.sentence().index(),
           c.sentence().index(), null);
       // "The latest count, the council said, was …": the reporting clause inside the content
-      // is read as a quote's after its first part, or its speaker would be inside the quote
+      // is read as a quote's after its first part, or its speaker would be inside the quote;
+      // a clause the parser ended with its own reporting clause ("There is a waiting list,
+      // Mr Bez said") is read as the words said, without it
       Quote heard = c.cue().begin() > c.content().begin() && c.cue().end() < c.content().end()
           ? new Quote(-1, tail(article, c), tail(article, c), c.sentence().index(),
-              c.sentence().index(), null) : clause;
+              c.sentence().index(), null)
+          : c.cue().begin() > c.content().begin() && c.cue().end() >= c.content().end()
+              && !said.get().contains(c.cue().span()) ? content : clause;
       QuoteContext context = QuoteContext.of(article, entities, heard, null, reportingVerbs)
           .withNearest(c.sentence(), c.cue());
       Decision d = decideReported(context);

@@ -130,4 +130,11 @@ class ReportedSpeakersTest {
         + "men were never held by soldiers, so their claims had to fail, they said.",
         "their claims had to fail"));
   }
+
+  @Test
+  void aReportingClauseTheParserLeftAtTheEndOfItsContentNamesTheSpeaker() {
+    assertEquals("Ulrich Bez", speakerOf("The Corvina is \"the finest car we have ever built\", "
+        + "said Marlow's chief executive Ulrich Bez. There is currently a long waiting list for "
+        + "the GT4, Mr Bez said.", "waiting list"));
+  }
 }
