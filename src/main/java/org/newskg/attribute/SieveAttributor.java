@@ -388,11 +388,16 @@ public final class SieveAttributor implements Attributor {
   private List<Statement> reported(AnnotatedArticle article, ArticleEntities entities,
                                    List<Statement> quoted, LocalDate articleDate) {
     List<Statement> out = new ArrayList<>();
-    for (ReportedClauses.Candidate c : ReportedClauses.find(article, reportingVerbs)) {
+    List<ReportedClauses.Candidate> candidates = ReportedClauses.find(article, reportingVerbs);
+    for (ReportedClauses.Candidate found : candidates) {
       if (reportedSpeech != null && reportedSpeech.probability(
-          ReportedFeatures.of(article, c, reportingVerbs)) < reportedSpeech.threshold()) {
+          ReportedFeatures.of(article, found, reportingVerbs)) < reportedSpeech.threshold()) {
         continue;
       }
+      // "Surveys suggest X, Ms Fenwick said": the closing reporting clause's statement
+      ReportedClauses.Candidate c = TrailingReportingClause.of(article, found, reportingVerbs)
+          .filter(t -> candidates.stream().noneMatch(o -> o.cue() == t.cue()))
+          .orElse(found);
       Optional<Span> said = ContentAroundCue.of(article, c, reportingVerbs);
       if (said.isEmpty()) {
         continue;

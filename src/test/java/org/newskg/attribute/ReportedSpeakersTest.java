@@ -137,4 +137,14 @@ class ReportedSpeakersTest {
         + "said Marlow's chief executive Ulrich Bez. There is currently a long waiting list for "
         + "the GT4, Mr Bez said.", "waiting list"));
   }
+
+  @Test
+  void aReportingClauseThatClosesTheSentenceIsItsSpeakersNotPartOfAnotherClause() {
+    List<Statement> all = indirect("Retail surveys suggest a weaker economy than official "
+        + "figures, Ms Fenwick said.");
+    assertEquals(1, all.size(), all.toString());
+    assertEquals("Fenwick", all.get(0).speaker().label());
+    assertEquals("Retail surveys suggest a weaker economy than official figures",
+        all.get(0).quote().inner().text());
+  }
 }
