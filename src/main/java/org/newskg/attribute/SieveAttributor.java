@@ -417,6 +417,12 @@ public final class SieveAttributor implements Attributor {
               && !said.get().contains(c.cue().span()) ? content : clause;
       QuoteContext context = QuoteContext.of(article, entities, heard, null, reportingVerbs)
           .withNearest(c.sentence(), c.cue());
+      if (c.construction() == ReportedClauses.Construction.SPEECH_NOUN
+          && Clauses.speechNounSource(c.sentence(), c.cue(), heard) == null) {
+        // "amid widespread suggestions that …": a claim the sentence gives no one is nobody's
+        // statement; the speaker of an earlier clause or a name nearby would be a guess
+        continue;
+      }
       Decision d = decideReported(context);
       if (!d.confident() || d.chosen() == null || !d.chosen().names()) {
         // "X praised the crew of the boat that rescued them and said she …": a second verb the

@@ -147,4 +147,13 @@ class ReportedSpeakersTest {
     assertEquals("Retail surveys suggest a weaker economy than official figures",
         all.get(0).quote().inner().text());
   }
+
+  @Test
+  void aSpeechNounNoOneIsSaidToMakeIsNobodysStatement() {
+    List<Statement> all = indirect("Analyst Mike Stone said the sale had gone smoothly. The "
+        + "future of the Nordvik refinery remains unclear amid widespread suggestions that the "
+        + "buyer was set up as a front for other interests.");
+    assertEquals(List.of(), all.stream()
+        .filter(s -> s.quote().inner().text().contains("a front for")).toList());
+  }
 }
