@@ -140,12 +140,12 @@ class ParsedSpeakerRulesTest {
   void aRelativeClauseBeforeASubjectlessVerbLeavesTheNameItDescribes() {
     // "Papadakis, who is a law lecturer at the University of Leeds, added: …" parsed with
     // "Papadakis" as the root and "added" without a subject
-    Sentence s = parse("Papadakis/Papadakis/NNP/-1/root", ",/,/,/0/punct", "who/who/WP/12/dep",
+    Sentence s = parse("Papadakis/Papadakis/NNP/-1/root", ",/,/,/0/punct", "who/who/WP/13/dep",
         "is/be/VBZ/2/cop", "a/a/DT/6/det", "law/law/NN/6/compound", "lecturer/lecturer/NN/2/nsubj",
         "at/at/IN/9/case", "the/the/DT/9/det", "University/University/NNP/6/nmod",
-        "of/of/IN/11/case", "Leeds/Leeds/NNP/9/nmod", ",/,/,/12/punct", "added/add/VBD/0/dep",
-        ":/:/:/12/punct");
-    assertEquals("Papadakis", RelativeClauseBeforeVerb.describedName(s, s.tokens().get(12))
+        "of/of/IN/11/case", "Leeds/Leeds/NNP/9/nmod", ",/,/,/13/punct", "added/add/VBD/0/dep",
+        ":/:/:/13/punct");
+    assertEquals("Papadakis", RelativeClauseBeforeVerb.describedName(s, s.tokens().get(13))
         .word());
     // no relative clause: nothing to say
     Sentence plain = parse("Leeds/Leeds/NNP/2/nsubj", ",/,/,/0/punct", "added/add/VBD/-1/root",
