@@ -346,8 +346,27 @@ final class Clauses {
       }
       b.append(t.word());
     }
+    Token number = numberInName(sentence, subject);
+    if (number != null) {
+      b.append(' ').append(number.word());
+    }
     String d = b.toString().strip();
     return d.isEmpty() ? null : d;
+  }
+
+  /**
+   * "Number 10 said", "Channel 4 reported": a number right after a capitalized noun that it
+   * modifies is part of the body's name, so the description keeps it; null otherwise.
+   */
+  static Token numberInName(Sentence sentence, Token noun) {
+    if (noun.index() + 1 >= sentence.tokens().size() || noun.word().isEmpty()
+        || !Character.isUpperCase(noun.word().charAt(0))) {
+      return null;
+    }
+    Token next = sentence.tokens().get(noun.index() + 1);
+    return next.pos().equals("CD") && next.head() == noun.index()
+        && (next.deprel().equals("nummod") || next.deprel().equals("compound"))
+        ? next : null;
   }
 
   /** A share of people: "19 percent", "a third", "six in 10". */

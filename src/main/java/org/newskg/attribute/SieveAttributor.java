@@ -388,11 +388,16 @@ public final class SieveAttributor implements Attributor {
   private List<Statement> reported(AnnotatedArticle article, ArticleEntities entities,
                                    List<Statement> quoted, LocalDate articleDate) {
     List<Statement> out = new ArrayList<>();
-    for (ReportedClauses.Candidate c : ReportedClauses.find(article, reportingVerbs)) {
+    List<ReportedClauses.Candidate> candidates = ReportedClauses.find(article, reportingVerbs);
+    for (ReportedClauses.Candidate found : candidates) {
       if (reportedSpeech != null && reportedSpeech.probability(
-          ReportedFeatures.of(article, c, reportingVerbs)) < reportedSpeech.threshold()) {
+          ReportedFeatures.of(article, found, reportingVerbs)) < reportedSpeech.threshold()) {
         continue;
       }
+      // "Surveys suggest X, Ms Fenwick said": the closing reporting clause's statement
+      ReportedClauses.Candidate c = TrailingReportingClause.of(article, found, reportingVerbs)
+          .filter(t -> candidates.stream().noneMatch(o -> o.cue() == t.cue()))
+          .orElse(found);
       Optional<Span> said = ContentAroundCue.of(article, c, reportingVerbs);
       if (said.isEmpty()) {
         continue;
@@ -402,12 +407,22 @@ public final class SieveAttributor implements Attributor {
       Quote content = new Quote(-1, said.get(), said.get(), c.sentence().index(),
           c.sentence().index(), null);
       // "The latest count, the council said, was …": the reporting clause inside the content
-      // is read as a quote's after its first part, or its speaker would be inside the quote
+      // is read as a quote's after its first part, or its speaker would be inside the quote;
+      // a clause the parser ended with its own reporting clause ("There is a waiting list,
+      // Mr Bez said") is read as the words said, without it
       Quote heard = c.cue().begin() > c.content().begin() && c.cue().end() < c.content().end()
           ? new Quote(-1, tail(article, c), tail(article, c), c.sentence().index(),
-              c.sentence().index(), null) : clause;
+              c.sentence().index(), null)
+          : c.cue().begin() > c.content().begin() && c.cue().end() >= c.content().end()
+              && !said.get().contains(c.cue().span()) ? content : clause;
       QuoteContext context = QuoteContext.of(article, entities, heard, null, reportingVerbs)
           .withNearest(c.sentence(), c.cue());
+      if (c.construction() == ReportedClauses.Construction.SPEECH_NOUN
+          && Clauses.speechNounSource(c.sentence(), c.cue(), heard) == null) {
+        // "amid widespread suggestions that …": a claim the sentence gives no one is nobody's
+        // statement; the speaker of an earlier clause or a name nearby would be a guess
+        continue;
+      }
       Decision d = decideReported(context);
       if (!d.confident() || d.chosen() == null || !d.chosen().names()) {
         // "X praised the crew of the boat that rescued them and said she …": a second verb the

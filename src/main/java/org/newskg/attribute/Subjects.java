@@ -37,6 +37,35 @@ final class Subjects {
   private Subjects() {}
 
   /**
+   * "Lady Justice Hale and Mr Justice Arden": the people a "they" stands for, named together as
+   * one subject, in the article's words; null when the subject is not such a pair.
+   */
+  static String people(Sentence sentence, Token subject, ArticleEntities entities) {
+    Token last = Antecedents.coordinatedPeople(sentence, subject, entities);
+    if (last == null) {
+      return null;
+    }
+    int begin = subject.begin();
+    for (Token d : sentence.dependents(subject.index())) {
+      if (d.index() < subject.index() && (d.deprel().equals("compound")
+          || d.deprel().startsWith("flat"))) {
+        begin = Math.min(begin, d.begin());
+      }
+    }
+    return Clauses.textOf(sentence, begin, last.end());
+  }
+
+  /**
+   * "following his allegations that …": a speech noun's possessor "his" is its speaker, and
+   * stands for a person as "he" does ("her" already did); without this the clause fell to the
+   * sentence's subject. A possessive is the person named last before it in its sentence.
+   */
+  static boolean possessivePersonal(Token t) {
+    return t.pos().equals("PRP$") && Pronouns.GENDERED.contains(Clauses.lower(t.word()))
+        && !Pronouns.PERSONAL.contains(Clauses.lower(t.word()));
+  }
+
+  /**
    * The candidate a clause's subject gives: "he"/"she" by the person it refers to, a name by its
    * actor, "the envoy, Keith Kellogg," by the name in apposition, "the envoy" by the person the
    * article gives that role, and an unnamed source ("a senior official") by its description.
@@ -59,7 +88,7 @@ final class Subjects {
     String word = Clauses.lower(subject.word());
     boolean clauseRule = namedRule == Statement.Rule.REPORTING_CLAUSE;
     int back = c.paragraph() - sentence.paragraph();
-    if (Pronouns.PERSONAL.contains(word)) {
+    if (Pronouns.PERSONAL.contains(word) || possessivePersonal(subject)) {
       DescribedAntecedent.Found described = DescribedAntecedent.find(article, entities,
           sentence, subject, c.reportingVerbs());
       if (described != null) {
@@ -76,8 +105,12 @@ final class Subjects {
       }
       // In news, "he said" refers to the person last named as the subject of a clause, or
       // else named last; CoreNLP's coreference is less reliable than that convention.
-      Optional<Actor> actor = Antecedents.person(article, entities, subject.begin(),
-          Pronouns.genderOf(subject.word())).or(() -> entities.actorAt(subjectSpan));
+      Optional<Actor> actor = (subject.pos().equals("PRP$")
+          ? Antecedents.personBeforeInSentence(article, entities, subject.begin(),
+              Pronouns.genderOf(subject.word())) : Optional.<Actor>empty())
+          .or(() -> Antecedents.person(article, entities, subject.begin(),
+              Pronouns.genderOf(subject.word())))
+          .or(() -> entities.actorAt(subjectSpan));
       return candidate(actor.orElse(null), null, mention,
           clauseRule ? Statement.Rule.PRONOUN : namedRule,
           clauseRule ? CONF_PRONOUN : namedConfidence, cueLemma, sentence, cue,
@@ -106,7 +139,8 @@ final class Subjects {
           subject.begin(), t -> !ANIMACY.cannotSpeak(t.word(), t.lemma()));
       Optional<Actor> group = plural.flatMap(Antecedents.Plural::actor);
       String described = group.isPresent() ? null : plural
-          .map(p -> Clauses.describe(p.sentence(), p.head()))
+          .map(p -> Optional.ofNullable(people(p.sentence(), p.head(), entities))
+              .orElseGet(() -> Clauses.describe(p.sentence(), p.head())))
           .orElseGet(() -> pluralPreviousSpeaker(c));
       return candidate(group.orElse(null), described, mention,
           clauseRule ? Statement.Rule.PRONOUN : namedRule,

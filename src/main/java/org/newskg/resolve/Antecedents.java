@@ -103,6 +103,42 @@ public final class Antecedents {
   }
 
   /**
+   * The person of {@code gender} (or of one the text has not shown) named last before
+   * {@code offset} in its own sentence, outside quotes: whom a possessive before a speech noun
+   * stands for ("X sued Y over his claim that …" is Y), where the clause subject rule would
+   * take X. Empty when no person is named before it in that sentence.
+   */
+  public static Optional<Actor> personBeforeInSentence(AnnotatedArticle article,
+                                                       ArticleEntities entities, int offset,
+                                                       Actor.Gender gender) {
+    Sentence here = article.sentenceAt(offset);
+    if (here == null) {
+      return Optional.empty();
+    }
+    int sentenceBegin = here.tokens().get(0).begin();
+    Actor nearest = null;
+    int nearestBegin = -1;
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.PERSON) {
+        continue;
+      }
+      for (Span m : a.names()) {
+        if (m.begin() < sentenceBegin || m.end() > offset || m.begin() <= nearestBegin
+            || article.insideQuote(m)) {
+          continue;
+        }
+        Actor.Gender g = gender == Actor.Gender.UNKNOWN ? Actor.Gender.UNKNOWN
+            : genderBefore(article, a, offset);
+        if (g == Actor.Gender.UNKNOWN || g == gender) {
+          nearest = a;
+          nearestBegin = m.begin();
+        }
+      }
+    }
+    return Optional.ofNullable(nearest);
+  }
+
+  /**
    * The person last named as the subject of a clause before {@code offset}, in this or the
    * previous paragraph, outside quotes: the topic a role ("the prime minister") can stand for
    * when the article never gives anyone that title; empty when no person is a subject there.
@@ -247,9 +283,44 @@ public final class Antecedents {
             bestRank = rank;
           }
         }
+        if (t.end() <= offset && t.deprel().equals("nsubj") && !article.insideQuote(t.span())
+            && coordinatedPeople(s, t, entities) != null
+            && !(s == here && reportedBy(here, offset, t.span()))) {
+          long rank = rank(s, here, t);
+          if (rank > bestRank) {
+            best = new Plural(s, t, Optional.empty());
+            bestRank = rank;
+          }
+        }
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * "Lady Justice Hale and Mr Justice Arden ruled …. The claims had to fail, they said": two or
+   * more people named as one subject are a group "they" can stand for, as a plural noun is
+   * (without them "they" went back to a group spoken about before). The last person
+   * coordinated with {@code subject} when it and that one are both people, else null.
+   */
+  public static Token coordinatedPeople(Sentence s, Token subject, ArticleEntities entities) {
+    if (!subject.pos().startsWith("NNP") || !isPerson(entities, subject)) {
+      return null;
+    }
+    Token last = null;
+    for (Token d : s.dependents(subject.index())) {
+      if (d.deprel().equals("conj") && d.pos().startsWith("NNP")) {
+        if (!isPerson(entities, d)) {
+          return null;
+        }
+        last = d;
+      }
+    }
+    return last;
+  }
+
+  private static boolean isPerson(ArticleEntities entities, Token t) {
+    return entities.actorAt(t.span()).filter(a -> a.type() == ActorType.PERSON).isPresent();
   }
 
   /**

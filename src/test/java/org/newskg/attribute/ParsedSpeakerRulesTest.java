@@ -135,4 +135,21 @@ class ParsedSpeakerRulesTest {
     // a participle hanging from the main verb is the main clause's
     assertNull(ParticipleChain.speaker(s, s.tokens().get(6), content(s, 7)));
   }
+
+  @Test
+  void aRelativeClauseBeforeASubjectlessVerbLeavesTheNameItDescribes() {
+    // "Papadakis, who is a law lecturer at the University of Leeds, added: …" parsed with
+    // "Papadakis" as the root and "added" without a subject
+    Sentence s = parse("Papadakis/Papadakis/NNP/-1/root", ",/,/,/0/punct", "who/who/WP/13/dep",
+        "is/be/VBZ/2/cop", "a/a/DT/6/det", "law/law/NN/6/compound", "lecturer/lecturer/NN/2/nsubj",
+        "at/at/IN/9/case", "the/the/DT/9/det", "University/University/NNP/6/nmod",
+        "of/of/IN/11/case", "Leeds/Leeds/NNP/9/nmod", ",/,/,/13/punct", "added/add/VBD/0/dep",
+        ":/:/:/13/punct");
+    assertEquals("Papadakis", RelativeClauseBeforeVerb.describedName(s, s.tokens().get(13))
+        .word());
+    // no relative clause: nothing to say
+    Sentence plain = parse("Leeds/Leeds/NNP/2/nsubj", ",/,/,/0/punct", "added/add/VBD/-1/root",
+        ":/:/:/2/punct");
+    assertNull(RelativeClauseBeforeVerb.describedName(plain, plain.tokens().get(2)));
+  }
 }

@@ -127,4 +127,51 @@ class ReportedSpeakersTest {
         + "set out the choices facing voters.\n\n"
         + "Mr Ferris has failed to tackle these problems, he claimed.", "tackle these"));
   }
+
+  @Test
+  void aPossessiveBeforeASpeechNounIsThePersonNamedLastBeforeIt() {
+    assertEquals("Karl Stone", speakerOf("Anna Berg has filed a lawsuit against gym owner Karl "
+        + "Stone following his allegations that he sold her banned pills.", "banned pills"));
+  }
+
+  @Test
+  void aNumberAfterACapitalizedSubjectStaysInItsDescription() {
+    assertEquals("Number 10", speakerOf("Number 10 said ministers were focused on the budget "
+        + "and not on rumours.", "the budget"));
+  }
+
+  @Test
+  void theyAfterTwoPeopleNamedAsOneSubjectIsThosePeople() {
+    assertEquals("Lady Justice Hale and Mr Justice Arden", speakerOf("Eight men held at a "
+        + "northern camp had asked for a full inquiry into their treatment. But Lady Justice Hale "
+        + "and Mr Justice Arden ruled that the camp was outside the court's reach. The remaining "
+        + "men were never held by soldiers, so their claims had to fail, they said.",
+        "their claims had to fail"));
+  }
+
+  @Test
+  void aReportingClauseTheParserLeftAtTheEndOfItsContentNamesTheSpeaker() {
+    assertEquals("Ulrich Bez", speakerOf("The Corvina is \"the finest car we have ever built\", "
+        + "said Marlow's chief executive Ulrich Bez. There is currently a long waiting list for "
+        + "the GT4, Mr Bez said.", "waiting list"));
+  }
+
+  @Test
+  void aReportingClauseThatClosesTheSentenceIsItsSpeakersNotPartOfAnotherClause() {
+    List<Statement> all = indirect("Retail surveys suggest a weaker economy than official "
+        + "figures, Ms Fenwick said.");
+    assertEquals(1, all.size(), all.toString());
+    assertEquals("Fenwick", all.get(0).speaker().label());
+    assertEquals("Retail surveys suggest a weaker economy than official figures",
+        all.get(0).quote().inner().text());
+  }
+
+  @Test
+  void aSpeechNounNoOneIsSaidToMakeIsNobodysStatement() {
+    List<Statement> all = indirect("Analyst Mike Stone said the sale had gone smoothly. The "
+        + "future of the Nordvik refinery remains unclear amid widespread suggestions that the "
+        + "buyer was set up as a front for other interests.");
+    assertEquals(List.of(), all.stream()
+        .filter(s -> s.quote().inner().text().contains("a front for")).toList());
+  }
 }
