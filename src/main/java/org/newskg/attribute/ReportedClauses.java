@@ -145,8 +145,8 @@ final class ReportedClauses {
       if (within.isEmpty()) {
         continue;
       }
-      Candidate c = strandedLastWord(article, afterParticle(article,
-          beforeAnotherSpeaker(article, within.get(), reportingVerbs)));
+      Candidate c = CueTime.cut(article, strandedLastWord(article, afterParticle(article,
+          beforeAnotherSpeaker(article, within.get(), reportingVerbs))));
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());
       // "would not say what …": a refusal to say is no statement
@@ -305,7 +305,8 @@ final class ReportedClauses {
       }
     }
     for (int i = 0; i + 1 < words.size(); i++) {
-      if (!sentenceEnd(article, c.sentence(), words.get(i), words.get(i + 1))) {
+      boolean unstopped = UnstoppedSentence.endsAt(c.sentence(), words.get(i), words.get(i + 1));
+      if (!unstopped && !sentenceEnd(article, c.sentence(), words.get(i), words.get(i + 1))) {
         continue;
       }
       Token end = words.get(i);
@@ -315,7 +316,7 @@ final class ReportedClauses {
       List<Token> before = new ArrayList<>(words.subList(0, i));
       int begin = words.get(0).begin();
       // "$8.6m.": the token keeps its letters, not the full stop it swallowed
-      int cut = end.word().equals(".") ? -1 : end.end() - 1;
+      int cut = end.word().equals(".") || unstopped ? -1 : end.end() - 1;
       if (cut < 0) {
         return trimmed(article, before).map(c::withContent);
       }
@@ -1431,6 +1432,10 @@ final class ReportedClauses {
         return trimmed(article, s.tokens().subList(first, lastUnder(s, clause) + 1));
       }
     }
+    int stranded = StrandedSubject.first(s, clause, cue);
+    if (stranded >= 0) {
+      return trimmed(article, s.tokens().subList(stranded, lastUnder(s, clause) + 1));
+    }
     return span(article, s, clause, null, verbs);
   }
 
@@ -2068,6 +2073,10 @@ final class ReportedClauses {
           && speechAct(c, verbs)) {
         out.add(c);
       }
+      // "said trials had found nothing, but was hopeful": the cue's subject's predicate
+      if (SpeakerPredicate.speakers(s, head, c)) {
+        out.add(c);
+      }
     }
     out.addAll(nestedStatements(s, head, verbs));
     return out;
@@ -2126,8 +2135,11 @@ final class ReportedClauses {
             && CONTRASTS.contains(Clauses.lower(t.word())))) {
       return true;
     }
+    // "… about prospects for its products saying that demand is …": a participle of saying the
+    // parser hung from a noun of the clause without a comma is still the speaker's next act
+    boolean participle = rel.equals("acl") && c.pos().equals("VBG");
     return (rel.equals("conj") || rel.equals("advcl") || rel.equals("parataxis")
-        || rel.equals("dep"))
+        || rel.equals("dep") || participle)
         && c.pos().startsWith("VB") && verbs.contains(Clauses.lower(c.lemma()))
         && (ownSubject || c.pos().equals("VBG") || rel.equals("conj"))
         && s.dependents(c.index()).stream().anyMatch(t -> t.index() > c.index()
