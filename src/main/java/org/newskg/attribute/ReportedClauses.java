@@ -668,8 +668,13 @@ final class ReportedClauses {
       boolean objectSubject = rel.equals("xcomp") && s.dependents(verb.index()).stream()
           .anyMatch(o -> o.deprel().equals("obj") && o.index() < child.index()
               && addresseeBefore(s, verb, o) && subjectOfNextVerb(s, o, child));
+      // "X had undergone surgery and federation spokesman Y said: “…”": a loose clause before
+      // the cue, when the cue has its complement after it, is the writer's, joined by "and"
+      boolean writers = rel.equals("dep") && child.index() < verb.index()
+          && s.dependents(verb.index()).stream().anyMatch(t -> t.index() > verb.index()
+              && CLAUSAL.contains(Clauses.baseRelation(t.deprel())));
       skippedCue |= ownCue;
-      if (!circumstance && !participle && !ownCue && !reduced
+      if (!circumstance && !participle && !ownCue && !reduced && !writers
           && (COMPLEMENTS.contains(rel)
               || rel.equals("xcomp") && (hasSubject(s, child) || objectSubject))) {
         children.add(child);

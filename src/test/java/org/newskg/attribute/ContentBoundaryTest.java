@@ -82,4 +82,12 @@ class ContentBoundaryTest {
         + "three years ago.");
     assertTrue(found.contains("to cut crime"), found.toString());
   }
+
+  @Test
+  void aLooseClauseBeforeACueWithItsOwnComplementIsTheWriters() {
+    List<String> found = clauses("Jansen had recently undergone knee surgery and Dutch hockey "
+        + "federation (KNHB) spokesman Pieter Bos said: \"She was one of the best players we "
+        + "had in years.\"");
+    assertTrue(found.stream().noneMatch(c -> c.contains("surgery")), found.toString());
+  }
 }
