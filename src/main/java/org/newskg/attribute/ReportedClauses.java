@@ -900,6 +900,13 @@ final class ReportedClauses {
     if (object == null || predicate == null || predicate.index() < object.index()) {
       return Optional.empty();
     }
+    // "admitted [their trip to face the leaders] was the hardest draw": a later predicate with no
+    // subject of its own has the cue's object for its subject; the cue reports all of it
+    Token later = s.tokens().get(verb.head());
+    if (s.dependents(later.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj")
+        || t.deprel().startsWith("expl"))) {
+      return Optional.empty();
+    }
     int last = lastUnder(s, verb);
     for (Token c : s.tokens()) {
       if (c.deprel().equals("conj") && under(s, c, verb) && c.index() > verb.index()) {
@@ -1433,15 +1440,30 @@ final class ReportedClauses {
       if (o.deprel().equals("obj") && o.index() > cue.index() && o.index() < clause.index()
           && (!ADDRESSED.contains(Clauses.lower(cue.lemma())) || addresseeBefore(s, cue, o))
           && (!hasSubject || subjectOfNextVerb(s, o, clause) || reducedRelative(s, o, clause))) {
-        int first = firstUnder(s, o);
-        return trimmed(article, s.tokens().subList(first, lastUnder(s, clause) + 1));
+        return fromSubject(article, s, firstUnder(s, o), clause, verbs);
       }
     }
     int stranded = StrandedSubject.first(s, clause, cue);
     if (stranded >= 0) {
-      return trimmed(article, s.tokens().subList(stranded, lastUnder(s, clause) + 1));
+      return fromSubject(article, s, stranded, clause, verbs);
     }
     return span(article, s, clause, null, verbs);
+  }
+
+  /**
+   * The clause from its misattached subject at {@code first} to its last word, without the
+   * clauses that are not what was said ("…, telling the BBC “…”": a statement of its own).
+   */
+  private static Optional<Span> fromSubject(AnnotatedArticle article, Sentence s, int first,
+                                            Token clause, Set<String> verbs) {
+    List<Token> others = ownClauses(s, clause, verbs);
+    List<Token> words = new ArrayList<>();
+    for (Token t : s.tokens().subList(first, lastUnder(s, clause) + 1)) {
+      if (others.stream().noneMatch(c -> under(s, t, c))) {
+        words.add(t);
+      }
+    }
+    return trimmed(article, words);
   }
 
   /**
@@ -1676,7 +1698,9 @@ final class ReportedClauses {
       return content;
     }
     String pos = s.tokens().get(last).pos();
-    if (!(pos.startsWith("NN") || pos.equals("CD") || pos.equals("PRP"))) {
+    // "told by X [there] was not enough time": the clause's "there" taken for an adverb
+    boolean there = Clauses.lower(s.tokens().get(last).word()).equals("there");
+    if (!(pos.startsWith("NN") || pos.equals("CD") || pos.equals("PRP") || there)) {
       return content;
     }
     int end = brokenEnd(s, last, clause, cue);

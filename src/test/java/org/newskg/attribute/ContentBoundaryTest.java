@@ -90,4 +90,27 @@ class ContentBoundaryTest {
         + "had in years.\"");
     assertTrue(found.stream().noneMatch(c -> c.contains("surgery")), found.toString());
   }
+
+  @Test
+  void anObjectThatIsTheSubjectOfTheLaterPredicateKeepsIt() {
+    List<String> found = clauses("Harbor manager Tom Berg admitted their trip to Oslo to face "
+        + "league leaders Rosenborg was the hardest draw possible.");
+    assertTrue(found.contains("their trip to Oslo to face league leaders Rosenborg was the "
+        + "hardest draw possible"), found.toString());
+  }
+
+  @Test
+  void aClauseOpeningWithThereGoesOnToItsPredicate() {
+    List<String> found = clauses("Mr Lund said he had been told by Transport Minister Anna Holm "
+        + "there was not enough time to pass the bill before the election.");
+    assertTrue(found.contains("he had been told by Transport Minister Anna Holm there was not "
+        + "enough time to pass the bill before the election"), found.toString());
+  }
+
+  @Test
+  void aParticipleOfTellingAfterAMisattachedSubjectIsNotWhatWasDenied() {
+    List<String> found = clauses("He denied union leaders had forced the changes, telling the "
+        + "BBC \"there is a feeling that something is wrong\".");
+    assertTrue(found.contains("union leaders had forced the changes"), found.toString());
+  }
 }
