@@ -2096,9 +2096,14 @@ final class ReportedClauses {
       // speech act, sharing no auxiliary, is a second act of the cue's subject, not said
       // ("said the suspect denied it and admitted a lesser charge" goes on with the suspect's,
       // and "was loopy and stressed", a verb's form that takes nothing, is no act)
+      // ("was “pleased” but called on X to …": a past tense the tagger took for a participle,
+      // with no auxiliary and after no passive it could share)
+      boolean pastTense = c.pos().equals("VBN") && !head.pos().equals("VBN")
+          && s.dependents(c.index()).stream().noneMatch(t -> t.deprel().startsWith("aux"));
       if (c.deprel().equals("conj") && !ownSubject && c.index() > head.index()
           && !speechAct(head, verbs) && takesAfter(s, c)
-          && (c.pos().equals("VBD") || c.pos().equals("VBZ") || c.pos().equals("VBP"))
+          && (c.pos().equals("VBD") || c.pos().equals("VBZ") || c.pos().equals("VBP")
+              || pastTense)
           && speechAct(c, verbs)) {
         out.add(c);
       }
@@ -2162,6 +2167,15 @@ final class ReportedClauses {
     if (rel.equals("advcl") && ownSubject && c.pos().startsWith("VB") && speechAct(c, verbs)
         && s.dependents(c.index()).stream().anyMatch(t -> t.deprel().equals("mark")
             && CONTRASTS.contains(Clauses.lower(t.word())))) {
+      return true;
+    }
+    // "…, adding it would raise prices": the parser made the participle of saying the subject
+    // of the clause it reports
+    boolean participleSubject = s.dependents(c.index()).stream().anyMatch(t ->
+        t.deprel().startsWith("nsubj") && t.pos().equals("VBG") && t.index() > 0
+            && verbs.contains(Clauses.lower(t.lemma()))
+            && s.tokens().get(t.index() - 1).word().equals(","));
+    if (participleSubject && c.pos().startsWith("VB")) {
       return true;
     }
     // "… about prospects for its products saying that demand is …": a participle of saying the

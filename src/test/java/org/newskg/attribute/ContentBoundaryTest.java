@@ -113,4 +113,19 @@ class ContentBoundaryTest {
         + "BBC \"there is a feeling that something is wrong\".");
     assertTrue(found.contains("union leaders had forced the changes"), found.toString());
   }
+
+  @Test
+  void aSecondActOfTheSpeakerTaggedAsAParticipleIsNotWhatWasSaid() {
+    List<String> found = clauses("Pressure group Open Rights said it was \"pleased\" but called "
+        + "on the council to release the files held without a warrant.");
+    assertTrue(found.contains("it was \"pleased\""), found.toString());
+  }
+
+  @Test
+  void aParticipleOfSayingMadeTheSubjectOfItsClauseEndsTheOneBefore() {
+    List<String> found = clauses("The miner said it was delaying a bond sale because of weak "
+        + "market conditions, adding it would raise copper prices to offset fuel costs.");
+    assertTrue(found.contains("it was delaying a bond sale because of weak market conditions"),
+        found.toString());
+  }
 }
