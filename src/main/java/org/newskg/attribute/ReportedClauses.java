@@ -900,13 +900,6 @@ final class ReportedClauses {
     if (object == null || predicate == null || predicate.index() < object.index()) {
       return Optional.empty();
     }
-    // "admitted [their trip to face the leaders] was the hardest draw": a later predicate with no
-    // subject of its own has the cue's object for its subject; the cue reports all of it
-    Token later = s.tokens().get(verb.head());
-    if (s.dependents(later.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj")
-        || t.deprel().startsWith("expl"))) {
-      return Optional.empty();
-    }
     int last = lastUnder(s, verb);
     for (Token c : s.tokens()) {
       if (c.deprel().equals("conj") && under(s, c, verb) && c.index() > verb.index()) {
@@ -916,6 +909,14 @@ final class ReportedClauses {
           last = Math.min(last, firstUnder(s, c) - 1);
         }
       }
+    }
+    // "admitted [their trip to face the leaders] was the hardest draw": a later predicate with no
+    // subject of its own, none coordinated at the object's end, has the cue's object for its
+    // subject; the cue reports all of it
+    Token later = s.tokens().get(verb.head());
+    if (last == lastUnder(s, verb) && s.dependents(later.index()).stream().noneMatch(t ->
+        t.deprel().startsWith("nsubj") || t.deprel().startsWith("expl"))) {
+      return Optional.empty();
     }
     return trimmed(article, s.tokens().subList(verb.index() + 1, last + 1));
   }
