@@ -2181,7 +2181,12 @@ final class ReportedClauses {
     }
     // "… about prospects for its products saying that demand is …": a participle of saying the
     // parser hung from a noun of the clause without a comma is still the speaker's next act
-    boolean participle = rel.equals("acl") && c.pos().equals("VBG");
+    // ("denied a report claiming he …" describes the report: a document's participle right
+    // after it stays)
+    String noun = c.head() < 0 ? "" : Clauses.lower(s.tokens().get(c.head()).lemma());
+    boolean comma = c.index() > 0 && s.tokens().get(c.index() - 1).word().equals(",");
+    boolean participle = rel.equals("acl") && c.pos().equals("VBG")
+        && (comma || !SPEECH_NOUNS.contains(noun) && !OCCASIONS.contains(noun));
     return (rel.equals("conj") || rel.equals("advcl") || rel.equals("parataxis")
         || rel.equals("dep") || participle)
         && c.pos().startsWith("VB") && verbs.contains(Clauses.lower(c.lemma()))

@@ -24,8 +24,11 @@ final class StrandedSubject {
    * {@code cue}; -1 when there is none.
    */
   static int first(Sentence s, Token clause, Token cue) {
+    // the cue with a subject of its own: a bare participle ("sections added to the festival
+    // include …") describes a noun and reports nothing
     if (s.dependents(clause.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj")
-        || t.deprel().startsWith("expl") || t.deprel().equals("mark"))) {
+        || t.deprel().startsWith("expl") || t.deprel().equals("mark"))
+        || s.dependents(cue.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj"))) {
       return -1;
     }
     int start = clause.index();

@@ -128,4 +128,19 @@ class ContentBoundaryTest {
     assertTrue(found.contains("it was delaying a bond sale because of weak market conditions"),
         found.toString());
   }
+
+  @Test
+  void aDocumentsParticipleDescribesItAndStays() {
+    List<String> found = clauses("The harbor master has denied a report claiming he warned the "
+        + "mayor the port could not reopen before June.");
+    assertTrue(found.stream().anyMatch(c -> c.startsWith("a report claiming he warned")),
+        found.toString());
+  }
+
+  @Test
+  void aBareParticipleTakesNoStrandedSubject() {
+    List<String> found = clauses("New stages added to this year's festival include a harbor "
+        + "stage and a beach stage, with a focus on young bands.");
+    assertTrue(found.stream().noneMatch(c -> c.startsWith("festival")), found.toString());
+  }
 }
