@@ -9,7 +9,8 @@ import org.newskg.extract.Token;
  * "told MPs on Monday caution was needed to …": with no "that" the parser read the reported
  * clause's subject as the last word of a phrase of the cue ("on Monday caution") and left the
  * clause without a subject. A noun of the cue's right before a clause that has no subject and
- * opens with its finite verb is that clause's subject, with the words that describe it.
+ * opens with its finite auxiliary or copula is that clause's subject, with the words that
+ * describe it.
  */
 final class StrandedSubject {
   private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
@@ -37,7 +38,11 @@ final class StrandedSubject {
         start = Math.min(start, t.index());
       }
     }
-    if (start < 1 || start <= cue.index() + 1 || !FINITE.contains(s.tokens().get(start).pos())) {
+    // an auxiliary or copula first ("caution was needed"), not a verb that may be the cue's
+    // sentence's own ("stages added to the festival include …")
+    Token opener = s.tokens().get(start);
+    if (start < 1 || start <= cue.index() + 1 || !FINITE.contains(opener.pos())
+        || !(opener.deprel().startsWith("aux") || opener.deprel().equals("cop"))) {
       return -1;
     }
     Token noun = s.tokens().get(start - 1);
