@@ -145,8 +145,8 @@ final class ReportedClauses {
       if (within.isEmpty()) {
         continue;
       }
-      Candidate c = strandedLastWord(article, afterParticle(article,
-          beforeAnotherSpeaker(article, within.get(), reportingVerbs)));
+      Candidate c = CueTime.cut(article, strandedLastWord(article, afterParticle(article,
+          beforeAnotherSpeaker(article, within.get(), reportingVerbs))));
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());
       // "would not say what …": a refusal to say is no statement
@@ -305,7 +305,8 @@ final class ReportedClauses {
       }
     }
     for (int i = 0; i + 1 < words.size(); i++) {
-      if (!sentenceEnd(article, c.sentence(), words.get(i), words.get(i + 1))) {
+      boolean unstopped = UnstoppedSentence.endsAt(c.sentence(), words.get(i), words.get(i + 1));
+      if (!unstopped && !sentenceEnd(article, c.sentence(), words.get(i), words.get(i + 1))) {
         continue;
       }
       Token end = words.get(i);
@@ -315,7 +316,7 @@ final class ReportedClauses {
       List<Token> before = new ArrayList<>(words.subList(0, i));
       int begin = words.get(0).begin();
       // "$8.6m.": the token keeps its letters, not the full stop it swallowed
-      int cut = end.word().equals(".") ? -1 : end.end() - 1;
+      int cut = end.word().equals(".") || unstopped ? -1 : end.end() - 1;
       if (cut < 0) {
         return trimmed(article, before).map(c::withContent);
       }
@@ -667,8 +668,13 @@ final class ReportedClauses {
       boolean objectSubject = rel.equals("xcomp") && s.dependents(verb.index()).stream()
           .anyMatch(o -> o.deprel().equals("obj") && o.index() < child.index()
               && addresseeBefore(s, verb, o) && subjectOfNextVerb(s, o, child));
+      // "X had undergone surgery and federation spokesman Y said: “…”": a loose clause before
+      // the cue, when the cue has its complement after it, is the writer's, joined by "and"
+      boolean writers = rel.equals("dep") && child.index() < verb.index()
+          && s.dependents(verb.index()).stream().anyMatch(t -> t.index() > verb.index()
+              && CLAUSAL.contains(Clauses.baseRelation(t.deprel())));
       skippedCue |= ownCue;
-      if (!circumstance && !participle && !ownCue && !reduced
+      if (!circumstance && !participle && !ownCue && !reduced && !writers
           && (COMPLEMENTS.contains(rel)
               || rel.equals("xcomp") && (hasSubject(s, child) || objectSubject))) {
         children.add(child);
@@ -903,6 +909,14 @@ final class ReportedClauses {
           last = Math.min(last, firstUnder(s, c) - 1);
         }
       }
+    }
+    // "admitted [their trip to face the leaders] was the hardest draw": a later predicate with no
+    // subject of its own, none coordinated at the object's end, has the cue's object for its
+    // subject; the cue reports all of it
+    Token later = s.tokens().get(verb.head());
+    if (last == lastUnder(s, verb) && s.dependents(later.index()).stream().noneMatch(t ->
+        t.deprel().startsWith("nsubj") || t.deprel().startsWith("expl"))) {
+      return Optional.empty();
     }
     return trimmed(article, s.tokens().subList(verb.index() + 1, last + 1));
   }
@@ -1427,11 +1441,30 @@ final class ReportedClauses {
       if (o.deprel().equals("obj") && o.index() > cue.index() && o.index() < clause.index()
           && (!ADDRESSED.contains(Clauses.lower(cue.lemma())) || addresseeBefore(s, cue, o))
           && (!hasSubject || subjectOfNextVerb(s, o, clause) || reducedRelative(s, o, clause))) {
-        int first = firstUnder(s, o);
-        return trimmed(article, s.tokens().subList(first, lastUnder(s, clause) + 1));
+        return fromSubject(article, s, firstUnder(s, o), clause, verbs);
       }
     }
+    int stranded = StrandedSubject.first(s, clause, cue);
+    if (stranded >= 0) {
+      return fromSubject(article, s, stranded, clause, verbs);
+    }
     return span(article, s, clause, null, verbs);
+  }
+
+  /**
+   * The clause from its misattached subject at {@code first} to its last word, without the
+   * clauses that are not what was said ("…, telling the BBC “…”": a statement of its own).
+   */
+  private static Optional<Span> fromSubject(AnnotatedArticle article, Sentence s, int first,
+                                            Token clause, Set<String> verbs) {
+    List<Token> others = ownClauses(s, clause, verbs);
+    List<Token> words = new ArrayList<>();
+    for (Token t : s.tokens().subList(first, lastUnder(s, clause) + 1)) {
+      if (others.stream().noneMatch(c -> under(s, t, c))) {
+        words.add(t);
+      }
+    }
+    return trimmed(article, words);
   }
 
   /**
@@ -1666,7 +1699,9 @@ final class ReportedClauses {
       return content;
     }
     String pos = s.tokens().get(last).pos();
-    if (!(pos.startsWith("NN") || pos.equals("CD") || pos.equals("PRP"))) {
+    // "told by X [there] was not enough time": the clause's "there" taken for an adverb
+    boolean there = Clauses.lower(s.tokens().get(last).word()).equals("there");
+    if (!(pos.startsWith("NN") || pos.equals("CD") || pos.equals("PRP") || there)) {
       return content;
     }
     int end = brokenEnd(s, last, clause, cue);
@@ -2062,10 +2097,19 @@ final class ReportedClauses {
       // speech act, sharing no auxiliary, is a second act of the cue's subject, not said
       // ("said the suspect denied it and admitted a lesser charge" goes on with the suspect's,
       // and "was loopy and stressed", a verb's form that takes nothing, is no act)
+      // ("was “pleased” but called on X to …": a past tense the tagger took for a participle,
+      // with no auxiliary and after no passive it could share)
+      boolean pastTense = c.pos().equals("VBN") && !head.pos().equals("VBN")
+          && s.dependents(c.index()).stream().noneMatch(t -> t.deprel().startsWith("aux"));
       if (c.deprel().equals("conj") && !ownSubject && c.index() > head.index()
           && !speechAct(head, verbs) && takesAfter(s, c)
-          && (c.pos().equals("VBD") || c.pos().equals("VBZ") || c.pos().equals("VBP"))
+          && (c.pos().equals("VBD") || c.pos().equals("VBZ") || c.pos().equals("VBP")
+              || pastTense)
           && speechAct(c, verbs)) {
+        out.add(c);
+      }
+      // "said trials had found nothing, but was hopeful": the cue's subject's predicate
+      if (SpeakerPredicate.speakers(s, head, c)) {
         out.add(c);
       }
     }
@@ -2126,8 +2170,25 @@ final class ReportedClauses {
             && CONTRASTS.contains(Clauses.lower(t.word())))) {
       return true;
     }
+    // "…, adding it would raise prices": the parser made the participle of saying the subject
+    // of the clause it reports
+    boolean participleSubject = s.dependents(c.index()).stream().anyMatch(t ->
+        t.deprel().startsWith("nsubj") && t.pos().equals("VBG") && t.index() > 0
+            && verbs.contains(Clauses.lower(t.lemma()))
+            && s.tokens().get(t.index() - 1).word().equals(","));
+    if (participleSubject && c.pos().startsWith("VB")) {
+      return true;
+    }
+    // "… about prospects for its products saying that demand is …": a participle of saying the
+    // parser hung from a noun of the clause without a comma is still the speaker's next act
+    // ("denied a report claiming he …" describes the report: a document's participle right
+    // after it stays)
+    String noun = c.head() < 0 ? "" : Clauses.lower(s.tokens().get(c.head()).lemma());
+    boolean comma = c.index() > 0 && s.tokens().get(c.index() - 1).word().equals(",");
+    boolean participle = rel.equals("acl") && c.pos().equals("VBG")
+        && (comma || !SPEECH_NOUNS.contains(noun) && !OCCASIONS.contains(noun));
     return (rel.equals("conj") || rel.equals("advcl") || rel.equals("parataxis")
-        || rel.equals("dep"))
+        || rel.equals("dep") || participle)
         && c.pos().startsWith("VB") && verbs.contains(Clauses.lower(c.lemma()))
         && (ownSubject || c.pos().equals("VBG") || rel.equals("conj"))
         && s.dependents(c.index()).stream().anyMatch(t -> t.index() > c.index()

@@ -1,0 +1,63 @@
+package org.newskg.attribute;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Token;
+
+/**
+ * "told MPs on Monday caution was needed to …": with no "that" the parser read the reported
+ * clause's subject as the last word of a phrase of the cue ("on Monday caution") and left the
+ * clause without a subject. A noun of the cue's right before a clause that has no subject and
+ * opens with its finite auxiliary or copula is that clause's subject, with the words that
+ * describe it.
+ */
+final class StrandedSubject {
+  private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
+  /** What a noun's own words before it may be: not the preposition or date of the phrase. */
+  private static final Set<String> DESCRIBING = ImmutableSet.of("det", "amod", "nmod:poss",
+      "nummod");
+
+  private StrandedSubject() {}
+
+  /**
+   * The index of the first word of the subject stranded before {@code clause}, a complement of
+   * {@code cue}; -1 when there is none.
+   */
+  static int first(Sentence s, Token clause, Token cue) {
+    // the cue with a subject of its own: a bare participle ("sections added to the festival
+    // include …") describes a noun and reports nothing
+    if (s.dependents(clause.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj")
+        || t.deprel().startsWith("expl") || t.deprel().equals("mark"))
+        || s.dependents(cue.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj"))) {
+      return -1;
+    }
+    int start = clause.index();
+    for (Token t : s.tokens()) {
+      if (ReportedClauses.under(s, t, clause)) {
+        start = Math.min(start, t.index());
+      }
+    }
+    // an auxiliary or copula first ("caution was needed"), not a verb that may be the cue's
+    // sentence's own ("stages added to the festival include …")
+    Token opener = s.tokens().get(start);
+    if (start < 1 || start <= cue.index() + 1 || !FINITE.contains(opener.pos())
+        || !(opener.deprel().startsWith("aux") || opener.deprel().equals("cop"))) {
+      return -1;
+    }
+    Token noun = s.tokens().get(start - 1);
+    if (noun.head() != cue.index() || !Clauses.baseRelation(noun.deprel()).equals("obl")
+        || !(noun.pos().equals("NN") || noun.pos().equals("NNS"))) {
+      return -1;
+    }
+    int first = noun.index();
+    for (int i = noun.index() - 1; i > cue.index(); i--) {
+      Token t = s.tokens().get(i);
+      if (t.head() != noun.index() || !DESCRIBING.contains(t.deprel())) {
+        break;
+      }
+      first = i;
+    }
+    return first;
+  }
+}

@@ -1,0 +1,146 @@
+package org.newskg.attribute;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newskg.CoreNlpFixture;
+import org.newskg.ingest.ArticleProcessor;
+import org.newskg.ingest.ProcessorFactory;
+import org.newskg.ingest.StageTimes;
+import org.newskg.source.Article;
+
+/**
+ * Where a reported clause ends and starts, on sentences of our own through the real CoreNLP
+ * pipeline: neither cut too early nor run over into what the speaker did or what the writer
+ * says next.
+ */
+@ExtendWith(CoreNlpFixture.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ContentBoundaryTest {
+  private ArticleProcessor processor;
+
+  @BeforeAll
+  void load(ProcessorFactory factory) {
+    processor = factory.newProcessor(new StageTimes());
+  }
+
+  /** What each reported clause of the text says, whoever its speaker. */
+  private List<String> clauses(String text) {
+    Article article = new Article(null, null, "Harbor news", "Test Wire", "2025-05-02", text,
+        "fixture");
+    return ReportedClauses.find(processor.analyze(article).annotated(),
+        SieveAttributor.reportingVerbs()).stream().map(c -> c.content().text()).toList();
+  }
+
+  @Test
+  void aPredicateAgreeingWithTheSpeakerIsNotWhatWasSaid() {
+    List<String> found = clauses("The firm said trials had found no large deposits in one of "
+        + "its northern fields, but was hopeful about the prospects of other sites.");
+    assertTrue(found.contains("trials had found no large deposits in one of its northern "
+        + "fields"), found.toString());
+    // the same number: the predicate may be the clause's subject's, and stays
+    List<String> players = clauses("The club said the players had been told about the plan, "
+        + "but were unhappy with the timing.");
+    assertTrue(players.contains("the players had been told about the plan, but were unhappy "
+        + "with the timing"), players.toString());
+  }
+
+  @Test
+  void aParticipleOfSayingOnANounStartsAStatementOfItsOwn() {
+    List<String> found = clauses("But looking ahead, Nordfarm said it was confident about "
+        + "prospects for its dairy products saying that demand is falling for rival oat drinks.");
+    assertTrue(found.contains("it was confident about prospects for its dairy products"),
+        found.toString());
+    assertTrue(found.contains("demand is falling for rival oat drinks"), found.toString());
+  }
+
+  @Test
+  void aSubjectTheParserGaveThePhraseBeforeIt() {
+    List<String> found = clauses("Chairman Tom Bell told MPs on Monday caution was needed to "
+        + "ensure that voters were not dropped from the roll in the process.");
+    assertTrue(found.contains("caution was needed to ensure that voters were not dropped from "
+        + "the roll in the process"), found.toString());
+  }
+
+  @Test
+  void aSentenceWithoutItsFullStopEndsAtTheClosingMark() {
+    List<String> found = clauses("The airline said it was sorry for the delays and would pay "
+        + "passengers \"every penny they are owed,\" The inquiry will focus on the sector's "
+        + "record with a 2001 code.");
+    assertTrue(found.contains("it was sorry for the delays and would pay passengers \"every "
+        + "penny they are owed,\""), found.toString());
+    assertTrue(found.stream().noneMatch(c -> c.contains("inquiry")), found.toString());
+  }
+
+  @Test
+  void aWhenClauseDatedFromNowTellsWhenThePromiseWasMade() {
+    List<String> found = clauses("Governor Ana Ruiz promised to cut crime when she was elected "
+        + "three years ago.");
+    assertTrue(found.contains("to cut crime"), found.toString());
+  }
+
+  @Test
+  void aLooseClauseBeforeACueWithItsOwnComplementIsTheWriters() {
+    List<String> found = clauses("Jansen had recently undergone knee surgery and Dutch hockey "
+        + "federation (KNHB) spokesman Pieter Bos said: \"She was one of the best players we "
+        + "had in years.\"");
+    assertTrue(found.stream().noneMatch(c -> c.contains("surgery")), found.toString());
+  }
+
+  @Test
+  void anObjectThatIsTheSubjectOfTheLaterPredicateKeepsIt() {
+    List<String> found = clauses("Harbor manager Tom Berg admitted their trip to Oslo to face "
+        + "league leaders Rosenborg was the hardest draw possible.");
+    assertTrue(found.contains("their trip to Oslo to face league leaders Rosenborg was the "
+        + "hardest draw possible"), found.toString());
+  }
+
+  @Test
+  void aClauseOpeningWithThereGoesOnToItsPredicate() {
+    List<String> found = clauses("Mr Lund said he had been told by Transport Minister Anna Holm "
+        + "there was not enough time to pass the bill before the election.");
+    assertTrue(found.contains("he had been told by Transport Minister Anna Holm there was not "
+        + "enough time to pass the bill before the election"), found.toString());
+  }
+
+  @Test
+  void aParticipleOfTellingAfterAMisattachedSubjectIsNotWhatWasDenied() {
+    List<String> found = clauses("He denied union leaders had forced the changes, telling the "
+        + "BBC \"there is a feeling that something is wrong\".");
+    assertTrue(found.contains("union leaders had forced the changes"), found.toString());
+  }
+
+  @Test
+  void aSecondActOfTheSpeakerTaggedAsAParticipleIsNotWhatWasSaid() {
+    List<String> found = clauses("Pressure group Open Rights said it was \"pleased\" but called "
+        + "on the council to release the files held without a warrant.");
+    assertTrue(found.contains("it was \"pleased\""), found.toString());
+  }
+
+  @Test
+  void aParticipleOfSayingMadeTheSubjectOfItsClauseEndsTheOneBefore() {
+    List<String> found = clauses("The miner said it was delaying a bond sale because of weak "
+        + "market conditions, adding it would raise copper prices to offset fuel costs.");
+    assertTrue(found.contains("it was delaying a bond sale because of weak market conditions"),
+        found.toString());
+  }
+
+  @Test
+  void aDocumentsParticipleDescribesItAndStays() {
+    List<String> found = clauses("The harbor master has denied a report claiming he warned the "
+        + "mayor the port could not reopen before June.");
+    assertTrue(found.stream().anyMatch(c -> c.startsWith("a report claiming he warned")),
+        found.toString());
+  }
+
+  @Test
+  void aBareParticipleTakesNoStrandedSubject() {
+    List<String> found = clauses("New stages added to this year's festival include a harbor "
+        + "stage and a beach stage, with a focus on young bands.");
+    assertTrue(found.stream().noneMatch(c -> c.startsWith("festival")), found.toString());
+  }
+}
