@@ -25,6 +25,8 @@ final class OtherSenses {
   /** Adjectives that make a saying untimely or out of reach ("premature to say"). */
   private static final Set<String> UNTIMELY = ImmutableSet.of("early", "soon", "premature",
       "hard", "difficult", "impossible");
+  /** Verbs that also say what a thing is likely to bring ("the ban threatens to …"). */
+  private static final Set<String> FORETELLING = ImmutableSet.of("threaten", "promise");
   /** Verbs a writer uses to draw a conclusion from what was just reported. */
   private static final Set<String> INFERRING = ImmutableSet.of("suggest", "indicate", "imply",
       "signal", "mean", "show");
@@ -35,7 +37,18 @@ final class OtherSenses {
   static boolean notASaying(ReportedClauses.Candidate c) {
     return withheld(c) || taken(c) || stateToSay(c) || thing(c) || saidByAThing(c)
         || leftUnsaid(c) || deniedSomeone(c) || agreedToDo(c) || tooSoonToSay(c)
-        || inferenceFromAThing(c) || usedAlone(c);
+        || inferenceFromAThing(c) || usedAlone(c) || askedOfItsSubject(c);
+  }
+
+  /**
+   * "Asked whether he would stand, he said: …": a question put to the subject, by someone the
+   * sentence does not name; the subject answers it, he did not ask it.
+   */
+  private static boolean askedOfItsSubject(ReportedClauses.Candidate c) {
+    Token cue = c.cue();
+    return cue.pos().equals("VBN") && Clauses.lower(cue.lemma()).equals("ask")
+        && c.sentence().dependents(cue.index()).stream().noneMatch(t ->
+            t.deprel().startsWith("nsubj") || t.deprel().startsWith("aux"));
   }
 
   /**
@@ -133,15 +146,19 @@ final class OtherSenses {
 
   /**
    * "This habit explains the rise of such firms", "the next generation of discs promises
-   * sharper pictures": a noun phrase reported with a subject that cannot speak (on the
+   * sharper pictures", "the ban threatens to reignite tensions": a noun phrase, or what a
+   * thing threatens or promises to do, reported with a subject that cannot speak (on the
    * animacy lists; documents and bodies can: "the report criticised the plan") is what the
    * thing does, not what anyone said.
    */
   private static boolean saidByAThing(ReportedClauses.Candidate c) {
     Sentence s = c.sentence();
     Token cue = c.cue();
-    if (!cue.pos().startsWith("VB")
-        || ContentForm.of(s, c.content()) != ContentForm.NOUN_PHRASE) {
+    ContentForm form = ContentForm.of(s, c.content());
+    boolean foretold = form == ContentForm.INFINITIVE
+        && FORETELLING.contains(Clauses.lower(cue.lemma()))
+        && c.content().text().startsWith("to ");
+    if (!cue.pos().startsWith("VB") || form != ContentForm.NOUN_PHRASE && !foretold) {
       return false;
     }
     Token subject = s.dependents(cue.index()).stream()

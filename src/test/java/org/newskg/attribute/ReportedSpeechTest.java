@@ -1299,4 +1299,21 @@ class ReportedSpeechTest {
     assertTrue(indirect("The Wolves did threaten, scoring tries through Tom Bell and Ian Roe, "
         + "but never looked like winning.").isEmpty());
   }
+
+  @Test
+  void aQuestionPutToTheSubjectIsNotTheSubjectsStatement() {
+    List<Statement> s = indirect("Singer Tom Vale defended the show. Asked whether he thought "
+        + "the council should have closed the pier, he said he did not know. Mr Vale has asked "
+        + "whether the council will pay.");
+    assertTrue(s.stream().noneMatch(x -> x.quote().inner().text().contains("closed the pier")),
+        s.toString());
+    assertTrue(s.stream().anyMatch(x -> x.quote().inner().text().contains("council will pay")),
+        s.toString());
+  }
+
+  @Test
+  void anInfinitiveAThingThreatensIsNoStatement() {
+    assertTrue(indirect("The ban threatens to reignite tensions between the regulator and "
+        + "Nordhavn Tobacco.").isEmpty());
+  }
 }
