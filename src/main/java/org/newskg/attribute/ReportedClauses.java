@@ -145,8 +145,9 @@ final class ReportedClauses {
       if (within.isEmpty()) {
         continue;
       }
-      Candidate c = CueTime.cut(article, strandedLastWord(article, afterParticle(article,
-          beforeAnotherSpeaker(article, within.get(), reportingVerbs))));
+      Candidate c = AttitudeParticiple.cut(article, CueTime.cut(article,
+          strandedLastWord(article, afterParticle(article,
+              beforeAnotherSpeaker(article, within.get(), reportingVerbs)))));
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());
       // "would not say what …": a refusal to say is no statement

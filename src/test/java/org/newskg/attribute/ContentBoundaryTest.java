@@ -143,4 +143,13 @@ class ContentBoundaryTest {
         + "stage and a beach stage, with a focus on young bands.");
     assertTrue(found.stream().noneMatch(c -> c.startsWith("festival")), found.toString());
   }
+
+  @Test
+  void aParticipleOfHopeOrFearEndsTheClause() {
+    List<String> found = clauses("But Mr Berg said it was too soon to judge the case, hoping "
+        + "only that the truth will come out. The bank said prices rose in May, pushing "
+        + "inflation higher.");
+    assertTrue(found.contains("it was too soon to judge the case"), found.toString());
+    assertTrue(found.contains("prices rose in May, pushing inflation higher"), found.toString());
+  }
 }
