@@ -1,6 +1,5 @@
 package org.newskg.attribute;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
@@ -20,12 +19,7 @@ final class AttitudeParticiple {
 
   static ReportedClauses.Candidate cut(AnnotatedArticle article, ReportedClauses.Candidate c) {
     Sentence s = c.sentence();
-    List<Token> words = new ArrayList<>();
-    for (Token t : s.tokens()) {
-      if (Clauses.inside(c.content(), t)) {
-        words.add(t);
-      }
-    }
+    List<Token> words = c.words();
     for (int i = 2; i + 1 < words.size(); i++) {
       Token participle = words.get(i + 1);
       if (words.get(i).word().equals(",") && participle.pos().equals("VBG")

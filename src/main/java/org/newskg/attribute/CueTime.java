@@ -1,6 +1,5 @@
 package org.newskg.attribute;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
@@ -17,12 +16,7 @@ final class CueTime {
 
   static ReportedClauses.Candidate cut(AnnotatedArticle article, ReportedClauses.Candidate c) {
     Sentence s = c.sentence();
-    List<Token> words = new ArrayList<>();
-    for (Token t : s.tokens()) {
-      if (Clauses.inside(c.content(), t)) {
-        words.add(t);
-      }
-    }
+    List<Token> words = c.words();
     if (words.size() < 4 || c.cue().index() > words.get(0).index()) {
       return c;
     }

@@ -50,6 +50,11 @@ final class ReportedClauses {
     Candidate withContent(Span narrower) {
       return new Candidate(sentence, cue, narrower, construction, negated);
     }
+
+    /** The content's words, in order. */
+    List<Token> words() {
+      return sentence.tokens().stream().filter(t -> Clauses.inside(content, t)).toList();
+    }
   }
 
   /** Nouns that report what someone said, when they take a clause. */
@@ -236,12 +241,7 @@ final class ReportedClauses {
    * was said; the content starts after it (and after its "that").
    */
   private static Candidate afterParticle(AnnotatedArticle article, Candidate c) {
-    List<Token> words = new ArrayList<>();
-    for (Token t : c.sentence().tokens()) {
-      if (Clauses.inside(c.content(), t)) {
-        words.add(t);
-      }
-    }
+    List<Token> words = c.words();
     if (words.size() < 2 || words.get(0).head() != c.cue().index()
         || !words.get(0).deprel().equals("compound:prt")) {
       return c;
@@ -299,12 +299,7 @@ final class ReportedClauses {
    * the clause is cut at the first sentence end inside it, on the side of its cue.
    */
   private static Optional<Candidate> withinSentence(AnnotatedArticle article, Candidate c) {
-    List<Token> words = new ArrayList<>();
-    for (Token t : c.sentence().tokens()) {
-      if (Clauses.inside(c.content(), t)) {
-        words.add(t);
-      }
-    }
+    List<Token> words = c.words();
     for (int i = 0; i + 1 < words.size(); i++) {
       boolean unstopped = UnstoppedSentence.endsAt(c.sentence(), words.get(i), words.get(i + 1));
       if (!unstopped && !sentenceEnd(article, c.sentence(), words.get(i), words.get(i + 1))) {
