@@ -350,6 +350,12 @@ final class Clauses {
     if (number != null) {
       b.append(' ').append(number.word());
     }
+    int ofEnd = ofNameEnd(sentence, subject);
+    if (ofEnd > subject.index()) {
+      for (int i = subject.index() + 1; i <= ofEnd; i++) {
+        b.append(' ').append(sentence.tokens().get(i).word());
+      }
+    }
     String d = b.toString().strip();
     return d.isEmpty() ? null : d;
   }
@@ -367,6 +373,37 @@ final class Clauses {
     return next.pos().equals("CD") && next.head() == noun.index()
         && (next.deprel().equals("nummod") || next.deprel().equals("compound"))
         ? next : null;
+  }
+
+  /**
+   * "the Office of the Deputy Prime Minister said", "the Bank of England": a capitalized noun
+   * followed by "of" and a run of capitalized words is named by all of them (the entity tagger
+   * may miss such a name); the index of the run's last word, or -1.
+   */
+  static int ofNameEnd(Sentence sentence, Token noun) {
+    List<Token> tokens = sentence.tokens();
+    int i = noun.index() + 1;
+    if (!noun.pos().startsWith("NNP") || i >= tokens.size()
+        || !tokens.get(i).word().equals("of")) {
+      return -1;
+    }
+    i++;
+    if (i < tokens.size() && lower(tokens.get(i).word()).equals("the")) {
+      i++;
+    }
+    int last = -1;
+    while (i < tokens.size() && (capitalNoun(tokens.get(i))
+        || last > 0 && i + 1 < tokens.size() && capitalNoun(tokens.get(i + 1))
+            && (tokens.get(i).word().equals("and") || tokens.get(i).word().equals("&")))) {
+      last = i;
+      i++;
+    }
+    return last;
+  }
+
+  /** A noun written with a capital: a word of a name, "Minister" in a title too. */
+  private static boolean capitalNoun(Token t) {
+    return t.pos().startsWith("NN") && Character.isUpperCase(t.word().charAt(0));
   }
 
   /** A share of people: "19 percent", "a third", "six in 10". */

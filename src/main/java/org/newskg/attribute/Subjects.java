@@ -267,7 +267,8 @@ final class Subjects {
       return candidate(topic.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
           cueLemma, sentence, cue, Form.NOMINAL, back, c);
     }
-    Optional<Actor> body = organizationOf(sentence, subject, entities);
+    Optional<Actor> body = organizationOf(sentence, subject, entities)
+        .filter(b -> !BodyHeads.headOf(sentence, subject, b));
     if (body.isPresent()) {
       // "an M&S spokesman said", "a spokeswoman for the ministry", "economists at Barclays":
       // someone speaking for an organization the article names is the organization speaking

@@ -174,4 +174,21 @@ class ReportedSpeakersTest {
     assertEquals(List.of(), all.stream()
         .filter(s -> s.quote().inner().text().contains("a front for")).toList());
   }
+  @Test
+  void theHeadOfANamedPartyIsAPersonNotTheParty() {
+    // a party spokesman speaks for the party; its leader, unnamed so, is described
+    assertEquals("Harbour Party leader", speakerOf("Tove Lind opened the Harbour Party's "
+        + "campaign in Bergen on Monday. Some in the party want her to promise lower fares. As "
+        + "the Harbour Party leader declared, the vote is a choice between two kinds of town.",
+        "a choice"));
+    assertEquals("Harbour Party", speakerOf("A Harbour Party spokesman said the vote was a "
+        + "choice between two kinds of town.", "a choice"));
+  }
+
+  @Test
+  void aBodyNamedWithOfKeepsItsWholeName() {
+    assertEquals("Office of the Deputy First Minister", speakerOf("Ferry fares rose "
+        + "slightly in March, the Office of the Deputy First Minister (ODFM) has said.",
+        "Ferry fares"));
+  }
 }
