@@ -268,7 +268,8 @@ final class Subjects {
           cueLemma, sentence, cue, Form.NOMINAL, back, c);
     }
     Optional<Actor> body = organizationOf(sentence, subject, entities)
-        .filter(b -> !BodyHeads.headOf(sentence, subject, b));
+        .filter(b -> !BodyHeads.headOf(sentence, subject, b)
+            && !CountryMembers.memberOf(subject, b));
     if (body.isPresent()) {
       // "an M&S spokesman said", "a spokeswoman for the ministry", "economists at Barclays":
       // someone speaking for an organization the article names is the organization speaking

@@ -191,4 +191,11 @@ class ReportedSpeakersTest {
         + "slightly in March, the Office of the Deputy First Minister (ODFM) has said.",
         "Ferry fares"));
   }
+  @Test
+  void aFirmOfACountryIsNotTheCountrysVoice() {
+    assertEquals("US firm", speakerOf("A US firm has said it is in final talks to buy the "
+        + "harbour shops.", "final talks"));
+    assertEquals("United States", speakerOf("US officials said the deal would be reviewed.",
+        "reviewed"));
+  }
 }
