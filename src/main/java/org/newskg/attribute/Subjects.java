@@ -269,7 +269,7 @@ final class Subjects {
     }
     Optional<Actor> body = organizationOf(sentence, subject, entities)
         .filter(b -> !BodyHeads.headOf(sentence, subject, b)
-            && !CountryMembers.memberOf(subject, b));
+            && !CountryMembers.memberOf(subject, b) && !TeamPlayers.player(subject));
     if (body.isPresent()) {
       // "an M&S spokesman said", "a spokeswoman for the ministry", "economists at Barclays":
       // someone speaking for an organization the article names is the organization speaking

@@ -198,4 +198,12 @@ class ReportedSpeakersTest {
     assertEquals("United States", speakerOf("US officials said the deal would be reviewed.",
         "reviewed"));
   }
+  @Test
+  void aPlayerOfANamedTeamSpeaksAsAPerson() {
+    assertEquals("Norway striker", speakerOf("Recent talk has linked Holm with a move back to "
+        + "Norway, with Rosenborg showing interest, but the Norway striker said he is not ready "
+        + "to return.", "not ready"));
+    assertEquals("Rosenborg", speakerOf("A Rosenborg spokesman said the club would wait.",
+        "would wait"));
+  }
 }
