@@ -376,15 +376,20 @@ final class Clauses {
   }
 
   /**
-   * "the Office of the Deputy Prime Minister said", "the Bank of England": a capitalized noun
-   * followed by "of" and a run of capitalized words is named by all of them (the entity tagger
-   * may miss such a name); the index of the run's last word, or -1.
+   * "the Office of the Deputy Prime Minister said", "Reporters Without Borders said": a
+   * capitalized noun followed by "of" (or a capitalized preposition) and a run of capitalized
+   * words is named by all of them (the entity tagger may miss such a name); the index of the
+   * run's last word, or -1.
    */
   static int ofNameEnd(Sentence sentence, Token noun) {
     List<Token> tokens = sentence.tokens();
     int i = noun.index() + 1;
-    if (!noun.pos().startsWith("NNP") || i >= tokens.size()
-        || !tokens.get(i).word().equals("of")) {
+    // a common noun opening the sentence has its capital from the sentence, not from a name
+    if (!capitalNoun(noun) || noun.index() == 0 && !noun.pos().startsWith("NNP")
+        || i >= tokens.size() || !tokens.get(i).word().equals("of")
+        && !(tokens.get(i).pos().equals("IN") && Character.isUpperCase(
+            tokens.get(i).word().charAt(0)))) {
+      // "Reporters Without Borders": a preposition set in capitals inside a title-case name
       return -1;
     }
     i++;

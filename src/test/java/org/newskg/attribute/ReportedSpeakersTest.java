@@ -206,4 +206,9 @@ class ReportedSpeakersTest {
     assertEquals("Rosenborg", speakerOf("A Rosenborg spokesman said the club would wait.",
         "would wait"));
   }
+  @Test
+  void aTitleCaseNameWithACapitalPrepositionIsKeptWhole() {
+    assertEquals("Farmers Against Pylons", speakerOf("The Farmers Against Pylons group said "
+        + "the line would cross six valleys.", "six valleys"));
+  }
 }
