@@ -42,9 +42,14 @@ final class RoleNominals {
       "secretary", "governor", "mayor", "senator", "ambassador", "king", "queen", "premier",
       "congressman", "congresswoman");
 
+  /** Titles of people who speak for an office or a party without holding an office. */
+  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman",
+      "spokesperson");
+
   /**
    * Every title the article gives {@code person} is an office of state other than
-   * {@code office} (an abbreviation, "Sen.", is the office it starts).
+   * {@code office} (an abbreviation, "Sen.", is the office it starts) or a spokesperson's
+   * ("Treasury spokesman Ann Lee" is not "the chancellor").
    */
   private static boolean otherOfficesOnly(ArticleEntities entities, Actor person, String office) {
     if (!OFFICES.contains(office)) {
@@ -57,7 +62,8 @@ final class RoleNominals {
       }
       String[] words = r.title().split("\\s+");
       String head = words[words.length - 1].replace(".", "");
-      if (!OFFICES.contains(head) || head.isEmpty() || office.startsWith(head)) {
+      if (head.isEmpty() || office.startsWith(head)
+          || !OFFICES.contains(head) && !SPOKESPEOPLE.contains(head)) {
         return false;
       }
       any = true;

@@ -211,4 +211,10 @@ class ReportedSpeakersTest {
     assertEquals("Farmers Against Pylons", speakerOf("The Farmers Against Pylons group said "
         + "the line would cross six valleys.", "six valleys"));
   }
+  @Test
+  void anOfficeIsNotTheSpokesmanNamedBeforeIt() {
+    assertEquals("chancellor", speakerOf("Budget row deepens\n\nTom Berg, the Harbour "
+        + "Party's Treasury spokesman, said the plans would cost families dearly. The "
+        + "chancellor meanwhile insisted his spending plans were affordable.", "affordable"));
+  }
 }
