@@ -671,6 +671,7 @@ final class ReportedClauses {
               && CLAUSAL.contains(Clauses.baseRelation(t.deprel())));
       skippedCue |= ownCue;
       if (!circumstance && !participle && !ownCue && !reduced && !writers
+          && !GappedRelative.is(s, child)
           && (COMPLEMENTS.contains(rel)
               || rel.equals("xcomp") && (hasSubject(s, child) || objectSubject))) {
         children.add(child);

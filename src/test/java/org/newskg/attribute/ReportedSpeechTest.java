@@ -1316,4 +1316,12 @@ class ReportedSpeechTest {
     assertTrue(indirect("The ban threatens to reignite tensions between the regulator and "
         + "Nordhavn Tobacco.").isEmpty());
   }
+  @Test
+  void aRelativeClauseLackingItsObjectIsNotWhatTheCueReports() {
+    // the parser hangs "it would involve" from "rejected"; its object is "debt"
+    assertTrue(clauses("However, the board rejected the move because of the amount of debt "
+        + "it would involve.").stream().noneMatch(c -> c.equals("it would involve")));
+    assertEquals(List.of("the plan would involve"), clauses("The board said the plan would "
+        + "involve."));
+  }
 }
