@@ -2176,6 +2176,9 @@ final class ReportedClauses {
     if (participleSubject && c.pos().startsWith("VB")) {
       return true;
     }
+    if (rel.equals("advcl") && BoundCircumstance.is(s, c)) {
+      return false;
+    }
     // "… about prospects for its products saying that demand is …": a participle of saying the
     // parser hung from a noun of the clause without a comma is still the speaker's next act
     // ("denied a report claiming he …" describes the report: a document's participle right

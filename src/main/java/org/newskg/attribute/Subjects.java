@@ -490,7 +490,10 @@ final class Subjects {
     while (first > 0 && Clauses.hangsFrom(sentence, sentence.tokens().get(first - 1), subject, 6)) {
       first--;
     }
-    if (first < 2 || !sentence.tokens().get(first - 1).word().equals(",")) {
+    if (first < 2 || !sentence.tokens().get(first - 1).word().equals(",")
+        || sentence.tokens().get(first).deprel().equals("case")) {
+      // "… the post at Ajax, with reports saying": a phrase a preposition opens is no
+      // apposition to the name before its comma
       return Optional.empty();
     }
     Token name = sentence.tokens().get(first - 2);

@@ -217,4 +217,9 @@ class ReportedSpeakersTest {
         + "Party's Treasury spokesman, said the plans would cost families dearly. The "
         + "chancellor meanwhile insisted his spending plans were affordable.", "affordable"));
   }
+  @Test
+  void aPhraseAPrepositionOpensIsNoAppositionToTheNameBeforeIt() {
+    assertEquals("reports", speakerOf("Jol has been linked with the vacant post at Rosenborg, "
+        + "with reports saying he has fallen out with the club's director.", "fallen out"));
+  }
 }

@@ -1324,4 +1324,15 @@ class ReportedSpeechTest {
     assertEquals(List.of("the plan would involve"), clauses("The board said the plan would "
         + "involve."));
   }
+  @Test
+  void aBoundClauseOfTimeKeepsItsOwnStatementInsideWhatWasSaid() {
+    List<String> all = clauses("The ministry says the sailors were freed after the harbour "
+        + "board promised they would not return.");
+    assertTrue(all.contains("the sailors were freed after the harbour board promised they "
+        + "would not return"), all.toString());
+    assertTrue(all.contains("they would not return"), all.toString());
+    // set off by a comma, the clause is the writer's
+    assertTrue(clauses("The talks stalled, the ministry said, after the union said that it "
+        + "would strike.").contains("The talks stalled"));
+  }
 }
