@@ -1662,8 +1662,12 @@ final class ReportedClauses {
           ? s.tokens().get(next.head()) : next;
       // "the chancellor's announcement that he would … was merely a gesture": the predicate
       // of the cue's own phrase is the writer's, not part of what was announced
+      // ("backed the research, saying it is important people are not …": a participle of
+      // saying after a comma that the parser made the predicate's subject is no phrase of the
+      // writer's; the predicate completes what it reports)
       if (predicate.index() < next.index() || cue != null && s.dependents(predicate.index())
-          .stream().anyMatch(t -> t.deprel().startsWith("nsubj") && under(s, cue, t))) {
+          .stream().anyMatch(t -> t.deprel().startsWith("nsubj") && under(s, cue, t)
+              && !participleAfterComma(s, t, cue))) {
         break;
       }
       // "… would be between A and B but McIlroy is unfazed": a clause coordinated with its own
@@ -1680,6 +1684,12 @@ final class ReportedClauses {
       end = at;
     }
     return end;
+  }
+
+  /** {@code t} is the cue itself, a participle of saying right after a comma. */
+  private static boolean participleAfterComma(Sentence s, Token t, Token cue) {
+    return t.index() == cue.index() && cue.pos().equals("VBG") && cue.index() > 0
+        && s.tokens().get(cue.index() - 1).word().equals(",");
   }
 
   /**

@@ -1335,4 +1335,10 @@ class ReportedSpeechTest {
     assertTrue(clauses("The talks stalled, the ministry said, after the union said that it "
         + "would strike.").contains("The talks stalled"));
   }
+  @Test
+  void aParticipleOfSayingTakenForTheSubjectStillReportsTheWholeClause() {
+    assertTrue(clauses("Tove Lind has backed the new ferry line, saying it is important "
+        + "people are not cut off from the mainland.").contains("it is important people are "
+        + "not cut off from the mainland"));
+  }
 }
