@@ -253,7 +253,9 @@ final class Subjects {
         && Clauses.hasDefiniteDeterminer(sentence, subject)) {
       // "the American president said": the person the article has called "President …"
       Optional<Actor> titled = Clauses.personWithRole(article, entities, subject);
-      if (titled.isEmpty()) {
+      if (titled.isEmpty() && organizationOf(sentence, subject, entities).isEmpty()) {
+        // "the research team, from the State Department of Health, said": a body named with
+        // the noun is the one it speaks for, not the one named before
         titled = BodyNominals.resolve(article, entities, sentence, subject)
             .or(() -> RoleNominals.resolve(article, entities, sentence, subject));
       }

@@ -222,4 +222,11 @@ class ReportedSpeakersTest {
     assertEquals("reports", speakerOf("Jol has been linked with the vacant post at Rosenborg, "
         + "with reports saying he has fallen out with the club's director.", "fallen out"));
   }
+  @Test
+  void aBodyNamedWithTheNounIsTheOneItSpeaksFor() {
+    assertEquals("Coastal Institute of Health", speakerOf("The findings were published in the "
+        + "Proceedings of the Harbour Academy of Sciences. The research team, from the Coastal "
+        + "Institute of Health in Bergen, said the work was another step forward.",
+        "another step"));
+  }
 }
