@@ -31,10 +31,10 @@ final class RoleNominals {
       return Optional.empty();
     }
     // "Home Secretary Charles Clarke has warned … the prime minister conceded": a person the
-    // article gives only other offices of state is not the one this office stands for
+    // article gives only other titles is not the one this office stands for
     String office = Clauses.lower(subject.lemma());
     return Antecedents.subjectPerson(article, entities, subject.begin())
-        .filter(p -> !otherOfficesOnly(entities, p, office));
+        .filter(p -> !titledOtherwise(entities, p, office));
   }
 
   /** Offices of state: one person holds one of them at a time. */
@@ -42,16 +42,12 @@ final class RoleNominals {
       "secretary", "governor", "mayor", "senator", "ambassador", "king", "queen", "premier",
       "congressman", "congresswoman");
 
-  /** Titles of people who speak for an office or a party without holding an office. */
-  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman",
-      "spokesperson");
-
   /**
-   * Every title the article gives {@code person} is an office of state other than
-   * {@code office} (an abbreviation, "Sen.", is the office it starts) or a spokesperson's
-   * ("Treasury spokesman Ann Lee" is not "the chancellor").
+   * The article titles {@code person}, and every title is other than {@code office} (an
+   * abbreviation, "Sen.", is the office it starts): "Tom Berg, the party's Treasury
+   * spokesman" is not "the chancellor".
    */
-  private static boolean otherOfficesOnly(ArticleEntities entities, Actor person, String office) {
+  private static boolean titledOtherwise(ArticleEntities entities, Actor person, String office) {
     if (!OFFICES.contains(office)) {
       return false;
     }
@@ -62,8 +58,7 @@ final class RoleNominals {
       }
       String[] words = r.title().split("\\s+");
       String head = words[words.length - 1].replace(".", "");
-      if (head.isEmpty() || office.startsWith(head)
-          || !OFFICES.contains(head) && !SPOKESPEOPLE.contains(head)) {
+      if (head.isEmpty() || office.startsWith(head)) {
         return false;
       }
       any = true;
