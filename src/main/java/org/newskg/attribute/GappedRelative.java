@@ -31,7 +31,12 @@ final class GappedRelative {
         last = Math.max(last, t.index());
       }
     }
-    if (first == 0 || !s.tokens().get(first - 1).pos().startsWith("NN")) {
+    // a subject of its own right after the noun ("the debt [it] would involve"); without one
+    // the noun is the clause's subject ("suggested the bill could double")
+    int clauseStart = first;
+    boolean ownSubject = s.dependents(clause.index()).stream().anyMatch(d ->
+        d.deprel().startsWith("nsubj") && d.index() == clauseStart);
+    if (first == 0 || !s.tokens().get(first - 1).pos().startsWith("NN") || !ownSubject) {
       return false;
     }
     boolean endsOnVerb = last == clause.index() || last == clause.index() + 1
