@@ -150,9 +150,10 @@ final class ReportedClauses {
       if (within.isEmpty()) {
         continue;
       }
-      Candidate c = AttitudeParticiple.cut(article, CueTime.cut(article,
-          strandedLastWord(article, afterParticle(article,
-              beforeAnotherSpeaker(article, within.get(), reportingVerbs)))));
+      Candidate b = beforeAnotherSpeaker(article, within.get(), reportingVerbs);
+      b = strandedLastWord(article, afterParticle(article, b));
+      b = AttitudeParticiple.cut(article, CueTime.cut(article, b));
+      Candidate c = NextSpeaker.cut(article, b, reportingVerbs);
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());
       // "would not say what …": a refusal to say is no statement

@@ -152,4 +152,12 @@ class ContentBoundaryTest {
     assertTrue(found.contains("it was too soon to judge the case"), found.toString());
     assertTrue(found.contains("prices rose in May, pushing inflation higher"), found.toString());
   }
+
+  @Test
+  void anotherSpeakerAfterButEndsTheClause() {
+    List<String> found = clauses("The ministry claimed Ms Varga was one of the gang's organisers "
+        + "but her solicitor, Piet Moller, told the local paper it was an absurd idea.");
+    assertTrue(found.contains("Ms Varga was one of the gang's organisers"), found.toString());
+    assertTrue(found.stream().noneMatch(c -> c.contains("organisers but")), found.toString());
+  }
 }
