@@ -672,6 +672,7 @@ final class ReportedClauses {
               && CLAUSAL.contains(Clauses.baseRelation(t.deprel())));
       skippedCue |= ownCue;
       if (!circumstance && !participle && !ownCue && !reduced && !writers
+          && !afterButWithOwnComplement(s, verb, child)
           && (COMPLEMENTS.contains(rel)
               || rel.equals("xcomp") && (hasSubject(s, child) || objectSubject))) {
         children.add(child);
@@ -762,6 +763,24 @@ final class ReportedClauses {
     }
     return taken(article, s, verb, reportingVerbs).map(c -> new Candidate(s, verb, c,
         Construction.OBJECT, negated(s, verb)));
+  }
+
+  /**
+   * "Nordfarm has promised to have the tractors ready, but there are fears orders may not be
+   * met": a clause after ", but" that the parser made a second complement of a verb that has
+   * its own complement before the comma is the writer's (or another speaker's), not what the
+   * verb reports.
+   */
+  private static boolean afterButWithOwnComplement(Sentence s, Token verb, Token child) {
+    int first = firstUnder(s, child);
+    if (child.index() < verb.index() || first < 2
+        || !Clauses.lower(s.tokens().get(first).word()).equals("but")
+        || !s.tokens().get(first - 1).word().equals(",")) {
+      return false;
+    }
+    return s.dependents(verb.index()).stream().anyMatch(t -> t.index() > verb.index()
+        && t.index() < first - 1 && !t.equals(child)
+        && Set.of("obj", "xcomp", "ccomp").contains(Clauses.baseRelation(t.deprel())));
   }
 
   /**

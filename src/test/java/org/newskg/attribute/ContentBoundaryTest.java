@@ -160,4 +160,13 @@ class ContentBoundaryTest {
     assertTrue(found.contains("Ms Varga was one of the gang's organisers"), found.toString());
     assertTrue(found.stream().noneMatch(c -> c.contains("organisers but")), found.toString());
   }
+
+  @Test
+  void aClauseAfterButIsNotASecondComplement() {
+    List<String> found = clauses("Nordfarm has promised to have two thousand tractors ready for "
+        + "its Swedish launch, but there are fears orders may not be met.");
+    assertTrue(found.contains("to have two thousand tractors ready for its Swedish launch"),
+        found.toString());
+    assertTrue(found.stream().noneMatch(c -> c.contains("fears")), found.toString());
+  }
 }
