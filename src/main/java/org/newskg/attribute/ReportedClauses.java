@@ -153,7 +153,8 @@ final class ReportedClauses {
       Candidate b = beforeAnotherSpeaker(article, within.get(), reportingVerbs);
       b = strandedLastWord(article, afterParticle(article, b));
       b = AttitudeParticiple.cut(article, CueTime.cut(article, b));
-      Candidate c = NextSpeaker.cut(article, b, reportingVerbs);
+      b = NextSpeaker.cut(article, b, reportingVerbs);
+      Candidate c = TrailingCondition.extend(article, b);
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());
       // "would not say what …": a refusal to say is no statement

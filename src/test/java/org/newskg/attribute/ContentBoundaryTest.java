@@ -169,4 +169,15 @@ class ContentBoundaryTest {
         found.toString());
     assertTrue(found.stream().noneMatch(c -> c.contains("fears")), found.toString());
   }
+
+  @Test
+  void aConditionRightAfterAnOutcomeIsPartOfIt() {
+    List<String> found = clauses("Harbour Rovers has warned it will go bankrupt if talks with "
+        + "its lenders fail. The harbour authority has warned it will close the northern pier "
+        + "if repairs to the sea wall fail.");
+    assertTrue(found.contains("it will go bankrupt if talks with its lenders fail"),
+        found.toString());
+    assertTrue(found.contains("it will close the northern pier if repairs to the sea wall fail"),
+        found.toString());
+  }
 }
