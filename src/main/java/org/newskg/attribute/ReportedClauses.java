@@ -154,6 +154,7 @@ final class ReportedClauses {
       b = strandedLastWord(article, afterParticle(article, b));
       b = AttitudeParticiple.cut(article, CueTime.cut(article, b));
       b = NextSpeaker.cut(article, b, reportingVerbs);
+      b = DashAside.cut(article, b);
       Candidate c = TrailingCondition.extend(article, b);
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());

@@ -180,4 +180,11 @@ class ContentBoundaryTest {
     assertTrue(found.contains("it will close the northern pier if repairs to the sea wall fail"),
         found.toString());
   }
+
+  @Test
+  void aReportingClauseInsideADashAsideReportsTheAside() {
+    List<String> found = clauses("In 2019 the council did not raise fares, but spent a great "
+        + "deal of money - too much, residents argue - on new signs.");
+    assertTrue(found.stream().noneMatch(c -> c.contains("raise fares")), found.toString());
+  }
 }
