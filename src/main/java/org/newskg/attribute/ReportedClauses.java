@@ -1755,6 +1755,7 @@ final class ReportedClauses {
         && !hasClauseParts(s, clause); hops++) {
       clause = s.tokens().get(clause.head());
     }
+    clause = outOfRelativeClause(s, clause, according);
     // "the market grew by 100% and was worth £1bn, according to a report": a phrase after a
     // second verb that shares the first one's subject reports the whole coordination
     while (Clauses.baseRelation(clause.deprel()).equals("conj") && clause.head() >= 0
@@ -1797,6 +1798,41 @@ final class ReportedClauses {
     Optional<Span> content = side != null ? trimmed(article, side)
         : span(article, s, clause, source, verbs);
     return content.map(c -> new Candidate(s, according, c, Construction.ACCORDING_TO, false));
+  }
+
+  /**
+   * "The ferry may be shown at the fair in Bergen, which opens in April, according to a
+   * report": a phrase after the comma that closes a relative clause set off by commas reports
+   * the clause the relative clause's noun is in, not only the relative clause, even where the
+   * parser hung it from the relative clause's verb. Returns {@code clause} otherwise.
+   */
+  private static Token outOfRelativeClause(Sentence s, Token clause, Token according) {
+    Token relative = null;
+    Token at = clause;
+    for (int hops = 0; hops < 6 && at.head() >= 0; hops++) {
+      if (at.deprel().equals("acl:relcl")) {
+        relative = at;
+        break;
+      }
+      at = s.tokens().get(at.head());
+    }
+    if (relative == null || relative.head() < 0 || according.index() < 1
+        || !s.tokens().get(according.index() - 1).word().equals(",")) {
+      return clause;
+    }
+    int first = firstUnder(s, relative);
+    Token pronoun = s.tokens().get(first);
+    if (first < 1 || !s.tokens().get(first - 1).word().equals(",")
+        || !(pronoun.pos().equals("WDT") || pronoun.pos().equals("WP"))
+        || according.index() < 2 || !under(s, s.tokens().get(according.index() - 2), relative)) {
+      return clause;
+    }
+    Token outer = s.tokens().get(relative.head());
+    for (int hops = 0; hops < 10 && outer.head() >= 0 && !outer.pos().startsWith("VB")
+        && !hasClauseParts(s, outer); hops++) {
+      outer = s.tokens().get(outer.head());
+    }
+    return outer.pos().startsWith("VB") || hasClauseParts(s, outer) ? outer : clause;
   }
 
   /**

@@ -187,4 +187,12 @@ class ContentBoundaryTest {
         + "deal of money - too much, residents argue - on new signs.");
     assertTrue(found.stream().noneMatch(c -> c.contains("raise fares")), found.toString());
   }
+
+  @Test
+  void accordingToAfterARelativeClauseReportsItsNounsClause() {
+    List<String> found = clauses("It is thought that the ferry may be shown at the Boat Fair "
+        + "in Bergen, which takes place in April, according to a local newspaper report.");
+    assertTrue(found.contains("the ferry may be shown at the Boat Fair in Bergen, which takes "
+        + "place in April"), found.toString());
+  }
 }
