@@ -2100,6 +2100,9 @@ final class ReportedClauses {
         && !words.get(from).pos().equals("DT")) {
       from++;
     }
+    while (from <= to && closesQuoteBefore(article, words.get(from))) {
+      from++;
+    }
     while (to >= from && TRAILING_EDGE_WORDS.contains(Clauses.lower(words.get(to).word()))) {
       to--;
     }
@@ -2123,6 +2126,17 @@ final class ReportedClauses {
     }
     // a cue in the middle ("The economy, he said, is recovering") stays inside: one span
     return Optional.of(new Span(begin, end, article.text().substring(begin, end)));
+  }
+
+  /**
+   * "“Crews need training.” Eventually, the fleet could double, she says": the splitter gave
+   * the closing mark of the quotation before to the next sentence, where it opens the clause;
+   * the mark is no part of the clause, which does not take that quotation in.
+   */
+  private static boolean closesQuoteBefore(AnnotatedArticle article, Token t) {
+    return t.word().length() <= 2 && !Character.isLetterOrDigit(t.word().charAt(0))
+        && article.quotes().stream().anyMatch(q -> q.outer().end() == t.end()
+            && q.outer().begin() < t.begin());
   }
 
   /**

@@ -195,4 +195,16 @@ class ContentBoundaryTest {
     assertTrue(found.contains("the ferry may be shown at the Boat Fair in Bergen, which takes "
         + "place in April"), found.toString());
   }
+
+  @Test
+  void aClosingMarkOpeningTheClauseDoesNotTakeItsQuotationIn() {
+    List<String> found = clauses("Small builders win more work\n\nThe trade is changing fast."
+        + "\n\nThis will need a much wider range of skills. \"I am sure the building trade is "
+        + "going to be short of workers,\" he says. \"If we are right about the market, you "
+        + "need to be quick and flexible. \"Small firms tend to have those skills far more than "
+        + "big ones.\" Eventually, small firms could win most of the contracts, he says. In "
+        + "Norway, a new fund has set a target for small firms.");
+    assertTrue(found.contains("Eventually, small firms could win most of the contracts"),
+        found.toString());
+  }
 }
