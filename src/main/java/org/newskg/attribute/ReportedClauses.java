@@ -695,6 +695,7 @@ final class ReportedClauses {
               || t.deprel().equals("advmod") && t.pos().equals("WRB")));
       if (Clauses.baseRelation(child.deprel()).equals("advcl") && child.index() < verb.index()
           && verb.head() < 0 && commaBetween(s, child, verb) && !subordinate
+          && !clauseOfItsOwnAfter(s, verb)
           && (hasSubject(s, child) || children.isEmpty() && !takesAfter(s, verb))) {
         children.add(child);
       }
@@ -729,7 +730,9 @@ final class ReportedClauses {
     if (misparsed.isPresent()) {
       return misparsed;
     }
-    if (verb.head() >= 0 && CLAUSAL.contains(Clauses.baseRelation(verb.deprel()))) {
+    if (verb.head() >= 0 && CLAUSAL.contains(Clauses.baseRelation(verb.deprel()))
+        && !(Clauses.baseRelation(verb.deprel()).equals("parataxis")
+            && clauseOfItsOwnAfter(s, verb))) {
       // "The talks will resume, officials said": the parser hangs the cue from the clause
       Token clause = s.tokens().get(verb.head());
       boolean clauseReportsItself = reportingVerbs.contains(Clauses.lower(clause.lemma()))
@@ -765,6 +768,17 @@ final class ReportedClauses {
     }
     return taken(article, s, verb, reportingVerbs).map(c -> new Candidate(s, verb, c,
         Construction.OBJECT, negated(s, verb)));
+  }
+
+  /**
+   * "…, the adviser they asked to find savings": a verb of saying that takes a clause of its
+   * own after it (an infinitive or a complement clause) reports that clause; it is no
+   * reporting clause of the writer's clause before it, wherever the parser hung it.
+   */
+  private static boolean clauseOfItsOwnAfter(Sentence s, Token verb) {
+    return s.dependents(verb.index()).stream().anyMatch(t -> t.index() > verb.index()
+        && t.pos().startsWith("VB")
+        && Set.of("xcomp", "ccomp").contains(Clauses.baseRelation(t.deprel())));
   }
 
   /**

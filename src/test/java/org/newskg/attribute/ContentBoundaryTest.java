@@ -207,4 +207,11 @@ class ContentBoundaryTest {
     assertTrue(found.contains("Eventually, small firms could win most of the contracts"),
         found.toString());
   }
+
+  @Test
+  void aCueWithAClauseOfItsOwnReportsNotTheClauseBefore() {
+    List<String> found = clauses("The party on Monday challenged the council to publish the "
+        + "full audit from Karen Dale, the adviser they asked to find possible savings.");
+    assertTrue(found.stream().noneMatch(c -> c.startsWith("The party")), found.toString());
+  }
 }
