@@ -155,6 +155,7 @@ final class ReportedClauses {
       b = AttitudeParticiple.cut(article, CueTime.cut(article, b));
       b = NextSpeaker.cut(article, b, reportingVerbs);
       b = DashAside.cut(article, b);
+      b = RelativeClauseEnd.cut(article, b);
       Candidate c = TrailingCondition.extend(article, b);
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());

@@ -214,4 +214,12 @@ class ContentBoundaryTest {
         + "full audit from Karen Dale, the adviser they asked to find possible savings.");
     assertTrue(found.stream().noneMatch(c -> c.startsWith("The party")), found.toString());
   }
+
+  @Test
+  void aRelativeClausesContentEndsAtItsClosingComma() {
+    List<String> found = clauses("The mayor, who says she is innocent, could lose her seat if "
+        + "the inquiry goes against her.");
+    assertTrue(found.contains("she is innocent"), found.toString());
+    assertTrue(found.stream().noneMatch(c -> c.contains("lose")), found.toString());
+  }
 }
