@@ -167,7 +167,7 @@ final class ReportedClauses {
       // "will stress", "could claim": a saying still to come, or only possible, is no statement
       boolean notYetSaid = c.sentence().dependents(c.cue().index()).stream()
           .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())))
-          || expected(c);
+          || expected(c) || coordinatedUnderModal(c);
       // "Lund, who is a lecturer at …, added: “…”": a relative clause before the cue describes
       // the speaker
       boolean relative = first != null && (first.pos().equals("WP") || first.pos().equals("WDT"))
@@ -182,6 +182,24 @@ final class ReportedClauses {
       }
     }
     return out;
+  }
+
+  /**
+   * "Coach Sand could take a risk and call …": a cue coordinated with a verb under a modal,
+   * without a subject or auxiliary of its own, shares the modal; it is not said yet.
+   */
+  private static boolean coordinatedUnderModal(Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    // the modal's verb must be the sentence's own, not one a verb of saying reports ("said he
+    // would order a review and warned against …" warned)
+    if (!cue.deprel().equals("conj") || cue.head() < 0
+        || s.tokens().get(cue.head()).head() >= 0 || s.dependents(cue.index()).stream()
+        .anyMatch(t -> t.deprel().startsWith("nsubj") || t.deprel().startsWith("aux"))) {
+      return false;
+    }
+    return s.dependents(cue.head()).stream().anyMatch(t -> t.deprel().startsWith("aux")
+        && t.index() < cue.index() && MODALS.contains(Clauses.lower(t.word())));
   }
 
   /** Verbs and adjectives of what is still to come: "is expected to announce", "plans to say". */

@@ -222,4 +222,11 @@ class ContentBoundaryTest {
     assertTrue(found.contains("she is innocent"), found.toString());
     assertTrue(found.stream().noneMatch(c -> c.contains("lose")), found.toString());
   }
+
+  @Test
+  void aCueCoordinatedUnderAModalIsNotSaidYet() {
+    List<String> found = clauses("The minister could take a short break and tell reporters the "
+        + "harbour plan was sound.");
+    assertTrue(found.stream().noneMatch(c -> c.contains("plan was sound")), found.toString());
+  }
 }
