@@ -229,4 +229,13 @@ class ContentBoundaryTest {
         + "harbour plan was sound.");
     assertTrue(found.stream().noneMatch(c -> c.contains("plan was sound")), found.toString());
   }
+
+  @Test
+  void pickingAPlayerIsNoSaying() {
+    List<String> found = clauses("Coach Erik Sand could take a risk and call young Tromso "
+        + "winger Ola Berg into his starting side. The manager has called up three uncapped "
+        + "defenders for the friendly against Norway.");
+    assertTrue(found.stream().noneMatch(c -> c.contains("Ola Berg")), found.toString());
+    assertTrue(found.stream().noneMatch(c -> c.contains("defenders")), found.toString());
+  }
 }
