@@ -11,7 +11,8 @@ import org.newskg.extract.Token;
  * has as attributions): "denied him a drink" (two objects: refusing to give), "claimed her first
  * title" (a noun phrase that is won or taken, not asserted), "was at a loss to explain" (a
  * saying its subject was, or was not, in a state to make), "added the ability to …" (a thing
- * added, not words), "the habit explains the rise of …" (a thing that cannot speak).
+ * added, not words), "the habit explains the rise of …" (a thing that cannot speak), "called up
+ * three defenders" (picked them).
  */
 final class OtherSenses {
   /**
@@ -37,7 +38,33 @@ final class OtherSenses {
   static boolean notASaying(ReportedClauses.Candidate c) {
     return withheld(c) || taken(c) || stateToSay(c) || thing(c) || saidByAThing(c)
         || leftUnsaid(c) || deniedSomeone(c) || agreedToDo(c) || tooSoonToSay(c)
-        || inferenceFromAThing(c) || usedAlone(c) || askedOfItsSubject(c);
+        || inferenceFromAThing(c) || usedAlone(c) || askedOfItsSubject(c) || calledUp(c);
+  }
+
+  /** What one is called into that is no saying ("called the plan into question" is one). */
+  private static final Set<String> CALLED_INTO_BY_SAYING = ImmutableSet.of("question", "doubt");
+
+  /**
+   * "called up three defenders", "call Berg into his side": picking someone for a team or a
+   * duty, not calling something anything.
+   */
+  private static boolean calledUp(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (!Clauses.lower(cue.lemma()).equals("call")) {
+      return false;
+    }
+    for (Token d : s.dependents(cue.index())) {
+      if (d.deprel().equals("compound:prt") && Clauses.lower(d.word()).equals("up")) {
+        return true;
+      }
+      if (Clauses.baseRelation(d.deprel()).equals("obl") && d.index() > cue.index()
+          && Clauses.hasChild(s, d, "into")
+          && !CALLED_INTO_BY_SAYING.contains(Clauses.lower(d.lemma()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

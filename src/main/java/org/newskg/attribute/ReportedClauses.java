@@ -150,9 +150,13 @@ final class ReportedClauses {
       if (within.isEmpty()) {
         continue;
       }
-      Candidate c = AttitudeParticiple.cut(article, CueTime.cut(article,
-          strandedLastWord(article, afterParticle(article,
-              beforeAnotherSpeaker(article, within.get(), reportingVerbs)))));
+      Candidate b = beforeAnotherSpeaker(article, within.get(), reportingVerbs);
+      b = strandedLastWord(article, afterParticle(article, b));
+      b = AttitudeParticiple.cut(article, CueTime.cut(article, b));
+      b = NextSpeaker.cut(article, b, reportingVerbs);
+      b = DashAside.cut(article, b);
+      b = RelativeClauseEnd.cut(article, b);
+      Candidate c = TrailingCondition.extend(article, b);
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());
       // "would not say what …": a refusal to say is no statement
@@ -163,7 +167,7 @@ final class ReportedClauses {
       // "will stress", "could claim": a saying still to come, or only possible, is no statement
       boolean notYetSaid = c.sentence().dependents(c.cue().index()).stream()
           .anyMatch(t -> t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())))
-          || expected(c);
+          || expected(c) || coordinatedUnderModal(c);
       // "Lund, who is a lecturer at …, added: “…”": a relative clause before the cue describes
       // the speaker
       boolean relative = first != null && (first.pos().equals("WP") || first.pos().equals("WDT"))
@@ -178,6 +182,24 @@ final class ReportedClauses {
       }
     }
     return out;
+  }
+
+  /**
+   * "Coach Sand could take a risk and call …": a cue coordinated with a verb under a modal,
+   * without a subject or auxiliary of its own, shares the modal; it is not said yet.
+   */
+  private static boolean coordinatedUnderModal(Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    // the modal's verb must be the sentence's own, not one a verb of saying reports ("said he
+    // would order a review and warned against …" warned)
+    if (!cue.deprel().equals("conj") || cue.head() < 0
+        || s.tokens().get(cue.head()).head() >= 0 || s.dependents(cue.index()).stream()
+        .anyMatch(t -> t.deprel().startsWith("nsubj") || t.deprel().startsWith("aux"))) {
+      return false;
+    }
+    return s.dependents(cue.head()).stream().anyMatch(t -> t.deprel().startsWith("aux")
+        && t.index() < cue.index() && MODALS.contains(Clauses.lower(t.word())));
   }
 
   /** Verbs and adjectives of what is still to come: "is expected to announce", "plans to say". */
@@ -671,7 +693,7 @@ final class ReportedClauses {
               && CLAUSAL.contains(Clauses.baseRelation(t.deprel())));
       skippedCue |= ownCue;
       if (!circumstance && !participle && !ownCue && !reduced && !writers
-          && !GappedRelative.is(s, child)
+          && !GappedRelative.is(s, child) && !afterButWithOwnComplement(s, verb, child)
           && (COMPLEMENTS.contains(rel)
               || rel.equals("xcomp") && (hasSubject(s, child) || objectSubject))) {
         children.add(child);
@@ -692,6 +714,7 @@ final class ReportedClauses {
               || t.deprel().equals("advmod") && t.pos().equals("WRB")));
       if (Clauses.baseRelation(child.deprel()).equals("advcl") && child.index() < verb.index()
           && verb.head() < 0 && commaBetween(s, child, verb) && !subordinate
+          && !clauseOfItsOwnAfter(s, verb)
           && (hasSubject(s, child) || children.isEmpty() && !takesAfter(s, verb))) {
         children.add(child);
       }
@@ -726,7 +749,9 @@ final class ReportedClauses {
     if (misparsed.isPresent()) {
       return misparsed;
     }
-    if (verb.head() >= 0 && CLAUSAL.contains(Clauses.baseRelation(verb.deprel()))) {
+    if (verb.head() >= 0 && CLAUSAL.contains(Clauses.baseRelation(verb.deprel()))
+        && !(Clauses.baseRelation(verb.deprel()).equals("parataxis")
+            && clauseOfItsOwnAfter(s, verb))) {
       // "The talks will resume, officials said": the parser hangs the cue from the clause
       Token clause = s.tokens().get(verb.head());
       boolean clauseReportsItself = reportingVerbs.contains(Clauses.lower(clause.lemma()))
@@ -762,6 +787,35 @@ final class ReportedClauses {
     }
     return taken(article, s, verb, reportingVerbs).map(c -> new Candidate(s, verb, c,
         Construction.OBJECT, negated(s, verb)));
+  }
+
+  /**
+   * "…, the adviser they asked to find savings": a verb of saying that takes a clause of its
+   * own after it (an infinitive or a complement clause) reports that clause; it is no
+   * reporting clause of the writer's clause before it, wherever the parser hung it.
+   */
+  private static boolean clauseOfItsOwnAfter(Sentence s, Token verb) {
+    return s.dependents(verb.index()).stream().anyMatch(t -> t.index() > verb.index()
+        && t.pos().startsWith("VB")
+        && Set.of("xcomp", "ccomp").contains(Clauses.baseRelation(t.deprel())));
+  }
+
+  /**
+   * "Nordfarm has promised to have the tractors ready, but there are fears orders may not be
+   * met": a clause after ", but" that the parser made a second complement of a verb that has
+   * its own complement before the comma is the writer's (or another speaker's), not what the
+   * verb reports.
+   */
+  private static boolean afterButWithOwnComplement(Sentence s, Token verb, Token child) {
+    int first = firstUnder(s, child);
+    if (child.index() < verb.index() || first < 2
+        || !Clauses.lower(s.tokens().get(first).word()).equals("but")
+        || !s.tokens().get(first - 1).word().equals(",")) {
+      return false;
+    }
+    return s.dependents(verb.index()).stream().anyMatch(t -> t.index() > verb.index()
+        && t.index() < first - 1 && !t.equals(child)
+        && Set.of("obj", "xcomp", "ccomp").contains(Clauses.baseRelation(t.deprel())));
   }
 
   /**
@@ -1744,6 +1798,7 @@ final class ReportedClauses {
         && !hasClauseParts(s, clause); hops++) {
       clause = s.tokens().get(clause.head());
     }
+    clause = outOfRelativeClause(s, clause, according);
     // "the market grew by 100% and was worth £1bn, according to a report": a phrase after a
     // second verb that shares the first one's subject reports the whole coordination
     while (Clauses.baseRelation(clause.deprel()).equals("conj") && clause.head() >= 0
@@ -1786,6 +1841,41 @@ final class ReportedClauses {
     Optional<Span> content = side != null ? trimmed(article, side)
         : span(article, s, clause, source, verbs);
     return content.map(c -> new Candidate(s, according, c, Construction.ACCORDING_TO, false));
+  }
+
+  /**
+   * "The ferry may be shown at the fair in Bergen, which opens in April, according to a
+   * report": a phrase after the comma that closes a relative clause set off by commas reports
+   * the clause the relative clause's noun is in, not only the relative clause, even where the
+   * parser hung it from the relative clause's verb. Returns {@code clause} otherwise.
+   */
+  private static Token outOfRelativeClause(Sentence s, Token clause, Token according) {
+    Token relative = null;
+    Token at = clause;
+    for (int hops = 0; hops < 6 && at.head() >= 0; hops++) {
+      if (at.deprel().equals("acl:relcl")) {
+        relative = at;
+        break;
+      }
+      at = s.tokens().get(at.head());
+    }
+    if (relative == null || relative.head() < 0 || according.index() < 1
+        || !s.tokens().get(according.index() - 1).word().equals(",")) {
+      return clause;
+    }
+    int first = firstUnder(s, relative);
+    Token pronoun = s.tokens().get(first);
+    if (first < 1 || !s.tokens().get(first - 1).word().equals(",")
+        || !(pronoun.pos().equals("WDT") || pronoun.pos().equals("WP"))
+        || according.index() < 2 || !under(s, s.tokens().get(according.index() - 2), relative)) {
+      return clause;
+    }
+    Token outer = s.tokens().get(relative.head());
+    for (int hops = 0; hops < 10 && outer.head() >= 0 && !outer.pos().startsWith("VB")
+        && !hasClauseParts(s, outer); hops++) {
+      outer = s.tokens().get(outer.head());
+    }
+    return outer.pos().startsWith("VB") || hasClauseParts(s, outer) ? outer : clause;
   }
 
   /**
@@ -2053,6 +2143,9 @@ final class ReportedClauses {
         && !words.get(from).pos().equals("DT")) {
       from++;
     }
+    while (from <= to && closesQuoteBefore(article, words.get(from))) {
+      from++;
+    }
     while (to >= from && TRAILING_EDGE_WORDS.contains(Clauses.lower(words.get(to).word()))) {
       to--;
     }
@@ -2076,6 +2169,17 @@ final class ReportedClauses {
     }
     // a cue in the middle ("The economy, he said, is recovering") stays inside: one span
     return Optional.of(new Span(begin, end, article.text().substring(begin, end)));
+  }
+
+  /**
+   * "“Crews need training.” Eventually, the fleet could double, she says": the splitter gave
+   * the closing mark of the quotation before to the next sentence, where it opens the clause;
+   * the mark is no part of the clause, which does not take that quotation in.
+   */
+  private static boolean closesQuoteBefore(AnnotatedArticle article, Token t) {
+    return t.word().length() <= 2 && !Character.isLetterOrDigit(t.word().charAt(0))
+        && article.quotes().stream().anyMatch(q -> q.outer().end() == t.end()
+            && q.outer().begin() < t.begin());
   }
 
   /**

@@ -152,4 +152,90 @@ class ContentBoundaryTest {
     assertTrue(found.contains("it was too soon to judge the case"), found.toString());
     assertTrue(found.contains("prices rose in May, pushing inflation higher"), found.toString());
   }
+
+  @Test
+  void anotherSpeakerAfterButEndsTheClause() {
+    List<String> found = clauses("The ministry claimed Ms Varga was one of the gang's organisers "
+        + "but her solicitor, Piet Moller, told the local paper it was an absurd idea.");
+    assertTrue(found.contains("Ms Varga was one of the gang's organisers"), found.toString());
+    assertTrue(found.stream().noneMatch(c -> c.contains("organisers but")), found.toString());
+  }
+
+  @Test
+  void aClauseAfterButIsNotASecondComplement() {
+    List<String> found = clauses("Nordfarm has promised to have two thousand tractors ready for "
+        + "its Swedish launch, but there are fears orders may not be met.");
+    assertTrue(found.contains("to have two thousand tractors ready for its Swedish launch"),
+        found.toString());
+    assertTrue(found.stream().noneMatch(c -> c.contains("fears")), found.toString());
+  }
+
+  @Test
+  void aConditionRightAfterAnOutcomeIsPartOfIt() {
+    List<String> found = clauses("Harbour Rovers has warned it will go bankrupt if talks with "
+        + "its lenders fail. The harbour authority has warned it will close the northern pier "
+        + "if repairs to the sea wall fail.");
+    assertTrue(found.contains("it will go bankrupt if talks with its lenders fail"),
+        found.toString());
+    assertTrue(found.contains("it will close the northern pier if repairs to the sea wall fail"),
+        found.toString());
+  }
+
+  @Test
+  void aReportingClauseInsideADashAsideReportsTheAside() {
+    List<String> found = clauses("In 2019 the council did not raise fares, but spent a great "
+        + "deal of money - too much, residents argue - on new signs.");
+    assertTrue(found.stream().noneMatch(c -> c.contains("raise fares")), found.toString());
+  }
+
+  @Test
+  void accordingToAfterARelativeClauseReportsItsNounsClause() {
+    List<String> found = clauses("It is thought that the ferry may be shown at the Boat Fair "
+        + "in Bergen, which takes place in April, according to a local newspaper report.");
+    assertTrue(found.contains("the ferry may be shown at the Boat Fair in Bergen, which takes "
+        + "place in April"), found.toString());
+  }
+
+  @Test
+  void aClosingMarkOpeningTheClauseDoesNotTakeItsQuotationIn() {
+    List<String> found = clauses("Small builders win more work\n\nThe trade is changing fast."
+        + "\n\nThis will need a much wider range of skills. \"I am sure the building trade is "
+        + "going to be short of workers,\" he says. \"If we are right about the market, you "
+        + "need to be quick and flexible. \"Small firms tend to have those skills far more than "
+        + "big ones.\" Eventually, small firms could win most of the contracts, he says. In "
+        + "Norway, a new fund has set a target for small firms.");
+    assertTrue(found.contains("Eventually, small firms could win most of the contracts"),
+        found.toString());
+  }
+
+  @Test
+  void aCueWithAClauseOfItsOwnReportsNotTheClauseBefore() {
+    List<String> found = clauses("The party on Monday challenged the council to publish the "
+        + "full audit from Karen Dale, the adviser they asked to find possible savings.");
+    assertTrue(found.stream().noneMatch(c -> c.startsWith("The party")), found.toString());
+  }
+
+  @Test
+  void aRelativeClausesContentEndsAtItsClosingComma() {
+    List<String> found = clauses("The mayor, who says she is innocent, could lose her seat if "
+        + "the inquiry goes against her.");
+    assertTrue(found.contains("she is innocent"), found.toString());
+    assertTrue(found.stream().noneMatch(c -> c.contains("lose")), found.toString());
+  }
+
+  @Test
+  void aCueCoordinatedUnderAModalIsNotSaidYet() {
+    List<String> found = clauses("The minister could take a short break and tell reporters the "
+        + "harbour plan was sound.");
+    assertTrue(found.stream().noneMatch(c -> c.contains("plan was sound")), found.toString());
+  }
+
+  @Test
+  void pickingAPlayerIsNoSaying() {
+    List<String> found = clauses("Coach Erik Sand could take a risk and call young Tromso "
+        + "winger Ola Berg into his starting side. The manager has called up three uncapped "
+        + "defenders for the friendly against Norway.");
+    assertTrue(found.stream().noneMatch(c -> c.contains("Ola Berg")), found.toString());
+    assertTrue(found.stream().noneMatch(c -> c.contains("defenders")), found.toString());
+  }
 }
