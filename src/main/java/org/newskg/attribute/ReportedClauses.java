@@ -120,7 +120,7 @@ final class ReportedClauses {
       "note", "message", "podcast", "documentary", "editorial", "call", "visit", "trip", "tour",
       "campaign", "seminar", "summit", "testimony", "blog", "paper", "survey", "poll");
   /** Verbs whose object is whom they speak to, not what they say. */
-  private static final Set<String> ADDRESSED = ImmutableSet.of("tell", "ask", "inform", "assure",
+  static final Set<String> ADDRESSED = ImmutableSet.of("tell", "ask", "inform", "assure",
       "reassure", "text", "email");
   /** Relative pronouns that stand for a noun of the sentence. */
   /** Verbs that ask someone to do something: in the passive, their infinitive is not done. */
@@ -156,6 +156,7 @@ final class ReportedClauses {
       b = NextSpeaker.cut(article, b, reportingVerbs);
       b = DashAside.cut(article, b);
       b = RelativeClauseEnd.cut(article, b);
+      b = AddresseeTitle.cut(article, b);
       Candidate c = TrailingCondition.extend(article, b);
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());

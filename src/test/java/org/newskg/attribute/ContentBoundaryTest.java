@@ -238,4 +238,13 @@ class ContentBoundaryTest {
     assertTrue(found.stream().noneMatch(c -> c.contains("Ola Berg")), found.toString());
     assertTrue(found.stream().noneMatch(c -> c.contains("defenders")), found.toString());
   }
+
+  @Test
+  void anAddresseesNameWithAPrepositionIsNoPartOfTheClause() {
+    List<String> found = clauses("Mrs Lindqvist told the station's Morning with Bergen show "
+        + "the extra funds for the ferries would not be cut.");
+    assertTrue(found.stream().noneMatch(c -> c.startsWith("with")), found.toString());
+    assertTrue(found.stream().anyMatch(c -> c.startsWith("the extra funds for the ferries")),
+        found.toString());
+  }
 }
