@@ -10,11 +10,13 @@ import org.newskg.extract.Token;
 /**
  * "The authority has warned it will close the pier if repairs fail": a condition right after a
  * reported clause that says what will, would or could happen is the condition of that
- * outcome, part of what was said, though the parser hung it from the verb of saying; it runs
- * to its first dash, semicolon or colon.
+ * outcome, part of what was said, though the parser hung it from the verb of saying; so is a
+ * reason right after any reported clause ("said officers stopped him because they were
+ * searching for another man"). It runs to its first dash, semicolon or colon.
  */
 final class TrailingCondition {
   private static final Set<String> CONDITIONS = Set.of("if", "unless");
+  private static final Set<String> REASONS = Set.of("because");
   private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might",
       "can", "'ll", "'d");
   private static final Set<String> SEPARATORS = Set.of("-", "--", "–", "—", ";", ":");
@@ -33,13 +35,14 @@ final class TrailingCondition {
       return c;
     }
     Token mark = s.tokens().get(last.index() + 1);
-    if (!CONDITIONS.contains(Clauses.lower(mark.word())) || !mark.deprel().equals("mark")
-        || mark.head() <= mark.index()) {
+    String subordinator = Clauses.lower(mark.word());
+    if (!CONDITIONS.contains(subordinator) && !REASONS.contains(subordinator)
+        || !mark.deprel().equals("mark") || mark.head() <= mark.index()) {
       return c;
     }
     Token condition = s.tokens().get(mark.head());
-    boolean outcome = words.stream().anyMatch(t -> t.deprel().startsWith("aux")
-        && MODALS.contains(Clauses.lower(t.word())));
+    boolean outcome = REASONS.contains(subordinator) || words.stream().anyMatch(t ->
+        t.deprel().startsWith("aux") && MODALS.contains(Clauses.lower(t.word())));
     if (!outcome || !Clauses.baseRelation(condition.deprel()).equals("advcl")
         || condition.head() != c.cue().index()) {
       return c;

@@ -1341,4 +1341,10 @@ class ReportedSpeechTest {
         + "people are not cut off from the mainland.").contains("it is important people are "
         + "not cut off from the mainland"));
   }
+  @Test
+  void aReasonRightAfterTheReportedClauseIsPartOfIt() {
+    assertTrue(clauses("Police have said officers stopped Lind because they were searching "
+        + "for another man - a suspect with an open warrant.").contains("officers stopped Lind "
+        + "because they were searching for another man"));
+  }
 }
