@@ -22,9 +22,10 @@ final class Animacy {
   static final Set<String> ANIMATE = WordList.load(LISTS + "animate.unigrams.txt");
 
   private final Set<String> inanimate;
+  private final Set<String> speaking;
 
   Animacy() {
-    Set<String> speaking = ImmutableSet.<String>builder()
+    this.speaking = ImmutableSet.<String>builder()
         .addAll(WordList.load("/attribute/body-nouns.txt"))
         .addAll(WordList.load("/attribute/speaking-bodies.txt")).addAll(DOCUMENTS).build();
     ImmutableSet.Builder<String> out = ImmutableSet.builder();
@@ -34,6 +35,12 @@ final class Animacy {
       }
     }
     this.inanimate = out.build();
+  }
+
+  /** True when the noun (a lemma) names people, a body of them or a document that speaks. */
+  boolean namesSpeakers(String lemma) {
+    String w = Clauses.lower(lemma);
+    return ANIMATE.contains(w) || speaking.contains(w);
   }
 
   /** True when the noun (word or lemma, any case) cannot be a speaker. */

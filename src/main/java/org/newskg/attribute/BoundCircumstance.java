@@ -17,6 +17,11 @@ final class BoundCircumstance {
   private BoundCircumstance() {}
 
   static boolean is(Sentence s, Token clause) {
+    // "repeated what a great man X was before again sneering that …": without a subject of its
+    // own the clause is the speaker's next act, not part of what was said
+    if (s.dependents(clause.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj"))) {
+      return false;
+    }
     for (Token m : s.dependents(clause.index())) {
       if (m.deprel().equals("mark") && m.index() < clause.index()
           && SUBORDINATORS.contains(Clauses.lower(m.word()))) {

@@ -38,7 +38,8 @@ final class OtherSenses {
   static boolean notASaying(ReportedClauses.Candidate c) {
     return withheld(c) || taken(c) || stateToSay(c) || thing(c) || saidByAThing(c)
         || leftUnsaid(c) || deniedSomeone(c) || agreedToDo(c) || tooSoonToSay(c)
-        || inferenceFromAThing(c) || usedAlone(c) || askedOfItsSubject(c) || calledUp(c);
+        || inferenceFromAThing(c) || usedAlone(c) || askedOfItsSubject(c) || calledUp(c)
+        || describesANoun(c);
   }
 
   /** What one is called into that is no saying ("called the plan into question" is one). */
@@ -76,6 +77,28 @@ final class OtherSenses {
     return cue.pos().equals("VBN") && Clauses.lower(cue.lemma()).equals("ask")
         && c.sentence().dependents(cue.index()).stream().noneMatch(t ->
             t.deprel().startsWith("nsubj") || t.deprel().startsWith("aux"));
+  }
+
+  /**
+   * "Songs written to make headlines are getting rarer": a past participle that modifies a
+   * noun, with no agent, describes the noun; it reports nothing ("the attack, reported by
+   * state media, …" names its source and stays).
+   */
+  private static boolean describesANoun(ReportedClauses.Candidate c) {
+    Token cue = c.cue();
+    Sentence s = c.sentence();
+    if (!cue.pos().equals("VBN") || s.dependents(cue.index()).stream().anyMatch(d ->
+        Clauses.hasChild(s, d, "by") || d.deprel().startsWith("aux"))) {
+      return false;
+    }
+    // the parser may make the participle the root, its noun the subject and the real
+    // predicate, finite and without a subject, a loose dependent
+    boolean predicateAfter = s.dependents(cue.index()).stream().anyMatch(d ->
+        d.deprel().equals("dep") && d.index() > cue.index()
+            && s.dependents(d.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj"))
+            && s.dependents(d.index()).stream().anyMatch(t -> t.deprel().startsWith("aux")
+                && ReportedClauses.FINITE.contains(t.pos())));
+    return cue.deprel().equals("acl") || predicateAfter;
   }
 
   /**
@@ -138,11 +161,22 @@ final class OtherSenses {
     if (!clause.deprel().equals("root")) {
       return false;   // inside a reported clause the parser may have hung a speaker's participle
     }
-    Token subject = s.dependents(clause.index()).stream()
-        .filter(t -> t.deprel().equals("nsubj")).findFirst().orElse(null);
+    Token subject = commonSubject(s, clause);
+    return subject != null && Subjects.ANIMACY.cannotSpeak(subject.word(), subject.lemma());
+  }
+
+  /**
+   * The verb's subject (the noun a finite verb the parser hung from it modifies: "said this
+   * year's event promises to …"; a participle so hung may be a speaker's) when it is a common
+   * noun no tagger names; else null.
+   */
+  private static Token commonSubject(Sentence s, Token verb) {
+    Token subject = s.dependents(verb.index()).stream()
+        .filter(t -> t.deprel().equals("nsubj")).findFirst()
+        .orElse(verb.deprel().equals("acl") && verb.head() >= 0
+            && ReportedClauses.FINITE.contains(verb.pos()) ? s.tokens().get(verb.head()) : null);
     return subject != null && subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
-        && subject.ner().equals("O")
-        && Subjects.ANIMACY.cannotSpeak(subject.word(), subject.lemma());
+        && subject.ner().equals("O") ? subject : null;
   }
 
   /** "had agreed to loan the money": an undertaking to act, not something said. */
@@ -182,17 +216,17 @@ final class OtherSenses {
     Sentence s = c.sentence();
     Token cue = c.cue();
     ContentForm form = ContentForm.of(s, c.content());
-    boolean foretold = form == ContentForm.INFINITIVE
-        && FORETELLING.contains(Clauses.lower(cue.lemma()))
+    // ("to be the best yet": an infinitive whatever the parser made its head)
+    boolean foretold = FORETELLING.contains(Clauses.lower(cue.lemma()))
         && c.content().text().startsWith("to ");
     if (!cue.pos().startsWith("VB") || form != ContentForm.NOUN_PHRASE && !foretold) {
       return false;
     }
-    Token subject = s.dependents(cue.index()).stream()
-        .filter(t -> t.deprel().equals("nsubj")).findFirst().orElse(null);
-    return subject != null && subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
-        && subject.ner().equals("O")
-        && Subjects.ANIMACY.cannotSpeak(subject.word(), subject.lemma());
+    Token subject = commonSubject(s, cue);
+    // "this year's event promises to be the best yet": what is foretold of a thing no word
+    // for people or bodies names is the thing's prospect, not a promise
+    return subject != null && (Subjects.ANIMACY.cannotSpeak(subject.word(), subject.lemma())
+        || foretold && !Subjects.ANIMACY.namesSpeakers(subject.lemma()));
   }
 
   /**

@@ -128,7 +128,7 @@ final class ReportedClauses {
       "call", "order", "request", "challenge", "encourage", "press", "summon", "require");
   private static final Set<String> RELATIVES = ImmutableSet.of("which", "who", "whom", "that");
   /** Finite verbs and modals: what a clause's subject comes right before. */
-  private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
+  static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
   private static final Set<String> EDGE_WORDS = ImmutableSet.of("that", ",", ":", ";", ".",
       "--", "-", "—", "–", "and", "but");
   /** Edge words a clause may not end with: "that" may, as a pronoun ("proof of that"). */
@@ -1808,7 +1808,17 @@ final class ReportedClauses {
         && hasSubject(s, s.tokens().get(clause.head()))) {
       clause = s.tokens().get(clause.head());
     }
-    if (clause.pos().startsWith("VB") && (verbs.contains(Clauses.lower(clause.lemma()))
+    // "Songs written to make headlines are getting rarer, according to experts": the parser
+    // made the participle the root, its noun the subject and the predicate a loose dependent
+    // without one; the phrase reports the whole clause
+    boolean participleRoot = clause.deprel().equals("dep") && !hasSubject(s, clause)
+        && clause.head() >= 0 && s.tokens().get(clause.head()).pos().equals("VBN")
+        && hasSubject(s, s.tokens().get(clause.head()));
+    if (participleRoot) {
+      clause = s.tokens().get(clause.head());
+    }
+    if (!participleRoot && clause.pos().startsWith("VB")
+        && (verbs.contains(Clauses.lower(clause.lemma()))
         || OBJECT_CUES.contains(Clauses.lower(clause.lemma())))) {
       // "…, according to the paper, once told analysts that …": the verb's subject said it and
       // is its speaker; the source is where the writer learned that it was said
@@ -2223,6 +2233,21 @@ final class ReportedClauses {
       // "said trials had found nothing, but was hopeful": the cue's subject's predicate
       if (SpeakerPredicate.speakers(s, head, c)) {
         out.add(c);
+      }
+    }
+    // "said workers did not want to go on strike and called for talks": a past tense cannot
+    // be coordinated with the infinitive it follows, so it is the cue's subject's next act
+    for (Token x : s.dependents(head.index())) {
+      if (!x.deprel().equals("xcomp") || !x.pos().equals("VB")) {
+        continue;
+      }
+      for (Token c : s.dependents(x.index())) {
+        if (c.deprel().equals("conj") && c.index() > x.index()
+            && (c.pos().equals("VBD") || c.pos().equals("VBN")) && speechAct(c, verbs)
+            && s.dependents(c.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj")
+                || t.deprel().startsWith("aux"))) {
+          out.add(c);
+        }
       }
     }
     out.addAll(nestedStatements(s, head, verbs));

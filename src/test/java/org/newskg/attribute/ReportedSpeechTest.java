@@ -1347,4 +1347,29 @@ class ReportedSpeechTest {
         + "for another man - a suspect with an open warrant.").contains("officers stopped Lind "
         + "because they were searching for another man"));
   }
+  @Test
+  void whatAThingPromisesIsItsProspectWhereverTheParserHungTheVerb() {
+    List<String> all = clauses("Tove Lind, head of the festival firm Harbour Days Ltd, said "
+        + "this year's event promises to be the best yet.");
+    assertTrue(all.contains("this year's event promises to be the best yet"), all.toString());
+    assertTrue(indirect("Tove Lind, head of the festival firm Harbour Days Ltd, said this "
+        + "year's event promises to be the best yet.").stream()
+        .noneMatch(s -> s.quote().inner().text().equals("to be the best yet")));
+  }
+
+  @Test
+  void aParticipleDescribingANounReportsNothingAndAccordingToReportsTheWholeClause() {
+    List<Statement> all = indirect("Songs written to make headlines by shocking millions are "
+        + "also getting rarer, according to music experts.");
+    assertEquals(1, all.size(), all.toString());
+    assertEquals("Songs written to make headlines by shocking millions are also getting rarer",
+        all.get(0).quote().inner().text());
+  }
+
+  @Test
+  void aPastTenseAfterAnInfinitiveIsTheSpeakersNextAct() {
+    assertTrue(clauses("Mr Berg said workers did not want to go on strike and called for "
+        + "talks between the unions and the government.")
+        .contains("workers did not want to go on strike"));
+  }
 }
