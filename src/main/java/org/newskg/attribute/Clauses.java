@@ -323,9 +323,20 @@ final class Clauses {
     Set<Integer> kept = new HashSet<>(List.of(subject.index()));
     for (int i = subject.index() - 1; i >= 0; i--) {
       Token t = sentence.tokens().get(i);
-      if (kept.contains(t.head()) && DESCRIPTION_MODIFIERS.contains(baseRelation(t.deprel()))
-          && !lower(t.word()).equals("one")) {
+      // "the US stock market watchdog's chairman", "the prime minister's wife": whose they are
+      // is part of who they are (a pronoun's, "his wife", is not a description)
+      boolean owner = t.head() == subject.index() && t.deprel().equals("nmod:poss")
+          && t.pos().startsWith("NN");
+      if (kept.contains(t.head()) && (DESCRIPTION_MODIFIERS.contains(baseRelation(t.deprel()))
+          || owner) && !lower(t.word()).equals("one")) {
         kept.add(i);
+      }
+    }
+    // the owner's "'s"
+    for (Token t : sentence.tokens()) {
+      if (t.index() < subject.index() && t.deprel().equals("case") && kept.contains(t.head())
+          && t.pos().equals("POS")) {
+        kept.add(t.index());
       }
     }
     List<Token> words = new ArrayList<>();
@@ -341,7 +352,7 @@ final class Clauses {
       if (t.begin() < begin) {
         continue;
       }
-      if (b.length() > 0) {
+      if (b.length() > 0 && !t.pos().equals("POS")) {
         b.append(' ');
       }
       b.append(t.word());

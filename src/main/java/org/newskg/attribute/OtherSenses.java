@@ -39,7 +39,7 @@ final class OtherSenses {
     return withheld(c) || taken(c) || stateToSay(c) || thing(c) || saidByAThing(c)
         || leftUnsaid(c) || deniedSomeone(c) || agreedToDo(c) || tooSoonToSay(c)
         || inferenceFromAThing(c) || usedAlone(c) || askedOfItsSubject(c) || calledUp(c)
-        || describesANoun(c);
+        || describesANoun(c) || inKeepingWith(c);
   }
 
   /** What one is called into that is no saying ("called the plan into question" is one). */
@@ -77,6 +77,24 @@ final class OtherSenses {
     return cue.pos().equals("VBN") && Clauses.lower(cue.lemma()).equals("ask")
         && c.sentence().dependents(cue.index()).stream().noneMatch(t ->
             t.deprel().startsWith("nsubj") || t.deprel().startsWith("aux"));
+  }
+
+  /**
+   * "put in 24 categories according to their last known voting intention": "according to" one's
+   * own plan, need or wish is "in keeping with", not a source; a source is a noun for people,
+   * a body or a document ("according to his lawyer", "according to its report").
+   */
+  private static boolean inKeepingWith(ReportedClauses.Candidate c) {
+    Token cue = c.cue();
+    Sentence s = c.sentence();
+    if (!Clauses.lower(cue.word()).equals("according") || cue.head() < 0) {
+      return false;
+    }
+    Token source = s.tokens().get(cue.head());
+    return source.pos().equals("NN") || source.pos().equals("NNS")
+        ? s.dependents(source.index()).stream().anyMatch(d -> d.deprel().equals("nmod:poss")
+            && d.pos().equals("PRP$")) && !Subjects.ANIMACY.namesSpeakers(source.lemma())
+        : false;
   }
 
   /**

@@ -229,4 +229,9 @@ class ReportedSpeakersTest {
         + "Institute of Health in Bergen, said the work was another step forward.",
         "another step"));
   }
+  @Test
+  void aDescriptionKeepsWhoseItIs() {
+    assertEquals("harbour watchdog's chairman", speakerOf("The harbour watchdog's chairman has "
+        + "said he is willing to soften the new rules.", "soften"));
+  }
 }

@@ -650,7 +650,7 @@ class ReportedSpeechTest {
     Statement catchGrows = s.stream().filter(x -> x.quote().inner().text().startsWith("The catch"))
         .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
     assertEquals(null, catchGrows.speaker());
-    assertEquals("fishermen", catchGrows.speakerDescription());
+    assertEquals("island's fishermen", catchGrows.speakerDescription());
   }
 
   @Test
@@ -1371,5 +1371,12 @@ class ReportedSpeechTest {
     assertTrue(clauses("Mr Berg said workers did not want to go on strike and called for "
         + "talks between the unions and the government.")
         .contains("workers did not want to go on strike"));
+  }
+  @Test
+  void accordingToOnesOwnPlanIsNoSource() {
+    assertTrue(indirect("The voters are put in 24 groups according to their last known voting "
+        + "intention.").isEmpty());
+    assertEquals(1, indirect("Tom Lee is suing the firm. The firm owes him £40,000, according "
+        + "to his lawyer.").size());
   }
 }
