@@ -171,14 +171,16 @@ class DevSetQualityTest {
     // session 9, first names against pronouns: 613, 570 (0.810), 261; 1,160 of 1,282 (0.9048);
     // session 10 content boundaries (bounds23c: reporting clause inside the content, second
     // acts, other senses): 613, 571 (0.811), 261; session 11 merged (boundaries, speakers, the
-    // reported-speech model retrained on that code): 614 (0.872), 572 (0.812), 262 (0.773)
-    assertTrue(r.all().found() >= 614, report);
-    assertTrue(r.all().right() >= 572, report);
-    assertTrue(r.indirect().found() >= 262, report);
+    // reported-speech model retrained on that code): 614 (0.872), 572 (0.812), 262 (0.773);
+    // session 12 merged (speakers, boundaries, both models retrained): 615 (0.874), 573
+    // (0.814), 263 (0.776)
+    assertTrue(r.all().found() >= 615, report);
+    assertTrue(r.all().right() >= 573, report);
+    assertTrue(r.indirect().found() >= 263, report);
     // session 9 merged (nominal kind, other senses, boundaries, speakers; both models retrained):
     // 0.906 of 1,273; session 10 content boundaries (bounds23c): 1,146 of 1,262 (0.9081);
-    // session 11 merged, model retrained: 1,149 of 1,264 (0.9090)
-    assertTrue(r.matchedStatements() >= 0.908 * r.systemStatements(), report);
+    // session 11 merged, model retrained: 1,149 of 1,264 (0.9090); session 12: 0.911 of 1,263
+    assertTrue(r.matchedStatements() >= 0.910 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
   }
 
