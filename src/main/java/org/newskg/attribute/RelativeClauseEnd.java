@@ -14,7 +14,6 @@ import org.newskg.extract.Token;
  */
 final class RelativeClauseEnd {
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
-  private static final Set<String> FINITE = Set.of("MD", "VBD", "VBZ", "VBP");
 
   private RelativeClauseEnd() {}
 
@@ -27,7 +26,7 @@ final class RelativeClauseEnd {
     }
     for (int i = 1; i + 1 < words.size(); i++) {
       Token next = words.get(i + 1);
-      if (!words.get(i).word().equals(",") || !FINITE.contains(next.pos())) {
+      if (!words.get(i).word().equals(",") || !ReportedClauses.FINITE.contains(next.pos())) {
         continue;
       }
       Token predicate = next.deprel().startsWith("aux") || next.deprel().equals("cop")
