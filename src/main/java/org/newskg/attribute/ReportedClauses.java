@@ -695,6 +695,7 @@ final class ReportedClauses {
       skippedCue |= ownCue;
       if (!circumstance && !participle && !ownCue && !reduced && !writers
           && !GappedRelative.is(s, child) && !afterButWithOwnComplement(s, verb, child)
+          && !reportedByItsParticiple(s, child, reportingVerbs)
           && (COMPLEMENTS.contains(rel)
               || rel.equals("xcomp") && (hasSubject(s, child) || objectSubject))) {
         children.add(child);
@@ -1739,6 +1740,18 @@ final class ReportedClauses {
       end = at;
     }
     return end;
+  }
+
+  /**
+   * "criticised its record, telling delegates Labour cannot be trusted": a loose clause whose
+   * subject the parser made a participle of saying after a comma is what the participle
+   * reports, not this cue's complement.
+   */
+  private static boolean reportedByItsParticiple(Sentence s, Token clause, Set<String> verbs) {
+    return Clauses.baseRelation(clause.deprel()).equals("dep") && s.dependents(clause.index())
+        .stream().anyMatch(t -> (t.deprel().startsWith("nsubj") || t.deprel().startsWith("csubj"))
+            && t.pos().equals("VBG") && verbs.contains(Clauses.lower(t.lemma()))
+            && t.index() > 0 && s.tokens().get(t.index() - 1).word().equals(","));
   }
 
   /** {@code t} is the cue itself, a participle of saying right after a comma. */

@@ -331,7 +331,12 @@ final class Subjects {
     if (last == null) {
       return null;
     }
-    // inside the subject's phrase
+    // inside the subject's phrase, not a participle's object there ("A letter sent to Tom Lee
+    // said": the one it was sent to)
+    if (last.deprel().startsWith("obl") && last.head() >= 0
+        && sentence.tokens().get(last.head()).pos().startsWith("VB")) {
+      return null;
+    }
     Token current = last;
     for (int hops = 0; hops < 10 && current.head() >= 0 && current.index() != subject.index();
          hops++) {

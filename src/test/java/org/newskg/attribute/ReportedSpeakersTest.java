@@ -234,4 +234,9 @@ class ReportedSpeakersTest {
     assertEquals("harbour watchdog's chairman", speakerOf("The harbour watchdog's chairman has "
         + "said he is willing to soften the new rules.", "soften"));
   }
+  @Test
+  void theOneALetterWasSentToIsNotItsAuthor() {
+    assertEquals("letter", speakerOf("Harbour Ferries sent letters to its drivers last week. A "
+        + "letter sent to Tom Lee said his contract would not be renewed.", "contract"));
+  }
 }

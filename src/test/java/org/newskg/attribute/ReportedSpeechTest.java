@@ -1379,4 +1379,10 @@ class ReportedSpeechTest {
     assertEquals(1, indirect("Tom Lee is suing the firm. The firm owes him £40,000, according "
         + "to his lawyer.").size());
   }
+  @Test
+  void aClauseWhoseSubjectIsAParticipleOfSayingIsNotTheCuesComplement() {
+    assertTrue(clauses("He attacked the government's failure on housing and criticised its "
+        + "record on health, telling delegates Labour cannot be trusted on crime.").stream()
+        .noneMatch(c -> c.contains("telling delegates")));
+  }
 }
