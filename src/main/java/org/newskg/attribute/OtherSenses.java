@@ -39,7 +39,7 @@ final class OtherSenses {
     return withheld(c) || taken(c) || stateToSay(c) || thing(c) || saidByAThing(c)
         || leftUnsaid(c) || deniedSomeone(c) || agreedToDo(c) || tooSoonToSay(c)
         || inferenceFromAThing(c) || usedAlone(c) || askedOfItsSubject(c) || calledUp(c)
-        || describesANoun(c) || inKeepingWith(c);
+        || describesANoun(c) || inKeepingWith(c) || saidByYou(c);
   }
 
   /** What one is called into that is no saying ("called the plan into question" is one). */
@@ -95,6 +95,24 @@ final class OtherSenses {
         ? s.dependents(source.index()).stream().anyMatch(d -> d.deprel().equals("nmod:poss")
             && d.pos().equals("PRP$")) && !Subjects.ANIMACY.namesSpeakers(source.lemma())
         : false;
+  }
+
+  /**
+   * "You might even be able to tell your system that you will be away": what "you" say is a
+   * case the writer puts to the reader, not a statement anyone made.
+   */
+  private static boolean saidByYou(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token verb = c.cue();
+    // the subject of the verb whose infinitive the cue is ("you might be able to tell")
+    for (int hops = 0; hops < 4 && (verb.deprel().equals("xcomp")
+        || verb.deprel().equals("dep") && Clauses.hasChild(s, verb, "to")) && verb.head() >= 0
+        && s.dependents(verb.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj"));
+         hops++) {
+      verb = s.tokens().get(verb.head());
+    }
+    return s.dependents(verb.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj")
+        && Clauses.lower(t.word()).equals("you"));
   }
 
   /**

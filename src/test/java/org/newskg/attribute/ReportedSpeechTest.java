@@ -1385,4 +1385,10 @@ class ReportedSpeechTest {
         + "record on health, telling delegates Labour cannot be trusted on crime.").stream()
         .noneMatch(c -> c.contains("telling delegates")));
   }
+  @Test
+  void whatYouMightTellIsNoStatement() {
+    assertTrue(indirect("\"The system learns your habits,\" said Tom Berg of the lab. You might "
+        + "even be able to tell your home system that you will be away, and ask it to lock the "
+        + "doors.").isEmpty());
+  }
 }
