@@ -23,19 +23,12 @@ final class GappedRelative {
         || clause.head() < 0 || clause.index() < clause.head()) {
       return false;
     }
-    int first = clause.index();
-    int last = clause.index();
-    for (Token t : s.tokens()) {
-      if (ReportedClauses.under(s, t, clause)) {
-        first = Math.min(first, t.index());
-        last = Math.max(last, t.index());
-      }
-    }
+    int first = ReportedClauses.firstUnder(s, clause);
+    int last = ReportedClauses.lastUnder(s, clause);
     // a subject of its own right after the noun ("the debt [it] would involve"); without one
     // the noun is the clause's subject ("suggested the bill could double")
-    int clauseStart = first;
     boolean ownSubject = s.dependents(clause.index()).stream().anyMatch(d ->
-        d.deprel().startsWith("nsubj") && d.index() == clauseStart);
+        d.deprel().startsWith("nsubj") && d.index() == first);
     if (first == 0 || !s.tokens().get(first - 1).pos().startsWith("NN") || !ownSubject) {
       return false;
     }

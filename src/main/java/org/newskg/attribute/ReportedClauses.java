@@ -1566,7 +1566,7 @@ final class ReportedClauses {
   }
 
   /** The index of the first word of {@code head}'s subtree. */
-  private static int firstUnder(Sentence s, Token head) {
+  static int firstUnder(Sentence s, Token head) {
     int first = head.index();
     for (Token t : s.tokens()) {
       if (under(s, t, head)) {
@@ -1577,7 +1577,7 @@ final class ReportedClauses {
   }
 
   /** The index of the last word of {@code head}'s subtree. */
-  private static int lastUnder(Sentence s, Token head) {
+  static int lastUnder(Sentence s, Token head) {
     int last = head.index();
     for (Token t : s.tokens()) {
       if (under(s, t, head)) {

@@ -249,11 +249,12 @@ final class Subjects {
       return candidate(represented.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
           cueLemma, sentence, cue, Form.NOMINAL, back, c);
     }
+    Optional<Actor> attached = organizationOf(sentence, subject, entities);
     if (subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
         && Clauses.hasDefiniteDeterminer(sentence, subject)) {
       // "the American president said": the person the article has called "President …"
       Optional<Actor> titled = Clauses.personWithRole(article, entities, subject);
-      if (titled.isEmpty() && organizationOf(sentence, subject, entities).isEmpty()) {
+      if (titled.isEmpty() && attached.isEmpty()) {
         // "the research team, from the State Department of Health, said": a body named with
         // the noun is the one it speaks for, not the one named before
         titled = BodyNominals.resolve(article, entities, sentence, subject)
@@ -269,8 +270,7 @@ final class Subjects {
       return candidate(topic.get(), null, mention, Statement.Rule.NOMINAL, CONF_NOMINAL,
           cueLemma, sentence, cue, Form.NOMINAL, back, c);
     }
-    Optional<Actor> body = organizationOf(sentence, subject, entities)
-        .filter(b -> !BodyHeads.headOf(sentence, subject, b)
+    Optional<Actor> body = attached.filter(b -> !BodyHeads.headOf(sentence, subject, b)
             && !CountryMembers.memberOf(subject, b) && !TeamPlayers.player(subject));
     if (body.isPresent()) {
       // "an M&S spokesman said", "a spokeswoman for the ministry", "economists at Barclays":
