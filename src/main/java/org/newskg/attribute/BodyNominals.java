@@ -35,10 +35,14 @@ final class BodyNominals {
     // the organization last named as a clause's subject is the story's topic, which "the firm"
     // takes up ("Absa said it was close to a deal with Barclays. But the group said …" is
     // Absa); one only mentioned since then is not, unless no organization was a subject
+    // … unless the article introduced exactly one of them with this very noun ("publishing
+    // group Nordhavn Media … the group announced"), as news refers back to a body
+    String noun = Clauses.lower(subject.lemma());
     Actor best = null;
     int bestBegin = -1;
     Actor topic = null;
     int topicBegin = -1;
+    Set<Actor> introduced = new java.util.LinkedHashSet<>();
     for (Actor a : entities.actors()) {
       if (a.type() != ActorType.ORGANIZATION && !introducedAsBody(article.text(), a)) {
         continue;
@@ -48,6 +52,9 @@ final class BodyNominals {
         if (m.end() > subject.begin() || s == null
             || s.paragraph() < sentence.paragraph() - REACH || article.insideQuote(m)) {
           continue;
+        }
+        if (noun.equals(wordBefore(article.text(), m))) {
+          introduced.add(a);
         }
         if (m.begin() > bestBegin) {
           best = a;
@@ -59,7 +66,17 @@ final class BodyNominals {
         }
       }
     }
+    if (introduced.size() == 1) {
+      return Optional.of(introduced.iterator().next());
+    }
     return Optional.ofNullable(topic != null ? topic : best);
+  }
+
+  /** The word right before a name, in lower case ("group" in "publishing group X"). */
+  private static String wordBefore(String text, Span m) {
+    String before = Clauses.lower(text.substring(Math.max(0, m.begin() - 20), m.begin()));
+    java.util.regex.Matcher w = LAST_WORD.matcher(before);
+    return w.find() ? w.group(1) : "";
   }
 
   /** The name heads the subject of a clause. */
@@ -74,9 +91,7 @@ final class BodyNominals {
    */
   private static boolean introducedAsBody(String text, Actor a) {
     for (Span m : a.names()) {
-      String before = Clauses.lower(text.substring(Math.max(0, m.begin() - 20), m.begin()));
-      java.util.regex.Matcher w = LAST_WORD.matcher(before);
-      if (w.find() && NOUNS.contains(w.group(1))) {
+      if (NOUNS.contains(wordBefore(text, m))) {
         return true;
       }
     }

@@ -1,6 +1,7 @@
 package org.newskg.attribute;
 
 import java.util.List;
+import java.util.Optional;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 
@@ -44,6 +45,12 @@ final class ClauseSubjectSieve implements SpeakerSieve {
       // "…, he claimed, saying …": the reporting clause the participle goes on with
       return parenthetical;
     }
+    Optional<Clauses.InvertedSubject> between = Clauses.subjectBetweenMarks(sentence, verb);
+    if (between.isPresent()) {
+      // "A key priority, said the forum, is to …" (the parser may have put the forum into the
+      // clause it reports)
+      return between.get().head();
+    }
     Token subject = ObjectBeforeParticiple.speaker(sentence, verb,
         Clauses.subjectOf(sentence, verb, c.quote()), c.quote());
     if (subject == null && verb.begin() >= c.quote().outer().end()) {
@@ -67,6 +74,10 @@ final class ClauseSubjectSieve implements SpeakerSieve {
     if (subject == null) {
       // "with Ann Lee marching up to him, saying …": the participle it goes on with
       subject = ParticipleChain.speaker(sentence, verb, c.quote());
+    }
+    if (subject == null) {
+      // "despite Mr Lund's allies saying …": the noun a preposition governs right before it
+      subject = Clauses.gerundSubject(sentence, verb, c.quote());
     }
     if (subject == null && (verb.pos().equals("VBG") || verb.pos().equals("VBN"))) {
       // "…, calling it “common sense.”": a participle's subject is the main clause's, even

@@ -127,13 +127,17 @@ final class Clauses {
     return name;
   }
 
-  /** The word before a subjectless reporting verb, skipping commas, when it is a name. */
+  /**
+   * The word before a subjectless reporting verb, skipping commas, when it is a name; right
+   * before the verb only when the name opens its reporting clause after a comma ("…, Mr Lund
+   * said.", the parser having hung the name in apposition to the clause's last noun).
+   */
   static Token nameBeforeVerb(Sentence sentence, Token verb, Quote quote) {
     int i = verb.index() - 1;
     while (i >= 0 && sentence.tokens().get(i).word().equals(",")) {
       i--;
     }
-    if (i < 0 || i == verb.index() - 1) {
+    if (i < 0 || i == verb.index() - 1 && !namedAfterComma(sentence, i)) {
       return null;
     }
     Token t = sentence.tokens().get(i);
@@ -141,8 +145,133 @@ final class Clauses {
         && t.head() < t.index()) {
       // "“…,” Ann Lee, a senior aide, said": the name the description is in apposition to
       t = sentence.tokens().get(t.head());
+    } else {
+      t = nameTheAppositionDescribes(sentence, t);
     }
     return t.pos().startsWith("NNP") && !inside(quote.outer(), t) ? t : null;
+  }
+
+  /** The name ending at word {@code last} opens a clause after a comma: ", Mr Lund". */
+  private static boolean namedAfterComma(Sentence sentence, int last) {
+    int i = last;
+    while (i >= 0 && sentence.tokens().get(i).pos().startsWith("NNP")) {
+      i--;
+    }
+    return i < last && i >= 0 && sentence.tokens().get(i).word().equals(",");
+  }
+
+  /** Verbs that give a thing a name ("called the route the “Arctic bridge”"). */
+  static final Set<String> NAMING_VERBS = ImmutableSet.of("call", "dub", "label", "brand",
+      "nickname", "term", "name");
+
+  /** The most words of a subject after its verb between commas ("a spokesman for the firm"). */
+  private static final int MAX_INVERTED = 6;
+  /** The most words of an apposition after that subject ("head of the harbour firm Vessa"). */
+  private static final int MAX_APPOSITION = 8;
+  private static final Set<String> FINITE_OR_MODAL = ImmutableSet.of("VBD", "VBZ", "VBP",
+      "MD");
+
+  /** A subject after its reporting verb, and the comma that closes it (and its apposition). */
+  record InvertedSubject(Token head, int close) {}
+
+  /**
+   * "A key priority, said the forum, is to …", "The problem, said Ann Lee, head of Vessa, is
+   * …": a reporting verb set off by commas in the middle of the sentence, with a short noun
+   * phrase after it (and an apposition of it) up to a closing comma and a predicate after
+   * that, has that phrase for its subject, however the parser read the words before it; empty
+   * otherwise.
+   */
+  static Optional<InvertedSubject> subjectBetweenMarks(Sentence sentence, Token verb) {
+    List<Token> tokens = sentence.tokens();
+    int i = verb.index();
+    // "His group, called the Harbour Fund, will …" names the group
+    if (i < 2 || !tokens.get(i - 1).word().equals(",") || !verb.pos().startsWith("VBD")
+        && !verb.pos().equals("VBZ") || NAMING_VERBS.contains(lower(verb.lemma()))) {
+      return Optional.empty();
+    }
+    int close = nextComma(tokens, i + 1);
+    if (close >= tokens.size() - 2 || close == i + 1 || close - i - 1 > MAX_INVERTED) {
+      return Optional.empty();
+    }
+    if (!FINITE_OR_MODAL.contains(tokens.get(close + 1).pos())) {
+      // ", head of Vessa," an apposition without a verb, then the predicate
+      int second = nextComma(tokens, close + 1);
+      if (second >= tokens.size() - 2 || second - close - 1 > MAX_APPOSITION
+          || !FINITE_OR_MODAL.contains(tokens.get(second + 1).pos())
+          || tokens.subList(close + 1, second).stream().anyMatch(t -> t.pos().startsWith("VB"))) {
+        return Optional.empty();
+      }
+      close = second;
+    }
+    // the phrase's head, wherever the parser hung it (from the verb, or as the subject of
+    // the clause after the comma)
+    int end = nextComma(tokens, i + 1);
+    Token head = null;
+    for (int k = i + 1; k < end; k++) {
+      Token t = tokens.get(k);
+      if (t.head() <= i || t.head() >= end) {
+        if (head != null || !t.pos().startsWith("NN")) {
+          return Optional.empty();
+        }
+        head = t;
+      }
+    }
+    return head == null ? Optional.empty() : Optional.of(new InvertedSubject(head, close));
+  }
+
+  private static int nextComma(List<Token> tokens, int from) {
+    int k = from;
+    while (k < tokens.size() && !tokens.get(k).word().equals(",")) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Prepositions whose noun a gerund right after it has for its subject. */
+  private static final Set<String> GERUND_PREPOSITIONS = ImmutableSet.of("despite", "with",
+      "amid", "after", "following", "without", "among");
+
+  /**
+   * "The news comes despite Mr Lund's allies saying …", "amid analysts warning …": a gerund
+   * right after a noun that such a preposition governs has that noun for its subject, however
+   * the parser hung it; null otherwise.
+   */
+  static Token gerundSubject(Sentence sentence, Token verb, Quote quote) {
+    if (!verb.pos().equals("VBG") || verb.index() == 0) {
+      return null;
+    }
+    Token noun = sentence.tokens().get(verb.index() - 1);
+    if (!noun.pos().startsWith("NN") || inside(quote.outer(), noun)) {
+      return null;
+    }
+    return sentence.dependents(noun.index()).stream().anyMatch(t -> t.deprel().equals("case")
+        && GERUND_PREPOSITIONS.contains(lower(t.word()))) ? noun : null;
+  }
+
+  /** Relations inside a noun phrase that a name in an apposition hangs by. */
+  private static final Set<String> INSIDE_NOUN_PHRASE = ImmutableSet.of("nmod", "compound",
+      "flat", "nmod:poss", "amod");
+
+  /**
+   * "Ann Lee, the leader of the country's biggest union Unitas, told …": the name an
+   * apposition describes, when {@code name} is a name inside that apposition (the verb's
+   * speaker is the person, not the union the description names); else {@code name}.
+   */
+  static Token nameTheAppositionDescribes(Sentence sentence, Token name) {
+    Token t = name;
+    for (int hops = 0; hops < 6 && t.head() >= 0; hops++) {
+      Token head = sentence.tokens().get(t.head());
+      if (t != name && t.deprel().equals("appos") && head.index() < t.index()
+          && head.pos().startsWith("NNP")) {
+        return head;
+      }
+      // the name itself in apposition ("its rival Boeing, Mr Lund said") describes nothing
+      if (!INSIDE_NOUN_PHRASE.contains(t.deprel())) {
+        return name;
+      }
+      t = head;
+    }
+    return name;
   }
 
   static boolean hasDefiniteDeterminer(Sentence sentence, Token noun) {
@@ -361,6 +490,10 @@ final class Clauses {
     if (number != null) {
       b.append(' ').append(number.word());
     }
+    Token trailing = trailingHead(sentence, subject);
+    if (trailing != null) {
+      b.append(' ').append(trailing.word());
+    }
     int ofEnd = ofNameEnd(sentence, subject);
     if (ofEnd > subject.index()) {
       for (int i = subject.index() + 1; i <= ofEnd; i++) {
@@ -369,6 +502,22 @@ final class Clauses {
     }
     String d = b.toString().strip();
     return d.isEmpty() ? null : d;
+  }
+
+  /**
+   * "The former Scotland international added": the parser took the name for the head and the
+   * noun after it, tagged an adjective, for its modifier; that word, right after the name and
+   * right before a verb, ends the description. Null otherwise.
+   */
+  private static Token trailingHead(Sentence sentence, Token noun) {
+    int i = noun.index() + 1;
+    if (!noun.pos().startsWith("NNP") || i + 1 >= sentence.tokens().size()) {
+      return null;
+    }
+    Token t = sentence.tokens().get(i);
+    return t.head() == noun.index() && (t.deprel().equals("amod") || t.deprel().equals("compound"))
+        && (t.pos().equals("JJ") || t.pos().equals("NN"))
+        && sentence.tokens().get(i + 1).pos().startsWith("VB") ? t : null;
   }
 
   /**
@@ -542,7 +691,8 @@ final class Clauses {
   /**
    * Who a speech noun belongs to: its possessor ("Smith's claim"), its agent ("a statement by
    * the ministry", "a warning from Smith"), or the subject of the verb it is the object of
-   * ("Smith issued a statement saying …", "Smith made the claim that …").
+   * ("Smith issued a statement saying …", "Smith made the claim that …"), not of one that
+   * disputes it ("denied the claim that …").
    */
   static Token speechNounSource(Sentence sentence, Token noun, Quote quote) {
     for (Token t : sentence.dependents(noun.index())) {
@@ -552,11 +702,20 @@ final class Clauses {
         return inside(quote.outer(), t) ? null : t;
       }
     }
-    if (noun.head() >= 0 && noun.deprel().equals("obj")) {
+    if (noun.head() >= 0 && noun.deprel().equals("obj")
+        && !DISPUTING.contains(lower(sentence.tokens().get(noun.head()).lemma()))) {
       return subjectOf(sentence, sentence.tokens().get(noun.head()), quote);
     }
     return null;
   }
+
+  /**
+   * Verbs whose subject takes issue with a claim rather than makes it: "refused to deny the
+   * claim that …" does not say whose the claim is.
+   */
+  private static final Set<String> DISPUTING = ImmutableSet.of("deny", "reject", "dismiss",
+      "dispute", "refute", "rebut", "counter", "challenge", "question", "doubt", "contest",
+      "investigate", "examine", "ridicule", "mock", "condemn", "criticise", "criticize");
 
   /**
    * Who a participle modifying a noun speaks for: the noun when it names someone ("Trump,

@@ -42,7 +42,97 @@ final class ContentAroundCue {
    */
   static Optional<Span> of(AnnotatedArticle article, ReportedClauses.Candidate c,
                            Set<String> verbs) {
-    return around(article, c, verbs).map(span -> withoutOccasion(article, c.sentence(), span));
+    return around(article, c, verbs).map(span -> withoutOccasion(article, c.sentence(), span))
+        .map(span -> withoutAccompaniment(article, c.sentence(), span))
+        .map(span -> withSharedSubject(article, c, span));
+  }
+
+  /**
+   * "47% said they supported the law, with 26% against", "said it would keep taking bets,
+   * with Kenzie the favourite": a phrase of "with" after a comma at the end, with no verb of
+   * its own, is the writer's setting of the statement beside other facts, not what was said.
+   */
+  private static Span withoutAccompaniment(AnnotatedArticle article, Sentence s, Span content) {
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0 || content.text().contains(GAP)) {
+      return content;
+    }
+    for (int i = last - 2; i > first; i--) {
+      Token t = s.tokens().get(i);
+      if (!t.word().equals(",") || !Clauses.lower(s.tokens().get(i + 1).word()).equals("with")) {
+        continue;
+      }
+      boolean verb = s.tokens().subList(i + 2, last + 1).stream()
+          .anyMatch(w -> FINITE.contains(w.pos()));
+      boolean quoted = article.quotes().stream().anyMatch(q -> q.outer().begin() < t.begin()
+          && q.outer().end() > t.end());
+      return verb || quoted ? content
+          : ReportedClauses.trimmed(article, s.tokens().subList(first, i)).orElse(content);
+    }
+    return content;
+  }
+
+  /**
+   * "Cable firms A and B are likely to cut prices and, according to an A spokesman, are in a
+   * better position": a content that is the second predicate of a subject named before
+   * "according to" says nothing without it; the subject and the predicate, in two pieces.
+   * A content with a subject of its own, or in pieces already, stays as it is.
+   */
+  private static Span withSharedSubject(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                        Span content) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0 || content.text().contains(GAP)) {
+      return content;
+    }
+    Token head = null;
+    for (Token t : s.tokens().subList(first, last + 1)) {
+      if (t.head() < first || t.head() > last) {
+        if (head != null) {
+          return content;
+        }
+        head = t;
+      }
+    }
+    // only where "according to" hangs from the predicate it reports: a verb's own subject
+    // is its speaker, never a part of what it said
+    if (head == null || c.construction() != ReportedClauses.Construction.ACCORDING_TO
+        || !ReportedClauses.under(s, c.cue(), head)
+        || !Clauses.baseRelation(head.deprel()).equals("conj") || head.head() < 0
+        || head.head() >= first || s.dependents(head.index()).stream().anyMatch(t ->
+            t.deprel().startsWith("nsubj") || t.deprel().equals("expl"))
+        || s.dependents(head.index()).stream().noneMatch(t -> t.deprel().equals("cop")
+            || t.pos().startsWith("VB") && t.deprel().startsWith("aux"))
+            && !FINITE.contains(head.pos())) {
+      return content;
+    }
+    // the subject of the predicate it is coordinated with, or of the one that predicate
+    // completes ("are likely [to cut prices] and … are in a better position")
+    Token subject = null;
+    Token shared = s.tokens().get(head.head());
+    for (int hops = 0; hops < 3 && subject == null; hops++) {
+      Token verb = shared;
+      subject = s.dependents(verb.index()).stream()
+          .filter(t -> t.deprel().startsWith("nsubj") && t.index() < verb.index())
+          .findFirst().orElse(null);
+      String rel = Clauses.baseRelation(verb.deprel());
+      if (subject != null || verb.head() < 0 || !rel.equals("xcomp") && !rel.equals("conj")) {
+        break;
+      }
+      shared = s.tokens().get(verb.head());
+    }
+    // a relative pronoun ("who … are") stands for a noun outside the clause
+    if (subject == null || subject.pos().startsWith("W")
+        || ReportedClauses.under(s, c.cue(), subject)
+        || ReportedClauses.lastUnder(s, subject) >= first) {
+      return content;
+    }
+    List<Token> words = s.tokens().subList(ReportedClauses.firstUnder(s, subject),
+        ReportedClauses.lastUnder(s, subject) + 1);
+    return pieces(article, words, s.tokens().subList(first, last + 1), content)
+        .orElse(content);
   }
 
   /**
@@ -96,6 +186,15 @@ final class ContentAroundCue {
       rLast++;
     }
     boolean reporting = reportingClause(s, c, rFirst, rLast);
+    Optional<Clauses.InvertedSubject> inverted = Clauses.subjectBetweenMarks(s, c.cue());
+    if (inverted.isPresent() && cue < cFirst && cFirst <= inverted.get().close()
+        && inverted.get().close() < cLast) {
+      // "A key priority, said the forum, is to …": the parser gave the clause the reporting
+      // clause's own subject; what was said starts after the closing mark
+      rLast = inverted.get().close() - 1;
+      reporting = true;
+      cFirst = rLast + 2;
+    }
     if (cue >= cFirst && cue <= cLast) {
       if (!reporting) {
         return Optional.empty();
@@ -125,7 +224,11 @@ final class ContentAroundCue {
     // "In 2019, he said, the fleet caught …", "The plan, Berg said, would fail": the words
     // before the reporting clause, when they are a piece of what follows it
     List<Token> before = tokens.subList(0, rFirst - 1);
-    return fronted(article, s, before, verbs)
+    // after an inverted subject ("The problem they face, said Ann Lee, is …") the words before
+    // are the subject of the predicate after, whatever clause of their own they hold
+    boolean subjectBefore = inverted.isPresent() && substance(before)
+        && !ReportedClauses.statementBefore(article, s, before.size(), verbs);
+    return subjectBefore || fronted(article, s, before, verbs)
         ? pieces(article, before, tokens.subList(cFirst, cLast + 1), c.content())
         : Optional.of(c.content());
   }

@@ -116,15 +116,19 @@ final class OtherSenses {
   }
 
   /**
-   * "Songs written to make headlines are getting rarer": a past participle that modifies a
-   * noun, with no agent, describes the noun; it reports nothing ("the attack, reported by
-   * state media, …" names its source and stays).
+   * "Songs written to make headlines are getting rarer", "The figure announced by the
+   * minister is lower": a past participle that modifies a noun describes the noun; it reports
+   * nothing ("the attack, reported by state media, …", set off with its agent, names its
+   * source and stays).
    */
   private static boolean describesANoun(ReportedClauses.Candidate c) {
     Token cue = c.cue();
     Sentence s = c.sentence();
-    if (!cue.pos().equals("VBN") || s.dependents(cue.index()).stream().anyMatch(d ->
-        Clauses.hasChild(s, d, "by") || d.deprel().startsWith("aux"))) {
+    boolean setOffWithAgent = cue.index() > 0
+        && s.tokens().get(cue.index() - 1).word().equals(",")
+        && s.dependents(cue.index()).stream().anyMatch(d -> Clauses.hasChild(s, d, "by"));
+    if (!cue.pos().equals("VBN") || setOffWithAgent || s.dependents(cue.index()).stream()
+        .anyMatch(d -> d.deprel().startsWith("aux"))) {
       return false;
     }
     // the parser may make the participle the root, its noun the subject and the real
@@ -134,7 +138,9 @@ final class OtherSenses {
             && s.dependents(d.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj"))
             && s.dependents(d.index()).stream().anyMatch(t -> t.deprel().startsWith("aux")
                 && ReportedClauses.FINITE.contains(t.pos())));
-    return cue.deprel().equals("acl") || predicateAfter;
+    // "Worms written to grab headlines are becoming rarer": the parser made the noun and its
+    // participle a clausal subject
+    return cue.deprel().equals("acl") || cue.deprel().startsWith("csubj") || predicateAfter;
   }
 
   /**

@@ -174,7 +174,11 @@ final class ReportedClauses {
       boolean relative = first != null && (first.pos().equals("WP") || first.pos().equals("WDT"))
           && first.index() > 0 && c.sentence().tokens().get(first.index() - 1).word().equals(",")
           && !opener.equals("what") && c.content().end() <= c.cue().begin();
-      if (!refusal && !anotherCue && !notYetSaid && !relative
+      // "other deals announced which meant that …": a clause whose subject is "which" is a
+      // relative clause of a noun, no clause a cue reports
+      boolean relativeSubject = first != null && opener.equals("which")
+          && first.deprel().startsWith("nsubj");
+      if (!refusal && !anotherCue && !notYetSaid && !relative && !relativeSubject
           && !CueInName.inName(c.sentence(), c.cue()) && !asked(article, c) && !hypothetical(c)
           && !requested(c) && !passiveWithoutAgent(c) && !OtherSenses.notASaying(c)
           && !mostlyQuoted(article, c.content()) && !aboutRelative(c)
@@ -210,9 +214,12 @@ final class ReportedClauses {
 
   /**
    * "he is expected to announce details", "is due to set out", "plans to say", "is still to
-   * announce", "help to explain": the cue as the infinitive of what is planned, expected,
+   * announce", "has yet to confirm", "help to explain": the cue as the infinitive of what is planned, expected,
    * refused or helped along was not said.
    */
+  /** Verbs of "has yet to …", "is yet to …". */
+  private static final Set<String> STILL_TO = ImmutableSet.of("have", "be");
+
   private static boolean expected(Candidate c) {
     Token cue = c.cue();
     if (!cue.pos().equals("VB") || !Clauses.hasChild(c.sentence(), cue, "to")) {
@@ -223,10 +230,20 @@ final class ReportedClauses {
         && Clauses.lower(t.lemma()).equals("be"))) {
       return true;
     }
-    if (!Clauses.baseRelation(cue.deprel()).equals("xcomp") || cue.head() < 0) {
+    if (cue.head() < 0) {
       return false;
     }
     Token head = c.sentence().tokens().get(cue.head());
+    // "has yet to confirm that …", "is yet to say": not said so far (the parser hangs "yet"
+    // from either verb)
+    if (STILL_TO.contains(Clauses.lower(head.lemma()))
+        && (Clauses.hasChild(c.sentence(), head, "yet")
+            || Clauses.hasChild(c.sentence(), cue, "yet"))) {
+      return true;
+    }
+    if (!Clauses.baseRelation(cue.deprel()).equals("xcomp")) {
+      return false;
+    }
     return TO_COME.contains(Clauses.lower(head.lemma()))
         || TO_COME.contains(Clauses.lower(head.word()));
   }
@@ -886,9 +903,13 @@ final class ReportedClauses {
    */
   private static Optional<Candidate> reportingSubject(AnnotatedArticle article, Sentence s,
                                                       Token verb, Set<String> verbs) {
+    // "…, telling delegates the mayor cannot be trusted": a participle after a comma the
+    // parser made the subject of what it reports has the main clause's subject for its own
+    boolean participle = verb.pos().equals("VBG") && verb.index() > 0
+        && s.tokens().get(verb.index() - 1).word().equals(",");
     if (verb.head() <= verb.index() || !Clauses.baseRelation(verb.deprel()).equals("csubj")
-        || s.dependents(verb.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj")
-            && t.index() < verb.index())
+        || !participle && s.dependents(verb.index()).stream().noneMatch(t ->
+            t.deprel().startsWith("nsubj") && t.index() < verb.index())
         || s.dependents(verb.index()).stream().anyMatch(t -> t.index() < verb.index()
             && WH_WORDS.contains(Clauses.lower(t.word())))) {
       return Optional.empty();
@@ -916,6 +937,13 @@ final class ReportedClauses {
       }
     }
     int start = addressed(s, verb);
+    if (participle) {
+      // "telling delegates the mayor …": the parser took the clause's subject for the
+      // participle's object; whom it addresses ends before it
+      Token iobj = s.dependents(verb.index()).stream().filter(t -> t.deprel().equals("iobj")
+          && t.index() > verb.index()).findFirst().orElse(null);
+      start = iobj == null ? start : lastUnder(s, iobj);
+    }
     List<Token> after = new ArrayList<>();
     for (Token t : s.tokens()) {
       if (second.stream().anyMatch(o -> under(s, t, o))) {
@@ -2125,7 +2153,28 @@ final class ReportedClauses {
     if (and != null) {
       words.removeIf(t -> t.index() >= and.index());
     }
+    int next = nextActFrom(s, head, coordinated);
+    words.removeIf(t -> t.index() >= next);
     return trimmed(article, words);
+  }
+
+  /**
+   * Where the first predicate coordinated with {@code head} after it that is the speaker's
+   * next act begins ("said the forecast was too optimistic [and warned growth would be 1%]"):
+   * the reported clause ends there, whatever the parser hung from it after that ("1%" hung
+   * from "optimistic"); the sentence's length when there is none. A coordinated clause with a
+   * subject of its own is left out word by word, as the parser may have made a noun's
+   * participle one ("investors and others focused on …").
+   */
+  private static int nextActFrom(Sentence s, Token head, List<Token> coordinated) {
+    int next = s.tokens().size();
+    for (Token c : coordinated) {
+      if (c.head() == head.index() && c.index() > head.index()
+          && Clauses.baseRelation(c.deprel()).equals("conj") && !hasSubject(s, c)) {
+        next = Math.min(next, firstUnder(s, c));
+      }
+    }
+    return next;
   }
 
   /**
@@ -2323,7 +2372,8 @@ final class ReportedClauses {
     // "…, adding it would raise prices": the parser made the participle of saying the subject
     // of the clause it reports
     boolean participleSubject = s.dependents(c.index()).stream().anyMatch(t ->
-        t.deprel().startsWith("nsubj") && t.pos().equals("VBG") && t.index() > 0
+        (t.deprel().startsWith("nsubj") || t.deprel().startsWith("csubj"))
+            && t.pos().equals("VBG") && t.index() > 0
             && verbs.contains(Clauses.lower(t.lemma()))
             && s.tokens().get(t.index() - 1).word().equals(","));
     if (participleSubject && c.pos().startsWith("VB")) {

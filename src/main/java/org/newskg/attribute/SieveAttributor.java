@@ -61,8 +61,6 @@ public final class SieveAttributor implements Attributor {
       QuotedAsSieve.class, ClauseSubjectSieve.class);
 
   static final double MIN_CONFIDENCE = 0.5;
-  private static final Set<String> NAMING_VERBS = ImmutableSet.of("call", "dub", "label",
-      "brand", "nickname", "term", "name");
 
   private final Set<String> reportingVerbs;
   private final Set<String> characterizingVerbs = WordList.load(
@@ -614,7 +612,7 @@ public final class SieveAttributor implements Attributor {
     // "planners call the route the “Arctic bridge”": people at large naming a thing give it a
     // label, not a quotation (a named speaker "calling it a “hoax”" is quoted)
     boolean labelInUse = rule == Statement.Rule.UNNAMED_SOURCE
-        && NAMING_VERBS.contains(a.cue());
+        && Clauses.NAMING_VERBS.contains(a.cue());
     if (!kind.equals(Statement.KIND_PARTIAL) || fromClause && !labelInUse) {
       return false;
     }

@@ -221,8 +221,9 @@ final class Subjects {
     }
     if (actor.isEmpty()) {
       // "the special envoy, Keith Kellogg, said": the name is in apposition to the subject
+      // (by any of its words: the tagger leaves out a "QC" the parser made its head)
       actor = Clauses.appositionOf(sentence, subject).flatMap(t ->
-          entities.actorAt(t.span()));
+          entities.actorAt(Clauses.mentionAround(sentence, t)));
     }
     if (actor.isEmpty()) {
       // "said Ian Fogg, broadband analyst at Jupiter": a name set off by a comma that the

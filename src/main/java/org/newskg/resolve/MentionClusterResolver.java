@@ -246,6 +246,7 @@ public final class MentionClusterResolver implements EntityResolver {
     addInstitutions(article, organizations);
     addUntaggedCountries(article, countryClusters, teams);
     personMentions.addAll(TitledSurnames.find(article, personMentions, names));
+    personMentions.addAll(FirstNamedSurnames.find(article, personMentions, names, firstNames));
     clusterPeople(article, personMentions, people);
     tieToCountries(article.text(), people, countryClusters.values());
 
@@ -573,6 +574,20 @@ public final class MentionClusterResolver implements EntityResolver {
     return span.text();
   }
 
+  /**
+   * {@code word} is the given name of the two-word name {@code label}, which it opens: a
+   * known first name followed by a surname ("Howard Flight"), not a family name before a given
+   * one ("Kim Min-jun").
+   */
+  private boolean givenNameFirst(List<String> label, String word) {
+    return label.size() == 2 && label.get(0).equals(word) && !label.get(1).contains("-")
+        && firstNames.genderOf(word) != Actor.Gender.UNKNOWN;
+  }
+
+  /** Titles that go with a surname alone: "Mr Howard" is never a Howard's first name. */
+  private static final Pattern SURNAME_TITLE = Pattern.compile(
+      "^(?:Mr|Mrs|Ms|Miss|Dr|Mister)\\.?\\s");
+
   private void clusterPeople(AnnotatedArticle article, List<EntityMention> mentions,
                              List<Cluster> people) {
     // words used alone after a title ("Mr. Kim"): surnames; "Michael" alone is a first name
@@ -601,9 +616,15 @@ public final class MentionClusterResolver implements EntityResolver {
       String surface = named.surface();
       String name = named.name();
       List<String> words0 = nameWords(name);
+      // "Mr Howard" is a surname: not the Howard of "Howard Flight"
+      boolean surnameByTitle = words0.size() == 1 && SURNAME_TITLE.matcher(surface).find();
       List<Cluster> candidates = people.stream()
-          .filter(c -> sameName(words0, labelWords.computeIfAbsent(c.label,
-              MentionClusterResolver::nameWords)) && !styleConflict(name, c.label)).toList();
+          .filter(c -> {
+            List<String> label = labelWords.computeIfAbsent(c.label,
+                MentionClusterResolver::nameWords);
+            return sameName(words0, label) && !styleConflict(name, c.label)
+                && !(surnameByTitle && givenNameFirst(label, words0.get(0)));
+          }).toList();
       Cluster target = choosePerson(candidates, m, titleGender(surface, name));
       if (target == null) {
         target = new Cluster(ActorType.PERSON, name);

@@ -1,5 +1,6 @@
 package org.newskg.attribute;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -246,5 +247,65 @@ class ContentBoundaryTest {
     assertTrue(found.stream().noneMatch(c -> c.startsWith("with")), found.toString());
     assertTrue(found.stream().anyMatch(c -> c.startsWith("the extra funds for the ferries")),
         found.toString());
+  }
+  @Test
+  void theSpeakersNextActEndsTheClauseWhateverTheParserHungAfterIt() {
+    List<String> found = clauses("Speaking on Swiss TV, Karl Brunner said the council's earlier "
+        + "forecast of 1.4% was too optimistic and warned growth would be just 1% in 2005.");
+    assertTrue(found.contains("the council's earlier forecast of 1.4% was too optimistic"),
+        found.toString());
+    assertTrue(found.stream().noneMatch(c -> c.contains("warned")), found.toString());
+  }
+
+  @Test
+  void whatIsYetToBeConfirmedWasNotSaid() {
+    List<String> found = clauses("But Orrin boss Jack Tamsin has yet to confirm that Weir is "
+        + "leaving the club. The club is yet to say whether the coach will stay.");
+    assertTrue(found.stream().noneMatch(c -> c.contains("Weir")), found.toString());
+    assertTrue(found.stream().noneMatch(c -> c.contains("coach")), found.toString());
+  }
+
+  @Test
+  void aNounsParticipleTheParserMadeAClausalSubjectReportsNothing() {
+    List<String> found = clauses("Worms written to grab headlines by infecting millions of "
+        + "machines are also becoming rarer, according to security researchers.");
+    assertTrue(found.stream().noneMatch(c -> c.startsWith("to grab")), found.toString());
+    assertTrue(found.stream().anyMatch(c -> c.startsWith("Worms written")), found.toString());
+  }
+
+  @Test
+  void aSecondPredicateReportedAloneKeepsItsSubject() {
+    Article article = new Article(null, null, "Harbor news", "Test Wire", "2025-05-02",
+        "Cable firms Axon and Brill are also likely to cut prices at some point and, according "
+            + "to an Axon spokesman, are in a better position than Telco in the long run.",
+        "fixture");
+    List<String> said = processor.analyze(article).statements().stream()
+        .filter(st -> st.kind().equals(Statement.KIND_INDIRECT))
+        .map(st -> st.quote().inner().text()).toList();
+    assertEquals(List.of("Cable firms Axon and Brill" + ContentAroundCue.GAP
+        + "are in a better position than Telco in the long run"), said);
+  }
+  @Test
+  void aPhraseOfWithAtTheEndSetsTheStatementBesideOtherFacts() {
+    Article article = new Article(null, null, "Harbor news", "Test Wire", "2025-05-02",
+        "In the harbour survey, 47% said they supported the new ferry plan, with 26% against.",
+        "fixture");
+    List<String> said = processor.analyze(article).statements().stream()
+        .filter(st -> st.kind().equals(Statement.KIND_INDIRECT))
+        .map(st -> st.quote().inner().text()).toList();
+    assertEquals(List.of("they supported the new ferry plan"), said);
+  }
+  @Test
+  void aParticipleDescribingANounWithItsAgentReportsNothing() {
+    List<String> found = clauses("The figure announced by President Anton Berg is less than "
+        + "the 3,000 cases mentioned last week.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
+
+  @Test
+  void aClauseWhoseSubjectIsWhichIsARelativeClause() {
+    List<String> found = clauses("There were also other deals announced which meant that "
+        + "people could watch content on their phones.");
+    assertTrue(found.stream().noneMatch(c -> c.startsWith("which")), found.toString());
   }
 }

@@ -1,6 +1,7 @@
 package org.newskg.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +34,11 @@ class ReportedSpeakersTest {
     return processor.analyze(new Article(null, null, "Harbor news", "Test Wire", "2025-05-02",
             text, "fixture")).statements().stream()
         .filter(s -> s.kind().equals(Statement.KIND_INDIRECT)).toList();
+  }
+
+  private static Statement only(List<Statement> statements) {
+    assertEquals(1, statements.size(), "one indirect statement in " + statements);
+    return statements.get(0);
   }
 
   /** The speaker (name or description) of the reported clause that contains {@code words}. */
@@ -238,5 +244,74 @@ class ReportedSpeakersTest {
   void theOneALetterWasSentToIsNotItsAuthor() {
     assertEquals("letter", speakerOf("Harbour Ferries sent letters to its drivers last week. A "
         + "letter sent to Tom Lee said his contract would not be renewed.", "contract"));
+  }
+  @Test
+  void aNameInsideAnAppositionBeforeTheCueIsNotTheSpeaker() {
+    assertEquals("Dave Morrow", speakerOf("His comments come after Dave Morrow, the leader of "
+        + "the country's biggest union Unitas, told the Evening Post he wants a date to be set "
+        + "for Mr Lund to be replaced as party leader.", "a date to be set"));
+  }
+
+  @Test
+  void aBodyNounIsTheBodyTheArticleIntroducedWithIt() {
+    String text = "Irish publishing group Harbour News & Media is buying a 26% stake in Indian "
+        + "newspaper company Varsha in a deal worth 25m euros.\n\nVarsha publishes the "
+        + "country's top-selling daily newspaper, which has been in circulation for 62 years. "
+        + "News of the deal came as the group announced that its results would meet market "
+        + "forecasts.";
+    assertEquals("Harbour News & Media", speakerOf(text, "market forecasts"));
+  }
+  @Test
+  void aNameTheParserHungInAppositionBeforeASubjectlessCueIsItsSpeaker() {
+    String text = "The EU and US have agreed to begin talks on ending subsidies given to truck "
+        + "makers, EU Trade Commissioner Erik Lindgren has announced.\n\nBoth sides hope to "
+        + "reach a negotiated deal over state aid received by European truck maker Volvan and "
+        + "its US rival Tarlow, Mr Lindgren said.";
+    assertEquals("Erik Lindgren", speakerOf(text, "negotiated deal"));
+  }
+  @Test
+  void aGerundAfterTheNounOfDespiteHasThatNounForItsSpeaker() {
+    assertEquals("Mr Flint's allies", speakerOf("The news comes despite Mr Flint's allies "
+        + "saying they had enough support to hold a meeting.", "enough support"));
+  }
+
+  @Test
+  void aClaimSomeoneRefusesToDenyIsNotTheirs() {
+    List<Statement> all = indirect("The chancellor once again refused to deny the claim that "
+        + "he told the prime minister he could never trust him.");
+    assertTrue(all.stream().noneMatch(s -> s.cue().equals("claim")), all.toString());
+  }
+
+  @Test
+  void aReportingClauseSetOffInTheMiddleHasItsSubjectAfterTheVerb() {
+    List<Statement> all = indirect("A key priority, said the Harbour Forum, is to establish a "
+        + "policy based on non-discrimination.");
+    Statement s = only(all);
+    assertEquals("Harbour Forum", s.speaker() != null ? s.speaker().label()
+        : s.speakerDescription());
+    assertEquals("A key priority" + ContentAroundCue.GAP + "is to establish a policy based on "
+        + "non-discrimination", s.quote().inner().text());
+    // with an apposition after the subject, and a clause of its own before the verb
+    Statement lee = only(indirect("The problem they face, said Anna Lee, head of harbour firm "
+        + "Vessa, is educating people in how to use the new ferries."));
+    assertEquals("Anna Lee", lee.speaker().label());
+    assertEquals("The problem they face" + ContentAroundCue.GAP + "is educating people in how "
+        + "to use the new ferries", lee.quote().inner().text());
+    // a phrase after the verb that no predicate follows is its object, not its subject
+    assertTrue(indirect("Lindqvist, the former harbour minister, stressed her support of the "
+        + "ferry plan, which saved the island school, and said she has the experience for the "
+        + "job.").stream().noneMatch(x -> "support".equals(x.speakerDescription())));
+  }
+
+  @Test
+  void aNameInAppositionIsFoundByAnyOfItsWords() {
+    assertEquals("Guy Mansfield", speakerOf("The chairman of the Harbour Council, Guy Mansfield "
+        + "QC has warned there is a real risk that people would be driven away.", "real risk"));
+  }
+
+  @Test
+  void aNounTheParserTookForANamesModifierEndsTheDescription() {
+    assertEquals("former Scotland international", speakerOf("The former Scotland international "
+        + "added that joining the local rivals would not be a wise move.", "wise move"));
   }
 }

@@ -425,4 +425,32 @@ class MentionClusterResolverTest {
     assertEquals(2, actor(e, "Anna Berg").names().size());
     assertEquals(2, actor(e, "Erik Sund").names().size());
   }
+  @Test
+  void aKnownFirstNameBeforeASurnameTaggedAloneIsThePersonsFullName() {
+    // the tagger gave "Harold Quill" to a longer mention of another type and "Quill" alone a
+    // person: the surname is Harold Quill, who links to no other Quill
+    ArticleEntities e = resolve("DJ Harold Quill - aka Big Bass - has said dance is not dead. "
+        + "Quill said the scene was changing.", "DJ Harold Quill - aka Big Bass=ORGANIZATION",
+        "Quill=PERSON");
+    assertEquals(List.of("Harold Quill"), labels(e, ActorType.PERSON));
+  }
+
+  @Test
+  void aCapitalisedWordThatIsNoFirstNameMakesNoFullName() {
+    ArticleEntities e = resolve("Quill said the road would reopen after the works on Old "
+        + "Quill Street.", "Quill=PERSON");
+    assertEquals(List.of("Quill"), labels(e, ActorType.PERSON));
+    // a first name with an article before it names an institution
+    ArticleEntities ballet = resolve("Ballet said tickets for the Royal Ballet sold out.",
+        "Ballet=PERSON");
+    assertEquals(List.of("Ballet"), labels(ballet, ActorType.PERSON));
+  }
+  @Test
+  void aTitledSurnameIsNotTheSameWordAsAFirstName() {
+    ArticleEntities e = resolve("Sacked MP Howard Quill has lost his seat. At a news "
+        + "conference, Mr Howard insisted the party had kept its rules.", "Howard Quill=PERSON",
+        "Howard=PERSON");
+    assertEquals(List.of("Howard", "Howard Quill"), labels(e, ActorType.PERSON).stream()
+        .sorted().toList());
+  }
 }
