@@ -19,7 +19,8 @@ final class ClauseSubjectSieve implements SpeakerSieve {
     if (cue == null || cue.accordingTo()) {
       return List.of();
     }
-    Token subject = subjectOf(c, cue);
+    // "The statement issued by Vessa said": the document's author
+    Token subject = DocumentAuthors.author(cue.sentence(), subjectOf(c, cue), cue.token());
     if (subject == null) {
       return List.of();
     }

@@ -148,6 +148,16 @@ final class Clauses {
     } else {
       t = nameTheAppositionDescribes(sentence, t);
     }
+    int opening = i;
+    while (opening > 0 && !sentence.tokens().get(opening - 1).word().equals(",")) {
+      opening--;
+    }
+    if (t.index() >= opening && opening > 1 && sentence.tokens().subList(opening, i).stream()
+        .anyMatch(w -> w.pos().equals("WDT") || w.pos().equals("WP"))) {
+      // "Group Harbour, the holding company which controls 51% of Vessa, says": a name in the
+      // clause of a description is not the one the description is of, which comes before it
+      t = sentence.tokens().get(opening - 2);
+    }
     return t.pos().startsWith("NNP") && !inside(quote.outer(), t) ? t : null;
   }
 
@@ -248,9 +258,12 @@ final class Clauses {
         && GERUND_PREPOSITIONS.contains(lower(t.word()))) ? noun : null;
   }
 
-  /** Relations inside a noun phrase that a name in an apposition hangs by. */
+  /**
+   * Relations inside a noun phrase, its relative clause included, that a name in an apposition
+   * hangs by ("the holding company which controls 51% of Vessa").
+   */
   private static final Set<String> INSIDE_NOUN_PHRASE = ImmutableSet.of("nmod", "compound",
-      "flat", "nmod:poss", "amod");
+      "flat", "nmod:poss", "amod", "obj", "obl", "acl", "acl:relcl", "nummod");
 
   /**
    * "Ann Lee, the leader of the country's biggest union Unitas, told …": the name an

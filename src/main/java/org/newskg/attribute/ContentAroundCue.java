@@ -44,13 +44,83 @@ final class ContentAroundCue {
                            Set<String> verbs) {
     return around(article, c, verbs).map(span -> withoutOccasion(article, c.sentence(), span))
         .map(span -> withoutAccompaniment(article, c.sentence(), span))
-        .map(span -> withSharedSubject(article, c, span));
+        .map(span -> withoutOtherSource(article, c, span))
+        .map(span -> withSharedSubject(article, c, span))
+        .map(span -> withStrandedSubject(article, c, span));
+  }
+
+  /**
+   * "told MPs the UK was losing …": a content that opens with its auxiliary takes the subject
+   * the parser stranded before it ({@link StrandedSubject}), whichever construction found it.
+   */
+  private static Span withStrandedSubject(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                          Span content) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0 || content.text().contains(GAP)) {
+      return content;
+    }
+    Token head = null;
+    for (Token t : s.tokens().subList(first, last + 1)) {
+      if (t.head() < first || t.head() > last) {
+        if (head != null) {
+          return content;
+        }
+        head = t;
+      }
+    }
+    int stranded = head == null ? -1 : StrandedSubject.first(s, head, c.cue());
+    if (stranded < 0 || stranded >= first) {
+      return content;
+    }
+    int begin = s.tokens().get(stranded).begin();
+    return new Span(begin, content.end(), article.text().substring(begin, content.end()));
+  }
+
+  /** A participle from word {@code from} on governs {@code w}. */
+  private static boolean reportedByParticiple(Sentence s, Token w, int from) {
+    Token t = w;
+    for (int hops = 0; hops < 8 && t.head() >= from; hops++) {
+      t = s.tokens().get(t.head());
+      if (t.pos().equals("VBG") || t.pos().equals("VBN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Donor nations have promised to give $717m, according to the United Nations": an
+   * "according to" after a comma at the end of another cue's content names who reports that
+   * the cue's subject said it, no part of what was said (it is a statement of its own).
+   */
+  private static Span withoutOtherSource(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                         Span content) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0 || content.text().contains(GAP)
+        || c.construction() == ReportedClauses.Construction.ACCORDING_TO) {
+      return content;
+    }
+    for (int i = first + 1; i + 2 <= last; i++) {
+      if (s.tokens().get(i).word().equals(",")
+          && Clauses.lower(s.tokens().get(i + 1).word()).equals("according")
+          && Clauses.lower(s.tokens().get(i + 2).word()).equals("to")
+          && s.tokens().subList(i + 3, last + 1).stream().noneMatch(t ->
+              FINITE.contains(t.pos()))) {
+        return ReportedClauses.trimmed(article, s.tokens().subList(first, i)).orElse(content);
+      }
+    }
+    return content;
   }
 
   /**
    * "47% said they supported the law, with 26% against", "said it would keep taking bets,
-   * with Kenzie the favourite": a phrase of "with" after a comma at the end, with no verb of
-   * its own, is the writer's setting of the statement beside other facts, not what was said.
+   * with Kenzie the favourite": a phrase of "with" after a comma or dash at the end, with no
+   * verb of its own, is the writer's setting of the statement beside other facts, not what
+   * was said.
    */
   private static Span withoutAccompaniment(AnnotatedArticle article, Sentence s, Span content) {
     int first = s.tokenAt(content.begin());
@@ -60,11 +130,15 @@ final class ContentAroundCue {
     }
     for (int i = last - 2; i > first; i--) {
       Token t = s.tokens().get(i);
-      if (!t.word().equals(",") || !Clauses.lower(s.tokens().get(i + 1).word()).equals("with")) {
+      if (!MARKS.contains(t.word())
+          || !Clauses.lower(s.tokens().get(i + 1).word()).equals("with")) {
         continue;
       }
-      boolean verb = s.tokens().subList(i + 2, last + 1).stream()
-          .anyMatch(w -> FINITE.contains(w.pos()));
+      // a finite verb of its own makes it a clause; one a participle reports ("with a survey
+      // showing that pupils knew little") does not
+      int from = i + 2;
+      boolean verb = s.tokens().subList(from, last + 1).stream()
+          .anyMatch(w -> FINITE.contains(w.pos()) && !reportedByParticiple(s, w, from));
       boolean quoted = article.quotes().stream().anyMatch(q -> q.outer().begin() < t.begin()
           && q.outer().end() > t.end());
       return verb || quoted ? content

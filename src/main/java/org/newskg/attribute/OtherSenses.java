@@ -39,7 +39,26 @@ final class OtherSenses {
     return withheld(c) || taken(c) || stateToSay(c) || thing(c) || saidByAThing(c)
         || leftUnsaid(c) || deniedSomeone(c) || agreedToDo(c) || tooSoonToSay(c)
         || inferenceFromAThing(c) || usedAlone(c) || askedOfItsSubject(c) || calledUp(c)
-        || describesANoun(c) || inKeepingWith(c) || saidByYou(c);
+        || describesANoun(c) || inKeepingWith(c) || saidByYou(c) || towardsSomeone(c);
+  }
+
+  /**
+   * "fans wrote in to the BBC website to express their delight": words after "write" that open
+   * with "to" and a noun say where the letter went, not what it said.
+   */
+  private static boolean towardsSomeone(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(c.content().begin());
+    // only "write": one responds or speaks "to" someone, and that is said ("responded to the
+    // attacks")
+    if (first < 0 || first + 1 >= s.tokens().size()
+        || !Clauses.lower(c.cue().lemma()).equals("write")
+        || !Clauses.lower(s.tokens().get(first).word()).equals("to")) {
+      return false;
+    }
+    String next = s.tokens().get(first + 1).pos();
+    return next.startsWith("DT") || next.startsWith("NN") || next.equals("PRP$")
+        || next.equals("PRP");
   }
 
   /** What one is called into that is no saying ("called the plan into question" is one). */

@@ -1007,6 +1007,22 @@ final class ReportedClauses {
    * Radio 4's Today programme] he believed …", a name the parser split, its rest hung without a
    * preposition from the clause), or the verb's own index when it addresses no one there.
    */
+  /**
+   * The last word of the addressee {@code o}: "told MPs [the UK] was losing …" has the
+   * parser hang the reported clause's subject from the addressee as a loose dependent, which a
+   * finite verb follows; that subject is the clause's.
+   */
+  private static int addresseeEnd(Sentence s, Token o) {
+    for (Token d : s.dependents(o.index())) {
+      int after = lastUnder(s, d) + 1;
+      if (d.deprel().equals("dep") && d.index() > o.index() && d.pos().startsWith("NN")
+          && after < s.tokens().size() && FINITE.contains(s.tokens().get(after).pos())) {
+        return firstUnder(s, d) - 1;
+      }
+    }
+    return lastUnder(s, o);
+  }
+
   private static int addressed(Sentence s, Token verb) {
     int start = verb.index();
     if (!ADDRESSED.contains(Clauses.lower(verb.lemma()))) {
@@ -1014,7 +1030,7 @@ final class ReportedClauses {
     }
     for (Token o : s.dependents(verb.index())) {
       if (o.index() > verb.index() && (o.deprel().equals("obj") || o.deprel().equals("iobj"))) {
-        start = Math.max(start, lastUnder(s, o));
+        start = Math.max(start, addresseeEnd(s, o));
       }
     }
     for (Token clause : s.dependents(verb.index())) {

@@ -6,9 +6,10 @@ import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 
 /**
- * "told MPs on Monday caution was needed to …": with no "that" the parser read the reported
- * clause's subject as the last word of a phrase of the cue ("on Monday caution") and left the
- * clause without a subject. A noun of the cue's right before a clause that has no subject and
+ * "told MPs on Monday caution was needed to …", "told MPs the UK was losing …": with no "that"
+ * the parser read the reported clause's subject as the last word of a phrase of the cue ("on
+ * Monday caution") or as a loose dependent of its addressee, and left the clause without a
+ * subject. A noun of the cue's right before a clause that has no subject and
  * opens with its finite auxiliary or copula is that clause's subject, with the words that
  * describe it.
  */
@@ -46,8 +47,16 @@ final class StrandedSubject {
       return -1;
     }
     Token noun = s.tokens().get(start - 1);
-    if (noun.head() != cue.index() || !Clauses.baseRelation(noun.deprel()).equals("obl")
-        || !(noun.pos().equals("NN") || noun.pos().equals("NNS"))) {
+    boolean phraseOfCue = noun.head() == cue.index()
+        && Clauses.baseRelation(noun.deprel()).equals("obl")
+        && (noun.pos().equals("NN") || noun.pos().equals("NNS"));
+    // "told MPs [the UK] was losing …": hung from the addressee as a loose dependent
+    Token addressee = noun.head() < 0 ? null : s.tokens().get(noun.head());
+    boolean afterAddressee = addressee != null && noun.deprel().equals("dep")
+        && addressee.head() == cue.index() && addressee.index() < noun.index()
+        && (addressee.deprel().equals("iobj") || addressee.deprel().equals("obj"))
+        && noun.pos().startsWith("NN");
+    if (!phraseOfCue && !afterAddressee) {
       return -1;
     }
     int first = noun.index();

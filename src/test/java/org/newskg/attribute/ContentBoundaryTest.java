@@ -308,4 +308,45 @@ class ContentBoundaryTest {
         + "people could watch content on their phones.");
     assertTrue(found.stream().noneMatch(c -> c.startsWith("which")), found.toString());
   }
+  @Test
+  void whereSomeoneWroteInToIsNotWhatTheyWrote() {
+    List<String> found = clauses("When the game reached the shops last week, fans wrote in to "
+        + "the harbour website to express their delight.");
+    assertTrue(found.stream().noneMatch(c -> c.startsWith("to the")), found.toString());
+  }
+
+  @Test
+  void anotherSourceAtTheEndOfTheContentIsNoPartOfIt() {
+    Article article = new Article(null, null, "Harbor news", "Test Wire", "2025-05-02",
+        "Rich countries have promised to send forty new ferries to the islands before the "
+            + "winter, according to the World Bank.", "fixture");
+    List<String> said = processor.analyze(article).statements().stream()
+        .filter(st -> st.kind().equals(Statement.KIND_INDIRECT) && st.cue().equals("promise"))
+        .map(st -> st.quote().inner().text()).toList();
+    assertEquals(List.of("to send forty new ferries to the islands before the winter"), said);
+  }
+
+  @Test
+  void aPhraseOfWithAfterADashIsTheWritersToo() {
+    Article article = new Article(null, null, "Harbor news", "Test Wire", "2025-05-02",
+        "Mr Bell's speech called for a much greater effort in all types of schools to teach "
+            + "sailing - with an accompanying survey showing that young people knew little.",
+        "fixture");
+    List<String> said = processor.analyze(article).statements().stream()
+        .filter(st -> st.kind().equals(Statement.KIND_INDIRECT))
+        .map(st -> st.quote().inner().text()).toList();
+    assertEquals(List.of("for a much greater effort in all types of schools to teach sailing"),
+        said);
+  }
+  @Test
+  void aSubjectHungFromTheAddresseeOpensTheClause() {
+    Article article = new Article(null, null, "Harbor news", "Test Wire", "2025-05-02",
+        "Harbour spokesman Ann Lindqvist told MPs the UK was losing its say over who could "
+            + "moor boats in the bay.", "fixture");
+    List<String> said = processor.analyze(article).statements().stream()
+        .filter(st -> st.kind().equals(Statement.KIND_INDIRECT))
+        .map(st -> st.quote().inner().text()).toList();
+    assertEquals(List.of("the UK was losing its say over who could moor boats in the bay"),
+        said);
+  }
 }

@@ -314,4 +314,25 @@ class ReportedSpeakersTest {
     assertEquals("former Scotland international", speakerOf("The former Scotland international "
         + "added that joining the local rivals would not be a wise move.", "wise move"));
   }
+  @Test
+  void aNameInsideARelativeClauseOfAnAppositionIsNotTheSpeaker() {
+    List<Statement> all = indirect("Vessa Shipping was sold last year. Group Harbour, the "
+        + "Gibraltar-based holding company which controls 51% of Vessa Shipping, says this was "
+        + "illegal.");
+    assertTrue(all.stream().noneMatch(s -> s.speaker() != null
+        && s.speaker().label().startsWith("Vessa")), all.toString());
+    assertEquals("Group Harbour", speakerOf("Vessa Shipping was sold last year. Group Harbour, "
+        + "the Gibraltar-based holding company which controls 51% of Vessa Shipping, says this "
+        + "was illegal.", "illegal"));
+  }
+  @Test
+  void aDocumentSpeaksForItsAuthor() {
+    assertEquals("Vessa Lines", speakerOf("The statement issued by Vessa Lines also said that the "
+        + "booking system it used kept a tenth of the seats free.", "booking system"));
+    List<Statement> all = processor.analyze(new Article(null, null, "Harbor news", "Test Wire",
+        "2025-05-02", "A report by two harbour committees called for urgent changes to the "
+            + "ferry timetable.", "fixture")).statements();
+    assertTrue(all.stream().anyMatch(s -> "two harbour committees".equals(
+        s.speakerDescription())), all.toString());
+  }
 }
