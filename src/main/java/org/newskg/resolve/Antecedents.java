@@ -35,6 +35,10 @@ public final class Antecedents {
       "authority", "envoy", "president", "chairman", "head", "officer", "economist", "analyst",
       "researcher", "scientist", "expert", "member");
 
+  /** Letters after a person's name: a title, not a noun the name modifies. */
+  private static final Set<String> POST_NOMINALS = Set.of("QC", "KC", "MP", "MEP", "MSP", "AM",
+      "MLA", "MSc", "PhD", "CBE", "OBE", "MBE", "KBE", "Jr", "Snr", "Sr");
+
   private Antecedents() {
   }
 
@@ -46,6 +50,22 @@ public final class Antecedents {
    */
   public static Optional<Actor> person(AnnotatedArticle article, ArticleEntities entities,
                                        int offset, Actor.Gender gender) {
+    return person(article, entities, offset, gender, false);
+  }
+
+  /**
+   * The person {@link #person} finds by the subject rule alone: empty when no person of a
+   * fitting gender is named as a subject in this or the previous paragraph, where
+   * {@link #person} falls back on the person named last.
+   */
+  public static Optional<Actor> personBySubject(AnnotatedArticle article,
+                                                ArticleEntities entities, int offset,
+                                                Actor.Gender gender) {
+    return person(article, entities, offset, gender, true);
+  }
+
+  private static Optional<Actor> person(AnnotatedArticle article, ArticleEntities entities,
+                                        int offset, Actor.Gender gender, boolean subjectOnly) {
     Sentence here = article.sentenceAt(offset);
     int paragraph = here == null ? Integer.MAX_VALUE : here.paragraph();
     Actor nearest = null;
@@ -69,7 +89,8 @@ public final class Antecedents {
         }
       }
       for (Span m : a.names()) {
-        if (m.end() > offset || article.insideQuote(m) || article.modifiesANoun(m)) {
+        if (m.end() > offset || article.insideQuote(m)
+            || article.modifiesANoun(m) && !beforeLetters(article, m)) {
           continue;
         }
         Sentence s = article.sentenceAt(m.begin());
@@ -79,15 +100,22 @@ public final class Antecedents {
           nearest = a;
           nearestBegin = m.begin();
         }
-        if (s == null || s.paragraph() < paragraph - 1
-            || !(isClauseSubject(s, m) || apposition && s != here && inSubjectApposition(s, m))
-            || reported) {
+        if (s == null || s.paragraph() < paragraph - 1 || reported) {
+          continue;
+        }
+        boolean named = isClauseSubject(s, m)
+            || apposition && s != here && inSubjectApposition(s, m);
+        // a topic introduced so is weaker evidence than a subject: only someone the text has
+        // shown to be of the pronoun's gender ("President Obama's decision …. She will visit"
+        // is not Obama)
+        if (!named && !(s != here && topicalPerson(s, m, entities)
+            && (gender == Actor.Gender.UNKNOWN || shownGender(article, a, offset) == gender))) {
           continue;
         }
         // the latest sentence with a subject wins; in an earlier sentence a main clause's
         // subject outranks one its clauses report or embed ("A had suggested that B would win.
         // He said" is A), while in the pronoun's own sentence the nearest subject binds it
-        boolean main = s != here && mainClauseSubject(s, m);
+        boolean main = named && s != here && mainClauseSubject(s, m);
         int sentenceBegin = s.tokens().get(0).begin();
         if (sentenceBegin > subjectSentence
             || sentenceBegin == subjectSentence && (main && !subjectMain
@@ -99,7 +127,55 @@ public final class Antecedents {
         }
       }
     }
-    return Optional.ofNullable(subject != null ? subject : nearest);
+    return Optional.ofNullable(subject != null || subjectOnly ? subject : nearest);
+  }
+
+  /**
+   * A person's gender as a title or the pronouns before {@code offset} show it, else as a
+   * first name shows it ("Tom Reeve"); unknown for a surname alone.
+   */
+  private static Actor.Gender shownGender(AnnotatedArticle article, Actor a, int offset) {
+    Actor.Gender g = genderBefore(article, a, offset);
+    if (g != Actor.Gender.UNKNOWN) {
+      return g;
+    }
+    List<String> words = Names.words(a.label());
+    return words.size() >= 2 ? FIRST_NAMES.genderOf(words.get(0)) : Actor.Gender.UNKNOWN;
+  }
+
+  /**
+   * "Peter Lund QC", "Ann Lee MP": the parser compounds a name with the letters after it as
+   * if it modified a noun ("the Trump administration"), but the name still names the person.
+   */
+  private static boolean beforeLetters(AnnotatedArticle article, Span name) {
+    Sentence s = article.sentenceAt(name.begin());
+    int i = s == null ? -1 : s.tokenAt(name.end() - 1);
+    if (i < 0 || i + 1 >= s.tokens().size() || s.tokens().get(i).head() != i + 1) {
+      return false;
+    }
+    return POST_NOMINALS.contains(s.tokens().get(i + 1).word());
+  }
+
+  /**
+   * "Tom Reeve's only new entry is a gift basket", "The claims were made in a book published
+   * by Peter Lund": news introduces the person a paragraph is about as the owner of a clause's
+   * subject or as the agent of a passive as often as by naming them as a subject, and a "he"
+   * in the next sentence takes them up. Only where no clause of the sentence has a person (a
+   * name, "he" or "she") as its subject, who would be the topic instead.
+   */
+  private static boolean topicalPerson(Sentence s, Span name, ArticleEntities entities) {
+    if (!SubjectOwners.ownsSubject(s, name) && !PassiveAgents.isAgent(s, name)) {
+      return false;
+    }
+    for (Token t : s.tokens()) {
+      if (t.deprel().startsWith("nsubj") && (Pronouns.genderOf(t.word()) != Actor.Gender.UNKNOWN
+          && t.pos().equals("PRP") && !t.word().equalsIgnoreCase("him")
+          && !t.word().equalsIgnoreCase("her")
+          || entities.actorAt(t.span()).filter(x -> x.type() == ActorType.PERSON).isPresent())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -502,7 +578,7 @@ public final class Antecedents {
       return false;
     }
     Token head = s.tokens().get(i);
-    if (head.deprel().startsWith("nsubj")) {
+    if (head.deprel().startsWith("nsubj") || LostSubjects.rootName(s, i)) {
       return true;
     }
     if (head.head() >= 0) {
@@ -522,6 +598,14 @@ public final class Antecedents {
    */
   private static boolean mainClauseSubject(Sentence s, Span name) {
     int i = s.tokenAt(name.end() - 1);
+    if (LostSubjects.rootName(s, i)) {
+      return true;
+    }
+    if (i >= 0 && inSubjectApposition(s, name) && s.tokens().get(i).head() >= 0
+        && s.tokens().get(s.tokens().get(i).head()).deprel().startsWith("nsubj")) {
+      // "the Lib Dem leader, Ann Lee, said": the name stands for the subject it is set beside
+      i = s.tokens().get(i).head();
+    }
     if (i < 0 || !s.tokens().get(i).deprel().startsWith("nsubj")) {
       return false;
     }
@@ -549,7 +633,10 @@ public final class Antecedents {
       return false;
     }
     Token head = s.tokens().get(i);
-    if (head.deprel().equals("appos")) {
+    // "the Green leader Mark Olsen dismissed": the parser may hang the name as a bare
+    // dependent of the noun before it, an apposition all the same
+    if (head.deprel().equals("appos") || head.deprel().equals("dep") && head.head() >= 0
+        && head.head() < i && s.tokens().get(head.head()).pos().startsWith("NN")) {
       Token current = head;
       for (int hops = 0; current.head() >= 0 && hops < 3; hops++) {
         current = s.tokens().get(current.head());
