@@ -7,6 +7,7 @@ import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 import org.newskg.resolve.ActorType;
+import org.newskg.resolve.Antecedents;
 import org.newskg.resolve.ArticleEntities;
 
 /**
@@ -68,7 +69,10 @@ final class DescribedAntecedent {
       for (int k = tokens.size() - 1; k >= 0; k--) {
         Token t = tokens.get(k);
         if (s == sentence && t.index() >= pronoun.index()
-            || !t.deprel().startsWith("nsubj") || article.insideQuote(t.span())) {
+            || !t.deprel().startsWith("nsubj") || article.insideQuote(t.span())
+            || s == sentence && Antecedents.reportedBy(s, pronoun.begin(), t.span())) {
+          // "The show's adjudicator was also satisfied, she added": a subject of what the
+          // pronoun's verb reports is what was said, not who said it
           continue;
         }
         String w = Clauses.lower(t.word());

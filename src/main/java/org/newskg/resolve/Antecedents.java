@@ -539,7 +539,7 @@ public final class Antecedents {
    * pronoun's own verb reports (the clause it is inserted into, or its complement before it) is
    * what was said, not who said it.
    */
-  private static boolean reportedBy(Sentence s, int offset, Span name) {
+  public static boolean reportedBy(Sentence s, int offset, Span name) {
     int pronoun = s.tokenAt(offset);
     int i = s.tokenAt(name.end() - 1);
     if (pronoun < 0 || i < 0 || i >= pronoun) {

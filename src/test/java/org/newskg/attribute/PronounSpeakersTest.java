@@ -123,4 +123,13 @@ class PronounSpeakersTest {
         + "them talk. He tells each prisoner that if he confesses he will be set free.";
     assertTrue(speakerOf(text, "set free").contains("sheriff"));
   }
+
+  @Test
+  void aSubjectOfWhatThePronounReportsIsNoAntecedent() {
+    String text = "Ferry bets row\n\nHarbor Minister Anna Dahl said the ferry operator should "
+        + "look again at its betting rules.\n\nThe ferry company's spokeswoman said: \"Only a "
+        + "handful of staff know the timetable and there are strict rules in place.\" The line's "
+        + "independent auditor was also satisfied, she added.";
+    assertTrue(speakerOf(text, "auditor").contains("spokeswoman"));
+  }
 }
