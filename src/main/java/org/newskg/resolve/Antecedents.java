@@ -250,7 +250,7 @@ public final class Antecedents {
                                              java.util.function.Predicate<Actor> kind,
                                              boolean owners) {
     Actor best = null;
-    int bestBegin = -1;
+    long bestRank = -1;
     Sentence here = article.sentenceAt(offset);
     for (Actor a : entities.actors()) {
       if (!kind.test(a)) {
@@ -258,16 +258,35 @@ public final class Antecedents {
       }
       for (Span m : a.names()) {
         Sentence s = article.sentenceAt(m.begin());
-        if (m.end() <= offset && m.begin() > bestBegin && s != null
+        if (m.end() <= offset && s != null
             && s.paragraph() >= paragraph - 1 && !article.insideQuote(m)
             && (isClauseSubject(s, m) || owners && SubjectOwners.ownsSubject(s, m))
             && !(s == here && reportedBy(s, offset, m))) {
-          best = a;
-          bestBegin = m.begin();
+          // organizations and countries rank as people do in person(): the latest sentence,
+          // in an earlier one a main clause's subject (or its owner) above one its clauses
+          // report or embed ("Gazprom said Rosneft would pay. It added …" is Gazprom)
+          long rank = owners ? ((long) s.index() << 40)
+              + (s != here && mainSubjectOrOwner(s, m) ? 1L << 39 : 0) + m.begin() : m.begin();
+          if (rank > bestRank) {
+            best = a;
+            bestRank = rank;
+          }
         }
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The name heads, or owns, the subject of its sentence's main clause. */
+  private static boolean mainSubjectOrOwner(Sentence s, Span name) {
+    if (mainClauseSubject(s, name)) {
+      return true;
+    }
+    int i = s.tokenAt(name.end() - 1);
+    if (i < 0 || !s.tokens().get(i).deprel().equals("nmod:poss") || s.tokens().get(i).head() < 0) {
+      return false;
+    }
+    return mainClauseSubject(s, s.tokens().get(s.tokens().get(i).head()).span());
   }
 
   /**

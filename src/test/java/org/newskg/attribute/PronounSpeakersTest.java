@@ -142,4 +142,12 @@ class PronounSpeakersTest {
     String speaker = speakerOf(text, "offshore companies");
     assertTrue(speaker.contains("government") || speaker.equals("Russia"), speaker);
   }
+
+  @Test
+  void itAfterABodyThatReportedAnotherIsTheReportingBody() {
+    String text = "Exchange bid row\n\nNordbank has called for Kestrel Exchange to drop its bid. "
+        + "Kestrel Exchange said Nordbank's opposition would not change its plans. The bid was "
+        + "in the best interests of its shareholders, it said.";
+    assertEquals("Kestrel Exchange", speakerOf(text, "best interests"));
+  }
 }
