@@ -45,8 +45,11 @@ public final class Antecedents {
   /**
    * The person a "he"/"she" at {@code offset} refers to: the person last named as the subject
    * of a clause in this or the previous paragraph (news keeps its topic in subject position:
-   * "Mr. A berated Mr. B. … he said" is Mr. A), else the person named last; outside quotes,
-   * gender-compatible as far as the text before {@code offset} shows.
+   * "Mr. A berated Mr. B. … he said" is Mr. A; a name beside the subject's noun, "the party
+   * leader Ann Lee said", is that subject; a person of the pronoun's gender introduced as the
+   * owner of a subject or the agent of a passive counts where no person is a subject), else
+   * the person named last; outside quotes, gender-compatible as far as the text before
+   * {@code offset} shows.
    */
   public static Optional<Actor> person(AnnotatedArticle article, ArticleEntities entities,
                                        int offset, Actor.Gender gender) {
