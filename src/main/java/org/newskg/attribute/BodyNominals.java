@@ -10,6 +10,7 @@ import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
 import org.newskg.resolve.ArticleEntities;
+import org.newskg.resolve.LostSubjects;
 
 /**
  * "The firm said", "the band said": a definite noun that news uses for an organization refers
@@ -82,7 +83,8 @@ final class BodyNominals {
   /** The name heads the subject of a clause. */
   private static boolean subjectOfClause(Sentence s, Span name) {
     int i = s.tokenAt(name.end() - 1);
-    return i >= 0 && s.tokens().get(i).deprel().startsWith("nsubj");
+    return i >= 0 && (s.tokens().get(i).deprel().startsWith("nsubj")
+        || LostSubjects.rootName(s, i));
   }
 
   /**

@@ -7,6 +7,7 @@ import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 import org.newskg.resolve.ActorType;
+import org.newskg.resolve.Antecedents;
 import org.newskg.resolve.ArticleEntities;
 
 /**
@@ -40,7 +41,12 @@ final class DescribedAntecedent {
   private DescribedAntecedent() {}
 
   /** The description's head token and its sentence. */
-  record Found(Sentence sentence, Token head) {}
+  /**
+   * The description's head token and its sentence; {@code office} when it is a noun for a
+   * person that is no unnamed source ("the sheriff", "the nominee"), which stands for a person
+   * only when it resolves to one, or when no person is a subject nearby.
+   */
+  record Found(Sentence sentence, Token head, boolean office) {}
 
   /**
    * The description the pronoun {@code pronoun} of {@code sentence} stands for, or null when a
@@ -63,7 +69,10 @@ final class DescribedAntecedent {
       for (int k = tokens.size() - 1; k >= 0; k--) {
         Token t = tokens.get(k);
         if (s == sentence && t.index() >= pronoun.index()
-            || !t.deprel().startsWith("nsubj") || article.insideQuote(t.span())) {
+            || !t.deprel().startsWith("nsubj") || article.insideQuote(t.span())
+            || s == sentence && Antecedents.reportedBy(s, pronoun.begin(), t.span())) {
+          // "The show's adjudicator was also satisfied, she added": a subject of what the
+          // pronoun's verb reports is what was said, not who said it
           continue;
         }
         String w = Clauses.lower(t.word());
@@ -101,15 +110,46 @@ final class DescribedAntecedent {
               || followsAPerson(article, entities, all, s, t, isFemale, isMale)) {
             return null;
           }
-          return new Found(s, t);
+          return new Found(s, t, false);
         }
         if (Animacy.ANIMATE.contains(lemma) && !UNNAMED.contains(lemma)) {
-          // "the leader", "the minister": a person the name rules find
-          return null;
+          // "the sheriff has an idea. He tells …": the latest subject, a person described,
+          // stands for the one it describes (a person the article titles so, or the
+          // description) rather than for an older name; "the leader" of someone named in its
+          // clause, or a description in a clause about someone else, leaves it to the names
+          return describedPerson(s, sentence, t, female) ? new Found(s, t, true) : null;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * A singular definite description of a person ("the clever sheriff", "the veteran lock")
+   * heading a main clause's subject, of a gender that fits the pronoun, with no possessor
+   * ("his lawyer" is about someone else), no body ("the party"), and no pronoun of the
+   * pronoun's gender in its sentence ("The nurse told him …", "he argued, the party should"
+   * keep the one the pronoun stands for the topic).
+   */
+  private static boolean describedPerson(Sentence s, Sentence here, Token noun, boolean female) {
+    if (!noun.pos().equals("NN") || !(s == here || mainClause(s, noun))
+        || s.dependents(noun.index()).stream().noneMatch(d -> d.deprel().equals("det")
+            && Clauses.lower(d.word()).equals("the"))
+        || s.dependents(noun.index()).stream().anyMatch(d -> d.deprel().equals("nmod:poss"))) {
+      return false;
+    }
+    String lemma = Clauses.lower(noun.lemma());
+    if (BodyNominals.NOUNS.contains(lemma) || DescribedBody.BODIES.contains(lemma)) {
+      // "the party should be prepared": a body, though a word for people
+      return false;
+    }
+    boolean isFemale = FEMALE.matcher(lemma).matches();
+    boolean isMale = !isFemale && MALE.matcher(lemma).matches();
+    if (female && isMale || !female && isFemale) {
+      return false;
+    }
+    Set<String> person = female ? Set.of("she", "her") : Set.of("he", "him");
+    return s.tokens().stream().noneMatch(t -> person.contains(Clauses.lower(t.word())));
   }
 
   /**
@@ -176,7 +216,7 @@ final class DescribedAntecedent {
   }
 
   /** The subject belongs to the sentence's main clause, or a clause coordinated with it. */
-  private static boolean mainClause(Sentence s, Token subject) {
+  static boolean mainClause(Sentence s, Token subject) {
     int v = subject.head();
     for (int hops = 0; v >= 0 && hops < 6; hops++) {
       Token verb = s.tokens().get(v);

@@ -96,7 +96,8 @@ final class Subjects {
         // would have it, when no name came between
         SpeakerCandidate d = resolve(c, described.sentence(), described.head(), cue, cueLemma,
             namedRule, namedConfidence);
-        if (d.names()) {
+        if (d.names() && (!described.office()
+            || officeHolder(c, d, described.head(), Pronouns.genderOf(subject.word())))) {
           return candidate(d.speaker(), d.description(), mention,
               clauseRule ? Statement.Rule.PRONOUN : namedRule,
               clauseRule ? CONF_PRONOUN : namedConfidence, cueLemma, sentence, cue,
@@ -117,6 +118,20 @@ final class Subjects {
           Form.PRONOUN, back, c);
     }
     if (word.equals("it")) {
+      DescribedAntecedent.Found described = DescribedBody.find(article, entities, sentence,
+          subject);
+      if (described != null) {
+        // "The American firm is thought to be offering $1bn. It has argued …": the
+        // description, as its own clause would have it, when no name came between
+        SpeakerCandidate d = resolve(c, described.sentence(), described.head(), cue, cueLemma,
+            namedRule, namedConfidence);
+        if (d.names()) {
+          return candidate(d.speaker(), d.description(), mention,
+              clauseRule ? Statement.Rule.PRONOUN : namedRule,
+              clauseRule ? CONF_IT : namedConfidence, cueLemma, sentence, cue, Form.PRONOUN,
+              back, c);
+        }
+      }
       // "“…,” it said in a statement": the organization or country last named as a clause
       // subject in this or the previous paragraph; no guess beyond that
       Optional<Actor> body = Antecedents.body(article, entities, subject.begin());
@@ -292,6 +307,22 @@ final class Subjects {
     return candidate(null, description, mention, Statement.Rule.UNNAMED_SOURCE,
         description == null ? 0.0 : Math.min(namedConfidence, CONF_UNNAMED), cueLemma,
         sentence, cue, description == null ? Form.NONE : Form.DESCRIPTION, back, c);
+  }
+
+  /**
+   * "The clever sheriff has an idea. He tells …": an office or other noun for a person as the
+   * latest subject gives "he" the person it resolves to, or its description when no person of
+   * the pronoun's gender is a subject in the description's paragraph or the one before (then
+   * the person named last, paragraphs up, is not the one meant); never an organization ("the
+   * GOP candidate" resolved to its party).
+   */
+  private static boolean officeHolder(QuoteContext c, SpeakerCandidate d, Token description,
+                                      Actor.Gender gender) {
+    if (d.speaker() != null) {
+      return d.speaker().type() == ActorType.PERSON;
+    }
+    return Antecedents.personBySubject(c.article(), c.entities(), description.begin(), gender)
+        .isEmpty();
   }
 
   /**

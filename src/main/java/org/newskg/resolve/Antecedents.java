@@ -35,17 +35,40 @@ public final class Antecedents {
       "authority", "envoy", "president", "chairman", "head", "officer", "economist", "analyst",
       "researcher", "scientist", "expert", "member");
 
+  /** Letters after a person's name: a title, not a noun the name modifies. */
+  private static final Set<String> POST_NOMINALS = Set.of("QC", "KC", "MP", "MEP", "MSP", "AM",
+      "MLA", "MSc", "PhD", "CBE", "OBE", "MBE", "KBE", "Jr", "Snr", "Sr");
+
   private Antecedents() {
   }
 
   /**
    * The person a "he"/"she" at {@code offset} refers to: the person last named as the subject
    * of a clause in this or the previous paragraph (news keeps its topic in subject position:
-   * "Mr. A berated Mr. B. … he said" is Mr. A), else the person named last; outside quotes,
-   * gender-compatible as far as the text before {@code offset} shows.
+   * "Mr. A berated Mr. B. … he said" is Mr. A; a name beside the subject's noun, "the party
+   * leader Ann Lee said", is that subject; a person of the pronoun's gender introduced as the
+   * owner of a subject or the agent of a passive counts where no person is a subject), else
+   * the person named last; outside quotes, gender-compatible as far as the text before
+   * {@code offset} shows.
    */
   public static Optional<Actor> person(AnnotatedArticle article, ArticleEntities entities,
                                        int offset, Actor.Gender gender) {
+    return person(article, entities, offset, gender, false);
+  }
+
+  /**
+   * The person {@link #person} finds by the subject rule alone: empty when no person of a
+   * fitting gender is named as a subject in this or the previous paragraph, where
+   * {@link #person} falls back on the person named last.
+   */
+  public static Optional<Actor> personBySubject(AnnotatedArticle article,
+                                                ArticleEntities entities, int offset,
+                                                Actor.Gender gender) {
+    return person(article, entities, offset, gender, true);
+  }
+
+  private static Optional<Actor> person(AnnotatedArticle article, ArticleEntities entities,
+                                        int offset, Actor.Gender gender, boolean subjectOnly) {
     Sentence here = article.sentenceAt(offset);
     int paragraph = here == null ? Integer.MAX_VALUE : here.paragraph();
     Actor nearest = null;
@@ -69,7 +92,8 @@ public final class Antecedents {
         }
       }
       for (Span m : a.names()) {
-        if (m.end() > offset || article.insideQuote(m) || article.modifiesANoun(m)) {
+        if (m.end() > offset || article.insideQuote(m)
+            || article.modifiesANoun(m) && !beforeLetters(article, m)) {
           continue;
         }
         Sentence s = article.sentenceAt(m.begin());
@@ -79,15 +103,22 @@ public final class Antecedents {
           nearest = a;
           nearestBegin = m.begin();
         }
-        if (s == null || s.paragraph() < paragraph - 1
-            || !(isClauseSubject(s, m) || apposition && s != here && inSubjectApposition(s, m))
-            || reported) {
+        if (s == null || s.paragraph() < paragraph - 1 || reported) {
+          continue;
+        }
+        boolean named = isClauseSubject(s, m)
+            || apposition && s != here && inSubjectApposition(s, m);
+        // a topic introduced so is weaker evidence than a subject: only someone the text has
+        // shown to be of the pronoun's gender ("President Obama's decision …. She will visit"
+        // is not Obama)
+        if (!named && !(s != here && topicalPerson(s, m, entities)
+            && (gender == Actor.Gender.UNKNOWN || shownGender(article, a, offset) == gender))) {
           continue;
         }
         // the latest sentence with a subject wins; in an earlier sentence a main clause's
         // subject outranks one its clauses report or embed ("A had suggested that B would win.
         // He said" is A), while in the pronoun's own sentence the nearest subject binds it
-        boolean main = s != here && mainClauseSubject(s, m);
+        boolean main = named && s != here && mainClauseSubject(s, m);
         int sentenceBegin = s.tokens().get(0).begin();
         if (sentenceBegin > subjectSentence
             || sentenceBegin == subjectSentence && (main && !subjectMain
@@ -99,7 +130,55 @@ public final class Antecedents {
         }
       }
     }
-    return Optional.ofNullable(subject != null ? subject : nearest);
+    return Optional.ofNullable(subject != null || subjectOnly ? subject : nearest);
+  }
+
+  /**
+   * A person's gender as a title or the pronouns before {@code offset} show it, else as a
+   * first name shows it ("Tom Reeve"); unknown for a surname alone.
+   */
+  private static Actor.Gender shownGender(AnnotatedArticle article, Actor a, int offset) {
+    Actor.Gender g = genderBefore(article, a, offset);
+    if (g != Actor.Gender.UNKNOWN) {
+      return g;
+    }
+    List<String> words = Names.words(a.label());
+    return words.size() >= 2 ? FIRST_NAMES.genderOf(words.get(0)) : Actor.Gender.UNKNOWN;
+  }
+
+  /**
+   * "Peter Lund QC", "Ann Lee MP": the parser compounds a name with the letters after it as
+   * if it modified a noun ("the Trump administration"), but the name still names the person.
+   */
+  private static boolean beforeLetters(AnnotatedArticle article, Span name) {
+    Sentence s = article.sentenceAt(name.begin());
+    int i = s == null ? -1 : s.tokenAt(name.end() - 1);
+    if (i < 0 || i + 1 >= s.tokens().size() || s.tokens().get(i).head() != i + 1) {
+      return false;
+    }
+    return POST_NOMINALS.contains(s.tokens().get(i + 1).word());
+  }
+
+  /**
+   * "Tom Reeve's only new entry is a gift basket", "The claims were made in a book published
+   * by Peter Lund": news introduces the person a paragraph is about as the owner of a clause's
+   * subject or as the agent of a passive as often as by naming them as a subject, and a "he"
+   * in the next sentence takes them up. Only where no clause of the sentence has a person (a
+   * name, "he" or "she") as its subject, who would be the topic instead.
+   */
+  private static boolean topicalPerson(Sentence s, Span name, ArticleEntities entities) {
+    if (!SubjectOwners.ownsSubject(s, name) && !PassiveAgents.isAgent(s, name)) {
+      return false;
+    }
+    for (Token t : s.tokens()) {
+      if (t.deprel().startsWith("nsubj") && (Pronouns.genderOf(t.word()) != Actor.Gender.UNKNOWN
+          && t.pos().equals("PRP") && !t.word().equalsIgnoreCase("him")
+          && !t.word().equalsIgnoreCase("her")
+          || entities.actorAt(t.span()).filter(x -> x.type() == ActorType.PERSON).isPresent())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -174,7 +253,7 @@ public final class Antecedents {
                                              java.util.function.Predicate<Actor> kind,
                                              boolean owners) {
     Actor best = null;
-    int bestBegin = -1;
+    long bestRank = -1;
     Sentence here = article.sentenceAt(offset);
     for (Actor a : entities.actors()) {
       if (!kind.test(a)) {
@@ -182,16 +261,35 @@ public final class Antecedents {
       }
       for (Span m : a.names()) {
         Sentence s = article.sentenceAt(m.begin());
-        if (m.end() <= offset && m.begin() > bestBegin && s != null
+        if (m.end() <= offset && s != null
             && s.paragraph() >= paragraph - 1 && !article.insideQuote(m)
             && (isClauseSubject(s, m) || owners && SubjectOwners.ownsSubject(s, m))
             && !(s == here && reportedBy(s, offset, m))) {
-          best = a;
-          bestBegin = m.begin();
+          // organizations and countries rank as people do in person(): the latest sentence,
+          // in an earlier one a main clause's subject (or its owner) above one its clauses
+          // report or embed ("Gazprom said Rosneft would pay. It added …" is Gazprom)
+          long rank = owners ? ((long) s.index() << 40)
+              + (s != here && mainSubjectOrOwner(s, m) ? 1L << 39 : 0) + m.begin() : m.begin();
+          if (rank > bestRank) {
+            best = a;
+            bestRank = rank;
+          }
         }
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The name heads, or owns, the subject of its sentence's main clause. */
+  private static boolean mainSubjectOrOwner(Sentence s, Span name) {
+    if (mainClauseSubject(s, name)) {
+      return true;
+    }
+    int i = s.tokenAt(name.end() - 1);
+    if (i < 0 || !s.tokens().get(i).deprel().equals("nmod:poss") || s.tokens().get(i).head() < 0) {
+      return false;
+    }
+    return mainClauseSubject(s, s.tokens().get(s.tokens().get(i).head()).span());
   }
 
   /**
@@ -463,7 +561,7 @@ public final class Antecedents {
    * pronoun's own verb reports (the clause it is inserted into, or its complement before it) is
    * what was said, not who said it.
    */
-  private static boolean reportedBy(Sentence s, int offset, Span name) {
+  public static boolean reportedBy(Sentence s, int offset, Span name) {
     int pronoun = s.tokenAt(offset);
     int i = s.tokenAt(name.end() - 1);
     if (pronoun < 0 || i < 0 || i >= pronoun) {
@@ -502,7 +600,7 @@ public final class Antecedents {
       return false;
     }
     Token head = s.tokens().get(i);
-    if (head.deprel().startsWith("nsubj")) {
+    if (head.deprel().startsWith("nsubj") || LostSubjects.rootName(s, i)) {
       return true;
     }
     if (head.head() >= 0) {
@@ -522,6 +620,14 @@ public final class Antecedents {
    */
   private static boolean mainClauseSubject(Sentence s, Span name) {
     int i = s.tokenAt(name.end() - 1);
+    if (LostSubjects.rootName(s, i)) {
+      return true;
+    }
+    if (i >= 0 && inSubjectApposition(s, name) && s.tokens().get(i).head() >= 0
+        && s.tokens().get(s.tokens().get(i).head()).deprel().startsWith("nsubj")) {
+      // "the Lib Dem leader, Ann Lee, said": the name stands for the subject it is set beside
+      i = s.tokens().get(i).head();
+    }
     if (i < 0 || !s.tokens().get(i).deprel().startsWith("nsubj")) {
       return false;
     }
@@ -549,7 +655,10 @@ public final class Antecedents {
       return false;
     }
     Token head = s.tokens().get(i);
-    if (head.deprel().equals("appos")) {
+    // "the Green leader Mark Olsen dismissed": the parser may hang the name as a bare
+    // dependent of the noun before it, an apposition all the same
+    if (head.deprel().equals("appos") || head.deprel().equals("dep") && head.head() >= 0
+        && head.head() < i && s.tokens().get(head.head()).pos().startsWith("NN")) {
       Token current = head;
       for (int hops = 0; current.head() >= 0 && hops < 3; hops++) {
         current = s.tokens().get(current.head());

@@ -117,4 +117,23 @@ class PronounLinkerTest {
         + "detained.");
     assertEquals(Optional.of("Daniel Berg"), actorOf(a, "he"));
   }
+
+  @Test
+  void aPronounTakesUpAPersonIntroducedAsOwnerOrAgent() {
+    AttributedArticle a = analyze("Peter Dale's entry confirms that King Olaf of Norland paid "
+        + "for him to fly to talks. Opposition leader Tom Reeve's only new entry is a gift "
+        + "basket from the Duke of Ashby. He also declares a trip to Spain.\n"
+        + "The claims about the trip were made in a book published by Karl Brandt QC. He says "
+        + "the trip was paid for by a bank.");
+    assertEquals(Optional.of("Tom Reeve"), actorOf(a, "He"));
+    assertEquals(Optional.of("Karl Brandt"), actorOf(a, "He says"));
+  }
+
+  @Test
+  void aNameBesideTheMainSubjectOutranksTheSubjectOfItsAdverbialClause() {
+    AttributedArticle a = analyze("As Tory leader Tom Reeve began his campaign, the Green "
+        + "leader Mark Olsen dismissed the Conservatives as a fading force. And he insisted "
+        + "there was no limit to the party's ambitions.");
+    assertEquals(Optional.of("Mark Olsen"), actorOf(a, "he"));
+  }
 }
