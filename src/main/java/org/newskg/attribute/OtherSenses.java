@@ -39,7 +39,34 @@ final class OtherSenses {
     return withheld(c) || taken(c) || stateToSay(c) || thing(c) || saidByAThing(c)
         || leftUnsaid(c) || deniedSomeone(c) || agreedToDo(c) || tooSoonToSay(c)
         || inferenceFromAThing(c) || usedAlone(c) || askedOfItsSubject(c) || calledUp(c)
-        || describesANoun(c) || inKeepingWith(c) || saidByYou(c) || towardsSomeone(c);
+        || describesANoun(c) || inKeepingWith(c) || saidByYou(c) || towardsSomeone(c)
+        || nameGivenInPassing(c);
+  }
+
+  /** The most words of a name given in passing ("called the Harbour Conservation Fund"). */
+  private static final int MAX_NAME = 8;
+
+  /**
+   * "His group, called the Harbour Fund, will still own the pier": a naming verb set off by
+   * commas after a noun, the name, and the sentence's predicate after the closing comma, names
+   * the noun in passing (a participle the tagger took for a past tense); nobody called it
+   * anything.
+   */
+  private static boolean nameGivenInPassing(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    int i = cue.index();
+    if (!Clauses.NAMING_VERBS.contains(Clauses.lower(cue.lemma())) || i < 2
+        || !s.tokens().get(i - 1).word().equals(",")
+        || !s.tokens().get(i - 2).pos().startsWith("NN")) {
+      return false;
+    }
+    for (int k = i + 1; k < s.tokens().size() - 1 && k <= i + MAX_NAME; k++) {
+      if (s.tokens().get(k).word().equals(",")) {
+        return k > i + 1 && ReportedClauses.FINITE.contains(s.tokens().get(k + 1).pos());
+      }
+    }
+    return false;
   }
 
   /**

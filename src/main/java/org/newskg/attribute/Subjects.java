@@ -24,7 +24,8 @@ final class Subjects {
   /** Subjects that name no one: relative and demonstrative pronouns, "it", "they", "there". */
   static final Set<String> NOT_A_SPEAKER = ImmutableSet.of("it", "they", "them", "who",
       "which", "that", "this", "these", "those", "there", "what", "one", "someone", "anyone",
-      "everyone", "nobody", "all", "some", "many", "others", "both", "each");
+      "everyone", "nobody", "somebody", "anybody", "everybody", "all", "some", "many",
+      "others", "both", "each");
 
   /** The animacy lists, loaded once. */
   static final Animacy ANIMACY = new Animacy();

@@ -335,4 +335,13 @@ class ReportedSpeakersTest {
     assertTrue(all.stream().anyMatch(s -> "two harbour committees".equals(
         s.speakerDescription())), all.toString());
   }
+  @Test
+  void anIndefinitePronounSpeaksForNoOne() {
+    List<Statement> all = processor.analyze(new Article(null, null, "Harbor news", "Test Wire",
+        "2025-05-02", "Rival Ann Lindqvist had mocked the complaint, saying anybody who "
+            + "complains about a ferry horn \u201cis not having a good trip.\u201d", "fixture"))
+        .statements();
+    assertTrue(all.stream().noneMatch(s -> "anybody".equals(s.speakerDescription())),
+        all.toString());
+  }
 }

@@ -131,7 +131,7 @@ class DevSetQualityTest {
     // 514/557 / 0.921 (514/558), bbc-dev the same; session 10 merged (organizations by the
     // head noun of their name, tagger-missed organizations, teams, descriptions; the ranker
     // retrained on that code): 514/557 / 0.922 (514/557), bbc-dev the same
-    assertTrue(p.speakerAccuracy() >= 514.0 / 557 - 1e-9, report);
+    assertTrue(p.speakerAccuracy() >= 515.0 / 557 - 1e-9, report);
     assertTrue(p.speakerPrecision() >= 0.922, report);
     // (floors: the measured ratios cut, not rounded, to three places)
     assertTrue(b.detectionRecall() >= 0.991, report);
@@ -175,7 +175,7 @@ class DevSetQualityTest {
     // session 12 merged (speakers, boundaries, both models retrained): 615 (0.874), 573
     // (0.814), 263 (0.776)
     assertTrue(r.all().found() >= 615, report);
-    assertTrue(r.all().right() >= 573, report);
+    assertTrue(r.all().right() >= 574, report);
     assertTrue(r.indirect().found() >= 263, report);
     // session 9 merged (nominal kind, other senses, boundaries, speakers; both models retrained):
     // 0.906 of 1,273; session 10 content boundaries (bounds23c): 1,146 of 1,262 (0.9081);
