@@ -474,6 +474,15 @@ final class Clauses {
         kept.add(i);
       }
     }
+    // "the Leuven-based brewery": the word a kept one is hyphenated to stays with it
+    for (int i = subject.index(); i >= 2; i--) {
+      Token hyphen = sentence.tokens().get(i - 1);
+      if (kept.contains(i) && hyphen.word().equals("-") && hyphen.head() == i
+          && sentence.tokens().get(i - 2).head() == i) {
+        kept.add(i - 1);
+        kept.add(i - 2);
+      }
+    }
     // the owner's "'s"
     for (Token t : sentence.tokens()) {
       if (t.index() < subject.index() && t.deprel().equals("case") && kept.contains(t.head())
@@ -494,7 +503,10 @@ final class Clauses {
       if (t.begin() < begin) {
         continue;
       }
-      if (b.length() > 0 && !t.pos().equals("POS")) {
+      boolean joined = t.pos().equals("POS") || t.word().equals("-")
+          || t.index() > 0 && sentence.tokens().get(t.index() - 1).word().equals("-")
+          && kept.contains(t.index() - 1);
+      if (b.length() > 0 && !joined) {
         b.append(' ');
       }
       b.append(t.word());

@@ -46,7 +46,61 @@ final class ContentAroundCue {
         .map(span -> withoutAccompaniment(article, c.sentence(), span))
         .map(span -> withoutOtherSource(article, c, span))
         .map(span -> withSharedSubject(article, c, span))
-        .map(span -> withStrandedSubject(article, c, span));
+        .map(span -> withStrandedSubject(article, c, span))
+        .map(span -> withoutAddresseesName(article, c, span))
+        .map(span -> beforeNextCue(article, c.sentence(), span, verbs));
+  }
+
+  /**
+   * "announced a new drive to help women, saying sexism was still holding them back": a
+   * participle of saying after a comma inside the content is the speaker's next statement,
+   * found from its own cue; what this cue says ends before it.
+   */
+  private static Span beforeNextCue(AnnotatedArticle article, Sentence s, Span content,
+                                    Set<String> verbs) {
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0 || content.text().contains(GAP)) {
+      return content;
+    }
+    for (int i = first + 1; i < last; i++) {
+      Token next = s.tokens().get(i + 1);
+      if (s.tokens().get(i).word().equals(",") && next.pos().equals("VBG")
+          && verbs.contains(Clauses.lower(next.lemma())) && !article.insideQuote(next.span())) {
+        return ReportedClauses.trimmed(article, s.tokens().subList(first, i)).orElse(content);
+      }
+    }
+    return content;
+  }
+
+  /**
+   * "told BBC 6 Music the record was …": a number and the capitalised words after it, right
+   * after whom a verb of telling addresses, finish the addressee's name ("BBC Radio 4"); the
+   * parser gave them to the clause.
+   */
+  private static Span withoutAddresseesName(AnnotatedArticle article,
+                                            ReportedClauses.Candidate c, Span content) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 1 || last < 0 || content.text().contains(GAP)
+        || !ReportedClauses.ADDRESSED.contains(Clauses.lower(c.cue().lemma()))) {
+      return content;
+    }
+    Token before = s.tokens().get(first - 1);
+    boolean afterAddressee = before.pos().startsWith("NNP") && s.dependents(c.cue().index())
+        .stream().anyMatch(o -> (o.deprel().equals("obj") || o.deprel().equals("iobj"))
+            && ReportedClauses.under(s, before, o));
+    int k = first;
+    if (afterAddressee && s.tokens().get(k).pos().equals("CD") && k + 1 <= last
+        && Character.isUpperCase(s.tokens().get(k + 1).word().charAt(0))) {
+      k += 2;
+      while (k <= last && s.tokens().get(k).pos().startsWith("NNP")) {
+        k++;
+      }
+    }
+    return k == first ? content
+        : ReportedClauses.trimmed(article, s.tokens().subList(k, last + 1)).orElse(content);
   }
 
   /**

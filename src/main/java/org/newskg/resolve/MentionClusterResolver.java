@@ -182,6 +182,12 @@ public final class MentionClusterResolver implements EntityResolver {
         addOrganization(organizations, m.span(), introducedName, surface);
         continue;
       }
+      if (!m.type().equals("PERSON") && SURNAME_TITLE.matcher(surface).find()
+          && countries.lookup(m.span().text()).isPresent()) {
+        // "said Mr Irish": a title makes a country's word a surname
+        personMentions.add(new EntityMention(m.span(), "PERSON", m.sentence(), m.corefChain()));
+        continue;
+      }
       if (teams.contains(m.span().text().strip())) {
         // "England have named their side": the team, not the country
         addOrganization(organizations, m.span(), name, surface);
@@ -213,7 +219,8 @@ public final class MentionClusterResolver implements EntityResolver {
         addOrganization(organizations, m.span(), firm.get(), surface);
         continue;
       }
-      if (m.type().equals("PERSON") && isCountryTaggedAsPerson(article, m, name, surface)) {
+      if (m.type().equals("PERSON") && !SURNAME_TITLE.matcher(surface).find()
+          && isCountryTaggedAsPerson(article, m, name, surface)) {
         Country country = countries.lookup(name).orElseThrow();
         Cluster c = countryClusters.computeIfAbsent(country.iso2(),
             k -> new Cluster(ActorType.COUNTRY, country.name()));

@@ -355,4 +355,33 @@ class ContentBoundaryTest {
         + "called the Harbour Heritage Fund, will still own the pier until it repays the loan.");
     assertTrue(found.stream().noneMatch(c -> c.contains("repays")), found.toString());
   }
+  @Test
+  void anInfinitiveOfSayingReportsNoClauseAroundIt() {
+    List<String> found = clauses("A harbour spokesman said the board had nothing to add on the "
+        + "ferry issue specifically but would be working with all the island councils.");
+    assertTrue(found.stream().noneMatch(c -> c.equals("the board had nothing")),
+        found.toString());
+  }
+
+  @Test
+  void aNumberedNameAfterTheAddresseeFinishesIt() {
+    Article article = new Article(null, null, "Harbor news", "Test Wire", "2025-05-02",
+        "Founding member Anna Berg told BBC 6 Music the record was well on the way to being "
+            + "completed.", "fixture");
+    List<String> said = processor.analyze(article).statements().stream()
+        .filter(st -> st.kind().equals(Statement.KIND_INDIRECT))
+        .map(st -> st.quote().inner().text()).toList();
+    assertEquals(List.of("the record was well on the way to being completed"), said);
+  }
+
+  @Test
+  void aParticipleOfSayingAfterACommaEndsWhatTheCueSaid() {
+    Article article = new Article(null, null, "Harbor news", "Test Wire", "2025-05-02",
+        "Ann Lindqvist announced a new drive to help women into shipping jobs, saying sexism "
+            + "at work was still holding them back.", "fixture");
+    List<String> said = processor.analyze(article).statements().stream()
+        .filter(st -> st.cue() != null && st.cue().equals("announce"))
+        .map(st -> st.quote().inner().text()).toList();
+    assertEquals(List.of("a new drive to help women into shipping jobs"), said);
+  }
 }

@@ -344,4 +344,9 @@ class ReportedSpeakersTest {
     assertTrue(all.stream().noneMatch(s -> "anybody".equals(s.speakerDescription())),
         all.toString());
   }
+  @Test
+  void aHyphenatedModifierStaysWholeInTheDescription() {
+    assertEquals("Leuven-based brewery", speakerOf("The Leuven-based brewery said it would own "
+        + "most of the voting shares of the Harbour Brewing Company.", "voting shares"));
+  }
 }

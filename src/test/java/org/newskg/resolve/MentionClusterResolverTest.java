@@ -453,4 +453,14 @@ class MentionClusterResolverTest {
     assertEquals(List.of("Howard", "Howard Quill"), labels(e, ActorType.PERSON).stream()
         .sorted().toList());
   }
+  @Test
+  void aCountrysWordAfterATitleIsASurname() {
+    ArticleEntities e = resolve("Ferries will be the gift of the season, said Mr Irish, a "
+        + "retail analyst.", "Irish=NATIONALITY");
+    assertEquals(List.of("Irish"), labels(e, ActorType.PERSON));
+    assertTrue(labels(e, ActorType.COUNTRY).isEmpty(), e.toString());
+    ArticleEntities tagged = resolve("Ferries will be the gift of the season, said Mr Irish.",
+        "Irish=PERSON");
+    assertTrue(labels(tagged, ActorType.COUNTRY).isEmpty(), tagged.toString());
+  }
 }
