@@ -314,6 +314,11 @@ final class ContentAroundCue {
       rLast++;
     }
     boolean reporting = reportingClause(s, c, rFirst, rLast);
+    if (c.construction() == ReportedClauses.Construction.PARENTHETICAL
+        && c.cue().pos().equals("VB") && Clauses.hasChild(s, c.cue(), "to")) {
+      // "the organisation had nothing to add on …": an infinitive reports no clause around it
+      return Optional.empty();
+    }
     Optional<Clauses.InvertedSubject> inverted = Clauses.subjectBetweenMarks(s, c.cue());
     if (inverted.isPresent() && cue < cFirst && cFirst <= inverted.get().close()
         && inverted.get().close() < cLast) {

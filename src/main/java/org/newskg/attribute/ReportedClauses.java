@@ -178,11 +178,8 @@ final class ReportedClauses {
       // relative clause of a noun, no clause a cue reports
       boolean relativeSubject = first != null && opener.equals("which")
           && first.deprel().startsWith("nsubj");
-      // "the organisation had nothing to add on …": an infinitive reports no clause around it
-      boolean infinitiveAround = c.construction() == Construction.PARENTHETICAL
-          && c.cue().pos().equals("VB") && Clauses.hasChild(c.sentence(), c.cue(), "to");
+
       if (!refusal && !anotherCue && !notYetSaid && !relative && !relativeSubject
-          && !infinitiveAround
           && !CueInName.inName(c.sentence(), c.cue()) && !asked(article, c) && !hypothetical(c)
           && !requested(c) && !passiveWithoutAgent(c) && !OtherSenses.notASaying(c)
           && !mostlyQuoted(article, c.content()) && !aboutRelative(c)
