@@ -104,6 +104,23 @@ final class ContentAroundCue {
   }
 
   /**
+   * The one word of words {@code first} to {@code last} whose head lies outside them; null when
+   * none or several do (the words are no single phrase).
+   */
+  private static Token onlyHead(Sentence s, int first, int last) {
+    Token head = null;
+    for (Token t : s.tokens().subList(first, last + 1)) {
+      if (t.head() < first || t.head() > last) {
+        if (head != null) {
+          return null;
+        }
+        head = t;
+      }
+    }
+    return head;
+  }
+
+  /**
    * "told MPs the UK was losing …": a content that opens with its auxiliary takes the subject
    * the parser stranded before it ({@link StrandedSubject}), whichever construction found it.
    */
@@ -115,15 +132,7 @@ final class ContentAroundCue {
     if (first < 0 || last < 0 || content.text().contains(GAP)) {
       return content;
     }
-    Token head = null;
-    for (Token t : s.tokens().subList(first, last + 1)) {
-      if (t.head() < first || t.head() > last) {
-        if (head != null) {
-          return content;
-        }
-        head = t;
-      }
-    }
+    Token head = onlyHead(s, first, last);
     int stranded = head == null ? -1 : StrandedSubject.first(s, head, c.cue());
     if (stranded < 0 || stranded >= first) {
       return content;
@@ -215,15 +224,7 @@ final class ContentAroundCue {
     if (first < 0 || last < 0 || content.text().contains(GAP)) {
       return content;
     }
-    Token head = null;
-    for (Token t : s.tokens().subList(first, last + 1)) {
-      if (t.head() < first || t.head() > last) {
-        if (head != null) {
-          return content;
-        }
-        head = t;
-      }
-    }
+    Token head = onlyHead(s, first, last);
     // only where "according to" hangs from the predicate it reports: a verb's own subject
     // is its speaker, never a part of what it said
     if (head == null || c.construction() != ReportedClauses.Construction.ACCORDING_TO
