@@ -48,7 +48,99 @@ final class ContentAroundCue {
         .map(span -> withSharedSubject(article, c, span))
         .map(span -> withStrandedSubject(article, c, span))
         .map(span -> withoutAddresseesName(article, c, span))
-        .map(span -> beforeNextCue(article, c.sentence(), span, verbs));
+        .map(span -> withoutAddressee(article, c, span))
+        .map(span -> withoutClosingReport(article, c, span, verbs))
+        .map(span -> beforeNextCue(article, c.sentence(), span, verbs))
+        .map(span -> beforeAsideConjunct(article, c, span, verbs))
+        .map(span -> withRelativesNoun(article, c, span));
+  }
+
+  /**
+   * "near the stadium, which, Lund said, is usually full on game days": a reporting clause set
+   * off after a relative pronoun reports the relative clause, whose subject is the noun the
+   * relative follows; the content is that noun with its relative and the words after the
+   * reporting clause, in two pieces. Without such a noun right before it the content stays as
+   * it is.
+   */
+  private static Span withRelativesNoun(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                        Span content) {
+    Sentence s = c.sentence();
+    int cue = c.cue().index();
+    int open = cue;
+    while (open > 0 && !MARKS.contains(s.tokens().get(open - 1).word())) {
+      open--;
+    }
+    if (open < 4 || !s.tokens().get(open - 1).word().equals(",")
+        || content.begin() < c.cue().end() || content.text().contains(GAP)) {
+      return content;
+    }
+    Token relative = s.tokens().get(open - 2);
+    if (!relative.pos().equals("WDT") && !(relative.pos().equals("WP")
+        && !Clauses.lower(relative.word()).equals("what"))
+        || !s.tokens().get(open - 3).word().equals(",")) {
+      return content;
+    }
+    // the noun phrase the relative follows: its determiner, modifiers and nouns
+    int end = open - 4;
+    int start = end;
+    while (start >= 0 && NOUN_PHRASE.contains(s.tokens().get(start).pos())) {
+      start--;
+    }
+    start++;
+    if (start > end || !s.tokens().get(end).pos().startsWith("NN")) {
+      return content;
+    }
+    // with the relative itself, which stands for the noun in what was said
+    Span noun = new Span(s.tokens().get(start).begin(), relative.end(),
+        article.text().substring(s.tokens().get(start).begin(), relative.end()));
+    return new Span(noun.begin(), content.end(), noun.text() + GAP + content.text());
+  }
+
+  /** What a plain noun phrase is made of. */
+  private static final Set<String> NOUN_PHRASE = ImmutableSet.of("DT", "PRP$", "JJ", "JJR",
+      "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS");
+
+  /**
+   * "promised to protect the savings he had built up and which, he claimed, would be lost":
+   * a conjunct that holds a reporting clause of its own set off by commas is that clause's
+   * statement; what this cue says ends before the conjunction.
+   */
+  private static Span beforeAsideConjunct(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                          Span content, Set<String> verbs) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0 || content.text().contains(GAP)) {
+      return content;
+    }
+    for (int i = first + 2; i < last; i++) {
+      Token t = s.tokens().get(i);
+      if (t == c.cue() || !FINITE.contains(t.pos()) || !verbs.contains(Clauses.lower(t.lemma()))
+          || !s.tokens().get(i + 1).word().equals(",")
+          || article.insideQuote(t.span())) {
+        continue;
+      }
+      // the aside: a comma, the subject (a pronoun or a name), the verb, a comma
+      int open = i - 1;
+      while (open > first && !s.tokens().get(open).word().equals(",")) {
+        open--;
+      }
+      if (open <= first || i - open > 4 || s.tokens().subList(open + 1, i).stream()
+          .noneMatch(w -> w.pos().equals("PRP") || w.pos().startsWith("NNP"))) {
+        continue;
+      }
+      for (int k = open - 1; k > first; k--) {
+        Token w = s.tokens().get(k);
+        if (w.pos().equals("CC")) {
+          return ReportedClauses.trimmed(article, s.tokens().subList(first, k)).orElse(content);
+        }
+        if (w.word().equals(",")) {
+          break;
+        }
+      }
+      return content;
+    }
+    return content;
   }
 
   /**
@@ -71,6 +163,94 @@ final class ContentAroundCue {
       }
     }
     return content;
+  }
+
+  /**
+   * "the treasurer said the savings were the same as closing every library, he told members":
+   * a second reporting clause after the last comma at the end (a subject, a verb of saying,
+   * whom it was said to; no subordinator: "since the trio announced …" is part of it) repeats
+   * who spoke; it is no part of what was said.
+   */
+  private static Span withoutClosingReport(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                           Span content, Set<String> verbs) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0 || content.text().contains(GAP)) {
+      return content;
+    }
+    int lastComma = last;
+    while (lastComma > first && !s.tokens().get(lastComma).word().equals(",")) {
+      lastComma--;
+    }
+    int comma = lastComma;
+    if (comma <= first || last - comma > MAX_REPORTING) {
+      return content;
+    }
+    List<Token> clause = s.tokens().subList(comma + 1, last + 1);
+    List<Token> finite = clause.stream().filter(t -> FINITE.contains(t.pos())).toList();
+    if (finite.size() != 1) {
+      return content;
+    }
+    Token verb = finite.get(0);
+    boolean reports = verb != c.cue() && verbs.contains(Clauses.lower(verb.lemma()))
+        && s.dependents(verb.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj")
+            && t.index() > comma && t.index() < verb.index()
+            && (t.pos().equals("PRP") || t.pos().startsWith("NN")))
+        && s.dependents(verb.index()).stream().noneMatch(t -> t.deprel().equals("ccomp")
+            || t.deprel().equals("xcomp") || t.deprel().equals("parataxis")
+            || t.deprel().equals("mark") && t.index() > comma)
+        && clause.stream().allMatch(t -> t.index() == verb.index()
+            || ReportedClauses.under(s, t, verb));
+    return reports
+        ? ReportedClauses.trimmed(article, s.tokens().subList(first, comma)).orElse(content)
+        : content;
+  }
+
+  /**
+   * "told news agency AFP such a deal would …": a verb of telling whose addressee the parser
+   * made a second subject of the clause (the cue has no object of its own): the clause
+   * starts at its last subject.
+   */
+  private static Span withoutAddressee(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                       Span content) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0 || content.text().contains(GAP)
+        || !ReportedClauses.ADDRESSED.contains(Clauses.lower(c.cue().lemma()))
+        || s.dependents(c.cue().index()).stream().anyMatch(t -> t.deprel().equals("obj")
+            || t.deprel().equals("iobj"))) {
+      return content;
+    }
+    Token head = onlyHead(s, first, last);
+    if (head == null) {
+      return content;
+    }
+    List<Token> subjects = s.dependents(head.index()).stream()
+        .filter(t -> t.deprel().startsWith("nsubj") && t.index() < head.index()).toList();
+    if (subjects.size() != 2) {
+      return content;
+    }
+    // the addressee is the clause's first words, right before the subject's
+    int addresseeFirst = phraseFirst(s, subjects.get(0));
+    int subjectFirst = phraseFirst(s, subjects.get(1));
+    if (addresseeFirst != first || subjects.get(0).index() + 1 != subjectFirst) {
+      return content;
+    }
+    return ReportedClauses.trimmed(article, s.tokens().subList(subjectFirst, last + 1))
+        .orElse(content);
+  }
+
+  /** The first word of the phrase {@code head} heads. */
+  private static int phraseFirst(Sentence s, Token head) {
+    int first = head.index();
+    for (int i = head.index() - 1; i >= 0; i--) {
+      if (ReportedClauses.under(s, s.tokens().get(i), head)) {
+        first = i;
+      }
+    }
+    return first;
   }
 
   /**
@@ -200,8 +380,13 @@ final class ContentAroundCue {
       // a finite verb of its own makes it a clause; one a participle reports ("with a survey
       // showing that pupils knew little") does not
       int from = i + 2;
+      Token with = s.tokens().get(i + 1);
+      // "with the Tories set to campaign": a verb "with" introduces is a participle, whatever
+      // its tag says
       boolean verb = s.tokens().subList(from, last + 1).stream()
-          .anyMatch(w -> FINITE.contains(w.pos()) && !reportedByParticiple(s, w, from));
+          .anyMatch(w -> FINITE.contains(w.pos()) && !reportedByParticiple(s, w, from)
+              && !(w.pos().equals("VBD") && with.head() == w.index()
+                  && with.deprel().equals("mark")));
       boolean quoted = article.quotes().stream().anyMatch(q -> q.outer().begin() < t.begin()
           && q.outer().end() > t.end());
       return verb || quoted ? content

@@ -9,15 +9,16 @@ import org.newskg.extract.Token;
  * "told MPs on Monday caution was needed to …", "told MPs the UK was losing …": with no "that"
  * the parser read the reported clause's subject as the last word of a phrase of the cue ("on
  * Monday caution") or as a loose dependent of its addressee, and left the clause without a
- * subject. A noun of the cue's right before a clause that has no subject and
+ * subject, or as the cue's object after its addressee ("told news agency AFP such a deal would
+ * …"). A noun of the cue's right before a clause that has no subject and
  * opens with its finite auxiliary or copula is that clause's subject, with the words that
  * describe it.
  */
 final class StrandedSubject {
   private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
   /** What a noun's own words before it may be: not the preposition or date of the phrase. */
-  private static final Set<String> DESCRIBING = ImmutableSet.of("det", "amod", "nmod:poss",
-      "nummod");
+  private static final Set<String> DESCRIBING = ImmutableSet.of("det", "det:predet", "amod",
+      "nmod:poss", "nummod");
 
   private StrandedSubject() {}
 
@@ -29,13 +30,16 @@ final class StrandedSubject {
     // the cue with a subject of its own: a bare participle ("sections added to the festival
     // include …") describes a noun and reports nothing
     if (s.dependents(clause.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj")
-        || t.deprel().startsWith("expl") || t.deprel().equals("mark"))
+        || t.deprel().startsWith("expl") || t.deprel().equals("mark") && !t.pos().equals("TO"))
         || s.dependents(cue.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj"))) {
       return -1;
     }
+    // "Kell told news agency AFP such a deal would …": the parser may make the cue the
+    // subject clause of the clause it reports; the clause's own words are the others
+    boolean cueInside = ReportedClauses.under(s, cue, clause);
     int start = clause.index();
     for (Token t : s.tokens()) {
-      if (ReportedClauses.under(s, t, clause)) {
+      if (ReportedClauses.under(s, t, clause) && !(cueInside && ReportedClauses.under(s, t, cue))) {
         start = Math.min(start, t.index());
       }
     }
@@ -56,7 +60,8 @@ final class StrandedSubject {
         && addressee.head() == cue.index() && addressee.index() < noun.index()
         && (addressee.deprel().equals("iobj") || addressee.deprel().equals("obj"))
         && noun.pos().startsWith("NN");
-    if (!phraseOfCue && !afterAddressee) {
+    boolean objectAfterAddressee = objectAfterAddressee(s, noun, cue);
+    if (!phraseOfCue && !afterAddressee && !objectAfterAddressee) {
       return -1;
     }
     int first = noun.index();
@@ -67,6 +72,26 @@ final class StrandedSubject {
       }
       first = i;
     }
-    return first;
+    // the addressee's name stays the cue's: "the Daily Post such talks" is "such talks"
+    return objectAfterAddressee && !s.tokens().get(first - 1).pos().startsWith("NNP")
+        && s.dependents(cue.index()).stream().noneMatch(t -> t.deprel().equals("iobj")
+            && t.index() < noun.index()) ? -1 : first;
+  }
+
+  /**
+   * "told news agency AFP such a deal would …", "told the Daily Post such talks were …": a
+   * common noun the parser made the cue's object, after whom the cue addresses (an indirect
+   * object, or a name it took into the object's phrase).
+   */
+  private static boolean objectAfterAddressee(Sentence s, Token noun, Token cue) {
+    if (noun.head() != cue.index() || !noun.deprel().equals("obj")
+        || !(noun.pos().equals("NN") || noun.pos().equals("NNS"))
+        || !ReportedClauses.ADDRESSED.contains(Clauses.lower(cue.lemma()))) {
+      return false;
+    }
+    return s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().equals("iobj")
+        && t.index() < noun.index())
+        || s.dependents(noun.index()).stream().anyMatch(t -> t.deprel().startsWith("compound")
+            && t.pos().startsWith("NNP") && t.index() < noun.index());
   }
 }

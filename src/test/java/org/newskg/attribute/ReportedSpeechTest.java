@@ -1391,4 +1391,74 @@ class ReportedSpeechTest {
         + "even be able to tell your home system that you will be away, and ask it to lock the "
         + "doors.").isEmpty());
   }
+
+  @Test
+  void addingToANounIsNoSaying() {
+    assertTrue(indirect("Retail sales rose faster than a year earlier, adding to concern that "
+        + "rising costs could push up inflation.").isEmpty());
+    // "added" with what it said is one
+    assertEquals(1, indirect("Ms Lund added that rising costs could push up inflation.").size());
+  }
+
+  @Test
+  void whatADenialGovernsWasNotSaid() {
+    assertTrue(indirect("Asked about the speech, Ms Lund denied accusing France of using the "
+        + "treaty as a shield.").isEmpty());
+  }
+
+  @Test
+  void theAddresseeOfTellingIsNoPartOfTheClause() {
+    assertEquals("such a deal would have to wait until the summer", only(indirect("But "
+        + "Northwind told news agency AFP such a deal would have to wait until the summer."))
+        .quote().inner().text());
+    assertEquals("such a merger would have to wait until its meeting in June", only(indirect(
+        "But Stellar Mining told news agency Reuters such a merger would have to wait until its "
+        + "meeting in June.")).quote().inner().text());
+    assertEquals("such talks were at an early stage", only(indirect("Ms Pike told the "
+        + "Financial Post such talks were at an early stage.")).quote().inner().text());
+  }
+
+  @Test
+  void aSecondReportingClauseAtTheEndIsNoPartOfWhatWasSaid() {
+    Statement s = only(indirect("To a crowded hall at the city's Corn Exchange, the treasurer "
+        + "said the savings proposed by his opponent Karl Dorn were the same as closing every "
+        + "library and pool in the region, he told members."));
+    assertEquals("the savings proposed by his opponent Karl Dorn were the same as closing every "
+        + "library and pool in the region", s.quote().inner().text());
+  }
+
+  @Test
+  void aWithPhraseWhoseVerbTheTaggerMadeFiniteIsStillTheWritersSetting() {
+    Statement s = only(indirect("The agency has said the ballot could be held in late autumn, "
+        + "with the unions set to back the plan."));
+    assertEquals("the ballot could be held in late autumn", s.quote().inner().text());
+  }
+
+  @Test
+  void aConjunctWithAReportingClauseOfItsOwnEndsTheFirstStatement() {
+    List<Statement> all = indirect("Mr Varga promised to protect the savings he had built up "
+        + "and which, he claimed, would be lost under anyone else.");
+    assertTrue(all.stream().anyMatch(s -> s.quote().inner().text()
+        .equals("to protect the savings he had built up")), all.toString());
+    assertTrue(all.stream().noneMatch(s -> s.quote().inner().text().contains("he claimed")),
+        all.toString());
+  }
+
+  @Test
+  void aReportingClauseAfterARelativeReportsTheRelativesNounToo() {
+    assertTrue(indirect("The park is near the old stadium, which, Ms Ode said, is usually full "
+        + "of stalls on match days.").stream().anyMatch(s -> s.quote().inner().text()
+            .equals("the old stadium, which" + ContentAroundCue.GAP
+                + "is usually full of stalls on match days")));
+  }
+
+  @Test
+  void aClosingPronounReportingClauseRepeatsTheSpeakerOfTheClauseBeforeIt() {
+    List<Statement> all = indirect("Ms Dale said she felt the law was worth changing because "
+        + "\"most people never read it,\" she said.");
+    assertTrue(all.stream().noneMatch(s -> s.quote().inner().text().contains("Ms Dale said")),
+        all.toString());
+    assertTrue(all.stream().anyMatch(s -> s.quote().inner().text().startsWith("she felt the "
+        + "law was worth changing") && "Dale".equals(speakerName(s))), all.toString());
+  }
 }
