@@ -381,12 +381,13 @@ final class ContentAroundCue {
       // showing that pupils knew little") does not
       int from = i + 2;
       Token with = s.tokens().get(i + 1);
-      // "with the Tories set to campaign": a verb "with" introduces is a participle, whatever
-      // its tag says
+      // "with the Tories set to campaign": a verb "with" introduces, or one describing the
+      // noun "with" introduces, is a participle, whatever its tag says
       boolean verb = s.tokens().subList(from, last + 1).stream()
           .anyMatch(w -> FINITE.contains(w.pos()) && !reportedByParticiple(s, w, from)
-              && !(w.pos().equals("VBD") && with.head() == w.index()
-                  && with.deprel().equals("mark")));
+              && !(w.pos().equals("VBD") && (with.head() == w.index()
+                  && with.deprel().equals("mark") || w.head() == with.head()
+                  && w.deprel().startsWith("acl") && !w.deprel().equals("acl:relcl"))));
       boolean quoted = article.quotes().stream().anyMatch(q -> q.outer().begin() < t.begin()
           && q.outer().end() > t.end());
       return verb || quoted ? content

@@ -1432,6 +1432,11 @@ class ReportedSpeechTest {
     Statement s = only(indirect("The agency has said the ballot could be held in late autumn, "
         + "with the unions set to back the plan."));
     assertEquals("the ballot could be held in late autumn", s.quote().inner().text());
+    // the tagger reads "set" here as a past tense describing "the Liberals"
+    assertTrue(indirect("The ministry has suggested the poll on the charter could take place in "
+        + "June 2007, with the Liberals set to campaign for a \"yes\" vote.").stream()
+        .anyMatch(t -> t.quote().inner().text().equals("the poll on the charter could take "
+            + "place in June 2007")));
   }
 
   @Test
