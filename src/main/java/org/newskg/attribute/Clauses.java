@@ -570,7 +570,8 @@ final class Clauses {
     List<Token> tokens = sentence.tokens();
     int i = noun.index() + 1;
     // a common noun opening the sentence has its capital from the sentence, not from a name
-    if (!capitalNoun(noun) || noun.index() == 0 && !noun.pos().startsWith("NNP")
+    if (!capitalNoun(noun) && !ofNamedBody(sentence, noun)
+        || capitalNoun(noun) && noun.index() == 0 && !noun.pos().startsWith("NNP")
         || i >= tokens.size() || !tokens.get(i).word().equals("of")
         && !(tokens.get(i).pos().equals("IN") && Character.isUpperCase(
             tokens.get(i).word().charAt(0)))) {
@@ -584,11 +585,27 @@ final class Clauses {
     int last = -1;
     while (i < tokens.size() && (capitalNoun(tokens.get(i))
         || last > 0 && i + 1 < tokens.size() && capitalNoun(tokens.get(i + 1))
-            && (tokens.get(i).word().equals("and") || tokens.get(i).word().equals("&")))) {
+            && (tokens.get(i).word().equals("and") || tokens.get(i).word().equals("&")
+                || tokens.get(i).word().equals("of")))) {
       last = i;
       i++;
     }
     return last;
+  }
+
+  /**
+   * "the chairman of the Police Federation": a common noun whose "of" phrase, right after it,
+   * is a name hanging from it; whose office it is, is part of who they are.
+   */
+  private static boolean ofNamedBody(Sentence sentence, Token noun) {
+    int of = noun.index() + 1;
+    if (!noun.pos().startsWith("NN") || capitalNoun(noun) || of + 1 >= sentence.tokens().size()
+        || !sentence.tokens().get(of).word().equals("of")) {
+      return false;
+    }
+    return sentence.tokens().stream().anyMatch(t -> t.head() == noun.index() && t.index() > of
+        && t.pos().startsWith("NNP") && baseRelation(t.deprel()).equals("nmod")
+        && sentence.preposition(t.index()) != null && sentence.preposition(t.index()).equals("of"));
   }
 
   /** A noun written with a capital: a word of a name, "Minister" in a title too. */

@@ -159,7 +159,14 @@ final class ContentAroundCue {
       Token next = s.tokens().get(i + 1);
       if (s.tokens().get(i).word().equals(",") && next.pos().equals("VBG")
           && verbs.contains(Clauses.lower(next.lemma())) && !article.insideQuote(next.span())) {
-        return ReportedClauses.trimmed(article, s.tokens().subList(first, i)).orElse(content);
+        // "Okafor, who seemed unrepentant, insisting …, has now apologised": the participle
+        // sits inside the subject; words before it that hold no head of the content are no
+        // content of their own
+        boolean headBefore = s.tokens().subList(first, i).stream()
+            .anyMatch(t -> (t.head() < first || t.head() > last)
+                && Character.isLetterOrDigit(t.word().charAt(0)));
+        return !headBefore ? content
+            : ReportedClauses.trimmed(article, s.tokens().subList(first, i)).orElse(content);
       }
     }
     return content;

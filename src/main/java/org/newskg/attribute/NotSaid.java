@@ -1,6 +1,7 @@
 package org.newskg.attribute;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.List;
 import java.util.Set;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
@@ -19,12 +20,13 @@ final class NotSaid {
 
   /** Any of the reasons below. */
   static boolean any(ReportedClauses.Candidate c) {
-    return addedTo(c) || denied(c);
+    return addedTo(c) || denied(c) || looseClause(c);
   }
 
   /**
-   * "prices rose faster, adding to concern that inflation could …": "add to" a noun is to
-   * increase it; the clause is the noun's, not something added in words.
+   * "prices rose faster, adding to concern that inflation could …", "added the crown to his
+   * title": "add to" a noun is to increase it; the clause is the noun's or the sentence's, not
+   * something added in words.
    */
   static boolean addedTo(ReportedClauses.Candidate c) {
     Sentence s = c.sentence();
@@ -32,8 +34,10 @@ final class NotSaid {
     if (!Clauses.lower(cue.lemma()).equals("add")) {
       return false;
     }
+    // "added the relay crown to his indoor title": with an object, wherever the clause is
+    boolean object = s.dependents(cue.index()).stream().anyMatch(n -> n.deprel().equals("obj"));
     return s.dependents(cue.index()).stream().anyMatch(n -> n.deprel().startsWith("obl")
-        && n.index() > cue.index() && n.end() <= c.content().begin()
+        && n.index() > cue.index() && (object || n.end() <= c.content().begin())
         && !n.pos().equals("PRP") && !"PERSON".equals(n.ner())
         && s.dependents(n.index()).stream()
             .anyMatch(p -> p.deprel().equals("case") && Clauses.lower(p.word()).equals("to")));
@@ -58,5 +62,38 @@ final class NotSaid {
     return governor.pos().startsWith("VB") && DENYING.contains(Clauses.lower(governor.lemma()))
         && (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("dep")
             || rel.equals("obj"));
+  }
+
+  /**
+   * "Investors have praised her handling of the economy as investment has risen, unemployment
+   * has fallen …": a clause the parser hung loose (parataxis) from a verb whose object is a
+   * thing, not whom it addresses, is the writer's next clause, not what the verb reports.
+   */
+  static boolean looseClause(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    // its object a thing: "warned him such practices were improper", "warned Bath they have
+    // a week" address someone, and what follows is what they were told
+    if (c.construction() != ReportedClauses.Construction.COMPLEMENT
+        || ReportedClauses.ADDRESSED.contains(Clauses.lower(cue.lemma()))
+        || s.dependents(cue.index()).stream().noneMatch(t -> t.deprel().equals("obj")
+            && t.pos().startsWith("NN") && !t.pos().startsWith("NNP")
+            && !Character.isUpperCase(t.word().charAt(0))
+            && !"PERSON".equals(t.ner()) && !"ORGANIZATION".equals(t.ner()))
+        || s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().equals("iobj"))) {
+      return false;
+    }
+    // the clause is the loose one's own words, not words around it
+    List<Token> heads = s.tokens().stream().filter(t -> t.begin() >= c.content().begin()
+        && t.end() <= c.content().end() && (t.head() < 0 || s.tokens().get(t.head()).begin()
+            < c.content().begin() || s.tokens().get(t.head()).end() > c.content().end()))
+        .toList();
+    // with a subject of its own; one that is a relative pronoun makes it a relative clause
+    // of the object the parser cut loose ("accused Cruz, who was born in Cuba, of …")
+    return heads.size() == 1 && heads.get(0).head() == cue.index()
+        && heads.get(0).deprel().equals("parataxis")
+        && s.dependents(heads.get(0).index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj")
+            && !t.pos().startsWith("W"))
+        && s.dependents(cue.index()).stream().noneMatch(o -> o.deprel().equals("ccomp"));
   }
 }

@@ -46,11 +46,23 @@ final class StrandedSubject {
     // an auxiliary or copula first ("caution was needed"), not a verb that may be the cue's
     // sentence's own ("stages added to the festival include …")
     Token opener = s.tokens().get(start);
-    if (start < 1 || start <= cue.index() + 1 || !FINITE.contains(opener.pos())
-        || !(opener.deprel().startsWith("aux") || opener.deprel().equals("cop"))) {
+    if (start < 1 || start <= cue.index() + 1 || !FINITE.contains(opener.pos())) {
       return -1;
     }
     Token noun = s.tokens().get(start - 1);
+    // "told his news conference Britain had …": a name the parser made the addressee's
+    // apposition with no comma between them is the subject of the finite verb after it
+    if (namedAfterAddressee(s, noun, cue)) {
+      int name = noun.index();
+      while (name - 1 > cue.index() && s.tokens().get(name - 1).head() == noun.index()
+          && s.tokens().get(name - 1).deprel().startsWith("compound")) {
+        name--;
+      }
+      return name;
+    }
+    if (!(opener.deprel().startsWith("aux") || opener.deprel().equals("cop"))) {
+      return -1;
+    }
     boolean phraseOfCue = noun.head() == cue.index()
         && Clauses.baseRelation(noun.deprel()).equals("obl")
         && (noun.pos().equals("NN") || noun.pos().equals("NNS"));
@@ -93,5 +105,20 @@ final class StrandedSubject {
         && t.index() < noun.index())
         || s.dependents(noun.index()).stream().anyMatch(t -> t.deprel().startsWith("compound")
             && t.pos().startsWith("NNP") && t.index() < noun.index());
+  }
+
+  /** {@code noun} is a name in apposition to the cue's object, with no comma before it. */
+  private static boolean namedAfterAddressee(Sentence s, Token noun, Token cue) {
+    if (!noun.deprel().equals("appos") || !noun.pos().startsWith("NNP") || noun.head() < 0
+        || !ReportedClauses.ADDRESSED.contains(Clauses.lower(cue.lemma()))) {
+      return false;
+    }
+    Token addressee = s.tokens().get(noun.head());
+    if (addressee.head() != cue.index() || addressee.index() >= noun.index()
+        || !(addressee.deprel().equals("obj") || addressee.deprel().equals("iobj"))) {
+      return false;
+    }
+    return s.tokens().subList(addressee.index(), noun.index()).stream()
+        .noneMatch(t -> t.word().equals(",") || t.word().equals("-"));
   }
 }

@@ -1466,4 +1466,44 @@ class ReportedSpeechTest {
     assertTrue(all.stream().anyMatch(s -> s.quote().inner().text().startsWith("she felt the "
         + "law was worth changing") && "Dale".equals(speakerName(s))), all.toString());
   }
+
+  @Test
+  void addingAThingToAnotherIsNoSaying() {
+    assertTrue(indirect("Okafor added the Olympic relay crown to his World Indoor title over "
+        + "60m and, just like Berg, finally lived up to his promise in 2004.").isEmpty());
+  }
+
+  @Test
+  void aLooseClauseAfterAVerbWithAThingForItsObjectIsTheWritersNextClause() {
+    assertTrue(indirect("Investors have praised her handling of the economy as foreign "
+        + "investment has risen, unemployment has fallen and inflation has been brought under "
+        + "control.").isEmpty());
+    // whom a warning addresses: what follows is what they were warned of
+    assertTrue(indirect("Ms Pike's agent has warned Bath they have until next week to improve "
+        + "their offer.").stream().anyMatch(s -> s.quote().inner().text()
+            .startsWith("they have until next week")));
+  }
+
+  @Test
+  void aNameTheParserHungOnTheAddresseeIsTheClausesSubject() {
+    assertEquals("Britain had the \"best of both worlds\" and would keep the veto",
+        only(indirect("Mr Tate told his monthly news conference Britain had the \"best of both "
+            + "worlds\" and would keep the veto.")).quote().inner().text());
+  }
+
+  @Test
+  void anUnnamedSpeakerKeepsTheBodyWhoseOfficeItIs() {
+    assertEquals("chairman of the Harbour Pilots Association of Kent and Sussex",
+        speakerName(only(indirect("Responding to the plans, the chairman of the Harbour Pilots "
+            + "Association of Kent and Sussex, which represents working pilots, said it was "
+            + "essential that safety was retained."))));
+  }
+
+  @Test
+  void aParticipleInsideTheSubjectDoesNotEndTheContent() {
+    assertTrue(indirect("The club website also reported that Okafor, who seemed unrepentant "
+        + "after Saturday's match, insisting Berg \"would have stayed down a lot longer\" if he "
+        + "had been hit, has now apologised.").stream().anyMatch(s -> s.quote().inner().text()
+            .endsWith("has now apologised")));
+  }
 }
