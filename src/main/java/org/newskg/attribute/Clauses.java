@@ -520,9 +520,17 @@ final class Clauses {
       b.append(' ').append(trailing.word());
     }
     int ofEnd = ofNameEnd(sentence, subject);
+    if (ofEnd < 0) {
+      ofEnd = ofPhraseEnd(sentence, subject);
+    }
     if (ofEnd > subject.index()) {
       for (int i = subject.index() + 1; i <= ofEnd; i++) {
-        b.append(' ').append(sentence.tokens().get(i).word());
+        Token t = sentence.tokens().get(i);
+        // written as in the text: "city's", "year-long"
+        if (t.begin() > sentence.tokens().get(i - 1).end()) {
+          b.append(' ');
+        }
+        b.append(t.word());
       }
     }
     String d = b.toString().strip();
@@ -591,6 +599,34 @@ final class Clauses {
       i++;
     }
     return last;
+  }
+
+  /**
+   * "The pattern of traffic to the website suggests …", "the head of the city's transport
+   * department said": what a common noun is of is part of what it is; the index of the last
+   * word of the "of" phrase's noun (without what that noun has after it), or -1.
+   */
+  private static int ofPhraseEnd(Sentence sentence, Token noun) {
+    int of = noun.index() + 1;
+    if (!noun.pos().startsWith("NN") || capitalNoun(noun) || of + 1 >= sentence.tokens().size()
+        || !sentence.tokens().get(of).word().equals("of")) {
+      return -1;
+    }
+    Token object = sentence.tokens().stream().filter(t -> t.head() == noun.index()
+        && t.index() > of && baseRelation(t.deprel()).equals("nmod")
+        && t.pos().startsWith("NN") && "of".equals(sentence.preposition(t.index())))
+        .findFirst().orElse(null);
+    if (object == null) {
+      return -1;
+    }
+    // only the words of the noun's own phrase, in one stretch
+    for (int i = of + 1; i < object.index(); i++) {
+      Token t = sentence.tokens().get(i);
+      if (t.head() <= of || t.head() > object.index()) {
+        return -1;
+      }
+    }
+    return object.index();
   }
 
   /**

@@ -395,8 +395,10 @@ final class ContentAroundCue {
               && !(w.pos().equals("VBD") && (with.head() == w.index()
                   && with.deprel().equals("mark") || w.head() == with.head()
                   && w.deprel().startsWith("acl") && !w.deprel().equals("acl:relcl"))));
+      // a quotation around the mark, or one that opens with the phrase ("- \"with a margin
+      // to spare\""): the speaker's own words
       boolean quoted = article.quotes().stream().anyMatch(q -> q.outer().begin() < t.begin()
-          && q.outer().end() > t.end());
+          && q.outer().end() > t.end() || q.inner().begin() == with.begin());
       return verb || quoted ? content
           : ReportedClauses.trimmed(article, s.tokens().subList(first, i)).orElse(content);
     }

@@ -19,8 +19,8 @@ final class NotSaid {
   private NotSaid() {}
 
   /** Any of the reasons below. */
-  static boolean any(ReportedClauses.Candidate c) {
-    return addedTo(c) || denied(c) || looseClause(c);
+  static boolean any(ReportedClauses.Candidate c, Set<String> verbs) {
+    return addedTo(c) || denied(c) || looseClause(c) || opensWithSaying(c, verbs);
   }
 
   /**
@@ -95,5 +95,21 @@ final class NotSaid {
         && s.dependents(heads.get(0).index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj")
             && !t.pos().startsWith("W"))
         && s.dependents(cue.index()).stream().noneMatch(o -> o.deprel().equals("ccomp"));
+  }
+
+  /**
+   * "36 people accused in connection with the blasts said it should not be shown": a clause
+   * that opens with a finite verb of saying is that verb's report; the participle before it
+   * describes the speakers.
+   */
+  static boolean opensWithSaying(ReportedClauses.Candidate c, Set<String> verbs) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(c.content().begin());
+    if (first < 0 || !c.cue().pos().equals("VBN") || first <= c.cue().index()) {
+      return false;
+    }
+    Token opener = s.tokens().get(first);
+    return (opener.pos().equals("VBD") || opener.pos().equals("VBZ") || opener.pos().equals("VBP"))
+        && verbs.contains(Clauses.lower(opener.lemma()));
   }
 }

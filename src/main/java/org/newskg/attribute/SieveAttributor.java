@@ -396,7 +396,7 @@ public final class SieveAttributor implements Attributor {
       ReportedClauses.Candidate c = TrailingReportingClause.of(article, found, reportingVerbs)
           .filter(t -> candidates.stream().noneMatch(o -> o.cue() == t.cue()))
           .orElse(found);
-      if (NotSaid.any(c) || DoubleReport.repeats(c, candidates)) {
+      if (NotSaid.any(c, reportingVerbs) || DoubleReport.repeats(c, candidates)) {
         continue;
       }
       Optional<Span> said = ContentAroundCue.of(article, c, reportingVerbs);

@@ -1506,4 +1506,26 @@ class ReportedSpeechTest {
         + "had been hit, has now apologised.").stream().anyMatch(s -> s.quote().inner().text()
             .endsWith("has now apologised")));
   }
+
+  @Test
+  void aClauseOpeningWithAVerbOfSayingIsNotTheParticiplesBeforeIt() {
+    assertTrue(indirect("But 36 people accused in connection with the blasts said it should not "
+        + "be screened until the trial is over.").stream()
+        .noneMatch(s -> s.quote().inner().text().startsWith("said")));
+  }
+
+  @Test
+  void anUnnamedSourceKeepsWhatItIsOf() {
+    assertEquals("pattern of traffic", speakerName(only(indirect("The pattern of traffic to the "
+        + "website suggests that the blocking was not due to an attack by vandals."))));
+    assertEquals("head of the city's transport department", speakerName(only(indirect("The head "
+        + "of the city's transport department said the tram line would open in May."))));
+  }
+
+  @Test
+  void aQuotedWithPhraseIsTheSpeakersOwnWords() {
+    assertTrue(indirect("Mr Dale had suggested that the council would meet its savings target - "
+        + "\"with a margin to spare\".").stream().anyMatch(s -> s.quote().inner().text()
+            .endsWith("\"with a margin to spare\"")));
+  }
 }
