@@ -520,17 +520,9 @@ final class Clauses {
       b.append(' ').append(trailing.word());
     }
     int ofEnd = ofNameEnd(sentence, subject);
-    if (ofEnd < 0) {
-      ofEnd = ofPhraseEnd(sentence, subject);
-    }
     if (ofEnd > subject.index()) {
       for (int i = subject.index() + 1; i <= ofEnd; i++) {
-        Token t = sentence.tokens().get(i);
-        // written as in the text: "city's", "year-long"
-        if (t.begin() > sentence.tokens().get(i - 1).end()) {
-          b.append(' ');
-        }
-        b.append(t.word());
+        b.append(' ').append(sentence.tokens().get(i).word());
       }
     }
     String d = b.toString().strip();
@@ -578,8 +570,7 @@ final class Clauses {
     List<Token> tokens = sentence.tokens();
     int i = noun.index() + 1;
     // a common noun opening the sentence has its capital from the sentence, not from a name
-    if (!capitalNoun(noun) && !ofNamedBody(sentence, noun)
-        || capitalNoun(noun) && noun.index() == 0 && !noun.pos().startsWith("NNP")
+    if (!capitalNoun(noun) || noun.index() == 0 && !noun.pos().startsWith("NNP")
         || i >= tokens.size() || !tokens.get(i).word().equals("of")
         && !(tokens.get(i).pos().equals("IN") && Character.isUpperCase(
             tokens.get(i).word().charAt(0)))) {
@@ -590,15 +581,66 @@ final class Clauses {
     if (i < tokens.size() && lower(tokens.get(i).word()).equals("the")) {
       i++;
     }
+    return capitalRunEnd(tokens, i, false);
+  }
+
+  /**
+   * The index of the last word of the run of capitalized nouns from word {@code i} on, joined
+   * by "and", "&" (and "of", with {@code joinedByOf}); -1 when word {@code i} opens none.
+   */
+  private static int capitalRunEnd(List<Token> tokens, int from, boolean joinedByOf) {
+    int i = from;
     int last = -1;
     while (i < tokens.size() && (capitalNoun(tokens.get(i))
         || last > 0 && i + 1 < tokens.size() && capitalNoun(tokens.get(i + 1))
             && (tokens.get(i).word().equals("and") || tokens.get(i).word().equals("&")
-                || tokens.get(i).word().equals("of")))) {
+                || joinedByOf && tokens.get(i).word().equals("of")))) {
       last = i;
       i++;
     }
     return last;
+  }
+
+  /**
+   * An unnamed speaker's description with what its noun is of, as the text has it: "chairman
+   * of the Police Federation of England and Wales", "pattern of traffic", "head of the city's
+   * transport department". Whose office or part it is, is part of who they are. Added to the
+   * statement's description only: candidates are pooled and ranked by the noun's own.
+   */
+  static String withWhatItIsOf(AnnotatedArticle article, Span mention, String description) {
+    Sentence sentence = article.sentenceAt(mention.begin());
+    if (sentence == null || description == null) {
+      return description;
+    }
+    Token noun = sentence.tokens().stream().filter(t -> t.end() == mention.end()).findFirst()
+        .orElse(null);
+    if (noun == null || capitalNoun(noun) || !description.endsWith(noun.word())) {
+      return description;
+    }
+    int end = -1;
+    if (ofNamedBody(sentence, noun)) {
+      int i = noun.index() + 2;
+      if (i < sentence.tokens().size() && lower(sentence.tokens().get(i).word()).equals("the")) {
+        i++;
+      }
+      end = capitalRunEnd(sentence.tokens(), i, true);
+    }
+    if (end < 0) {
+      end = ofPhraseEnd(sentence, noun);
+    }
+    if (end <= noun.index()) {
+      return description;
+    }
+    StringBuilder b = new StringBuilder(description);
+    for (int i = noun.index() + 1; i <= end; i++) {
+      Token t = sentence.tokens().get(i);
+      // written as in the text: "city's", "year-long"
+      if (t.begin() > sentence.tokens().get(i - 1).end()) {
+        b.append(' ');
+      }
+      b.append(t.word());
+    }
+    return b.toString();
   }
 
   /**

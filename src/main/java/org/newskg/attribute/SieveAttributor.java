@@ -201,6 +201,10 @@ public final class SieveAttributor implements Attributor {
     }
     statements.addAll(reported);
     statements.addAll(interrupted(article, entities, statements));
+    // only now: candidates are pooled and ranked by the noun's own description
+    statements.replaceAll(s -> s.speaker() != null || s.speakerDescription() == null
+        || s.speakerMention() == null ? s : s.describedAs(
+            Clauses.withWhatItIsOf(article, s.speakerMention(), s.speakerDescription())));
     return statements;
   }
 

@@ -78,4 +78,10 @@ public record Statement(int index, Quote quote, String kind, Actor speaker, Span
     return new Statement(index, quote, kind, speaker, speakerMention, speakerDescription,
         confidence, cue, rule, date, about, whole);
   }
+
+  /** The same statement, its unnamed speaker described as {@code description}. */
+  public Statement describedAs(String description) {
+    return new Statement(index, quote, kind, speaker, speakerMention, description,
+        confidence, cue, rule, date, about, partOf);
+  }
 }
