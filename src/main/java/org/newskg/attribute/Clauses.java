@@ -614,7 +614,7 @@ final class Clauses {
     }
     Token noun = sentence.tokens().stream().filter(t -> t.end() == mention.end()).findFirst()
         .orElse(null);
-    if (noun == null || capitalNoun(noun) || !description.endsWith(noun.word())) {
+    if (noun == null || noun.pos().startsWith("NNP") || !description.endsWith(noun.word())) {
       return description;
     }
     int end = -1;
@@ -627,6 +627,9 @@ final class Clauses {
     }
     if (end < 0) {
       end = ofPhraseEnd(sentence, noun);
+    }
+    if (end < 0) {
+      end = agentEnd(sentence, noun);
     }
     if (end <= noun.index()) {
       return description;
@@ -650,8 +653,8 @@ final class Clauses {
    */
   private static int ofPhraseEnd(Sentence sentence, Token noun) {
     int of = noun.index() + 1;
-    if (!noun.pos().startsWith("NN") || capitalNoun(noun) || of + 1 >= sentence.tokens().size()
-        || !sentence.tokens().get(of).word().equals("of")) {
+    if (!noun.pos().startsWith("NN") || noun.pos().startsWith("NNP")
+        || of + 1 >= sentence.tokens().size() || !sentence.tokens().get(of).word().equals("of")) {
       return -1;
     }
     Token object = sentence.tokens().stream().filter(t -> t.head() == noun.index()
@@ -672,13 +675,43 @@ final class Clauses {
   }
 
   /**
+   * "according to figures released by the Finance Ministry": a participle right after the noun
+   * with the agent that made it; the index of the agent's last word, or -1.
+   */
+  private static int agentEnd(Sentence sentence, Token noun) {
+    int i = noun.index() + 1;
+    if (i >= sentence.tokens().size()) {
+      return -1;
+    }
+    Token participle = sentence.tokens().get(i);
+    if (!participle.pos().equals("VBN") || participle.head() != noun.index()
+        || !participle.deprel().startsWith("acl")) {
+      return -1;
+    }
+    Token agent = sentence.tokens().stream().filter(t -> t.head() == participle.index()
+        && t.index() > i && t.pos().startsWith("NN") && "by".equals(sentence.preposition(t.index())))
+        .findFirst().orElse(null);
+    if (agent == null || agent.index() - i > 8) {
+      return -1;
+    }
+    // only the agent's own words between the participle and the agent
+    for (int k = i + 1; k < agent.index(); k++) {
+      Token t = sentence.tokens().get(k);
+      if (t.head() <= i || t.head() > agent.index()) {
+        return -1;
+      }
+    }
+    return agent.index();
+  }
+
+  /**
    * "the chairman of the Police Federation": a common noun whose "of" phrase, right after it,
    * is a name hanging from it; whose office it is, is part of who they are.
    */
   private static boolean ofNamedBody(Sentence sentence, Token noun) {
     int of = noun.index() + 1;
-    if (!noun.pos().startsWith("NN") || capitalNoun(noun) || of + 1 >= sentence.tokens().size()
-        || !sentence.tokens().get(of).word().equals("of")) {
+    if (!noun.pos().startsWith("NN") || noun.pos().startsWith("NNP")
+        || of + 1 >= sentence.tokens().size() || !sentence.tokens().get(of).word().equals("of")) {
       return false;
     }
     return sentence.tokens().stream().anyMatch(t -> t.head() == noun.index() && t.index() > of

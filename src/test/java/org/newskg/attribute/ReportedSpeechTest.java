@@ -1520,6 +1520,11 @@ class ReportedSpeechTest {
         + "website suggests that the blocking was not due to an attack by vandals."))));
     assertEquals("head of the city's transport department", speakerName(only(indirect("The head "
         + "of the city's transport department said the tram line would open in May."))));
+    assertEquals("Critics of the government", speakerName(only(indirect("Critics of the "
+        + "government say it has announced too many plans."))));
+    assertEquals("numbers released by Japan's Finance Ministry", speakerName(only(indirect(
+        "China overtook the US to become Japan's biggest trading partner in 2004, according to "
+        + "numbers released by Japan's Finance Ministry on Wednesday."))));
   }
 
   @Test
