@@ -648,20 +648,31 @@ final class Clauses {
 
   /**
    * "The pattern of traffic to the website suggests …", "the head of the city's transport
-   * department said": what a common noun is of is part of what it is; the index of the last
-   * word of the "of" phrase's noun (without what that noun has after it), or -1.
+   * department said", "a spokesman for the firm", "a report in the Sunday Herald": what a
+   * common noun is of (for a representative, whom they speak for; for anything, a name it is
+   * in or by) is part of what it is; the index of the last word of that phrase's noun (without
+   * what that noun has after it), or -1.
    */
   private static int ofPhraseEnd(Sentence sentence, Token noun) {
     int of = noun.index() + 1;
     if (!noun.pos().startsWith("NN") || noun.pos().startsWith("NNP")
-        || of + 1 >= sentence.tokens().size() || !sentence.tokens().get(of).word().equals("of")) {
+        || of + 1 >= sentence.tokens().size()) {
+      return -1;
+    }
+    String preposition = lower(sentence.tokens().get(of).word());
+    boolean representative = Representatives.NOUNS.contains(lower(noun.lemma()));
+    if (!preposition.equals("of") && !(preposition.equals("for") && representative)
+        && !preposition.equals("in") && !preposition.equals("by")) {
       return -1;
     }
     Token object = sentence.tokens().stream().filter(t -> t.head() == noun.index()
         && t.index() > of && baseRelation(t.deprel()).equals("nmod")
-        && t.pos().startsWith("NN") && "of".equals(sentence.preposition(t.index())))
+        && t.pos().startsWith("NN") && preposition.equals(sentence.preposition(t.index())))
         .findFirst().orElse(null);
-    if (object == null) {
+    // "in" and "by" only before a name: "a report in the Sunday Herald", not "officials in
+    // the region"
+    if (object == null || (preposition.equals("in") || preposition.equals("by"))
+        && !object.pos().startsWith("NNP")) {
       return -1;
     }
     // only the words of the noun's own phrase, in one stretch

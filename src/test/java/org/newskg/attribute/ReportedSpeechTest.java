@@ -1525,6 +1525,12 @@ class ReportedSpeechTest {
     assertEquals("numbers released by Japan's Finance Ministry", speakerName(only(indirect(
         "China overtook the US to become Japan's biggest trading partner in 2004, according to "
         + "numbers released by Japan's Finance Ministry on Wednesday."))));
+    assertEquals("spokesman for the firm", speakerName(only(indirect("A spokesman for the firm "
+        + "said that the tax would wipe 5% of the value of the field."))));
+    assertEquals("report in the Sunday Herald", speakerName(only(indirect("A report in the "
+        + "Sunday Herald claimed Mr Dale has been asked to take charge of the campaign."))));
+    assertEquals("Officials", speakerName(only(indirect("Officials in the region said the road "
+        + "would reopen."))));
   }
 
   @Test
