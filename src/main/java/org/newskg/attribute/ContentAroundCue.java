@@ -47,6 +47,7 @@ final class ContentAroundCue {
         .map(span -> withoutOtherSource(article, c, span))
         .map(span -> withSharedSubject(article, c, span))
         .map(span -> withStrandedSubject(article, c, span))
+        .map(span -> withItBefore(article, c, span))
         .map(span -> withoutAddresseesName(article, c, span))
         .map(span -> withoutAddressee(article, c, span))
         .map(span -> withoutClosingReport(article, c, span, verbs))
@@ -326,6 +327,31 @@ final class ContentAroundCue {
     }
     int begin = s.tokens().get(stranded).begin();
     return new Span(begin, content.end(), article.text().substring(begin, content.end()));
+  }
+
+  /**
+   * "The party said it \"beggared belief\" he could not …": an "it" the parser made the
+   * object of a verb of saying, right before the content, is the content's subject (a verb of
+   * saying takes no "it" and a clause both).
+   */
+  private static Span withItBefore(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                   Span content) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(content.begin());
+    if (first < 1 || content.text().contains(GAP) || c.cue().index() >= first
+        || ReportedClauses.ADDRESSED.contains(Clauses.lower(c.cue().lemma()))) {
+      return content;
+    }
+    int k = first - 1;
+    while (k > c.cue().index() && !Character.isLetterOrDigit(s.tokens().get(k).word().charAt(0))) {
+      k--;
+    }
+    Token it = s.tokens().get(k);
+    if (k != c.cue().index() + 1 || !Clauses.lower(it.word()).equals("it")
+        || it.head() != c.cue().index() || !it.deprel().equals("obj")) {
+      return content;
+    }
+    return new Span(it.begin(), content.end(), article.text().substring(it.begin(), content.end()));
   }
 
   /** A participle from word {@code from} on governs {@code w}. */

@@ -1539,4 +1539,11 @@ class ReportedSpeechTest {
         + "\"with a margin to spare\".").stream().anyMatch(s -> s.quote().inner().text()
             .endsWith("\"with a margin to spare\"")));
   }
+
+  @Test
+  void anItTheParserMadeTheCuesObjectIsTheContentsSubject() {
+    assertTrue(indirect("The Liberal Democrats said it \"beggared belief\" he could not remember "
+        + "how the form went from his office to the department.").stream()
+        .anyMatch(s -> s.quote().inner().text().startsWith("it \"beggared belief\" he could not")));
+  }
 }
