@@ -224,6 +224,15 @@ public final class Antecedents {
    */
   public static Optional<Actor> subjectPerson(AnnotatedArticle article, ArticleEntities entities,
                                               int offset) {
+    return subjectPersonNamed(article, entities, offset).map(Named::actor);
+  }
+
+  /** An actor and the name of it a rule found. */
+  public record Named(Actor actor, Span mention) {}
+
+  /** {@link #subjectPerson}, with the subject's name. */
+  public static Optional<Named> subjectPersonNamed(AnnotatedArticle article,
+                                                   ArticleEntities entities, int offset) {
     Sentence here = article.sentenceAt(offset);
     if (here == null) {
       return Optional.empty();
@@ -241,18 +250,19 @@ public final class Antecedents {
     Sentence here = article.sentenceAt(offset);
     int paragraph = here == null ? Integer.MAX_VALUE : here.paragraph();
     return lastSubject(article, entities, offset, paragraph, a -> a.type() != ActorType.PERSON,
-        true);
+        true).map(Named::actor);
   }
 
   /**
    * The actor that {@code kind} accepts named last before {@code offset} as a clause subject,
    * outside quotes, in {@code paragraph} or the one before.
    */
-  private static Optional<Actor> lastSubject(AnnotatedArticle article, ArticleEntities entities,
+  private static Optional<Named> lastSubject(AnnotatedArticle article, ArticleEntities entities,
                                              int offset, int paragraph,
                                              java.util.function.Predicate<Actor> kind,
                                              boolean owners) {
     Actor best = null;
+    Span bestName = null;
     long bestRank = -1;
     Sentence here = article.sentenceAt(offset);
     for (Actor a : entities.actors()) {
@@ -272,12 +282,13 @@ public final class Antecedents {
               + (s != here && mainSubjectOrOwner(s, m) ? 1L << 39 : 0) + m.begin() : m.begin();
           if (rank > bestRank) {
             best = a;
+            bestName = m;
             bestRank = rank;
           }
         }
       }
     }
-    return Optional.ofNullable(best);
+    return best == null ? Optional.empty() : Optional.of(new Named(best, bestName));
   }
 
   /** The name heads, or owns, the subject of its sentence's main clause. */
