@@ -81,16 +81,16 @@ class OfficeSpeakersTest {
 
   @Test
   void heAfterAnOfficeThatReportedHimselfIsTheOffice() {
-    String text = "The opposition's Tomas Berg said his party offered a clear choice. The "
-        + "home secretary said he wanted every visitor to register at the harbor. Speaking "
+    String text = "The opposition's Tomas Berg said his party offered a clear choice. Critics "
+        + "call the harbor plan too costly.\n\nThe home secretary said he wanted every visitor to register at the harbor. Speaking "
         + "on the radio, he said proper checks were needed at the ferry ports.";
     assertEquals("home secretary", speakerOf(text, "proper checks"));
   }
 
   @Test
   void theSubjectOfWhatAnOfficeReportedDoesNotHideTheOffice() {
-    String text = "The opposition's Tomas Berg said his party offered a clear choice. The "
-        + "home secretary said the minister wanted everyone checked at the harbor. Speaking "
+    String text = "The opposition's Tomas Berg said his party offered a clear choice. Critics "
+        + "call the harbor plan too costly.\n\nThe home secretary said the minister wanted everyone checked at the harbor. Speaking "
         + "on the radio, he said proper checks were needed at the ferry ports.";
     assertEquals("home secretary", speakerOf(text, "proper checks"));
   }
