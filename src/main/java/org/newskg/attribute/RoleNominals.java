@@ -48,10 +48,10 @@ final class RoleNominals {
   /**
    * "Mr Blair warned. The prime minister also urged …": the name is the subject of the sentence
    * right before the office's, or of the last one before it outside quotes ("“No,” Mr Lee said.
-   * “I will stay.” The senator …") or of a pronoun continuing it. Another sentence of the
-   * reporter's words between them ("Why will the prime minister not act, he demanded.") may
-   * have changed the topic, and an office in
-   * the name's own sentence is someone else's ("Mr Howard said the prime minister …").
+   * “I will stay.” The senator …") or of ones that keep the person in view. A sentence between
+   * that names another person or the office ("Why will the prime minister not act, he
+   * demanded.") has changed the topic, and an office in the name's own sentence is someone
+   * else's ("Mr Howard said the prime minister …").
    */
   private static boolean followsDirectly(AnnotatedArticle article, ArticleEntities entities,
                                          Antecedents.Named name, Sentence office,
@@ -62,8 +62,7 @@ final class RoleNominals {
     }
     List<Sentence> all = article.sentences();
     for (int i = named.index() + 1; i < office.index(); i++) {
-      Sentence s = all.get(i);
-      if (!quoted(article, s) && !continuesWithPronoun(article, entities, s, officeWord)) {
+      if (!keepsPersonInView(article, entities, all.get(i), name.actor(), officeWord)) {
         return false;
       }
     }
@@ -71,34 +70,20 @@ final class RoleNominals {
   }
 
   /**
-   * "Mr Brown claimed … He said … The chancellor said …": a sentence between whose subject is
-   * "he" or "she", outside quotes, that names no person and does not speak of the office
-   * itself, keeps the same person in view.
+   * "Mr Brown claimed … He said … Plans include … The chancellor said …": a sentence between
+   * that names no other person outside quotes and does not speak of the office itself keeps
+   * the same person in view.
    */
-  private static boolean continuesWithPronoun(AnnotatedArticle article,
-                                              ArticleEntities entities, Sentence s,
-                                              String office) {
-    boolean pronoun = false;
+  private static boolean keepsPersonInView(AnnotatedArticle article, ArticleEntities entities,
+                                           Sentence s, Actor person, String office) {
     for (Token t : s.tokens()) {
       if (article.insideQuote(t.span())) {
         continue;
       }
-      String w = Clauses.lower(t.word());
-      if (t.deprel().startsWith("nsubj") && (w.equals("he") || w.equals("she"))) {
-        pronoun = true;
-      } else if (t.pos().equals("NN") && Clauses.lower(t.lemma()).equals(office)
+      if (t.pos().equals("NN") && Clauses.lower(t.lemma()).equals(office)
           || t.pos().startsWith("NNP") && entities.actorAt(t.span())
-              .filter(a -> a.type() == org.newskg.resolve.ActorType.PERSON).isPresent()) {
-        return false;
-      }
-    }
-    return pronoun;
-  }
-
-  /** Every word of the sentence lies inside a quotation. */
-  private static boolean quoted(AnnotatedArticle article, Sentence s) {
-    for (Token t : s.tokens()) {
-      if (Character.isLetterOrDigit(t.word().charAt(0)) && !article.insideQuote(t.span())) {
+              .filter(a -> a.type() == org.newskg.resolve.ActorType.PERSON && a != person)
+              .isPresent()) {
         return false;
       }
     }
