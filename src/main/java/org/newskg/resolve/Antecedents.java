@@ -81,6 +81,8 @@ public final class Antecedents {
     // the subject of an earlier sentence; inside a quotation the speaker talks of someone, not
     // of that name, and in the name's own clause "him" is someone else
     boolean apposition = !article.insideQuote(new Span(offset, offset + 1, ""));
+    Actor strong = null;
+    int strongBegin = -1;
     for (Actor a : entities.actors()) {
       if (a.type() != ActorType.PERSON) {
         continue;
@@ -102,6 +104,10 @@ public final class Antecedents {
           // "Mr A has failed, he claimed": what the pronoun's verb reports names someone else
           nearest = a;
           nearestBegin = m.begin();
+        }
+        if (s != null && m.begin() > strongBegin && !reported && !ofANoun(s, m)) {
+          strong = a;
+          strongBegin = m.begin();
         }
         if (s == null || s.paragraph() < paragraph - 1 || reported) {
           continue;
@@ -130,7 +136,25 @@ public final class Antecedents {
         }
       }
     }
+    if (subject == null && nearest != strong && strong != null
+        && article.sentenceAt(strongBegin) == article.sentenceAt(nearestBegin)) {
+      // "Mr A's insistence was a rebuttal of a warning from B. He also promised …": a name
+      // in a noun's prepositional phrase is a weaker antecedent than one of its sentence's
+      // own participants
+      nearest = strong;
+    }
     return Optional.ofNullable(subject != null || subjectOnly ? subject : nearest);
+  }
+
+  /** The name hangs from a noun by a preposition: "a warning from B", "the wife of B". */
+  private static boolean ofANoun(Sentence s, Span name) {
+    int i = s.tokenAt(name.end() - 1);
+    if (i < 0) {
+      return false;
+    }
+    Token t = s.tokens().get(i);
+    return t.deprel().equals("nmod") && t.head() >= 0
+        && s.tokens().get(t.head()).pos().startsWith("NN");
   }
 
   /**

@@ -150,4 +150,14 @@ class PronounSpeakersTest {
         + "in the best interests of its shareholders, it said.";
     assertEquals("Kestrel Exchange", speakerOf(text, "best interests"));
   }
+
+  @Test
+  void aNameInANounsPrepositionalPhraseIsWeakerThanTheSentencesOwnPerson() {
+    String text = "Tomas Berg unveiled his budget on Wednesday. Critics called it timid.\n\n"
+        + "Mr Berg's insistence he was not gloating was a pointed rebuttal of a warning from "
+        + "harbor commissioner Peter Lund. In his speech, he set out a plan for the ferries.\n\n"
+        + "It includes a new fund for harbor repairs. He also promised to cut the ferry fares "
+        + "from next April.";
+    assertEquals("Tomas Berg", speakerOf(text, "cut the ferry fares"));
+  }
 }
