@@ -94,7 +94,8 @@ public final class Antecedents {
         }
       }
       for (Span m : a.names()) {
-        if (m.end() > offset || article.insideQuote(m)
+        if (m.end() > offset || article.insideQuote(m) && !sameQuotedSentence(article, here, m,
+                offset)
             || article.modifiesANoun(m) && !beforeLetters(article, m)) {
           continue;
         }
@@ -144,6 +145,20 @@ public final class Antecedents {
       nearest = strong;
     }
     return Optional.ofNullable(subject != null || subjectOnly ? subject : nearest);
+  }
+
+  /**
+   * "“At the meeting Lund admitted that he had lied,” Mr Berg said": a pronoun inside a
+   * quotation may take up a name in its own quoted sentence before it; the speaker's words
+   * name whom they are about.
+   */
+  private static boolean sameQuotedSentence(AnnotatedArticle article, Sentence here, Span name,
+                                            int offset) {
+    if (here == null || article.sentenceAt(name.begin()) != here) {
+      return false;
+    }
+    return article.quoteAround(offset, offset + 1)
+        .filter(q -> q.inner().contains(name)).isPresent();
   }
 
   /** The name hangs from a noun by a preposition: "a warning from B", "the wife of B". */
