@@ -366,7 +366,39 @@ final class Clauses {
     String roleWord = lower(role.word());
     String before = lower(article.text().substring(Math.max(0, m.begin() - 40), m.begin()));
     return titleBefore(before, roleWord) && !otherRank(article, before, roleWord, role)
+        && !otherQualifier(article, m, roleWord, role)
         || lower(m.text()).startsWith(roleWord + " ") || inAppositionWith(article, m, roleWord);
+  }
+
+  /**
+   * "Foreign Secretary Jack Straw" is not "the home secretary", nor "Foreign Minister X" "the
+   * prime minister": a role with a common word before its office ("home", "prime") is another
+   * office than a title whose capitalized word before the office differs ("Foreign"). Only for
+   * offices of state ("rock star X" may be "the heavy metal star"); a role with no such word
+   * ("the secretary"), or a name ("the US president"), is left alone.
+   */
+  static boolean otherQualifier(AnnotatedArticle article, Span name, String roleWord,
+                                Token role) {
+    Sentence s = article.sentenceAt(role.begin());
+    if (s == null || role.index() == 0
+        || !RoleNominals.OFFICES.contains(roleWord)) {
+      return false;
+    }
+    Token q = s.tokens().get(role.index() - 1);
+    String qualifier = q.word();
+    if (q.head() != role.index() || !(q.deprel().startsWith("compound") || q.deprel().equals("amod"))
+        || qualifier.isEmpty() || !Character.isLowerCase(qualifier.charAt(0))) {
+      return false;
+    }
+    String title = article.text().substring(Math.max(0, name.begin() - 40), name.begin()).strip();
+    if (title.length() < roleWord.length()) {
+      return false;
+    }
+    String rest = title.substring(0, title.length() - roleWord.length()).strip();
+    String word = rest.substring(rest.lastIndexOf(' ') + 1);
+    word = word.substring(word.lastIndexOf('\n') + 1);
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+        && !lower(word).equals(lower(qualifier));
   }
 
   /** A rank word ending a title a word or two before its office ("deputy prime minister "). */

@@ -112,7 +112,8 @@ final class DescribedAntecedent {
           }
           return new Found(s, t, false);
         }
-        if (Animacy.ANIMATE.contains(lemma) && !UNNAMED.contains(lemma)) {
+        if (Animacy.ANIMATE.contains(lemma) && !UNNAMED.contains(lemma)
+            && !(s != sentence && reportedSubject(s, t))) {
           // "the sheriff has an idea. He tells …": the latest subject, a person described,
           // stands for the one it describes (a person the article titles so, or the
           // description) rather than for an older name; "the leader" of someone named in its
@@ -149,7 +150,42 @@ final class DescribedAntecedent {
       return false;
     }
     Set<String> person = female ? Set.of("she", "her") : Set.of("he", "him");
-    return s.tokens().stream().noneMatch(t -> person.contains(Clauses.lower(t.word())));
+    return s.tokens().stream().noneMatch(t -> person.contains(Clauses.lower(t.word()))
+        && !reportsItself(s, noun, t));
+  }
+
+  /**
+   * "The home secretary said everyone would be checked. He added …": in an earlier sentence, the
+   * subject of a clause a verb reports (or of one inside it) is what was said, not whom the
+   * text follows;
+   * the walk passes over it, as it passes over a name there.
+   */
+  static boolean reportedSubject(Sentence s, Token subject) {
+    if (subject.head() < 0 || mainClause(s, subject)) {
+      return false;
+    }
+    for (int v = subject.head(), hops = 0; v >= 0 && hops < 10; hops++) {
+      Token verb = s.tokens().get(v);
+      if (verb.deprel().equals("ccomp")) {
+        return true;
+      }
+      v = verb.head();
+    }
+    return false;
+  }
+
+  /**
+   * "The home secretary said he wanted …": the pronoun subject of the clause the description's
+   * own verb reports is the description itself, no other person its sentence keeps in view.
+   */
+  static boolean reportsItself(Sentence s, Token description, Token pronoun) {
+    if (!pronoun.deprel().startsWith("nsubj") || pronoun.head() < 0
+        || !description.deprel().startsWith("nsubj") || description.head() < 0) {
+      return false;
+    }
+    Token verb = s.tokens().get(pronoun.head());
+    return verb.head() == description.head()
+        && (verb.deprel().equals("ccomp") || verb.deprel().equals("parataxis"));
   }
 
   /**

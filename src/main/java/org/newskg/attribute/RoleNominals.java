@@ -1,10 +1,12 @@
 package org.newskg.attribute;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.data.WordList;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.Antecedents;
@@ -12,8 +14,11 @@ import org.newskg.resolve.ArticleEntities;
 
 /**
  * "Mr Blair warned. The prime minister also urged …": an office named with "the", which no one
- * in the article carries as a title, stands for the person last named as a clause subject in
- * its paragraph or the one before: news varies the name of the person it is following. (A
+ * in the article carries as a title, stands for the person named as a clause subject right
+ * before it: news varies the name of the person it is following. Only on that evidence, and
+ * not when the person speaks of the office as someone else or carries another title: in
+ * British news the holder of an office is often never named ("Michael Howard demanded … The
+ * prime minister claims …"), and the office then stays a description, right as it stands. (A
  * person the article does title so is found first, by {@link Clauses#personWithRole}.)
  */
 final class RoleNominals {
@@ -33,12 +38,94 @@ final class RoleNominals {
     // "Home Secretary Charles Clarke has warned … the prime minister conceded": a person the
     // article gives only other titles is not the one this office stands for
     String office = Clauses.lower(subject.lemma());
-    return Antecedents.subjectPerson(article, entities, subject.begin())
+    return Antecedents.subjectPersonNamed(article, entities, subject.begin())
+        .filter(n -> followsDirectly(article, entities, n, sentence, office))
+        .map(Antecedents.Named::actor)
+        .filter(p -> !namesOfficeAsAnother(article, p, office, subject.begin()))
         .filter(p -> !titledOtherwise(entities, p, office));
   }
 
+  /**
+   * "Mr Blair warned. The prime minister also urged …": the name is the subject of the sentence
+   * right before the office's, or of the last one before it outside quotes ("“No,” Mr Lee said.
+   * “I will stay.” The senator …") or of ones that keep the person in view. A sentence between
+   * that names another person or the office ("Why will the prime minister not act, he
+   * demanded.") has changed the topic, and an office in the name's own sentence is someone
+   * else's ("Mr Howard said the prime minister …").
+   */
+  private static boolean followsDirectly(AnnotatedArticle article, ArticleEntities entities,
+                                         Antecedents.Named name, Sentence office,
+                                         String officeWord) {
+    Sentence named = article.sentenceAt(name.mention().begin());
+    if (named == null || named.index() >= office.index()) {
+      return false;
+    }
+    List<Sentence> all = article.sentences();
+    for (int i = named.index() + 1; i < office.index(); i++) {
+      if (!keepsPersonInView(article, entities, all.get(i), name.actor(), officeWord)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Mr Brown claimed … He said … Plans include … The chancellor said …": a sentence between
+   * that names no other person outside quotes and does not speak of the office itself keeps
+   * the same person in view.
+   */
+  private static boolean keepsPersonInView(AnnotatedArticle article, ArticleEntities entities,
+                                           Sentence s, Actor person, String office) {
+    for (Token t : s.tokens()) {
+      if (article.insideQuote(t.span())) {
+        continue;
+      }
+      if (t.pos().equals("NN") && Clauses.lower(t.lemma()).equals(office)
+          || t.pos().startsWith("NNP") && entities.actorAt(t.span())
+              .filter(a -> a.type() == org.newskg.resolve.ActorType.PERSON && a != person)
+              .isPresent()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Michael Howard asked why the prime minister would not act", "the prime minister was less
+   * rough with Mr Kennedy": a person named outside quotes, up to the office's own sentence, in
+   * a sentence that speaks of the office (up to {@code offset}), as this one does
+   * ("the prime minister", not another name's title "shadow chancellor Ann Lee"), and not in
+   * apposition with the name ("Mr Lee, the senator,"), is not its holder.
+   */
+  private static boolean namesOfficeAsAnother(AnnotatedArticle article, Actor person,
+                                              String office, int offset) {
+    Sentence here = article.sentenceAt(offset);
+    for (Span m : person.names()) {
+      Sentence s = article.sentenceAt(m.begin());
+      int head = s == null ? -1 : s.tokenAt(m.end() - 1);
+      if (head < 0 || article.insideQuote(m) || s.index() > here.index()) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (t.begin() > offset) {
+          break;
+        }
+        if (t.pos().equals("NN") && Clauses.lower(t.lemma()).equals(office)
+            && plainDefinite(s, t) && !linked(s, t, s.tokens().get(head))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The office noun and the name are one phrase: in apposition, or one hangs from the other. */
+  private static boolean linked(Sentence s, Token office, Token name) {
+    return office.head() == name.index() || name.head() == office.index();
+  }
+
   /** Offices of state: one person holds one of them at a time. */
-  private static final Set<String> OFFICES = Set.of("president", "minister", "chancellor",
+  static final Set<String> OFFICES = Set.of("president", "minister", "chancellor",
       "secretary", "governor", "mayor", "senator", "ambassador", "king", "queen", "premier",
       "congressman", "congresswoman");
 

@@ -322,8 +322,18 @@ final class Subjects {
     if (d.speaker() != null) {
       return d.speaker().type() == ActorType.PERSON;
     }
-    return Antecedents.personBySubject(c.article(), c.entities(), description.begin(), gender)
+    return unheldOffice(description)
+        || Antecedents.personBySubject(c.article(), c.entities(), description.begin(), gender)
         .isEmpty();
+  }
+
+  /**
+   * "The home secretary said … Speaking on radio, he said …": an office of state that stayed a
+   * description has been weighed against the people named before it ({@link RoleNominals}
+   * found none of them to hold it), so "he" is the office, not the person named last.
+   */
+  private static boolean unheldOffice(Token description) {
+    return RoleNominals.OFFICES.contains(Clauses.lower(description.lemma()));
   }
 
   /**

@@ -81,6 +81,8 @@ public final class Antecedents {
     // the subject of an earlier sentence; inside a quotation the speaker talks of someone, not
     // of that name, and in the name's own clause "him" is someone else
     boolean apposition = !article.insideQuote(new Span(offset, offset + 1, ""));
+    Actor strong = null;
+    int strongBegin = -1;
     for (Actor a : entities.actors()) {
       if (a.type() != ActorType.PERSON) {
         continue;
@@ -92,7 +94,8 @@ public final class Antecedents {
         }
       }
       for (Span m : a.names()) {
-        if (m.end() > offset || article.insideQuote(m)
+        if (m.end() > offset || article.insideQuote(m) && !sameQuotedSentence(article, here, m,
+                offset)
             || article.modifiesANoun(m) && !beforeLetters(article, m)) {
           continue;
         }
@@ -102,6 +105,10 @@ public final class Antecedents {
           // "Mr A has failed, he claimed": what the pronoun's verb reports names someone else
           nearest = a;
           nearestBegin = m.begin();
+        }
+        if (s != null && m.begin() > strongBegin && !reported && !ofANoun(s, m)) {
+          strong = a;
+          strongBegin = m.begin();
         }
         if (s == null || s.paragraph() < paragraph - 1 || reported) {
           continue;
@@ -130,7 +137,39 @@ public final class Antecedents {
         }
       }
     }
+    if (subject == null && nearest != strong && strong != null
+        && article.sentenceAt(strongBegin) == article.sentenceAt(nearestBegin)) {
+      // "Mr A's insistence was a rebuttal of a warning from B. He also promised …": a name
+      // in a noun's prepositional phrase is a weaker antecedent than one of its sentence's
+      // own participants
+      nearest = strong;
+    }
     return Optional.ofNullable(subject != null || subjectOnly ? subject : nearest);
+  }
+
+  /**
+   * "“At the meeting Lund admitted that he had lied,” Mr Berg said": a pronoun inside a
+   * quotation may take up a name in its own quoted sentence before it; the speaker's words
+   * name whom they are about.
+   */
+  private static boolean sameQuotedSentence(AnnotatedArticle article, Sentence here, Span name,
+                                            int offset) {
+    if (here == null || article.sentenceAt(name.begin()) != here) {
+      return false;
+    }
+    return article.quoteAround(offset, offset + 1)
+        .filter(q -> q.inner().contains(name)).isPresent();
+  }
+
+  /** The name hangs from a noun by a preposition: "a warning from B", "the wife of B". */
+  private static boolean ofANoun(Sentence s, Span name) {
+    int i = s.tokenAt(name.end() - 1);
+    if (i < 0) {
+      return false;
+    }
+    Token t = s.tokens().get(i);
+    return t.deprel().equals("nmod") && t.head() >= 0
+        && s.tokens().get(t.head()).pos().startsWith("NN");
   }
 
   /**
@@ -224,6 +263,15 @@ public final class Antecedents {
    */
   public static Optional<Actor> subjectPerson(AnnotatedArticle article, ArticleEntities entities,
                                               int offset) {
+    return subjectPersonNamed(article, entities, offset).map(Named::actor);
+  }
+
+  /** An actor and the name of it a rule found. */
+  public record Named(Actor actor, Span mention) {}
+
+  /** {@link #subjectPerson}, with the subject's name. */
+  public static Optional<Named> subjectPersonNamed(AnnotatedArticle article,
+                                                   ArticleEntities entities, int offset) {
     Sentence here = article.sentenceAt(offset);
     if (here == null) {
       return Optional.empty();
@@ -241,18 +289,19 @@ public final class Antecedents {
     Sentence here = article.sentenceAt(offset);
     int paragraph = here == null ? Integer.MAX_VALUE : here.paragraph();
     return lastSubject(article, entities, offset, paragraph, a -> a.type() != ActorType.PERSON,
-        true);
+        true).map(Named::actor);
   }
 
   /**
    * The actor that {@code kind} accepts named last before {@code offset} as a clause subject,
    * outside quotes, in {@code paragraph} or the one before.
    */
-  private static Optional<Actor> lastSubject(AnnotatedArticle article, ArticleEntities entities,
+  private static Optional<Named> lastSubject(AnnotatedArticle article, ArticleEntities entities,
                                              int offset, int paragraph,
                                              java.util.function.Predicate<Actor> kind,
                                              boolean owners) {
     Actor best = null;
+    Span bestName = null;
     long bestRank = -1;
     Sentence here = article.sentenceAt(offset);
     for (Actor a : entities.actors()) {
@@ -272,12 +321,13 @@ public final class Antecedents {
               + (s != here && mainSubjectOrOwner(s, m) ? 1L << 39 : 0) + m.begin() : m.begin();
           if (rank > bestRank) {
             best = a;
+            bestName = m;
             bestRank = rank;
           }
         }
       }
     }
-    return Optional.ofNullable(best);
+    return best == null ? Optional.empty() : Optional.of(new Named(best, bestName));
   }
 
   /** The name heads, or owns, the subject of its sentence's main clause. */

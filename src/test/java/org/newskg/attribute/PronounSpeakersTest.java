@@ -150,4 +150,27 @@ class PronounSpeakersTest {
         + "in the best interests of its shareholders, it said.";
     assertEquals("Kestrel Exchange", speakerOf(text, "best interests"));
   }
+
+  @Test
+  void aNameInANounsPrepositionalPhraseIsWeakerThanTheSentencesOwnPerson() {
+    String text = "Tomas Berg unveiled his budget on Wednesday. Critics called it timid.\n\n"
+        + "Mr Berg's insistence he was not gloating was a pointed rebuttal of a warning from "
+        + "harbor commissioner Peter Lund. In his speech, he set out a plan for the ferries.\n\n"
+        + "It includes a new fund for harbor repairs. He also promised to cut the ferry fares "
+        + "from next April.";
+    assertEquals("Tomas Berg", speakerOf(text, "cut the ferry fares"));
+  }
+
+  @Test
+  void aPronounInAQuotationTakesUpANameOfItsOwnQuotedSentence() {
+    String text = "Harbor club striker Nils Berg has been fined by manager Ola Dahl.\n\n"
+        + "\u201cWhen Ola found out, he called Berg to a meeting in my office,\u201d Per Holm said. "
+        + "\u201cAt that meeting Berg admitted to Ola and me that he had told the crew a lie.\u201d";
+    org.newskg.event.AttributedArticle a = processor.analyze(new Article(null, null,
+        "Pronoun news", "Test Wire", "2025-05-02", text, "fixture"));
+    int he = text.indexOf("he had told");
+    assertEquals("Nils Berg", org.newskg.resolve.Antecedents.person(a.annotated(),
+        a.entities(), he, org.newskg.resolve.Actor.Gender.MALE).map(x -> x.label())
+        .orElse(null));
+  }
 }

@@ -1,0 +1,97 @@
+package org.newskg.attribute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newskg.CoreNlpFixture;
+import org.newskg.ingest.ArticleProcessor;
+import org.newskg.ingest.ProcessorFactory;
+import org.newskg.ingest.StageTimes;
+import org.newskg.source.Article;
+
+/**
+ * Who an office ("the prime minister", "the home secretary") is when it reports a clause, on
+ * sentences of our own through the real pipeline: a person named just before it only on that
+ * evidence ({@link RoleNominals}), never one titled with another office
+ * ({@link Clauses#otherQualifier}), else the description; and a "he" after it is that office
+ * ({@link DescribedAntecedent}).
+ */
+@ExtendWith(CoreNlpFixture.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OfficeSpeakersTest {
+  private ArticleProcessor processor;
+
+  @BeforeAll
+  void load(ProcessorFactory factory) {
+    processor = factory.newProcessor(new StageTimes());
+  }
+
+  /** The speaker (name or description) of the reported clause that contains {@code words}. */
+  private String speakerOf(String text, String words) {
+    List<Statement> all = processor.analyze(new Article(null, null, "Harbor news", "Test Wire",
+            "2025-05-02", text, "fixture")).statements().stream()
+        .filter(s -> s.kind().equals(Statement.KIND_INDIRECT)).toList();
+    Statement s = all.stream().filter(x -> x.quote().inner().text().contains(words)).findFirst()
+        .orElseThrow(() -> new AssertionError("no statement with '" + words + "' in " + all));
+    return s.speaker() != null ? s.speaker().label() : s.speakerDescription();
+  }
+
+  @Test
+  void anOfficeRightAfterAPersonsSentenceIsThatPerson() {
+    assertEquals("Helga Sorensen", speakerOf("Helga Sorensen warned that the harbor tax "
+        + "would rise. The prime minister also said the ferries would keep running.",
+        "the ferries would keep running"));
+  }
+
+  @Test
+  void aPronounSentenceBetweenKeepsThePersonInView() {
+    assertEquals("Helga Sorensen", speakerOf("Helga Sorensen warned that the harbor tax "
+        + "would rise. She said the council had no choice. The prime minister also said the "
+        + "ferries would keep running.", "the ferries would keep running"));
+  }
+
+  @Test
+  void anOpponentWhoAsksAboutTheOfficeIsNotItsHolder() {
+    String text = "Opposition leader Tomas Berg went on the attack on Wednesday. Mr Berg said "
+        + "the prime minister had broken his word on the harbor tax. Why will the prime "
+        + "minister not simply hold a vote, he demanded.\n\n"
+        + "The prime minister claims the opposition is playing games with the harbor.";
+    assertEquals("prime minister", speakerOf(text, "playing games"));
+  }
+
+  @Test
+  void anOfficeInASentenceThatNamesThePersonIsSomeoneElse() {
+    String text = "Tomas Berg avoided any talk of the harbor tax. He preferred to speak "
+        + "about the ferries.\n\n"
+        + "The prime minister said Mr Berg had once again missed the point.";
+    assertEquals("prime minister", speakerOf(text, "missed the point"));
+  }
+
+  @Test
+  void aTitleOfAnotherOfficeIsNotTheRole() {
+    String text = "Foreign Secretary Ann Holt flew to Oslo on Monday for talks on the "
+        + "fishing quotas. The ferry strike dragged on.\n\n"
+        + "The home secretary has already admitted he was wrong to cancel the harbor patrols.";
+    assertEquals("home secretary", speakerOf(text, "he was wrong"));
+  }
+
+  @Test
+  void heAfterAnOfficeThatReportedHimselfIsTheOffice() {
+    String text = "The opposition's Tomas Berg said his party offered a clear choice. Critics "
+        + "call the harbor plan too costly.\n\nThe home secretary said he wanted every visitor to register at the harbor. Speaking "
+        + "on the radio, he said proper checks were needed at the ferry ports.";
+    assertEquals("home secretary", speakerOf(text, "proper checks"));
+  }
+
+  @Test
+  void theSubjectOfWhatAnOfficeReportedDoesNotHideTheOffice() {
+    String text = "The opposition's Tomas Berg said his party offered a clear choice. Critics "
+        + "call the harbor plan too costly.\n\nThe home secretary said the minister wanted everyone checked at the harbor. Speaking "
+        + "on the radio, he said proper checks were needed at the ferry ports.";
+    assertEquals("home secretary", speakerOf(text, "proper checks"));
+  }
+}
