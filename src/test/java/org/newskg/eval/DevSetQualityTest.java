@@ -130,9 +130,10 @@ class DevSetQualityTest {
     // (514/559), bbc-dev the same; merged with main and the model retrained on that code:
     // 514/557 / 0.921 (514/558), bbc-dev the same; session 10 merged (organizations by the
     // head noun of their name, tagger-missed organizations, teams, descriptions; the ranker
-    // retrained on that code): 514/557 / 0.922 (514/557), bbc-dev the same
+    // retrained on that code): 514/557 / 0.922 (514/557), bbc-dev the same; session 14 merged
+    // (offices on evidence, the ranker retrained on that code): 515/557 / 0.9246 (515/557)
     assertTrue(p.speakerAccuracy() >= 515.0 / 557 - 1e-9, report);
-    assertTrue(p.speakerPrecision() >= 0.922, report);
+    assertTrue(p.speakerPrecision() >= 0.924, report);
     // (floors: the measured ratios cut, not rounded, to three places)
     assertTrue(b.detectionRecall() >= 0.991, report);
     assertTrue(b.speakerAccuracy() >= 104.0 / 112 - 1e-9, report);
@@ -173,13 +174,15 @@ class DevSetQualityTest {
     // acts, other senses): 613, 571 (0.811), 261; session 11 merged (boundaries, speakers, the
     // reported-speech model retrained on that code): 614 (0.872), 572 (0.812), 262 (0.773);
     // session 12 merged (speakers, boundaries, both models retrained): 615 (0.874), 573
-    // (0.814), 263 (0.776)
+    // (0.814), 263 (0.776); session 14 merged (descriptions keep whom they speak for or are
+    // by, offices on evidence, the ranker retrained): 615, 576 (0.818), 263
     assertTrue(r.all().found() >= 615, report);
-    assertTrue(r.all().right() >= 574, report);
+    assertTrue(r.all().right() >= 576, report);
     assertTrue(r.indirect().found() >= 263, report);
     // session 9 merged (nominal kind, other senses, boundaries, speakers; both models retrained):
     // 0.906 of 1,273; session 10 content boundaries (bounds23c): 1,146 of 1,262 (0.9081);
-    // session 11 merged, model retrained: 1,149 of 1,264 (0.9090); session 12: 0.911 of 1,265
+    // session 11 merged, model retrained: 1,149 of 1,264 (0.9090); session 12: 0.911 of 1,265;
+    // session 14: 1,147 of 1,260 (0.9103)
     assertTrue(r.matchedStatements() >= 0.910 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
   }
