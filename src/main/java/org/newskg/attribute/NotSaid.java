@@ -20,7 +20,8 @@ final class NotSaid {
 
   /** Any of the reasons below. */
   static boolean any(ReportedClauses.Candidate c, Set<String> verbs) {
-    return addedTo(c) || denied(c) || looseClause(c) || opensWithSaying(c, verbs);
+    return addedTo(c) || denied(c) || looseClause(c) || opensWithSaying(c, verbs)
+        || doneToAThing(c);
   }
 
   /**
@@ -111,5 +112,24 @@ final class NotSaid {
     Token opener = s.tokens().get(first);
     return (opener.pos().equals("VBD") || opener.pos().equals("VBZ") || opener.pos().equals("VBP"))
         && verbs.contains(Clauses.lower(opener.lemma()));
+  }
+
+  /**
+   * "Less than four years after the model was launched, BMW has announced £100m of new
+   * investment": a verb after the words with an object of its own, a thing, reports what it
+   * takes, not the words before it ("…, he told reporters" addresses someone and stays).
+   */
+  static boolean doneToAThing(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (c.construction() != ReportedClauses.Construction.PARENTHETICAL
+        || cue.begin() < c.content().end()
+        || ReportedClauses.ADDRESSED.contains(Clauses.lower(cue.lemma()))) {
+      return false;
+    }
+    return s.dependents(cue.index()).stream().anyMatch(o -> o.deprel().equals("obj")
+        && o.index() > cue.index() && !o.pos().equals("PRP") && !o.pos().startsWith("NNP")
+        && !"PERSON".equals(o.ner()) && !"ORGANIZATION".equals(o.ner())
+        && (!o.pos().startsWith("NN") || Subjects.ANIMACY.cannotSpeak(o.word(), o.lemma())));
   }
 }

@@ -1546,4 +1546,13 @@ class ReportedSpeechTest {
         + "how the form went from his office to the department.").stream()
         .anyMatch(s -> s.quote().inner().text().startsWith("it \"beggared belief\" he could not")));
   }
+
+  @Test
+  void aVerbAfterTheWordsWithAThingForItsObjectReportsNoneOfThem() {
+    assertTrue(indirect("Less than four years after the new Mini was launched, German car maker "
+        + "BMW has announced £100m of new investment.").isEmpty());
+    // whom a verb addresses is no such object
+    assertEquals(1, indirect("The harbour will reopen in June, the mayor told reporters.")
+        .size());
+  }
 }
