@@ -48,6 +48,7 @@ final class ContentAroundCue {
         .map(span -> withSharedSubject(article, c, span))
         .map(span -> withStrandedSubject(article, c, span))
         .map(span -> withItBefore(article, c, span))
+        .map(span -> withoutParticle(article, c, span))
         .map(span -> withoutAddresseesName(article, c, span))
         .map(span -> withoutAddressee(article, c, span))
         .map(span -> withoutClosingReport(article, c, span, verbs))
@@ -235,9 +236,12 @@ final class ContentAroundCue {
     if (head == null) {
       return content;
     }
+    // "told Radio 4's Today the government's response would …": the addressee may also be a
+    // loose dependent the parser hung before the subject
     List<Token> subjects = s.dependents(head.index()).stream()
-        .filter(t -> t.deprel().startsWith("nsubj") && t.index() < head.index()).toList();
-    if (subjects.size() != 2) {
+        .filter(t -> (t.deprel().startsWith("nsubj") || t.deprel().equals("dep")
+            && t.pos().startsWith("NN")) && t.index() < head.index()).toList();
+    if (subjects.size() != 2 || !subjects.get(1).deprel().startsWith("nsubj")) {
       return content;
     }
     // the addressee is the clause's first words, right before the subject's
@@ -352,6 +356,32 @@ final class ContentAroundCue {
       return content;
     }
     return new Span(it.begin(), content.end(), article.text().substring(it.begin(), content.end()));
+  }
+
+  /**
+   * "called on the prime minister to …", "insisted on delaying the surgery": the "on" of a
+   * phrasal verb of saying, right after it, is the verb's, not what was said ("called for X"
+   * keeps its "for": what was called for reads with it).
+   */
+  private static Span withoutParticle(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                      Span content) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last <= first || content.text().contains(GAP)
+        || first != c.cue().index() + 1 || !s.tokens().get(first).pos().equals("IN")) {
+      return content;
+    }
+    String word = Clauses.lower(s.tokens().get(first).word());
+    Token object = s.tokens().get(first).head() < 0 ? null
+        : s.tokens().get(s.tokens().get(first).head());
+    // "announced on Friday the arrest of …": a time is no particle's object
+    if (!word.equals("on") || object == null
+        || object.ner() != null && Clauses.TEMPORAL_OR_NUMERIC.contains(object.ner())) {
+      return content;
+    }
+    return ReportedClauses.trimmed(article, s.tokens().subList(first + 1, last + 1), 1)
+        .orElse(content);
   }
 
   /** A participle from word {@code from} on governs {@code w}. */

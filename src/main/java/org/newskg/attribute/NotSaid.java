@@ -99,14 +99,15 @@ final class NotSaid {
   }
 
   /**
-   * "36 people accused in connection with the blasts said it should not be shown": a clause
-   * that opens with a finite verb of saying is that verb's report; the participle before it
-   * describes the speakers.
+   * "36 people accused in connection with the blasts said it should not be shown", "Press
+   * reports suggest that …": a clause that opens with a finite verb of saying is that verb's
+   * report; the participle before it describes the speakers, or the tagger made a noun a verb.
    */
   static boolean opensWithSaying(ReportedClauses.Candidate c, Set<String> verbs) {
     Sentence s = c.sentence();
     int first = s.tokenAt(c.content().begin());
-    if (first < 0 || !c.cue().pos().equals("VBN") || first <= c.cue().index()) {
+    // "Press reports suggest that …": the tagger made a noun the cue
+    if (first < 0 || first <= c.cue().index()) {
       return false;
     }
     Token opener = s.tokens().get(first);

@@ -421,7 +421,7 @@ public final class SieveAttributor implements Attributor {
           : c.cue().begin() > c.content().begin() && c.cue().end() >= c.content().end()
               && !said.get().contains(c.cue().span()) ? content : clause;
       QuoteContext context = QuoteContext.of(article, entities, heard, null, reportingVerbs)
-          .withNearest(c.sentence(), c.cue());
+          .withNearest(c.sentence(), speakersCue(c, candidates));
       if (c.construction() == ReportedClauses.Construction.SPEECH_NOUN
           && Clauses.speechNounSource(c.sentence(), c.cue(), heard) == null) {
         // "amid widespread suggestions that …": a claim the sentence gives no one is nobody's
@@ -467,6 +467,29 @@ public final class SieveAttributor implements Attributor {
           article, entities));
     }
     return out;
+  }
+
+  /**
+   * The cue whose subject speaks {@code c}: its own, but for a participle of saying after a
+   * comma at the end of another cue's clause ("X said the film had a good chance, predicting
+   * that it would …"), which is that cue's speaker's next act, whatever the parser hung it on.
+   */
+  private static Token speakersCue(ReportedClauses.Candidate c,
+                                   List<ReportedClauses.Candidate> candidates) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (!cue.pos().equals("VBG") || cue.index() == 0 || cue.head() < 0
+        || !s.tokens().get(cue.index() - 1).word().equals(",")
+        || s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj"))) {
+      return cue;
+    }
+    Token governor = s.tokens().get(cue.head());
+    return candidates.stream().filter(o -> o.sentence() == s && o.cue() != cue
+            && o.cue().index() < cue.index()
+            && o.construction() == ReportedClauses.Construction.COMPLEMENT
+            && o.content().begin() <= governor.begin() && governor.end() <= o.content().end()
+            && o.content().end() <= cue.begin())
+        .map(ReportedClauses.Candidate::cue).findFirst().orElse(cue);
   }
 
   /** The content's words after its cue. */

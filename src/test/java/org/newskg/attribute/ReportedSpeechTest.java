@@ -1555,4 +1555,32 @@ class ReportedSpeechTest {
     assertEquals(1, indirect("The harbour will reopen in June, the mayor told reporters.")
         .size());
   }
+
+  @Test
+  void aParticipleOfSayingAfterAnotherCuesClauseIsThatSpeakersNextAct() {
+    assertTrue(indirect("Film critic Dan Jolin said the film had \"a very good chance\" of doing "
+        + "well on Saturday, predicting that it would collect five or six awards.").stream()
+        .anyMatch(s -> s.quote().inner().text().equals("it would collect five or six awards")
+            && "Dan Jolin".equals(speakerName(s))));
+  }
+
+  @Test
+  void aNounTheTaggerMadeACueReportsNothing() {
+    assertTrue(indirect("Press reports suggest that Qwest and MCI may reach an agreement as early "
+        + "as next week.").stream().noneMatch(s -> s.quote().inner().text().startsWith("suggest")));
+  }
+
+  @Test
+  void theParticleOfAPhrasalVerbOfSayingIsNotWhatWasSaid() {
+    assertTrue(indirect("Mr Lund called on the prime minister to \"enter into constructive "
+        + "discussions\" with his party.").stream().anyMatch(s -> s.quote().inner().text()
+            .startsWith("the prime minister to")));
+  }
+
+  @Test
+  void aProgrammeTheParserHungBeforeTheSubjectIsTheAddressee() {
+    assertTrue(indirect("The former commissioner told Radio 4's Today the government's response "
+        + "would be scrutinised internationally.").stream().anyMatch(s -> s.quote().inner()
+            .text().equals("the government's response would be scrutinised internationally")));
+  }
 }
