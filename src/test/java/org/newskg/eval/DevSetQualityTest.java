@@ -175,14 +175,15 @@ class DevSetQualityTest {
     // reported-speech model retrained on that code): 614 (0.872), 572 (0.812), 262 (0.773);
     // session 12 merged (speakers, boundaries, both models retrained): 615 (0.874), 573
     // (0.814), 263 (0.776); session 14 merged (descriptions keep whom they speak for or are
-    // by, offices on evidence, the ranker retrained): 615, 576 (0.818), 263
+    // by, offices on evidence, the ranker retrained): 615, 576 (0.818), 263; with a participle
+    // of saying after another cue's clause given that cue's speaker: 615, 577 (0.820), 263
     assertTrue(r.all().found() >= 615, report);
-    assertTrue(r.all().right() >= 576, report);
+    assertTrue(r.all().right() >= 577, report);
     assertTrue(r.indirect().found() >= 263, report);
     // session 9 merged (nominal kind, other senses, boundaries, speakers; both models retrained):
     // 0.906 of 1,273; session 10 content boundaries (bounds23c): 1,146 of 1,262 (0.9081);
     // session 11 merged, model retrained: 1,149 of 1,264 (0.9090); session 12: 0.911 of 1,265;
-    // session 14: 1,147 of 1,260 (0.9103)
+    // session 14: 1,147 of 1,259 (0.9110)
     assertTrue(r.matchedStatements() >= 0.910 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
   }
