@@ -5,7 +5,10 @@
  * speech: {@link org.newskg.attribute.ReportedClauses} finds the clauses a cue reports,
  * {@link org.newskg.attribute.ReportedFeatures} describes them to the learned model that admits
  * them, {@link org.newskg.attribute.ContentForm} tells a clause from a noun phrase, the
- * "nominal" kind, and their speakers come from the same sieves and ranker). Each rule is a
+ * "nominal" kind; after the model, {@link org.newskg.attribute.NotSaid} and
+ * {@link org.newskg.attribute.DoubleReport} leave out what the sentence shows was not said and
+ * {@link org.newskg.attribute.ContentAroundCue} draws the content's bounds; their speakers come
+ * from the same sieves and ranker). Each rule is a
  * {@link org.newskg.attribute.SpeakerSieve} that proposes speaker candidates with their
  * evidence; {@link org.newskg.attribute.SieveAttributor} lists the sieves once, pools the
  * candidates by whom they name and lets the learned {@link org.newskg.attribute.SpeakerRanker}
