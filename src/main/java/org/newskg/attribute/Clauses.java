@@ -707,14 +707,7 @@ final class Clauses {
         && !object.pos().startsWith("NNP")) {
       return -1;
     }
-    // only the words of the noun's own phrase, in one stretch
-    for (int i = of + 1; i < object.index(); i++) {
-      Token t = sentence.tokens().get(i);
-      if (t.head() <= of || t.head() > object.index()) {
-        return -1;
-      }
-    }
-    return object.index();
+    return ownWords(sentence, of, object) ? object.index() : -1;
   }
 
   /**
@@ -737,14 +730,21 @@ final class Clauses {
     if (agent == null || agent.index() - i > 8) {
       return -1;
     }
-    // only the agent's own words between the participle and the agent
-    for (int k = i + 1; k < agent.index(); k++) {
+    return ownWords(sentence, i, agent) ? agent.index() : -1;
+  }
+
+  /**
+   * The words between word {@code after} and {@code head} are {@code head}'s own phrase, in one
+   * stretch: each hangs from a word after {@code after}, up to {@code head}.
+   */
+  private static boolean ownWords(Sentence sentence, int after, Token head) {
+    for (int k = after + 1; k < head.index(); k++) {
       Token t = sentence.tokens().get(k);
-      if (t.head() <= i || t.head() > agent.index()) {
-        return -1;
+      if (t.head() <= after || t.head() > head.index()) {
+        return false;
       }
     }
-    return agent.index();
+    return true;
   }
 
   /**

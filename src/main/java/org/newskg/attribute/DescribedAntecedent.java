@@ -1,7 +1,9 @@
 package org.newskg.attribute;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
@@ -60,69 +62,88 @@ final class DescribedAntecedent {
     }
     boolean female = word.equals("she");
     List<Sentence> all = article.sentences();
+    for (Subject subject : subjectsBefore(article, sentence, pronoun,
+        t -> t.deprel().startsWith("nsubj"))) {
+      Sentence s = subject.sentence();
+      Token t = subject.token();
+      String w = Clauses.lower(t.word());
+      if (PRONOUN_SUBJECTS.contains(w)) {
+        if (w.equals(word)) {
+          continue;
+        }
+        return null;
+      }
+      if (t.pos().startsWith("NNP")) {
+        boolean person = entities.actorAt(t.span()).map(a -> a.type() == ActorType.PERSON)
+            .orElse(true);
+        // in an earlier sentence, a name that only a reported clause has as subject ("the
+        // spokesman said it had no evidence that Mr Lee had …") is not the one followed
+        boolean followed = s == sentence || mainClause(s, t) || t.head() >= 0
+            && reportingVerbs.contains(Clauses.lower(s.tokens().get(t.head()).lemma()));
+        if (person && followed) {
+          return null;
+        }
+        continue;
+      }
+      if (!t.pos().startsWith("NN")) {
+        continue;
+      }
+      String lemma = Clauses.lower(t.lemma());
+      if (namesAPerson(s, t, entities)) {
+        // "Ian Fogg, analyst at …", "Its leader, Ann Lee,": a name after all
+        return null;
+      }
+      if (t.pos().equals("NN") && UNNAMED.contains(lemma)
+          && (s == sentence || mainClause(s, t))) {
+        boolean isFemale = FEMALE.matcher(lemma).matches();
+        boolean isMale = !isFemale && MALE.matcher(lemma).matches();
+        if (female && isMale || !female && isFemale
+            || followsAPerson(article, entities, all, s, t, isFemale, isMale)) {
+          return null;
+        }
+        return new Found(s, t, false);
+      }
+      if (Animacy.ANIMATE.contains(lemma) && !UNNAMED.contains(lemma)
+          && !(s != sentence && reportedSubject(s, t))) {
+        // "the sheriff has an idea. He tells …": the latest subject, a person described,
+        // stands for the one it describes (a person the article titles so, or the
+        // description) rather than for an older name; "the leader" of someone named in its
+        // clause, or a description in a clause about someone else, leaves it to the names
+        return describedPerson(s, sentence, t, female) ? new Found(s, t, true) : null;
+      }
+    }
+    return null;
+  }
+
+  /** A subject before a pronoun, in its sentence. */
+  record Subject(Sentence sentence, Token token) {}
+
+  /**
+   * The words {@code subjectLike} accepts before {@code pronoun}, latest first, in its
+   * paragraph and the one before: not inside a quotation, and not in what the pronoun's own verb
+   * reports ("The show's adjudicator was also satisfied, she added": a subject of what was said,
+   * not who said it).
+   */
+  static List<Subject> subjectsBefore(AnnotatedArticle article, Sentence sentence, Token pronoun,
+                                      Predicate<Token> subjectLike) {
+    List<Subject> out = new ArrayList<>();
+    List<Sentence> all = article.sentences();
     for (int i = sentence.index(); i >= 0 && i < all.size(); i--) {
       Sentence s = all.get(i);
       if (s.paragraph() < sentence.paragraph() - 1) {
         break;
       }
-      List<Token> tokens = s.tokens();
-      for (int k = tokens.size() - 1; k >= 0; k--) {
-        Token t = tokens.get(k);
-        if (s == sentence && t.index() >= pronoun.index()
-            || !t.deprel().startsWith("nsubj") || article.insideQuote(t.span())
+      for (int k = s.tokens().size() - 1; k >= 0; k--) {
+        Token t = s.tokens().get(k);
+        if (s == sentence && t.index() >= pronoun.index() || !subjectLike.test(t)
+            || article.insideQuote(t.span())
             || s == sentence && Antecedents.reportedBy(s, pronoun.begin(), t.span())) {
-          // "The show's adjudicator was also satisfied, she added": a subject of what the
-          // pronoun's verb reports is what was said, not who said it
           continue;
         }
-        String w = Clauses.lower(t.word());
-        if (PRONOUN_SUBJECTS.contains(w)) {
-          if (w.equals(word)) {
-            continue;
-          }
-          return null;
-        }
-        if (t.pos().startsWith("NNP")) {
-          boolean person = entities.actorAt(t.span()).map(a -> a.type() == ActorType.PERSON)
-              .orElse(true);
-          // in an earlier sentence, a name that only a reported clause has as subject ("the
-          // spokesman said it had no evidence that Mr Lee had …") is not the one followed
-          boolean followed = s == sentence || mainClause(s, t) || t.head() >= 0
-              && reportingVerbs.contains(Clauses.lower(s.tokens().get(t.head()).lemma()));
-          if (person && followed) {
-            return null;
-          }
-          continue;
-        }
-        if (!t.pos().startsWith("NN")) {
-          continue;
-        }
-        String lemma = Clauses.lower(t.lemma());
-        if (namesAPerson(s, t, entities)) {
-          // "Ian Fogg, analyst at …", "Its leader, Ann Lee,": a name after all
-          return null;
-        }
-        if (t.pos().equals("NN") && UNNAMED.contains(lemma)
-            && (s == sentence || mainClause(s, t))) {
-          boolean isFemale = FEMALE.matcher(lemma).matches();
-          boolean isMale = !isFemale && MALE.matcher(lemma).matches();
-          if (female && isMale || !female && isFemale
-              || followsAPerson(article, entities, all, s, t, isFemale, isMale)) {
-            return null;
-          }
-          return new Found(s, t, false);
-        }
-        if (Animacy.ANIMATE.contains(lemma) && !UNNAMED.contains(lemma)
-            && !(s != sentence && reportedSubject(s, t))) {
-          // "the sheriff has an idea. He tells …": the latest subject, a person described,
-          // stands for the one it describes (a person the article titles so, or the
-          // description) rather than for an older name; "the leader" of someone named in its
-          // clause, or a description in a clause about someone else, leaves it to the names
-          return describedPerson(s, sentence, t, female) ? new Found(s, t, true) : null;
-        }
+        out.add(new Subject(s, t));
       }
     }
-    return null;
+    return out;
   }
 
   /**

@@ -1,12 +1,10 @@
 package org.newskg.attribute;
 
-import java.util.List;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 import org.newskg.resolve.ActorType;
-import org.newskg.resolve.Antecedents;
 import org.newskg.resolve.ArticleEntities;
 
 /**
@@ -36,54 +34,41 @@ final class DescribedBody {
     if (!Clauses.lower(pronoun.word()).equals("it")) {
       return null;
     }
-    List<Sentence> all = article.sentences();
-    for (int i = sentence.index(); i >= 0 && i < all.size(); i--) {
-      Sentence s = all.get(i);
-      if (s.paragraph() < sentence.paragraph() - 1) {
-        break;
+    for (DescribedAntecedent.Subject subject : DescribedAntecedent.subjectsBefore(article,
+        sentence, pronoun, t -> t.deprel().startsWith("nsubj") || rootNoun(t))) {
+      Sentence s = subject.sentence();
+      Token t = subject.token();
+      boolean main = s == sentence || t.head() < 0 || DescribedAntecedent.mainClause(s, t);
+      var actor = entities.actorAt(t.span());
+      if (actor.isPresent()) {
+        if (actor.get().type() != ActorType.PERSON && main) {
+          return null;
+        }
+        // "… was that Yukos owed $27bn": a body named as the subject of an embedded clause
+        // of an earlier sentence is what was argued, not what the next "it" is about
+        continue;
       }
-      List<Token> tokens = s.tokens();
-      for (int k = tokens.size() - 1; k >= 0; k--) {
-        Token t = tokens.get(k);
-        if (s == sentence && t.index() >= pronoun.index()
-            || !(t.deprel().startsWith("nsubj") || rootNoun(t)) || article.insideQuote(t.span())
-            || s == sentence && Antecedents.reportedBy(s, pronoun.begin(), t.span())) {
-          // "The show's adjudicator was also satisfied, she added": a subject of what the
-          // pronoun's verb reports is what was said, not who said it
-          continue;
-        }
-        boolean main = s == sentence || t.head() < 0 || DescribedAntecedent.mainClause(s, t);
-        var actor = entities.actorAt(t.span());
-        if (actor.isPresent()) {
-          if (actor.get().type() != ActorType.PERSON && main) {
-            return null;
-          }
-          // "… was that Yukos owed $27bn": a body named as the subject of an embedded clause
-          // of an earlier sentence is what was argued, not what the next "it" is about
-          continue;
-        }
-        Token owner = describedOwner(s, t);
-        if (owner != null && main) {
-          // "The Russian government's argument was that …. It accused the firm": the body
-          // the main subject belongs to
-          return new DescribedAntecedent.Found(s, owner, false);
-        }
-        if (ownedByName(s, t, entities)) {
-          // "Volta's shares fell": the owner's name is a subject for the name rule
-          return null;
-        }
-        if (!t.pos().startsWith("NN")) {
-          continue;
-        }
-        String lemma = Clauses.lower(t.lemma());
-        if (Animacy.DOCUMENTS.contains(lemma) && !ownedByIts(s, t)) {
-          // "Thursday's report was drawn up by two committees. It said …": the document
-          // itself may be what speaks; "its annual review" is the same body's
-          return null;
-        }
-        if (definiteBody(s, t) && main) {
-          return new DescribedAntecedent.Found(s, t, false);
-        }
+      Token owner = describedOwner(s, t);
+      if (owner != null && main) {
+        // "The Russian government's argument was that …. It accused the firm": the body
+        // the main subject belongs to
+        return new DescribedAntecedent.Found(s, owner, false);
+      }
+      if (ownedByName(s, t, entities)) {
+        // "Volta's shares fell": the owner's name is a subject for the name rule
+        return null;
+      }
+      if (!t.pos().startsWith("NN")) {
+        continue;
+      }
+      String lemma = Clauses.lower(t.lemma());
+      if (Animacy.DOCUMENTS.contains(lemma) && !ownedByIts(s, t)) {
+        // "Thursday's report was drawn up by two committees. It said …": the document
+        // itself may be what speaks; "its annual review" is the same body's
+        return null;
+      }
+      if (definiteBody(s, t) && main) {
+        return new DescribedAntecedent.Found(s, t, false);
       }
     }
     return null;
