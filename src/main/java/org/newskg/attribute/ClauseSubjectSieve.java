@@ -80,7 +80,8 @@ final class ClauseSubjectSieve implements SpeakerSieve {
       // "despite Mr Lund's allies saying …": the noun a preposition governs right before it
       subject = Clauses.gerundSubject(sentence, verb, c.quote());
     }
-    if (subject == null && (verb.pos().equals("VBG") || verb.pos().equals("VBN"))) {
+    if (subject == null && (verb.pos().equals("VBG") || verb.pos().equals("VBN"))
+        && !hasAuxiliary(sentence, verb)) {
       // "…, calling it “common sense.”": a participle's subject is the main clause's, even
       // where the parser attached the participle elsewhere
       subject = Clauses.rootSubject(sentence, c.quote());
@@ -96,5 +97,14 @@ final class ClauseSubjectSieve implements SpeakerSieve {
       subject = Clauses.auxiliarySubject(sentence, verb, c.quote());
     }
     return subject;
+  }
+
+  /**
+   * "and Ann Lee is promising to …": a participle with its own auxiliary is a finite verb
+   * whose subject the parser lost, not a participle clause of the main clause.
+   */
+  private static boolean hasAuxiliary(Sentence sentence, Token verb) {
+    return sentence.dependents(verb.index()).stream().anyMatch(t -> t.index() < verb.index()
+        && (t.deprel().equals("aux") || t.deprel().equals("aux:pass")));
   }
 }

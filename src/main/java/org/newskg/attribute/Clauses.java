@@ -133,6 +133,18 @@ final class Clauses {
    * said.", the parser having hung the name in apposition to the clause's last noun).
    */
   static Token nameBeforeVerb(Sentence sentence, Token verb, Quote quote) {
+    int a = verb.index() - 1;
+    while (a >= 0 && sentence.tokens().get(a).head() == verb.index()
+        && sentence.tokens().get(a).deprel().startsWith("aux")) {
+      a--;
+    }
+    if (a >= 0 && a < verb.index() - 1) {
+      // "…, and Ann Lee is promising to …": a name opening its own clause right before the
+      // verb's auxiliaries, which the parser hung elsewhere
+      Token t = sentence.tokens().get(a);
+      return t.pos().startsWith("NNP") && opensClause(sentence, a) && !inside(quote.outer(), t)
+          ? t : null;
+    }
     int i = verb.index() - 1;
     while (i >= 0 && sentence.tokens().get(i).word().equals(",")) {
       i--;
@@ -159,6 +171,19 @@ final class Clauses {
       t = sentence.tokens().get(opening - 2);
     }
     return t.pos().startsWith("NNP") && !inside(quote.outer(), t) ? t : null;
+  }
+
+  /** The name ending at word {@code last} opens the sentence or follows a comma, ";" or "and". */
+  private static boolean opensClause(Sentence sentence, int last) {
+    int i = last;
+    while (i >= 0 && sentence.tokens().get(i).pos().startsWith("NNP")) {
+      i--;
+    }
+    if (i < 0) {
+      return true;
+    }
+    Token before = sentence.tokens().get(i);
+    return before.word().equals(",") || before.word().equals(";") || before.pos().equals("CC");
   }
 
   /** The name ending at word {@code last} opens a clause after a comma: ", Mr Lund". */
@@ -899,10 +924,27 @@ final class Clauses {
       }
     }
     if (noun.head() >= 0 && noun.deprel().equals("obj")
-        && !DISPUTING.contains(lower(sentence.tokens().get(noun.head()).lemma()))) {
+        && !disputing(sentence, sentence.tokens().get(noun.head()))) {
       return subjectOf(sentence, sentence.tokens().get(noun.head()), quote);
     }
     return null;
+  }
+
+  /** The verb takes issue with the claim it governs, alone or with its particle. */
+  private static boolean disputing(Sentence sentence, Token verb) {
+    String lemma = lower(verb.lemma());
+    if (DISPUTING.contains(lemma)) {
+      return true;
+    }
+    for (Token d : sentence.dependents(verb.index())) {
+      // the parser makes "aside" an adverb as often as a particle
+      if ((d.deprel().equals("compound:prt") || d.deprel().equals("advmod"))
+          && d.index() > verb.index()
+          && DISPUTING_PHRASAL.contains(lemma + " " + lower(d.word()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -911,7 +953,13 @@ final class Clauses {
    */
   private static final Set<String> DISPUTING = ImmutableSet.of("deny", "reject", "dismiss",
       "dispute", "refute", "rebut", "counter", "challenge", "question", "doubt", "contest",
-      "investigate", "examine", "ridicule", "mock", "condemn", "criticise", "criticize");
+      "investigate", "examine", "ridicule", "mock", "condemn", "criticise", "criticize",
+      "downplay", "ignore", "welcome", "deplore");
+
+  /** "played down claims that …", "brushed aside suggestions that …": the same, phrasal. */
+  private static final Set<String> DISPUTING_PHRASAL = ImmutableSet.of("play down",
+      "brush aside", "brush off", "shrug off", "laugh off", "wave away", "wave aside",
+      "shoot down", "knock down");
 
   /**
    * Who a participle modifying a noun speaks for: the noun when it names someone ("Trump,

@@ -25,7 +25,7 @@ final class CoordinatedCue {
       return null;
     }
     Token partner = sentence.tokens().get(cue.head());
-    if (reporting(partner, reportingVerbs)) {
+    if (reporting(partner, reportingVerbs) && !finiteAfterBare(cue, partner)) {
       // "said A and added B" parsed as such: the usual path finds the subject
       return null;
     }
@@ -41,6 +41,15 @@ final class CoordinatedCue {
       current = head;
     }
     return null;
+  }
+
+  /**
+   * "said the country would declare … and suggested that …": a verb in the past or present
+   * tense is no conjunct of a bare verb after a modal or "to", whatever the parser says; it
+   * goes with a finite verb further up.
+   */
+  private static boolean finiteAfterBare(Token cue, Token partner) {
+    return (cue.pos().equals("VBD") || cue.pos().equals("VBZ")) && partner.pos().equals("VB");
   }
 
   private static boolean reporting(Token t, Set<String> reportingVerbs) {

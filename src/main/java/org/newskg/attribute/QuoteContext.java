@@ -169,8 +169,10 @@ public record QuoteContext(AnnotatedArticle article, ArticleEntities entities, Q
     if (!ENDS_SENTENCE.matcher(words).matches() || Clauses.quoteUnder(s, verb, quote)) {
       return false;
     }
-    return s.dependents(verb.index()).stream().anyMatch(d -> d.deprel().equals("ccomp")
-        && d.begin() > quote.outer().end());
+    // the clause may be an open complement where the parser read its verb as an adjective
+    // ("told the paper Mr Lund would “effectively front” the campaign")
+    return s.dependents(verb.index()).stream().anyMatch(d -> (d.deprel().equals("ccomp")
+        || d.deprel().equals("xcomp")) && d.begin() > quote.outer().end());
   }
 
   /**

@@ -205,7 +205,8 @@ public final class SieveAttributor implements Attributor {
     statements.replaceAll(s -> s.speaker() != null || s.speakerDescription() == null
         || s.speakerMention() == null ? s : s.describedAs(
             Clauses.withWhatItIsOf(article, s.speakerMention(), s.speakerDescription())));
-    return statements;
+    statements.replaceAll(PartyMembers::asMembers);
+    return DefiniteDescriptions.resolve(article, statements);
   }
 
   /**

@@ -12,6 +12,9 @@
  * {@link org.newskg.attribute.SpeakerSieve} that proposes speaker candidates with their
  * evidence; {@link org.newskg.attribute.SieveAttributor} lists the sieves once, pools the
  * candidates by whom they name and lets the learned {@link org.newskg.attribute.SpeakerRanker}
- * choose (without a model, the first sieve in order decides).
+ * choose (without a model, the first sieve in order decides). After the ranker, a description
+ * keeps what it is of, {@link org.newskg.attribute.PartyMembers} keeps American parties'
+ * members apart from their parties and {@link org.newskg.attribute.DefiniteDescriptions}
+ * gives "the spokesman" the speaker an earlier statement's spokesman had.
  */
 package org.newskg.attribute;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JsonObject;
 import org.newskg.data.JsonFields;
@@ -157,6 +158,10 @@ public final class SaidCommand implements Callable<Integer> {
     }
   }
 
+  /** Cues whose reported clause is what the speaker denies ("denied the plan had failed"). */
+  static final Set<String> DENYING_CUES = Set.of("deny", "refute", "dispute", "reject",
+      "dismiss", "rebut", "contest");
+
   private static void table(PrintWriter out, List<SaidRow> rows) {
     if (rows.isEmpty()) {
       out.println("(no statements)");
@@ -169,7 +174,9 @@ public final class SaidCommand implements Callable<Integer> {
           r.about().isEmpty() ? "" : "  about " + String.join(", ", r.about()));
       if ("indirect".equals(r.kind())) {
         // reported speech is the reporter's words: no quotation marks
-        out.printf("    (reported) %s%n", r.quote());
+        // a denial reports what the speaker said is not so: marked as such, not as their words
+        out.printf("    (%s) %s%n", r.cue() != null && DENYING_CUES.contains(r.cue())
+            ? PastTense.of(r.cue()) : "reported", r.quote());
       } else if ("nominal".equals(r.kind())) {
         // a noun phrase is what the speaker spoke of: it reads with its verb ("criticized: the
         // cuts to rail spending"), not as something said

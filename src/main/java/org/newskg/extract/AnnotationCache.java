@@ -31,7 +31,7 @@ import org.newskg.source.Article;
  */
 public final class AnnotationCache {
   /** Raise when extraction's output changes for the same text and settings. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   private final Path dir;
   private final String settings;

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newskg.source.Article;
 
 /**
@@ -53,6 +54,10 @@ final class CoreNlpExtractor implements Extractor {
     return convert(article, doc, marks.orphans());
   }
 
+  /** NER's types for expressions of time, the only mentions whose timex makes them times. */
+  private static final Set<String> TEMPORAL_TYPES = Set.of("DATE", "TIME",
+      "DURATION", "SET");
+
   private static AnnotatedArticle convert(Article article, Annotation doc, List<Span> orphans) {
     String text = article.text();
     List<CoreLabel> docTokens = doc.get(CoreAnnotations.TokensAnnotation.class);
@@ -70,7 +75,8 @@ final class CoreNlpExtractor implements Extractor {
         String type = m.get(CoreAnnotations.EntityTypeAnnotation.class);
         int sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
         Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-        if (timex != null) {
+        // "Theresa May": SUTime can leave a month's timex on a name NER tagged a person
+        if (timex != null && (type == null || TEMPORAL_TYPES.contains(type))) {
           times.add(new TimeExpression(span, sentence, timex.timexType(), timex.value()));
         } else if (type != null) {
           entities.add(new EntityMention(span, type, sentence, chainCovering(chains, span)));

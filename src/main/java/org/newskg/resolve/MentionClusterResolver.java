@@ -591,6 +591,40 @@ public final class MentionClusterResolver implements EntityResolver {
         && firstNames.genderOf(word) != Actor.Gender.UNKNOWN;
   }
 
+  /** Styles that go with the given name alone: "Sir Alex", "Dame Judi" ("Lord" takes a title). */
+  private static final Set<String> GIVEN_NAME_STYLES = ImmutableSet.of("sir", "dame");
+
+  /**
+   * "Sir John" after "Sir John Stevens": British news calls a knight or a dame by style and
+   * given name, so the short form is the person the article named in full with that style (not
+   * any John of the story: the full name must have been written with the style).
+   */
+  private static boolean knightsGivenName(List<String> mention, Cluster c, List<String> label) {
+    if (mention.size() != 2 || !GIVEN_NAME_STYLES.contains(mention.get(0)) || label.size() < 2
+        || !label.get(0).equals(mention.get(1))) {
+      return false;
+    }
+    for (String surface : c.surfaces) {
+      List<String> words = nameWords(surface);
+      if (words.size() >= 3 && words.get(0).equals(mention.get(0))
+          && words.get(1).equals(mention.get(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The article names the person with "Sir" or "Dame" before the name. */
+  private static boolean knighted(Cluster c) {
+    for (String surface : c.surfaces) {
+      List<String> words = nameWords(surface);
+      if (words.size() >= 2 && GIVEN_NAME_STYLES.contains(words.get(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Titles that go with a surname alone: "Mr Howard" is never a Howard's first name. */
   private static final Pattern SURNAME_TITLE = Pattern.compile(
       "^(?:Mr|Mrs|Ms|Miss|Dr|Mister)\\.?\\s");
@@ -629,9 +663,17 @@ public final class MentionClusterResolver implements EntityResolver {
           .filter(c -> {
             List<String> label = labelWords.computeIfAbsent(c.label,
                 MentionClusterResolver::nameWords);
-            return sameName(words0, label) && !styleConflict(name, c.label)
+            return (sameName(words0, label) || knightsGivenName(words0, c, label))
+                && !styleConflict(name, c.label)
                 && !(surnameByTitle && givenNameFirst(label, words0.get(0)));
           }).toList();
+      if (surnameByTitle && candidates.size() > 1) {
+        // "Mr Blair" with Sir Ian Blair and Tony Blair in the story: a knight is "Sir Ian"
+        List<Cluster> plain = candidates.stream().filter(c -> !knighted(c)).toList();
+        if (!plain.isEmpty()) {
+          candidates = plain;
+        }
+      }
       Cluster target = choosePerson(candidates, m, titleGender(surface, name));
       if (target == null) {
         target = new Cluster(ActorType.PERSON, name);

@@ -71,6 +71,16 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aReportingVerbAfterAQuoteWithAnOpenComplementOfItsOwnDoesNotReportTheQuote() {
+    // the parser reads "front" as an adjective, the complement as an open one (xcomp)
+    List<Statement> all = analyze("\"This is the daft thing about the way harbour politics is "
+        + "written about,\" Ms Berg added. \"There's room for everybody. We serve the town "
+        + "better if we make room for all the talent.\" A Harbour Party source told the Sunday "
+        + "Post Mr Lund would \"effectively front\" the election media campaign.");
+    assertEquals("Berg", speakerName(quote(all, "room for everybody")));
+  }
+
+  @Test
   void aPartialQuoteInReportedSpeechIsTheReportingClausesSubjects() {
     Statement s = quote(analyze("Mayor Tomas Berg said on Tuesday that the harbor council had "
         + "“denied every request from the fishermen” before the vote."), "every request");

@@ -283,6 +283,75 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aPersonNamedLikeAMonthIsAPersonAndAMonthStillADate() {
+    String text = "British Prime Minister Theresa May said on 3 March that the country would "
+        + "formally declare its intention to leave.";
+    Statement s = only(indirect(text));
+    assertEquals("Theresa May", s.speaker().label());
+    var times = processor.analyze(new Article(null, null, "Harbor news", "Test Wire",
+        "2025-05-02", text, "fixture")).annotated().times();
+    assertEquals(List.of("3 March"), times.stream().map(t -> t.span().text()).toList());
+  }
+
+  @Test
+  void aPastTenseVerbOfSayingAfterABareVerbGoesWithTheOuterVerb() {
+    String text = "Harbour Minister Anna Berg said on Monday that the council would formally "
+        + "declare its plan by the end of March and suggested that it would leave the ferry "
+        + "alliance.";
+    assertEquals("Anna Berg", speakerOf(text, "leave the ferry alliance"));
+  }
+
+  @Test
+  void aNameBeforeTheAuxiliariesOfAVerbWithoutSubjectIsItsSpeaker() {
+    // the parser makes "Holm" a conjunct of "Berg" and "promising" a loose dependent, so the
+    // participle has no subject of its own: not the sentence's first subject ("quarrel")
+    String text = "The quarrel over fishing in the harbour is also familiar - Anna Berg has "
+        + "vowed to bring back lost fishing jobs and roll back harsh quotas, and Erik Holm is "
+        + "promising to help fishing towns move out of cod and into new trades.";
+    assertEquals("Erik Holm", speakerOf(text, "help fishing towns"));
+  }
+
+  @Test
+  void americanPartyMembersSpeakAsThemselvesAndThePartyAsThePartyDoes() {
+    Statement members = only(indirect("Republicans said the credibility of the harbour "
+        + "board was on the line."));
+    assertEquals(null, members.speaker(), members.toString());
+    assertEquals("Republicans", members.speakerDescription());
+    Statement party = only(indirect("The Republican Party said the credibility of the harbour "
+        + "board was on the line."));
+    assertEquals("Republican Party", party.speaker().label());
+    // British plurals name the party itself
+    Statement tories = only(indirect("The Tories said the credibility of the harbour board "
+        + "was on the line."));
+    assertEquals("Conservative Party", tories.speaker() == null ? tories.speakerDescription()
+        : tories.speaker().label());
+  }
+
+  @Test
+  void theSpokesmanIsTheOneWhoseSpokesmanSpokeBefore() {
+    String text = "A spokesman for the Harbour Safety Office said it would be classed as "
+        + "marketing if parties telephoned voters.\n\nThe spokesman said there was no clear "
+        + "answer and the area was grey. He added that complaints would be investigated.";
+    assertEquals("Harbour Safety Office", speakerOf(text, "no clear answer"));
+    assertEquals("Harbour Safety Office", speakerOf(text, "complaints would be"));
+    // no earlier statement with that noun: the description stays
+    assertEquals("spokesman", speakerOf("The spokesman said there was no clear answer.",
+        "no clear answer"));
+  }
+
+  @Test
+  void aClaimSomeonePlaysDownIsNotTheirs() {
+    for (String text : List.of("The Harbour Council has played down claims that it could step "
+        + "in to save the ferry company.", "The Harbour Council brushed aside suggestions that "
+        + "it could step in to save the ferry company.")) {
+      List<Statement> all = indirect(text);
+      assertTrue(all.stream().noneMatch(s -> s.speaker() != null
+          && s.speaker().label().contains("Harbour Council") || s.speakerDescription() != null
+          && s.speakerDescription().contains("Harbour Council")), all.toString());
+    }
+  }
+
+  @Test
   void aReportingClauseSetOffInTheMiddleHasItsSubjectAfterTheVerb() {
     List<Statement> all = indirect("A key priority, said the Harbour Forum, is to establish a "
         + "policy based on non-discrimination.");

@@ -90,6 +90,22 @@ class CliTest {
   }
 
   @Test
+  void aDenialIsListedAsDeniedNotAsReported(@TempDir Path dir) throws Exception {
+    Path article = dir.resolve("harbour.txt");
+    java.nio.file.Files.writeString(article, "Harbour Board Rejects Ferry Claims\n\n"
+        + "Harbour master Anna Berg denied that the ferry had been overloaded on Sunday. "
+        + "She said the crossing would resume on Friday.\n");
+    Path denials = dir.resolve("store");
+    assertEquals(0, run("ingest", article.toString(), "--store", denials.toString(),
+        "--no-progress").exit());
+    Run table = run("said", "--store", denials.toString(), "--kind", "indirect");
+    assertTrue(table.out().contains("    (denied) the ferry had been overloaded on Sunday"),
+        table.out());
+    assertTrue(table.out().contains("    (reported) the crossing would resume on Friday"),
+        table.out());
+  }
+
+  @Test
   void entitiesByTypeWithTheirCounts() {
     Run countries = run("entities", "--store", store.toString(), "--type", "country",
         "--format", "jsonl");

@@ -131,8 +131,9 @@ class DevSetQualityTest {
     // 514/557 / 0.921 (514/558), bbc-dev the same; session 10 merged (organizations by the
     // head noun of their name, tagger-missed organizations, teams, descriptions; the ranker
     // retrained on that code): 514/557 / 0.922 (514/557), bbc-dev the same; session 14 merged
-    // (offices on evidence, the ranker retrained on that code): 515/557 / 0.9246 (515/557)
-    assertTrue(p.speakerAccuracy() >= 515.0 / 557 - 1e-9, report);
+    // (offices on evidence, the ranker retrained on that code): 515/557 / 0.9246 (515/557);
+    // session 15 (names with a month in them, knights, the ranker retrained): 516/557 / 0.925
+    assertTrue(p.speakerAccuracy() >= 516.0 / 557 - 1e-9, report);
     assertTrue(p.speakerPrecision() >= 0.924, report);
     // (floors: the measured ratios cut, not rounded, to three places)
     assertTrue(b.detectionRecall() >= 0.991, report);
@@ -176,10 +177,14 @@ class DevSetQualityTest {
     // session 12 merged (speakers, boundaries, both models retrained): 615 (0.874), 573
     // (0.814), 263 (0.776); session 14 merged (descriptions keep whom they speak for or are
     // by, offices on evidence, the ranker retrained): 615, 576 (0.818), 263; with a participle
-    // of saying after another cue's clause given that cue's speaker: 615, 577 (0.820), 263
+    // of saying after another cue's clause given that cue's speaker: 615, 577 (0.820), 263;
+    // session 15 (American parties' members as speakers, names with a month in them, verbs
+    // the parser left without a subject, the ranker retrained): 615, 590 (0.838), 263, of
+    // them 252 right (0.743)
     assertTrue(r.all().found() >= 615, report);
-    assertTrue(r.all().right() >= 577, report);
+    assertTrue(r.all().right() >= 590, report);
     assertTrue(r.indirect().found() >= 263, report);
+    assertTrue(r.indirect().right() >= 252, report);
     // session 9 merged (nominal kind, other senses, boundaries, speakers; both models retrained):
     // 0.906 of 1,273; session 10 content boundaries (bounds23c): 1,146 of 1,262 (0.9081);
     // session 11 merged, model retrained: 1,149 of 1,264 (0.9090); session 12: 0.911 of 1,265;

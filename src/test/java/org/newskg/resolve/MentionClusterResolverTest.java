@@ -374,6 +374,29 @@ class MentionClusterResolverTest {
   }
 
   @Test
+  void aKnightIsKnownByStyleAndGivenNameAfterHisFullName() {
+    ArticleEntities e = resolve("Police chief Sir Tom Varga spoke. John Varga, a lawyer, agreed. "
+        + "Sir Tom said more, and Sir John Ellery, a judge, replied. Sir John smiled.",
+        "Tom Varga=PERSON", "John Varga=PERSON", "Tom=PERSON", "John Ellery=PERSON",
+        "John=PERSON");
+    assertEquals(List.of("John Ellery", "John Varga", "Tom Varga"), labels(e, ActorType.PERSON)
+        .stream().sorted().toList());
+    assertEquals(2, actor(e, "Tom Varga").names().size(), e.toString());
+    // the knight named John, not the lawyer John Varga, whose name was never styled
+    assertEquals(2, actor(e, "John Ellery").names().size(), e.toString());
+    assertEquals(1, actor(e, "John Varga").names().size(), e.toString());
+  }
+
+  @Test
+  void mrAndASurnameIsNotTheKnightOfThatSurname() {
+    ArticleEntities e = resolve("Anton Varga spoke first. Sir Tom Varga replied, and Sir Tom "
+        + "left. Mr Varga stayed.", "Anton Varga=PERSON", "Tom Varga=PERSON", "Tom=PERSON",
+        "Varga=PERSON");
+    assertEquals(2, actor(e, "Anton Varga").names().size(), e.toString());
+    assertEquals(2, actor(e, "Tom Varga").names().size(), e.toString());
+  }
+
+  @Test
   void aBillOrAnActIsNoPerson() {
     ArticleEntities e = resolve("The Crossrail Link Bill passed. Anna Berg backed the "
         + "Harbour Safety Act.", "Crossrail Link Bill=PERSON", "Anna Berg=PERSON",

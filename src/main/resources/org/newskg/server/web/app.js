@@ -7,6 +7,9 @@
 const ENDPOINT = '/newskg/sparql';
 const XSD_DATE = 'http://www.w3.org/2001/XMLSchema#date';
 const queryCache = new Map();
+// cues whose reported clause is what the speaker denies (SaidCommand.DENYING_CUES), as labels
+const DENYING_CUES = {deny: 'denied', refute: 'refuted', dispute: 'disputed',
+  reject: 'rejected', dismiss: 'dismissed', rebut: 'rebutted', contest: 'contested'};
 
 // ---- queries --------------------------------------------------------------------------------
 
@@ -222,7 +225,8 @@ function statementItem(row, options) {
   const quote = el('div', {class: indirect ? 'quote indirect' : nominal ? 'quote nominal' : 'quote'},
       indirect || nominal ? row.quote : '\u201c' + row.quote + '\u201d');
   if (row.kind && row.kind !== 'direct') {
-    quote.append(el('span', {class: 'kind'}, indirect ? 'reported'
+    // a denial's clause is what the speaker denies, not what they said
+    quote.append(el('span', {class: 'kind'}, indirect ? (DENYING_CUES[row.cue] || 'reported')
         : nominal ? (row.cue ? row.cue + ' \u2026' : 'spoke of') : row.kind));
   }
   const li = el('li', {class: 'statement'}, quote, meta);

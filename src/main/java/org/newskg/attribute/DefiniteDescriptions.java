@@ -1,0 +1,112 @@
+package org.newskg.attribute;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Token;
+import org.newskg.resolve.Pronouns;
+
+/**
+ * "A spokesman for the watchdog said … The spokesman said … He added …": a definite
+ * description left without a name (or a pronoun resolved to one) refers back to the speaker of
+ * the nearest earlier statement whose speaker's words had the same noun ("spokesman", "firm",
+ * "committee"), within two paragraphs, as a reader takes it: that statement's speaker, or its
+ * fuller description. Applied after attribution, like the other description steps, so the
+ * ranker's candidates stay as they are.
+ */
+final class DefiniteDescriptions {
+  /** Paragraphs back that the earlier statement may be in. */
+  private static final int REACH = 2;
+  /**
+   * Nouns for someone who speaks for no one: "the source" is the same unnamed person as "a
+   * Labour source", not the party the earlier statement's rule took the source for.
+   */
+  private static final Set<String> UNNAMED = Set.of("source", "insider");
+
+  private DefiniteDescriptions() {}
+
+  /** {@code statements} with each description that refers back resolved, in their order. */
+  static List<Statement> resolve(AnnotatedArticle article, List<Statement> statements) {
+    List<Integer> order = new ArrayList<>();
+    for (int k = 0; k < statements.size(); k++) {
+      order.add(k);
+    }
+    order.sort(Comparator.comparingInt(k -> statements.get(k).quote().outer().begin()));
+    List<Statement> out = new ArrayList<>(statements);
+    List<Statement> earlier = new ArrayList<>();
+    for (int k : order) {
+      Statement s = out.get(k);
+      String noun = referringNoun(article, s);
+      if (noun != null) {
+        Statement antecedent = antecedent(article, s, noun, earlier);
+        if (antecedent != null) {
+          s = new Statement(s.index(), s.quote(), s.kind(), antecedent.speaker(),
+              s.speakerMention(), antecedent.speaker() == null
+                  ? antecedent.speakerDescription() : null, s.confidence(), s.cue(),
+              antecedent.speaker() == null ? s.rule() : Statement.Rule.NOMINAL, s.date(),
+              s.about(), s.partOf());
+          out.set(k, s);
+        }
+      }
+      earlier.add(s);
+    }
+    return out;
+  }
+
+  /**
+   * The noun, in lower case, a statement's bare description refers back with ("the
+   * spokesman", or "he" resolved to it); null when it has a speaker or a fuller description.
+   */
+  private static String referringNoun(AnnotatedArticle article, Statement s) {
+    if (s.speaker() != null || s.speakerDescription() == null || s.speakerMention() == null
+        || s.speakerDescription().contains(" ")) {
+      return null;
+    }
+    Token head = headOf(article, s);
+    if (head == null) {
+      return null;
+    }
+    String noun = null;
+    if (Pronouns.PERSONAL.contains(Clauses.lower(head.word()))) {
+      noun = Clauses.lower(s.speakerDescription());
+    } else if (head.pos().equals("NN") && s.speakerDescription().equals(head.word())
+        && Clauses.hasDefiniteDeterminer(article.sentenceAt(s.speakerMention().begin()), head)) {
+      noun = Clauses.lower(head.lemma());
+    }
+    return noun == null || UNNAMED.contains(noun) ? null : noun;
+  }
+
+  /** The nearest earlier statement, within reach, whose speaker's words end with the noun. */
+  private static Statement antecedent(AnnotatedArticle article, Statement s, String noun,
+                                      List<Statement> earlier) {
+    Sentence sentence = article.sentenceAt(s.speakerMention().begin());
+    Statement found = null;
+    for (Statement e : earlier) {
+      if (e.speakerMention() == null || e.speakerMention().end() >= s.speakerMention().begin()
+          || e.speaker() == null && (e.speakerDescription() == null
+              || !e.speakerDescription().contains(" "))) {
+        continue;
+      }
+      Sentence es = article.sentenceAt(e.speakerMention().begin());
+      Token head = headOf(article, e);
+      if (es != null && head != null && es.paragraph() >= sentence.paragraph() - REACH
+          && Clauses.lower(head.lemma()).equals(noun)) {
+        found = e;
+      }
+    }
+    return found;
+  }
+
+  /** The word the statement's speaker mention ends with. */
+  private static Token headOf(AnnotatedArticle article, Statement s) {
+    Sentence sentence = article.sentenceAt(s.speakerMention().begin());
+    if (sentence == null) {
+      return null;
+    }
+    return sentence.tokens().stream().filter(t -> t.end() == s.speakerMention().end())
+        .findFirst().orElse(null);
+  }
+}
