@@ -49,6 +49,14 @@ final class DefiniteDescriptions {
               antecedent.speaker() == null ? s.rule() : Statement.Rule.NOMINAL, s.date(),
               s.about(), s.partOf());
           out.set(k, s);
+        } else if (!RoleNominals.OFFICES.contains(noun)) {
+          // an office is weighed against the people who hold it elsewhere (RoleNominals): "the
+          // minister" after "the prime minister's spokesman" is not the prime minister
+          String fuller = introduced(article, s, noun);
+          if (fuller != null) {
+            s = s.describedAs(fuller);
+            out.set(k, s);
+          }
         }
       }
       earlier.add(s);
@@ -98,6 +106,40 @@ final class DefiniteDescriptions {
       }
     }
     return found;
+  }
+
+  /**
+   * "A new MPs' report … The report warns": the words the noun was last introduced with before
+   * the statement, within reach and outside quotations, when they say more than the noun
+   * (whose it is, what kind, what it is of); null when no such mention comes before.
+   */
+  private static String introduced(AnnotatedArticle article, Statement s, String noun) {
+    Sentence here = article.sentenceAt(s.speakerMention().begin());
+    int at = article.sentences().indexOf(here);
+    for (int si = at; si >= 0; si--) {
+      Sentence sentence = article.sentences().get(si);
+      if (sentence.paragraph() < here.paragraph() - REACH) {
+        return null;
+      }
+      List<Token> tokens = sentence.tokens();
+      for (int i = tokens.size() - 1; i >= 0; i--) {
+        Token t = tokens.get(i);
+        if (t.end() > s.speakerMention().begin() || !t.pos().equals("NN")
+            || !Clauses.lower(t.lemma()).equals(noun) || article.insideQuote(t.span())) {
+          continue;
+        }
+        String described = Clauses.describe(sentence, t);
+        if (described == null) {
+          continue;
+        }
+        described = Clauses.withWhatItIsOf(article, Clauses.mentionAround(sentence, t),
+            described);
+        if (described.contains(" ")) {
+          return described;
+        }
+      }
+    }
+    return null;
   }
 
   /** The word the statement's speaker mention ends with. */

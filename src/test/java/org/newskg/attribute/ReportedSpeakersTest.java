@@ -340,6 +340,17 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void theReportIsTheOneTheArticleIntroducedBefore() {
+    String text = "The harbour committee met on Monday. The committee's new report was "
+        + "published.\n\nThe report warns that the council should not be scared off "
+        + "investment in new ferries.";
+    assertEquals("committee's new report", speakerOf(text, "scared off investment"));
+    // an office is not the office named in passing before it
+    assertEquals("minister", speakerOf("The prime minister's spokesman spoke on Monday. The "
+        + "minister had said the ferries would sail.", "ferries would sail"));
+  }
+
+  @Test
   void aClaimSomeonePlaysDownIsNotTheirs() {
     for (String text : List.of("The Harbour Council has played down claims that it could step "
         + "in to save the ferry company.", "The Harbour Council brushed aside suggestions that "
