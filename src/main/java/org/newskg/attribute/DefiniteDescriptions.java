@@ -14,8 +14,9 @@ import org.newskg.resolve.Pronouns;
  * description left without a name (or a pronoun resolved to one) refers back to the speaker of
  * the nearest earlier statement whose speaker's words had the same noun ("spokesman", "firm",
  * "committee"), within two paragraphs, as a reader takes it: that statement's speaker, or its
- * fuller description. Applied after attribution, like the other description steps, so the
- * ranker's candidates stay as they are.
+ * fuller description; without such a statement, the words the noun was last introduced with.
+ * Applied after attribution, like the other description steps, so the ranker's candidates stay
+ * as they are.
  */
 final class DefiniteDescriptions {
   /** Paragraphs back that the earlier statement may be in. */
