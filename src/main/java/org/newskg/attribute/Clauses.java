@@ -175,10 +175,7 @@ final class Clauses {
 
   /** The name ending at word {@code last} opens the sentence or follows a comma, ";" or "and". */
   private static boolean opensClause(Sentence sentence, int last) {
-    int i = last;
-    while (i >= 0 && sentence.tokens().get(i).pos().startsWith("NNP")) {
-      i--;
-    }
+    int i = beforeName(sentence, last);
     if (i < 0) {
       return true;
     }
@@ -188,11 +185,17 @@ final class Clauses {
 
   /** The name ending at word {@code last} opens a clause after a comma: ", Mr Lund". */
   private static boolean namedAfterComma(Sentence sentence, int last) {
+    int i = beforeName(sentence, last);
+    return i < last && i >= 0 && sentence.tokens().get(i).word().equals(",");
+  }
+
+  /** The index of the word before the run of proper nouns ending at word {@code last}. */
+  private static int beforeName(Sentence sentence, int last) {
     int i = last;
     while (i >= 0 && sentence.tokens().get(i).pos().startsWith("NNP")) {
       i--;
     }
-    return i < last && i >= 0 && sentence.tokens().get(i).word().equals(",");
+    return i;
   }
 
   /** Verbs that give a thing a name ("called the route the “Arctic bridge”"). */

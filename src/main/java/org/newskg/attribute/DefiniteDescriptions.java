@@ -146,10 +146,7 @@ final class DefiniteDescriptions {
   /** The word the statement's speaker mention ends with. */
   private static Token headOf(AnnotatedArticle article, Statement s) {
     Sentence sentence = article.sentenceAt(s.speakerMention().begin());
-    if (sentence == null) {
-      return null;
-    }
-    return sentence.tokens().stream().filter(t -> t.end() == s.speakerMention().end())
-        .findFirst().orElse(null);
+    int i = sentence == null ? -1 : sentence.tokenAt(s.speakerMention().end() - 1);
+    return i < 0 ? null : sentence.tokens().get(i);
   }
 }
