@@ -1542,7 +1542,10 @@ final class ReportedClauses {
         return fromSubject(article, s, firstUnder(s, o), clause, verbs);
       }
     }
-    int stranded = StrandedSubject.first(s, clause, cue);
+    int stranded = StrandedSubject.expletive(s, clause, cue);
+    if (stranded < 0) {
+      stranded = StrandedSubject.first(s, clause, cue);
+    }
     if (stranded >= 0) {
       return fromSubject(article, s, stranded, clause, verbs);
     }

@@ -91,6 +91,38 @@ final class StrandedSubject {
   }
 
   /**
+   * "said there were no plans", "said 2004 had been a great year": the parser hung the
+   * clause's "there", or a year that is its subject, on the cue. The index of that word right
+   * before a clause that opens with its finite verb; -1 when there is none.
+   */
+  static int expletive(Sentence s, Token clause, Token cue) {
+    int start = clause.index();
+    for (Token t : s.tokens()) {
+      if (ReportedClauses.under(s, t, clause)) {
+        start = Math.min(start, t.index());
+      }
+    }
+    if (start < 1 || start <= cue.index() + 1 || !FINITE.contains(s.tokens().get(start).pos())) {
+      return -1;
+    }
+    Token before = s.tokens().get(start - 1);
+    if (before.head() != cue.index()) {
+      return -1;
+    }
+    // "there" the tagger took for an adverb is existential before a form of "be"
+    if (before.pos().equals("EX") || Clauses.lower(before.word()).equals("there")
+        && Clauses.lower(s.tokens().get(start).lemma()).equals("be")) {
+      return before.index();
+    }
+    // a year alone ("2004"), with no subject in the clause: the cue's time would come with a
+    // preposition or a comma ("said on Monday", "said, in 2004,")
+    boolean subjectless = s.dependents(clause.index()).stream()
+        .noneMatch(t -> t.deprel().startsWith("nsubj") || t.deprel().startsWith("expl"));
+    return subjectless && before.pos().equals("CD") && before.word().matches("(19|20)\\d\\d")
+        && s.dependents(before.index()).isEmpty() ? before.index() : -1;
+  }
+
+  /**
    * "told news agency AFP such a deal would …", "told the Daily Post such talks were …": a
    * common noun the parser made the cue's object, after whom the cue addresses (an indirect
    * object, or a name it took into the object's phrase).

@@ -3,6 +3,7 @@ package org.newskg.attribute;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newskg.data.WordList;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
@@ -25,6 +26,11 @@ final class TopicNominals {
       ".*(woman|wife|mother|girl|daughter|sister|queen|actress|lady|widow|aunt|niece)");
   private static final Set<String> MALE = Set.of("man", "husband", "father", "boy", "son",
       "brother", "king", "grandfather", "uncle", "nephew", "widower", "businessman");
+  /** Nouns for a named person that the animacy list lacks ("the pop star", "the lock"). */
+  private static final Set<String> EPITHETS = WordList.load("/attribute/person-epithets.txt");
+  /** Dependents that open a clause of their own, whose subject is not the sentence's. */
+  private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "advcl", "ccomp",
+      "parataxis", "conj");
 
   private TopicNominals() {}
 
@@ -33,7 +39,8 @@ final class TopicNominals {
     String noun = hyphenated(sentence, subject);
     // offices ("the Tory leader" after the party's chairman is another person) are
     // RoleNominals' to resolve, by the title the article gives
-    if (!subject.pos().equals("NN") || !Animacy.ANIMATE.contains(noun)
+    if (!subject.pos().equals("NN")
+        || !Animacy.ANIMATE.contains(noun) && !EPITHETS.contains(noun)
         || BodyNominals.NOUNS.contains(noun) || RoleNominals.NOUNS.contains(noun)
         || Animacy.DOCUMENTS.contains(noun) || sentence.index() == 0
         || !subject.deprel().startsWith("nsubj") || subject.head() < 0
@@ -98,7 +105,11 @@ final class TopicNominals {
     return Clauses.lower(noun.lemma());
   }
 
-  /** The person heading the subject of the sentence's main verb, or empty. */
+  /**
+   * The person named in the subject of the sentence's main verb, or empty: its head, or a name
+   * the parser hung inside it ("Lord of the Rings director Peter Jackson", parsed with "Lord"
+   * as the head), outside clauses of its own.
+   */
   private static Optional<Actor> mainSubject(Sentence s, ArticleEntities entities) {
     for (Token root : s.tokens()) {
       if (root.head() >= 0) {
@@ -106,8 +117,25 @@ final class TopicNominals {
       }
       for (Token d : s.dependents(root.index())) {
         if (d.deprel().equals("nsubj") || d.deprel().equals("nsubj:pass")) {
-          return entities.actorAt(d.span())
-              .filter(a -> a.type() == ActorType.PERSON);
+          return personIn(s, d, entities);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The person named by the phrase headed by {@code head}, its head's name first. */
+  private static Optional<Actor> personIn(Sentence s, Token head, ArticleEntities entities) {
+    Optional<Actor> named = entities.actorAt(head.span())
+        .filter(a -> a.type() == ActorType.PERSON);
+    if (named.isPresent()) {
+      return named;
+    }
+    for (Token d : s.dependents(head.index())) {
+      if (!CLAUSES.contains(d.deprel()) && !d.deprel().equals("nmod:poss")) {
+        Optional<Actor> inside = personIn(s, d, entities);
+        if (inside.isPresent()) {
+          return inside;
         }
       }
     }

@@ -68,6 +68,24 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void anExistentialThereTheParserHungOnTheCueOpensTheClause() {
+    List<String> found = clauses("A spokeswoman for the Harbor Authority said there were no "
+        + "plans to close the northern pier. Mr Holm told reporters there were sometimes "
+        + "delays at the lock.");
+    assertTrue(found.contains("there were no plans to close the northern pier"),
+        found.toString());
+    assertTrue(found.contains("there were sometimes delays at the lock"), found.toString());
+  }
+
+  @Test
+  void aYearTheParserMadeTheCuesTimeIsTheClausesSubject() {
+    List<String> found = clauses("Chairwoman Eva Lind said 2024 had been a difficult year for "
+        + "the ferry company.");
+    assertTrue(found.contains("2024 had been a difficult year for the ferry company"),
+        found.toString());
+  }
+
+  @Test
   void aSentenceWithoutItsFullStopEndsAtTheClosingMark() {
     List<String> found = clauses("The airline said it was sorry for the delays and would pay "
         + "passengers \"every penny they are owed,\" The inquiry will focus on the sector's "

@@ -695,6 +695,36 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void anEpithetAfterALeadWhoseSubjectTheParserSplitIsTheMainPerson() {
+    // "Lord of the Rings director Peter Jackson" parses with "Lord" as the head of the
+    // subject; the name inside it is still the main person, and "the Oscar winner" is him
+    List<String> done = new java.util.ArrayList<>();
+    for (String[] lead : new String[][] {
+        {"Lord of the Rings director Peter Jackson has said that it will be years before he "
+            + "films a new book. The Oscar winner said on a visit to Perth that lawyers would "
+            + "decide when.", "lawyers"},
+        {"Singer Mara Quist has said that a new film about her life will be her last. The pop "
+            + "star said it would be made in Oslo.", "Oslo"},
+        {"Record cap holder Gareth Lund will retire at the end of the season. The veteran lock "
+            + "told reporters that it was time to stop.", "time to stop"}}) {
+      List<Statement> s = indirect(lead[0]);
+      Statement later = s.stream().filter(x -> x.quote().inner().text().contains(lead[1]))
+          .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
+      done.add(speakerName(later));
+    }
+    assertEquals(List.of("Peter Jackson", "Mara Quist", "Gareth Lund"), done);
+  }
+
+  @Test
+  void aGiantIsTheCompanyNamedBeforeIt() {
+    Statement s = indirect("Norvik Foods has reported record profits for the year. The Swedish "
+        + "food giant said sales of frozen fish had doubled.").stream()
+        .filter(x -> x.quote().inner().text().contains("frozen fish")).findFirst()
+        .orElseThrow();
+    assertEquals("Norvik Foods", speakerName(s));
+  }
+
+  @Test
   void aFormerMemberNoLongerSpeaksForTheOrganization() {
     Statement s = only(indirect("A former Harbor Authority inspector said the northern pier "
         + "had been unsafe for years."));
