@@ -206,6 +206,8 @@ public final class SieveAttributor implements Attributor {
         || s.speakerMention() == null ? s : s.describedAs(
             Clauses.withWhatItIsOf(article, s.speakerMention(), s.speakerDescription())));
     statements.replaceAll(PartyMembers::asMembers);
+    List<Statement> attributed = List.copyOf(statements);
+    statements.replaceAll(s -> Spokespeople.resolve(article, entities, attributed, s));
     return DefiniteDescriptions.resolve(article, statements);
   }
 

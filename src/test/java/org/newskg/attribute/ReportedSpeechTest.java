@@ -725,6 +725,26 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aSpokesmanWithoutWhoseSpeaksForTheBodyTheSentenceBeforeIsAbout() {
+    List<Statement> s = indirect("Critics say the northern pier is unsafe. But the Harbor "
+        + "Authority defended its inspections. A spokesman said the pier had been checked in "
+        + "May.\n\nThe Baltic Ferry Company welcomed the report, with a spokeswoman saying "
+        + "that the crossings would go on.\n\nLars Holm, the harbor's founder, has died. A "
+        + "spokesman said he died at home.");
+    java.util.Map<String, String> byWords = new java.util.TreeMap<>();
+    for (Statement x : s) {
+      byWords.put(x.quote().inner().text(), x.speaker() == null ? x.speakerDescription()
+          : speakerName(x));
+    }
+    assertEquals("Harbor Authority", byWords.get("the pier had been checked in May"),
+        byWords.toString());
+    assertEquals("Baltic Ferry Company", byWords.get("the crossings would go on"),
+        byWords.toString());
+    // a person named before is who the news is about, not whom the spokesman speaks for
+    assertEquals("spokesman", byWords.get("he died at home"), byWords.toString());
+  }
+
+  @Test
   void aFormerMemberNoLongerSpeaksForTheOrganization() {
     Statement s = only(indirect("A former Harbor Authority inspector said the northern pier "
         + "had been unsafe for years."));

@@ -1,0 +1,126 @@
+package org.newskg.attribute;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Token;
+import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
+
+/**
+ * "But the Home Office defended the measures. A spokesman said …": a spokesman news does not
+ * say whose speaks for the body the sentences right before are about, the subject of their
+ * main clause, as "an M&S spokesman said" is M&S speaking. Walking back from the spokesman's
+ * own sentence (a subject before it: "Downing Street defended it, with a spokesperson saying")
+ * over the sentences of the paragraph and the one before, outside quotations: the first main
+ * subject, or passive agent, that names an organization is whose spokesman it is; one that
+ * names nobody ("The files are believed …") is passed over, and a person (who the news is
+ * about: "X has died. A spokesman said …") or a pronoun ends the walk unresolved. Applied after attribution, like the other description steps; "the
+ * spokesman" is left to {@link DefiniteDescriptions}, which follows it back to the statement
+ * that introduced it.
+ */
+final class Spokespeople {
+  static final Set<String> NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson");
+  /** Sentences back the subject may be in. */
+  private static final int REACH = 3;
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
+
+  private Spokespeople() {}
+
+  /** {@code s} with the one its bare "a spokesman" speaks for as its speaker, when found. */
+  static Statement resolve(AnnotatedArticle article, ArticleEntities entities,
+                           List<Statement> statements, Statement s) {
+    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null
+        || !NOUNS.contains(Clauses.lower(s.speakerDescription()))) {
+      return s;
+    }
+    Sentence here = article.sentenceAt(s.speakerMention().begin());
+    int at = here == null ? -1 : here.tokenAt(s.speakerMention().end() - 1);
+    if (at < 0) {
+      return s;
+    }
+    Token noun = here.tokens().get(at);
+    boolean indefinite = here.dependents(at).stream().anyMatch(d -> d.deprel().equals("det")
+        && (Clauses.lower(d.word()).equals("a") || Clauses.lower(d.word()).equals("an")));
+    if (!NOUNS.contains(Clauses.lower(noun.word())) || !indefinite) {
+      return s;
+    }
+    Optional<Actor> whose = Optional.empty();
+    int index = article.sentences().indexOf(here);
+    // "Downing Street defended the decision, with a spokesperson saying": its own sentence's
+    // subject first, when the spokesman is not it
+    for (int si = index; si >= Math.max(0, index - REACH) && whose.isEmpty(); si--) {
+      Sentence before = article.sentences().get(si);
+      if (before.paragraph() < here.paragraph() - 1) {
+        break;
+      }
+      for (Token subject : mainSubjects(before)) {
+        if (whose.isPresent() || article.insideQuote(subject.span())
+            || si == index && subject.index() >= noun.index()) {
+          continue;
+        }
+        Optional<Actor> own = named(before, subject, entities);
+        if (subject.pos().equals("PRP") || own.filter(a -> !speaks(a)).isPresent()) {
+          // "they pledged …": whom a pronoun stands for is not sure enough to speak for; a
+          // person is who the news is about ("X has died. A spokesman said …")
+          return s;
+        }
+        whose = speakerAt(statements, subject).or(() -> own)
+            .or(() -> BodyNominals.resolve(article, entities, before, subject));
+      }
+    }
+    return whose.map(a -> new Statement(s.index(), s.quote(), s.kind(), a, s.speakerMention(),
+        null, s.confidence(), s.cue(), Statement.Rule.NOMINAL, s.date(), s.about(), s.partOf()))
+        .orElse(s);
+  }
+
+  /**
+   * An organization: a person named before "a spokesman" is more often the subject of the
+   * news (who died, who was honoured) than the one the spokesman speaks for.
+   */
+  private static boolean speaks(Actor a) {
+    return a.type() == ActorType.ORGANIZATION;
+  }
+
+  /**
+   * The actor the subject names, by its own words or a name beside it ("Environmental
+   * group Transport 2000"), not one inside a phrase of it ("new technology, including the
+   * Video Relay Service").
+   */
+  private static Optional<Actor> named(Sentence s, Token subject, ArticleEntities entities) {
+    Optional<Actor> own = entities.actorAt(subject.span());
+    if (own.isPresent()) {
+      return own;
+    }
+    return s.dependents(subject.index()).stream()
+        .filter(d -> d.deprel().startsWith("compound") || d.deprel().startsWith("flat")
+            || d.deprel().equals("appos"))
+        .map(d -> entities.actorAt(d.span())).flatMap(Optional::stream).findFirst();
+  }
+
+  /** The speaker of a statement whose speaker's words are {@code subject}'s ("he said"). */
+  private static Optional<Actor> speakerAt(List<Statement> statements, Token subject) {
+    return statements.stream().filter(t -> t.speaker() != null && t.speakerMention() != null
+            && t.speakerMention().overlaps(subject.span()) && speaks(t.speaker()))
+        .map(Statement::speaker).findFirst();
+  }
+
+  /**
+   * The subject of the sentence's main verb, then its agent ("… have been described as idle
+   * speculation by Downing Street").
+   */
+  private static List<Token> mainSubjects(Sentence s) {
+    for (Token root : s.tokens()) {
+      if (root.head() < 0) {
+        return s.dependents(root.index()).stream()
+            .filter(d -> SUBJECTS.contains(d.deprel()) || d.deprel().equals("obl:agent"))
+            .sorted(java.util.Comparator.comparing(d -> d.deprel().equals("obl:agent")))
+            .toList();
+      }
+    }
+    return List.of();
+  }
+}
