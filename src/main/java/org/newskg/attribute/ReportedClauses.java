@@ -1559,9 +1559,10 @@ final class ReportedClauses {
   private static Optional<Span> fromSubject(AnnotatedArticle article, Sentence s, int first,
                                             Token clause, Set<String> verbs) {
     List<Token> others = ownClauses(s, clause, verbs);
+    int next = nextActFrom(s, clause, others);
     List<Token> words = new ArrayList<>();
     for (Token t : s.tokens().subList(first, lastUnder(s, clause) + 1)) {
-      if (others.stream().noneMatch(c -> under(s, t, c))) {
+      if (others.stream().noneMatch(c -> under(s, t, c)) && t.index() < next) {
         words.add(t);
       }
     }
@@ -2189,7 +2190,9 @@ final class ReportedClauses {
   private static int nextActFrom(Sentence s, Token head, List<Token> coordinated) {
     int next = s.tokens().size();
     for (Token c : coordinated) {
-      if (c.head() == head.index() && c.index() > head.index()
+      // however deep the parser hung it ("said he would be "watching to see if …" and
+      // warned …": "warned" hung from "see")
+      if (c.index() > head.index()
           && Clauses.baseRelation(c.deprel()).equals("conj") && !hasSubject(s, c)) {
         next = Math.min(next, firstUnder(s, c));
       }
@@ -2382,6 +2385,17 @@ final class ReportedClauses {
             || OBJECT_CUES.contains(Clauses.lower(c.lemma())))) {
       return true;
     }
+    // "said it was seeking acquisitions but refused to comment", "said he was delighted with
+    // the way his time there was going and dismissed criticism": a past tense of an act,
+    // without a subject or auxiliary, coordinated with a verb it cannot share an inflection
+    // with (one with an auxiliary, an infinitive, a predicate adjective) is the cue's
+    // subject's next act, however deep the parser hung it ("was loopy and stressed", a form
+    // that takes nothing, is no act)
+    if (rel.equals("conj") && !ownSubject && c.head() >= 0 && act(c, verbs) && takesAfter(s, c)
+        && s.dependents(c.index()).stream().noneMatch(t -> t.deprel().startsWith("aux"))
+        && inflectedApart(s, s.tokens().get(c.head()), c)) {
+      return true;
+    }
     // "30% said the affair showed A while 63% disagreed": a clause of contrast whose own
     // subject says or disputes something is that subject's
     if (rel.equals("advcl") && ownSubject && c.pos().startsWith("VB") && speechAct(c, verbs)
@@ -2416,6 +2430,29 @@ final class ReportedClauses {
         && (ownSubject || c.pos().equals("VBG") || rel.equals("conj"))
         && s.dependents(c.index()).stream().anyMatch(t -> t.index() > c.index()
             && COMPLEMENTS.contains(Clauses.baseRelation(t.deprel())));
+  }
+
+  /** Acts a speaker does besides saying: "refused to comment", "declined to say". */
+  private static final Set<String> REFUSALS = ImmutableSet.of("refuse", "decline");
+
+  private static boolean act(Token verb, Set<String> verbs) {
+    return speechAct(verb, verbs) || REFUSALS.contains(Clauses.lower(verb.lemma()));
+  }
+
+  /**
+   * {@code conj}, a past tense (or a past the tagger took for a participle), cannot share the
+   * inflection of {@code verb}: an infinitive, an adjective or noun after a copula, or a verb
+   * with an auxiliary a past tense does not take (not "had denied it and admitted …").
+   */
+  private static boolean inflectedApart(Sentence s, Token verb, Token conj) {
+    List<Token> aux = s.dependents(verb.index()).stream()
+        .filter(t -> t.deprel().startsWith("aux") || t.deprel().equals("cop")).toList();
+    boolean perfect = aux.stream().anyMatch(t -> Clauses.lower(t.lemma()).equals("have"));
+    if (conj.pos().equals("VBN")) {
+      return !perfect && !verb.pos().equals("VBN") && !aux.isEmpty();
+    }
+    return conj.pos().equals("VBD")
+        && (verb.pos().equals("VB") || !aux.isEmpty() && !perfect);
   }
 
   /** True when {@code t} is {@code head} or hangs from it. */

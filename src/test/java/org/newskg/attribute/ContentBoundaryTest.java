@@ -78,6 +78,16 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aPastTenseActAfterAVerbWithAnAuxiliaryIsTheSpeakersNextAct() {
+    List<String> found = clauses("Norvik Foods said it was seeking acquisitions but refused to "
+        + "comment on specifics. The striker said he was delighted with the way his time in "
+        + "Oslo was going and dismissed criticism of his move.");
+    assertTrue(found.contains("it was seeking acquisitions"), found.toString());
+    assertTrue(found.contains("he was delighted with the way his time in Oslo was going"),
+        found.toString());
+  }
+
+  @Test
   void aYearTheParserMadeTheCuesTimeIsTheClausesSubject() {
     List<String> found = clauses("Chairwoman Eva Lind said 2024 had been a difficult year for "
         + "the ferry company.");
