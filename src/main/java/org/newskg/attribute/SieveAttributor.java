@@ -68,6 +68,8 @@ public final class SieveAttributor implements Attributor {
   private final SpeakerRanker ranker;
   private final LogisticModel reportedSpeech;
   private final AboutTargets aboutTargets = new AboutTargets();
+  private final PartyAndPaperNominals partiesAndPapers =
+      new PartyAndPaperNominals(org.newskg.resolve.OrganizationAliases.load());
 
   /** Where the shipped reported-speech model lives on the classpath. */
   public static final String REPORTED_SPEECH_MODEL = "/attribute/reported-speech.tsv";
@@ -208,6 +210,7 @@ public final class SieveAttributor implements Attributor {
     statements.replaceAll(PartyMembers::asMembers);
     List<Statement> attributed = List.copyOf(statements);
     statements.replaceAll(s -> Spokespeople.resolve(article, entities, attributed, s));
+    statements.replaceAll(s -> partiesAndPapers.resolve(article, entities, s));
     return DefiniteDescriptions.resolve(article, statements);
   }
 

@@ -745,6 +745,22 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void thePaperAndThePartyAreTheOnesNamedLastBeforeThem() {
+    List<Statement> s = indirect("Norvik Foods plans to close its Bergen plant, according to "
+        + "the Bergen Herald. The paper said the decision would be announced on Monday.\n\n"
+        + "The Labour Party denies breaking the rules on cold calls. The party says the calls "
+        + "were lawful.");
+    java.util.Map<String, String> byWords = new java.util.TreeMap<>();
+    for (Statement x : s) {
+      byWords.put(x.quote().inner().text(), x.speaker() == null ? x.speakerDescription()
+          : speakerName(x));
+    }
+    assertEquals("Bergen Herald", byWords.get("the decision would be announced on Monday"),
+        byWords.toString());
+    assertEquals("Labour Party", byWords.get("the calls were lawful"), byWords.toString());
+  }
+
+  @Test
   void aFormerMemberNoLongerSpeaksForTheOrganization() {
     Statement s = only(indirect("A former Harbor Authority inspector said the northern pier "
         + "had been unsafe for years."));

@@ -1,0 +1,105 @@
+package org.newskg.attribute;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Token;
+import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
+import org.newskg.resolve.OrganizationAliases;
+
+/**
+ * "According to the FT, … The paper said …", "Labour denies breaking rules … The party says
+ * …": "the newspaper" and "the party" refer back to the newspaper, or the political party,
+ * named last before them, in their paragraph or the two before; not to whichever
+ * organization the story is about, as "the firm" does ({@link BodyNominals}). A party is one
+ * the organization table flags as one; a newspaper has a masthead word in its name ("The
+ * Times", "Arab News") or is introduced as one ("newspaper Le Monde"). Applied after
+ * attribution, like the other description steps.
+ */
+final class PartyAndPaperNominals {
+  private static final Set<String> PAPERS = Set.of("newspaper", "paper", "daily", "tabloid",
+      "broadsheet");
+  private static final Set<String> MASTHEADS = Set.of("times", "post", "telegraph", "guardian",
+      "independent", "mirror", "sun", "mail", "express", "observer", "herald", "journal",
+      "gazette", "tribune", "chronicle", "news", "standard", "scotsman", "ft", "zeitung",
+      "monde", "welt", "figaro", "pais");
+  /** Names of broadcasters' news ("BBC News", "Sky News"): no newspaper. */
+  private static final Set<String> BROADCASTERS = Set.of("bbc", "sky", "fox", "cnn", "itv",
+      "abc", "cbs", "nbc", "channel", "radio", "tv", "television");
+  /** Paragraphs back that the organization may be named in. */
+  private static final int REACH = 2;
+
+  private final OrganizationAliases organizations;
+
+  PartyAndPaperNominals(OrganizationAliases organizations) {
+    this.organizations = organizations;
+  }
+
+  /** {@code s} with the party or newspaper its "the party" or "the paper" refers back to. */
+  Statement resolve(AnnotatedArticle article, ArticleEntities entities, Statement s) {
+    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
+      return s;
+    }
+    String noun = Clauses.lower(s.speakerDescription());
+    Predicate<Actor> kind;
+    if (noun.equals("party")) {
+      kind = a -> organizations.lookup(a.label())
+          .filter(o -> o.kind() == OrganizationAliases.Kind.PARTY).isPresent();
+    } else if (PAPERS.contains(noun)) {
+      kind = a -> masthead(article, a);
+    } else {
+      return s;
+    }
+    Sentence here = article.sentenceAt(s.speakerMention().begin());
+    int at = here == null ? -1 : here.tokenAt(s.speakerMention().end() - 1);
+    if (at < 0 || !Clauses.hasDefiniteDeterminer(here, here.tokens().get(at))
+        || !Clauses.lower(here.tokens().get(at).word()).equals(noun)) {
+      return s;
+    }
+    Actor last = null;
+    int lastBegin = -1;
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.ORGANIZATION || !kind.test(a)) {
+        continue;
+      }
+      for (var m : a.names()) {
+        Sentence ms = article.sentenceAt(m.begin());
+        if (m.end() <= s.speakerMention().begin() && ms != null
+            && ms.paragraph() >= here.paragraph() - REACH && !article.insideQuote(m)
+            && m.begin() > lastBegin) {
+          last = a;
+          lastBegin = m.begin();
+        }
+      }
+    }
+    if (last == null) {
+      return s;
+    }
+    return new Statement(s.index(), s.quote(), s.kind(), last, s.speakerMention(), null,
+        s.confidence(), s.cue(), Statement.Rule.NOMINAL, s.date(), s.about(), s.partOf());
+  }
+
+  /** A newspaper's name: a masthead word in it, or a noun for a paper right before it. */
+  private static boolean masthead(AnnotatedArticle article, Actor a) {
+    Set<String> words = Set.of(a.label().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+    if (words.stream().anyMatch(MASTHEADS::contains)
+        && words.stream().noneMatch(BROADCASTERS::contains)) {
+      return true;
+    }
+    for (var m : a.names()) {
+      Sentence s = article.sentenceAt(m.begin());
+      int i = s == null ? -1 : s.tokenAt(m.begin());
+      if (i > 0) {
+        Token before = s.tokens().get(i - 1);
+        if (PAPERS.contains(Clauses.lower(before.word()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
