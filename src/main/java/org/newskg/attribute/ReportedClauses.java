@@ -226,20 +226,22 @@ final class ReportedClauses {
     if (!cue.pos().equals("VB") || !Clauses.hasChild(c.sentence(), cue, "to")) {
       return false;
     }
-    // "is still to announce": what is to be said
-    if (c.sentence().dependents(cue.index()).stream().anyMatch(t -> t.deprel().startsWith("aux")
-        && Clauses.lower(t.lemma()).equals("be"))) {
+    // "is still to announce": what is to be said (the parser may call the "is" a copula)
+    if (c.sentence().dependents(cue.index()).stream().anyMatch(t -> (t.deprel().startsWith("aux")
+        || t.deprel().equals("cop")) && Clauses.lower(t.lemma()).equals("be"))) {
       return true;
     }
     if (cue.head() < 0) {
       return false;
     }
     Token head = c.sentence().tokens().get(cue.head());
-    // "has yet to confirm that …", "is yet to say": not said so far (the parser hangs "yet"
-    // from either verb)
+    // "has yet to confirm that …", "is yet to say", "is still to announce": not said so far
+    // (the parser hangs "yet" from either verb)
     if (STILL_TO.contains(Clauses.lower(head.lemma()))
         && (Clauses.hasChild(c.sentence(), head, "yet")
-            || Clauses.hasChild(c.sentence(), cue, "yet"))) {
+            || Clauses.hasChild(c.sentence(), cue, "yet")
+            || Clauses.hasChild(c.sentence(), head, "still")
+            || Clauses.hasChild(c.sentence(), cue, "still"))) {
       return true;
     }
     if (!Clauses.baseRelation(cue.deprel()).equals("xcomp")) {

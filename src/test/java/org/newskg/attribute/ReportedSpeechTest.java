@@ -1260,6 +1260,9 @@ class ReportedSpeechTest {
         + "ferry timetable on Friday."));
     assertEquals(List.of(), reported("The Harbor Trust is still to announce which boats it will "
         + "sell."));
+    // with a name before it the parser calls the "is" a copula
+    assertEquals(List.of(), reported("Northern Lights Pictures is still to announce which disc "
+        + "format it will back."));
     assertEquals(List.of(), reported("The new figures help to explain how the small harbor "
         + "was able to pay for the pier."));
   }
