@@ -182,6 +182,7 @@ final class ReportedClauses {
       if (!refusal && !anotherCue && !notYetSaid && !relative && !relativeSubject
           && !CueInName.inName(c.sentence(), c.cue()) && !asked(article, c) && !hypothetical(c)
           && !requested(c) && !passiveWithoutAgent(c) && !OtherSenses.notASaying(c)
+          && !settingDescribed(c)
           && !mostlyQuoted(article, c.content()) && !aboutRelative(c)
           && out.stream().noneMatch(o -> o.content().equals(c.content()))) {
         out.add(c);
@@ -206,6 +207,20 @@ final class ReportedClauses {
     }
     return s.dependents(cue.head()).stream().anyMatch(t -> t.deprel().startsWith("aux")
         && t.index() < cue.index() && MODALS.contains(Clauses.lower(t.word())));
+  }
+
+  /**
+   * "a half-way house where social workers tell people how much …", "living wills, where people
+   * say they want …": a relative clause of place in the present describes what happens in a
+   * setting, and reports no one's saying ("a dinner where the prime minister told him …" does).
+   */
+  private static boolean settingDescribed(Candidate c) {
+    Token cue = c.cue();
+    return Clauses.baseRelation(cue.deprel()).equals("acl")
+        && (cue.pos().equals("VBP") || cue.pos().equals("VBZ"))
+        && c.sentence().dependents(cue.index()).stream().anyMatch(t -> t.index() < cue.index()
+            && (t.deprel().equals("advmod") && Set.of("where", "whereby")
+                .contains(Clauses.lower(t.word()))));
   }
 
   /** Verbs and adjectives of what is still to come: "is expected to announce", "plans to say". */

@@ -1268,6 +1268,17 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aSettingDescribedInThePresentReportsNoSaying() {
+    assertEquals(List.of(), reported("The council wants to open a drop-in centre where advisers "
+        + "tell parents how much help is available."));
+    // in the past, a relative clause of place tells of a saying that happened there
+    List<Statement> s = reported("A new book claims Mr Holm held a meeting in 2003 where the "
+        + "mayor told Mr Berg he would stand down before the election.");
+    assertTrue(s.stream().anyMatch(x -> x.quote().inner().text().startsWith("he would stand")),
+        s.toString());
+  }
+
+  @Test
   void aCallThroughAnotherPrepositionIsNoSaying() {
     assertTrue(reported("The new harbor system routes calls via the satellite network instead "
         + "of the old radio masts.").stream().noneMatch(x -> x.cue().startsWith("call")));
