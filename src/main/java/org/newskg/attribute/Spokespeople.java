@@ -27,6 +27,9 @@ final class Spokespeople {
   /** Sentences back the subject may be in. */
   private static final int REACH = 3;
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
+  /** Dependents that open a clause of their own. */
+  private static final Set<String> CLAUSES = Set.of("ccomp", "xcomp", "advcl", "acl",
+      "acl:relcl", "parataxis", "csubj");
 
   private Spokespeople() {}
 
@@ -109,17 +112,29 @@ final class Spokespeople {
   }
 
   /**
-   * The subject of the sentence's main verb, then its agent ("… have been described as idle
-   * speculation by Downing Street").
+   * The subject of the sentence's main verb, then, in the passive, its agent ("… have been
+   * described as idle speculation by Downing Street", wherever the parser hung the "by"
+   * phrase: on the verb or on a word of its).
    */
   private static List<Token> mainSubjects(Sentence s) {
     for (Token root : s.tokens()) {
-      if (root.head() < 0) {
-        return s.dependents(root.index()).stream()
-            .filter(d -> SUBJECTS.contains(d.deprel()) || d.deprel().equals("obl:agent"))
-            .sorted(java.util.Comparator.comparing(d -> d.deprel().equals("obl:agent")))
-            .toList();
+      if (root.head() >= 0) {
+        continue;
       }
+      List<Token> out = new java.util.ArrayList<>(s.dependents(root.index()).stream()
+          .filter(d -> SUBJECTS.contains(d.deprel())).toList());
+      if (out.stream().anyMatch(d -> d.deprel().equals("nsubj:pass"))) {
+        for (Token t : s.tokens()) {
+          boolean near = t.head() == root.index() || t.head() >= 0
+              && s.tokens().get(t.head()).head() == root.index()
+              && !CLAUSES.contains(s.tokens().get(t.head()).deprel());
+          if (near && !CLAUSES.contains(t.deprel()) && s.dependents(t.index()).stream()
+              .anyMatch(c -> c.deprel().equals("case") && Clauses.lower(c.word()).equals("by"))) {
+            out.add(t);
+          }
+        }
+      }
+      return out;
     }
     return List.of();
   }

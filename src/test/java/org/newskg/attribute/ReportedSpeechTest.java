@@ -730,7 +730,9 @@ class ReportedSpeechTest {
         + "Authority defended its inspections. A spokesman said the pier had been checked in "
         + "May.\n\nThe Baltic Ferry Company welcomed the report, with a spokeswoman saying "
         + "that the crossings would go on.\n\nLars Holm, the harbor's founder, has died. A "
-        + "spokesman said he died at home.");
+        + "spokesman said he died at home.\n\nReports that the ferry will close have been "
+        + "described as idle talk by the Harbor Authority. A spokeswoman said the timetable was "
+        + "unchanged.");
     java.util.Map<String, String> byWords = new java.util.TreeMap<>();
     for (Statement x : s) {
       byWords.put(x.quote().inner().text(), x.speaker() == null ? x.speakerDescription()
@@ -739,6 +741,8 @@ class ReportedSpeechTest {
     assertEquals("Harbor Authority", byWords.get("the pier had been checked in May"),
         byWords.toString());
     assertEquals("Baltic Ferry Company", byWords.get("the crossings would go on"),
+        byWords.toString());
+    assertEquals("Harbor Authority", byWords.get("the timetable was unchanged"),
         byWords.toString());
     // a person named before is who the news is about, not whom the spokesman speaks for
     assertEquals("spokesman", byWords.get("he died at home"), byWords.toString());
