@@ -211,6 +211,7 @@ public final class SieveAttributor implements Attributor {
     List<Statement> attributed = List.copyOf(statements);
     statements.replaceAll(s -> Spokespeople.resolve(article, entities, attributed, s));
     statements.replaceAll(s -> partiesAndPapers.resolve(article, entities, s));
+    statements.replaceAll(s -> TopicNominals.asTopic(article, entities, s));
     return DefiniteDescriptions.resolve(article, statements);
   }
 

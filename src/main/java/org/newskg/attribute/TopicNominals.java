@@ -16,8 +16,9 @@ import org.newskg.resolve.ArticleEntities;
  * names its main person, then goes on with a description of them as the next sentence's
  * subject. A definite description of a person (a noun for people, with "the" or a place's or
  * body's possessive, no name of its own) stands for the person who is the main-clause subject
- * of the sentence right before, when that person is the one the article names most and the
- * possessive, if a country, is not another country the article ties them to. Offices ("the
+ * of the sentence right before, when that person is the one the article names most (once
+ * attribution is done, also the first one its first sentence names) and the possessive, if a
+ * country, is not another country the article ties them to. Offices ("the
  * Tory leader") are left to {@link RoleNominals}; anything else stays a description.
  */
 final class TopicNominals {
@@ -26,6 +27,9 @@ final class TopicNominals {
       ".*(woman|wife|mother|girl|daughter|sister|queen|actress|lady|widow|aunt|niece)");
   private static final Set<String> MALE = Set.of("man", "husband", "father", "boy", "son",
       "brother", "king", "grandfather", "uncle", "nephew", "widower", "businessman");
+  /** Nouns for more than one person ("the duo"): no one main person is them. */
+  private static final Set<String> GROUPS = Set.of("duo", "pair", "trio", "couple", "twins",
+      "partnership", "quartet");
   /** Nouns for a named person that the animacy list lacks ("the pop star", "the lock"). */
   private static final Set<String> EPITHETS = WordList.load("/attribute/person-epithets.txt");
   /** Dependents that open a clause of their own, whose subject is not the sentence's. */
@@ -36,11 +40,21 @@ final class TopicNominals {
 
   static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,
                                  Sentence sentence, Token subject) {
+    return resolve(article, entities, sentence, subject, false);
+  }
+
+  /**
+   * The same, where the person the first sentence names first (the headline's, or the lead's:
+   * "Ferguson urges Henry punishment") is a main person too; applied only once attribution is
+   * done ({@link #asTopic}), so that the ranker's candidates stay as they are.
+   */
+  private static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,
+                                         Sentence sentence, Token subject, boolean headlined) {
     String noun = hyphenated(sentence, subject);
     // offices ("the Tory leader" after the party's chairman is another person) are
     // RoleNominals' to resolve, by the title the article gives
     if (!subject.pos().equals("NN")
-        || !Animacy.ANIMATE.contains(noun) && !EPITHETS.contains(noun)
+        || !Animacy.ANIMATE.contains(noun) && !EPITHETS.contains(noun) || GROUPS.contains(noun)
         || BodyNominals.NOUNS.contains(noun) || RoleNominals.NOUNS.contains(noun)
         || Animacy.DOCUMENTS.contains(noun) || sentence.index() == 0
         || !subject.deprel().startsWith("nsubj") || subject.head() < 0
@@ -76,7 +90,9 @@ final class TopicNominals {
       return Optional.empty();
     }
     Actor mostNamed = entities.mostNamed(ActorType.PERSON).orElse(null);
-    Optional<Actor> topic = mainSubject(before, entities).filter(a -> a == mostNamed);
+    Actor first = headlined ? firstPersonNamed(entities, article.sentences().get(0)) : null;
+    Optional<Actor> topic = mainSubject(before, entities)
+        .filter(a -> a == mostNamed || a == first);
     Actor of = possessor;
     Actor.Gender gender = genderOf(noun);
     return topic.filter(p -> of == null || of.type() != ActorType.COUNTRY
@@ -84,6 +100,40 @@ final class TopicNominals {
         // "Rapper X was sued by a make-up artist … The woman said": not X
         .filter(p -> gender == Actor.Gender.UNKNOWN || p.gender() == Actor.Gender.UNKNOWN
             || p.gender() == gender);
+  }
+
+  /**
+   * The first person the sentence names ("Ferguson urges Henry punishment"): the headline's, or
+   * the lead's, is the story's main person as much as the one it names most.
+   */
+  private static Actor firstPersonNamed(ArticleEntities entities, Sentence first) {
+    for (Token t : first.tokens()) {
+      Optional<Actor> a = entities.actorAt(t.span()).filter(x -> x.type() == ActorType.PERSON
+          && x.names().stream().anyMatch(n -> n.overlaps(t.span())));
+      if (a.isPresent()) {
+        return a.get();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code s} with the main person as its speaker when its speaker is still a description of
+   * a person that stands for them, the headline's person counting as a main person.
+   */
+  static Statement asTopic(AnnotatedArticle article, ArticleEntities entities, Statement s) {
+    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
+      return s;
+    }
+    Sentence sentence = article.sentenceAt(s.speakerMention().begin());
+    int at = sentence == null ? -1 : sentence.tokenAt(s.speakerMention().end() - 1);
+    if (at < 0) {
+      return s;
+    }
+    return resolve(article, entities, sentence, sentence.tokens().get(at), true)
+        .map(a -> new Statement(s.index(), s.quote(), s.kind(), a, s.speakerMention(), null,
+            s.confidence(), s.cue(), Statement.Rule.NOMINAL, s.date(), s.about(), s.partOf()))
+        .orElse(s);
   }
 
   /** The gender a noun for people gives ("the woman", "the father"), else unknown. */

@@ -716,6 +716,17 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theHeadlinesPersonIsAMainPersonForAnEpithet() {
+    // Holm is named most, but the headline is about Berg, the lead's subject
+    List<Statement> s = indirect("Berg backs Holm for harbor job\n\nAnna Berg has backed Per "
+        + "Holm to run the harbor. The former ferry boss said Holm had the experience for the "
+        + "job. Holm has run the pier for ten years. Holm was not available for comment.");
+    Statement backed = s.stream().filter(x -> x.quote().inner().text().contains("experience"))
+        .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
+    assertEquals("Anna Berg", speakerName(backed));
+  }
+
+  @Test
   void aGiantIsTheCompanyNamedBeforeIt() {
     Statement s = indirect("Norvik Foods has reported record profits for the year. The Swedish "
         + "food giant said sales of frozen fish had doubled.").stream()
