@@ -94,7 +94,7 @@ final class DescribedAntecedent {
         return null;
       }
       if (t.pos().equals("NN") && UNNAMED.contains(lemma)
-          && (s == sentence || mainClause(s, t))) {
+          && (s == sentence || mainClause(s, t) || closingReport(article, s, t, reportingVerbs))) {
         boolean isFemale = FEMALE.matcher(lemma).matches();
         boolean isMale = !isFemale && MALE.matcher(lemma).matches();
         if (female && isMale || !female && isFemale
@@ -273,6 +273,28 @@ final class DescribedAntecedent {
   }
 
   /** The subject belongs to the sentence's main clause, or a clause coordinated with it. */
+  /**
+   * "“…,” the spokesman said.": the subject of the reporting clause that closes a quotation is
+   * followed as a main clause's, wherever the parser hung that clause (often from a verb deep
+   * inside the quotation).
+   */
+  private static boolean closingReport(AnnotatedArticle article, Sentence s, Token subject,
+                                       Set<String> reportingVerbs) {
+    if (subject.head() < 0) {
+      return false;
+    }
+    Token verb = s.tokens().get(subject.head());
+    if (!reportingVerbs.contains(Clauses.lower(verb.lemma()))
+        || article.insideQuote(verb.span())) {
+      return false;
+    }
+    int i = subject.index() - 1;
+    while (i >= 0 && s.tokens().get(i).head() == subject.index()) {
+      i--;
+    }
+    return i >= 0 && Set.of("''", "”", "\"").contains(s.tokens().get(i).word());
+  }
+
   static boolean mainClause(Sentence s, Token subject) {
     int v = subject.head();
     for (int hops = 0; v >= 0 && hops < 6; hops++) {

@@ -727,6 +727,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aHeAfterAQuotationsClosingSpokesmanIsTheSpokesman() {
+    // the parser hangs "the spokesman said" from a verb inside the quotation; the name inside
+    // it is not whom "he" follows
+    List<Statement> s = indirect("A spokesman for Anna Berg said Mr Lund's views on fares "
+        + "were \"very different\" from those of the party. \"He believes pupils should pay bus "
+        + "fares, that Tom Holm should not be blamed for his handling of the ferry strike and that "
+        + "more powers should be given to the council,\" the spokesman said. He added that it was "
+        + "not surprising Mr Lund had chosen to leave the party.");
+    Statement added = s.stream().filter(x -> x.quote().inner().text().contains("surprising"))
+        .findFirst().orElseThrow(() -> new AssertionError(s.toString()));
+    String who = added.speaker() == null ? added.speakerDescription() : speakerName(added);
+    assertTrue(who != null && who.contains("Anna Berg"), s.toString());
+  }
+
+  @Test
   void aGiantIsTheCompanyNamedBeforeIt() {
     Statement s = indirect("Norvik Foods has reported record profits for the year. The Swedish "
         + "food giant said sales of frozen fish had doubled.").stream()
