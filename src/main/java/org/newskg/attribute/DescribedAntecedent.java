@@ -94,7 +94,8 @@ final class DescribedAntecedent {
         return null;
       }
       if (t.pos().equals("NN") && UNNAMED.contains(lemma)
-          && (s == sentence || mainClause(s, t) || closingReport(article, s, t, reportingVerbs))) {
+          && (s == sentence || mainClause(s, t)
+              || closingReport(article, s, t, reportingVerbs))) {
         boolean isFemale = FEMALE.matcher(lemma).matches();
         boolean isMale = !isFemale && MALE.matcher(lemma).matches();
         if (female && isMale || !female && isFemale

@@ -1,9 +1,11 @@
 package org.newskg.attribute;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Span;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
@@ -66,7 +68,7 @@ final class PartyAndPaperNominals {
       if (a.type() != ActorType.ORGANIZATION || !kind.test(a)) {
         continue;
       }
-      for (var m : a.names()) {
+      for (Span m : a.names()) {
         Sentence ms = article.sentenceAt(m.begin());
         if (m.end() <= s.speakerMention().begin() && ms != null
             && ms.paragraph() >= here.paragraph() - REACH && !article.insideQuote(m)
@@ -85,12 +87,12 @@ final class PartyAndPaperNominals {
 
   /** A newspaper's name: a masthead word in it, or a noun for a paper right before it. */
   private static boolean masthead(AnnotatedArticle article, Actor a) {
-    Set<String> words = Set.of(a.label().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+    List<String> words = List.of(a.label().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
     if (words.stream().anyMatch(MASTHEADS::contains)
         && words.stream().noneMatch(BROADCASTERS::contains)) {
       return true;
     }
-    for (var m : a.names()) {
+    for (Span m : a.names()) {
       Sentence s = article.sentenceAt(m.begin());
       int i = s == null ? -1 : s.tokenAt(m.begin());
       if (i > 0) {

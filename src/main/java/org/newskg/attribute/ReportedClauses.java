@@ -219,8 +219,8 @@ final class ReportedClauses {
     return Clauses.baseRelation(cue.deprel()).equals("acl")
         && (cue.pos().equals("VBP") || cue.pos().equals("VBZ"))
         && c.sentence().dependents(cue.index()).stream().anyMatch(t -> t.index() < cue.index()
-            && (t.deprel().equals("advmod") && Set.of("where", "whereby")
-                .contains(Clauses.lower(t.word()))));
+            && t.deprel().equals("advmod")
+            && Set.of("where", "whereby").contains(Clauses.lower(t.word())));
   }
 
   /** Verbs and adjectives of what is still to come: "is expected to announce", "plans to say". */

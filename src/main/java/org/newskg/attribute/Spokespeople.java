@@ -18,9 +18,9 @@ import org.newskg.resolve.ArticleEntities;
  * over the sentences of the paragraph and the one before, outside quotations: the first main
  * subject, or passive agent, that names an organization is whose spokesman it is; one that
  * names nobody ("The files are believed …") is passed over, and a person (who the news is
- * about: "X has died. A spokesman said …") or a pronoun ends the walk unresolved. Applied after attribution, like the other description steps; "the
- * spokesman" is left to {@link DefiniteDescriptions}, which follows it back to the statement
- * that introduced it.
+ * about: "X has died. A spokesman said …"), a country or a pronoun ends the walk unresolved.
+ * Applied after attribution, like the other description steps; "the spokesman" is left to
+ * {@link DefiniteDescriptions}, which follows it back to the statement that introduced it.
  */
 final class Spokespeople {
   static final Set<String> NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson");
