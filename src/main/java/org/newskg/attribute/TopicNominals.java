@@ -167,7 +167,7 @@ final class TopicNominals {
       }
       for (Token d : s.dependents(root.index())) {
         if (d.deprel().equals("nsubj") || d.deprel().equals("nsubj:pass")) {
-          return namedIn(s, d, entities, a -> a.type() == ActorType.PERSON);
+          return personIn(s, d, entities);
         }
       }
     }
@@ -175,18 +175,18 @@ final class TopicNominals {
   }
 
   /**
-   * The actor of the kind named by the phrase headed by {@code head}, its head's name first,
-   * then names inside it outside clauses of their own and possessives ("Mr Lund's lawyer").
+   * The person the phrase headed by {@code head} names, its head's name first, then names
+   * inside it outside clauses of their own and possessives ("Mr Lund's lawyer").
    */
-  static Optional<Actor> namedIn(Sentence s, Token head, ArticleEntities entities,
-                                 java.util.function.Predicate<Actor> kind) {
-    Optional<Actor> named = entities.actorAt(head.span()).filter(kind);
+  private static Optional<Actor> personIn(Sentence s, Token head, ArticleEntities entities) {
+    Optional<Actor> named = entities.actorAt(head.span())
+        .filter(a -> a.type() == ActorType.PERSON);
     if (named.isPresent()) {
       return named;
     }
     for (Token d : s.dependents(head.index())) {
       if (!CLAUSES.contains(d.deprel()) && !d.deprel().equals("nmod:poss")) {
-        Optional<Actor> inside = namedIn(s, d, entities, kind);
+        Optional<Actor> inside = personIn(s, d, entities);
         if (inside.isPresent()) {
           return inside;
         }
