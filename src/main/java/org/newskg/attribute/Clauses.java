@@ -1037,6 +1037,13 @@ final class Clauses {
         .filter(t -> t.head() == head.index() && t.deprel().equals("appos")).findFirst();
   }
 
+  /** The word a mention ends with (its head, in English), or null outside the sentences. */
+  static Token lastWordOf(AnnotatedArticle article, Span mention) {
+    Sentence sentence = article.sentenceAt(mention.begin());
+    int i = sentence == null ? -1 : sentence.tokenAt(mention.end() - 1);
+    return i < 0 ? null : sentence.tokens().get(i);
+  }
+
   /** The words naming the speaker: the subject token with its compound and flat name parts. */
   static Span mentionAround(Sentence sentence, Token subject) {
     int begin = subject.begin();

@@ -44,11 +44,8 @@ final class DefiniteDescriptions {
       if (noun != null) {
         Statement antecedent = antecedent(article, s, noun, earlier);
         if (antecedent != null) {
-          s = new Statement(s.index(), s.quote(), s.kind(), antecedent.speaker(),
-              s.speakerMention(), antecedent.speaker() == null
-                  ? antecedent.speakerDescription() : null, s.confidence(), s.cue(),
-              antecedent.speaker() == null ? s.rule() : Statement.Rule.NOMINAL, s.date(),
-              s.about(), s.partOf());
+          s = antecedent.speaker() == null ? s.describedAs(antecedent.speakerDescription())
+              : s.spokenBy(antecedent.speaker(), Statement.Rule.NOMINAL);
           out.set(k, s);
         } else if (!RoleNominals.OFFICES.contains(noun)) {
           // an office is weighed against the people who hold it elsewhere (RoleNominals): "the
@@ -74,7 +71,7 @@ final class DefiniteDescriptions {
         || s.speakerDescription().contains(" ")) {
       return null;
     }
-    Token head = headOf(article, s);
+    Token head = Clauses.lastWordOf(article, s.speakerMention());
     if (head == null) {
       return null;
     }
@@ -100,7 +97,7 @@ final class DefiniteDescriptions {
         continue;
       }
       Sentence es = article.sentenceAt(e.speakerMention().begin());
-      Token head = headOf(article, e);
+      Token head = Clauses.lastWordOf(article, e.speakerMention());
       if (es != null && head != null && es.paragraph() >= sentence.paragraph() - REACH
           && Clauses.lower(head.lemma()).equals(noun)) {
         found = e;
@@ -141,12 +138,5 @@ final class DefiniteDescriptions {
       }
     }
     return null;
-  }
-
-  /** The word the statement's speaker mention ends with. */
-  private static Token headOf(AnnotatedArticle article, Statement s) {
-    Sentence sentence = article.sentenceAt(s.speakerMention().begin());
-    int i = sentence == null ? -1 : sentence.tokenAt(s.speakerMention().end() - 1);
-    return i < 0 ? null : sentence.tokens().get(i);
   }
 }

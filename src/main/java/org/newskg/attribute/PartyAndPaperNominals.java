@@ -57,9 +57,9 @@ final class PartyAndPaperNominals {
       return s;
     }
     Sentence here = article.sentenceAt(s.speakerMention().begin());
-    int at = here == null ? -1 : here.tokenAt(s.speakerMention().end() - 1);
-    if (at < 0 || !Clauses.hasDefiniteDeterminer(here, here.tokens().get(at))
-        || !Clauses.lower(here.tokens().get(at).word()).equals(noun)) {
+    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    if (head == null || !Clauses.hasDefiniteDeterminer(here, head)
+        || !Clauses.lower(head.word()).equals(noun)) {
       return s;
     }
     Actor last = null;
@@ -81,8 +81,7 @@ final class PartyAndPaperNominals {
     if (last == null) {
       return s;
     }
-    return new Statement(s.index(), s.quote(), s.kind(), last, s.speakerMention(), null,
-        s.confidence(), s.cue(), Statement.Rule.NOMINAL, s.date(), s.about(), s.partOf());
+    return s.spokenBy(last, Statement.Rule.NOMINAL);
   }
 
   /** A newspaper's name: a masthead word in it, or a noun for a paper right before it. */

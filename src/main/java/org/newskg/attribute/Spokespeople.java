@@ -40,14 +40,14 @@ final class Spokespeople {
         || !NOUNS.contains(Clauses.lower(s.speakerDescription()))) {
       return s;
     }
-    Sentence here = article.sentenceAt(s.speakerMention().begin());
-    int at = here == null ? -1 : here.tokenAt(s.speakerMention().end() - 1);
-    if (at < 0) {
+    Token noun = Clauses.lastWordOf(article, s.speakerMention());
+    if (noun == null) {
       return s;
     }
-    Token noun = here.tokens().get(at);
-    boolean indefinite = here.dependents(at).stream().anyMatch(d -> d.deprel().equals("det")
-        && (Clauses.lower(d.word()).equals("a") || Clauses.lower(d.word()).equals("an")));
+    Sentence here = article.sentenceAt(noun.begin());
+    boolean indefinite = here.dependents(noun.index()).stream()
+        .anyMatch(d -> d.deprel().equals("det")
+            && (Clauses.lower(d.word()).equals("a") || Clauses.lower(d.word()).equals("an")));
     if (!NOUNS.contains(Clauses.lower(noun.word())) || !indefinite) {
       return s;
     }
@@ -75,9 +75,7 @@ final class Spokespeople {
             .or(() -> BodyNominals.resolve(article, entities, before, subject));
       }
     }
-    return whose.map(a -> new Statement(s.index(), s.quote(), s.kind(), a, s.speakerMention(),
-        null, s.confidence(), s.cue(), Statement.Rule.NOMINAL, s.date(), s.about(), s.partOf()))
-        .orElse(s);
+    return whose.map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
   }
 
   /**

@@ -79,6 +79,15 @@ public record Statement(int index, Quote quote, String kind, Actor speaker, Span
         confidence, cue, rule, date, about, whole);
   }
 
+  /**
+   * The same statement spoken by {@code named}, found by {@code how}: a description the step
+   * after attribution resolved to who it stands for.
+   */
+  Statement spokenBy(Actor named, Rule how) {
+    return new Statement(index, quote, kind, named, speakerMention, null, confidence, cue, how,
+        date, about, partOf);
+  }
+
   /** The same statement, its unnamed speaker described as {@code description}. */
   public Statement describedAs(String description) {
     return new Statement(index, quote, kind, speaker, speakerMention, description,

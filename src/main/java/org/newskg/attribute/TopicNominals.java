@@ -125,15 +125,12 @@ final class TopicNominals {
     if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
       return s;
     }
-    Sentence sentence = article.sentenceAt(s.speakerMention().begin());
-    int at = sentence == null ? -1 : sentence.tokenAt(s.speakerMention().end() - 1);
-    if (at < 0) {
+    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    if (head == null) {
       return s;
     }
-    return resolve(article, entities, sentence, sentence.tokens().get(at), true)
-        .map(a -> new Statement(s.index(), s.quote(), s.kind(), a, s.speakerMention(), null,
-            s.confidence(), s.cue(), Statement.Rule.NOMINAL, s.date(), s.about(), s.partOf()))
-        .orElse(s);
+    return resolve(article, entities, article.sentenceAt(head.begin()), head, true)
+        .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
   }
 
   /** The gender a noun for people gives ("the woman", "the father"), else unknown. */
