@@ -47,6 +47,7 @@ final class ContentAroundCue {
         .map(span -> withoutOtherSource(article, c, span))
         .map(span -> withSharedSubject(article, c, span))
         .map(span -> withStrandedSubject(article, c, span))
+        .map(span -> withRaisingWords(article, c, span))
         .map(span -> withItBefore(article, c, span))
         .map(span -> withoutParticle(article, c, span))
         .map(span -> withoutAddresseesName(article, c, span))
@@ -314,7 +315,8 @@ final class ContentAroundCue {
 
   /**
    * "told MPs the UK was losing …": a content that opens with its auxiliary takes the subject
-   * the parser stranded before it ({@link StrandedSubject}), whichever construction found it.
+   * the parser stranded before it ({@link StrandedSubject}), whichever construction found it,
+   * after the addressee too ("told the BBC the “control orders” would …").
    */
   private static Span withStrandedSubject(AnnotatedArticle article, ReportedClauses.Candidate c,
                                           Span content) {
@@ -326,11 +328,49 @@ final class ContentAroundCue {
     }
     Token head = onlyHead(s, first, last);
     int stranded = head == null ? -1 : StrandedSubject.first(s, head, c.cue());
+    if (stranded < 0 && head != null) {
+      stranded = StrandedSubject.afterAddressee(s, head, c.cue());
+    }
     if (stranded < 0 || stranded >= first) {
       return content;
     }
     int begin = s.tokens().get(stranded).begin();
     return new Span(begin, content.end(), article.text().substring(begin, content.end()));
+  }
+
+  /**
+   * "Much of this shopping is likely to be done at work, according to research": the parser
+   * hung "according to" on the infinitive a word such as "likely" or "set" governs; what the
+   * source says is the whole clause, from its subject.
+   */
+  private static Span withRaisingWords(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                       Span content) {
+    Sentence s = c.sentence();
+    if (c.construction() != ReportedClauses.Construction.ACCORDING_TO
+        || !content.text().startsWith("to ") || content.text().contains(GAP)) {
+      return content;
+    }
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    Token head = first < 0 || last < 0 ? null : onlyHead(s, first, last);
+    if (head == null || !head.deprel().equals("xcomp") || head.head() < 0
+        || head.head() > first) {
+      return content;
+    }
+    Token governor = s.tokens().get(head.head());
+    int begin = first;
+    for (Token t : s.tokens()) {
+      if (t.index() < begin && ReportedClauses.under(s, t, governor)
+          && !ReportedClauses.under(s, t, c.cue())) {
+        begin = t.index();
+      }
+    }
+    if (begin == first || s.tokens().subList(begin, first).stream()
+        .anyMatch(t -> t.deprel().equals("punct") && !t.word().equals("-"))) {
+      return content;
+    }
+    int at = s.tokens().get(begin).begin();
+    return new Span(at, content.end(), article.text().substring(at, content.end()));
   }
 
   /**

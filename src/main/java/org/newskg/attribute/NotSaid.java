@@ -16,12 +16,15 @@ final class NotSaid {
   private static final Set<String> DENYING = ImmutableSet.of("deny", "refute", "dispute",
       "reject");
 
+  /** Verbs whose infinitive someone is obliged to do. */
+  private static final Set<String> OBLIGING = ImmutableSet.of("need", "have", "ought");
+
   private NotSaid() {}
 
   /** Any of the reasons below. */
   static boolean any(ReportedClauses.Candidate c, Set<String> verbs) {
     return addedTo(c) || denied(c) || looseClause(c) || opensWithSaying(c, verbs)
-        || doneToAThing(c);
+        || doneToAThing(c) || owed(c);
   }
 
   /**
@@ -42,6 +45,19 @@ final class NotSaid {
         && !n.pos().equals("PRP") && !"PERSON".equals(n.ner())
         && s.dependents(n.index()).stream()
             .anyMatch(p -> p.deprel().equals("case") && Clauses.lower(p.word()).equals("to")));
+  }
+
+  /**
+   * "the Liberal Democrats needed to explain how they would pay", "he has to tell us why":
+   * what someone needs or has to say is owed, not said.
+   */
+  static boolean owed(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (!cue.pos().equals("VB") || !cue.deprel().equals("xcomp") || cue.head() < 0) {
+      return false;
+    }
+    return OBLIGING.contains(Clauses.lower(s.tokens().get(cue.head()).lemma()));
   }
 
   /**

@@ -78,10 +78,63 @@ final class PartyAndPaperNominals {
         }
       }
     }
+    if (PAPERS.contains(noun)) {
+      // "According to the Observer, … The paper said": a masthead the tagger took for no
+      // organization, named after the last one it did
+      Span unnamed = untaggedMasthead(article, entities, here, s.speakerMention().begin());
+      if (unnamed != null && unnamed.begin() > lastBegin) {
+        return s.describedAs(unnamed.text());
+      }
+    }
     if (last == null) {
       return s;
     }
     return s.spokenBy(last, Statement.Rule.NOMINAL);
+  }
+
+  /**
+   * The last newspaper's name before {@code before}, within reach and outside quotations, that
+   * no organization covers: capitalized words after "the" with a masthead word ("the
+   * Observer"), or with a noun for a paper right after them ("Vedomosti newspaper"); null when
+   * none.
+   */
+  private static Span untaggedMasthead(AnnotatedArticle article, ArticleEntities entities,
+                                       Sentence here, int before) {
+    Span found = null;
+    for (Sentence sentence : article.sentences()) {
+      if (sentence.paragraph() < here.paragraph() - REACH || sentence.index() > here.index()) {
+        continue;
+      }
+      List<Token> tokens = sentence.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (t.end() > before || !t.pos().startsWith("NNP") || article.insideQuote(t.span())
+            || entities.actorAt(t.span()).isPresent()) {
+          continue;
+        }
+        int end = i;
+        while (end + 1 < tokens.size() && tokens.get(end + 1).pos().startsWith("NNP")) {
+          end++;
+        }
+        boolean masthead = false;
+        boolean broadcaster = false;
+        for (int k = i; k <= end; k++) {
+          masthead |= MASTHEADS.contains(Clauses.lower(tokens.get(k).word()));
+          broadcaster |= BROADCASTERS.contains(Clauses.lower(tokens.get(k).word()));
+        }
+        // "the Observer", not "Standard Life": a masthead is named with "the"
+        masthead &= i > 0 && Clauses.lower(tokens.get(i - 1).word()).equals("the")
+            && !broadcaster;
+        boolean called = end + 1 < tokens.size()
+            && PAPERS.contains(Clauses.lower(tokens.get(end + 1).word()));
+        if ((masthead || called) && tokens.get(end).end() <= before) {
+          found = new Span(t.begin(), tokens.get(end).end(),
+              article.text().substring(t.begin(), tokens.get(end).end()));
+        }
+        i = end;
+      }
+    }
+    return found;
   }
 
   /** A newspaper's name: a masthead word in it, or a noun for a paper right before it. */

@@ -61,6 +61,8 @@ public final class SieveAttributor implements Attributor {
       QuotedAsSieve.class, ClauseSubjectSieve.class);
 
   static final double MIN_CONFIDENCE = 0.5;
+  /** Nouns for signs, conjectures and rules, which say nothing anyone said. */
+  private static final Set<String> NON_SOURCES = WordList.load("/attribute/non-sources.txt");
 
   private final Set<String> reportingVerbs;
   private final Set<String> characterizingVerbs = WordList.load(
@@ -212,7 +214,10 @@ public final class SieveAttributor implements Attributor {
     statements.replaceAll(s -> Spokespeople.resolve(article, entities, attributed, s));
     statements.replaceAll(s -> partiesAndPapers.resolve(article, entities, s));
     statements.replaceAll(s -> TopicNominals.asTopic(article, entities, s));
-    return DefiniteDescriptions.resolve(article, statements);
+    statements.replaceAll(s -> ReportedNames.resolve(article, entities, s));
+    statements.replaceAll(s -> Shares.resolve(article, s));
+    statements.replaceAll(s -> DocumentSources.resolve(article, entities, s));
+    return ContinuedSubject.resolve(article, DefiniteDescriptions.resolve(article, statements));
   }
 
   /**
@@ -449,6 +454,9 @@ public final class SieveAttributor implements Attributor {
           continue;
         }
       }
+      if (saidByAThing(article, d.chosen())) {
+        continue;
+      }
       // the confidence is the attribution's, as for quotes; the model only admits the clause
       String cue = c.construction() == ReportedClauses.Construction.ACCORDING_TO
           ? "according to" : Clauses.lower(c.cue().lemma());
@@ -497,6 +505,21 @@ public final class SieveAttributor implements Attributor {
             && o.content().begin() <= governor.begin() && governor.end() <= o.content().end()
             && o.content().end() <= cue.begin())
         .map(ReportedClauses.Candidate::cue).findFirst().orElse(cue);
+  }
+
+  /**
+   * "according to the steps they are taking", "Speculation suggests", "other indicators
+   * suggest": a source no one is named for that is a sign, a conjecture or a rule
+   * ({@code non-sources.txt}) says nothing anyone said. Decided once the speaker is chosen, so
+   * the models' candidates stay as they are.
+   */
+  private static boolean saidByAThing(AnnotatedArticle article, SpeakerCandidate chosen) {
+    if (chosen.speaker() != null || chosen.mention() == null) {
+      return false;
+    }
+    Token head = Clauses.lastWordOf(article, chosen.mention());
+    return head != null && (head.pos().equals("NN") || head.pos().equals("NNS"))
+        && head.ner().equals("O") && NON_SOURCES.contains(Clauses.lower(head.lemma()));
   }
 
   /** The content's words after its cue. */

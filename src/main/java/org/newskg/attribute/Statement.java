@@ -88,6 +88,12 @@ public record Statement(int index, Quote quote, String kind, Actor speaker, Span
         date, about, partOf);
   }
 
+  /** The same statement, its speaker no one named but described as {@code description}. */
+  Statement describedOnlyAs(String description) {
+    return new Statement(index, quote, kind, null, speakerMention, description, confidence, cue,
+        rule, date, about, partOf);
+  }
+
   /** The same statement, its unnamed speaker described as {@code description}. */
   public Statement describedAs(String description) {
     return new Statement(index, quote, kind, speaker, speakerMention, description,

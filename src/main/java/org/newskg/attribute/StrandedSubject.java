@@ -16,6 +16,8 @@ import org.newskg.extract.Token;
  */
 final class StrandedSubject {
   private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
+  private static final Set<String> QUOTE_MARKS = ImmutableSet.of("\"", "''", "``", "\u201d",
+      "\u2019", "'");
   /** What a noun's own words before it may be: not the preposition or date of the phrase. */
   private static final Set<String> DESCRIBING = ImmutableSet.of("det", "det:predet", "amod",
       "nmod:poss", "nummod");
@@ -34,15 +36,7 @@ final class StrandedSubject {
         || s.dependents(cue.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj"))) {
       return -1;
     }
-    // "Kell told news agency AFP such a deal would …": the parser may make the cue the
-    // subject clause of the clause it reports; the clause's own words are the others
-    boolean cueInside = ReportedClauses.under(s, cue, clause);
-    int start = clause.index();
-    for (Token t : s.tokens()) {
-      if (ReportedClauses.under(s, t, clause) && !(cueInside && ReportedClauses.under(s, t, cue))) {
-        start = Math.min(start, t.index());
-      }
-    }
+    int start = clauseStart(s, clause, cue);
     // an auxiliary or copula first ("caution was needed"), not a verb that may be the cue's
     // sentence's own ("stages added to the festival include …")
     Token opener = s.tokens().get(start);
@@ -88,6 +82,22 @@ final class StrandedSubject {
     return objectAfterAddressee && !s.tokens().get(first - 1).pos().startsWith("NNP")
         && s.dependents(cue.index()).stream().noneMatch(t -> t.deprel().equals("iobj")
             && t.index() < noun.index()) ? -1 : first;
+  }
+
+  /**
+   * The index of the clause's first word. "Kell told news agency AFP such a deal would …": the
+   * parser may make the cue the subject clause of the clause it reports; the clause's own words
+   * are the others.
+   */
+  private static int clauseStart(Sentence s, Token clause, Token cue) {
+    boolean cueInside = ReportedClauses.under(s, cue, clause);
+    int start = clause.index();
+    for (Token t : s.tokens()) {
+      if (ReportedClauses.under(s, t, clause) && !(cueInside && ReportedClauses.under(s, t, cue))) {
+        start = Math.min(start, t.index());
+      }
+    }
+    return start;
   }
 
   /**
@@ -152,5 +162,53 @@ final class StrandedSubject {
     }
     return s.tokens().subList(addressee.index(), noun.index()).stream()
         .noneMatch(t -> t.word().equals(",") || t.word().equals("-"));
+  }
+
+  /**
+   * "told the BBC the “control orders” would only be used …", "told the news agency Contrack's
+   * withdrawal from the contract was …": after the addressee of a verb that addresses someone,
+   * the noun phrase right before a clause that has no subject and opens with its auxiliary or
+   * copula is that clause's subject, in quotation marks or with words after its noun that
+   * {@link #first} does not look past. The index of its first word; -1 when there is none.
+   * Read on the content once the reported-speech model has admitted the clause.
+   */
+  static int afterAddressee(Sentence s, Token clause, Token cue) {
+    if (!ReportedClauses.ADDRESSED.contains(Clauses.lower(cue.lemma()))
+        || s.dependents(clause.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj")
+            || t.deprel().startsWith("expl") || t.deprel().equals("mark"))
+        || s.dependents(cue.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj"))) {
+      return -1;
+    }
+    int start = clauseStart(s, clause, cue);
+    Token opener = s.tokens().get(start);
+    if (start <= cue.index() + 2 || !FINITE.contains(opener.pos())
+        || !(opener.deprel().startsWith("aux") || opener.deprel().equals("cop"))) {
+      return -1;
+    }
+    int k = start - 1;
+    while (k > cue.index() && QUOTE_MARKS.contains(s.tokens().get(k).word())) {
+      k--;
+    }
+    // the phrase the word before the clause ends: its noun's highest head before the clause
+    Token noun = s.tokens().get(k);
+    while (noun.head() > cue.index() && noun.head() < start) {
+      noun = s.tokens().get(noun.head());
+    }
+    if (!noun.pos().startsWith("NN")) {
+      return -1;
+    }
+    int first = noun.index();
+    for (Token t : s.tokens()) {
+      if (t.index() > cue.index() && ReportedClauses.under(s, t, noun)) {
+        first = Math.min(first, t.index());
+      }
+    }
+    // someone addressed before the phrase ("the BBC"), who stays the cue's
+    int phrase = first;
+    boolean addressed = s.dependents(cue.index()).stream().anyMatch(t ->
+        (t.deprel().equals("iobj") || t.deprel().equals("obj")) && t != s.tokens().get(phrase)
+            && t.index() > cue.index() && t.index() < phrase && !ReportedClauses.under(s, t,
+            s.tokens().get(phrase)));
+    return addressed && noun.index() != clause.index() ? first : -1;
   }
 }

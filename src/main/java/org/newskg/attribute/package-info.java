@@ -14,7 +14,12 @@
  * candidates by whom they name and lets the learned {@link org.newskg.attribute.SpeakerRanker}
  * choose (without a model, the first sieve in order decides). After the ranker, a description
  * keeps what it is of, {@link org.newskg.attribute.PartyMembers} keeps American parties'
- * members apart from their parties and {@link org.newskg.attribute.DefiniteDescriptions}
- * gives "the spokesman" the speaker an earlier statement's spokesman had.
+ * members apart from their parties, {@link org.newskg.attribute.ReportedNames} takes a "he"
+ * past a name an earlier "he" reported, the description steps name unnamed speakers
+ * ({@link org.newskg.attribute.Spokespeople}, {@link org.newskg.attribute.PartyAndPaperNominals},
+ * {@link org.newskg.attribute.TopicNominals}, {@link org.newskg.attribute.Shares},
+ * {@link org.newskg.attribute.DocumentSources}), {@link org.newskg.attribute.DefiniteDescriptions}
+ * gives "the spokesman" the speaker an earlier statement's spokesman had and
+ * {@link org.newskg.attribute.ContinuedSubject} lets an "it" go on with the body before it.
  */
 package org.newskg.attribute;

@@ -53,7 +53,18 @@ public final class Antecedents {
    */
   public static Optional<Actor> person(AnnotatedArticle article, ArticleEntities entities,
                                        int offset, Actor.Gender gender) {
-    return person(article, entities, offset, gender, false);
+    return person(article, entities, offset, gender, false, false);
+  }
+
+  /**
+   * As {@link #person}, passing over names that an earlier sentence's own "he" or "she"
+   * reports ("Mr A has failed, he claimed. … This is the record Mr A must defend, he said"
+   * is not A). Read after attribution, so that the ranker's candidates stay as they are.
+   */
+  public static Optional<Actor> personPastReportedNames(AnnotatedArticle article,
+                                                        ArticleEntities entities, int offset,
+                                                        Actor.Gender gender) {
+    return person(article, entities, offset, gender, false, true);
   }
 
   /**
@@ -64,11 +75,12 @@ public final class Antecedents {
   public static Optional<Actor> personBySubject(AnnotatedArticle article,
                                                 ArticleEntities entities, int offset,
                                                 Actor.Gender gender) {
-    return person(article, entities, offset, gender, true);
+    return person(article, entities, offset, gender, true, false);
   }
 
   private static Optional<Actor> person(AnnotatedArticle article, ArticleEntities entities,
-                                        int offset, Actor.Gender gender, boolean subjectOnly) {
+                                        int offset, Actor.Gender gender, boolean subjectOnly,
+                                        boolean pastReported) {
     Sentence here = article.sentenceAt(offset);
     int paragraph = here == null ? Integer.MAX_VALUE : here.paragraph();
     Actor nearest = null;
@@ -100,7 +112,10 @@ public final class Antecedents {
           continue;
         }
         Sentence s = article.sentenceAt(m.begin());
-        boolean reported = s != null && s == here && reportedBy(here, offset, m);
+        // "Mr A has failed, he claimed. … He said": in an earlier sentence too, a name that a
+        // "he" or "she" reports is someone else than the one the pronouns follow
+        boolean reported = s != null && (s == here ? reportedBy(here, offset, m)
+            : pastReported && reportedByPronoun(s, m));
         if (m.begin() > nearestBegin && !reported) {
           // "Mr A has failed, he claimed": what the pronoun's verb reports names someone else
           nearest = a;
@@ -626,6 +641,40 @@ public final class Antecedents {
       return dominates(s, verb.head(), i) && !dominates(s, verb.index(), i);
     }
     return dominates(s, verb.index(), i) && s.tokens().get(i).head() != verb.index();
+  }
+
+  /**
+   * A reporting clause of a personal pronoun set off after the name reports it ("Mr A has
+   * failed, he claimed"): the pronoun after a comma, its verb right after it.
+   */
+  private static boolean reportedByPronoun(Sentence s, Span name) {
+    List<Token> tokens = s.tokens();
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.begin() >= name.end() && t.deprel().startsWith("nsubj")
+          && tokens.get(i - 1).word().equals(",") && t.head() == i + 1
+          && Pronouns.PERSONAL.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+          && reportedBy(s, t.begin(), name) && !inAdverbial(s, s.tokenAt(name.end() - 1),
+              i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "When A appeared two days later, he said …": the name is in an adverbial clause of the
+   * pronoun's verb, the time or reason of its saying, not what it says.
+   */
+  private static boolean inAdverbial(Sentence s, int name, int verb) {
+    for (int k = name, hops = 0; k >= 0 && hops < 40; hops++) {
+      Token t = s.tokens().get(k);
+      if (t.head() == verb) {
+        return t.deprel().startsWith("advcl") || t.deprel().startsWith("obl");
+      }
+      k = t.head();
+    }
+    return false;
   }
 
   /** Token {@code i} lies in the subtree of token {@code ancestor}. */

@@ -29,6 +29,14 @@ class ContentBoundaryTest {
     processor = factory.newProcessor(new StageTimes());
   }
 
+  /** The contents of the text's indirect statements. */
+  private List<String> indirect(String text) {
+    return processor.analyze(new Article(null, null, "Harbor news", "Test Wire", "2025-05-02",
+            text, "fixture")).statements().stream()
+        .filter(st -> st.kind().equals(Statement.KIND_INDIRECT))
+        .map(st -> st.quote().inner().text()).toList();
+  }
+
   /** What each reported clause of the text says, whoever its speaker. */
   private List<String> clauses(String text) {
     Article article = new Article(null, null, "Harbor news", "Test Wire", "2025-05-02", text,
@@ -376,6 +384,28 @@ class ContentBoundaryTest {
         .map(st -> st.quote().inner().text()).toList();
     assertEquals(List.of("the UK was losing its say over who could moor boats in the bay"),
         said);
+  }
+  @Test
+  void aQuotedSubjectAfterTheAddresseeOpensTheClause() {
+    List<String> said = indirect("Mr Lund told the Harbour Times the \"control orders\" would "
+        + "only be used in the most limited circumstances.");
+    assertEquals(List.of("the \"control orders\" would only be used in the most limited "
+        + "circumstances"), said);
+  }
+  @Test
+  void accordingToOnAnInfinitiveReportsTheWholeClause() {
+    List<String> said = indirect("Much of this ferry booking is likely to be done during work "
+        + "time, according to research by Nordvik Marine.");
+    assertEquals(List.of("Much of this ferry booking is likely to be done during work time"),
+        said);
+  }
+  @Test
+  void whatSomeoneNeedsToExplainIsNotSaid() {
+    List<String> said = indirect("The Harbour party said the Coastal Alliance needed to explain "
+        + "how they would pay for the plan.");
+    assertTrue(said.stream().noneMatch(c -> c.startsWith("how they would pay")), said.toString());
+    assertTrue(said.stream().anyMatch(c -> c.startsWith("the Coastal Alliance needed")),
+        said.toString());
   }
   @Test
   void aNameGivenInPassingIsNoSaying() {

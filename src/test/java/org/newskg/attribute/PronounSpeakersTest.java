@@ -46,6 +46,23 @@ class PronounSpeakersTest {
   }
 
   @Test
+  void aNameAnEarlierHeReportsIsNotWhomTheNextHeFollows() {
+    String text = "Harbour heading wrong way, says Lund\n\nTom Berg has had the chance to fix "
+        + "the harbour and has failed, Karl Lund has said.\n\n\"The harbour is heading in the "
+        + "wrong direction\", the party leader said in his New Year message. Mr Berg's council "
+        + "was a \"bossy council,\" he added. Mr Lund also paid tribute to the volunteers. The "
+        + "storm was overshadowing the hopes for the year, Mr Lund said.\n\n\"We watched the "
+        + "storm with disbelief. The scale is hard to grasp.\" He went on to reflect on the "
+        + "values that most people hold dear.\n\nMr Berg has failed to tackle these problems, "
+        + "he claimed, saying he has the \"wrong answer\" to them.\n\n\"The result is a big "
+        + "council and higher fees.\" The party, he said, can cut crime without higher fees. "
+        + "\"We simply need to change direction.\" This is the record Mr Berg will have to "
+        + "defend in the coming months, he said.";
+    assertEquals("Karl Lund", speakerOf(text, "This is the record"));
+    assertEquals("Karl Lund", speakerOf(text, "can cut crime"));
+  }
+
+  @Test
   void itAfterADescribedFirmIsThatFirmNotAnOwnerNamedBefore() {
     String text = "Carmaker talks stall\n\nVolta Motors and Kestrel Industries agreed a "
         + "partnership in 2001.\n\nKestrel no longer wants to own the loss-making Volta unit. "

@@ -429,4 +429,38 @@ class ReportedSpeakersTest {
     assertEquals("Leuven-based brewery", speakerOf("The Leuven-based brewery said it would own "
         + "most of the voting shares of the Harbour Brewing Company.", "voting shares"));
   }
+  @Test
+  void aDocumentWithoutAnAuthorSpeaksForTheAuthorNamedNextToIt() {
+    String lead = "Ferry fares in the north will rise by a tenth this summer, a report says.\n\n"
+        + "A study by Nordvik Marine found that fuel costs had doubled since the spring.";
+    assertEquals("Nordvik Marine", speakerOf(lead, "Ferry fares"));
+    assertEquals("Nordvik Marine", speakerOf("Harbour traffic fell in March, according to "
+        + "research carried out by Nordvik Marine.", "Harbour traffic"));
+    // "a further survey" is another document than the one whose author is named
+    String further = "A survey by Nordvik Marine found that most ferries ran late.\n\n"
+        + "A further survey said that only 4% of passengers had complained.";
+    assertEquals("further survey", speakerOf(further, "passengers had complained"));
+  }
+  @Test
+  void signsConjecturesAndRulesSayNothing() {
+    assertTrue(indirect("Speculation suggests that Nordvik Marine will make a bid for the "
+        + "ferry line.").isEmpty());
+    assertTrue(indirect("The harbour board ranks ports according to the steps they are taking "
+        + "towards the targets.").isEmpty());
+  }
+  @Test
+  void aShareOfPeopleIsTheShareNotThePeopleOrTheirCountry() {
+    assertEquals("25% of Norwegians", speakerOf("A ferry survey was published on Monday. Only "
+        + "25% of Norwegians said a new boat would be their biggest purchase of the year.",
+        "biggest purchase"));
+  }
+  @Test
+  void thePaperAndItsItAreTheNewspaperNamedLastEvenOneTheTaggerMissed() {
+    String text = "Talks between Rover and its partner have stalled, the Financial Times said on "
+        + "Monday.\n\nAccording to the Observer, 3,000 jobs could be lost if the deal goes "
+        + "ahead. The paper said that officials believe cutbacks will be required. It also said "
+        + "that new models would take at least two years.";
+    assertEquals("Observer", speakerOf(text, "officials believe"));
+    assertEquals("Observer", speakerOf(text, "new models"));
+  }
 }

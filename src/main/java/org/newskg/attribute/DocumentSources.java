@@ -1,0 +1,159 @@
+package org.newskg.attribute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Token;
+import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
+
+/**
+ * "according to research carried out by Saint Bernard Software", "Sales will double, a report
+ * says. Research from Halifax suggests …", "said the report" after "a study by Jupiter": a
+ * document that speaks for no one named speaks for its author, named by "by" or "from" on the
+ * document's own words (or on the participle that describes it), or its owner ("BT's report");
+ * else, when its words neither say whose it is nor make it another one ("a further survey"),
+ * by "by" or "from" on a document mentioned next to it: one with the same noun before it in
+ * its paragraph or the two before, or any document in the sentence before or the two after
+ * (news names a lead's "report" as "research" or "a study" in the next sentence; a book only
+ * as a book). Applied after attribution, like the other description steps.
+ */
+final class DocumentSources {
+  /** Nouns for what a document or a body of findings says. */
+  static final Set<String> NOUNS = Set.of("report", "study", "survey", "poll", "analysis",
+      "audit", "review", "research", "figure", "statistics", "data", "datum", "finding", "book");
+  /** Words that make a document another one than those mentioned before ("a further survey"). */
+  private static final Set<String> ANOTHER = Set.of("another", "other", "further", "separate",
+      "second", "different", "earlier", "previous", "rival");
+  /** Paragraphs back that a document with the same noun may be in. */
+  private static final int REACH = 2;
+  /** Sentences after the statement's that may name its document's author. */
+  private static final int AHEAD = 2;
+
+  private DocumentSources() {}
+
+  /** {@code s} with its document's author for speaker, when a document says it. */
+  static Statement resolve(AnnotatedArticle article, ArticleEntities entities, Statement s) {
+    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
+      return s;
+    }
+    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    if (head == null || !document(head)) {
+      return s;
+    }
+    Sentence here = article.sentenceAt(head.begin());
+    Optional<Actor> own = author(here, head, entities, true);
+    if (own.isPresent()) {
+      return s.spokenBy(own.get(), Statement.Rule.NOMINAL);
+    }
+    if (!mayBeMentionedElsewhere(here, head)) {
+      return s;
+    }
+    String noun = Clauses.lower(head.lemma());
+    List<Sentence> sentences = article.sentences();
+    List<Sentence> order = new ArrayList<>();
+    order.add(here);
+    for (int i = here.index() - 1; i >= 0
+        && sentences.get(i).paragraph() >= here.paragraph() - REACH; i--) {
+      order.add(sentences.get(i));
+    }
+    for (int i = here.index() + 1; i <= here.index() + AHEAD && i < sentences.size(); i++) {
+      order.add(sentences.get(i));
+    }
+    for (Sentence sentence : order) {
+      boolean anyNoun = !noun.equals("book") && (sentence.index() >= here.index() - 1);
+      for (Token t : sentence.tokens()) {
+        if (t == head || !document(t) || article.insideQuote(t.span())
+            || !(anyNoun && !Clauses.lower(t.lemma()).equals("book")
+                || Clauses.lower(t.lemma()).equals(noun))) {
+          continue;
+        }
+        Optional<Actor> found = author(sentence, t, entities, false);
+        if (found.isPresent()) {
+          return s.spokenBy(found.get(), Statement.Rule.NOMINAL);
+        }
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Whether the document may be one the article names the author of elsewhere: not when its
+   * own words say whose it is ("Brussels' own studies", "a report by the committee") or make
+   * it another one ("a further survey"), nor for "reports", which are the press's.
+   */
+  private static boolean mayBeMentionedElsewhere(Sentence s, Token document) {
+    if (document.pos().equals("NNS") && Clauses.lower(document.lemma()).equals("report")) {
+      return false;
+    }
+    for (Token d : s.dependents(document.index())) {
+      String prep = s.preposition(d.index());
+      if (d.deprel().equals("nmod:poss") || d.deprel().startsWith("nmod")
+          && ("by".equals(prep) || "from".equals(prep))
+          || ANOTHER.contains(Clauses.lower(d.word()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean document(Token t) {
+    return (t.pos().equals("NN") || t.pos().equals("NNS"))
+        && NOUNS.contains(Clauses.lower(t.lemma()));
+  }
+
+  /**
+   * The organization or person a document is by: "by" or "from" on the document's noun or on
+   * the participle describing it ("carried out by", "released by"), its owner ("BT's report")
+   * or its name's compound ("a Halifax survey").
+   */
+  private static Optional<Actor> author(Sentence s, Token document, ArticleEntities entities,
+                                        boolean ownWords) {
+    for (Token d : s.dependents(document.index())) {
+      String rel = d.deprel();
+      String prep = s.preposition(d.index());
+      Token by = null;
+      boolean owner = rel.equals("nmod:poss");
+      if (rel.startsWith("nmod") && ("by".equals(prep) || "from".equals(prep)) || owner
+          || rel.equals("compound") && d.pos().startsWith("NNP")) {
+        by = d;
+      } else if (rel.startsWith("acl") && d.pos().equals("VBN")) {
+        by = s.dependents(d.index()).stream().filter(t ->
+            Clauses.baseRelation(t.deprel()).equals("obl") && "by".equals(s.preposition(t.index())))
+            .findFirst().orElse(null);
+      }
+      Optional<Actor> named = by == null ? Optional.empty() : named(s, by, entities)
+          // a person's document named elsewhere ("Lord Goldsmith's advice") is seldom the one
+          // the statement's document is; a body's is ("the Pensions Commission's report")
+          .filter(a -> ownWords || !owner || a.type() != ActorType.PERSON);
+      if (named.isPresent()) {
+        return named;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The organization or person a phrase names: its head's, or its apposition's ("analysts
+   * Jupiter Research", "telecoms giant BT").
+   */
+  private static Optional<Actor> named(Sentence s, Token head, ArticleEntities entities) {
+    Optional<Actor> named = entities.actorAt(head.span()).filter(DocumentSources::author);
+    if (named.isPresent() || head.pos().startsWith("NNP")) {
+      return named;
+    }
+    return s.dependents(head.index()).stream()
+        .filter(d -> d.deprel().equals("appos") || d.deprel().startsWith("compound")
+            || d.deprel().equals("flat"))
+        .map(d -> entities.actorAt(d.span()).filter(DocumentSources::author))
+        .flatMap(Optional::stream).findFirst();
+  }
+
+  private static boolean author(Actor a) {
+    return a.type() == ActorType.ORGANIZATION || a.type() == ActorType.PERSON;
+  }
+}
