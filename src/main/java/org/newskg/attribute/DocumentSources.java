@@ -19,13 +19,18 @@ import org.newskg.resolve.ArticleEntities;
  * else, when its words neither say whose it is nor make it another one ("a further survey"),
  * by "by" or "from" on a document mentioned next to it: one with the same noun before it in
  * its paragraph or the two before, or any document in the sentence before or the two after
- * (news names a lead's "report" as "research" or "a study" in the next sentence; a book only
- * as a book). Applied after attribution, like the other description steps.
+ * (news names a lead's "report" as "research" or "a study" in the next sentence; a book, a
+ * letter or an email only by its own noun). Applied after attribution, like the other description steps.
  */
 final class DocumentSources {
   /** Nouns for what a document or a body of findings says. */
   static final Set<String> NOUNS = Set.of("report", "study", "survey", "poll", "analysis",
-      "audit", "review", "research", "figure", "statistics", "data", "datum", "finding", "book");
+      "audit", "review", "research", "figure", "statistics", "data", "datum", "finding", "book",
+      "email", "e-mail", "letter", "memo", "note", "submission", "document", "filing");
+  /** Nouns for findings, which news names by one another ("a report … the research"). */
+  private static final Set<String> FINDINGS = Set.of("report", "study", "survey", "poll",
+      "analysis", "audit", "review", "research", "figure", "statistics", "data", "datum",
+      "finding");
   /** Words that make a document another one than those mentioned before ("a further survey"). */
   private static final Set<String> ANOTHER = Set.of("another", "other", "further", "separate",
       "second", "different", "earlier", "previous", "rival");
@@ -65,11 +70,11 @@ final class DocumentSources {
       order.add(sentences.get(i));
     }
     for (Sentence sentence : order) {
-      boolean anyNoun = !noun.equals("book") && (sentence.index() >= here.index() - 1);
+      boolean anyNoun = FINDINGS.contains(noun) && sentence.index() >= here.index() - 1;
       for (Token t : sentence.tokens()) {
+        String other = Clauses.lower(t.lemma());
         if (t == head || !document(t) || article.insideQuote(t.span())
-            || !(anyNoun && !Clauses.lower(t.lemma()).equals("book")
-                || Clauses.lower(t.lemma()).equals(noun))) {
+            || !(anyNoun && FINDINGS.contains(other) || other.equals(noun))) {
           continue;
         }
         Optional<Actor> found = author(sentence, t, entities, false);
@@ -138,17 +143,19 @@ final class DocumentSources {
   }
 
   /**
-   * The organization or person a phrase names: its head's, or its apposition's ("analysts
-   * Jupiter Research", "telecoms giant BT").
+   * The organization or person a phrase names: its head's, its apposition's ("analysts
+   * Jupiter Research", "telecoms giant BT") or a conjunct's.
    */
   private static Optional<Actor> named(Sentence s, Token head, ArticleEntities entities) {
     Optional<Actor> named = entities.actorAt(head.span()).filter(DocumentSources::author);
-    if (named.isPresent() || head.pos().startsWith("NNP")) {
+    if (named.isPresent()) {
       return named;
     }
+    // "commissioned by Pact and the Film Council": the first of them the tagger names
     return s.dependents(head.index()).stream()
         .filter(d -> d.deprel().equals("appos") || d.deprel().startsWith("compound")
-            || d.deprel().equals("flat"))
+            || d.deprel().equals("flat") || d.deprel().equals("conj"))
+        .filter(d -> !head.pos().startsWith("NNP") || d.deprel().equals("conj"))
         .map(d -> entities.actorAt(d.span()).filter(DocumentSources::author))
         .flatMap(Optional::stream).findFirst();
   }

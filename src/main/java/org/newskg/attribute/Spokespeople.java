@@ -17,8 +17,9 @@ import org.newskg.resolve.ArticleEntities;
  * own sentence (a subject before it: "Downing Street defended it, with a spokesperson saying")
  * over the sentences of the paragraph and the one before, outside quotations: the first main
  * subject, or passive agent, that names an organization is whose spokesman it is; one that
- * names nobody ("The files are believed …") is passed over, and a person (who the news is
- * about: "X has died. A spokesman said …"), a country or a pronoun ends the walk unresolved.
+ * names nobody ("The files are believed …") or is "it" (which goes on with the body before it)
+ * is passed over, and a person (who the news is about: "X has died. A spokesman said …"), a
+ * country or another pronoun ends the walk unresolved.
  * Applied after attribution, like the other description steps; "the spokesman" is left to
  * {@link DefiniteDescriptions}, which follows it back to the statement that introduced it.
  */
@@ -66,6 +67,10 @@ final class Spokespeople {
           continue;
         }
         Optional<Actor> own = named(before, subject, entities);
+        if (Clauses.lower(subject.word()).equals("it")) {
+          // "Yahoo has been developing … It offers …": "it" goes on with the body before it
+          continue;
+        }
         if (subject.pos().equals("PRP") || own.filter(a -> !speaks(a)).isPresent()) {
           // "they pledged …": whom a pronoun stands for is not sure enough to speak for; a
           // person is who the news is about ("X has died. A spokesman said …")

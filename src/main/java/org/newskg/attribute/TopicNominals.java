@@ -91,7 +91,7 @@ final class TopicNominals {
     }
     Actor mostNamed = entities.mostNamed(ActorType.PERSON).orElse(null);
     Actor first = headlined ? firstPersonNamed(entities, article.sentences().get(0)) : null;
-    Optional<Actor> topic = mainSubject(before, entities)
+    Optional<Actor> topic = mainSubject(before, entities, headlined)
         .filter(a -> a == mostNamed || a == first);
     Actor of = possessor;
     Actor.Gender gender = genderOf(noun);
@@ -155,12 +155,23 @@ final class TopicNominals {
   /**
    * The person named in the subject of the sentence's main verb, or empty: its head, or a name
    * the parser hung inside it ("Lord of the Rings director Peter Jackson", parsed with "Lord"
-   * as the head), outside clauses of its own.
+   * as the head), outside clauses of its own; with {@code rootName}, also a name the parser
+   * made the sentence's root when a relative clause after it threw the parse ("Nicholas Berg,
+   * who had been selected to fight the seat, quit …"), read once attribution is done.
    */
-  private static Optional<Actor> mainSubject(Sentence s, ArticleEntities entities) {
+  private static Optional<Actor> mainSubject(Sentence s, ArticleEntities entities,
+                                             boolean rootName) {
     for (Token root : s.tokens()) {
       if (root.head() >= 0) {
         continue;
+      }
+      if (rootName && root.pos().startsWith("NNP")) {
+        Optional<Actor> named = entities.actorAt(root.span())
+            .filter(a -> a.type() == ActorType.PERSON);
+        if (named.isPresent() && s.dependents(root.index()).stream()
+            .anyMatch(d -> d.deprel().equals("acl:relcl"))) {
+          return named;
+        }
       }
       for (Token d : s.dependents(root.index())) {
         if (d.deprel().equals("nsubj") || d.deprel().equals("nsubj:pass")) {

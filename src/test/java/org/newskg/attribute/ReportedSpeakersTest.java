@@ -436,6 +436,8 @@ class ReportedSpeakersTest {
     assertEquals("Nordvik Marine", speakerOf(lead, "Ferry fares"));
     assertEquals("Nordvik Marine", speakerOf("Harbour traffic fell in March, according to "
         + "research carried out by Nordvik Marine.", "Harbour traffic"));
+    assertEquals("Tom Berg", speakerOf("Despite receiving an email from Tom Berg which said "
+        + "the firm had misled the market, the inquiry said, she did nothing.", "misled"));
     // "a further survey" is another document than the one whose author is named
     String further = "A survey by Nordvik Marine found that most ferries ran late.\n\n"
         + "A further survey said that only 4% of passengers had complained.";
@@ -447,6 +449,8 @@ class ReportedSpeakersTest {
         + "ferry line.").isEmpty());
     assertTrue(indirect("The harbour board ranks ports according to the steps they are taking "
         + "towards the targets.").isEmpty());
+    assertTrue(indirect("The pattern of traffic to the website suggests that the blocking was "
+        + "not due to an attack by vandals.").isEmpty());
   }
   @Test
   void aShareOfPeopleIsTheShareNotThePeopleOrTheirCountry() {
@@ -462,5 +466,23 @@ class ReportedSpeakersTest {
         + "that new models would take at least two years.";
     assertEquals("Observer", speakerOf(text, "officials believe"));
     assertEquals("Observer", speakerOf(text, "new models"));
+  }
+  @Test
+  void anEpithetAfterANameTheParserMadeTheRootIsThatPerson() {
+    String text = "Candidate resigns over rival link\n\nA candidate for the Coastal Party has "
+        + "resigned after admitting a \"brief attachment\" to a rival group.\n\nNils "
+        + "Berg-Olsen, who had been selected to fight the Nordvik seat, quit after reports in a "
+        + "newspaper that he attended a meeting of the group. The former teacher confirmed he had "
+        + "attended the meeting but said that was the only contact he had with the group. Mr "
+        + "Berg-Olsen resigned after being questioned by the party's leaders.";
+    assertEquals("Nils Berg-Olsen", speakerOf(text, "only contact"));
+  }
+  @Test
+  void aSpokeswomanAfterItSpeaksForTheBodyItGoesOnWith() {
+    String text = "Rival search engine Nordvik Marine has been developing a similar type of "
+        + "video search. It offers direct links to websites with clips but does not pinpoint "
+        + "when the words were spoken. A spokeswoman told the Harbour Times on Monday that "
+        + "Nordvik Marine was adding captions for three broadcasters.";
+    assertEquals("Nordvik Marine", speakerOf(text, "adding captions"));
   }
 }
