@@ -20,7 +20,8 @@ import org.newskg.resolve.ArticleEntities;
  * by "by" or "from" on a document mentioned next to it: one with the same noun before it in
  * its paragraph or the two before, or any document in the sentence before or the two after
  * (news names a lead's "report" as "research" or "a study" in the next sentence; a book, a
- * letter or an email only by its own noun). Applied after attribution, like the other description steps.
+ * letter or an email only by its own noun). Applied after attribution, like the other
+ * description steps.
  */
 final class DocumentSources {
   /** Nouns for what a document or a body of findings says. */

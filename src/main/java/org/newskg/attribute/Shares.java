@@ -34,7 +34,7 @@ final class Shares {
         && "of".equals(sentence.preposition(head.index()))
         ? sentence.tokens().get(head.head()) : head;
     if (!SHARES.contains(Clauses.lower(share.word())) || share.index() > head.index()
-        || !ofPeople(sentence, share)) {
+        || !shareOfSomething(sentence, share)) {
       return s;
     }
     int first = share.index();
@@ -59,7 +59,7 @@ final class Shares {
   }
 
   /** The share is of something ("25% of Britons"): "16% said" alone stays as it is. */
-  private static boolean ofPeople(Sentence s, Token share) {
+  private static boolean shareOfSomething(Sentence s, Token share) {
     return s.dependents(share.index()).stream().anyMatch(t -> t.deprel().startsWith("nmod")
         && "of".equals(s.preposition(t.index())));
   }
