@@ -45,7 +45,7 @@ final class DocumentAuthors {
   }
 
   /** The "by" phrase of a participle ("issued by Vessa"); null when none. */
-  private static Token agentOf(Sentence s, Token participle) {
+  static Token agentOf(Sentence s, Token participle) {
     return s.dependents(participle.index()).stream().filter(t ->
         Clauses.baseRelation(t.deprel()).equals("obl") && "by".equals(s.preposition(t.index())))
         .findFirst().orElse(null);

@@ -128,9 +128,7 @@ final class DocumentSources {
           || rel.equals("compound") && d.pos().startsWith("NNP")) {
         by = d;
       } else if (rel.startsWith("acl") && d.pos().equals("VBN")) {
-        by = s.dependents(d.index()).stream().filter(t ->
-            Clauses.baseRelation(t.deprel()).equals("obl") && "by".equals(s.preposition(t.index())))
-            .findFirst().orElse(null);
+        by = DocumentAuthors.agentOf(s, d);
       }
       Optional<Actor> named = by == null ? Optional.empty() : named(s, by, entities)
           // a person's document named elsewhere ("Lord Goldsmith's advice") is seldom the one

@@ -101,8 +101,8 @@ final class PartyAndPaperNominals {
   private static Span untaggedMasthead(AnnotatedArticle article, ArticleEntities entities,
                                        Sentence here, int before) {
     Span found = null;
-    for (Sentence sentence : article.sentences()) {
-      if (sentence.paragraph() < here.paragraph() - REACH || sentence.index() > here.index()) {
+    for (Sentence sentence : article.sentences().subList(0, here.index() + 1)) {
+      if (sentence.paragraph() < here.paragraph() - REACH) {
         continue;
       }
       List<Token> tokens = sentence.tokens();
