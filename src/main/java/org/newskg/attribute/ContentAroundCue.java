@@ -45,6 +45,8 @@ final class ContentAroundCue {
     return around(article, c, verbs).map(span -> withoutOccasion(article, c.sentence(), span))
         .map(span -> withoutAccompaniment(article, c.sentence(), span))
         .map(span -> withoutOtherSource(article, c, span))
+        .map(span -> withoutSourcesTitle(article, c, span))
+        .map(span -> beforeOtherView(article, c, span, verbs))
         .map(span -> withSharedSubject(article, c, span))
         .map(span -> withStrandedSubject(article, c, span))
         .map(span -> withRaisingWords(article, c, span))
@@ -199,6 +201,9 @@ final class ContentAroundCue {
     }
     List<Token> clause = s.tokens().subList(comma + 1, last + 1);
     List<Token> finite = clause.stream().filter(t -> FINITE.contains(t.pos())).toList();
+    if (finite.isEmpty() && taggedAsNoun(clause, verbs)) {
+      return ReportedClauses.trimmed(article, s.tokens().subList(first, comma)).orElse(content);
+    }
     if (finite.size() != 1) {
       return content;
     }
@@ -215,6 +220,19 @@ final class ContentAroundCue {
     return reports
         ? ReportedClauses.trimmed(article, s.tokens().subList(first, comma)).orElse(content)
         : content;
+  }
+
+  /**
+   * "…, the FT reports": a name and a verb of saying that the tagger took for a plural noun
+   * ("reports", "says"), nothing else.
+   */
+  private static boolean taggedAsNoun(List<Token> clause, Set<String> verbs) {
+    Token verb = clause.get(clause.size() - 1);
+    return clause.size() >= 2 && verb.pos().startsWith("NN") && verb.word().endsWith("s")
+        && verbs.contains(Clauses.lower(verb.lemma()))
+        && clause.get(clause.size() - 2).pos().startsWith("NNP")
+        && clause.subList(0, clause.size() - 1).stream()
+            .allMatch(t -> t.pos().startsWith("NNP") || t.pos().equals("DT"));
   }
 
   /**
@@ -434,6 +452,80 @@ final class ContentAroundCue {
       }
     }
     return false;
+  }
+
+  /** Words that set another view against what was said. */
+  private static final Set<String> CONTRASTS = ImmutableSet.of("although", "though", "while",
+      "whereas", "but");
+  /** Verbs of holding a view, which a contrasted clause gives others. */
+  private static final Set<String> VIEWS = ImmutableSet.of("feel", "think", "believe", "fear",
+      "expect", "doubt");
+
+  /**
+   * "Some economists have predicted rates will drop, although others feel the Bank may …": a
+   * clause after a comma that sets the view of a subject of its own against what was said
+   * ("although others feel", "while critics say") is that subject's, not the speaker's.
+   */
+  private static Span beforeOtherView(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                      Span content, Set<String> verbs) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0 || content.text().contains(GAP)) {
+      return content;
+    }
+    for (int i = first + 1; i + 3 <= last; i++) {
+      if (!s.tokens().get(i).word().equals(",")
+          || !CONTRASTS.contains(Clauses.lower(s.tokens().get(i + 1).word()))) {
+        continue;
+      }
+      // the subject right after the contrast, then its verb of saying or of a view
+      for (int v = i + 3; v <= Math.min(last, i + 5); v++) {
+        Token verb = s.tokens().get(v);
+        String lemma = Clauses.lower(verb.lemma());
+        boolean holdsAView = verb.pos().startsWith("VB")
+            && (VIEWS.contains(lemma) || verbs.contains(lemma));
+        boolean ownSubject = s.tokens().subList(i + 2, v).stream()
+            .anyMatch(t -> t.pos().startsWith("NN") && !t.pos().equals("PRP"));
+        if (holdsAView && ownSubject) {
+          return ReportedClauses.trimmed(article, s.tokens().subList(first, i))
+              .orElse(content);
+        }
+      }
+    }
+    return content;
+  }
+
+  /**
+   * "According to Frank Bowen, global advisory leader at the firm, the trend …": words right
+   * after the named source, set off by commas and with no verb, are the source's title; what
+   * was said starts after them.
+   */
+  private static Span withoutSourcesTitle(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                          Span content) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 2 || last < 0 || content.text().contains(GAP)
+        || c.construction() != ReportedClauses.Construction.ACCORDING_TO
+        || !s.tokens().get(first - 1).word().equals(",")
+        || !s.tokens().get(first - 2).pos().startsWith("NNP")) {
+      return content;
+    }
+    int comma = first;
+    while (comma <= last && !s.tokens().get(comma).word().equals(",")) {
+      if (s.tokens().get(comma).pos().startsWith("VB")) {
+        return content;
+      }
+      comma++;
+    }
+    // the rest is a clause of its own
+    if (comma >= last || s.tokens().subList(comma + 1, last + 1).stream()
+        .noneMatch(t -> FINITE.contains(t.pos()))) {
+      return content;
+    }
+    return ReportedClauses.trimmed(article, s.tokens().subList(comma + 1, last + 1))
+        .orElse(content);
   }
 
   /**

@@ -45,6 +45,14 @@ enum ContentForm {
    * debate] erased …", "a tightening race as X consolidates …").
    */
   static ContentForm of(Sentence s, Span content) {
+    int first = s.tokenAt(content.begin());
+    if (first >= 0 && Clauses.lower(s.tokens().get(first).word()).equals("about")
+        && (s.tokens().get(first).deprel().equals("case")
+            || s.tokens().get(first).deprel().equals("mark"))) {
+      // "complained about her son's school being threatened": what it was about, whatever
+      // the phrase holds
+      return NOUN_PHRASE;
+    }
     List<Token> heads = heads(s, content);
     ContentForm form = NOUN_PHRASE;
     for (Token h : heads) {

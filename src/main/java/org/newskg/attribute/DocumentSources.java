@@ -44,6 +44,9 @@ final class DocumentSources {
 
   /** {@code s} with its document's author for speaker, when a document says it. */
   static Statement resolve(AnnotatedArticle article, ArticleEntities entities, Statement s) {
+    if (s.rule() == Statement.Rule.PRONOUN && s.speakerMention() != null) {
+      return goesOnWithADocument(article, entities, s);
+    }
     if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
       return s;
     }
@@ -82,6 +85,35 @@ final class DocumentSources {
         if (found.isPresent()) {
           return s.spokenBy(found.get(), Statement.Rule.NOMINAL);
         }
+      }
+    }
+    return s;
+  }
+
+  /**
+   * "But a recent report from Harbor Research shows … It said that …": "it", the subject,
+   * goes on with the document the sentence before had for its main subject, which speaks for
+   * its author, named on its own words; not with the last body named.
+   */
+  private static Statement goesOnWithADocument(AnnotatedArticle article, ArticleEntities entities,
+                                               Statement s) {
+    Token it = Clauses.lastWordOf(article, s.speakerMention());
+    if (it == null || !Clauses.lower(it.word()).equals("it") || !it.deprel().startsWith("nsubj")) {
+      return s;
+    }
+    Sentence here = article.sentenceAt(it.begin());
+    if (here.index() == 0) {
+      return s;
+    }
+    Sentence before = article.sentences().get(here.index() - 1);
+    if (before.paragraph() != here.paragraph()) {
+      return s;
+    }
+    for (Token subject : Spokespeople.mainSubjects(before)) {
+      if (document(subject) && !article.insideQuote(subject.span())) {
+        return author(before, subject, entities, true)
+            .filter(a -> !a.equals(s.speaker()))
+            .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
       }
     }
     return s;

@@ -3,6 +3,8 @@ package org.newskg.attribute;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 
@@ -24,7 +26,127 @@ final class NotSaid {
   /** Any of the reasons below. */
   static boolean any(ReportedClauses.Candidate c, Set<String> verbs) {
     return addedTo(c) || denied(c) || looseClause(c) || opensWithSaying(c, verbs)
-        || doneToAThing(c) || owed(c);
+        || doneToAThing(c) || owed(c) || proForm(c) || consequence(c, verbs) || withheld(c)
+        || relativeClause(c) || naming(c);
+  }
+
+  /**
+   * "He was responding to Tory spokesman Julian Lewis who said the ads were …": words opening
+   * with a relative pronoun are a clause of a noun before them, whose own verb reports it; not
+   * what this cue reports.
+   */
+  static boolean relativeClause(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(c.content().begin());
+    if (first < 1 || first <= c.cue().index()) {
+      return false;
+    }
+    Token opener = s.tokens().get(first);
+    String word = Clauses.lower(opener.word());
+    // right after the noun it is of ("said who was able to …" is a clause of its own)
+    return (word.equals("who") || word.equals("which")) && opener.pos().startsWith("W")
+        && opener.deprel().startsWith("nsubj")
+        && s.tokens().get(first - 1).pos().startsWith("NN");
+  }
+
+  /**
+   * "He challenged the Tories on which country would house them - what he called a “fantasy
+   * island”": "what X called Y" names Y; the words before are the writer's.
+   */
+  static boolean naming(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    return Clauses.lower(cue.lemma()).equals("call")
+        && s.dependents(cue.index()).stream().anyMatch(t -> t.index() < cue.index()
+            && Clauses.lower(t.word()).equals("what") && t.pos().startsWith("W"));
+  }
+
+  /** Verbs that say what someone would not or could not do ("declined to say"). */
+  private static final Set<String> WITHHOLDING = ImmutableSet.of("unable", "decline", "refuse",
+      "fail", "reluctant", "unwilling");
+  /** Verbs of telling what one knows, which news reports as withheld. */
+  private static final Set<String> DISCLOSING = ImmutableSet.of("say", "comment", "confirm",
+      "reveal", "disclose", "specify", "elaborate", "tell", "discuss");
+
+  /**
+   * "A spokesman was unable to say when the unit would be running", "he declined to say
+   * whether …", "she would not say how much": what someone did not say.
+   */
+  static boolean withheld(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (!cue.pos().startsWith("VB") || !DISCLOSING.contains(Clauses.lower(cue.lemma()))) {
+      return false;
+    }
+    if (s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().equals("advmod")
+        && (Clauses.lower(t.word()).equals("not") || Clauses.lower(t.word()).equals("n't")))) {
+      return true;
+    }
+    return cue.head() >= 0 && cue.deprel().startsWith("xcomp")
+        && WITHHOLDING.contains(Clauses.lower(s.tokens().get(cue.head()).lemma()));
+  }
+
+  /**
+   * "Harbin bosses told counterparts of its decision on Friday, clearing the way for …": a
+   * participle after a comma, no verb of saying, that the cue governs, says what the act did,
+   * not what was said.
+   */
+  static boolean consequence(ReportedClauses.Candidate c, Set<String> verbs) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(c.content().begin());
+    if (first < 1 || first <= c.cue().index()) {
+      return false;
+    }
+    Token opener = s.tokens().get(first);
+    return opener.pos().equals("VBG") && opener.head() == c.cue().index()
+        && s.tokens().get(first - 1).word().equals(",")
+        && !verbs.contains(Clauses.lower(opener.lemma()));
+  }
+
+  /**
+   * "He says so himself": "so" stands for what was said before; it is not what was said ("said
+   * as much", which PolNeAR annotates as a content, stays).
+   */
+  static boolean proForm(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(c.content().begin());
+    if (first < 0) {
+      return false;
+    }
+    Token opener = s.tokens().get(first);
+    String word = Clauses.lower(opener.word());
+    // "so-called rogue states": a word the hyphen joins to the next is not the adverb
+    boolean joined = first + 1 < s.tokens().size()
+        && s.tokens().get(first + 1).begin() == opener.end()
+        && s.tokens().get(first + 1).word().startsWith("-");
+    return word.equals("so") && !joined && first == c.cue().index() + 1;
+  }
+
+  /**
+   * "“People will grab the money,” said John Okafor, a farmer, told Reuters": words that hold a
+   * quotation and, right after it, the quotation's own verb of saying ("said", "says": a
+   * participle, "adding that …", goes on with another statement) are that quotation's
+   * statement, reported twice.
+   */
+  static boolean quoteWithItsOwnCue(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                    Set<String> verbs) {
+    Sentence s = c.sentence();
+    for (Quote q : article.quotes()) {
+      // the words open with the quotation ("… “voter identification” calls" is a noun)
+      if (Math.abs(q.outer().begin() - c.content().begin()) > 1
+          && q.inner().begin() != c.content().begin() || q.outer().end() >= c.content().end()) {
+        continue;
+      }
+      // the first word after the closing mark
+      Token next = s.tokens().stream().filter(t -> t.begin() >= q.outer().end()
+          && !t.pos().equals(",") && !t.pos().equals("''")).findFirst().orElse(null);
+      if (next != null && next != c.cue() && Clauses.inside(c.content(), next)
+          && (next.pos().equals("VBD") || next.pos().equals("VBZ"))
+          && verbs.contains(Clauses.lower(next.lemma()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -41,8 +41,24 @@ final class PartyAndPaperNominals {
     this.organizations = organizations;
   }
 
+  /**
+   * "Danny Kruger … In a statement, the party said …": a party or a paper is no person, whoever
+   * the story is about; a person given to one goes back to the description, for the party or
+   * paper to be found.
+   */
+  private static Statement notAPerson(AnnotatedArticle article, Statement s) {
+    if (s.rule() != Statement.Rule.NOMINAL || s.speaker() == null
+        || s.speaker().type() != ActorType.PERSON || s.speakerMention() == null) {
+      return s;
+    }
+    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    String noun = head == null ? "" : Clauses.lower(head.lemma());
+    return noun.equals("party") || PAPERS.contains(noun) ? s.unnamed(noun) : s;
+  }
+
   /** {@code s} with the party or newspaper its "the party" or "the paper" refers back to. */
   Statement resolve(AnnotatedArticle article, ArticleEntities entities, Statement s) {
+    s = notAPerson(article, s);
     if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
       return s;
     }

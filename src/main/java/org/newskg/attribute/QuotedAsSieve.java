@@ -4,9 +4,15 @@ import java.util.List;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 
-/** "“…,” Ms. A quoted Mr. B as saying": the words are B's. */
+/**
+ * "“…,” Ms. A quoted Mr. B as saying", "…, Reuters reported the minister as saying": the words
+ * are B's.
+ */
 final class QuotedAsSieve implements SpeakerSieve {
   static final double CONF_QUOTED_AS = 0.85;
+  /** Verbs that pass on what someone else said: "quoted", "reported", "cited" B as saying. */
+  private static final java.util.Set<String> PASSING_ON = java.util.Set.of("quote", "report",
+      "cite");
 
   @Override
   public List<SpeakerCandidate> propose(QuoteContext c) {
@@ -25,10 +31,11 @@ final class QuotedAsSieve implements SpeakerSieve {
   /** "A quoted B as saying": B, when {@code verb} is "quoted" or the "saying" under it. */
   private static Token quotedAsSpeaker(QuoteContext c, Sentence sentence, Token verb) {
     Token quoteVerb = verb;
-    if (!Clauses.lower(verb.lemma()).equals("quote") && verb.head() >= 0) {
+    if (!PASSING_ON.contains(Clauses.lower(verb.lemma())) && verb.head() >= 0) {
       quoteVerb = sentence.tokens().get(verb.head());
     }
-    if (!Clauses.lower(quoteVerb.lemma()).equals("quote") || !quoteVerb.pos().startsWith("VB")) {
+    if (!PASSING_ON.contains(Clauses.lower(quoteVerb.lemma()))
+        || !quoteVerb.pos().startsWith("VB")) {
       return null;
     }
     Token object = null;

@@ -215,6 +215,7 @@ public final class SieveAttributor implements Attributor {
     statements.replaceAll(s -> partiesAndPapers.resolve(article, entities, s));
     statements.replaceAll(s -> TopicNominals.asTopic(article, entities, s));
     statements.replaceAll(s -> ReportedNames.resolve(article, entities, s));
+    LastSpeaker.resolveAll(article, statements);
     statements.replaceAll(s -> Shares.resolve(article, s));
     statements.replaceAll(s -> DocumentSources.resolve(article, entities, s));
     return ContinuedSubject.resolve(article, DefiniteDescriptions.resolve(article, statements));
@@ -405,14 +406,16 @@ public final class SieveAttributor implements Attributor {
     List<ReportedClauses.Candidate> candidates = ReportedClauses.find(article, reportingVerbs);
     for (ReportedClauses.Candidate found : candidates) {
       if (reportedSpeech != null && reportedSpeech.probability(
-          ReportedFeatures.of(article, found, reportingVerbs)) < reportedSpeech.threshold()) {
+          ReportedFeatures.of(article, found, reportingVerbs)) < reportedSpeech.threshold()
+          && !ClosingReport.is(found, reportingVerbs)) {
         continue;
       }
       // "Surveys suggest X, Ms Fenwick said": the closing reporting clause's statement
       ReportedClauses.Candidate c = TrailingReportingClause.of(article, found, reportingVerbs)
           .filter(t -> candidates.stream().noneMatch(o -> o.cue() == t.cue()))
           .orElse(found);
-      if (NotSaid.any(c, reportingVerbs) || DoubleReport.repeats(c, candidates)) {
+      if (NotSaid.any(c, reportingVerbs) || DoubleReport.repeats(c, candidates)
+          || NotSaid.quoteWithItsOwnCue(article, c, reportingVerbs)) {
         continue;
       }
       Optional<Span> said = ContentAroundCue.of(article, c, reportingVerbs);

@@ -119,7 +119,7 @@ final class Spokespeople {
    * described as idle speculation by Downing Street", wherever the parser hung the "by"
    * phrase: on the verb or on a word of its).
    */
-  private static List<Token> mainSubjects(Sentence s) {
+  static List<Token> mainSubjects(Sentence s) {
     for (Token root : s.tokens()) {
       if (root.head() >= 0) {
         continue;

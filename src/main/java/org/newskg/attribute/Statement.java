@@ -94,6 +94,12 @@ public record Statement(int index, Quote quote, String kind, Actor speaker, Span
         rule, date, about, partOf);
   }
 
+  /** The same statement, its speaker an unnamed source described as {@code description}. */
+  Statement unnamed(String description) {
+    return new Statement(index, quote, kind, null, speakerMention, description, confidence, cue,
+        Rule.UNNAMED_SOURCE, date, about, partOf);
+  }
+
   /** The same statement, its unnamed speaker described as {@code description}. */
   public Statement describedAs(String description) {
     return new Statement(index, quote, kind, speaker, speakerMention, description,

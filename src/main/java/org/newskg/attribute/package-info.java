@@ -5,7 +5,8 @@
  * speech: {@link org.newskg.attribute.ReportedClauses} finds the clauses a cue reports,
  * {@link org.newskg.attribute.ReportedFeatures} describes them to the learned model that admits
  * them, {@link org.newskg.attribute.ContentForm} tells a clause from a noun phrase, the
- * "nominal" kind; after the model, {@link org.newskg.attribute.NotSaid} and
+ * "nominal" kind; after the model, {@link org.newskg.attribute.ClosingReport} admits the
+ * textbook shape whatever the model says, {@link org.newskg.attribute.NotSaid} and
  * {@link org.newskg.attribute.DoubleReport} leave out what the sentence shows was not said and
  * {@link org.newskg.attribute.ContentAroundCue} draws the content's bounds; their speakers come
  * from the same sieves and ranker). Each rule is a
@@ -15,7 +16,8 @@
  * choose (without a model, the first sieve in order decides). After the ranker, a description
  * keeps what it is of, {@link org.newskg.attribute.PartyMembers} keeps American parties'
  * members apart from their parties, {@link org.newskg.attribute.ReportedNames} takes a "he"
- * past a name an earlier "he" reported, the description steps name unnamed speakers
+ * past a name an earlier "he" reported, {@link org.newskg.attribute.LastSpeaker} takes it to
+ * the person quoted right before, the description steps name unnamed speakers
  * ({@link org.newskg.attribute.Spokespeople}, {@link org.newskg.attribute.PartyAndPaperNominals},
  * {@link org.newskg.attribute.TopicNominals}, {@link org.newskg.attribute.Shares},
  * {@link org.newskg.attribute.DocumentSources}), {@link org.newskg.attribute.DefiniteDescriptions}

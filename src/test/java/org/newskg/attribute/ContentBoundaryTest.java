@@ -446,4 +446,43 @@ class ContentBoundaryTest {
         .map(st -> st.quote().inner().text()).toList();
     assertEquals(List.of("a new drive to help women into shipping jobs"), said);
   }
+
+  @Test
+  void aClosingReportTheTaggerTookForANounIsNoPartOfWhatWasSaid() {
+    // "the FT reports": "reports" tagged a plural noun
+    List<String> found = indirect("Unions want new models. Harbin Motors says none of its money "
+        + "will be paid to the four owners of the plant, who have been accused by unions of "
+        + "awarding themselves huge salaries, the FT reports.");
+    assertTrue(found.contains("none of its money will be paid to the four owners of the plant, "
+        + "who have been accused by unions of awarding themselves huge salaries"),
+        found.toString());
+  }
+
+  @Test
+  void theSourcesTitleAfterAccordingToIsNoPartOfWhatWasSaid() {
+    List<String> found = processor.analyze(new Article(null, null, "Harbor news", "Test Wire",
+            "2025-05-02", "Most firms see low-cost rivals as a threat. According to Frank Bowen, "
+            + "global advisory leader at the firm, the trend of large companies to have global "
+            + "operations has one clear upside.", "fixture")).statements().stream()
+        .map(st -> st.quote().inner().text()).toList();
+    assertTrue(found.contains("the trend of large companies to have global operations has one "
+        + "clear upside"), found.toString());
+  }
+
+  @Test
+  void whatSomeoneComplainedAboutIsNotWhatTheySaid() {
+    // the words after "about" say what the complaint was about: no clause of what was said
+    assertTrue(indirect("Maria Hill marched up to the minister, as she tried to complain about "
+        + "her son's school being threatened with closure.").stream()
+        .noneMatch(c -> c.startsWith("about")));
+  }
+
+  @Test
+  void anotherViewSetAgainstWhatWasSaidIsNotPartOfIt() {
+    List<String> found = indirect("The Bank kept rates on hold. Some economists have predicted "
+        + "rates will drop later in the year, although others feel the Bank may still think "
+        + "there is a need for a rise to 5% before that happens.");
+    assertTrue(found.contains("rates will drop later in the year"), found.toString());
+  }
 }
+

@@ -190,4 +190,31 @@ class PronounSpeakersTest {
         a.entities(), he, org.newskg.resolve.Actor.Gender.MALE).map(x -> x.label())
         .orElse(null));
   }
+
+  @Test
+  void heAfterAQuotedNameAfterItsVerbGoesOnWithThatPerson() {
+    // the name after "warned" and after "according to" is no subject for the pronoun rules
+    String warned = "Jobless figures to rise\n\nThe head of the labour office, Frank Weber, "
+        + "said the new rules would push the figures up. Official figures are due on Thursday."
+        + "\n\n\"Be prepared for a nasty figure in January,\" warned bank economist Andreas "
+        + "Ross. But he did add that the numbers should fall back throughout the year.";
+    assertEquals("Andreas Ross", speakerOf(warned, "should fall back"));
+    String accordingTo = "Pipeline deal signed\n\n\"This is one of the most important "
+        + "projects for the region,\" said Prime Minister Fatos Lindo. According to Pat Fergus, "
+        + "president of the pipeline company, work on the pipeline will begin next year. He "
+        + "added that the company had already raised about $900m from banks.";
+    assertEquals("Pat Fergus", speakerOf(accordingTo, "$900m"));
+  }
+
+  @Test
+  void heAfterASentenceWithHeAsSubjectStaysWithThatHe() {
+    // "he hit back at Mr Moll's claim that …": Mr Moll spoke in that sentence, but the next
+    // "he" goes on with the subject's
+    String text = "Assembly vote\n\nGreg Robson, spokesman for the No campaign, said the Yes "
+        + "campaign had dragged the debate into the gutter. And he hit back at Mr Moll's claim "
+        + "that an assembly would improve transport links in the region. An assembly could "
+        + "push paper around but could not get people moving, he said.";
+    assertEquals("Greg Robson", speakerOf(text, "push paper around"));
+  }
 }
+

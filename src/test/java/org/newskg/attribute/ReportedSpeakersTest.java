@@ -485,4 +485,31 @@ class ReportedSpeakersTest {
         + "Nordvik Marine was adding captions for three broadcasters.";
     assertEquals("Nordvik Marine", speakerOf(text, "adding captions"));
   }
+
+  @Test
+  void itAfterADocumentIsTheDocumentsAuthorNotTheBodyNamedBefore() {
+    assertEquals("Harbor Research", speakerOf("The Mobile Phone Group said picture messaging "
+        + "had grown by 14% since last year. But a recent report from Harbor Research shows how "
+        + "hard it is to persuade people to use their phones online. It said that 36% of camera "
+        + "phone owners had never sent a picture message.", "36%"));
+  }
+
+  @Test
+  void aWireReportingSomeoneAsSayingGivesTheirWords() {
+    assertEquals("regulator", speakerOf("The fund's chairman resigned on Friday. The fund "
+        + "could lose its licence if the losses are confirmed, Reuters reported the regulator "
+        + "as saying.", "lose its licence"));
+  }
+
+  @Test
+  void thePartyIsAPartyNotThePersonTheStoryIsAbout() {
+    assertEquals("Conservative Party", speakerOf("Tory hopeful stands down\n\nA Conservative "
+        + "candidate is quitting after being quoted as wanting \"a bonfire of the councils\"."
+        + "\n\nAnders Lund, who also works in the Tory policy unit, had been due to stand in "
+        + "Harwich. He says his remark last month was misrepresented but he will not stand for "
+        + "fear of harming the Conservative cause. Mr Lund was quoted in the Harwich Gazette "
+        + "saying: \"We plan a bonfire of the councils.\"\n\nIn a statement, the party said the "
+        + "remark had been taken out of context.", "out of context"));
+  }
 }
+

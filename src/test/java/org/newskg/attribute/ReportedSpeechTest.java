@@ -1694,4 +1694,70 @@ class ReportedSpeechTest {
         + "would be scrutinised internationally.").stream().anyMatch(s -> s.quote().inner()
             .text().equals("the government's response would be scrutinised internationally")));
   }
+
+  @Test
+  void aClauseClosedByARareVerbOfSayingAndItsSourceIsReported() {
+    // the textbook shape, whatever verb: "…, he contended." and "…, contends a survey by X."
+    Statement s = only(indirect("Councillor Tomas Berg spoke at the harbour meeting. The ferry "
+        + "fares have risen too fast, he contended."));
+    assertEquals("The ferry fares have risen too fast", s.quote().inner().text());
+    assertEquals("contend", s.cue());
+  }
+
+  @Test
+  void wordsThatStandForWhatWasSaidBeforeAreNotWhatWasSaid() {
+    assertTrue(indirect("Tomas Berg should have lost the race. He says so himself, smiling "
+        + "as he recalls the crash.").isEmpty());
+    // "so-called" is not the adverb
+    assertEquals(1, indirect("Professor Lind has written a new book. He suggests so-called "
+        + "rogue states are less of a problem than failing ones.").size());
+  }
+
+  @Test
+  void aQuotationWithItsOwnVerbOfSayingIsNotReportedAgain() {
+    // the parser hangs "said John Okafor, a farmer, told Reuters" as one report of the quotation
+    String text = "Some farmers are sceptical about the plan. \"People who are not farming "
+        + "will grab the money,\" said John Okafor, a cocoa farmer from Edo state told Reuters. "
+        + "\"We never see any help,\" he added.";
+    assertTrue(indirect(text).isEmpty(), () -> indirect(text).toString());
+    // a quotation inside the words, not opening them, with a noun the tagger made a verb after
+    assertEquals(1, indirect("The party may be fined. Labour says it avoids those on the list "
+        + "when telephoning people but not when making \"voter identification\" calls.").size());
+  }
+
+  @Test
+  void aParticipleOfWhatTheActDidIsNotWhatWasSaid() {
+    assertTrue(indirect("Harbin Financial has withdrawn its offer for rival bank Lund Holdings. "
+        + "Harbin bosses told counterparts at Lund of its decision on Friday, clearing the way "
+        + "for it to conclude a deal with Nordbank.").isEmpty());
+  }
+
+  @Test
+  void whatSomeoneWouldNotOrCouldNotSayIsNotWhatTheySaid() {
+    List<Statement> found = indirect("A spokesman for the group was unable to say when the "
+        + "production unit would be back up and running. The firm's chief executive Anna Berg "
+        + "declined to say whether the plant would close. Ms Berg would not say how much the "
+        + "repairs would cost. But she said the refinery would reopen next month.");
+    assertEquals(List.of("the refinery would reopen next month"),
+        found.stream().map(st -> st.quote().inner().text()).toList());
+  }
+
+  @Test
+  void aRelativeClauseOfTheCuesObjectIsNotWhatTheCueReports() {
+    // "responding to X who said …": what X said is not what "he" responded
+    assertTrue(indirect("Alan Milburn defended the posters. He was responding to Tory "
+        + "spokesman Julian Lewis who said the ads were part of a wider trend of smearing the "
+        + "party.").stream().noneMatch(st -> st.quote().inner().text().startsWith("who")));
+    // a clause of its own that opens with "who" stays
+    assertEquals(1, indirect("Liberty director Shami Chakra spoke on the radio. She said who "
+        + "was able to issue the control orders was not the main issue.").size());
+  }
+
+  @Test
+  void whatSomeoneCalledAThingIsNoReportOfTheWordsBefore() {
+    assertTrue(indirect("The prime minister ridiculed the Tory plans. He challenged the Tories "
+        + "on which country would house their processing centres - what he called a \"fantasy "
+        + "island\".").isEmpty());
+  }
 }
+

@@ -180,15 +180,17 @@ class DevSetQualityTest {
     // of saying after another cue's clause given that cue's speaker: 615, 577 (0.820), 263;
     // session 15 (American parties' members as speakers, names with a month in them, verbs
     // the parser left without a subject, the ranker retrained): 615, 590 (0.838), 263, of
-    // them 252 right (0.743)
-    assertTrue(r.all().found() >= 615, report);
-    assertTrue(r.all().right() >= 590, report);
-    assertTrue(r.indirect().found() >= 263, report);
-    assertTrue(r.indirect().right() >= 252, report);
+    // them 252 right (0.743); session 18, the reported-speech model trained again on the
+    // code (rare verbs' closing reporting clauses admitted by a rule after it): 616 (0.875),
+    // 591 (0.839), 264 (0.779), of them 253 right (0.746)
+    assertTrue(r.all().found() >= 616, report);
+    assertTrue(r.all().right() >= 591, report);
+    assertTrue(r.indirect().found() >= 264, report);
+    assertTrue(r.indirect().right() >= 253, report);
     // session 9 merged (nominal kind, other senses, boundaries, speakers; both models retrained):
     // 0.906 of 1,273; session 10 content boundaries (bounds23c): 1,146 of 1,262 (0.9081);
     // session 11 merged, model retrained: 1,149 of 1,264 (0.9090); session 12: 0.911 of 1,265;
-    // session 14: 1,147 of 1,259 (0.9110)
+    // session 14: 1,147 of 1,259 (0.9110); session 18: 0.911 of 1,263
     assertTrue(r.matchedStatements() >= 0.910 * r.systemStatements(), report);
     bbcEventsDoNotDrop(bbc, bbcScores.events());
   }
