@@ -31,6 +31,12 @@ final class ContentAroundCue {
   private static final int MAX_REPORTING = 12;
   /** What joins the pieces of a content, as for a quotation in pieces. */
   static final String GAP = " … ";
+  /** Words that set another view against what was said. */
+  private static final Set<String> CONTRASTS = ImmutableSet.of("although", "though", "while",
+      "whereas", "but");
+  /** Verbs of holding a view, which a contrasted clause gives others. */
+  private static final Set<String> VIEWS = ImmutableSet.of("feel", "think", "believe", "fear",
+      "expect", "doubt");
 
   private ContentAroundCue() {}
 
@@ -454,13 +460,6 @@ final class ContentAroundCue {
     return false;
   }
 
-  /** Words that set another view against what was said. */
-  private static final Set<String> CONTRASTS = ImmutableSet.of("although", "though", "while",
-      "whereas", "but");
-  /** Verbs of holding a view, which a contrasted clause gives others. */
-  private static final Set<String> VIEWS = ImmutableSet.of("feel", "think", "believe", "fear",
-      "expect", "doubt");
-
   /**
    * "Some economists have predicted rates will drop, although others feel the Bank may …": a
    * clause after a comma that sets the view of a subject of its own against what was said
@@ -486,7 +485,7 @@ final class ContentAroundCue {
         boolean holdsAView = verb.pos().startsWith("VB")
             && (VIEWS.contains(lemma) || verbs.contains(lemma));
         boolean ownSubject = s.tokens().subList(i + 2, v).stream()
-            .anyMatch(t -> t.pos().startsWith("NN") && !t.pos().equals("PRP"));
+            .anyMatch(t -> t.pos().startsWith("NN"));
         if (holdsAView && ownSubject) {
           return ReportedClauses.trimmed(article, s.tokens().subList(first, i))
               .orElse(content);
