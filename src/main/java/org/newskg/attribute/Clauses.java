@@ -206,7 +206,7 @@ final class Clauses {
   private static final int MAX_INVERTED = 6;
   /** The most words of an apposition after that subject ("head of the harbour firm Vessa"). */
   private static final int MAX_APPOSITION = 8;
-  private static final Set<String> FINITE_OR_MODAL = ImmutableSet.of("VBD", "VBZ", "VBP",
+  static final Set<String> FINITE_OR_MODAL = ImmutableSet.of("VBD", "VBZ", "VBP",
       "MD");
 
   /** A subject after its reporting verb, and the comma that closes it (and its apposition). */
@@ -1073,6 +1073,15 @@ final class Clauses {
       }
     }
     return b.toString();
+  }
+
+  /** The sentence right before {@code here} in its paragraph, or null. */
+  static Sentence beforeInParagraph(AnnotatedArticle article, Sentence here) {
+    if (here == null || here.index() == 0) {
+      return null;
+    }
+    Sentence before = article.sentences().get(here.index() - 1);
+    return before.paragraph() == here.paragraph() ? before : null;
   }
 
   static boolean inside(Span span, Token t) {

@@ -1,6 +1,5 @@
 package org.newskg.attribute;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.Set;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
@@ -12,8 +11,6 @@ import org.newskg.extract.Token;
  * model, which weighs each verb by how often PolNeAR uses it so, would leave out the rare ones.
  */
 final class ClosingReport {
-  private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
-
   private ClosingReport() {}
 
   static boolean is(ReportedClauses.Candidate c, Set<String> reportingVerbs) {
@@ -52,7 +49,7 @@ final class ClosingReport {
     boolean subject = false;
     for (Token t : s.tokens()) {
       if (Clauses.inside(c.content(), t)) {
-        finite |= FINITE.contains(t.pos());
+        finite |= Clauses.FINITE_OR_MODAL.contains(t.pos());
         subject |= t.deprel().startsWith("nsubj") && t.head() >= 0
             && Clauses.inside(c.content(), s.tokens().get(t.head()));
       }

@@ -101,12 +101,8 @@ final class DocumentSources {
     if (it == null || !Clauses.lower(it.word()).equals("it") || !it.deprel().startsWith("nsubj")) {
       return s;
     }
-    Sentence here = article.sentenceAt(it.begin());
-    if (here.index() == 0) {
-      return s;
-    }
-    Sentence before = article.sentences().get(here.index() - 1);
-    if (before.paragraph() != here.paragraph()) {
+    Sentence before = Clauses.beforeInParagraph(article, article.sentenceAt(it.begin()));
+    if (before == null) {
       return s;
     }
     for (Token subject : Spokespeople.mainSubjects(before)) {

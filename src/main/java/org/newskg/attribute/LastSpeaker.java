@@ -43,11 +43,8 @@ final class LastSpeaker {
       return s;
     }
     Sentence here = article.sentenceAt(s.speakerMention().begin());
-    if (here == null || here.index() == 0) {
-      return s;
-    }
-    Sentence before = article.sentences().get(here.index() - 1);
-    if (before.paragraph() != here.paragraph() || names(s.speaker(), before)
+    Sentence before = Clauses.beforeInParagraph(article, here);
+    if (before == null || names(s.speaker(), before)
         || namesAPersonBefore(article, here, s)) {
       return s;
     }

@@ -36,17 +36,21 @@ final class NotSaid {
    * what this cue reports.
    */
   static boolean relativeClause(ReportedClauses.Candidate c) {
-    Sentence s = c.sentence();
-    int first = s.tokenAt(c.content().begin());
-    if (first < 1 || first <= c.cue().index()) {
+    Token opener = openerAfterCue(c);
+    if (opener == null) {
       return false;
     }
-    Token opener = s.tokens().get(first);
     String word = Clauses.lower(opener.word());
     // right after the noun it is of ("said who was able to …" is a clause of its own)
     return (word.equals("who") || word.equals("which")) && opener.pos().startsWith("W")
         && opener.deprel().startsWith("nsubj")
-        && s.tokens().get(first - 1).pos().startsWith("NN");
+        && c.sentence().tokens().get(opener.index() - 1).pos().startsWith("NN");
+  }
+
+  /** The content's first word when it comes after the cue, else null. */
+  private static Token openerAfterCue(ReportedClauses.Candidate c) {
+    int first = c.sentence().tokenAt(c.content().begin());
+    return first < 0 || first <= c.cue().index() ? null : c.sentence().tokens().get(first);
   }
 
   /**
@@ -92,14 +96,9 @@ final class NotSaid {
    * not what was said.
    */
   static boolean consequence(ReportedClauses.Candidate c, Set<String> verbs) {
-    Sentence s = c.sentence();
-    int first = s.tokenAt(c.content().begin());
-    if (first < 1 || first <= c.cue().index()) {
-      return false;
-    }
-    Token opener = s.tokens().get(first);
-    return opener.pos().equals("VBG") && opener.head() == c.cue().index()
-        && s.tokens().get(first - 1).word().equals(",")
+    Token opener = openerAfterCue(c);
+    return opener != null && opener.pos().equals("VBG") && opener.head() == c.cue().index()
+        && c.sentence().tokens().get(opener.index() - 1).word().equals(",")
         && !verbs.contains(Clauses.lower(opener.lemma()));
   }
 
@@ -109,17 +108,15 @@ final class NotSaid {
    */
   static boolean proForm(ReportedClauses.Candidate c) {
     Sentence s = c.sentence();
-    int first = s.tokenAt(c.content().begin());
-    if (first < 0) {
+    Token opener = openerAfterCue(c);
+    if (opener == null || opener.index() != c.cue().index() + 1
+        || !Clauses.lower(opener.word()).equals("so")) {
       return false;
     }
-    Token opener = s.tokens().get(first);
-    String word = Clauses.lower(opener.word());
     // "so-called rogue states": a word the hyphen joins to the next is not the adverb
-    boolean joined = first + 1 < s.tokens().size()
-        && s.tokens().get(first + 1).begin() == opener.end()
-        && s.tokens().get(first + 1).word().startsWith("-");
-    return word.equals("so") && !joined && first == c.cue().index() + 1;
+    int next = opener.index() + 1;
+    return next >= s.tokens().size() || s.tokens().get(next).begin() != opener.end()
+        || !s.tokens().get(next).word().startsWith("-");
   }
 
   /**
@@ -242,15 +239,10 @@ final class NotSaid {
    * report; the participle before it describes the speakers, or the tagger made a noun a verb.
    */
   static boolean opensWithSaying(ReportedClauses.Candidate c, Set<String> verbs) {
-    Sentence s = c.sentence();
-    int first = s.tokenAt(c.content().begin());
     // "Press reports suggest that …": the tagger made a noun the cue
-    if (first < 0 || first <= c.cue().index()) {
-      return false;
-    }
-    Token opener = s.tokens().get(first);
-    return (opener.pos().equals("VBD") || opener.pos().equals("VBZ") || opener.pos().equals("VBP"))
-        && verbs.contains(Clauses.lower(opener.lemma()));
+    Token opener = openerAfterCue(c);
+    return opener != null && (opener.pos().equals("VBD") || opener.pos().equals("VBZ")
+        || opener.pos().equals("VBP")) && verbs.contains(Clauses.lower(opener.lemma()));
   }
 
   /**
