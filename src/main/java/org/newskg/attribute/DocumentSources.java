@@ -120,7 +120,7 @@ final class DocumentSources {
    * own words say whose it is ("Brussels' own studies", "a report by the committee") or make
    * it another one ("a further survey"), nor for "reports", which are the press's.
    */
-  private static boolean mayBeMentionedElsewhere(Sentence s, Token document) {
+  static boolean mayBeMentionedElsewhere(Sentence s, Token document) {
     if (document.pos().equals("NNS") && Clauses.lower(document.lemma()).equals("report")) {
       return false;
     }
@@ -135,7 +135,7 @@ final class DocumentSources {
     return true;
   }
 
-  private static boolean document(Token t) {
+  static boolean document(Token t) {
     return (t.pos().equals("NN") || t.pos().equals("NNS"))
         && NOUNS.contains(Clauses.lower(t.lemma()));
   }

@@ -218,6 +218,7 @@ public final class SieveAttributor implements Attributor {
     LastSpeaker.resolveAll(article, statements);
     statements.replaceAll(s -> Shares.resolve(article, s));
     statements.replaceAll(s -> DocumentSources.resolve(article, entities, s));
+    DelayedIdentification.resolveAll(article, entities, statements);
     return ContinuedSubject.resolve(article, DefiniteDescriptions.resolve(article, statements));
   }
 

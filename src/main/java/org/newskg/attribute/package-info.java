@@ -20,7 +20,9 @@
  * the person quoted right before, the description steps name unnamed speakers
  * ({@link org.newskg.attribute.Spokespeople}, {@link org.newskg.attribute.PartyAndPaperNominals},
  * {@link org.newskg.attribute.TopicNominals}, {@link org.newskg.attribute.Shares},
- * {@link org.newskg.attribute.DocumentSources}), {@link org.newskg.attribute.DefiniteDescriptions}
+ * {@link org.newskg.attribute.DocumentSources}, and
+ * {@link org.newskg.attribute.DelayedIdentification} for one the next sentence names),
+ * {@link org.newskg.attribute.DefiniteDescriptions}
  * gives "the spokesman" the speaker an earlier statement's spokesman had and
  * {@link org.newskg.attribute.ContinuedSubject} lets an "it" go on with the body before it.
  */

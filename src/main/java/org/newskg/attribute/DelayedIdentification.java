@@ -1,0 +1,290 @@
+package org.newskg.attribute;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Token;
+import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
+import org.newskg.resolve.Pronouns;
+
+/**
+ * "A former immigration minister has called for an independent body … Jane Rowe said it should
+ * publish its own figures": news opens with what a person is and names them in the next
+ * sentence (delayed identification). A statement whose speaker is still a description of one
+ * person is the person the next sentence naming anyone names first, as the main subject of that
+ * sentence, when the article has not named that person before, the sentences between name no
+ * one, and the description's gender, if any, is theirs. Statements between the two whose
+ * pronoun stands for the same description ("…, he insisted") go with it. Nouns for those who
+ * speak unnamed ("an official", "a spokesman") are left alone: the person named next is
+ * usually someone else. Applied after attribution, so the ranker's candidates stay as they are.
+ */
+final class DelayedIdentification {
+  /** Sentences after the description's that the name may come in. */
+  private static final int REACH = 2;
+  /** People news quotes without a name, who are seldom the person named next. */
+  private static final Set<String> UNNAMED = Set.of("source", "insider", "official",
+      "spokesman", "spokeswoman", "spokesperson", "aide", "analyst", "diplomat",
+      "observer", "expert", "economist", "resident", "man", "woman", "person", "friend",
+      "colleague", "relative", "neighbour", "neighbor", "member", "someone",
+      "anyone", "one", "other", "staff", "critic", "supporter", "opponent", "fan", "voter");
+
+  private DelayedIdentification() {}
+
+  /** The statements with such descriptions resolved, in place. */
+  static void resolveAll(AnnotatedArticle article, ArticleEntities entities,
+                         List<Statement> statements) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < statements.size(); i++) {
+      if (statements.get(i).speakerMention() != null) {
+        order.add(i);
+      }
+    }
+    order.sort(Comparator.comparingInt(i -> statements.get(i).speakerMention().begin()));
+    for (int i : order) {
+      Statement s = statements.get(i);
+      Token head = describedPerson(article, s);
+      Optional<Named> named = Optional.empty();
+      if (head != null) {
+        named = namedNext(article, entities, article.sentenceAt(head.begin()), head);
+      } else {
+        head = describedDocument(article, s);
+        if (head != null) {
+          named = authorNext(article, entities, statements, article.sentenceAt(head.begin()));
+        }
+      }
+      if (named.isEmpty()) {
+        continue;
+      }
+      Actor person = named.get().person();
+      for (int j : order) {
+        Statement t = statements.get(j);
+        boolean same = t.speakerMention().equals(s.speakerMention());
+        boolean pronoun = !same && t.speaker() == null
+            && s.speakerDescription().equals(t.speakerDescription())
+            && t.speakerMention().begin() > head.end()
+            && t.speakerMention().end() <= named.get().sentence().end()
+            && agrees(person, Pronouns.genderOf(Clauses.lower(t.speakerMention().text())));
+        if (same && t.speaker() == null || pronoun) {
+          statements.set(j, t.spokenBy(person, Statement.Rule.NOMINAL));
+        }
+      }
+    }
+  }
+
+  /** A person, and the sentence naming them, for the description. */
+  private record Named(Actor person, Sentence sentence) {}
+
+  /** "The Trade Secretary": an office the tagger may take for a name's last word. */
+  private static boolean office(String noun) {
+    return RoleNominals.OFFICES.contains(noun) || RoleNominals.NOUNS.contains(noun);
+  }
+
+  /**
+   * The head noun of a statement's description, when it is a singular noun for a person and
+   * the statement has no speaker; null otherwise.
+   */
+  private static Token describedPerson(AnnotatedArticle article, Statement s) {
+    if (s.speaker() != null || s.speakerDescription() == null || s.speakerMention() == null) {
+      return null;
+    }
+    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    if (head == null || !(head.pos().equals("NN") || head.pos().equals("NNP")
+            && ("TITLE".equals(head.ner()) || office(Clauses.lower(head.lemma()))))
+        || head.ner() != null && !head.ner().equals("O") && !head.ner().equals("TITLE")
+        || !introduces(article.sentenceAt(head.begin()), head)) {
+      return null;
+    }
+    String noun = Clauses.lower(head.lemma());
+    boolean person = Animacy.ANIMATE.contains(noun) || RoleNominals.NOUNS.contains(noun);
+    if (!person || UNNAMED.contains(noun) || BodyNominals.NOUNS.contains(noun)
+        || article.insideQuote(head.span())) {
+      return null;
+    }
+    return head;
+  }
+
+  /**
+   * The head noun of a statement's description, when it is a document or findings that say
+   * nothing of whose they are, introduced in the article's first sentence ("a report says",
+   * "research suggests", "the report"); null otherwise.
+   */
+  private static Token describedDocument(AnnotatedArticle article, Statement s) {
+    if (s.speaker() != null || s.speakerDescription() == null || s.speakerMention() == null) {
+      return null;
+    }
+    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    if (head == null || !DocumentSources.document(head) || article.insideQuote(head.span())) {
+      return null;
+    }
+    Sentence sentence = article.sentenceAt(head.begin());
+    if (sentence.index() != 0 || !DocumentSources.mayBeMentionedElsewhere(sentence, head)
+        || sentence.dependents(head.index()).stream().anyMatch(t ->
+            t.deprel().startsWith("nmod") && !t.deprel().equals("nmod:poss")
+            || t.deprel().startsWith("acl"))) {
+      // later in an article, findings are often others' than those of the body named next
+      // ("according to figures released on Tuesday … Wal-Mart has said its sales …"); and a
+      // document described further ("a survey for the charity") has its author there
+      return null;
+    }
+    boolean bare = sentence.dependents(head.index()).stream()
+        .noneMatch(t -> t.deprel().equals("det") || t.deprel().equals("nmod:poss"));
+    return bare || introduces(sentence, head) ? head : null;
+  }
+
+  /**
+   * "A report says … The Audit Office praised ministers …", "… a report suggests. Children
+   * spend …, said analysts Datamonitor": the body or person that the next sentence naming
+   * anyone, within reach, names first, when they speak in that sentence (a bank that "kept
+   * rates on hold" wrote no report) and the article has not named them before.
+   */
+  private static Optional<Named> authorNext(AnnotatedArticle article, ArticleEntities entities,
+                                            List<Statement> statements, Sentence described) {
+    List<Sentence> all = article.sentences();
+    for (int i = described.index() + 1;
+         i < all.size() && i <= described.index() + REACH; i++) {
+      Sentence next = all.get(i);
+      Token first = null;
+      for (Token t : next.tokens()) {
+        if (t.pos().startsWith("NNP") && !article.insideQuote(t.span())
+            && entities.actorAt(t.span()).filter(a -> a.type() == ActorType.ORGANIZATION
+                || a.type() == ActorType.PERSON).isPresent()) {
+          first = t;
+          break;
+        }
+      }
+      if (first == null) {
+        continue;
+      }
+      Actor author = entities.actorAt(first.span()).orElseThrow();
+      boolean speaker = statements.stream().anyMatch(t -> t.speaker() == author
+          && t.speakerMention() != null && t.speakerMention().begin() >= next.begin()
+          && t.speakerMention().end() <= next.end());
+      boolean namedBefore = author.names().stream()
+          .anyMatch(m -> m.begin() < described.end());
+      if (!speaker || namedBefore
+          || CONTRASTS.contains(Clauses.lower(next.tokens().get(0).word()))) {
+        return Optional.empty();
+      }
+      return Optional.of(new Named(author, next));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The description introduces someone not yet named: "a judge", "Amnesty's chief", "its
+   * chief", or "the attorney general" in the article's first sentence, where news names no one
+   * yet; later, "the director" refers back to someone named, and "one backbencher", "another
+   * adviser" or "an unnamed executive" speak unnamed.
+   */
+  private static boolean introduces(Sentence sentence, Token head) {
+    boolean introduced = false;
+    for (Token t : sentence.dependents(head.index())) {
+      String word = Clauses.lower(t.word());
+      if (t.deprel().equals("det")) {
+        introduced = word.equals("a") || word.equals("an")
+            || word.equals("the") && sentence.index() == 0;
+      } else if (t.deprel().equals("nmod:poss")) {
+        introduced = !t.pos().equals("PRP$") || word.equals("its");
+      } else if (t.deprel().equals("nummod") || ANONYMOUS.contains(word)) {
+        return false;
+      }
+    }
+    return introduced;
+  }
+
+  /** Modifiers of someone who stays unnamed. */
+  private static final Set<String> ANONYMOUS = Set.of("unnamed", "anonymous", "unidentified",
+      "one", "another", "other");
+
+  /** Words opening a sentence about someone else ("But Nigel Lee said …"). */
+  private static final Set<String> CONTRASTS = Set.of("but", "however", "yet", "still",
+      "meanwhile", "and", "also");
+
+  /**
+   * The person the next sentence naming anyone, within reach, names first and has as its main
+   * subject; empty when that person was named before the description, when another sentence
+   * names someone first, or when the description's gender is not theirs.
+   */
+  private static Optional<Named> namedNext(AnnotatedArticle article, ArticleEntities entities,
+                                           Sentence described, Token head) {
+    if (described.tokens().stream().anyMatch(t -> t.head() == head.index()
+        && t.deprel().equals("nmod:poss") && entities.actorAt(t.span())
+            .filter(a -> a.type() == ActorType.PERSON).isPresent())) {
+      // "Mr Lee's lawyer said …": someone else's
+      return Optional.empty();
+    }
+    List<Sentence> all = article.sentences();
+    for (int i = described.index() + 1;
+         i < all.size() && i <= described.index() + REACH; i++) {
+      Sentence next = all.get(i);
+      Token first = namesAPerson(article, entities, next);
+      if (first == null) {
+        continue;
+      }
+      Actor person = entities.actorAt(first.span()).orElseThrow();
+      Token subject = Spokespeople.mainSubjects(next).stream()
+          .filter(t -> t.deprel().startsWith("nsubj")
+              && entities.actorAt(t.span()).filter(a -> a == person).isPresent())
+          .findFirst().orElse(null);
+      if (CONTRASTS.contains(Clauses.lower(next.tokens().get(0).word()))) {
+        return Optional.empty();
+      }
+      boolean namedBefore = person.names().stream()
+          .anyMatch(m -> m.begin() < described.end());
+      if (subject == null || namedBefore || titledOtherwise(next, subject, head)
+          || !agrees(person, TopicNominals.genderOf(Clauses.lower(head.lemma())))) {
+        return Optional.empty();
+      }
+      return Optional.of(new Named(person, next));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "A witness said … Tom Reed, the defendant, said …": the name comes with a noun for a
+   * person, in apposition or before it, and none is the description's.
+   */
+  private static boolean titledOtherwise(Sentence next, Token name, Token described) {
+    String noun = Clauses.lower(described.lemma());
+    boolean titled = false;
+    for (Token t : next.tokens()) {
+      boolean title = t.pos().startsWith("NN") && (t.ner() == null || t.ner().equals("O")
+          || t.ner().equals("TITLE"))
+          && (t.head() == name.index() && (t.deprel().equals("appos")
+              || t.deprel().startsWith("compound"))
+              || name.head() == t.index() && name.deprel().equals("appos"));
+      if (title && Animacy.ANIMATE.contains(Clauses.lower(t.lemma()))
+          && !org.newskg.resolve.Names.HONORIFICS.contains(Clauses.lower(t.word())
+              .replace(".", ""))) {
+        if (Clauses.lower(t.lemma()).equals(noun)) {
+          return false;
+        }
+        titled = true;
+      }
+    }
+    return titled;
+  }
+
+  /** The first token outside quotes that names a person, or null. */
+  private static Token namesAPerson(AnnotatedArticle article, ArticleEntities entities,
+                                    Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.pos().startsWith("NNP") && !article.insideQuote(t.span())
+          && entities.actorAt(t.span()).filter(a -> a.type() == ActorType.PERSON).isPresent()) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean agrees(Actor person, Actor.Gender gender) {
+    return gender == Actor.Gender.UNKNOWN || person.gender() == Actor.Gender.UNKNOWN
+        || person.gender() == gender;
+  }
+}
