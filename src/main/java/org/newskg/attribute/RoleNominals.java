@@ -24,6 +24,10 @@ import org.newskg.resolve.ArticleEntities;
 final class RoleNominals {
   static final Set<String> NOUNS = WordList.load("/attribute/role-nouns.txt");
 
+  /** Words that make an office another person's: the opposition's, or one held before. */
+  private static final Set<String> SOMEONE_ELSES = Set.of("shadow", "former", "ex", "then",
+      "late", "previous", "junior", "assistant", "acting", "opposition");
+
   /** Words of an office's own name: "prime minister", not "band leader". */
   private static final Set<String> TITLE_PARTS = Set.of("prime", "vice", "deputy");
 
@@ -32,13 +36,83 @@ final class RoleNominals {
   static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,
                                  Sentence sentence, Token subject) {
     if (!subject.pos().equals("NN") || !NOUNS.contains(Clauses.lower(subject.lemma()))
-        || !plainDefinite(sentence, subject)) {
+        || !plainDefinite(sentence, subject, false)) {
       return Optional.empty();
     }
+    return holder(article, entities, sentence, subject,
+        Antecedents.subjectPersonNamed(article, entities, subject.begin()));
+  }
+
+  /**
+   * {@code s} with the person its office stands for as speaker, once attribution is done, so
+   * that the ranker's candidates stay as they are: the office may have words of its own ("the
+   * rural affairs minister", "the Trade Secretary"), the person may be the speaker of a
+   * statement right before rather than a parsed subject ("…, Tony Blair has said. The prime
+   * minister said …"), and a "he" that stands for the office goes with it ("The constitutional
+   * affairs secretary outlined the plans. He denied …").
+   */
+  static Statement asHolder(AnnotatedArticle article, ArticleEntities entities,
+                            List<Statement> attributed, Statement s) {
+    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
+      return s;
+    }
+    Token subject = officeOf(article, s);
+    if (subject == null) {
+      return s;
+    }
+    Sentence sentence = article.sentenceAt(subject.begin());
+    Optional<Antecedents.Named> named = Antecedents.subjectPersonNamed(article, entities,
+        subject.begin());
+    for (Statement t : attributed) {
+      Span m = t.speakerMention();
+      if (t.speaker() != null && t.speaker().type() == org.newskg.resolve.ActorType.PERSON
+          && m != null && m.end() <= sentence.begin() && t.speaker().names().contains(m)
+          && named.map(n -> n.mention().begin() < m.begin()).orElse(true)) {
+        named = Optional.of(new Antecedents.Named(t.speaker(), m));
+      }
+    }
+    return holder(article, entities, sentence, subject, named)
+        .map(p -> s.spokenBy(p, Statement.Rule.NOMINAL)).orElse(s);
+  }
+
+  /**
+   * The office's head word: the statement's own mention of it ("the Trade Secretary"), or for a
+   * "he" or "she" given the office, the main subject of the sentence before that is it.
+   */
+  private static Token officeOf(AnnotatedArticle article, Statement s) {
+    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    if (head == null) {
+      return null;
+    }
+    Sentence sentence = article.sentenceAt(head.begin());
+    String word = Clauses.lower(head.word());
+    if (word.equals("he") || word.equals("she")) {
+      Sentence before = Clauses.beforeInParagraph(article, sentence);
+      String described = Clauses.lower(s.speakerDescription());
+      head = before == null ? null : Spokespeople.mainSubjects(before).stream()
+          .filter(t -> described.endsWith(Clauses.lower(t.word()))).findFirst().orElse(null);
+      if (head == null) {
+        return null;
+      }
+      sentence = before;
+    }
+    boolean noun = head.pos().equals("NN") || head.pos().equals("NNP")
+        && ("TITLE".equals(head.ner()) || "O".equals(head.ner()));
+    return noun && NOUNS.contains(Clauses.lower(head.lemma()))
+        && plainDefinite(sentence, head, true) ? head : null;
+  }
+
+  /**
+   * The named person, when the office stands for them: named right before it, not speaking of
+   * the office as someone else's, not given other titles.
+   */
+  private static Optional<Actor> holder(AnnotatedArticle article, ArticleEntities entities,
+                                        Sentence sentence, Token subject,
+                                        Optional<Antecedents.Named> named) {
     // "Home Secretary Charles Clarke has warned … the prime minister conceded": a person the
     // article gives only other titles is not the one this office stands for
     String office = Clauses.lower(subject.lemma());
-    return Antecedents.subjectPersonNamed(article, entities, subject.begin())
+    return named
         .filter(n -> followsDirectly(article, entities, n, sentence, office))
         .map(Antecedents.Named::actor)
         .filter(p -> !namesOfficeAsAnother(article, p, office, subject.begin()))
@@ -111,7 +185,7 @@ final class RoleNominals {
           break;
         }
         if (t.pos().equals("NN") && Clauses.lower(t.lemma()).equals(office)
-            && plainDefinite(s, t) && !linked(s, t, s.tokens().get(head))) {
+            && plainDefinite(s, t, false) && !linked(s, t, s.tokens().get(head))) {
           return true;
         }
       }
@@ -157,12 +231,17 @@ final class RoleNominals {
    * "The prime minister", not "Russia's president", "the French president" or "the president
    * of Ukraine" or "the band leader": an office of a named place or body may be another person's.
    */
-  private static boolean plainDefinite(Sentence sentence, Token noun) {
+  private static boolean plainDefinite(Sentence sentence, Token noun, boolean ownWords) {
     boolean the = false;
     for (Token t : sentence.dependents(noun.index())) {
       String rel = t.deprel();
       if (rel.equals("det") && Clauses.lower(t.word()).equals("the")) {
         the = true;
+      } else if (ownWords && SOMEONE_ELSES.contains(Clauses.lower(t.word()))) {
+        return false;
+      } else if (ownWords && rel.startsWith("compound")
+          && (t.ner() == null || t.ner().equals("O") || t.ner().equals("TITLE"))) {
+        // "the rural affairs minister", "the Trade Secretary": words of the office's name
       } else if (rel.startsWith("compound") && !TITLE_PARTS.contains(Clauses.lower(t.word()))
           || rel.equals("nmod:poss") || rel.startsWith("nmod") || t.ner() != null && !t.ner().equals("O")) {
         return false;

@@ -219,6 +219,8 @@ public final class SieveAttributor implements Attributor {
     statements.replaceAll(s -> Shares.resolve(article, s));
     statements.replaceAll(s -> DocumentSources.resolve(article, entities, s));
     DelayedIdentification.resolveAll(article, entities, statements);
+    List<Statement> named = List.copyOf(statements);
+    statements.replaceAll(s -> RoleNominals.asHolder(article, entities, named, s));
     return ContinuedSubject.resolve(article, DefiniteDescriptions.resolve(article, statements));
   }
 

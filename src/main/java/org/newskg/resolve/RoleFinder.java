@@ -119,7 +119,10 @@ public final class RoleFinder {
     Token head = s.tokens().get(noun);
     String lemma = head.lemma() == null ? head.word() : head.lemma();
     if (!head.pos().startsWith("NN") || !(OFFICE_NOUNS.contains(lemma.toLowerCase(Locale.ROOT))
-        || names.isTitle(lemma))) {
+        || names.isTitle(lemma))
+        || s.dependents(noun).stream().anyMatch(c -> c.deprel().equals("case"))) {
+      // "his second term as US President, Tony Blair has said": an office after a
+      // preposition is no apposition, wherever the parser hung the name after it
       return Optional.empty();
     }
     int first = noun;

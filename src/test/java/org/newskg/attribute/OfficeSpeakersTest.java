@@ -55,6 +55,28 @@ class OfficeSpeakersTest {
   }
 
   @Test
+  void anOfficeWithWordsOfItsOwnIsThePersonNamedBefore() {
+    // once attribution is done (RoleNominals.asHolder)
+    assertEquals("Alan Marsh", speakerOf("The law banning drift nets in coastal waters is "
+        + "clear and enforceable, Alan Marsh has said.\n\nThe rural affairs minister said it "
+        + "would become obvious if boats broke the law.", "boats broke the law"));
+    assertEquals("Gordon Brown", speakerOf("Gordon Brown has addressed the conference behind "
+        + "closed doors. The Chancellor said the Tory plans would mean deep cuts.",
+        "deep cuts"));
+    // the opposition's office is someone else's
+    assertEquals("shadow chancellor", speakerOf("Gordon Brown unveiled his budget on "
+        + "Wednesday. The shadow chancellor said it was a con.", "it was a con"));
+  }
+
+  @Test
+  void anOfficeAfterTheSpeakerOfTheSentenceBeforeIsThatSpeaker() {
+    // the parser hangs the name in apposition to "President", not as the verb's subject
+    assertEquals("Tony Blair", speakerOf("Trade with the east will grow in his new term as "
+        + "US President, Barack Lee, Tony Blair has said.\n\nThe prime minister said the "
+        + "president had learned that tariffs were not the only tool.", "tariffs"));
+  }
+
+  @Test
   void anOpponentWhoAsksAboutTheOfficeIsNotItsHolder() {
     String text = "Opposition leader Tomas Berg went on the attack on Wednesday. Mr Berg said "
         + "the prime minister had broken his word on the harbor tax. Why will the prime "

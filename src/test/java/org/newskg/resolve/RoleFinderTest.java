@@ -54,6 +54,13 @@ class RoleFinderTest {
   }
 
   @Test
+  void anOfficeAfterAPrepositionIsNoApposition() {
+    List<String> r = roles("Barack Lee will take a gentler line in his second term as US "
+        + "President, Tony Blair has said.");
+    assertTrue(r.stream().noneMatch(x -> x.startsWith("Tony Blair:")), r.toString());
+  }
+
+  @Test
   void honorificsAreNoRole() {
     List<String> r = roles("Mr. Daniel Okafor opened the bakery on Main Street.");
     assertTrue(r.stream().noneMatch(x -> x.contains(": mr")), r.toString());
