@@ -15,9 +15,9 @@ import org.newskg.extract.Token;
  */
 final class NextSpeaker {
   private static final Set<String> COORDINATORS = Set.of("but", "and", "while", "whereas");
-  /** Words of a noun phrase: no verb, no clause of its own. */
+  /** Words of a noun phrase ("some, particularly the CBI,"): no verb, no clause of its own. */
   private static final Set<String> PHRASE_TAGS = Set.of("DT", "PRP$", "PRP", "POS", "JJ",
-      "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", ",", "HYPH");
+      "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", ",", "HYPH", "RB");
 
   private NextSpeaker() {}
 

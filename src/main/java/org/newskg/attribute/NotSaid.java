@@ -31,9 +31,9 @@ final class NotSaid {
   }
 
   /**
-   * "He was responding to Tory spokesman Julian Lewis who said the ads were …": words opening
-   * with a relative pronoun are a clause of a noun before them, whose own verb reports it; not
-   * what this cue reports.
+   * "He was responding to Tory spokesman Julian Lewis who said the ads were …", "He spoke out
+   * ahead of the first leg, which he will miss": words opening with a relative pronoun are a
+   * clause of a noun before them, whose own verb reports it; not what this cue reports.
    */
   static boolean relativeClause(ReportedClauses.Candidate c) {
     Token opener = openerAfterCue(c);
@@ -41,11 +41,38 @@ final class NotSaid {
       return false;
     }
     String word = Clauses.lower(opener.word());
-    // right after the noun it is of ("said who was able to …" is a clause of its own)
-    return (word.equals("who") || word.equals("which")) && opener.pos().startsWith("W")
-        && opener.deprel().startsWith("nsubj")
-        && c.sentence().tokens().get(opener.index() - 1).pos().startsWith("NN");
+    if (!RELATIVES.contains(word) || !opener.pos().startsWith("W")) {
+      return false;
+    }
+    // right after the noun it is of ("said who was able to …" is a clause of its own), or
+    // set off after it by a comma ("ahead of the first leg, which he will miss")
+    Token before = c.sentence().tokens().get(opener.index() - 1);
+    return before.pos().startsWith("NN") && opener.deprel().startsWith("nsubj")
+        || before.pos().equals(",") && opener.index() >= 2
+            && RELATIVE_OF.matcher(c.sentence().tokens().get(opener.index() - 2).pos()).matches()
+            && wholly(c, opener);
   }
+
+  /**
+   * The content is the relative clause and nothing more: no comma closes it before more words
+   * ("accused Mr Cruz, who was born in Cuba, of associating with …" goes on past it, with what
+   * was said).
+   */
+  private static boolean wholly(ReportedClauses.Candidate c, Token opener) {
+    List<Token> words = c.words();
+    for (int i = 0; i < words.size() - 1; i++) {
+      if (words.get(i).index() > opener.index() && words.get(i).pos().equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Relative pronouns that open a clause of a noun. */
+  private static final Set<String> RELATIVES = ImmutableSet.of("who", "which", "whom", "whose");
+  /** Tags of the word a relative clause set off by a comma is of: a noun or a number. */
+  private static final java.util.regex.Pattern RELATIVE_OF =
+      java.util.regex.Pattern.compile("NN.*|CD|PRP|-RRB-");
 
   /** The content's first word when it comes after the cue, else null. */
   private static Token openerAfterCue(ReportedClauses.Candidate c) {

@@ -71,8 +71,25 @@ final class RoleNominals {
         named = Optional.of(new Antecedents.Named(t.speaker(), m));
       }
     }
+    if (named.isPresent() && setAgainst(article, sentence, named.get())) {
+      return s;
+    }
     return holder(article, entities, sentence, subject, named)
         .map(p -> s.spokenBy(p, Statement.Rule.NOMINAL)).orElse(s);
+  }
+
+  /** Words that open a sentence set against the one before. */
+  private static final Set<String> CONTRASTS = Set.of("but", "however", "yet");
+
+  /**
+   * "George Bush opposed it. But the Tory leader argued …": an office that opens with a
+   * contrast is someone other than the person the sentence before was about.
+   */
+  private static boolean setAgainst(AnnotatedArticle article, Sentence office,
+                                    Antecedents.Named named) {
+    Sentence before = Clauses.beforeInParagraph(article, office);
+    return before != null && CONTRASTS.contains(Clauses.lower(office.tokens().get(0).word()))
+        && named.mention().begin() >= before.begin() && named.mention().end() <= before.end();
   }
 
   /**
@@ -239,9 +256,12 @@ final class RoleNominals {
         the = true;
       } else if (ownWords && SOMEONE_ELSES.contains(Clauses.lower(t.word()))) {
         return false;
-      } else if (ownWords && rel.startsWith("compound")
-          && (t.ner() == null || t.ner().equals("O") || t.ner().equals("TITLE"))) {
-        // "the rural affairs minister", "the Trade Secretary": words of the office's name
+      } else if (ownWords && rel.startsWith("compound") && (t.ner() == null
+          || t.ner().equals("O") || t.ner().equals("TITLE") || t.ner().equals("MISC")
+          || t.ner().equals("ORGANIZATION"))) {
+        // "the rural affairs minister", "the Trade Secretary", "the Tory leader": words of the
+        // office's name, or the party or body it leads (not a place: "the French president"
+        // may be someone the article never names)
       } else if (rel.startsWith("compound") && !TITLE_PARTS.contains(Clauses.lower(t.word()))
           || rel.equals("nmod:poss") || rel.startsWith("nmod") || t.ner() != null && !t.ner().equals("O")) {
         return false;

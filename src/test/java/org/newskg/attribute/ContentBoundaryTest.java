@@ -199,6 +199,17 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void anotherSpeakerSetOffByAnAdverbEndsTheClause() {
+    List<String> found = clauses("Over the past months, delegations of European business "
+        + "leaders have been heading to the regulator's offices to protest. They say the burden "
+        + "is too heavy and the timescale too short and some, particularly Britain's CBI, "
+        + "warned that companies would choose to let their US listings drop rather than "
+        + "comply.");
+    assertTrue(found.contains("the burden is too heavy and the timescale too short"),
+        found.toString());
+  }
+
+  @Test
   void aClauseAfterButIsNotASecondComplement() {
     List<String> found = clauses("Nordfarm has promised to have two thousand tractors ready for "
         + "its Swedish launch, but there are fears orders may not be met.");

@@ -63,6 +63,13 @@ class OfficeSpeakersTest {
     assertEquals("Gordon Brown", speakerOf("Gordon Brown has addressed the conference behind "
         + "closed doors. The Chancellor said the Tory plans would mean deep cuts.",
         "deep cuts"));
+    assertEquals("Tomas Berg", speakerOf("The Conservatives would stand up for the "
+        + "forgotten majority, Tomas Berg pledged as he unveiled the manifesto.\n\nThe Tory "
+        + "leader argued that many people felt let down by the government.", "let down"));
+    // an office set against the person named before is someone else
+    assertEquals("Tory leader", speakerOf("Stem cell research was a feature of the American "
+        + "election, where Anders Holm opposed it. But the Tory leader argued there was a moral "
+        + "case for it.", "moral case"));
     // the opposition's office is someone else's
     assertEquals("shadow chancellor", speakerOf("Gordon Brown unveiled his budget on "
         + "Wednesday. The shadow chancellor said it was a con.", "it was a con"));

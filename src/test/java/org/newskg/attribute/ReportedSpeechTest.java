@@ -1751,6 +1751,10 @@ class ReportedSpeechTest {
     // a clause of its own that opens with "who" stays
     assertEquals(1, indirect("Liberty director Shami Chakra spoke on the radio. She said who "
         + "was able to issue the control orders was not the main issue.").size());
+    // nor is a relative clause set off by a comma
+    assertTrue(indirect("The captain spoke out ahead of Tuesday's first leg at home to Ajax in "
+        + "the last 16, which he will miss through suspension.").stream()
+        .noneMatch(st -> st.quote().inner().text().startsWith("which")));
   }
 
   @Test
