@@ -18,8 +18,9 @@ import org.newskg.resolve.Pronouns;
  * publish its own figures": news opens with what a person is and names them in the next
  * sentence (delayed identification). A statement whose speaker is still a description of one
  * person is the person the next sentence naming anyone names first, as the main subject of that
- * sentence, when the article has not named that person before, the sentences between name no
- * one, and the description's gender, if any, is theirs. Statements between the two whose
+ * sentence or as the author of a speech ("a statement by Jack McConnell"), when the article has
+ * not named that person before, the sentences between name no one, the person has no other
+ * title there, and the description's gender, if any, is theirs. Statements between the two whose
  * pronoun stands for the same description ("…, he insisted") go with it. Nouns for those who
  * speak unnamed ("an official", "a spokesman") are left alone: the person named next is
  * usually someone else. Applied after attribution, so the ranker's candidates stay as they are.
@@ -232,6 +233,10 @@ final class DelayedIdentification {
           .filter(t -> t.deprel().startsWith("nsubj")
               && entities.actorAt(t.span()).filter(a -> a == person).isPresent())
           .findFirst().orElse(null);
+      if (subject == null) {
+        // "The figures came out during a statement by Jack McConnell": whose speech it was
+        subject = speechAuthor(next, entities, person);
+      }
       if (CONTRASTS.contains(Clauses.lower(next.tokens().get(0).word()))) {
         return Optional.empty();
       }
@@ -244,6 +249,29 @@ final class DelayedIdentification {
       return Optional.of(new Named(person, next));
     }
     return Optional.empty();
+  }
+
+  /** Nouns for something someone said. */
+  private static final Set<String> SPEECHES = Set.of("statement", "speech", "interview",
+      "remarks", "remark", "address", "announcement", "comments", "comment", "letter");
+
+  /**
+   * The name of {@code person} in {@code s} as the author of a speech: "a statement by X",
+   * "X's speech"; null when the sentence does not name them so.
+   */
+  private static Token speechAuthor(Sentence s, ArticleEntities entities, Actor person) {
+    for (Token t : s.tokens()) {
+      if (t.head() < 0 || entities.actorAt(t.span()).filter(a -> a == person).isEmpty()) {
+        continue;
+      }
+      Token noun = s.tokens().get(t.head());
+      boolean by = t.deprel().startsWith("nmod") && "by".equals(s.preposition(t.index()))
+          || t.deprel().equals("nmod:poss");
+      if (by && SPEECHES.contains(Clauses.lower(noun.lemma()))) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /**

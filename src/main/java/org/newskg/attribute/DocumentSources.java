@@ -18,7 +18,8 @@ import org.newskg.resolve.ArticleEntities;
  * document's own words (or on the participle that describes it), or its owner ("BT's report");
  * else, when its words neither say whose it is nor make it another one ("a further survey"),
  * by "by" or "from" on a document mentioned next to it: one with the same noun before it in
- * its paragraph or the two before, or any document in the sentence before or the two after
+ * its paragraph or the two before, or any document in the sentence before (two for "the
+ * report") or the two after
  * (news names a lead's "report" as "research" or "a study" in the next sentence; a book, a
  * letter or an email only by its own noun). Applied after attribution, like the other
  * description steps.
@@ -37,6 +38,12 @@ final class DocumentSources {
       "second", "different", "earlier", "previous", "rival");
   /** Paragraphs back that a document with the same noun may be in. */
   private static final int REACH = 2;
+  /**
+   * Sentences before the statement's that may name another noun's document with its author,
+   * for a definite one ("A study by Harbor Research suggested … In homes … The threat was
+   * greatest in the north, said the report").
+   */
+  private static final int BEFORE = 2;
   /** Sentences after the statement's that may name its document's author. */
   private static final int AHEAD = 2;
 
@@ -73,8 +80,10 @@ final class DocumentSources {
     for (int i = here.index() + 1; i <= here.index() + AHEAD && i < sentences.size(); i++) {
       order.add(sentences.get(i));
     }
+    // "the report" refers back further than "figures", which may be new ones
+    int before = Clauses.hasDefiniteDeterminer(here, head) ? BEFORE : 1;
     for (Sentence sentence : order) {
-      boolean anyNoun = FINDINGS.contains(noun) && sentence.index() >= here.index() - 1;
+      boolean anyNoun = FINDINGS.contains(noun) && sentence.index() >= here.index() - before;
       for (Token t : sentence.tokens()) {
         String other = Clauses.lower(t.lemma());
         if (t == head || !document(t) || article.insideQuote(t.span())

@@ -51,6 +51,9 @@ class DelayedIdentificationTest {
     assertEquals("Jane Rowe", speakerOf("A former immigration minister has called for an "
         + "independent body to count arrivals.\n\nJane Rowe said the body should publish its "
         + "own figures and answer to parliament.", "independent body"));
+    assertEquals("Nils Berg", speakerOf("At least three people from the islands died in the "
+        + "storm, the first minister has told the assembly.\n\nThe figures came out during a "
+        + "statement by Nils Berg to the assembly on Wednesday.", "three people"));
     assertEquals("Peter Gale", speakerOf("Bars will stay open later from June.\n\nThis week a "
         + "judge claimed cheap drink was turning town centres into no-go areas. Judge Peter "
         + "Gale made his remarks as he sentenced two men.", "cheap drink"));

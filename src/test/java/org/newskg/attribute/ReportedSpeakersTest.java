@@ -182,10 +182,15 @@ class ReportedSpeakersTest {
   }
   @Test
   void theHeadOfANamedPartyIsAPersonNotTheParty() {
-    // a party spokesman speaks for the party; its leader, unnamed so, is described
-    assertEquals("Harbour Party leader", speakerOf("Tove Lind opened the Harbour Party's "
+    // a party spokesman speaks for the party; its leader is a person: here the one named
+    // right before (RoleNominals.asHolder), not the party
+    assertEquals("Tove Lind", speakerOf("Tove Lind opened the Harbour Party's "
         + "campaign in Bergen on Monday. Some in the party want her to promise lower fares. As "
         + "the Harbour Party leader declared, the vote is a choice between two kinds of town.",
+        "a choice"));
+    // with no one named before, the leader is described
+    assertEquals("Harbour Party leader", speakerOf("Some in the Harbour Party want lower fares. "
+        + "As the Harbour Party leader declared, the vote is a choice between two kinds of town.",
         "a choice"));
     assertEquals("Harbour Party", speakerOf("A Harbour Party spokesman said the vote was a "
         + "choice between two kinds of town.", "a choice"));
@@ -438,6 +443,11 @@ class ReportedSpeakersTest {
         + "research carried out by Nordvik Marine.", "Harbour traffic"));
     assertEquals("Tom Berg", speakerOf("Despite receiving an email from Tom Berg which said "
         + "the firm had misled the market, the inquiry said, she did nothing.", "misled"));
+    // "the report" two sentences after the study that names its author
+    assertEquals("Harbor Research", speakerOf("Broadband is changing what people do in their "
+        + "spare time.\n\nA study by analysts Harbor Research suggested that broadband was "
+        + "hurting television. In homes with broadband, 40% said they watched less TV. The "
+        + "threat to TV was greatest in the north, said the report.", "greatest in the north"));
     // "a further survey" is another document than the one whose author is named
     String further = "A survey by Nordvik Marine found that most ferries ran late.\n\n"
         + "A further survey said that only 4% of passengers had complained.";
