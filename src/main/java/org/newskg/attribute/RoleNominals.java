@@ -71,11 +71,53 @@ final class RoleNominals {
         named = Optional.of(new Antecedents.Named(t.speaker(), m));
       }
     }
-    if (named.isPresent() && setAgainst(article, sentence, named.get())) {
+    if (named.isPresent() && setAgainst(article, sentence, named.get().actor())) {
       return s;
     }
     return holder(article, entities, sentence, subject, named)
         .map(p -> s.spokenBy(p, Statement.Rule.NOMINAL)).orElse(s);
+  }
+
+  /**
+   * "Mr Blair refused … The prime minister conceded … But the prime minister pointed out …": an
+   * office that a statement of the article gives a named person (on the evidence above) is that
+   * person wherever else it speaks with the same words, as long as no other person holds it in
+   * the article; the statements, in place.
+   */
+  static void sameHolder(AnnotatedArticle article, List<Statement> statements) {
+    // titles are no evidence here: "shadow chancellor Oliver Letwin" is titled "chancellor"
+    java.util.Map<String, java.util.Set<Actor>> holders = new java.util.HashMap<>();
+    for (Statement t : statements) {
+      String office = officeWords(article, t);
+      if (office != null && t.speaker() != null && t.rule() == Statement.Rule.NOMINAL
+          && t.speaker().type() == org.newskg.resolve.ActorType.PERSON) {
+        holders.computeIfAbsent(office, k -> new java.util.HashSet<>()).add(t.speaker());
+      }
+    }
+    statements.replaceAll(s -> {
+      String office = s.speaker() == null ? officeWords(article, s) : null;
+      java.util.Set<Actor> held = office == null ? null : holders.get(office);
+      return held == null || held.size() != 1 ? s
+          : s.spokenBy(held.iterator().next(), Statement.Rule.NOMINAL);
+    });
+  }
+
+  /**
+   * The words of the office a statement's speaker is named by ("prime minister" for "The
+   * prime minister said"), in lower case; null when its mention is no plain office.
+   */
+  private static String officeWords(AnnotatedArticle article, Statement s) {
+    if (s.speakerMention() == null) {
+      return null;
+    }
+    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    if (head == null || !(head.pos().equals("NN") || head.pos().equals("NNP"))
+        || !NOUNS.contains(Clauses.lower(head.lemma()))
+        || !plainDefinite(article.sentenceAt(head.begin()), head, true)) {
+      return null;
+    }
+    String words = Clauses.lower(s.speakerMention().text()).replaceFirst("^the\\s+", "");
+    return words.contains(",") ? null : words;
   }
 
   /** Words that open a sentence set against the one before. */
@@ -85,11 +127,11 @@ final class RoleNominals {
    * "George Bush opposed it. But the Tory leader argued …": an office that opens with a
    * contrast is someone other than the person the sentence before was about.
    */
-  private static boolean setAgainst(AnnotatedArticle article, Sentence office,
-                                    Antecedents.Named named) {
+  private static boolean setAgainst(AnnotatedArticle article, Sentence office, Actor person) {
     Sentence before = Clauses.beforeInParagraph(article, office);
     return before != null && CONTRASTS.contains(Clauses.lower(office.tokens().get(0).word()))
-        && named.mention().begin() >= before.begin() && named.mention().end() <= before.end();
+        && person.names().stream().anyMatch(m -> m.begin() >= before.begin()
+            && m.end() <= before.end());
   }
 
   /**

@@ -221,6 +221,7 @@ public final class SieveAttributor implements Attributor {
     DelayedIdentification.resolveAll(article, entities, statements);
     List<Statement> named = List.copyOf(statements);
     statements.replaceAll(s -> RoleNominals.asHolder(article, entities, named, s));
+    RoleNominals.sameHolder(article, statements);
     return ContinuedSubject.resolve(article, DefiniteDescriptions.resolve(article, statements));
   }
 
