@@ -28,6 +28,8 @@ enum ContentForm {
   /** Subordinators of an adverbial clause ("as" left out: "a tightening race as X gains"). */
   private static final Set<String> SUBORDINATORS = ImmutableSet.of("after", "before", "because",
       "when", "while", "since", "until", "although", "though", "once", "unless", "whereas");
+  /** Nouns for how something is done, which a clause of their own describes. */
+  private static final Set<String> MANNERS = ImmutableSet.of("way", "manner");
   /** Verbs whose object is whom they ask to do what the infinitive says. */
   private static final Set<String> ASKING = ImmutableSet.of("urge", "ask", "tell", "call",
       "encourage", "invite", "order", "warn", "advise", "persuade", "press", "implore", "beg",
@@ -51,6 +53,14 @@ enum ContentForm {
             || s.tokens().get(first).deprel().equals("mark"))) {
       // "complained about her son's school being threatened": what it was about, whatever
       // the phrase holds
+      return NOUN_PHRASE;
+    }
+    if (first >= 0 && first + 1 < s.tokens().size()
+        && Clauses.lower(s.tokens().get(first).word()).equals("the")
+        && MANNERS.contains(Clauses.lower(s.tokens().get(first + 1).word()))
+        && !s.tokens().get(first + 1).deprel().startsWith("nsubj")) {
+      // "criticised the way the government operates": the manner spoken of, unless it is the
+      // subject of the clause ("said the way the bill was handled was a shambles")
       return NOUN_PHRASE;
     }
     List<Token> heads = heads(s, content);

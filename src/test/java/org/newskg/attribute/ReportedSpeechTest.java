@@ -1082,6 +1082,17 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theWayAThingIsDoneIsANounPhraseUnlessItIsTheSubject() {
+    Statement way = only(reported("Former harbour chief Lord Berg has criticised the way the "
+        + "council operates, accusing it of being obsessed with headlines.").stream()
+        .filter(x -> x.quote().inner().text().startsWith("the way")).toList());
+    assertEquals(Statement.KIND_NOMINAL, way.kind(), way.toString());
+    Statement subject = only(reported("Opposition spokesman Tomas Lund said the way the "
+        + "council had handled the ferry contract was a shambles."));
+    assertEquals(Statement.KIND_INDIRECT, subject.kind(), subject.toString());
+  }
+
+  @Test
   void theCuesParticleIsNotWhatWasSaid() {
     Statement s = only(indirect("The company pointed out that the harbor provides fish only "
         + "for the local market."));
