@@ -1,6 +1,9 @@
 package org.newskg.attribute;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.data.WordList;
@@ -86,17 +89,17 @@ final class RoleNominals {
    */
   static void sameHolder(AnnotatedArticle article, List<Statement> statements) {
     // titles are no evidence here: "shadow chancellor Oliver Letwin" is titled "chancellor"
-    java.util.Map<String, java.util.Set<Actor>> holders = new java.util.HashMap<>();
+    Map<String, Set<Actor>> holders = new HashMap<>();
     for (Statement t : statements) {
       String office = officeWords(article, t);
       if (office != null && t.speaker() != null && t.rule() == Statement.Rule.NOMINAL
           && t.speaker().type() == org.newskg.resolve.ActorType.PERSON) {
-        holders.computeIfAbsent(office, k -> new java.util.HashSet<>()).add(t.speaker());
+        holders.computeIfAbsent(office, k -> new HashSet<>()).add(t.speaker());
       }
     }
     statements.replaceAll(s -> {
       String office = s.speaker() == null ? officeWords(article, s) : null;
-      java.util.Set<Actor> held = office == null ? null : holders.get(office);
+      Set<Actor> held = office == null ? null : holders.get(office);
       return held == null || held.size() != 1 ? s
           : s.spokenBy(held.iterator().next(), Statement.Rule.NOMINAL);
     });
