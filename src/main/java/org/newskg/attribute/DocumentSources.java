@@ -28,7 +28,8 @@ final class DocumentSources {
   /** Nouns for what a document or a body of findings says. */
   static final Set<String> NOUNS = Set.of("report", "study", "survey", "poll", "analysis",
       "audit", "review", "research", "figure", "statistics", "data", "datum", "finding", "book",
-      "email", "e-mail", "letter", "memo", "note", "submission", "document", "filing");
+      "email", "e-mail", "letter", "memo", "note", "submission", "document", "filing",
+      "statement");
   /** Nouns for findings, which news names by one another ("a report … the research"). */
   private static final Set<String> FINDINGS = Set.of("report", "study", "survey", "poll",
       "analysis", "audit", "review", "research", "figure", "statistics", "data", "datum",

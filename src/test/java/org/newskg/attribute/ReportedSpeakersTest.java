@@ -502,6 +502,10 @@ class ReportedSpeakersTest {
         + "had grown by 14% since last year. But a recent report from Harbor Research shows how "
         + "hard it is to persuade people to use their phones online. It said that 36% of camera "
         + "phone owners had never sent a picture message.", "36%"));
+    // a statement is a document too
+    assertEquals("Lars Kvist", speakerOf("The Harbour Party hired Lars Kvist as its campaign "
+        + "chief last year. Mr Kvist's statement said the party had gained ground on taxes. It "
+        + "added that the Coastal Party wanted to distract voters from the issues.", "distract"));
   }
 
   @Test
