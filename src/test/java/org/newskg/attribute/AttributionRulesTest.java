@@ -49,13 +49,11 @@ class AttributionRulesTest {
   }
 
   private static Statement quote(List<Statement> statements, String words) {
-    return statements.stream().filter(s -> s.quote().inner().text().contains(words)).findFirst()
-        .orElseThrow(() -> new AssertionError("no statement with \"" + words + "\" in "
-            + statements.stream().map(s -> s.quote().inner().text()).toList()));
+    return StatementLookup.containing(statements, words);
   }
 
   private static String speakerName(Statement s) {
-    return s.speaker() != null ? s.speaker().label() : s.speakerDescription();
+    return StatementLookup.speakerOf(s);
   }
 
   @Test

@@ -31,9 +31,7 @@ class DelayedIdentificationTest {
   private String speakerOf(String text, String words) {
     List<Statement> all = processor.analyze(new Article(null, null, "Harbor news", "Test Wire",
         "2025-05-02", text, "fixture")).statements();
-    Statement s = all.stream().filter(x -> x.quote().inner().text().contains(words)).findFirst()
-        .orElseThrow(() -> new AssertionError("no statement with '" + words + "' in " + all));
-    return s.speaker() != null ? s.speaker().label() : s.speakerDescription();
+    return StatementLookup.speakerOf(StatementLookup.containing(all, words));
   }
 
   @Test

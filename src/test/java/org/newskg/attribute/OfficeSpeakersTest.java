@@ -35,9 +35,7 @@ class OfficeSpeakersTest {
     List<Statement> all = processor.analyze(new Article(null, null, "Harbor news", "Test Wire",
             "2025-05-02", text, "fixture")).statements().stream()
         .filter(s -> s.kind().equals(Statement.KIND_INDIRECT)).toList();
-    Statement s = all.stream().filter(x -> x.quote().inner().text().contains(words)).findFirst()
-        .orElseThrow(() -> new AssertionError("no statement with '" + words + "' in " + all));
-    return s.speaker() != null ? s.speaker().label() : s.speakerDescription();
+    return StatementLookup.speakerOf(StatementLookup.containing(all, words));
   }
 
   @Test

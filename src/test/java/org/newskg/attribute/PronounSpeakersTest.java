@@ -2,7 +2,6 @@ package org.newskg.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -39,10 +38,7 @@ class PronounSpeakersTest {
   }
 
   private String speakerOf(String text, String words) {
-    Statement s = reported(text).stream().filter(x -> x.quote().inner().text().contains(words))
-        .findFirst().orElse(null);
-    assertNotNull(s, "no statement with '" + words + "' in " + reported(text));
-    return s.speaker() != null ? s.speaker().label() : s.speakerDescription();
+    return StatementLookup.speakerOf(StatementLookup.containing(reported(text), words));
   }
 
   @Test

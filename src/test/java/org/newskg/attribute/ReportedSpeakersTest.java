@@ -43,10 +43,7 @@ class ReportedSpeakersTest {
 
   /** The speaker (name or description) of the reported clause that contains {@code words}. */
   private String speakerOf(String text, String words) {
-    List<Statement> all = indirect(text);
-    Statement s = all.stream().filter(x -> x.quote().inner().text().contains(words)).findFirst()
-        .orElseThrow(() -> new AssertionError("no statement with '" + words + "' in " + all));
-    return s.speaker() != null ? s.speaker().label() : s.speakerDescription();
+    return StatementLookup.speakerOf(StatementLookup.containing(indirect(text), words));
   }
 
   @Test

@@ -86,7 +86,7 @@ class ReportedSpeechTest {
   }
 
   private static String speakerName(Statement s) {
-    return s.speaker() != null ? s.speaker().label() : s.speakerDescription();
+    return StatementLookup.speakerOf(s);
   }
 
   @Test

@@ -51,7 +51,7 @@ class SpeakerReferenceTest {
   private String speakerOf(String text, String words) {
     Statement s = statementWith(text, words);
     assertNotNull(s, "no statement with '" + words + "' in " + reported(text));
-    return s.speaker() != null ? s.speaker().label() : s.speakerDescription();
+    return StatementLookup.speakerOf(s);
   }
 
   @Test
