@@ -114,9 +114,7 @@ final class RoleNominals {
       return null;
     }
     Token head = Clauses.lastWordOf(article, s.speakerMention());
-    if (head == null || !(head.pos().equals("NN") || head.pos().equals("NNP"))
-        || !NOUNS.contains(Clauses.lower(head.lemma()))
-        || !plainDefinite(article.sentenceAt(head.begin()), head, true)) {
+    if (head == null || !plainOffice(article.sentenceAt(head.begin()), head)) {
       return null;
     }
     String words = Clauses.lower(s.speakerMention().text()).replaceFirst("^the\\s+", "");
@@ -158,10 +156,18 @@ final class RoleNominals {
       }
       sentence = before;
     }
+    return plainOffice(sentence, head) ? head : null;
+  }
+
+  /**
+   * An office with "the" and words of its own only ("the rural affairs minister", "The
+   * Chancellor" that the tagger took for a name's last word).
+   */
+  private static boolean plainOffice(Sentence sentence, Token head) {
     boolean noun = head.pos().equals("NN") || head.pos().equals("NNP")
         && ("TITLE".equals(head.ner()) || "O".equals(head.ner()));
     return noun && NOUNS.contains(Clauses.lower(head.lemma()))
-        && plainDefinite(sentence, head, true) ? head : null;
+        && plainDefinite(sentence, head, true);
   }
 
   /**
