@@ -48,15 +48,14 @@ enum ContentForm {
    */
   static ContentForm of(Sentence s, Span content) {
     int first = s.tokenAt(content.begin());
-    if (first >= 0 && Clauses.lower(s.tokens().get(first).word()).equals("about")
-        && (s.tokens().get(first).deprel().equals("case")
-            || s.tokens().get(first).deprel().equals("mark"))) {
+    String opener = first < 0 ? "" : Clauses.lower(s.tokens().get(first).word());
+    if (opener.equals("about") && (s.tokens().get(first).deprel().equals("case")
+        || s.tokens().get(first).deprel().equals("mark"))) {
       // "complained about her son's school being threatened": what it was about, whatever
       // the phrase holds
       return NOUN_PHRASE;
     }
-    if (first >= 0 && first + 1 < s.tokens().size()
-        && Clauses.lower(s.tokens().get(first).word()).equals("the")
+    if (opener.equals("the") && first + 1 < s.tokens().size()
         && MANNERS.contains(Clauses.lower(s.tokens().get(first + 1).word()))
         && !s.tokens().get(first + 1).deprel().startsWith("nsubj")) {
       // "criticised the way the government operates": the manner spoken of, unless it is the
