@@ -26,7 +26,34 @@ final class BodyNominals {
 
   static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,
                                  Sentence sentence, Token subject) {
-    if (!subject.pos().equals("NN") || !NOUNS.contains(Clauses.lower(subject.lemma()))
+    return resolve(article, entities, sentence, subject, false);
+  }
+
+  /**
+   * {@code s} with the organization its body noun stands for, read once attribution is done
+   * with subjects the parser hid (see {@link #subjectOfClause}), so that the ranker's
+   * candidates stay as they are; only where the speaker was the noun's or is still unknown.
+   */
+  static Statement asBody(AnnotatedArticle article, ArticleEntities entities, Statement s) {
+    Token head = s.speakerMention() == null ? null
+        : Clauses.lastWordOf(article, s.speakerMention());
+    if (head == null || s.speaker() != null && s.rule() != Statement.Rule.NOMINAL) {
+      return s;
+    }
+    Sentence sentence = article.sentenceAt(head.begin());
+    if (s.speaker() != null && resolve(article, entities, sentence, head, false)
+        .filter(a -> a == s.speaker()).isEmpty()) {
+      return s;
+    }
+    return resolve(article, entities, sentence, head, true)
+        .filter(a -> a != s.speaker())
+        .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
+  }
+
+  private static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,
+                                         Sentence sentence, Token subject, boolean hidden) {
+    String noun = Clauses.hyphenedLemma(sentence, subject);
+    if (!subject.pos().equals("NN") || !NOUNS.contains(noun)
         || !Clauses.hasDefiniteDeterminer(sentence, subject)
         || sentence.dependents(subject.index()).stream().anyMatch(d ->
             d.deprel().startsWith("compound") && d.pos().equals("NNS"))) {
@@ -38,7 +65,6 @@ final class BodyNominals {
     // Absa); one only mentioned since then is not, unless no organization was a subject
     // … unless the article introduced exactly one of them with this very noun ("publishing
     // group Nordhavn Media … the group announced"), as news refers back to a body
-    String noun = Clauses.lower(subject.lemma());
     Actor best = null;
     int bestBegin = -1;
     Actor topic = null;
@@ -61,7 +87,7 @@ final class BodyNominals {
           best = a;
           bestBegin = m.begin();
         }
-        if (m.begin() > topicBegin && subjectOfClause(s, m)) {
+        if (m.begin() > topicBegin && subjectOfClause(s, m, hidden)) {
           topic = a;
           topicBegin = m.begin();
         }
@@ -80,11 +106,63 @@ final class BodyNominals {
     return w.find() ? w.group(1) : "";
   }
 
-  /** The name heads the subject of a clause. */
-  private static boolean subjectOfClause(Sentence s, Span name) {
+  /**
+   * The name heads the subject of a clause: by its last word, or, with {@code hidden}, by a
+   * word the others hang from ("Institute" in "the Institute of Public Policy Research said"),
+   * in apposition with the subject ("the biggest delivery firm, UPS, said") or as the subject
+   * the parser took for an object.
+   */
+  private static boolean subjectOfClause(Sentence s, Span name, boolean hidden) {
     int i = s.tokenAt(name.end() - 1);
-    return i >= 0 && (s.tokens().get(i).deprel().startsWith("nsubj")
-        || LostSubjects.rootName(s, i));
+    if (i >= 0 && (s.tokens().get(i).deprel().startsWith("nsubj")
+        || LostSubjects.rootName(s, i))) {
+      return true;
+    }
+    if (!hidden) {
+      return false;
+    }
+    for (Token t : s.tokens()) {
+      if (t.begin() < name.begin() || t.end() > name.end() || t.head() < 0) {
+        continue;
+      }
+      Token head = s.tokens().get(t.head());
+      if (t.deprel().startsWith("nsubj") && !head.span().overlaps(name)
+          || invertedSubject(s, t, head)
+          || apposedToSubject(s, t, head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The biggest delivery firm, UPS, said": the name in apposition with the subject, unless the
+   * subject is a part of another body ("its own internet business, AOL, had …").
+   */
+  private static boolean apposedToSubject(Sentence s, Token name, Token subject) {
+    return name.deprel().equals("appos") && subject.deprel().startsWith("nsubj")
+        && s.dependents(subject.index()).stream().noneMatch(d ->
+            d.deprel().equals("nmod:poss") && d.pos().equals("PRP$"));
+  }
+
+  /**
+   * "Councils could …, says the Institute of Public Policy Research": the subject of a
+   * reporting verb after what it reports, which the parser took for the verb's object.
+   */
+  private static boolean invertedSubject(Sentence s, Token name, Token verb) {
+    if (!name.deprel().equals("obj") && !name.deprel().equals("iobj")
+        || verb.index() > name.index() || !verb.pos().startsWith("VB")) {
+      return false;
+    }
+    boolean reportsBefore = verb.deprel().equals("parataxis");
+    for (Token d : s.dependents(verb.index())) {
+      if (d.deprel().startsWith("nsubj")) {
+        return false;
+      }
+      reportsBefore |= d.index() < verb.index()
+          && (d.deprel().equals("ccomp") || d.deprel().equals("parataxis"));
+    }
+    return reportsBefore;
   }
 
   /**

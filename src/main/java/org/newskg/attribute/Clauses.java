@@ -885,7 +885,8 @@ final class Clauses {
       // auxiliary the parser made the head lends its subject
       boolean auxiliaryHead = head.pos().startsWith("VB")
           && AUXILIARIES.contains(lower(head.lemma()));
-      if (!CLAUSE_LINKS.contains(baseRelation(current.deprel())) && !auxiliaryHead) {
+      if (!CLAUSE_LINKS.contains(baseRelation(current.deprel())) && !auxiliaryHead
+          && !participleOfVerbBefore(current, head)) {
         return null;
       }
       complementOf = baseRelation(current.deprel()).equals("xcomp");
@@ -893,6 +894,20 @@ final class Clauses {
     }
     return null;
   }
+
+  /**
+   * "…, Mr Ruiz estimated, pointing out that …", "Ann Lee rejected the claim, telling the BBC
+   * that …": a participle the parser left loose after a main clause's finite verb goes on with
+   * that verb's subject (not after a verb of a clause inside: "criticised the way the
+   * government operates, accusing it of …").
+   */
+  private static boolean participleOfVerbBefore(Token participle, Token head) {
+    return participle.pos().equals("VBG") && participle.deprel().equals("dep")
+        && FINITE.contains(head.pos()) && head.index() < participle.index()
+        && (head.head() < 0 || head.deprel().equals("parataxis"));
+  }
+
+  private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP");
 
   /**
    * True when {@code verb} is passive in the reporter's words: a participle, or a passive
@@ -1091,6 +1106,20 @@ final class Clauses {
   static String baseRelation(String deprel) {
     int colon = deprel.indexOf(':');
     return colon < 0 ? deprel : deprel.substring(0, colon);
+  }
+
+  /**
+   * A noun's lemma in lower case with the word hyphened onto it: "think-tank", which the
+   * tokenizer splits into "think", "-" and "tank".
+   */
+  static String hyphenedLemma(Sentence s, Token noun) {
+    int i = noun.index();
+    if (i >= 2 && s.tokens().get(i - 1).word().equals("-")
+        && s.tokens().get(i - 1).end() == noun.begin()
+        && s.tokens().get(i - 2).end() == s.tokens().get(i - 1).begin()) {
+      return lower(s.tokens().get(i - 2).word() + "-" + noun.lemma());
+    }
+    return lower(noun.lemma());
   }
 
   static String lower(String s) {

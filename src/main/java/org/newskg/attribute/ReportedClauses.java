@@ -2005,8 +2005,13 @@ final class ReportedClauses {
   private static Optional<Span> openingPhrase(AnnotatedArticle article, Sentence s,
                                               Token according, Token clause, int last,
                                               Set<String> verbs) {
-    if (according.index() != 0 || clause.head() < 0 || last + 1 >= s.tokens().size()
-        || !s.tokens().get(last + 1).word().equals(",")) {
+    if (according.index() != 0 || last + 1 >= s.tokens().size()) {
+      return Optional.empty();
+    }
+    int participle = participleOfSource(s, clause, last);
+    if (participle >= 0) {
+      last = participle;
+    } else if (clause.head() < 0 || !s.tokens().get(last + 1).word().equals(",")) {
       return Optional.empty();
     }
     Token root = clause;
@@ -2022,6 +2027,28 @@ final class ReportedClauses {
       }
     }
     return trimmed(article, words);
+  }
+
+  /**
+   * "According to figures also released on Tuesday, sales rose": the parser made the source's
+   * participle the root of the sentence, right after the source; the last word of the phrase
+   * before the comma that ends it, else -1.
+   */
+  private static int participleOfSource(Sentence s, Token clause, int last) {
+    if (clause.head() >= 0 || !clause.pos().equals("VBN") || hasSubject(s, clause)) {
+      return -1;
+    }
+    for (int i = last + 1; i < clause.index(); i++) {
+      if (!s.tokens().get(i).pos().startsWith("RB")) {
+        return -1;
+      }
+    }
+    for (int i = clause.index() + 1; i + 1 < s.tokens().size(); i++) {
+      if (s.tokens().get(i).word().equals(",")) {
+        return i - 1;
+      }
+    }
+    return -1;
   }
 
   /**

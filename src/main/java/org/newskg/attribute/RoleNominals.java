@@ -74,7 +74,7 @@ final class RoleNominals {
         named = Optional.of(new Antecedents.Named(t.speaker(), m));
       }
     }
-    if (named.isPresent() && setAgainst(article, sentence, named.get().actor())) {
+    if (named.isPresent() && setAgainst(article, sentence, subject, named.get().actor())) {
       return s;
     }
     return holder(article, entities, sentence, subject, named)
@@ -125,12 +125,18 @@ final class RoleNominals {
   private static final Set<String> CONTRASTS = Set.of("but", "however", "yet");
 
   /**
-   * "George Bush opposed it. But the Tory leader argued …": an office that opens with a
-   * contrast is someone other than the person the sentence before was about.
+   * "George Bush opposed it. But the Tory leader argued …": an office that is the subject of a
+   * clause opened with a contrast is someone other than the person the sentence before was
+   * about ("But the debate never came, with the home secretary saying …" sets the debate
+   * against, not the person).
    */
-  private static boolean setAgainst(AnnotatedArticle article, Sentence office, Actor person) {
+  private static boolean setAgainst(AnnotatedArticle article, Sentence office, Token subject,
+                                    Actor person) {
     Sentence before = Clauses.beforeInParagraph(article, office);
-    return before != null && CONTRASTS.contains(Clauses.lower(office.tokens().get(0).word()))
+    Token first = office.tokens().get(0);
+    return before != null && CONTRASTS.contains(Clauses.lower(first.word()))
+        && (subject.begin() < office.begin() || subject.end() > office.end()
+            || first.head() == subject.head())
         && person.names().stream().anyMatch(m -> m.begin() >= before.begin()
             && m.end() <= before.end());
   }
@@ -160,13 +166,14 @@ final class RoleNominals {
   }
 
   /**
-   * An office with "the" and words of its own only ("the rural affairs minister", "The
-   * Chancellor" that the tagger took for a name's last word).
+   * An office with "the" and words of its own only ("the rural affairs minister", "the home
+   * secretary", "The Chancellor" that the tagger took for a name's last word).
    */
   private static boolean plainOffice(Sentence sentence, Token head) {
     boolean noun = head.pos().equals("NN") || head.pos().equals("NNP")
         && ("TITLE".equals(head.ner()) || "O".equals(head.ner()));
-    return noun && NOUNS.contains(Clauses.lower(head.lemma()))
+    String word = Clauses.lower(head.lemma());
+    return noun && (NOUNS.contains(word) || OFFICES.contains(word))
         && plainDefinite(sentence, head, true);
   }
 
@@ -184,7 +191,8 @@ final class RoleNominals {
         .filter(n -> followsDirectly(article, entities, n, sentence, office))
         .map(Antecedents.Named::actor)
         .filter(p -> !namesOfficeAsAnother(article, p, office, subject.begin()))
-        .filter(p -> !titledOtherwise(entities, p, office));
+        .filter(p -> !titledOtherwise(entities, p, office, officeName(sentence, subject)))
+        .filter(p -> !OFFICES.contains(office) || !inOpposition(article, p));
   }
 
   /**
@@ -276,7 +284,8 @@ final class RoleNominals {
    * abbreviation, "Sen.", is the office it starts): "Tom Berg, the party's Treasury
    * spokesman" is not "the chancellor".
    */
-  private static boolean titledOtherwise(ArticleEntities entities, Actor person, String office) {
+  private static boolean titledOtherwise(ArticleEntities entities, Actor person, String office,
+                                         String name) {
     if (!OFFICES.contains(office)) {
       return false;
     }
@@ -286,13 +295,57 @@ final class RoleNominals {
         continue;
       }
       String[] words = r.title().split("\\s+");
-      String head = words[words.length - 1].replace(".", "");
-      if (head.isEmpty() || office.startsWith(head)) {
+      String head = Clauses.lower(words[words.length - 1].replace(".", ""));
+      // "Foreign Secretary Ann Holt" is not "the home secretary"
+      boolean otherOfSameKind = words.length > 1 && name.contains(" ")
+          && !Clauses.lower(r.title()).equals(name);
+      if (head.isEmpty() || office.startsWith(head) && !otherOfSameKind) {
         return false;
       }
       any = true;
     }
     return any;
+  }
+
+  /** The office's own words in lower case: "home secretary" for "the home secretary". */
+  private static String officeName(Sentence sentence, Token office) {
+    StringBuilder name = new StringBuilder();
+    for (Token t : sentence.dependents(office.index())) {
+      if (t.deprel().startsWith("compound") && t.index() < office.index()) {
+        name.append(Clauses.lower(t.word())).append(' ');
+      }
+    }
+    return name.append(Clauses.lower(office.word())).toString();
+  }
+
+  /**
+   * "The opposition's Tom Berg", "shadow chancellor Ann Lee": a person the article places in
+   * the opposition holds no office of state.
+   */
+  private static boolean inOpposition(AnnotatedArticle article, Actor person) {
+    for (Span m : person.names()) {
+      Token name = Clauses.lastWordOf(article, m);
+      Sentence s = name == null ? null : article.sentenceAt(name.begin());
+      if (s != null && qualifiedBy(s, name, 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words before the name that make it part of the opposition, through its modifiers. */
+  private static boolean qualifiedBy(Sentence s, Token word, int depth) {
+    for (Token t : s.dependents(word.index())) {
+      if (t.index() > word.index() || depth > 3 || !(t.deprel().startsWith("compound")
+          || t.deprel().equals("amod") || t.deprel().equals("nmod:poss"))) {
+        continue;
+      }
+      String w = Clauses.lower(t.word());
+      if (w.equals("shadow") || w.equals("opposition") || qualifiedBy(s, t, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

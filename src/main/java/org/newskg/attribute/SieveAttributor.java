@@ -210,6 +210,7 @@ public final class SieveAttributor implements Attributor {
         || s.speakerMention() == null ? s : s.describedAs(
             Clauses.withWhatItIsOf(article, s.speakerMention(), s.speakerDescription())));
     statements.replaceAll(PartyMembers::asMembers);
+    statements.replaceAll(s -> BodyNominals.asBody(article, entities, s));
     List<Statement> attributed = List.copyOf(statements);
     statements.replaceAll(s -> Spokespeople.resolve(article, entities, attributed, s));
     statements.replaceAll(s -> partiesAndPapers.resolve(article, entities, s));

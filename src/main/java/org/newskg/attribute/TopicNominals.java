@@ -50,7 +50,7 @@ final class TopicNominals {
    */
   private static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,
                                          Sentence sentence, Token subject, boolean headlined) {
-    String noun = hyphenated(sentence, subject);
+    String noun = Clauses.hyphenedLemma(sentence, subject);
     // offices ("the Tory leader" after the party's chairman is another person) are
     // RoleNominals' to resolve, by the title the article gives
     if (!subject.pos().equals("NN")
@@ -139,17 +139,6 @@ final class TopicNominals {
       return Actor.Gender.FEMALE;
     }
     return MALE.contains(noun) ? Actor.Gender.MALE : Actor.Gender.UNKNOWN;
-  }
-
-  /** The noun with the word it is hyphenated to ("fly-half"), lower case. */
-  private static String hyphenated(Sentence s, Token noun) {
-    int i = noun.index();
-    if (i >= 2 && s.tokens().get(i - 1).word().equals("-")
-        && s.tokens().get(i - 1).end() == noun.begin()
-        && s.tokens().get(i - 2).end() == s.tokens().get(i - 1).begin()) {
-      return Clauses.lower(s.tokens().get(i - 2).word() + "-" + noun.lemma());
-    }
-    return Clauses.lower(noun.lemma());
   }
 
   /**

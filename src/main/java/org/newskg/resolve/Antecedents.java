@@ -640,7 +640,10 @@ public final class Antecedents {
     if (verb.deprel().equals("parataxis") && verb.head() >= 0) {
       return dominates(s, verb.head(), i) && !dominates(s, verb.index(), i);
     }
-    return dominates(s, verb.index(), i) && s.tokens().get(i).head() != verb.index();
+    // "When A appeared on the show, he said …": a clause of the saying's time or reason is
+    // not what was said
+    return dominates(s, verb.index(), i) && s.tokens().get(i).head() != verb.index()
+        && !inAdverbial(s, i, verb.index());
   }
 
   /**

@@ -175,6 +175,21 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void wordsThatOpenWithToBeforeANounAreNoClause() {
+    List<String> found = processor.analyze(new Article(null, null, "Harbor news", "Test Wire",
+            "2025-05-02", "The 120,000 new jobs added to harbor payrolls in May were twice the "
+            + "forecast. The minister was responding to an urgent question from Mr Berg. The "
+            + "council promised to cap spending on ferries.", "fixture")).statements().stream()
+        .filter(st -> st.kind().equals(Statement.KIND_INDIRECT)
+            || st.kind().equals(Statement.KIND_NOMINAL))
+        .map(st -> st.quote().inner().text()).toList();
+    assertTrue(found.stream().noneMatch(c -> c.startsWith("to harbor payrolls")
+        || c.startsWith("to an urgent question")), found.toString());
+    assertTrue(found.stream().anyMatch(c -> c.contains("cap spending on ferries")),
+        found.toString());
+  }
+
+  @Test
   void aBareParticipleTakesNoStrandedSubject() {
     List<String> found = clauses("New stages added to this year's festival include a harbor "
         + "stage and a beach stage, with a focus on young bands.");
@@ -403,6 +418,13 @@ class ContentBoundaryTest {
     assertEquals(List.of("the \"control orders\" would only be used in the most limited "
         + "circumstances"), said);
   }
+  @Test
+  void accordingToWithAParticipleTheParserMadeTheRootEndsAtItsComma() {
+    List<String> said = indirect("Shoppers went back to the harbor malls. According to figures "
+        + "also released on Tuesday, sales in the malls were 4.3% higher than a year before.");
+    assertEquals(List.of("sales in the malls were 4.3% higher than a year before"), said);
+  }
+
   @Test
   void accordingToOnAnInfinitiveReportsTheWholeClause() {
     List<String> said = indirect("Much of this ferry booking is likely to be done during work "

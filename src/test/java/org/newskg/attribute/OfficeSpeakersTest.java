@@ -74,6 +74,19 @@ class OfficeSpeakersTest {
   }
 
   @Test
+  void aSecretaryOfStateIsThePersonNamedBeforeUnlessTheContrastIsTheirs() {
+    // "secretary" is an office as "minister" is; the "But" sets the announcement, not the
+    // person, against the sentence before
+    assertEquals("Peter Marsh", speakerOf("News of the review leaked because it was thought "
+        + "Peter Marsh would announce it in a debate on Wednesday. But the announcement never "
+        + "came, with the justice secretary saying the debate had not reached that stage.",
+        "reached that stage"));
+    assertEquals("justice secretary", speakerOf("News of the review leaked because it was "
+        + "thought Peter Marsh would announce it on Wednesday. But the justice secretary said "
+        + "the debate had not reached that stage.", "reached that stage"));
+  }
+
+  @Test
   void anOfficeAfterTheSpeakerOfTheSentenceBeforeIsThatSpeaker() {
     // the parser hangs the name in apposition to "President", not as the verb's subject
     assertEquals("Tony Blair", speakerOf("Trade with the east will grow in his new term as "

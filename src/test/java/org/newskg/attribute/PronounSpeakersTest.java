@@ -138,6 +138,16 @@ class PronounSpeakersTest {
   }
 
   @Test
+  void theSubjectOfAClauseOfTheSayingsTimeIsItsSpeaker() {
+    // "when …" tells when he said it, not what he said
+    String text = "In an interview on Harbor FM on Saturday, Tom Berg called his rivals friends "
+        + "and said he would not turn on them. \"Nils is one of my friends,\" he said. When Jon "
+        + "Lund appeared on the same station two days later, he said Berg was no longer a "
+        + "member of the band.";
+    assertEquals("Jon Lund", speakerOf(text, "no longer a member"));
+  }
+
+  @Test
   void aSubjectOfWhatThePronounReportsIsNoAntecedent() {
     String text = "Ferry bets row\n\nHarbor Minister Anna Dahl said the ferry operator should "
         + "look again at its betting rules.\n\nThe ferry company's spokeswoman said: \"Only a "

@@ -47,6 +47,15 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aHyphenedBodyNounIsTheBodyThatSpokeBeforeNotOneItSpeaksOf() {
+    // "think-tank" is three tokens; the body's name after "says" is the verb's subject
+    assertEquals("Centre for Civic Research", speakerOf("Local councils could use online "
+        + "forums to rebuild trust, says the Centre for Civic Research (CCR).\n\nExisting "
+        + "sites such as Amazon could offer a good model for such forums, says the think-tank.",
+        "a good model"));
+  }
+
+  @Test
   void aParticipleAfterAVerbsObjectIsTheVerbsSubjects() {
     assertEquals("Tomas Berg", speakerOf("Harbor councillor Tomas Berg quit the Coastal "
         + "Alliance on Monday. Mr Berg left the Coastal Alliance saying the new leader would "
