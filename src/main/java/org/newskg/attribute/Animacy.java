@@ -17,7 +17,7 @@ final class Animacy {
   static final Set<String> DOCUMENTS = ImmutableSet.of("report", "study", "document",
       "statement", "letter", "memo", "survey", "poll", "analysis", "audit", "review", "paper",
       "filing", "lawsuit", "complaint", "indictment", "release", "note", "email", "ad",
-      "advertisement", "post", "tweet", "website", "article", "editorial", "book");
+      "advertisement", "post", "tweet", "website", "article", "editorial", "book", "research");
   /** Nouns for people and other beings (CoreNLP's animate list). */
   static final Set<String> ANIMATE = WordList.load(LISTS + "animate.unigrams.txt");
 

@@ -53,6 +53,10 @@ final class BodyNominals {
   private static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,
                                          Sentence sentence, Token subject, boolean hidden) {
     String noun = Clauses.hyphenedLemma(sentence, subject);
+    if (hidden && !NOUNS.contains(noun) && subject.pos().equals("NN")
+        && Clauses.hasDefiniteDeterminer(sentence, subject)) {
+      return namedWith(article, entities, sentence, subject, noun);
+    }
     if (!subject.pos().equals("NN") || !NOUNS.contains(noun)
         || !Clauses.hasDefiniteDeterminer(sentence, subject)
         || sentence.dependents(subject.index()).stream().anyMatch(d ->
@@ -97,6 +101,26 @@ final class BodyNominals {
       return Optional.of(introduced.iterator().next());
     }
     return Optional.ofNullable(topic != null ? topic : best);
+  }
+
+  /**
+   * "the Coastal Anglers Alliance failed … The alliance says": the one organization named
+   * before, in reach, whose name ends with the noun.
+   */
+  private static Optional<Actor> namedWith(AnnotatedArticle article, ArticleEntities entities,
+                                           Sentence sentence, Token subject, String noun) {
+    Set<Actor> found = new java.util.HashSet<>();
+    for (Actor a : entities.actors()) {
+      for (Span m : a.names()) {
+        Sentence s = article.sentenceAt(m.begin());
+        if (a.type() == ActorType.ORGANIZATION && m.end() <= subject.begin() && s != null
+            && s.paragraph() >= sentence.paragraph() - REACH && !article.insideQuote(m)
+            && Clauses.lower(m.text()).endsWith(" " + noun)) {
+          found.add(a);
+        }
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
   }
 
   /** The word right before a name, in lower case ("group" in "publishing group X"). */

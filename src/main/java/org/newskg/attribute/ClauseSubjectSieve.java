@@ -20,7 +20,8 @@ final class ClauseSubjectSieve implements SpeakerSieve {
       return List.of();
     }
     // "The statement issued by Vessa said": the document's author
-    Token subject = DocumentAuthors.author(cue.sentence(), subjectOf(c, cue), cue.token());
+    Token subject = DocumentAuthors.author(cue.sentence(), subjectOf(c, cue), cue.token(),
+        c.entities());
     if (subject == null) {
       return List.of();
     }

@@ -2,9 +2,12 @@ package org.newskg.attribute;
 
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
+import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
 
 /**
- * "The statement issued by Vessa said …", "A report by two harbour committees called for …":
+ * "The statement issued by Vessa said …", "A report by two harbour committees called for …",
+ * "Research from Nordbank suggests …":
  * a document that says something speaks for its author, named by "by" on the document or on
  * the participle that describes it (the parser may make that participle the verb's clausal
  * subject). A document without an author stays the subject.
@@ -16,7 +19,7 @@ final class DocumentAuthors {
    * The author of the document {@code subject} of {@code verb} (or of the one the parser hung
    * in a clausal subject when {@code subject} is null); else {@code subject}.
    */
-  static Token author(Sentence s, Token subject, Token verb) {
+  static Token author(Sentence s, Token subject, Token verb, ArticleEntities entities) {
     Token participle = null;
     Token document = subject;
     if (document == null) {
@@ -26,7 +29,10 @@ final class DocumentAuthors {
       document = p == null ? null : s.dependents(p.index()).stream().filter(t ->
           t.deprel().startsWith("nsubj") && t.index() < p.index()).findFirst().orElse(null);
     }
-    if (document == null || !document.pos().startsWith("NN") || document.pos().startsWith("NNP")
+    // a sentence's capitalised first word may be tagged a name ("Research from X suggests")
+    boolean name = document != null && document.pos().startsWith("NNP")
+        && !(document.index() == 0 && "O".equals(document.ner()));
+    if (document == null || !document.pos().startsWith("NN") || name
         || !Animacy.DOCUMENTS.contains(Clauses.lower(document.lemma()))) {
       return subject;
     }
@@ -35,13 +41,23 @@ final class DocumentAuthors {
       if (agent != null) {
         break;
       }
-      if (d.deprel().startsWith("nmod") && "by".equals(s.preposition(d.index()))) {
+      String preposition = s.preposition(d.index());
+      if (d.deprel().startsWith("nmod") && ("by".equals(preposition)
+          || "from".equals(preposition) && !place(d, entities))) {
         agent = d;
       } else if (d.deprel().startsWith("acl") && d.pos().equals("VBN")) {
         agent = agentOf(s, d);
       }
     }
     return agent != null ? agent : subject != null ? subject : document;
+  }
+
+  /**
+   * "Reports from Russia": where a document comes from, not who wrote it (a town's name may be
+   * a firm's, "research from Halifax": the article's actor for it decides).
+   */
+  private static boolean place(Token t, ArticleEntities entities) {
+    return entities.actorAt(t.span()).filter(a -> a.type() == ActorType.COUNTRY).isPresent();
   }
 
   /** The "by" phrase of a participle ("issued by Vessa"); null when none. */

@@ -56,6 +56,21 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aNounThatEndsAnOrganizationsNameIsThatOrganization() {
+    assertEquals("Coastal Anglers Alliance", speakerOf("At the High Court on Wednesday, the "
+        + "Coastal Anglers Alliance failed to have the Fishing Act ruled invalid.\n\nThe "
+        + "alliance says anglers will test this law to its limits on Saturday.", "its limits"));
+  }
+
+  @Test
+  void researchFromABodyIsThatBodysButReportsFromACountryAreNoCountrys() {
+    assertEquals("Nordbank", speakerOf("Research from Nordbank, the country's biggest mortgage "
+        + "lender, suggests the value of private housing is still rising.", "still rising"));
+    assertEquals("Reports", speakerOf("Reports from Norway say the harbor fund has paid a "
+        + "deposit of $1bn.", "paid a deposit"));
+  }
+
+  @Test
   void aParticipleAfterAVerbsObjectIsTheVerbsSubjects() {
     assertEquals("Tomas Berg", speakerOf("Harbor councillor Tomas Berg quit the Coastal "
         + "Alliance on Monday. Mr Berg left the Coastal Alliance saying the new leader would "
