@@ -885,8 +885,7 @@ final class Clauses {
       // auxiliary the parser made the head lends its subject
       boolean auxiliaryHead = head.pos().startsWith("VB")
           && AUXILIARIES.contains(lower(head.lemma()));
-      if (!CLAUSE_LINKS.contains(baseRelation(current.deprel())) && !auxiliaryHead
-          && !participleOfVerbBefore(current, head)) {
+      if (!CLAUSE_LINKS.contains(baseRelation(current.deprel())) && !auxiliaryHead) {
         return null;
       }
       complementOf = baseRelation(current.deprel()).equals("xcomp");
@@ -894,20 +893,6 @@ final class Clauses {
     }
     return null;
   }
-
-  /**
-   * "…, Mr Ruiz estimated, pointing out that …", "Ann Lee rejected the claim, telling the BBC
-   * that …": a participle the parser left loose after a main clause's finite verb goes on with
-   * that verb's subject (not after a verb of a clause inside: "criticised the way the
-   * government operates, accusing it of …").
-   */
-  private static boolean participleOfVerbBefore(Token participle, Token head) {
-    return participle.pos().equals("VBG") && participle.deprel().equals("dep")
-        && FINITE.contains(head.pos()) && head.index() < participle.index()
-        && (head.head() < 0 || head.deprel().equals("parataxis"));
-  }
-
-  private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP");
 
   /**
    * True when {@code verb} is passive in the reporter's words: a participle, or a passive

@@ -7,10 +7,10 @@ import org.newskg.resolve.ArticleEntities;
 
 /**
  * "The statement issued by Vessa said …", "A report by two harbour committees called for …",
- * "Research from Nordbank suggests …":
- * a document that says something speaks for its author, named by "by" on the document or on
- * the participle that describes it (the parser may make that participle the verb's clausal
- * subject). A document without an author stays the subject.
+ * "Research from Nordbank suggests …": a document that says something speaks for its author,
+ * named by "by" or "from" on the document or by "by" on the participle that describes it (the
+ * parser may make that participle the verb's clausal subject). A document without an author
+ * stays the subject.
  */
 final class DocumentAuthors {
   private DocumentAuthors() {}

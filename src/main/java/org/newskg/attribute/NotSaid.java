@@ -25,7 +25,7 @@ final class NotSaid {
 
   /** Any of the reasons below. */
   static boolean any(ReportedClauses.Candidate c, Set<String> verbs) {
-    return addedTo(c) || toANoun(c) || denied(c) || looseClause(c) || opensWithSaying(c, verbs)
+    return addedTo(c) || denied(c) || looseClause(c) || opensWithSaying(c, verbs)
         || doneToAThing(c) || owed(c) || proForm(c) || consequence(c, verbs) || withheld(c)
         || relativeClause(c) || naming(c);
   }
@@ -192,26 +192,6 @@ final class NotSaid {
         && s.dependents(n.index()).stream()
             .anyMatch(p -> p.deprel().equals("case") && Clauses.lower(p.word()).equals("to")));
   }
-
-  /**
-   * "The new jobs added to US payrolls …", "was responding to an emergency question": words
-   * that open with "to" before a noun are where the verb goes, not a clause it reports.
-   */
-  static boolean toANoun(ReportedClauses.Candidate c) {
-    Token opener = openerAfterCue(c);
-    if (opener == null || !Clauses.lower(opener.word()).equals("to")
-        || !opener.deprel().equals("case")
-        || opener.index() + 1 >= c.sentence().tokens().size()) {
-      return false;
-    }
-    // a noun phrase's first word, not a verb the tagger took for a noun ("promised to cap
-    // spending", "to halve unemployment")
-    return NOUN_PHRASE_OPENERS.contains(c.sentence().tokens().get(opener.index() + 1).pos());
-  }
-
-  /** Tags of words that open a noun phrase and no verb phrase. */
-  private static final Set<String> NOUN_PHRASE_OPENERS = ImmutableSet.of("DT", "PRP$", "CD",
-      "JJ", "NNP", "NNPS");
 
   /**
    * "the Liberal Democrats needed to explain how they would pay", "he has to tell us why":

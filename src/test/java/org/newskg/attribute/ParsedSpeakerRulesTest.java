@@ -137,24 +137,6 @@ class ParsedSpeakerRulesTest {
   }
 
   @Test
-  void aLooseParticipleAfterAMainVerbHasThatVerbsSubject() {
-    // "Few savers have recovered half , Ruiz estimated , pointing out that many are …":
-    // the parser left "pointing" loose below the inserted "estimated"
-    Sentence s = parse("Few/few/JJ/1/amod", "savers/saver/NNS/3/nsubj", "have/have/VBP/3/aux",
-        "recovered/recover/VBN/-1/root", "half/half/NN/3/obj", ",/,/,/7/punct",
-        "Ruiz/Ruiz/NNP/7/nsubj", "estimated/estimate/VBD/3/parataxis", ",/,/,/7/punct",
-        "pointing/point/VBG/7/dep", "out/out/RP/9/compound:prt", "that/that/IN/14/mark",
-        "many/many/JJ/14/nsubj", "are/be/VBP/14/cop", "pensioners/pensioner/NNS/9/ccomp");
-    assertEquals("Ruiz", Clauses.subjectOf(s, s.tokens().get(9), content(s, 12)).word());
-    // not the subject of a clause inside the object ("… the way the board works , accusing")
-    Sentence inside = parse("Lee/Lee/NNP/1/nsubj", "criticised/criticise/VBD/-1/root",
-        "the/the/DT/3/det", "way/way/NN/1/obj", "the/the/DT/5/det", "board/board/NN/6/nsubj",
-        "works/work/VBZ/3/acl:relcl", ",/,/,/8/punct", "accusing/accuse/VBG/6/dep",
-        "it/it/PRP/8/obj", "of/of/IN/11/mark", "lying/lie/VBG/8/advcl");
-    assertNull(Clauses.subjectOf(inside, inside.tokens().get(8), content(inside, 9)));
-  }
-
-  @Test
   void aRelativeClauseBeforeASubjectlessVerbLeavesTheNameItDescribes() {
     // "Papadakis, who is a law lecturer at the University of Leeds, added: …" parsed with
     // "Papadakis" as the root and "added" without a subject
