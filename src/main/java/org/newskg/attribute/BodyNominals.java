@@ -31,8 +31,9 @@ final class BodyNominals {
 
   /**
    * {@code s} with the organization its body noun stands for, read once attribution is done
-   * with subjects the parser hid (see {@link #subjectOfClause}), so that the ranker's
-   * candidates stay as they are; only where the speaker was the noun's or is still unknown.
+   * with subjects the parser hid (see {@link #subjectOfClause}) and nouns that end a name (see
+   * {@link #namedWith}), so that the ranker's candidates stay as they are; only where the
+   * speaker was the noun's or is still unknown.
    */
   static Statement asBody(AnnotatedArticle article, ArticleEntities entities, Statement s) {
     Token head = s.speakerMention() == null ? null
@@ -51,9 +52,10 @@ final class BodyNominals {
   }
 
   private static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,
-                                         Sentence sentence, Token subject, boolean hidden) {
+                                         Sentence sentence, Token subject,
+                                         boolean afterAttribution) {
     String noun = Clauses.hyphenedLemma(sentence, subject);
-    if (hidden && !NOUNS.contains(noun) && subject.pos().equals("NN")
+    if (afterAttribution && !NOUNS.contains(noun) && subject.pos().equals("NN")
         && Clauses.hasDefiniteDeterminer(sentence, subject)) {
       return namedWith(article, entities, sentence, subject, noun);
     }
@@ -91,7 +93,7 @@ final class BodyNominals {
           best = a;
           bestBegin = m.begin();
         }
-        if (m.begin() > topicBegin && subjectOfClause(s, m, hidden)) {
+        if (m.begin() > topicBegin && subjectOfClause(s, m, afterAttribution)) {
           topic = a;
           topicBegin = m.begin();
         }
@@ -111,9 +113,12 @@ final class BodyNominals {
                                            Sentence sentence, Token subject, String noun) {
     Set<Actor> found = new java.util.HashSet<>();
     for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.ORGANIZATION) {
+        continue;
+      }
       for (Span m : a.names()) {
         Sentence s = article.sentenceAt(m.begin());
-        if (a.type() == ActorType.ORGANIZATION && m.end() <= subject.begin() && s != null
+        if (m.end() <= subject.begin() && s != null
             && s.paragraph() >= sentence.paragraph() - REACH && !article.insideQuote(m)
             && Clauses.lower(m.text()).endsWith(" " + noun)) {
           found.add(a);

@@ -12,6 +12,7 @@ import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorType;
 import org.newskg.resolve.Antecedents;
 import org.newskg.resolve.ArticleEntities;
 
@@ -68,7 +69,7 @@ final class RoleNominals {
         subject.begin());
     for (Statement t : attributed) {
       Span m = t.speakerMention();
-      if (t.speaker() != null && t.speaker().type() == org.newskg.resolve.ActorType.PERSON
+      if (t.speaker() != null && t.speaker().type() == ActorType.PERSON
           && m != null && m.end() <= sentence.begin() && t.speaker().names().contains(m)
           && named.map(n -> n.mention().begin() < m.begin()).orElse(true)) {
         named = Optional.of(new Antecedents.Named(t.speaker(), m));
@@ -93,7 +94,7 @@ final class RoleNominals {
     for (Statement t : statements) {
       String office = officeWords(article, t);
       if (office != null && t.speaker() != null && t.rule() == Statement.Rule.NOMINAL
-          && t.speaker().type() == org.newskg.resolve.ActorType.PERSON) {
+          && t.speaker().type() == ActorType.PERSON) {
         holders.computeIfAbsent(office, k -> new HashSet<>()).add(t.speaker());
       }
     }
@@ -232,7 +233,7 @@ final class RoleNominals {
       }
       if (t.pos().equals("NN") && Clauses.lower(t.lemma()).equals(office)
           || t.pos().startsWith("NNP") && entities.actorAt(t.span())
-              .filter(a -> a.type() == org.newskg.resolve.ActorType.PERSON && a != person)
+              .filter(a -> a.type() == ActorType.PERSON && a != person)
               .isPresent()) {
         return false;
       }
@@ -333,15 +334,19 @@ final class RoleNominals {
     return false;
   }
 
+  /** Words that place a name in the opposition ("shadow chancellor X", "the opposition's X"). */
+  private static final Set<String> OPPOSITION = Set.of("shadow", "opposition");
+
   /** Words before the name that make it part of the opposition, through its modifiers. */
   private static boolean qualifiedBy(Sentence s, Token word, int depth) {
+    if (depth > 3) {
+      return false;
+    }
     for (Token t : s.dependents(word.index())) {
-      if (t.index() > word.index() || depth > 3 || !(t.deprel().startsWith("compound")
-          || t.deprel().equals("amod") || t.deprel().equals("nmod:poss"))) {
-        continue;
-      }
-      String w = Clauses.lower(t.word());
-      if (w.equals("shadow") || w.equals("opposition") || qualifiedBy(s, t, depth + 1)) {
+      boolean modifier = t.deprel().startsWith("compound") || t.deprel().equals("amod")
+          || t.deprel().equals("nmod:poss");
+      if (t.index() < word.index() && modifier
+          && (OPPOSITION.contains(Clauses.lower(t.word())) || qualifiedBy(s, t, depth + 1))) {
         return true;
       }
     }
