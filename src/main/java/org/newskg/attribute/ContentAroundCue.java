@@ -48,7 +48,8 @@ final class ContentAroundCue {
    */
   static Optional<Span> of(AnnotatedArticle article, ReportedClauses.Candidate c,
                            Set<String> verbs) {
-    return around(article, c, verbs).map(span -> withoutOccasion(article, c.sentence(), span))
+    return around(article, c, verbs).map(span -> withContinuation(article, c, span, verbs))
+        .map(span -> withoutOccasion(article, c.sentence(), span))
         .map(span -> withoutAccompaniment(article, c.sentence(), span))
         .map(span -> withoutOtherSource(article, c, span))
         .map(span -> withoutSourcesTitle(article, c, span))
@@ -64,6 +65,90 @@ final class ContentAroundCue {
         .map(span -> beforeNextCue(article, c.sentence(), span, verbs))
         .map(span -> beforeAsideConjunct(article, c, span, verbs))
         .map(span -> withRelativesNoun(article, c, span));
+  }
+
+  /**
+   * "It is set, according to analysts, to do for images what CDs did for sound", "There was
+   * evidence, according to Gartner, that sales slowed": a reporting clause set off after a
+   * clause that goes on beyond it. The words after its closing mark that hang from the
+   * content's own words (their clause's complement, relative, adverbial or conjunct) are what
+   * was said too: the content is in two pieces. A piece that opens with a cue of its own
+   * ("…, adding that …") is that cue's.
+   */
+  private static Span withContinuation(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                       Span content, Set<String> verbs) {
+    Sentence s = c.sentence();
+    List<Token> tokens = s.tokens();
+    int cFirst = s.tokenAt(content.begin());
+    int cLast = s.tokenAt(content.end() - 1);
+    int cue = c.cue().index();
+    if (cFirst < 0 || cLast < 0 || cue <= cLast || content.text().contains(GAP)) {
+      return content;
+    }
+    int rFirst = cue;
+    while (rFirst > 0 && !MARKS.contains(tokens.get(rFirst - 1).word())) {
+      rFirst--;
+    }
+    int rLast = cue;
+    while (rLast + 1 < tokens.size() && !MARKS.contains(tokens.get(rLast + 1).word())
+        && !tokens.get(rLast + 1).pos().equals(".")) {
+      rLast++;
+    }
+    int open = rLast + 2;
+    if (rFirst - 2 != cLast || !tokens.get(rFirst - 1).word().equals(",")
+        || open >= tokens.size() || !tokens.get(rLast + 1).word().equals(",")
+        || !reportingClause(s, c, rFirst, rLast)) {
+      return content;
+    }
+    // the words after the mark whose governor is a word of the content, with all under them
+    int last = -1;
+    for (Token t : tokens.subList(open, tokens.size())) {
+      if (t.head() < cFirst || t.head() > cLast) {
+        continue;
+      }
+      if (t.deprel().equals("conj") && t.pos().startsWith("VB") && s.dependents(t.index())
+          .stream().noneMatch(d -> d.deprel().startsWith("nsubj"))) {
+        // "…, Eurotunnel said, but warned that …": a verb without a subject of its own goes
+        // on with the reporting clause's, whatever the parser hung it on
+        return content;
+      }
+      for (Token u : tokens) {
+        if (ReportedClauses.under(s, u, t)) {
+          if (u.index() < open && u.index() != rLast + 1 && u.index() != rFirst - 1) {
+            // the reporting clause hangs from it: the parser read the sentence otherwise
+            return content;
+          }
+          last = Math.max(last, u.index());
+        }
+      }
+    }
+    if (last < 0 || !hangsFromContent(s, open, cFirst, cLast)) {
+      return content;
+    }
+    List<Token> second = tokens.subList(open, last + 1);
+    // a piece without a verb is more of the reporting clause ("…, the CEA, on Tuesday"); one
+    // set against what was said ("…, but one of his first jobs is …") is the reporter's
+    if (opensWithCue(second, verbs) || second.stream().noneMatch(t -> t.pos().startsWith("VB"))
+        || CONTRASTS.contains(Clauses.lower(second.get(0).word()))
+        || Clauses.lower(second.get(0).word()).equals("despite")) {
+      return content;
+    }
+    return pieces(article, tokens.subList(cFirst, cLast + 1), second, content).orElse(content);
+  }
+
+  /** Word {@code i} is governed, through words after it, by a word of the content. */
+  private static boolean hangsFromContent(Sentence s, int i, int cFirst, int cLast) {
+    Token current = s.tokens().get(i);
+    for (int hops = 0; hops < 40 && current.head() >= 0; hops++) {
+      if (current.head() >= cFirst && current.head() <= cLast) {
+        return true;
+      }
+      if (current.head() < i) {
+        return false;
+      }
+      current = s.tokens().get(current.head());
+    }
+    return false;
   }
 
   /**

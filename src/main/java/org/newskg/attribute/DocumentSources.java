@@ -15,7 +15,8 @@ import org.newskg.resolve.ArticleEntities;
  * "according to research carried out by Saint Bernard Software", "Sales will double, a report
  * says. Research from Halifax suggests …", "said the report" after "a study by Jupiter": a
  * document that speaks for no one named speaks for its author, named by "by" or "from" on the
- * document's own words (or on the participle that describes it), or its owner ("BT's report");
+ * document's own words (or on the participle that describes it, before it too: "Produced by
+ * X, the analysis found"), or its owner ("BT's report");
  * else, when its words neither say whose it is nor make it another one ("a further survey"),
  * by "by" or "from" on a document mentioned next to it: one with the same noun before it in
  * its paragraph or the two before, or any document in the sentence before (two for "the
@@ -174,6 +175,19 @@ final class DocumentSources {
           .filter(a -> ownWords || !owner || a.type() != ActorType.PERSON);
       if (named.isPresent()) {
         return named;
+      }
+    }
+    // "Produced by Orbit Research, the analysis found …": a participle before the document,
+    // hung on the document's verb, still describes the document
+    if (document.deprel().startsWith("nsubj") && document.head() >= 0) {
+      for (Token d : s.dependents(document.head())) {
+        String rel = Clauses.baseRelation(d.deprel());
+        Token by = d.pos().equals("VBN") && d.index() < document.index()
+            && (rel.equals("advcl") || rel.equals("dep")) ? DocumentAuthors.agentOf(s, d) : null;
+        Optional<Actor> named = by == null ? Optional.empty() : named(s, by, entities);
+        if (named.isPresent()) {
+          return named;
+        }
       }
     }
     return Optional.empty();

@@ -27,7 +27,29 @@ final class NotSaid {
   static boolean any(ReportedClauses.Candidate c, Set<String> verbs) {
     return addedTo(c) || denied(c) || looseClause(c) || opensWithSaying(c, verbs)
         || doneToAThing(c) || owed(c) || proForm(c) || consequence(c, verbs) || withheld(c)
-        || relativeClause(c) || naming(c);
+        || relativeClause(c) || naming(c) || yetToBeIssued(c);
+  }
+
+  /** Modals of what is still to be done, or only may be. */
+  private static final Set<String> MODALS = ImmutableSet.of("must", "will", "would", "shall",
+      "should", "may", "might", "could", "'ll");
+
+  /**
+   * "Turkey must issue a written statement promising to …", "the firm will publish a report
+   * saying …": a statement (or a document) that someone is still to issue says nothing yet.
+   */
+  static boolean yetToBeIssued(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token noun = c.cue();
+    if (noun.pos().equals("VBG") && noun.deprel().equals("acl") && noun.head() >= 0) {
+      noun = s.tokens().get(noun.head());
+    }
+    if (!noun.pos().startsWith("NN") || !noun.deprel().equals("obj") || noun.head() < 0) {
+      return false;
+    }
+    Token verb = s.tokens().get(noun.head());
+    return s.dependents(verb.index()).stream().anyMatch(d -> d.deprel().startsWith("aux")
+        && MODALS.contains(Clauses.lower(d.word())));
   }
 
   /**

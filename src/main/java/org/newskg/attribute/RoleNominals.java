@@ -57,6 +57,15 @@ final class RoleNominals {
    */
   static Statement asHolder(AnnotatedArticle article, ArticleEntities entities,
                             List<Statement> attributed, Statement s) {
+    if (s.speaker() != null && s.rule() == Statement.Rule.NOMINAL && s.speakerMention() != null) {
+      // an office the ranker gave the person named last is the titled holder's all the same
+      Token office = Clauses.lastWordOf(article, s.speakerMention());
+      Sentence sentence = office == null ? null : article.sentenceAt(office.begin());
+      return sentence == null || !plainOffice(sentence, office) ? s
+          : titledHolder(article, entities, sentence, office)
+              .filter(p -> p != s.speaker())
+              .map(p -> s.spokenBy(p, Statement.Rule.NOMINAL)).orElse(s);
+    }
     if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
       return s;
     }
@@ -65,6 +74,10 @@ final class RoleNominals {
       return s;
     }
     Sentence sentence = article.sentenceAt(subject.begin());
+    Optional<Actor> titled = titledHolder(article, entities, sentence, subject);
+    if (titled.isPresent()) {
+      return s.spokenBy(titled.get(), Statement.Rule.NOMINAL);
+    }
     Optional<Antecedents.Named> named = Antecedents.subjectPersonNamed(article, entities,
         subject.begin());
     for (Statement t : attributed) {
@@ -273,6 +286,59 @@ final class RoleNominals {
   /** The office noun and the name are one phrase: in apposition, or one hangs from the other. */
   private static boolean linked(Sentence s, Token office, Token name) {
     return office.head() == name.index() || name.head() == office.index();
+  }
+
+  /**
+   * "Home Secretary David Blunkett … took over from Jack Straw … The home secretary has
+   * admitted …": the one person the article has named before with the office's own words as
+   * their title (not a former or shadow one) holds it, whoever was named last. Offices of state
+   * of two or more words only: "the minister" may be any of several titled ministers.
+   */
+  private static Optional<Actor> titledHolder(AnnotatedArticle article, ArticleEntities entities,
+                                              Sentence sentence, Token subject) {
+    // the office's words: "home secretary", "prime minister" (not "former", nor "the")
+    java.util.LinkedList<String> name = new java.util.LinkedList<>();
+    name.add(Clauses.lower(subject.word()));
+    for (int i = subject.index() - 1; i >= 0; i--) {
+      Token t = sentence.tokens().get(i);
+      if (t.head() != subject.index() || !(t.deprel().equals("compound")
+          || t.deprel().equals("amod"))) {
+        break;
+      }
+      if (SOMEONE_ELSES.contains(Clauses.lower(t.word()))) {
+        return Optional.empty();
+      }
+      name.addFirst(Clauses.lower(t.word()));
+    }
+    String[] words = name.toArray(String[]::new);
+    if (words.length < 2 || !OFFICES.contains(words[words.length - 1])) {
+      return Optional.empty();
+    }
+    Set<Actor> holders = new HashSet<>();
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.PERSON) {
+        continue;
+      }
+      for (Span m : a.names()) {
+        Sentence s = m.end() <= subject.begin() ? article.sentenceAt(m.begin()) : null;
+        int first = s == null ? -1 : s.tokenAt(m.begin());
+        if (first < words.length) {
+          continue;
+        }
+        boolean same = true;
+        for (int k = 0; k < words.length && same; k++) {
+          same = Clauses.lower(s.tokens().get(first - words.length + k).word()).equals(words[k]);
+        }
+        Token before = first - words.length > 0 ? s.tokens().get(first - words.length - 1) : null;
+        // "Foreign Secretary …" is not the whole of "prime minister"'s words; "former Home
+        // Secretary …" no longer holds it
+        if (same && (before == null || !before.pos().startsWith("NN") && !before.pos()
+            .startsWith("JJ") && !SOMEONE_ELSES.contains(Clauses.lower(before.word())))) {
+          holders.add(a);
+        }
+      }
+    }
+    return holders.size() == 1 ? Optional.of(holders.iterator().next()) : Optional.empty();
   }
 
   /** Offices of state: one person holds one of them at a time. */

@@ -223,7 +223,11 @@ public final class SieveAttributor implements Attributor {
     List<Statement> named = List.copyOf(statements);
     statements.replaceAll(s -> RoleNominals.asHolder(article, entities, named, s));
     RoleNominals.sameHolder(article, statements);
-    return ContinuedSubject.resolve(article, DefiniteDescriptions.resolve(article, statements));
+    List<Statement> resolved = new ArrayList<>(
+        ContinuedSubject.resolve(article, DefiniteDescriptions.resolve(article, statements)));
+    resolved.replaceAll(s -> OwnedDescriptions.withOwner(article, entities,
+        NamedInOwnWords.check(article, AccordingToApposition.resolve(article, entities, s))));
+    return resolved;
   }
 
   /**

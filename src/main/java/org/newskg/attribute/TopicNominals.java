@@ -18,7 +18,10 @@ import org.newskg.resolve.ArticleEntities;
  * body's possessive, no name of its own) stands for the person who is the main-clause subject
  * of the sentence right before, when that person is the one the article names most (once
  * attribution is done, also the first one its first sentence names) and the possessive, if a
- * country, is not another country the article ties them to. Offices ("the
+ * country, is not another country the article ties them to. Once attribution is done, a
+ * description with an age or a past ("the 28-year-old host", "the former Scotland
+ * international") stands for that main person when the sentence before names them anywhere.
+ * Offices ("the
  * Tory leader") are left to {@link RoleNominals}; anything else stays a description.
  */
 final class TopicNominals {
@@ -93,6 +96,14 @@ final class TopicNominals {
     Actor first = headlined ? firstPersonNamed(entities, article.sentences().get(0)) : null;
     Optional<Actor> topic = mainSubject(before, entities, headlined)
         .filter(a -> a == mostNamed || a == first);
+    if (topic.isEmpty() && headlined && agedOrFormer(article, sentence, subject)) {
+      // "The film chronicles Michael's life. The 41-year-old chart-topper told reporters …":
+      // an age or a past makes the description the main person's when the sentence before
+      // names them anywhere, not only as its subject
+      Actor main = mostNamed != null ? mostNamed : first;
+      topic = Optional.ofNullable(main).filter(a -> a.names().stream()
+          .anyMatch(n -> n.begin() >= before.begin() && n.end() <= before.end()));
+    }
     Actor of = possessor;
     Actor.Gender gender = genderOf(noun);
     return topic.filter(p -> of == null || of.type() != ActorType.COUNTRY
@@ -100,6 +111,19 @@ final class TopicNominals {
         // "Rapper X was sued by a make-up artist … The woman said": not X
         .filter(p -> gender == Actor.Gender.UNKNOWN || p.gender() == Actor.Gender.UNKNOWN
             || p.gender() == gender);
+  }
+
+  /** Words before a noun for a person that give their age or a past: "28-year-old", "former". */
+  private static final Pattern AGED_OR_FORMER = Pattern.compile(
+      "(?i)\\b(\\d+-year-old|former|ex-)");
+
+  /** The description's own words before its noun give an age or a past. */
+  private static boolean agedOrFormer(AnnotatedArticle article, Sentence sentence,
+                                      Token subject) {
+    int first = ReportedClauses.firstUnder(sentence, subject);
+    String before = article.text().substring(sentence.tokens().get(first).begin(),
+        subject.begin());
+    return AGED_OR_FORMER.matcher(before).find();
   }
 
   /**
@@ -129,7 +153,10 @@ final class TopicNominals {
     if (head == null) {
       return s;
     }
+    // "The former finance officer said Mr Lund knew …": whom the words name is someone the
+    // speaker speaks of, not the speaker
     return resolve(article, entities, article.sentenceAt(head.begin()), head, true)
+        .filter(a -> a.names().stream().noneMatch(n -> s.quote().inner().contains(n)))
         .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
   }
 

@@ -23,7 +23,11 @@
  * {@link org.newskg.attribute.DocumentSources}, and
  * {@link org.newskg.attribute.DelayedIdentification} for one the next sentence names),
  * {@link org.newskg.attribute.DefiniteDescriptions}
- * gives "the spokesman" the speaker an earlier statement's spokesman had and
- * {@link org.newskg.attribute.ContinuedSubject} lets an "it" go on with the body before it.
+ * gives "the spokesman" the speaker an earlier statement's spokesman had,
+ * {@link org.newskg.attribute.ContinuedSubject} lets an "it" go on with the body before it,
+ * and last {@link org.newskg.attribute.AccordingToApposition} takes the name after "according
+ * to X," as the source, {@link org.newskg.attribute.NamedInOwnWords} keeps a description apart
+ * from the person its words name and {@link org.newskg.attribute.OwnedDescriptions} names
+ * whose a description is ("its chief executive").
  */
 package org.newskg.attribute;

@@ -59,6 +59,15 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aClauseThatGoesOnAfterItsReportingClauseIsWhatWasSaid() {
+    // ContentAroundCue.withContinuation: "to do …" completes "It is set"
+    List<String> found = indirect("It is already hugely popular in Japan. It is set, "
+        + "according to analysts, to do for television what the CD did for music.");
+    assertTrue(found.contains("It is set … to do for television what the CD did for music"),
+        found.toString());
+  }
+
+  @Test
   void aParticipleOfSayingOnANounStartsAStatementOfItsOwn() {
     List<String> found = clauses("But looking ahead, Nordfarm said it was confident about "
         + "prospects for its dairy products saying that demand is falling for rival oat drinks.");

@@ -87,6 +87,16 @@ class OfficeSpeakersTest {
   }
 
   @Test
+  void anOfficeIsTheOnePersonTheArticleTitlesWithIt() {
+    // RoleNominals.titledHolder: not the person named last ("Peter Marsh, now foreign
+    // secretary"), but the one titled "Home Secretary"
+    assertEquals("Ann Holt", speakerOf("Home Secretary Ann Holt is to visit Leeds on "
+        + "Thursday. Mr Berg said Ms Holt had inherited a mess when she took over from Peter "
+        + "Marsh, now foreign secretary. The home secretary has already admitted she was wrong "
+        + "to give the tickets to her friend.", "the tickets"));
+  }
+
+  @Test
   void anOfficeAfterTheSpeakerOfTheSentenceBeforeIsThatSpeaker() {
     // the parser hangs the name in apposition to "President", not as the verb's subject
     assertEquals("Tony Blair", speakerOf("Trade with the east will grow in his new term as "

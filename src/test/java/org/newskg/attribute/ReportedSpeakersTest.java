@@ -47,6 +47,47 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aDescriptionAPossessiveOwnsNamesItsOwner() {
+    // OwnedDescriptions: the owner is the reported clause's subject, when it names someone
+    assertEquals("Nordhavn Steel's chief executive", speakerOf("Nordhavn Steel, one of "
+        + "Europe's largest steel makers, could cut up to 4,000 jobs over the next three years, "
+        + "its chief executive has said.", "4,000 jobs"));
+    assertEquals("Jerry Oakes's family", speakerOf("Folk singer Jerry Oakes has died in "
+        + "Memphis at the age of 88, his family has said.", "has died"));
+    // a subject that could own it but has no name: the description stays
+    assertEquals("designers", speakerOf("The new chip will run ten times faster than current "
+        + "chips, its designers have said.", "ten times faster"));
+  }
+
+  @Test
+  void anAgedDescriptionIsTheMainPersonTheSentenceBeforeNames() {
+    // TopicNominals once attribution is done: "host" is an epithet, the age makes it a person
+    assertEquals("Ann Berg", speakerOf("Ann Berg has stepped down as host of the Saturday "
+        + "quiz show Mind Games after six years. The 31-year-old host, who also presents a "
+        + "cookery programme, said she wanted to concentrate on new projects.",
+        "new projects"));
+  }
+
+  @Test
+  void aNameSetOffAfterAccordingToIsTheSourceNotWhatWasSaid() {
+    // AccordingToApposition
+    Statement s = StatementLookup.containing(indirect("According to technology analysts, "
+        + "Vantage Research, there will be 20 million subscribers in under six years."),
+        "20 million");
+    assertEquals("there will be 20 million subscribers in under six years",
+        s.quote().inner().text());
+    assertEquals("Vantage Research", StatementLookup.speakerOf(s));
+  }
+
+  @Test
+  void aDescriptionIsNotThePersonItsOwnWordsName() {
+    // NamedInOwnWords: the main person of the sentence before is the one spoken of
+    assertEquals("former finance officer", speakerOf("Mr Lund, 63, has always insisted that "
+        + "he knew nothing of the missing funds. The former finance officer said Mr Lund knew "
+        + "about the false entries made between 2001 and 2003.", "false entries"));
+  }
+
+  @Test
   void aHyphenedBodyNounIsTheBodyThatSpokeBeforeNotOneItSpeaksOf() {
     // "think-tank" is three tokens; the body's name after "says" is the verb's subject
     assertEquals("Centre for Civic Research", speakerOf("Local councils could use online "
@@ -60,6 +101,15 @@ class ReportedSpeakersTest {
     assertEquals("Coastal Anglers Alliance", speakerOf("At the High Court on Wednesday, the "
         + "Coastal Anglers Alliance failed to have the Fishing Act ruled invalid.\n\nThe "
         + "alliance says anglers will test this law to its limits on Saturday.", "its limits"));
+  }
+
+  @Test
+  void aReportIsTheBodyAParticipleBeforeItsNextMentionNamesAsItsProducer() {
+    // DocumentSources: "Produced by X" hangs on the verb of the document it describes
+    assertEquals("Orbit Research", speakerOf("Shoppers want music rather than films on the "
+        + "move, says a report.\n\nProduced by Orbit Research the analysis of the portable "
+        + "player market found only 13% of Europeans want to watch video on the go.",
+        "rather than films"));
   }
 
   @Test

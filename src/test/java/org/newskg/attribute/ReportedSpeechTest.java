@@ -1100,6 +1100,14 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aStatementStillToBeIssuedSaysNothingYet() {
+    // NotSaid.yetToBeIssued
+    assertTrue(reported("Under the agreement, Norland must issue a written statement "
+        + "promising to recognise the new border, but it gets more time to sell the idea at "
+        + "home.").isEmpty());
+  }
+
+  @Test
   void aDeniedPersonAPostedFigureAndAnActNotDoneAreNoStatements() {
     assertTrue(reported("Ferreira denied Lund with a last-ditch tackle in the second half.")
         .isEmpty());
