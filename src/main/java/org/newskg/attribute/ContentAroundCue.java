@@ -61,6 +61,7 @@ final class ContentAroundCue {
         .map(span -> withoutParticle(article, c, span))
         .map(span -> withoutAddresseesName(article, c, span))
         .map(span -> withoutAddressee(article, c, span))
+        .map(span -> withoutNamedAddressee(article, c, span))
         .map(span -> withoutClosingReport(article, c, span, verbs))
         .map(span -> beforeNextCue(article, c.sentence(), span, verbs))
         .map(span -> beforeAsideConjunct(article, c, span, verbs))
@@ -362,6 +363,66 @@ final class ContentAroundCue {
     }
     return ReportedClauses.trimmed(article, s.tokens().subList(subjectFirst, last + 1))
         .orElse(content);
+  }
+
+  /** Nouns an addressee's name may hold: "the BBC programme Go Digital", "Radio 4's Today programme". */
+  private static final Set<String> OUTLETS = ImmutableSet.of("programme", "program", "show",
+      "newspaper", "paper", "website", "magazine", "station", "channel", "radio", "agency",
+      "service", "network");
+  /** Words that open a clause after an addressee: a subject's first word, "that", a wh-word. */
+  private static final Set<String> CLAUSE_OPENERS = ImmutableSet.of("DT", "PRP", "PRP$", "NNP",
+      "NNPS", "NNS", "CD", "EX", "WRB", "WP");
+
+  /**
+   * "told BBC Radio 4's Today programme Mr Blair had refused …", "told the BBC programme Go
+   * Digital how …": a verb of telling with no object of its own always has its addressee
+   * first; when the parser read a named one (capitalised words, an outlet's noun among them)
+   * as the clause's start, what was said starts after it, at "that", a wh-word or the words
+   * that open the clause's subject.
+   */
+  private static Span withoutNamedAddressee(AnnotatedArticle article,
+                                            ReportedClauses.Candidate c, Span content) {
+    Sentence s = c.sentence();
+    List<Token> tokens = s.tokens();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first != c.cue().index() + 1 || last < 0 || content.text().contains(GAP)
+        || !ReportedClauses.ADDRESSED.contains(Clauses.lower(c.cue().lemma()))
+        || s.dependents(c.cue().index()).stream().anyMatch(t -> t.deprel().equals("obj")
+            || t.deprel().equals("iobj"))) {
+      return content;
+    }
+    int i = first;
+    if (Clauses.lower(tokens.get(i).word()).equals("the")) {
+      i++;
+    }
+    int named = 0;
+    while (i < last) {
+      Token t = tokens.get(i);
+      // a programme's own title may hold any word ("Go Digital")
+      boolean capital = Character.isUpperCase(t.word().charAt(0))
+          && (t.pos().startsWith("NNP") || named > 0 && !t.pos().equals("PRP"));
+      if (capital || named > 0 && (t.pos().equals("CD") || t.pos().equals("POS")
+          || OUTLETS.contains(Clauses.lower(t.word())))) {
+        named += capital ? 1 : 0;
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (named == 0 || i >= last) {
+      return content;
+    }
+    Token next = tokens.get(i);
+    int from = Clauses.lower(next.word()).equals("that") ? i + 1 : i;
+    if (from == i && !CLAUSE_OPENERS.contains(next.pos())) {
+      return content;
+    }
+    // what is left is a clause: a finite verb of its own
+    boolean finite = tokens.subList(from, last + 1).stream()
+        .anyMatch(t -> ReportedClauses.FINITE.contains(t.pos()));
+    return finite ? ReportedClauses.trimmed(article, tokens.subList(from, last + 1))
+        .orElse(content) : content;
   }
 
   /** The first word of the phrase {@code head} heads. */

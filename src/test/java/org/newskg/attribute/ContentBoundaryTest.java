@@ -68,6 +68,15 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aProgrammeToldIsTheAddresseeNotWhatWasSaid() {
+    // ContentAroundCue.withoutNamedAddressee: "told" with no object has its addressee first
+    List<String> found = indirect("Matthew Hale from EduNet told the BBC programme Go Digital "
+        + "how the charity uses radio and handheld computers.");
+    assertTrue(found.contains("how the charity uses radio and handheld computers"),
+        found.toString());
+  }
+
+  @Test
   void aParticipleOfSayingOnANounStartsAStatementOfItsOwn() {
     List<String> found = clauses("But looking ahead, Nordfarm said it was confident about "
         + "prospects for its dairy products saying that demand is falling for rival oat drinks.");

@@ -80,6 +80,15 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aPoliceForceNamedByItsHeadquartersSpeaksAndHasSpokesmen() {
+    // "Scotland Yard" is a seat in organization-aliases.tsv, as "the Kremlin" is
+    assertEquals("Metropolitan Police Service", speakerOf("Files with details of the "
+        + "president's visit to London were found by a member of the public. Scotland Yard said "
+        + "the policing operation had been reviewed. A spokesman said the president's safety "
+        + "had not been compromised.", "safety"));
+  }
+
+  @Test
   void aDescriptionIsNotThePersonItsOwnWordsName() {
     // NamedInOwnWords: the main person of the sentence before is the one spoken of
     assertEquals("former finance officer", speakerOf("Mr Lund, 63, has always insisted that "
