@@ -104,13 +104,19 @@ final class NotSaid {
 
   /**
    * "He challenged the Tories on which country would house them - what he called a “fantasy
-   * island”": "what X called Y" names Y; the words before are the writer's.
+   * island”": "what X called Y" names Y; the words before are the writer's. "X called itself
+   * Y" names X.
    */
   static boolean naming(ReportedClauses.Candidate c) {
     Sentence s = c.sentence();
     Token cue = c.cue();
-    return Clauses.lower(cue.lemma()).equals("call")
-        && s.dependents(cue.index()).stream().anyMatch(t -> t.index() < cue.index()
+    if (!Clauses.lower(cue.lemma()).equals("call")) {
+      return false;
+    }
+    // "The group called itself the Underground Network": a name one gives oneself
+    return s.dependents(cue.index()).stream().anyMatch(t -> t.index() > cue.index()
+            && t.pos().equals("PRP") && Clauses.lower(t.word()).endsWith("self"))
+        || s.dependents(cue.index()).stream().anyMatch(t -> t.index() < cue.index()
             && Clauses.lower(t.word()).equals("what") && t.pos().startsWith("W"));
   }
 

@@ -437,6 +437,11 @@ final class RoleNominals {
         // "the rural affairs minister", "the Trade Secretary", "the Tory leader": words of the
         // office's name, or the party or body it leads (not a place: "the French president"
         // may be someone the article never names)
+      } else if (ownWords && rel.equals("amod") && t.index() + 1 < noun.index()
+          && sentence.tokens().get(t.index() + 1).deprel().equals("compound")
+          && Character.isUpperCase(sentence.tokens().get(t.index() + 1).word().charAt(0))
+          && ("ORGANIZATION".equals(t.ner()) || "MISC".equals(t.ner()))) {
+        // "the Liberal Democrat leader": the tagger made the party's first word an adjective
       } else if (rel.startsWith("compound") && !TITLE_PARTS.contains(Clauses.lower(t.word()))
           || rel.equals("nmod:poss") || rel.startsWith("nmod") || t.ner() != null && !t.ner().equals("O")) {
         return false;

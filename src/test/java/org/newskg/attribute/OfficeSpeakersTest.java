@@ -87,6 +87,15 @@ class OfficeSpeakersTest {
   }
 
   @Test
+  void aPartysLeaderIsThePersonWhoSpokeBeforeWhateverTheTaggerMadeOfThePartysName() {
+    // "Liberal" tagged as an adjective of "leader"
+    assertEquals("Charles Berg", speakerOf("Voters' \"pent up passion\" could confound "
+        + "predictions of a low turnout in the coming general election, Charles Berg has "
+        + "said.\n\nThe Liberal Democrat leader predicted concerns over the war and other "
+        + "issues would express themselves during the campaign.", "express themselves"));
+  }
+
+  @Test
   void anOfficeIsTheOnePersonTheArticleTitlesWithIt() {
     // RoleNominals.titledHolder: not the person named last ("Peter Marsh, now foreign
     // secretary"), but the one titled "Home Secretary"

@@ -1100,6 +1100,15 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aNameOneGivesOneselfIsNoStatement() {
+    // NotSaid.naming
+    assertTrue(reported("In a statement the Justice Department said the two men ran the "
+        + "central hubs of a piracy ring. The group called itself the Harbour Network and "
+        + "membership of it demanded that users share files.").stream()
+        .noneMatch(s -> s.quote().inner().text().startsWith("the Harbour Network")));
+  }
+
+  @Test
   void aStatementStillToBeIssuedSaysNothingYet() {
     // NotSaid.yetToBeIssued
     assertTrue(reported("Under the agreement, Norland must issue a written statement "
