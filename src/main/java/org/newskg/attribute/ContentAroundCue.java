@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.data.WordList;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
@@ -34,6 +35,8 @@ final class ContentAroundCue {
   /** Words that set another view against what was said. */
   private static final Set<String> CONTRASTS = ImmutableSet.of("although", "though", "while",
       "whereas", "but");
+  /** Verbs that call someone or something a name ("branded it scandalous"). */
+  private static final Set<String> CALLING = WordList.load("/attribute/characterizing-verbs.txt");
   /** Verbs of holding a view, which a contrasted clause gives others. */
   private static final Set<String> VIEWS = ImmutableSet.of("feel", "think", "believe", "fear",
       "expect", "doubt");
@@ -65,7 +68,10 @@ final class ContentAroundCue {
         .map(span -> withoutClosingReport(article, c, span, verbs))
         .map(span -> beforeNextCue(article, c.sentence(), span, verbs))
         .map(span -> beforeAsideConjunct(article, c, span, verbs))
-        .map(span -> withRelativesNoun(article, c, span));
+        .map(span -> withRelativesNoun(article, c, span))
+        // "(parchment made from goat's skin)": an aside in brackets explains a word; it is
+        // no one's statement
+        .filter(span -> !(span.text().startsWith("(") && span.text().endsWith(")")));
   }
 
   /**
@@ -609,7 +615,8 @@ final class ContentAroundCue {
   /**
    * "Some economists have predicted rates will drop, although others feel the Bank may …": a
    * clause after a comma that sets the view of a subject of its own against what was said
-   * ("although others feel", "while critics say") is that subject's, not the speaker's.
+   * ("although others feel", "while critics say", or a name after a bare "but": "but Tory Ann
+   * Lee branded it …") is that subject's, not the speaker's.
    */
   private static Span beforeOtherView(AnnotatedArticle article, ReportedClauses.Candidate c,
                                       Span content, Set<String> verbs) {
@@ -620,17 +627,23 @@ final class ContentAroundCue {
       return content;
     }
     for (int i = first + 1; i + 3 <= last; i++) {
-      if (!s.tokens().get(i).word().equals(",")
-          || !CONTRASTS.contains(Clauses.lower(s.tokens().get(i + 1).word()))) {
+      boolean afterComma = s.tokens().get(i).word().equals(",")
+          && CONTRASTS.contains(Clauses.lower(s.tokens().get(i + 1).word()));
+      // "… “without a stain on his character” but Tory Ann Lee branded …": a name after a
+      // bare "but" opens a clause of its own too
+      boolean beforeName = Clauses.lower(s.tokens().get(i).word()).equals("but")
+          && s.tokens().get(i + 1).pos().startsWith("NNP") && i + 4 <= last;
+      if (!afterComma && !beforeName) {
         continue;
       }
-      // the subject right after the contrast, then its verb of saying or of a view
-      for (int v = i + 3; v <= Math.min(last, i + 5); v++) {
+      int contrast = afterComma ? i + 1 : i;
+      // the subject right after the contrast, then its verb of saying, calling or of a view
+      for (int v = contrast + 2; v <= Math.min(last, contrast + 5); v++) {
         Token verb = s.tokens().get(v);
         String lemma = Clauses.lower(verb.lemma());
         boolean holdsAView = verb.pos().startsWith("VB")
-            && (VIEWS.contains(lemma) || verbs.contains(lemma));
-        boolean ownSubject = s.tokens().subList(i + 2, v).stream()
+            && (VIEWS.contains(lemma) || verbs.contains(lemma) || CALLING.contains(lemma));
+        boolean ownSubject = s.tokens().subList(contrast + 1, v).stream()
             .anyMatch(t -> t.pos().startsWith("NN"));
         if (holdsAView && ownSubject) {
           return ReportedClauses.trimmed(article, s.tokens().subList(first, i))

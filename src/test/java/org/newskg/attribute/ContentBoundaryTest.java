@@ -68,6 +68,25 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aNamedSubjectAfterButCallingItSomethingIsNotTheSpeakers() {
+    // ContentAroundCue.beforeOtherView: "branded" is a verb of calling, "Tory Dominic Holm" a
+    // subject of its own
+    List<String> found = indirect("Mr Lund quit in December after a probe linked him to a "
+        + "visa application. Mr Berg said he left \"without a stain on his character\" but "
+        + "Tory Dominic Holm branded the way Mr Lund's office operated as \"scandalous\".");
+    assertTrue(found.contains("he left \"without a stain on his character\""),
+        found.toString());
+  }
+
+  @Test
+  void anAsideInBracketsIsNoStatement() {
+    List<String> found = indirect("The archive holds the 1606 act that made 5 November a day "
+        + "of thanksgiving. As Mr Lund remarks as we walk past shelf after shelf of vellum "
+        + "(parchment made from calf skin): \"All human life is here.\"");
+    assertTrue(found.stream().noneMatch(c -> c.contains("parchment")), found.toString());
+  }
+
+  @Test
   void aProgrammeToldIsTheAddresseeNotWhatWasSaid() {
     // ContentAroundCue.withoutNamedAddressee: "told" with no object has its addressee first
     List<String> found = indirect("Matthew Hale from EduNet told the BBC programme Go Digital "
