@@ -23,7 +23,9 @@ import org.newskg.resolve.Pronouns;
  * title there, and the description's gender, if any, is theirs. Statements between the two whose
  * pronoun stands for the same description ("…, he insisted") go with it. Nouns for those who
  * speak unnamed ("an official", "a spokesman") are left alone: the person named next is
- * usually someone else. Applied after attribution, so the ranker's candidates stay as they are.
+ * usually someone else. A body the first sentence introduces ("the elections watchdog has
+ * said") is the organization that speaks, named, in the next sentences, as a document's author
+ * is. Applied after attribution, so the ranker's candidates stay as they are.
  */
 final class DelayedIdentification {
   /** Sentences after the description's that the name may come in. */
@@ -34,6 +36,10 @@ final class DelayedIdentification {
       "observer", "expert", "economist", "resident", "man", "woman", "person", "friend",
       "colleague", "relative", "neighbour", "neighbor", "member", "someone",
       "anyone", "one", "other", "staff", "critic", "supporter", "opponent", "fan", "voter");
+
+  /** Bodies news names by what they oversee or advise on before naming them. */
+  private static final Set<String> OVERSEERS = Set.of("watchdog", "regulator", "consultancy",
+      "body", "commission", "committee", "council");
 
   private DelayedIdentification() {}
 
@@ -57,6 +63,14 @@ final class DelayedIdentification {
         head = describedDocument(article, s);
         if (head != null) {
           named = authorNext(article, entities, statements, article.sentenceAt(head.begin()));
+        } else {
+          head = describedBody(article, s);
+          if (head != null) {
+            // "…, the elections watchdog has said. … In a new report, the Electoral
+            // Commission says …": a body, never a person
+            named = authorNext(article, entities, statements, article.sentenceAt(head.begin()))
+                .filter(n -> n.person().type() == ActorType.ORGANIZATION);
+          }
         }
       }
       if (named.isEmpty()) {
@@ -136,6 +150,26 @@ final class DelayedIdentification {
     boolean bare = sentence.dependents(head.index()).stream()
         .noneMatch(t -> t.deprel().equals("det") || t.deprel().equals("nmod:poss"));
     return bare || introduces(sentence, head) ? head : null;
+  }
+
+  /**
+   * The head noun of a statement's description, when it is a body that the article's first
+   * sentence introduces without its name ("a US firm has said", "the elections watchdog has
+   * said") and the statement has no speaker; null otherwise.
+   */
+  private static Token describedBody(AnnotatedArticle article, Statement s) {
+    if (s.speaker() != null || s.speakerDescription() == null || s.speakerMention() == null) {
+      return null;
+    }
+    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    Sentence sentence = head == null ? null : article.sentenceAt(head.begin());
+    if (sentence == null || sentence.index() != 0 || !head.pos().equals("NN")
+        || !(BodyNominals.NOUNS.contains(Clauses.lower(head.lemma()))
+            || OVERSEERS.contains(Clauses.lower(head.lemma())))
+        || article.insideQuote(head.span()) || !introduces(sentence, head)) {
+      return null;
+    }
+    return head;
   }
 
   /**

@@ -45,6 +45,14 @@ class DelayedIdentificationTest {
   }
 
   @Test
+  void aBodyTheLeadDescribesIsTheOrganizationThatSpeaksNext() {
+    assertEquals("Electoral Commission", speakerOf("A cap on gifts to political parties "
+        + "should not be brought in yet, the elections watchdog has said.\n\nFears that big "
+        + "donors can buy favours have led to calls for a limit. In a new report, the Electoral "
+        + "Commission says a cap is worth debating.", "should not be brought in yet"));
+  }
+
+  @Test
   void anIndefiniteDescriptionIsThePersonTheNextSentenceNames() {
     assertEquals("Jane Rowe", speakerOf("A former immigration minister has called for an "
         + "independent body to count arrivals.\n\nJane Rowe said the body should publish its "
