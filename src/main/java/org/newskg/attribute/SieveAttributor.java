@@ -226,7 +226,8 @@ public final class SieveAttributor implements Attributor {
     List<Statement> resolved = new ArrayList<>(
         ContinuedSubject.resolve(article, DefiniteDescriptions.resolve(article, statements)));
     resolved.replaceAll(s -> OwnedDescriptions.withOwner(article, entities,
-        NamedInOwnWords.check(article, AccordingToApposition.resolve(article, entities, s))));
+        NamedInOwnWords.check(article, CountryModifiers.check(article,
+            AccordingToApposition.resolve(article, entities, s)))));
     return resolved;
   }
 

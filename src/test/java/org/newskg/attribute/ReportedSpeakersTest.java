@@ -89,6 +89,17 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aCountrysCourtOrCitizenIsNotTheCountry() {
+    // CountryModifiers: only the state's organs and people speak for it
+    assertEquals("US court", speakerOf("Nordoil has filed for bankruptcy protection in the US. "
+        + "On Thursday, a US court said it will hear arguments on the claim in February.",
+        "hear arguments"));
+    assertEquals("United States", speakerOf("Nordoil has filed for bankruptcy protection in "
+        + "the US. On Thursday, US officials said they would oppose the claim.",
+        "oppose the claim"));
+  }
+
+  @Test
   void aDescriptionIsNotThePersonItsOwnWordsName() {
     // NamedInOwnWords: the main person of the sentence before is the one spoken of
     assertEquals("former finance officer", speakerOf("Mr Lund, 63, has always insisted that "
