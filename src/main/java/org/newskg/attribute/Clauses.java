@@ -710,9 +710,18 @@ final class Clauses {
    * "The pattern of traffic to the website suggests …", "the head of the city's transport
    * department said", "a spokesman for the firm", "a report in the Sunday Herald": what a
    * common noun is of (for a representative, whom they speak for; for anything, a name it is
-   * in or by) is part of what it is; the index of the last word of that phrase's noun (without
+   * in, by or at) is part of what it is; the index of the last word of that phrase's noun (without
    * what that noun has after it), or -1.
    */
+  /** The noun phrase ends at {@code noun}: no noun and no "and" go on after it. */
+  private static boolean phraseEndsAt(Sentence sentence, Token noun) {
+    if (noun.index() + 1 >= sentence.tokens().size()) {
+      return true;
+    }
+    Token next = sentence.tokens().get(noun.index() + 1);
+    return !next.pos().startsWith("NN") && !next.word().equals("and") && !next.word().equals("&");
+  }
+
   private static int ofPhraseEnd(Sentence sentence, Token noun) {
     int of = noun.index() + 1;
     if (!noun.pos().startsWith("NN") || noun.pos().startsWith("NNP")
@@ -722,17 +731,20 @@ final class Clauses {
     String preposition = lower(sentence.tokens().get(of).word());
     boolean representative = Representatives.NOUNS.contains(lower(noun.lemma()));
     if (!preposition.equals("of") && !(preposition.equals("for") && representative)
-        && !preposition.equals("in") && !preposition.equals("by")) {
+        && !preposition.equals("in") && !preposition.equals("by")
+        && !preposition.equals("at")) {
       return -1;
     }
     Token object = sentence.tokens().stream().filter(t -> t.head() == noun.index()
         && t.index() > of && baseRelation(t.deprel()).equals("nmod")
         && t.pos().startsWith("NN") && preposition.equals(sentence.preposition(t.index())))
         .findFirst().orElse(null);
-    // "in" and "by" only before a name: "a report in the Sunday Herald", not "officials in
-    // the region"
-    if (object == null || (preposition.equals("in") || preposition.equals("by"))
-        && !object.pos().startsWith("NNP")) {
+    // "in", "by" and "at" only before a name: "a report in the Sunday Herald", "reports in the
+    // Hollywood Reporter trade paper", "a manager at Monsanto", not "officials in the region"
+    if (object == null || !preposition.equals("of") && !preposition.equals("for")
+        && !object.pos().startsWith("NNP") && (sentence.dependents(object.index()).stream()
+            .noneMatch(d -> d.deprel().equals("compound") && d.pos().startsWith("NNP"))
+            || !phraseEndsAt(sentence, object))) {
       return -1;
     }
     return ownWords(sentence, of, object) ? object.index() : -1;

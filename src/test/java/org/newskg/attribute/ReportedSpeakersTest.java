@@ -89,6 +89,15 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aDescriptionKeepsTheNamedBodyItIsAt() {
+    // Clauses.withWhatItIsOf: "at" before a name, as "in" and "by"
+    assertEquals("former senior manager at Nordagro", speakerOf("A former senior manager at "
+        + "Nordagro directed a local consulting firm to give a bribe to an official in 2002. "
+        + "The manager told the firm to disguise the invoice for the bribe as consulting fees.",
+        "disguise the invoice"));
+  }
+
+  @Test
   void aCountrysCourtOrCitizenIsNotTheCountry() {
     // CountryModifiers: only the state's organs and people speak for it
     assertEquals("US court", speakerOf("Nordoil has filed for bankruptcy protection in the US. "
