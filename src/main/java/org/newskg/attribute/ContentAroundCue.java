@@ -30,6 +30,22 @@ final class ContentAroundCue {
   private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
   /** The most words a reporting clause between two marks has ("Mayor Anna Berg said on Friday"). */
   private static final int MAX_REPORTING = 12;
+  /** The words between marks that hold a cue: indices of the first and the last. */
+  private record Stretch(int first, int last) {
+    static Stretch around(List<Token> tokens, int cue) {
+      int first = cue;
+      while (first > 0 && !MARKS.contains(tokens.get(first - 1).word())) {
+        first--;
+      }
+      int last = cue;
+      while (last + 1 < tokens.size() && !MARKS.contains(tokens.get(last + 1).word())
+          && !tokens.get(last + 1).pos().equals(".")) {
+        last++;
+      }
+      return new Stretch(first, last);
+    }
+  }
+
   /** What joins the pieces of a content, as for a quotation in pieces. */
   static final String GAP = " … ";
   /** Words that set another view against what was said. */
@@ -92,15 +108,9 @@ final class ContentAroundCue {
     if (cFirst < 0 || cLast < 0 || cue <= cLast || content.text().contains(GAP)) {
       return content;
     }
-    int rFirst = cue;
-    while (rFirst > 0 && !MARKS.contains(tokens.get(rFirst - 1).word())) {
-      rFirst--;
-    }
-    int rLast = cue;
-    while (rLast + 1 < tokens.size() && !MARKS.contains(tokens.get(rLast + 1).word())
-        && !tokens.get(rLast + 1).pos().equals(".")) {
-      rLast++;
-    }
+    Stretch stretch = Stretch.around(tokens, cue);
+    int rFirst = stretch.first();
+    int rLast = stretch.last();
     int open = rLast + 2;
     if (rFirst - 2 != cLast || !tokens.get(rFirst - 1).word().equals(",")
         || open >= tokens.size() || !tokens.get(rLast + 1).word().equals(",")
@@ -845,16 +855,9 @@ final class ContentAroundCue {
     if (cFirst < 0 || cLast < 0) {
       return Optional.of(c.content());
     }
-    // the stretch between marks that holds the cue
-    int rFirst = cue;
-    while (rFirst > 0 && !MARKS.contains(tokens.get(rFirst - 1).word())) {
-      rFirst--;
-    }
-    int rLast = cue;
-    while (rLast + 1 < tokens.size() && !MARKS.contains(tokens.get(rLast + 1).word())
-        && !tokens.get(rLast + 1).pos().equals(".")) {
-      rLast++;
-    }
+    Stretch stretch = Stretch.around(tokens, cue);
+    int rFirst = stretch.first();
+    int rLast = stretch.last();
     boolean reporting = reportingClause(s, c, rFirst, rLast);
     if (c.construction() == ReportedClauses.Construction.PARENTHETICAL
         && c.cue().pos().equals("VB") && Clauses.hasChild(s, c.cue(), "to")) {
