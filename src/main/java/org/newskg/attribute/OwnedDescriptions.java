@@ -9,7 +9,6 @@ import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.Antecedents;
-import org.newskg.resolve.Pronouns;
 
 /**
  * "…, its chief executive has said", "X has died, his family said": an unnamed speaker whose
@@ -18,8 +17,9 @@ import org.newskg.resolve.Pronouns;
  * step has named the speaker.
  *
  * <p>News puts the owner first in the clause that is reported: the owner is its subject when
- * the pronoun fits it ("Mittal Steel could cut jobs, its chief executive said"). A subject that
- * fits but names no one ("The new chip will run faster, its designers said") leaves the
+ * the pronoun fits it ("Mittal Steel could cut jobs, its chief executive said"), or what a
+ * fitting subject pronoun stands for ("her employers told her she had no future"). A subject
+ * that fits but names no one ("The new chip will run faster, its designers said") leaves the
  * description as it is; one that cannot be the owner ("sales rose, its figures show") passes
  * to the last fitting name before the pronoun in its sentence.
  */

@@ -1,5 +1,6 @@
 package org.newskg.attribute;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -297,7 +298,7 @@ final class RoleNominals {
   private static Optional<Actor> titledHolder(AnnotatedArticle article, ArticleEntities entities,
                                               Sentence sentence, Token subject) {
     // the office's words: "home secretary", "prime minister" (not "former", nor "the")
-    java.util.LinkedList<String> name = new java.util.LinkedList<>();
+    List<String> name = new ArrayList<>();
     name.add(Clauses.lower(subject.word()));
     for (int i = subject.index() - 1; i >= 0; i--) {
       Token t = sentence.tokens().get(i);
@@ -308,7 +309,7 @@ final class RoleNominals {
       if (SOMEONE_ELSES.contains(Clauses.lower(t.word()))) {
         return Optional.empty();
       }
-      name.addFirst(Clauses.lower(t.word()));
+      name.add(0, Clauses.lower(t.word()));
     }
     String[] words = name.toArray(String[]::new);
     if (words.length < 2 || !OFFICES.contains(words[words.length - 1])) {
