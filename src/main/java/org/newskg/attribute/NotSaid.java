@@ -27,8 +27,32 @@ final class NotSaid {
   static boolean any(ReportedClauses.Candidate c, Set<String> verbs) {
     return addedTo(c) || denied(c) || looseClause(c) || opensWithSaying(c, verbs)
         || doneToAThing(c) || owed(c) || proForm(c) || consequence(c, verbs) || withheld(c)
-        || relativeClause(c) || naming(c) || yetToBeIssued(c);
+        || relativeClause(c) || naming(c) || yetToBeIssued(c) || purposeOfANoun(c);
   }
+
+  /**
+   * "a campaign to explain to parents that …", "a bid to show that …": an infinitive of saying
+   * that a noun takes (other than a speech noun's own) is what something is for, not said;
+   * not so for a noun ranked among those who did it ("the latest studio to announce …").
+   */
+  static boolean purposeOfANoun(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (!cue.pos().equals("VB") || !Clauses.baseRelation(cue.deprel()).equals("acl")
+        || cue.head() < 0 || !Clauses.hasChild(s, cue, "to")) {
+      return false;
+    }
+    Token noun = s.tokens().get(cue.head());
+    // "the latest studio to announce …", "the third bank to announce …" did announce
+    boolean ranked = s.dependents(noun.index()).stream().anyMatch(d -> d.pos().equals("JJS")
+        || "ORDINAL".equals(d.ner()) || RANKS.contains(Clauses.lower(d.word())));
+    return noun.pos().startsWith("NN") && !noun.pos().startsWith("NNP") && !ranked
+        && !DocumentSources.NOUNS.contains(Clauses.lower(noun.lemma()));
+  }
+
+  /** Words that rank a noun among those that did something ("the only firm to say …"). */
+  private static final Set<String> RANKS = ImmutableSet.of("first", "last", "latest", "only",
+      "next", "second", "third");
 
   /** Modals of what is still to be done, or only may be. */
   private static final Set<String> MODALS = ImmutableSet.of("must", "will", "would", "shall",

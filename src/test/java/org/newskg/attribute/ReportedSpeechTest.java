@@ -1109,6 +1109,17 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void whatACampaignIsForIsNotSaidButTheLatestToAnnounceDidAnnounce() {
+    // NotSaid.purposeOfANoun
+    assertTrue(reported("Games trade chief Roger Lane said a number of plans were discussed "
+        + "at the meeting.\n\nAmong the possible measures could be a campaign to explain to "
+        + "parents that many games are made for an adult audience, as well as new labels.")
+        .stream().noneMatch(s -> s.quote().inner().text().contains("adult audience")));
+    assertEquals(1, reported("Nordfilm is the latest studio to announce which format it is "
+        + "backing in the battle over the new discs.").size());
+  }
+
+  @Test
   void aStatementStillToBeIssuedSaysNothingYet() {
     // NotSaid.yetToBeIssued
     assertTrue(reported("Under the agreement, Norland must issue a written statement "
