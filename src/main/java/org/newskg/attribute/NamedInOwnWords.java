@@ -33,13 +33,9 @@ final class NamedInOwnWords {
         || s.speaker().names().stream().anyMatch(n -> n.overlaps(s.speakerMention()))) {
       return s;
     }
-    boolean subjectNamed = false;
-    for (Token t : sentence.tokens()) {
-      if (t.deprel().startsWith("nsubj") && s.quote().inner().contains(t.span())
-          && s.speaker().names().stream().anyMatch(n -> n.overlaps(t.span()))) {
-        subjectNamed = true;
-      }
-    }
+    boolean subjectNamed = sentence.tokens().stream().anyMatch(t ->
+        t.deprel().startsWith("nsubj") && s.quote().inner().contains(t.span())
+            && s.speaker().names().stream().anyMatch(n -> n.overlaps(t.span())));
     String description = Clauses.describe(sentence, noun);
     return subjectNamed && description != null ? s.unnamed(description) : s;
   }

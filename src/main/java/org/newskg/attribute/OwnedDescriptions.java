@@ -66,6 +66,12 @@ final class OwnedDescriptions {
       };
     }
 
+    /** The gender a person who owns it has; unknown for a body. */
+    Actor.Gender gender() {
+      return this == MALE ? Actor.Gender.MALE
+          : this == FEMALE ? Actor.Gender.FEMALE : Actor.Gender.UNKNOWN;
+    }
+
     boolean fits(Actor a) {
       return this == BODY ? a.type() != ActorType.PERSON : a.type() == ActorType.PERSON;
     }
@@ -180,24 +186,18 @@ final class OwnedDescriptions {
       return null;
     }
     for (Token t : sentence.tokens()) {
-      if (t.begin() < content.begin() || t.end() > content.end()) {
-        continue;
-      }
-      if (t.head() >= 0 && !outside(sentence.tokens().get(t.head()), content)) {
+      if (!content.contains(t.span())
+          || t.head() >= 0 && content.contains(sentence.tokens().get(t.head()).span())) {
         continue;
       }
       // the clause's top word (the parser may hang a stray word outside it too)
       for (Token d : sentence.dependents(t.index())) {
-        if (d.deprel().startsWith("nsubj") && !outside(d, content)) {
+        if (d.deprel().startsWith("nsubj") && content.contains(d.span())) {
           return d;
         }
       }
     }
     return null;
-  }
-
-  private static boolean outside(Token t, Span span) {
-    return t.begin() < span.begin() || t.end() > span.end();
   }
 
   /**
@@ -208,7 +208,7 @@ final class OwnedDescriptions {
                                              Sentence sentence, Token pronoun, Kind kind) {
     if (kind != Kind.BODY) {
       return Antecedents.personBeforeInSentence(article, entities, pronoun.begin(),
-          kind == Kind.MALE ? Actor.Gender.MALE : Actor.Gender.FEMALE).map(Actor::label);
+          kind.gender()).map(Actor::label);
     }
     Actor best = null;
     Span bestName = null;
@@ -231,12 +231,8 @@ final class OwnedDescriptions {
   /** The owner the pronoun rules find for a pronoun at {@code offset}. */
   private static Optional<String> antecedent(AnnotatedArticle article, ArticleEntities entities,
                                              int offset, Kind kind) {
-    Optional<Actor> a = switch (kind) {
-      case BODY -> Antecedents.body(article, entities, offset);
-      case MALE -> Antecedents.person(article, entities, offset, Actor.Gender.MALE);
-      case FEMALE -> Antecedents.person(article, entities, offset, Actor.Gender.FEMALE);
-    };
-    return a.map(Actor::label);
+    return (kind == Kind.BODY ? Antecedents.body(article, entities, offset)
+        : Antecedents.person(article, entities, offset, kind.gender())).map(Actor::label);
   }
 
   /** The actor's name that covers {@code span}, as written; else its label. */
