@@ -529,8 +529,13 @@ final class Clauses {
       // is part of who they are (a pronoun's, "his wife", is not a description)
       boolean owner = t.head() == subject.index() && t.deprel().equals("nmod:poss")
           && t.pos().startsWith("NN");
+      // "the second biggest insurer", "the most senior official": what ranks an adjective of
+      // the noun is part of it ("the biggest insurer" would be someone else)
+      boolean grade = t.deprel().equals("advmod") && t.head() != subject.index()
+          && kept.contains(t.head()) && sentence.tokens().get(t.head()).pos().startsWith("JJ")
+          && ("ORDINAL".equals(t.ner()) || t.pos().equals("RBS") || t.pos().equals("RBR"));
       if (kept.contains(t.head()) && (DESCRIPTION_MODIFIERS.contains(baseRelation(t.deprel()))
-          || owner) && !lower(t.word()).equals("one")) {
+          || owner || grade) && !lower(t.word()).equals("one")) {
         kept.add(i);
       }
     }
@@ -541,6 +546,16 @@ final class Clauses {
           && sentence.tokens().get(i - 2).head() == i) {
         kept.add(i - 1);
         kept.add(i - 2);
+      }
+    }
+    // "the German and Danish governments": a kept adjective's conjunct, with its "and"
+    for (Token t : sentence.tokens()) {
+      if (t.index() < subject.index() && t.deprel().equals("conj") && kept.contains(t.head())
+          && t.head() != subject.index() && t.pos().startsWith("JJ")
+          && sentence.tokens().get(t.head()).pos().startsWith("JJ")) {
+        kept.add(t.index());
+        sentence.dependents(t.index()).stream().filter(d -> d.deprel().equals("cc"))
+            .forEach(d -> kept.add(d.index()));
       }
     }
     // the owner's "'s"

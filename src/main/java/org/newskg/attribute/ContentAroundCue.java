@@ -81,6 +81,7 @@ final class ContentAroundCue {
         .map(span -> withoutAddresseesName(article, c, span))
         .map(span -> withoutAddressee(article, c, span))
         .map(span -> withoutNamedAddressee(article, c, span))
+        .map(span -> withSubjectAfterAddressee(article, c, span))
         .map(span -> withoutClosingReport(article, c, span, verbs))
         .map(span -> beforeNextCue(article, c.sentence(), span, verbs))
         .map(span -> beforeAsideConjunct(article, c, span, verbs))
@@ -390,6 +391,45 @@ final class ContentAroundCue {
       "NNPS", "NNS", "CD", "EX", "WRB", "WP");
 
   /**
+   * "Mr Brown told MPs child benefit would rise …": the parser made the addressee and the
+   * clause's subject one object of the verb of telling, so the clause opens with its verb.
+   * Its first noun is whom it was told; the words after it are the clause's subject.
+   */
+  private static Span withSubjectAfterAddressee(AnnotatedArticle article,
+                                                ReportedClauses.Candidate c, Span content) {
+    Sentence s = c.sentence();
+    List<Token> tokens = s.tokens();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 3 || last < 0 || content.text().contains(GAP)
+        || !ReportedClauses.ADDRESSED.contains(Clauses.lower(c.cue().lemma()))
+        || !tokens.get(first).pos().equals("MD") && !tokens.get(first).deprel().startsWith("aux")) {
+      return content;
+    }
+    Token object = tokens.get(first - 1);
+    if (!object.deprel().equals("obj") || object.head() != c.cue().index()
+        || !object.pos().equals("NN")) {
+      return content;
+    }
+    // the object's words: the addressee (a plural noun or a name) right after the cue, then
+    // the subject's own words
+    int addressee = c.cue().index() + 1;
+    Token whom = tokens.get(addressee);
+    if (addressee >= first - 1 || whom.head() != object.index()
+        || !whom.deprel().equals("compound")
+        || !(whom.pos().equals("NNS") || whom.pos().startsWith("NNP"))) {
+      return content;
+    }
+    for (int i = addressee + 1; i < first - 1; i++) {
+      if (tokens.get(i).head() != object.index() || !tokens.get(i).pos().startsWith("NN")) {
+        return content;
+      }
+    }
+    return ReportedClauses.trimmed(article, tokens.subList(addressee + 1, last + 1))
+        .orElse(content);
+  }
+
+  /**
    * "told BBC Radio 4's Today programme Mr Blair had refused …", "told the BBC programme Go
    * Digital how …": a verb of telling with no object of its own always has its addressee
    * first; when the parser read a named one (capitalised words, an outlet's noun among them)
@@ -653,8 +693,12 @@ final class ContentAroundCue {
         String lemma = Clauses.lower(verb.lemma());
         boolean holdsAView = verb.pos().startsWith("VB")
             && (VIEWS.contains(lemma) || verbs.contains(lemma) || CALLING.contains(lemma));
+        // "although others feel", "though many believed": a subject that is no pronoun (the
+        // speaker's own "though he believed" stays theirs)
+        int verbIndex = v;
         boolean ownSubject = s.tokens().subList(contrast + 1, v).stream()
-            .anyMatch(t -> t.pos().startsWith("NN"));
+            .anyMatch(t -> t.pos().startsWith("NN") || t.head() == verbIndex
+                && t.deprel().startsWith("nsubj") && !t.pos().startsWith("PRP"));
         if (holdsAView && ownSubject) {
           return ReportedClauses.trimmed(article, s.tokens().subList(first, i))
               .orElse(content);

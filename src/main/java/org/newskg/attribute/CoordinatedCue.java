@@ -29,6 +29,22 @@ final class CoordinatedCue {
       // "said A and added B" parsed as such: the usual path finds the subject
       return null;
     }
+    // "The market is improving, Eurotunnel said, but warned that …": a reporting clause set
+    // off inside the partner's clause, before the cue, is the one the cue goes on with
+    for (Token aside : sentence.dependents(partner.index())) {
+      if (aside.index() > partner.index() && aside.index() < cue.index()
+          && reporting(aside, reportingVerbs)
+          && sentence.tokens().get(aside.index() + 1).word().equals(",")) {
+        Token subject = sentence.dependents(aside.index()).stream()
+            .filter(t -> t.deprel().equals("nsubj") && t.index() < aside.index()
+                && firstOf(sentence, t) > 0
+                && sentence.tokens().get(firstOf(sentence, t) - 1).word().equals(","))
+            .findFirst().orElse(null);
+        if (subject != null) {
+          return subject;
+        }
+      }
+    }
     // up from the partner to the verb of saying whose complement holds it
     Token current = partner;
     for (int hops = 0; hops < 8 && current.head() >= 0; hops++) {
@@ -50,6 +66,15 @@ final class CoordinatedCue {
    */
   private static boolean finiteAfterBare(Token cue, Token partner) {
     return (cue.pos().equals("VBD") || cue.pos().equals("VBZ")) && partner.pos().equals("VB");
+  }
+
+  /** The index of the first word of {@code t}'s phrase before it (its compounds and such). */
+  private static int firstOf(Sentence sentence, Token t) {
+    int first = t.index();
+    while (first > 0 && sentence.tokens().get(first - 1).head() == t.index()) {
+      first--;
+    }
+    return first;
   }
 
   private static boolean reporting(Token t, Set<String> reportingVerbs) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
+import org.newskg.resolve.ActorType;
 import org.newskg.resolve.Pronouns;
 
 /**
@@ -43,6 +44,9 @@ final class DefiniteDescriptions {
       String noun = referringNoun(article, s);
       if (noun != null) {
         Statement antecedent = antecedent(article, s, noun, earlier);
+        if (antecedent == null && RoleNominals.OFFICES.contains(noun)) {
+          antecedent = introducedHolder(article, noun, earlier);
+        }
         if (antecedent != null) {
           s = antecedent.speaker() == null ? s.describedAs(antecedent.speakerDescription())
               : s.spokenBy(antecedent.speaker(), Statement.Rule.NOMINAL);
@@ -102,6 +106,30 @@ final class DefiniteDescriptions {
           && Clauses.lower(head.lemma()).equals(noun)) {
         found = e;
       }
+    }
+    return found;
+  }
+
+  /**
+   * "…, a Home Office minister has said. Hazel Blears said … The minister had been saying …":
+   * an office farther back than the reach of {@link #antecedent} is the person an earlier
+   * statement described with it and was found to be, when every such statement's speaker is
+   * that one person.
+   */
+  private static Statement introducedHolder(AnnotatedArticle article, String noun,
+                                            List<Statement> earlier) {
+    Statement found = null;
+    for (Statement e : earlier) {
+      Token head = e.speakerMention() == null ? null
+          : Clauses.lastWordOf(article, e.speakerMention());
+      if (head == null || !head.pos().equals("NN") || !Clauses.lower(head.lemma()).equals(noun)) {
+        continue;
+      }
+      if (e.speaker() == null || e.speaker().type() != ActorType.PERSON
+          || found != null && found.speaker() != e.speaker()) {
+        return null;
+      }
+      found = e;
     }
     return found;
   }

@@ -80,12 +80,12 @@ final class DelayedIdentification {
       for (int j : order) {
         Statement t = statements.get(j);
         boolean same = t.speakerMention().equals(s.speakerMention());
-        boolean pronoun = !same && t.speaker() == null
+        boolean pronoun = !same && t.speaker() == null && s.speakerDescription() != null
             && s.speakerDescription().equals(t.speakerDescription())
             && t.speakerMention().begin() > head.end()
             && t.speakerMention().end() <= named.get().sentence().end()
             && agrees(person, Pronouns.genderOf(Clauses.lower(t.speakerMention().text())));
-        if (same && t.speaker() == null || pronoun) {
+        if (same && (t.speaker() == null || t.speaker() == s.speaker()) || pronoun) {
           statements.set(j, t.spokenBy(person, Statement.Rule.NOMINAL));
         }
       }
@@ -105,10 +105,18 @@ final class DelayedIdentification {
    * the statement has no speaker; null otherwise.
    */
   private static Token describedPerson(AnnotatedArticle article, Statement s) {
-    if (s.speaker() != null || s.speakerDescription() == null || s.speakerMention() == null) {
+    if (s.speakerMention() == null || s.speaker() == null && s.speakerDescription() == null) {
       return null;
     }
     Token head = Clauses.lastWordOf(article, s.speakerMention());
+    // "a Home Office minister has said": the body a person is of was taken for the speaker
+    // until the person is named
+    boolean ofABody = s.speaker() != null && s.rule() == Statement.Rule.NOMINAL
+        && s.speaker().type() != ActorType.PERSON && head != null
+        && s.speaker().names().stream().noneMatch(n -> n.overlaps(head.span()));
+    if (s.speaker() != null && !ofABody) {
+      return null;
+    }
     if (head == null || !(head.pos().equals("NN") || head.pos().equals("NNP")
             && ("TITLE".equals(head.ner()) || office(Clauses.lower(head.lemma()))))
         || head.ner() != null && !head.ner().equals("O") && !head.ner().equals("TITLE")
@@ -163,14 +171,24 @@ final class DelayedIdentification {
     }
     Token head = Clauses.lastWordOf(article, s.speakerMention());
     Sentence sentence = head == null ? null : article.sentenceAt(head.begin());
-    if (sentence == null || sentence.index() != 0 || !head.pos().equals("NN")
-        || !(BodyNominals.NOUNS.contains(Clauses.lower(head.lemma()))
-            || OVERSEERS.contains(Clauses.lower(head.lemma())))
-        || article.insideQuote(head.span()) || !introduces(sentence, head)) {
+    if (sentence == null || sentence.index() != 0 || article.insideQuote(head.span())) {
       return null;
     }
-    return head;
+    String noun = Clauses.lower(head.lemma());
+    // "…, MPs have warned. … the Environmental Audit Committee said": members a body speaks for
+    boolean members = head.pos().equals("NNS") && MEMBERS.contains(Clauses.lower(head.word()))
+        && sentence.dependents(head.index()).stream().noneMatch(t -> t.deprel().equals("det")
+            || t.deprel().equals("nmod:poss") || t.deprel().equals("nummod")
+            || t.deprel().equals("amod"));
+    boolean body = head.pos().equals("NN")
+        && (BodyNominals.NOUNS.contains(noun) || OVERSEERS.contains(noun))
+        && introduces(sentence, head);
+    return members || body ? head : null;
   }
+
+  /** Those news names in a lead before naming the body that speaks for them. */
+  private static final Set<String> MEMBERS = Set.of("mps", "peers", "organisers", "organizers",
+      "researchers", "scientists", "campaigners");
 
   /**
    * "A report says … The Audit Office praised ministers …", "… a report suggests. Children
@@ -268,14 +286,25 @@ final class DelayedIdentification {
               && entities.actorAt(t.span()).filter(a -> a == person).isPresent())
           .findFirst().orElse(null);
       if (subject == null) {
+        // "Vladimir Putin said it was …" that the parser hung below a later verb: a name that
+        // opens the sentence as a verb's subject is its main subject all the same
+        subject = next.tokens().stream().filter(t -> t.deprel().equals("nsubj")
+                && t.head() >= 0 && next.tokens().get(t.head()).pos().startsWith("VB")
+                && entities.actorAt(t.span()).filter(a -> a == person).isPresent()
+                && next.tokens().subList(0, t.index()).stream().allMatch(b -> b.head() == t.index()
+                    && b.deprel().equals("compound")))
+            .findFirst().orElse(null);
+      }
+      if (subject == null) {
         // "The figures came out during a statement by Jack McConnell": whose speech it was
         subject = speechAuthor(next, entities, person);
       }
       if (CONTRASTS.contains(Clauses.lower(next.tokens().get(0).word()))) {
         return Optional.empty();
       }
+      // a mention that is the description itself (coreference may join it) is no naming
       boolean namedBefore = person.names().stream()
-          .anyMatch(m -> m.begin() < described.end());
+          .anyMatch(m -> m.begin() < described.end() && !m.overlaps(head.span()));
       if (subject == null || namedBefore || titledOtherwise(next, subject, head)
           || !agrees(person, TopicNominals.genderOf(Clauses.lower(head.lemma())))) {
         return Optional.empty();

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 
 /**
@@ -27,7 +28,107 @@ final class NotSaid {
   static boolean any(ReportedClauses.Candidate c, Set<String> verbs) {
     return addedTo(c) || denied(c) || looseClause(c) || opensWithSaying(c, verbs)
         || doneToAThing(c) || owed(c) || proForm(c) || consequence(c, verbs) || withheld(c)
-        || relativeClause(c) || naming(c) || yetToBeIssued(c) || purposeOfANoun(c);
+        || relativeClause(c) || naming(c) || yetToBeIssued(c) || purposeOfANoun(c)
+        || threatenedWith(c) || circumstance(c);
+  }
+
+  /**
+   * "The committee was responding to guidelines issued this summer": a verb the parser hung
+   * loose from the cue, with no subject of its own, is a participle of a noun or the writer's,
+   * not a clause anyone reported; unless the words said begin before the cue ("These workers,
+   * he claimed, were well paid"), where the subject is.
+   */
+  static boolean subjectlessVerb(ReportedClauses.Candidate c, Span said) {
+    Sentence s = c.sentence();
+    if (said.begin() < c.cue().begin()) {
+      return false;
+    }
+    List<Token> heads = s.tokens().stream().filter(t -> Clauses.inside(said, t)
+        && (t.head() < 0 || !Clauses.inside(said, s.tokens().get(t.head())))).toList();
+    if (heads.size() != 1) {
+      return false;
+    }
+    Token head = heads.get(0);
+    return head.head() == c.cue().index() && head.index() > c.cue().index()
+        && head.deprel().equals("dep") && (head.pos().equals("VBD") || head.pos().equals("VBN"))
+        && s.dependents(head.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj")
+            || t.deprel().startsWith("csubj") || t.deprel().equals("expl")
+            || t.deprel().equals("mark"));
+  }
+
+  /**
+   * "But challenged on the remark, he denied …", "Asked about the deal, she said …": a
+   * participle before the reporting clause, with no subject or auxiliary of its own, says
+   * when or how it was said, not what.
+   */
+  static boolean circumstance(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    if (c.construction() != ReportedClauses.Construction.PARENTHETICAL
+        || c.content().end() > c.cue().begin()) {
+      return false;
+    }
+    List<Token> heads = s.tokens().stream().filter(t -> Clauses.inside(c.content(), t)
+        && (t.head() < 0 || !Clauses.inside(c.content(), s.tokens().get(t.head())))).toList();
+    if (heads.size() != 1) {
+      return false;
+    }
+    // no other finite verb: "Given the cost, supply growth is a certainty" is a clause; the
+    // participle itself may be tagged as a past tense ("questioned about the remark")
+    Token head = heads.get(0);
+    boolean finite = s.tokens().stream().anyMatch(t -> Clauses.inside(c.content(), t)
+        && t != head && ReportedClauses.FINITE.contains(t.pos()));
+    return !finite && (head.pos().equals("VBN") || head.pos().equals("VBG")
+            || head.pos().equals("VBD"))
+        && s.dependents(head.index()).stream().noneMatch(t ->
+            t.deprel().startsWith("nsubj") || t.deprel().startsWith("aux")
+                || t.deprel().equals("cop") || t.deprel().equals("expl"));
+  }
+
+  /**
+   * "Gadgets had a record year, according to figures released by CES organisers the CEA on
+   * Tuesday": after a clause that "according to" closes, words right after its source, not set
+   * off from it, are the source's own phrase that the parser broke up, not what was said
+   * ("According to Ofcom there were …", which opens its sentence, is).
+   */
+  static boolean sourceRunOn(ReportedClauses.Candidate c, Span said) {
+    List<Token> tokens = c.sentence().tokens();
+    int cue = c.cue().index();
+    boolean closing = cue > 1 && tokens.get(cue - 1).word().equals(",")
+        && tokens.subList(0, cue - 1).stream()
+            .anyMatch(t -> ReportedClauses.FINITE.contains(t.pos()));
+    return c.construction() == ReportedClauses.Construction.ACCORDING_TO && closing
+        && said.begin() > c.cue().begin()
+        && tokens.stream().noneMatch(t -> t.begin() >= c.cue().end()
+            && t.end() <= said.begin() && SET_OFF.contains(t.word()));
+  }
+
+  /**
+   * "…, according to the research by the drivers' association and Pointsec, a mobile-data
+   * backup firm": words after "according to" with no verb among them are the source's own
+   * apposition, not a clause.
+   */
+  static boolean verbless(ReportedClauses.Candidate c, Span said) {
+    return c.construction() == ReportedClauses.Construction.ACCORDING_TO
+        && said.begin() > c.cue().begin()
+        && c.sentence().tokens().stream().noneMatch(t -> Clauses.inside(said, t)
+            && (t.pos().startsWith("VB") || t.pos().equals("MD")));
+  }
+
+  /** Marks that set a source off from what it is the source of. */
+  private static final Set<String> SET_OFF = ImmutableSet.of(",", ":", "-", "--", "—", "–");
+
+  /**
+   * "The union has threatened the airline with a strike": whom a threat is made to, and with
+   * what; no words of the threat are reported.
+   */
+  static boolean threatenedWith(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    return Clauses.lower(cue.lemma()).equals("threaten")
+        && s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().equals("obj"))
+        && s.dependents(cue.index()).stream().anyMatch(t -> t.deprel().startsWith("obl")
+            && s.dependents(t.index()).stream().anyMatch(p -> p.deprel().equals("case")
+                && Clauses.lower(p.word()).equals("with")));
   }
 
   /**
@@ -137,11 +238,18 @@ final class NotSaid {
     if (!Clauses.lower(cue.lemma()).equals("call")) {
       return false;
     }
-    // "The group called itself the Underground Network": a name one gives oneself
-    return s.dependents(cue.index()).stream().anyMatch(t -> t.index() > cue.index()
-            && t.pos().equals("PRP") && Clauses.lower(t.word()).endsWith("self"))
+    // "The group called itself the Underground Network", "he called himself a loyal
+    // customer": a name one gives oneself, however the parser hangs the pronoun
+    int first = s.tokenAt(c.content().begin());
+    return s.dependents(cue.index()).stream().anyMatch(t -> t.index() > cue.index() && reflexive(t))
+        || first == cue.index() + 1 && reflexive(s.tokens().get(first))
         || s.dependents(cue.index()).stream().anyMatch(t -> t.index() < cue.index()
             && Clauses.lower(t.word()).equals("what") && t.pos().startsWith("W"));
+  }
+
+  private static boolean reflexive(Token t) {
+    String w = Clauses.lower(t.word());
+    return t.pos().equals("PRP") && (w.endsWith("self") || w.endsWith("selves"));
   }
 
   /** Verbs that say what someone would not or could not do ("declined to say"). */

@@ -21,21 +21,24 @@ import org.newskg.resolve.Antecedents;
  * fitting subject pronoun stands for ("her employers told her she had no future"). A subject
  * that fits but names no one ("The new chip will run faster, its designers said") leaves the
  * description as it is; one that cannot be the owner ("sales rose, its figures show") passes
- * to the last fitting name before the pronoun in its sentence.
+ * to the last fitting name before the pronoun in its sentence. An owner that is a body noun
+ * with "the" ("the band's spokesman") is the organization it stands for.
  */
 final class OwnedDescriptions {
   private OwnedDescriptions() {}
 
   /** {@code s} with its unnamed speaker's owner named in its description, where found. */
   static Statement withOwner(AnnotatedArticle article, ArticleEntities entities, Statement s) {
-    if (s.speaker() != null || s.speakerDescription() == null || s.speakerMention() == null
-        || s.speakerDescription().contains("'s ")) {
+    if (s.speaker() != null || s.speakerDescription() == null || s.speakerMention() == null) {
       return s;
     }
     Token noun = Clauses.lastWordOf(article, s.speakerMention());
     Sentence sentence = noun == null ? null : article.sentenceAt(noun.begin());
     if (sentence == null || !noun.pos().startsWith("NN") || noun.pos().startsWith("NNP")) {
       return s;
+    }
+    if (s.speakerDescription().contains("'s ")) {
+      return ownedByBody(article, entities, s, sentence, noun);
     }
     Token pronoun = sentence.dependents(noun.index()).stream()
         .filter(d -> d.deprel().equals("nmod:poss") && d.pos().equals("PRP$")
@@ -51,6 +54,30 @@ final class OwnedDescriptions {
     return owner(article, entities, sentence, pronoun, kind, s.quote().inner())
         .map(name -> s.describedAs(possessive(name) + " " + s.speakerDescription()))
         .orElse(s);
+  }
+
+  /**
+   * "The band's spokesman said …", "the company's chief executive": a body noun with "the"
+   * that owns the description is the organization it stands for ({@link BodyNominals}). One
+   * who speaks for it is it; anyone else is its, by name.
+   */
+  private static Statement ownedByBody(AnnotatedArticle article, ArticleEntities entities,
+                                       Statement s, Sentence sentence, Token noun) {
+    Token owner = sentence.dependents(noun.index()).stream()
+        .filter(d -> d.deprel().equals("nmod:poss") && d.pos().equals("NN")
+            && d.index() < noun.index())
+        .findFirst().orElse(null);
+    Optional<Actor> body = owner == null ? Optional.empty()
+        : BodyNominals.resolve(article, entities, sentence, owner);
+    if (body.isEmpty()) {
+      return s;
+    }
+    if (Representatives.NOUNS.contains(Clauses.lower(noun.lemma()))) {
+      return s.spokenBy(body.get(), Statement.Rule.NOMINAL);
+    }
+    String description = s.speakerDescription();
+    return s.describedAs(possessive(body.get().label())
+        + description.substring(description.indexOf("'s ") + 2));
   }
 
   /** What a possessive pronoun can stand for. */

@@ -227,7 +227,8 @@ public final class SieveAttributor implements Attributor {
         ContinuedSubject.resolve(article, DefiniteDescriptions.resolve(article, statements)));
     resolved.replaceAll(s -> OwnedDescriptions.withOwner(article, entities,
         NamedInOwnWords.check(article, CountryModifiers.check(article,
-            AccordingToApposition.resolve(article, entities, s)))));
+            GovernmentOfCountry.resolve(article, entities,
+                AccordingToApposition.resolve(article, entities, s))))));
     return resolved;
   }
 
@@ -429,7 +430,8 @@ public final class SieveAttributor implements Attributor {
         continue;
       }
       Optional<Span> said = ContentAroundCue.of(article, c, reportingVerbs);
-      if (said.isEmpty()) {
+      if (said.isEmpty() || NotSaid.subjectlessVerb(c, said.get())
+          || NotSaid.sourceRunOn(c, said.get()) || NotSaid.verbless(c, said.get())) {
         continue;
       }
       Quote clause = new Quote(-1, c.content(), c.content(), c.sentence().index(),

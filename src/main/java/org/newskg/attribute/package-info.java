@@ -26,8 +26,9 @@
  * gives "the spokesman" the speaker an earlier statement's spokesman had,
  * {@link org.newskg.attribute.ContinuedSubject} lets an "it" go on with the body before it,
  * and last {@link org.newskg.attribute.AccordingToApposition} takes the name after "according
- * to X," as the source, {@link org.newskg.attribute.NamedInOwnWords} keeps a description apart
- * from the person its words name and {@link org.newskg.attribute.OwnedDescriptions} names
+ * to X," as the source, {@link org.newskg.attribute.GovernmentOfCountry} gives "the government"
+ * the country just before it, {@link org.newskg.attribute.NamedInOwnWords} keeps a description
+ * apart from the person its words name and {@link org.newskg.attribute.OwnedDescriptions} names
  * whose a description is ("its chief executive").
  */
 package org.newskg.attribute;

@@ -539,5 +539,35 @@ class ContentBoundaryTest {
         + "there is a need for a rise to 5% before that happens.");
     assertTrue(found.contains("rates will drop later in the year"), found.toString());
   }
-}
+  @Test
+  void aViewSetAgainstWhatWasSaidIsNotTheSpeakers() {
+    // beforeOtherView: "though many believed" has a subject of its own, no pronoun
+    assertEquals(List.of("he needed a break from football"), indirect("Tom Hale left the club "
+        + "claiming he needed a break from football, though many believed he was upset with the "
+        + "chairman's decision to bring in a new director."));
+  }
 
+  @Test
+  void theSubjectTheParserJoinedToTheAddresseeOpensTheClause() {
+    // withSubjectAfterAddressee
+    assertEquals(List.of("child benefit would rise to a maximum of £63 a week for the first "
+        + "child"), indirect("Mr Brown told MPs child benefit would rise to a maximum of £63 a "
+        + "week for the first child."));
+  }
+
+  @Test
+  void wordsRightAfterTheSourceOfAccordingToAreNoClause() {
+    // NotSaid.sourceRunOn: the source's own phrase, broken up by the parser
+    assertTrue(indirect("Home computers and games consoles had a bumper year in 2004, "
+        + "according to figures released by CES organisers the CEA on Tuesday.").stream()
+        .noneMatch(t -> t.contains("on Tuesday")));
+    // NotSaid.verbless: nor is the source's apposition
+    assertTrue(indirect("Londoners lose more laptops than anyone, according to research by the "
+        + "drivers' association and Pointsec, a mobile-data backup firm.").stream()
+        .noneMatch(t -> t.contains("backup firm")));
+    // one that opens its sentence is the source of what follows
+    assertEquals(List.of("there were almost five million cable users in the region"),
+        indirect("According to Telcom there were almost five million cable users "
+            + "in the region."));
+  }
+}

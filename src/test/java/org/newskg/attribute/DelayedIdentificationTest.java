@@ -85,4 +85,37 @@ class DelayedIdentificationTest {
     assertEquals("study", speakerOf("Prices will keep rising next year, a study says. The "
         + "Bank of Norland kept rates on hold on Thursday.", "Prices will keep rising"));
   }
+  @Test
+  void aPersonOfABodyIsThePersonTheNextSentenceNamesNotTheBody() {
+    // the body was taken for the speaker until the person is named
+    String text = "Young drivers should accept that they are more likely to be stopped, a "
+        + "Transport Office minister has said.\n\nMary Stone said careful drivers would be "
+        + "stopped because of the search for speeders.\n\nMotoring groups called the remarks "
+        + "unhelpful. \"This is a poor message,\" said Ann Cole of the Drivers Club.\n\nLater, "
+        + "the prime minister's official spokesman urged people to read the remarks in full. "
+        + "The minister had been saying she understood there was a perception that the checks "
+        + "were aimed at one group, the spokesman said.";
+    assertEquals("Mary Stone", speakerOf(text, "more likely to be stopped"));
+    // DefiniteDescriptions: the office farther back is the person it was found to be
+    assertEquals("Mary Stone", speakerOf(text, "she understood"));
+  }
+
+  @Test
+  void aNameThatOpensTheNextSentenceIsItsSubjectWhereverTheParserHungIt() {
+    assertEquals("Evo Morales", speakerOf("Bolivia's president has defended the sale of "
+        + "Andina's main gas unit to state-run energy firm Petrosur, saying it followed open "
+        + "market rules.\n\nEvo Morales said it was entirely right for a public company to "
+        + "ensure its own needs were met.", "open market rules"));
+  }
+  @Test
+  void membersTheLeadNamesAreTheBodyThatSpeaksNext() {
+    assertEquals("Environmental Audit Committee", speakerOf("Building a million new homes will "
+        + "cause lasting damage to the countryside, MPs have warned.\n\nNew towns were being "
+        + "planned without a real grasp of what green means, the Environmental Audit Committee "
+        + "said.", "lasting damage"));
+    // analysts are no body's members
+    assertEquals("analysts", speakerOf("Interest rates will stay on hold until the summer, "
+        + "analysts have said.\n\nThe Bank of England said it would publish its report next "
+        + "week.", "on hold"));
+  }
 }

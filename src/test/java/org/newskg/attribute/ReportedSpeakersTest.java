@@ -625,5 +625,45 @@ class ReportedSpeakersTest {
         + "saying: \"We plan a bonfire of the councils.\"\n\nIn a statement, the party said the "
         + "remark had been taken out of context.", "out of context"));
   }
-}
+  @Test
+  void aBodyNounThatOwnsTheDescriptionIsTheOrganizationItStandsFor() {
+    // OwnedDescriptions.ownedByBody: one who speaks for it is it; anyone else is its
+    assertEquals("Nordhavn Steel", speakerOf("Shares in Nordhavn Steel fell sharply on Monday "
+        + "after the firm cut its forecast. The company's spokesman said that demand would "
+        + "recover in the spring.", "recover in the spring"));
+    assertEquals("Nordhavn Steel's chief executive", speakerOf("Shares in Nordhavn Steel fell "
+        + "sharply on Monday after the firm cut its forecast. The company's chief executive "
+        + "said that demand would recover in the spring.", "recover in the spring"));
+  }
 
+  @Test
+  void aGradedDescriptionKeepsItsRank() {
+    assertEquals("world's second biggest reinsurer", speakerOf("The world's second biggest "
+        + "reinsurer said losses around the globe had reached $40bn.", "$40bn"));
+  }
+
+  @Test
+  void theGovernmentIsTheCountryThatWasTheSubjectRightBefore() {
+    // GovernmentOfCountry
+    assertEquals("Bolivia", speakerOf("Bolivia has previously assured foreign firms that it "
+        + "respects existing contracts. However, the government insisted that it needed to "
+        + "build its own industry to create jobs.", "its own industry"));
+    // a person as the subject before leaves it as it stands
+    assertEquals("government", speakerOf("Energy minister Carlos Vega visited the mine on "
+        + "Monday. However, the government insisted that it needed to build its own industry "
+        + "to create jobs.", "its own industry"));
+  }
+  @Test
+  void aCoordinatedCueGoesOnWithTheReportingClauseSetOffBeforeIt() {
+    // CoordinatedCue: "…, Chunnel Link said, but warned that …"
+    assertEquals("Chunnel Link", speakerOf("The cross-Channel freight market is improving, "
+        + "Chunnel Link said, but warned that it was not benefiting since much of the traffic "
+        + "was in containers.", "not benefiting"));
+  }
+
+  @Test
+  void aDescriptionKeepsItsCoordinatedModifiers() {
+    assertEquals("German and Danish governments", speakerOf("The German and Danish governments "
+        + "argue that feta does not relate to a specific area.", "specific area"));
+  }
+}

@@ -1802,5 +1802,39 @@ class ReportedSpeechTest {
         + "on which country would house their processing centres - what he called a \"fantasy "
         + "island\".").isEmpty());
   }
-}
+  @Test
+  void aNameOneGivesOneselfIsNotWhatWasSaid() {
+    // NotSaid.naming: the reflexive pronoun may hang from the name, not the verb
+    assertTrue(indirect("Mr Doyle called himself a loyal customer who had paid for every song "
+        + "he owned.").isEmpty());
+  }
 
+  @Test
+  void aParticipleHungFromTheCueWithNoSubjectIsNotWhatWasSaid() {
+    // NotSaid.subjectlessVerb: "issued" is the guidelines', not a clause the committee reported
+    assertTrue(indirect("Sentences should not be cut automatically, says a new report. The "
+        + "influential Commons transport committee was responding to planning rules issued "
+        + "this spring.").stream().noneMatch(st -> st.quote().inner().text().contains("issued")));
+    // the subject before a cue in the middle of the clause is the clause's own
+    assertTrue(indirect("These workers, Mr Stone claimed, were \"well-paid,\" making between "
+        + "$30,000 and $60,000 a year.").stream()
+        .anyMatch(st -> st.quote().inner().text().startsWith("These workers")));
+  }
+
+  @Test
+  void whomAThreatIsMadeToIsNotWhatWasSaid() {
+    // NotSaid.threatenedWith: no statement of any kind
+    assertTrue(processor.analyze(article("The pilots' union has also threatened the airline "
+        + "with a similar strike if it does not raise pay.")).statements().stream()
+        .noneMatch(st -> st.quote().inner().text().contains("airline")));
+  }
+
+  @Test
+  void aParticipleBeforeTheReportingClauseIsWhenItWasSaidNotWhat() {
+    // NotSaid.circumstance
+    List<Statement> found = indirect("Tom Riley made the comments at a meeting last May. But "
+        + "questioned about the remark, he denied accusing Spain of using the treaty as cover.");
+    assertTrue(found.stream().noneMatch(st -> st.quote().inner().text().contains("questioned")),
+        found.toString());
+  }
+}
