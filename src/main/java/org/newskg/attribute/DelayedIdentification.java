@@ -37,6 +37,12 @@ final class DelayedIdentification {
       "colleague", "relative", "neighbour", "neighbor", "member", "someone",
       "anyone", "one", "other", "staff", "critic", "supporter", "opponent", "fan", "voter");
 
+  /** Those of {@link #UNNAMED} who speak unnamed even in a lead: sources, officials, aides. */
+  private static final Set<String> ANONYMOUS_SOURCES = Set.of("source", "insider", "official",
+      "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "friend", "colleague",
+      "relative", "neighbour", "neighbor", "resident", "member", "someone", "anyone", "one",
+      "other", "staff");
+
   /** Bodies news names by what they oversee or advise on before naming them. */
   private static final Set<String> OVERSEERS = Set.of("watchdog", "regulator", "consultancy",
       "body", "commission", "committee", "council");
@@ -58,7 +64,8 @@ final class DelayedIdentification {
       Token head = describedPerson(article, s);
       Optional<Named> named = Optional.empty();
       if (head != null) {
-        named = namedNext(article, entities, article.sentenceAt(head.begin()), head);
+        named = namedNext(article, entities, article.sentenceAt(head.begin()), head)
+            .filter(n -> !spokenOf(s, n.person()));
       } else {
         head = describedDocument(article, s);
         if (head != null) {
@@ -90,6 +97,24 @@ final class DelayedIdentification {
         }
       }
     }
+  }
+
+  /**
+   * "“He's not finished yet,” whispered the party person … Michael Howard had …": in a
+   * quotation the speaker is "I"; a "he" or "she" of the person's gender there is whom it is
+   * about, and the person named next is more likely that one.
+   */
+  private static boolean spokenOf(Statement s, Actor person) {
+    if (!s.kind().equals(Statement.KIND_DIRECT) && !s.kind().equals(Statement.KIND_PARTIAL)) {
+      return false;
+    }
+    for (String word : s.quote().inner().text().split("[^A-Za-z]+")) {
+      Actor.Gender gender = Pronouns.genderOf(Clauses.lower(word));
+      if (Pronouns.GENDERED.contains(Clauses.lower(word)) && agrees(person, gender)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A person, and the sentence naming them, for the description. */
@@ -125,7 +150,11 @@ final class DelayedIdentification {
     }
     String noun = Clauses.lower(head.lemma());
     boolean person = Animacy.ANIMATE.contains(noun) || RoleNominals.NOUNS.contains(noun);
-    if (!person || UNNAMED.contains(noun) || BodyNominals.NOUNS.contains(noun)
+    // a lead's "A PR expert has told the trial …" is named in the next paragraph ("Ann Kite
+    // told the court …"); later in an article an expert or an analyst is often another one
+    boolean unnamed = UNNAMED.contains(noun)
+        && (ANONYMOUS_SOURCES.contains(noun) || article.sentenceAt(head.begin()).index() != 0);
+    if (!person || unnamed || BodyNominals.NOUNS.contains(noun)
         || article.insideQuote(head.span())) {
       return null;
     }

@@ -2,6 +2,7 @@ package org.newskg.attribute;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
@@ -11,29 +12,49 @@ import org.newskg.resolve.ArticleEntities;
 
 /**
  * "Venezuela has assured foreign firms that it respects their contracts. However, the
- * government insisted …": a bare "the government" is the government of the country that is
- * the main subject right before it, earlier in its sentence or in the sentence before, when
- * the first main subject naming anyone there is that country; a person or an organization
- * there leaves it as it stands (whose government it is is then not said). Applied once
- * attribution is done, so the ranker's candidates stay as they are.
+ * government insisted …", "Sri Lanka faces a $1.3bn bill … The island state is asking …": "the
+ * government", "the country" or "the state", with no owner, is the country that is the main
+ * subject right before it, earlier in its sentence or in the two sentences before, when the
+ * first main subject naming anyone there is that country; a person or an organization there
+ * leaves it as it stands (whose government it is is then not said). Applied once attribution
+ * is done, so the ranker's candidates stay as they are.
  */
 final class GovernmentOfCountry {
+  /** Nouns for a state as a whole, which news uses for the country it is following. */
+  private static final Set<String> STATES = Set.of("government", "country", "nation", "state",
+      "kingdom", "republic");
+  /** Sentences back, besides its own, that the country may be the subject of. */
+  private static final int REACH = 2;
+
   private GovernmentOfCountry() {}
 
+  /**
+   * "the government", "the island state": "the" and words that say what kind; no owner, and
+   * nothing after it that says which ("the state of Texas").
+   */
+  private static boolean plain(Sentence sentence, Token noun) {
+    // "the Indonesian government" is another country's
+    return sentence.dependents(noun.index()).stream().allMatch(d -> d.deprel().equals("det")
+        || d.deprel().equals("punct") || d.deprel().equals("acl:relcl")
+        || (d.deprel().equals("amod") || d.deprel().equals("compound"))
+            && Character.isLowerCase(d.word().charAt(0))
+            && (d.ner() == null || d.ner().equals("O")));
+  }
+
   static Statement resolve(AnnotatedArticle article, ArticleEntities entities, Statement s) {
-    if (s.speaker() != null || s.speakerMention() == null
-        || !"government".equalsIgnoreCase(s.speakerDescription())) {
+    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
       return s;
     }
     Token head = Clauses.lastWordOf(article, s.speakerMention());
     Sentence here = head == null ? null : article.sentenceAt(head.begin());
-    if (here == null || !Clauses.hasDefiniteDeterminer(here, head)
-        || article.insideQuote(head.span())) {
+    if (here == null || !head.pos().equals("NN") || !STATES.contains(Clauses.lower(head.word()))
+        || !Clauses.hasDefiniteDeterminer(here, head) || article.insideQuote(head.span())
+        || !plain(here, head)) {
       return s;
     }
     List<Sentence> sentences = article.sentences();
     int at = sentences.indexOf(here);
-    for (int si = at; si >= Math.max(0, at - 1); si--) {
+    for (int si = at; si >= Math.max(0, at - REACH); si--) {
       Sentence before = sentences.get(si);
       if (before.paragraph() < here.paragraph() - 1) {
         break;

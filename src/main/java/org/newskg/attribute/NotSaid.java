@@ -58,12 +58,13 @@ final class NotSaid {
 
   /**
    * "But challenged on the remark, he denied …", "Asked about the deal, she said …": a
-   * participle before the reporting clause, with no subject or auxiliary of its own, says
-   * when or how it was said, not what.
+   * participle before the reporting clause, with no subject or auxiliary of its own, or a
+   * prepositional phrase, says when or how it was said, not what.
    */
   static boolean circumstance(ReportedClauses.Candidate c) {
     Sentence s = c.sentence();
     if (c.construction() != ReportedClauses.Construction.PARENTHETICAL
+        && c.construction() != ReportedClauses.Construction.COMPLEMENT
         || c.content().end() > c.cue().begin()) {
       return false;
     }
@@ -72,9 +73,21 @@ final class NotSaid {
     if (heads.size() != 1) {
       return false;
     }
+    Token head = heads.get(0);
+    // a phrase: no subject or copula of its own ("Another rise could be in store" is a clause)
+    boolean phrase = head.pos().startsWith("NN") && s.dependents(head.index()).stream()
+            .anyMatch(t -> t.deprel().equals("case") && t.index() < head.index())
+        && s.dependents(head.index()).stream().noneMatch(t -> t.deprel().startsWith("nsubj")
+            || t.deprel().equals("cop") || t.deprel().startsWith("aux"));
+    boolean relative = s.dependents(head.index()).stream().anyMatch(t ->
+        t.deprel().startsWith("nsubj") && (t.pos().equals("WDT") || t.pos().equals("WP")));
+    if (phrase || relative) {
+      // "In the year that has seen Murray emerge, Connors rejected …": a phrase of time or
+      // place, or the relative clause in it, no clause of its own
+      return true;
+    }
     // no other finite verb: "Given the cost, supply growth is a certainty" is a clause; the
     // participle itself may be tagged as a past tense ("questioned about the remark")
-    Token head = heads.get(0);
     boolean finite = s.tokens().stream().anyMatch(t -> Clauses.inside(c.content(), t)
         && t != head && ReportedClauses.FINITE.contains(t.pos()));
     return !finite && (head.pos().equals("VBN") || head.pos().equals("VBG")

@@ -118,4 +118,20 @@ class DelayedIdentificationTest {
         + "analysts have said.\n\nThe Bank of England said it would publish its report next "
         + "week.", "on hold"));
   }
+  @Test
+  void anExpertInTheLeadIsThePersonTheNextSentenceNames() {
+    // later in an article, an expert named next is often another one; in the lead, not
+    assertEquals("Ann Kite", speakerOf("A PR expert has told the drugs trial that the TV "
+        + "programme at the heart of the case was an \"absolute disaster\".\n\nAnn Kite told "
+        + "the court in the town of Santa Maria she was hired to manage the fallout.",
+        "heart of the case"));
+  }
+
+  @Test
+  void aPersonAQuotationSpeaksOfIsNotItsSpeaker() {
+    // "he" in a quotation is whom it is about, not who says it
+    assertEquals("Liberal Democrats", speakerOf("\"He's not finished yet,\" whispered "
+        + "the Liberal Democrat person as your reporter left the hall.\n\nAnd indeed he "
+        + "wasn't. Charles Kennedy had already spoken for an hour.", "not finished yet"));
+  }
 }

@@ -648,6 +648,13 @@ class ReportedSpeakersTest {
     assertEquals("Bolivia", speakerOf("Bolivia has previously assured foreign firms that it "
         + "respects existing contracts. However, the government insisted that it needed to "
         + "build its own industry to create jobs.", "its own industry"));
+    assertEquals("Malawi", speakerOf("Malawi faces a $2bn bill in 2005 for rebuilding after "
+        + "the floods, its central bank says. The estimate is early and could rise. The "
+        + "landlocked country says it will ask the IMF for about $300m to help pay for relief.",
+        "ask the IMF"));
+    // another country's government is not the one named before
+    assertEquals("Indonesian government", speakerOf("Thailand has asked for help with the "
+        + "floods. The Indonesian government said it would send two ships.", "two ships"));
     // a person as the subject before leaves it as it stands
     assertEquals("government", speakerOf("Energy minister Carlos Vega visited the mine on "
         + "Monday. However, the government insisted that it needed to build its own industry "

@@ -1836,5 +1836,15 @@ class ReportedSpeechTest {
         + "questioned about the remark, he denied accusing Spain of using the treaty as cover.");
     assertTrue(found.stream().noneMatch(st -> st.quote().inner().text().contains("questioned")),
         found.toString());
+    // nor a phrase of time, with a relative clause the parser hung on the cue
+    assertTrue(indirect("Connors is a straight-talker. In the year that has seen Tom Reed emerge "
+        + "as the country's great new hope, Connors rejected suggestions that the Scot might be "
+        + "put under too much pressure too soon.").stream()
+        .noneMatch(st -> st.quote().inner().text().startsWith("In the year")));
+    // clauses that are copulas with a phrase stay
+    assertEquals(1, indirect("Another rise could be in store for December, economists said.")
+        .size());
+    assertEquals(1, indirect("Just 13 of the country's 659 MPs are from ethnic minority groups, "
+        + "Mr Malik said.").size());
   }
 }
