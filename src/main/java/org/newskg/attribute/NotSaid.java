@@ -59,7 +59,7 @@ final class NotSaid {
   /**
    * "But challenged on the remark, he denied …", "Asked about the deal, she said …": a
    * participle before the reporting clause, with no subject or auxiliary of its own, or a
-   * prepositional phrase, says when or how it was said, not what.
+   * prepositional phrase (and a relative clause in it), says when or how it was said, not what.
    */
   static boolean circumstance(ReportedClauses.Candidate c) {
     Sentence s = c.sentence();
