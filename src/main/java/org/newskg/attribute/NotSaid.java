@@ -115,18 +115,6 @@ final class NotSaid {
             && t.end() <= said.begin() && SET_OFF.contains(t.word()));
   }
 
-  /**
-   * "…, according to the research by the drivers' association and Pointsec, a mobile-data
-   * backup firm": words after "according to" with no verb among them are the source's own
-   * apposition, not a clause.
-   */
-  static boolean verbless(ReportedClauses.Candidate c, Span said) {
-    return c.construction() == ReportedClauses.Construction.ACCORDING_TO
-        && said.begin() > c.cue().begin()
-        && c.sentence().tokens().stream().noneMatch(t -> Clauses.inside(said, t)
-            && (t.pos().startsWith("VB") || t.pos().equals("MD")));
-  }
-
   /** Marks that set a source off from what it is the source of. */
   private static final Set<String> SET_OFF = ImmutableSet.of(",", ":", "-", "--", "—", "–");
 

@@ -431,7 +431,7 @@ public final class SieveAttributor implements Attributor {
       }
       Optional<Span> said = ContentAroundCue.of(article, c, reportingVerbs);
       if (said.isEmpty() || NotSaid.subjectlessVerb(c, said.get())
-          || NotSaid.sourceRunOn(c, said.get()) || NotSaid.verbless(c, said.get())) {
+          || NotSaid.sourceRunOn(c, said.get())) {
         continue;
       }
       Quote clause = new Quote(-1, c.content(), c.content(), c.sentence().index(),

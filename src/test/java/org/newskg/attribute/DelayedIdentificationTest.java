@@ -92,12 +92,12 @@ class DelayedIdentificationTest {
         + "Transport Office minister has said.\n\nMary Stone said careful drivers would be "
         + "stopped because of the search for speeders.\n\nMotoring groups called the remarks "
         + "unhelpful. \"This is a poor message,\" said Ann Cole of the Drivers Club.\n\nLater, "
-        + "the prime minister's official spokesman urged people to read the remarks in full. "
-        + "The minister had been saying she understood there was a perception that the checks "
-        + "were aimed at one group, the spokesman said.";
+        + "the prime minister's official spokesman asked people to read the remarks in full. "
+        + "The minister had been saying that she knew some drivers felt singled out by the "
+        + "checks, the spokesman said.";
     assertEquals("Mary Stone", speakerOf(text, "more likely to be stopped"));
     // DefiniteDescriptions: the office farther back is the person it was found to be
-    assertEquals("Mary Stone", speakerOf(text, "she understood"));
+    assertEquals("Mary Stone", speakerOf(text, "she knew some drivers"));
   }
 
   @Test
@@ -109,10 +109,9 @@ class DelayedIdentificationTest {
   }
   @Test
   void membersTheLeadNamesAreTheBodyThatSpeaksNext() {
-    assertEquals("Environmental Audit Committee", speakerOf("Building a million new homes will "
-        + "cause lasting damage to the countryside, MPs have warned.\n\nNew towns were being "
-        + "planned without a real grasp of what green means, the Environmental Audit Committee "
-        + "said.", "lasting damage"));
+    assertEquals("Transport Select Committee", speakerOf("Cutting bus subsidies will leave rural "
+        + "areas stranded, MPs have warned.\n\nVillages were being cut off without any real "
+        + "plan for transport, the Transport Select Committee said.", "rural areas stranded"));
     // analysts are no body's members
     assertEquals("analysts", speakerOf("Interest rates will stay on hold until the summer, "
         + "analysts have said.\n\nThe Bank of England said it would publish its report next "
@@ -121,17 +120,16 @@ class DelayedIdentificationTest {
   @Test
   void anExpertInTheLeadIsThePersonTheNextSentenceNames() {
     // later in an article, an expert named next is often another one; in the lead, not
-    assertEquals("Ann Kite", speakerOf("A PR expert has told the drugs trial that the TV "
-        + "programme at the heart of the case was an \"absolute disaster\".\n\nAnn Kite told "
-        + "the court in the town of Santa Maria she was hired to manage the fallout.",
-        "heart of the case"));
+    assertEquals("Ruth Okafor", speakerOf("A sleep expert has told the inquest that the night "
+        + "shift at the heart of the case was \"far too long\".\n\nRuth Okafor told the coroner "
+        + "in the town of Bedford she had studied the rota for a year.", "night shift"));
   }
 
   @Test
   void aPersonAQuotationSpeaksOfIsNotItsSpeaker() {
     // "he" in a quotation is whom it is about, not who says it
-    assertEquals("Liberal Democrats", speakerOf("\"He's not finished yet,\" whispered "
-        + "the Liberal Democrat person as your reporter left the hall.\n\nAnd indeed he "
-        + "wasn't. Charles Kennedy had already spoken for an hour.", "not finished yet"));
+    assertEquals("Liberal Democrats", speakerOf("\"He's not done yet,\" said the Liberal "
+        + "Democrat person beside me as the hall emptied.\n\nAnd he wasn't. Charles Kennedy went "
+        + "on to speak for another hour.", "not done yet"));
   }
 }

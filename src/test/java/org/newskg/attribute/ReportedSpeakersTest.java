@@ -638,39 +638,38 @@ class ReportedSpeakersTest {
 
   @Test
   void aGradedDescriptionKeepsItsRank() {
-    assertEquals("world's second biggest reinsurer", speakerOf("The world's second biggest "
-        + "reinsurer said losses around the globe had reached $40bn.", "$40bn"));
+    assertEquals("world's second largest reinsurer", speakerOf("The world's second largest "
+        + "reinsurer said storm losses had reached $40bn.", "$40bn"));
   }
 
   @Test
   void theGovernmentIsTheCountryThatWasTheSubjectRightBefore() {
     // GovernmentOfCountry
-    assertEquals("Bolivia", speakerOf("Bolivia has previously assured foreign firms that it "
-        + "respects existing contracts. However, the government insisted that it needed to "
-        + "build its own industry to create jobs.", "its own industry"));
-    assertEquals("Malawi", speakerOf("Malawi faces a $2bn bill in 2005 for rebuilding after "
-        + "the floods, its central bank says. The estimate is early and could rise. The "
-        + "landlocked country says it will ask the IMF for about $300m to help pay for relief.",
-        "ask the IMF"));
+    assertEquals("Bolivia", speakerOf("Bolivia has long told foreign miners that it honours the "
+        + "deals it signed. But the government insisted that it had to build up its own "
+        + "industry to create work.", "its own industry"));
+    assertEquals("Malawi", speakerOf("Malawi needs $2bn over the next year to rebuild after the "
+        + "floods, its central bank says. The sum could still rise. The landlocked country says "
+        + "it will ask the World Bank for $300m towards food and seed.", "World Bank"));
     // another country's government is not the one named before
     assertEquals("Indonesian government", speakerOf("Thailand has asked for help with the "
         + "floods. The Indonesian government said it would send two ships.", "two ships"));
     // a person as the subject before leaves it as it stands
     assertEquals("government", speakerOf("Energy minister Carlos Vega visited the mine on "
-        + "Monday. However, the government insisted that it needed to build its own industry "
-        + "to create jobs.", "its own industry"));
+        + "Monday. But the government insisted that it had to build up its own industry to "
+        + "create work.", "its own industry"));
   }
   @Test
   void aCoordinatedCueGoesOnWithTheReportingClauseSetOffBeforeIt() {
-    // CoordinatedCue: "…, Chunnel Link said, but warned that …"
-    assertEquals("Chunnel Link", speakerOf("The cross-Channel freight market is improving, "
-        + "Chunnel Link said, but warned that it was not benefiting since much of the traffic "
-        + "was in containers.", "not benefiting"));
+    // CoordinatedCue: "…, Roadlink said, but warned that …"
+    assertEquals("Roadlink", speakerOf("The regional coach market is recovering, Roadlink said, "
+        + "but warned that it was not gaining since most passengers now took the train.",
+        "not gaining"));
   }
 
   @Test
   void aDescriptionKeepsItsCoordinatedModifiers() {
-    assertEquals("German and Danish governments", speakerOf("The German and Danish governments "
-        + "argue that feta does not relate to a specific area.", "specific area"));
+    assertEquals("Dutch and Belgian governments", speakerOf("The Dutch and Belgian governments "
+        + "argue that the cheese name does not belong to one region.", "one region"));
   }
 }
