@@ -109,8 +109,8 @@ final class DelayedIdentification {
       return false;
     }
     for (String word : s.quote().inner().text().split("[^A-Za-z]+")) {
-      Actor.Gender gender = Pronouns.genderOf(Clauses.lower(word));
-      if (Pronouns.GENDERED.contains(Clauses.lower(word)) && agrees(person, gender)) {
+      String lower = Clauses.lower(word);
+      if (Pronouns.GENDERED.contains(lower) && agrees(person, Pronouns.genderOf(lower))) {
         return true;
       }
     }

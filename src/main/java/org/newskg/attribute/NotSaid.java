@@ -43,8 +43,7 @@ final class NotSaid {
     if (said.begin() < c.cue().begin()) {
       return false;
     }
-    List<Token> heads = s.tokens().stream().filter(t -> Clauses.inside(said, t)
-        && (t.head() < 0 || !Clauses.inside(said, s.tokens().get(t.head())))).toList();
+    List<Token> heads = ownHeads(s, said);
     if (heads.size() != 1) {
       return false;
     }
@@ -68,8 +67,7 @@ final class NotSaid {
         || c.content().end() > c.cue().begin()) {
       return false;
     }
-    List<Token> heads = s.tokens().stream().filter(t -> Clauses.inside(c.content(), t)
-        && (t.head() < 0 || !Clauses.inside(c.content(), s.tokens().get(t.head())))).toList();
+    List<Token> heads = ownHeads(s, c.content());
     if (heads.size() != 1) {
       return false;
     }
@@ -113,6 +111,12 @@ final class NotSaid {
         && said.begin() > c.cue().begin()
         && tokens.stream().noneMatch(t -> t.begin() >= c.cue().end()
             && t.end() <= said.begin() && SET_OFF.contains(t.word()));
+  }
+
+  /** The words of {@code span} whose head lies outside it: the span's own heads. */
+  private static List<Token> ownHeads(Sentence s, Span span) {
+    return s.tokens().stream().filter(t -> Clauses.inside(span, t)
+        && (t.head() < 0 || !Clauses.inside(span, s.tokens().get(t.head())))).toList();
   }
 
   /** Marks that set a source off from what it is the source of. */
@@ -408,10 +412,7 @@ final class NotSaid {
       return false;
     }
     // the clause is the loose one's own words, not words around it
-    List<Token> heads = s.tokens().stream().filter(t -> t.begin() >= c.content().begin()
-        && t.end() <= c.content().end() && (t.head() < 0 || s.tokens().get(t.head()).begin()
-            < c.content().begin() || s.tokens().get(t.head()).end() > c.content().end()))
-        .toList();
+    List<Token> heads = ownHeads(s, c.content());
     // with a subject of its own; one that is a relative pronoun makes it a relative clause
     // of the object the parser cut loose ("accused Cruz, who was born in Cuba, of …")
     return heads.size() == 1 && heads.get(0).head() == cue.index()
