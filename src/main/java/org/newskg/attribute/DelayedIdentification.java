@@ -67,7 +67,7 @@ final class DelayedIdentification {
         named = namedNext(article, entities, article.sentenceAt(head.begin()), head)
             .filter(n -> !spokenOf(s, n.person()));
       } else {
-        head = describedDocument(article, s);
+        head = describedDocument(article, entities, s);
         if (head != null) {
           named = authorNext(article, entities, statements, article.sentenceAt(head.begin()));
         } else {
@@ -162,11 +162,13 @@ final class DelayedIdentification {
   }
 
   /**
-   * The head noun of a statement's description, when it is a document or findings that say
-   * nothing of whose they are, introduced in the article's first sentence ("a report says",
-   * "research suggests", "the report"); null otherwise.
+   * The head noun of a statement's description, when it is a document or findings that name
+   * no one whose they are ("research from a City bank" describes without naming), introduced
+   * in the article's first sentence ("a report says", "research suggests", "the report") or,
+   * with "a", in its second; null otherwise.
    */
-  private static Token describedDocument(AnnotatedArticle article, Statement s) {
+  private static Token describedDocument(AnnotatedArticle article, ArticleEntities entities,
+                                         Statement s) {
     if (s.speaker() != null || s.speakerDescription() == null || s.speakerMention() == null) {
       return null;
     }
@@ -175,18 +177,41 @@ final class DelayedIdentification {
       return null;
     }
     Sentence sentence = article.sentenceAt(head.begin());
-    if (sentence.index() != 0 || !DocumentSources.mayBeMentionedElsewhere(sentence, head)
-        || sentence.dependents(head.index()).stream().anyMatch(t ->
-            t.deprel().startsWith("nmod") && !t.deprel().equals("nmod:poss")
-            || t.deprel().startsWith("acl"))) {
-      // later in an article, findings are often others' than those of the body named next
-      // ("according to figures released on Tuesday … Wal-Mart has said its sales …"); and a
-      // document described further ("a survey for the charity") has its author there
-      return null;
-    }
     boolean bare = sentence.dependents(head.index()).stream()
         .noneMatch(t -> t.deprel().equals("det") || t.deprel().equals("nmod:poss"));
+    // later in an article, findings are often others' than those of the body named next
+    // ("according to figures released on Tuesday … Wal-Mart has said its sales …"); a lead
+    // may take two sentences ("…, according to research. … , said a report.")
+    boolean lead = sentence.index() == 0
+        || sentence.index() == 1 && !bare && introduces(sentence, head);
+    if (!lead || !DocumentSources.mayBeMentionedElsewhere(sentence, head,
+            d -> unnamedAuthorOrTopic(sentence, d, entities))
+        || sentence.dependents(head.index()).stream().anyMatch(t ->
+            t.deprel().startsWith("nmod") && !t.deprel().equals("nmod:poss")
+                && !unnamedAuthorOrTopic(sentence, t, entities)
+            || t.deprel().startsWith("acl"))) {
+      // a document described further ("a survey for the charity") has its author there
+      return null;
+    }
     return bare || introduces(sentence, head) ? head : null;
+  }
+
+  /** Prepositions of a document's author ("research from a bank") or topic ("a report on"). */
+  private static final Set<String> AUTHOR_OR_TOPIC = Set.of("by", "from", "on", "into", "about");
+
+  /**
+   * "research from a City investment bank", "a report on pensions": words on a document that
+   * describe its author without naming anyone, or give its topic, and so leave the author to
+   * be named next.
+   */
+  private static boolean unnamedAuthorOrTopic(Sentence s, Token modifier,
+                                              ArticleEntities entities) {
+    return AUTHOR_OR_TOPIC.contains(s.preposition(modifier.index()))
+        && modifier.pos().startsWith("NN") && !modifier.pos().startsWith("NNP")
+        && s.tokens().stream().noneMatch(t -> (t == modifier
+                || Clauses.hangsFrom(s, t, modifier, 4))
+            && entities.actorAt(t.span()).filter(a -> a.type() == ActorType.ORGANIZATION
+                || a.type() == ActorType.PERSON).isPresent());
   }
 
   /**

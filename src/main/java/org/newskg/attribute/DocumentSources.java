@@ -1,9 +1,12 @@
 package org.newskg.attribute;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
@@ -127,23 +130,114 @@ final class DocumentSources {
   }
 
   /**
+   * "A report by the Pensions Commission … [paragraphs] … The study also found …", "…, MPs
+   * have warned. … the Environmental Audit Committee said … The report said …": a definite
+   * document left without an author farther on is the one the article introduced, and speaks
+   * for its author: the one author of every document of its kind that the article names with its
+   * author before it or that an earlier statement was found to be by; when there is none, the
+   * body whose statement opens the article, which news reports a body's report through. Run
+   * after the other description steps, on all of an article's statements, in place.
+   */
+  static void resolveIntroduced(AnnotatedArticle article, ArticleEntities entities,
+                                List<Statement> statements) {
+    for (int k = 0; k < statements.size(); k++) {
+      Statement s = statements.get(k);
+      if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
+        continue;
+      }
+      Token head = Clauses.lastWordOf(article, s.speakerMention());
+      // a letter or a book is one of several as often as not ("an open letter from …")
+      if (head == null || !document(head) || head.pos().equals("NNS")
+          || !FINDINGS.contains(Clauses.lower(head.lemma())) || article.insideQuote(head.span())) {
+        continue;
+      }
+      Sentence here = article.sentenceAt(head.begin());
+      if (!Clauses.hasDefiniteDeterminer(here, head) || !mayBeMentionedElsewhere(here, head)
+          || here.dependents(head.index()).stream().anyMatch(d -> d.deprel().startsWith("nmod")
+              || d.deprel().startsWith("acl") || d.deprel().equals("amod"))) {
+        continue;
+      }
+      String noun = Clauses.lower(head.lemma());
+      Set<Actor> authors = new HashSet<>();
+      // "The Home Office has produced its own report": a document whose own words say whose it
+      // is, without the article's actor for it, is no lead body's
+      boolean unknownAuthor = false;
+      for (Sentence sentence : article.sentences().subList(0, here.index() + 1)) {
+        for (Token t : sentence.tokens()) {
+          if (t.end() <= head.begin() && document(t) && !article.insideQuote(t.span())
+              && sameKind(noun, Clauses.lower(t.lemma()))) {
+            Optional<Actor> found = author(sentence, t, entities, false);
+            found.ifPresent(authors::add);
+            unknownAuthor |= found.isEmpty() && !mayBeMentionedElsewhere(sentence, t);
+          }
+        }
+      }
+      for (Statement e : statements) {
+        Token other = e.speakerMention() == null || e.speaker() == null ? null
+            : Clauses.lastWordOf(article, e.speakerMention());
+        if (other != null && other.end() <= head.begin() && document(other)
+            && sameKind(noun, Clauses.lower(other.lemma())) && author(e.speaker())) {
+          authors.add(e.speaker());
+        }
+      }
+      Optional<Actor> author = authors.size() == 1 ? authors.stream().findFirst()
+          : authors.isEmpty() && !unknownAuthor ? leadBody(article, statements)
+          : Optional.empty();
+      if (author.isPresent()) {
+        statements.set(k, s.spokenBy(author.get(), Statement.Rule.NOMINAL));
+      }
+    }
+  }
+
+  /**
+   * The organization the article's first statement, in its first two sentences, is by, when
+   * that statement is no document's own.
+   */
+  private static Optional<Actor> leadBody(AnnotatedArticle article, List<Statement> statements) {
+    Statement first = statements.stream().filter(s -> s.speakerMention() != null)
+        .min(Comparator.comparingInt(s -> s.quote().outer().begin())).orElse(null);
+    if (first == null || first.speaker() == null
+        || first.speaker().type() != ActorType.ORGANIZATION
+        || article.sentenceAt(first.quote().outer().begin()) == null
+        || article.sentenceAt(first.quote().outer().begin()).index() > 1) {
+      return Optional.empty();
+    }
+    Token head = Clauses.lastWordOf(article, first.speakerMention());
+    return head != null && document(head) ? Optional.empty() : Optional.of(first.speaker());
+  }
+
+  /**
    * Whether the document may be one the article names the author of elsewhere: not when its
    * own words say whose it is ("Brussels' own studies", "a report by the committee") or make
    * it another one ("a further survey"), nor for "reports", which are the press's.
    */
   static boolean mayBeMentionedElsewhere(Sentence s, Token document) {
+    return mayBeMentionedElsewhere(s, document, d -> false);
+  }
+
+  /**
+   * As {@link #mayBeMentionedElsewhere(Sentence, Token)}, but "by" or "from" words that
+   * {@code unnamed} accepts ("research from a City investment bank") say whose it is without
+   * naming them.
+   */
+  static boolean mayBeMentionedElsewhere(Sentence s, Token document, Predicate<Token> unnamed) {
     if (document.pos().equals("NNS") && Clauses.lower(document.lemma()).equals("report")) {
       return false;
     }
     for (Token d : s.dependents(document.index())) {
       String prep = s.preposition(d.index());
       if (d.deprel().equals("nmod:poss") || d.deprel().startsWith("nmod")
-          && ("by".equals(prep) || "from".equals(prep))
+          && ("by".equals(prep) || "from".equals(prep)) && !unnamed.test(d)
           || ANOTHER.contains(Clauses.lower(d.word()))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether news may name one document by both nouns ("a report … the study"). */
+  static boolean sameKind(String noun, String other) {
+    return noun.equals(other) || FINDINGS.contains(noun) && FINDINGS.contains(other);
   }
 
   static boolean document(Token t) {
@@ -163,7 +257,10 @@ final class DocumentSources {
       String prep = s.preposition(d.index());
       Token by = null;
       boolean owner = rel.equals("nmod:poss");
-      if (rel.startsWith("nmod") && ("by".equals(prep) || "from".equals(prep)) || owner
+      if (owner && Clauses.lower(d.word()).equals("its")) {
+        // "The Home Office has produced its own report": the body the verb's subject names
+        by = verbSubject(s, document);
+      } else if (rel.startsWith("nmod") && ("by".equals(prep) || "from".equals(prep)) || owner
           || rel.equals("compound") && d.pos().startsWith("NNP")) {
         by = d;
       } else if (rel.startsWith("acl") && d.pos().equals("VBN")) {
@@ -191,6 +288,15 @@ final class DocumentSources {
       }
     }
     return Optional.empty();
+  }
+
+  /** The subject of the verb that takes {@code t} ("X produced its report"), or null. */
+  private static Token verbSubject(Sentence s, Token t) {
+    if (t.head() < 0 || !s.tokens().get(t.head()).pos().startsWith("VB")) {
+      return null;
+    }
+    return s.dependents(t.head()).stream().filter(d -> d.deprel().startsWith("nsubj")
+        && d.pos().startsWith("NN")).findFirst().orElse(null);
   }
 
   /**

@@ -225,6 +225,7 @@ public final class SieveAttributor implements Attributor {
     RoleNominals.sameHolder(article, statements);
     List<Statement> resolved = new ArrayList<>(
         ContinuedSubject.resolve(article, DefiniteDescriptions.resolve(article, statements)));
+    DocumentSources.resolveIntroduced(article, entities, resolved);
     resolved.replaceAll(s -> OwnedDescriptions.withOwner(article, entities,
         NamedInOwnWords.check(article, CountryModifiers.check(article,
             GovernmentOfCountry.resolve(article, entities,
