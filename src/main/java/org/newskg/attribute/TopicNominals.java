@@ -57,7 +57,8 @@ final class TopicNominals {
     // offices ("the Tory leader" after the party's chairman is another person) are
     // RoleNominals' to resolve, by the title the article gives
     if (!subject.pos().equals("NN")
-        || !Animacy.ANIMATE.contains(noun) && !EPITHETS.contains(noun) || GROUPS.contains(noun)
+        || !Animacy.ANIMATE.contains(noun) && !Animacy.ANIMATE.contains(american(noun))
+            && !EPITHETS.contains(noun) || GROUPS.contains(noun)
         || BodyNominals.NOUNS.contains(noun) || RoleNominals.NOUNS.contains(noun)
         || Animacy.DOCUMENTS.contains(noun) || sentence.index() == 0
         || !subject.deprel().startsWith("nsubj") || subject.head() < 0
@@ -111,6 +112,15 @@ final class TopicNominals {
         // "Rapper X was sued by a make-up artist … The woman said": not X
         .filter(p -> gender == Actor.Gender.UNKNOWN || p.gender() == Actor.Gender.UNKNOWN
             || p.gender() == gender);
+  }
+
+  /**
+   * A British spelling's American form, which the animacy list has ("medallist", "counsellor",
+   * "traveller"); else the noun.
+   */
+  private static String american(String noun) {
+    return noun.replaceFirst("llist$", "list").replaceFirst("llor$", "lor")
+        .replaceFirst("ller$", "ler");
   }
 
   /** Words before a noun for a person that give their age or a past: "28-year-old", "former". */
@@ -189,7 +199,12 @@ final class TopicNominals {
           return named;
         }
       }
-      for (Token d : s.dependents(root.index())) {
+      // a closing quotation mark the splitter left at the sentence's start may be its root
+      Token main = root.pos().equals("``") || root.pos().equals("''")
+          ? s.dependents(root.index()).stream().filter(d -> d.pos().startsWith("VB"))
+              .findFirst().orElse(root)
+          : root;
+      for (Token d : s.dependents(main.index())) {
         if (d.deprel().equals("nsubj") || d.deprel().equals("nsubj:pass")) {
           return personIn(s, d, entities);
         }

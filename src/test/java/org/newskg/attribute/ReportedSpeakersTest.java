@@ -69,6 +69,24 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aDescriptionInBritishSpellingIsTheMainPersonTheSentenceBeforeHasForSubject() {
+    // TopicNominals: the animacy list has "medalist", news writes "medallist"
+    assertEquals("Jane Kerr", speakerOf("Jane Kerr has sued a former coach over claims that "
+        + "she cheated in the trials.\n\nThe Olympic gold medallist says the coach damaged her "
+        + "name and she wants an apology.", "damaged her name"));
+  }
+
+  @Test
+  void aSentenceBeforeThatOpensWithAStrayQuotationMarkStillHasItsSubject() {
+    // the splitter leaves the closing mark of a quotation in two parts at the next sentence's
+    // start, and the parser makes it the root
+    assertEquals("Tom Vale", speakerOf("Tom Vale, 19, is renting out the side of his car to "
+        + "advertisers.\n\nHe added: \"I would not show a gun. \"Other than that I would take "
+        + "any brand at all.\" He said he would use the money for college. The student said his "
+        + "father was not surprised at all.", "not surprised"));
+  }
+
+  @Test
   void aNameSetOffAfterAccordingToIsTheSourceNotWhatWasSaid() {
     // AccordingToApposition
     Statement s = StatementLookup.containing(indirect("According to technology analysts, "
