@@ -131,12 +131,15 @@ final class DocumentSources {
 
   /**
    * "A report by the Pensions Commission … [paragraphs] … The study also found …", "…, MPs
-   * have warned. … the Environmental Audit Committee said … The report said …": a definite
-   * document left without an author farther on is the one the article introduced, and speaks
-   * for its author: the one author of every document of its kind that the article names with its
-   * author before it or that an earlier statement was found to be by; when there is none, the
-   * body whose statement opens the article, which news reports a body's report through. Run
-   * after the other description steps, on all of an article's statements, in place.
+   * have warned. … the Environmental Audit Committee said … The report said …", "…, a report
+   * suggests. … According to the Datamonitor report …": a document left without an author,
+   * definite or in the lead, is the one the article introduces, and speaks for its author:
+   * the one author of every document of its kind that the article names with its author
+   * before it, or that an earlier statement was found to be by; when there is none, for a
+   * definite one, the body whose statement opens the article, which news reports a body's
+   * report through; else the one author a definite mention later names ("a study from X"
+   * later is another one). Run after the other description steps, on all of an article's
+   * statements, in place.
    */
   static void resolveIntroduced(AnnotatedArticle article, ArticleEntities entities,
                                 List<Statement> statements) {
@@ -152,37 +155,51 @@ final class DocumentSources {
         continue;
       }
       Sentence here = article.sentenceAt(head.begin());
-      if (!Clauses.hasDefiniteDeterminer(here, head) || !mayBeMentionedElsewhere(here, head)
+      boolean definite = Clauses.hasDefiniteDeterminer(here, head);
+      // the lead's "a report suggests …" is the article's report as much as "the report"
+      if (!definite && here.index() > 1 || !mayBeMentionedElsewhere(here, head)
           || here.dependents(head.index()).stream().anyMatch(d -> d.deprel().startsWith("nmod")
-              || d.deprel().startsWith("acl") || d.deprel().equals("amod"))) {
+              || d.deprel().startsWith("acl"))) {
         continue;
       }
       String noun = Clauses.lower(head.lemma());
-      Set<Actor> authors = new HashSet<>();
+      Set<Actor> before = new HashSet<>();
+      Set<Actor> after = new HashSet<>();
       // "The Home Office has produced its own report": a document whose own words say whose it
       // is, without the article's actor for it, is no lead body's
       boolean unknownAuthor = false;
-      for (Sentence sentence : article.sentences().subList(0, here.index() + 1)) {
+      for (Sentence sentence : article.sentences()) {
         for (Token t : sentence.tokens()) {
-          if (t.end() <= head.begin() && document(t) && !article.insideQuote(t.span())
-              && sameKind(noun, Clauses.lower(t.lemma()))) {
-            Optional<Actor> found = author(sentence, t, entities, false);
-            found.ifPresent(authors::add);
+          if (t == head || !document(t) || article.insideQuote(t.span())
+              || !sameKind(noun, Clauses.lower(t.lemma()))) {
+            continue;
+          }
+          Optional<Actor> found = author(sentence, t, entities, false);
+          if (t.begin() < head.begin()) {
+            found.ifPresent(before::add);
             unknownAuthor |= found.isEmpty() && !mayBeMentionedElsewhere(sentence, t);
+          } else if (Clauses.hasDefiniteDeterminer(sentence, t)
+              || sentence.dependents(t.index()).stream()
+                  .anyMatch(d -> d.deprel().equals("nmod:poss"))) {
+            // "… according to the Datamonitor report": a definite one later is the same
+            // document named with its author; "a study from Symantec" is another one
+            found.ifPresent(after::add);
           }
         }
       }
       for (Statement e : statements) {
         Token other = e.speakerMention() == null || e.speaker() == null ? null
             : Clauses.lastWordOf(article, e.speakerMention());
-        if (other != null && other.end() <= head.begin() && document(other)
+        if (other != null && other.begin() < head.begin() && document(other)
             && sameKind(noun, Clauses.lower(other.lemma())) && author(e.speaker())) {
-          authors.add(e.speaker());
+          before.add(e.speaker());
         }
       }
-      Optional<Actor> author = authors.size() == 1 ? authors.stream().findFirst()
-          : authors.isEmpty() && !unknownAuthor ? leadBody(article, statements)
-          : Optional.empty();
+      Optional<Actor> author = before.size() == 1 ? before.stream().findFirst()
+          : !before.isEmpty() || unknownAuthor ? Optional.empty()
+          : definite && leadBody(article, statements).isPresent()
+              ? leadBody(article, statements)
+          : after.size() == 1 ? after.stream().findFirst() : Optional.empty();
       if (author.isPresent()) {
         statements.set(k, s.spokenBy(author.get(), Statement.Rule.NOMINAL));
       }
@@ -307,6 +324,17 @@ final class DocumentSources {
     Optional<Actor> named = entities.actorAt(head.span()).filter(DocumentSources::author);
     if (named.isPresent()) {
       return named;
+    }
+    if (head.pos().equals("NNP") && (head.ner() == null || head.ner().equals("O"))) {
+      // "According to the Datamonitor report …": a one-word name the tagger missed here is
+      // the organization it names elsewhere in the article
+      Optional<Actor> elsewhere = entities.actors().stream()
+          .filter(a -> a.type() == ActorType.ORGANIZATION
+              && a.names().stream().anyMatch(n -> n.text().equals(head.word())))
+          .findFirst();
+      if (elsewhere.isPresent()) {
+        return elsewhere;
+      }
     }
     // "commissioned by Pact and the Film Council": the first of them the tagger names
     return s.dependents(head.index()).stream()

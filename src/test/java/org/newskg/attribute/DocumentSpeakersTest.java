@@ -70,6 +70,24 @@ class DocumentSpeakersTest {
   }
 
   @Test
+  void aReportIsTheOneALaterDefiniteMentionNamesTheAuthorOf() {
+    String lead = "Teenagers on the coast spend more on phone calls than on clothes, a report "
+        + "suggests.\n\nThe average teenager spends thirty pounds a month on calls, the report "
+        + "said. Most of them pay by card.\n\nShops in the harbour towns have cut prices to win "
+        + "them back. Some have opened late on Fridays.\n\n";
+    assertEquals("Hallam Institute", speakerOf(lead + "According to the Hallam Institute "
+        + "report, most teenagers expect to own two phones by the age of eighteen.",
+        "Teenagers on the coast"));
+    assertEquals("Hallam Institute", speakerOf(lead + "According to the Hallam Institute "
+        + "report, most teenagers expect to own two phones by the age of eighteen.",
+        "The average teenager"));
+    // an indefinite one later is another report
+    assertEquals("report", speakerOf(lead + "A report by the Hallam Institute last year found "
+        + "that most teenagers expected to own two phones by the age of eighteen.",
+        "The average teenager"));
+  }
+
+  @Test
   void aReportTheArticleNeverIntroducedIsTheBodyWhoseStatementOpensIt() {
     assertEquals("Rural Affairs Committee", speakerOf("Plans to build ten thousand homes on the "
         + "marshes will cause lasting harm, MPs have warned.\n\nNew towns were being planned "
