@@ -130,11 +130,11 @@ final class DocumentSources {
   }
 
   /**
-   * "A report by the Pensions Commission … [paragraphs] … The study also found …", "…, MPs
-   * have warned. … the Environmental Audit Committee said … The report said …", "…, a report
-   * suggests. … According to the Datamonitor report …": a document left without an author,
-   * definite or in the lead, is the one the article introduces, and speaks for its author:
-   * the one author of every document of its kind that the article names with its author
+   * "A report by the Pensions Commission … [paragraphs] … The study also found …", "…,
+   * MPs have warned. … the Environmental Audit Committee said … The report said …", "…, a
+   * report suggests. … According to the Datamonitor report …": a document left without an
+   * author, definite or in the lead, is the one the article introduces, and speaks for its
+   * author: the one author of every document of its kind that the article names with its author
    * before it, or that an earlier statement was found to be by; when there is none, for a
    * definite one, the body whose statement opens the article, which news reports a body's
    * report through; else the one author a definite mention later names ("a study from X"
