@@ -240,6 +240,9 @@ final class DelayedIdentification {
     return members || body ? head : null;
   }
 
+  /** Verbs of findings, which a body speaks through as through a verb of saying. */
+  private static final Set<String> FINDS = Set.of("find", "conclude", "reveal");
+
   /** Those news names in a lead before naming the body that speaks for them. */
   private static final Set<String> MEMBERS = Set.of("mps", "peers", "organisers", "organizers",
       "researchers", "scientists", "campaigners");
@@ -247,8 +250,9 @@ final class DelayedIdentification {
   /**
    * "A report says … The Audit Office praised ministers …", "… a report suggests. Children
    * spend …, said analysts Datamonitor": the body or person that the next sentence naming
-   * anyone, within reach, names first, when they speak in that sentence (a bank that "kept
-   * rates on hold" wrote no report) and the article has not named them before.
+   * anyone, within reach, names first, when they speak in that sentence, or give its findings
+   * ("…, the committee found"; a bank that "kept rates on hold" wrote no report) and the
+   * article has not named them before.
    */
   private static Optional<Named> authorNext(AnnotatedArticle article, ArticleEntities entities,
                                             List<Statement> statements, Sentence described) {
@@ -269,9 +273,16 @@ final class DelayedIdentification {
         continue;
       }
       Actor author = entities.actorAt(first.span()).orElseThrow();
+      Token named = first;
+      // "…, the Public Accounts Committee found": a body speaks through its findings too
       boolean speaker = statements.stream().anyMatch(t -> t.speaker() == author
           && t.speakerMention() != null && t.speakerMention().begin() >= next.begin()
-          && t.speakerMention().end() <= next.end());
+          && t.speakerMention().end() <= next.end())
+          || next.tokens().stream().anyMatch(v -> v.pos().startsWith("VB")
+              && FINDS.contains(Clauses.lower(v.lemma()))
+              && next.dependents(v.index()).stream().anyMatch(d -> d.deprel().equals("nsubj")
+                  && entities.actorAt(d.span()).filter(a -> a == author).isPresent()
+                  && (d == named || Clauses.hangsFrom(next, named, d, 3))));
       boolean namedBefore = author.names().stream()
           .anyMatch(m -> m.begin() < described.end());
       if (!speaker || namedBefore

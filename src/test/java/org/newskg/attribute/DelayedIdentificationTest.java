@@ -112,6 +112,10 @@ class DelayedIdentificationTest {
     assertEquals("Transport Select Committee", speakerOf("Cutting bus subsidies will leave rural "
         + "areas stranded, MPs have warned.\n\nVillages were being cut off without any real "
         + "plan for transport, the Transport Select Committee said.", "rural areas stranded"));
+    // a body speaks through its findings too
+    assertEquals("Home Affairs Committee", speakerOf("Prison officers are sometimes left alone "
+        + "with sixty inmates, MPs have said.\n\nStaff were stretched too thin to keep order on "
+        + "the wings, the Home Affairs Committee found.", "Prison officers"));
     // analysts are no body's members
     assertEquals("analysts", speakerOf("Interest rates will stay on hold until the summer, "
         + "analysts have said.\n\nThe Bank of England said it would publish its report next "
