@@ -85,6 +85,7 @@ final class ContentAroundCue {
         .map(span -> withoutClosingReport(article, c, span, verbs))
         .map(span -> beforeNextCue(article, c.sentence(), span, verbs))
         .map(span -> beforeAsideConjunct(article, c, span, verbs))
+        .map(span -> beforeCuesConjunct(article, c, span))
         .map(span -> withRelativesNoun(article, c, span))
         // "(parchment made from goat's skin)": an aside in brackets explains a word; it is
         // no one's statement
@@ -258,6 +259,73 @@ final class ContentAroundCue {
   }
 
   /**
+   * "stressing that the party would cut taxes and attacking the plans for a levy", "said he
+   * rarely watched the awards and labelled them idiotic": a predicate joined by "and" to a
+   * verb of the content, without a subject of its own, that is a bare participle like the
+   * cue's while that verb is none, or that calls something a name ("labelled", "branded"), is
+   * the speaker's next act, joined to the cue; what the cue says ends before the conjunction.
+   */
+  private static Span beforeCuesConjunct(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                         Span content) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0 || content.text().contains(GAP)) {
+      return content;
+    }
+    for (int i = first + 2; i <= last; i++) {
+      Token v = s.tokens().get(i);
+      if (!v.deprel().equals("conj") || !v.pos().startsWith("VB") || v.head() < first
+          || v.head() >= i || article.insideQuote(v.span())) {
+        continue;
+      }
+      Token h = s.tokens().get(v.head());
+      Token cc = s.dependents(v.index()).stream().filter(d -> d.deprel().equals("cc")
+          && d.index() > h.index() && d.index() < v.index()).findFirst().orElse(null);
+      boolean ownSubject = s.dependents(v.index()).stream().anyMatch(d ->
+          d.deprel().startsWith("nsubj") || d.deprel().startsWith("csubj")
+              || d.deprel().startsWith("expl"));
+      if (cc == null || !Clauses.lower(cc.word()).equals("and") || ownSubject
+          || !h.pos().startsWith("VB")) {
+        continue;
+      }
+      String vForm = form(s, v);
+      String hForm = form(s, h);
+      Token hSubject = s.dependents(h.index()).stream()
+          .filter(d -> d.deprel().startsWith("nsubj")).findFirst().orElse(null);
+      // "stressing that … and attacking …": a bare participle goes with a participle cue, not
+      // with a verb of the content that is none ("was borrowing and spending", "would be long
+      // and damaging" share their "be")
+      boolean participleOfCue = vForm.equals("VBG") && c.cue().pos().equals("VBG")
+          && !h.pos().equals("VBG") && !hForm.equals("VBG")
+          && s.dependents(h.index()).stream().noneMatch(d -> (d.deprel().startsWith("aux")
+              || d.deprel().equals("cop")) && Clauses.lower(d.lemma()).equals("be"));
+      // a bare "labelled" after a finite verb is its past tense, whatever the tagger says
+      boolean characterizes = NAMING.contains(Clauses.lower(v.lemma()))
+          && (FINITE.contains(vForm) || vForm.equals("VBN")) && hSubject != null;
+      if (participleOfCue || characterizes) {
+        int end = cc.index();
+        if (end - 1 > first && s.tokens().get(end - 1).word().equals(",")) {
+          end--;
+        }
+        return ReportedClauses.trimmed(article, s.tokens().subList(first, end)).orElse(content);
+      }
+    }
+    return content;
+  }
+
+  /** Verbs of calling something a name, which say what the speaker did, not what was said. */
+  private static final Set<String> NAMING = ImmutableSet.of("label", "brand", "dub", "term",
+      "nickname");
+
+  /** A verb's form: its first auxiliary's tag if it has one, else its own. */
+  private static String form(Sentence s, Token verb) {
+    return s.dependents(verb.index()).stream()
+        .filter(d -> d.deprel().startsWith("aux") || d.deprel().equals("cop"))
+        .map(Token::pos).findFirst().orElse(verb.pos());
+  }
+
+  /**
    * "announced a new drive to help women, saying sexism was still holding them back": a
    * participle of saying after a comma inside the content is the speaker's next statement,
    * found from its own cue; what this cue says ends before it.
@@ -382,7 +450,10 @@ final class ContentAroundCue {
         .orElse(content);
   }
 
-  /** Nouns an addressee's name may hold: "the BBC programme Go Digital", "Radio 4's Today programme". */
+  /**
+   * Nouns an addressee's name may hold: "the BBC programme Go Digital", "Radio 4's Today
+   * programme".
+   */
   private static final Set<String> OUTLETS = ImmutableSet.of("programme", "program", "show",
       "newspaper", "paper", "website", "magazine", "station", "channel", "radio", "agency",
       "service", "network");

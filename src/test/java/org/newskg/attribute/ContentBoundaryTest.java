@@ -46,6 +46,20 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aPredicateJoinedAsTheSpeakersNextActIsNotWhatWasSaid() {
+    // ContentAroundCue.beforeCuesConjunct: a participle like the cue's, a verb of naming
+    assertEquals(List.of("the party would cut taxes"), indirect("Ms Hart has spent the week on "
+        + "the road, stressing that the party would cut taxes and attacking the government's "
+        + "plans for a land levy."));
+    assertEquals(List.of("he rarely watched the awards"), indirect("The comic said he rarely "
+        + "watched the awards and labelled such ceremonies idiotic."));
+    // a participle that shares the content's "be" stays
+    assertEquals(List.of("the merger would be slow and damaging to the business"),
+        indirect("Mr Cole has spent the week with investors, warning that the merger would be "
+            + "slow and damaging to the business."));
+  }
+
+  @Test
   void aPredicateAgreeingWithTheSpeakerIsNotWhatWasSaid() {
     List<String> found = clauses("The firm said trials had found no large deposits in one of "
         + "its northern fields, but was hopeful about the prospects of other sites.");
