@@ -1,6 +1,7 @@
 package org.newskg.attribute;
 
 import java.util.List;
+import java.util.Optional;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Quote;
 import org.newskg.extract.Sentence;
@@ -15,8 +16,9 @@ import org.newskg.resolve.ArticleEntities;
  * book, Harbour Lights, the mayor went back on …": a name set off by commas right after the
  * source of "according to" is that source's name, not the start of what was said (the parser
  * takes it for a second subject). The content starts after it; a person or organization it
- * names is the speaker, and a speaker found inside it ("Lights") is not. Applied once
- * attribution is done.
+ * names is the speaker, and a speaker found inside it ("Lights") is not. Likewise the source of
+ * an "according to" opening its sentence runs up to the first comma. Applied once attribution
+ * is done.
  */
 final class AccordingToApposition {
   /** Words a name may hold besides capitalised ones: "Bank of England", "Marks & Spencer". */
@@ -31,6 +33,9 @@ final class AccordingToApposition {
     Span content = s.quote().inner();
     Sentence sentence = article.sentenceAt(content.begin());
     int first = sentence == null ? -1 : sentence.tokenAt(content.begin());
+    if (first >= 2 && !sentence.tokens().get(first - 1).word().equals(",")) {
+      return withSourcesRest(article, entities, s, sentence, first);
+    }
     if (first < 3 || !sentence.tokens().get(first - 1).word().equals(",")
         || !openedByAccordingTo(sentence, first - 1)) {
       return s;
@@ -82,6 +87,70 @@ final class AccordingToApposition {
         speaker == null ? (description == null ? null : Statement.Rule.UNNAMED_SOURCE)
             : named != null ? Statement.Rule.REPORTING_CLAUSE : s.rule(),
         s.date(), about, s.partOf());
+  }
+
+  /**
+   * "According to research from shipping analysts the Hallam Group, up to 45% of …", "According
+   * to Ann Lee from port operator Keller Lines, 30% of …": the source of an "according to" that
+   * opens its sentence runs up to the first comma; words before it with no verb, which the
+   * parser took for the start of what was said, are the source's (a person or organization
+   * they name is the speaker when a document or a description was).
+   */
+  private static Statement withSourcesRest(AnnotatedArticle article, ArticleEntities entities,
+                                           Statement s, Sentence sentence, int first) {
+    List<Token> tokens = sentence.tokens();
+    int according = -1;
+    for (int k = 0; k < first - 1; k++) {
+      if (Clauses.isAccordingTo(sentence, tokens.get(k))) {
+        according = k;
+        break;
+      }
+    }
+    // only "according to" opening the sentence (after a conjunction at most), with no comma
+    // between it and the content
+    if (according < 0 || according > 1 || tokens.subList(according, first).stream()
+        .anyMatch(t -> t.word().equals(","))) {
+      return s;
+    }
+    int comma = first;
+    while (comma < tokens.size() && !tokens.get(comma).word().equals(",")) {
+      Token t = tokens.get(comma);
+      if (t.pos().startsWith("VB") || t.pos().equals("MD") || article.insideQuote(t.span())) {
+        return s;
+      }
+      comma++;
+    }
+    Span content = s.quote().inner();
+    if (comma == first || comma + 4 > tokens.size()
+        || tokens.get(comma + 1).begin() >= content.end() || comma - first > 8) {
+      return s;
+    }
+    int begin = tokens.get(comma + 1).begin();
+    Span rest = new Span(begin, content.end(), article.text().substring(begin, content.end()));
+    Quote clause = new Quote(-1, rest, rest, s.quote().sentenceFrom(), s.quote().sentenceTo(),
+        null);
+    Actor speaker = s.speaker();
+    Span mention = s.speakerMention();
+    String description = s.speakerDescription();
+    Statement.Rule rule = s.rule();
+    if (speaker == null) {
+      for (Token t : tokens.subList(first, comma)) {
+        Optional<Actor> named = entities.actorAt(t.span()).filter(a ->
+            a.type() == ActorType.ORGANIZATION || a.type() == ActorType.PERSON);
+        if (named.isPresent()) {
+          speaker = named.get();
+          mention = named.get().names().stream().filter(n -> n.overlaps(t.span()))
+              .findFirst().orElse(t.span());
+          description = null;
+          rule = Statement.Rule.REPORTING_CLAUSE;
+          break;
+        }
+      }
+    }
+    Actor by = speaker;
+    List<Actor> about = s.about().stream().filter(a -> a != by).toList();
+    return new Statement(s.index(), clause, s.kind(), speaker, mention, description,
+        s.confidence(), s.cue(), rule, s.date(), about, s.partOf());
   }
 
   /** The words before the comma at {@code comma} are "according to" and its source. */

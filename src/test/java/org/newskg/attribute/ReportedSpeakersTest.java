@@ -87,6 +87,19 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void theSourceOfAnOpeningAccordingToRunsUpToTheFirstComma() {
+    // AccordingToApposition.withSourcesRest: the parser took the source's last words for the
+    // start of what was said
+    Statement s = only(indirect("According to research from shipping analysts the Hallam "
+        + "Group, up to 45% of cargo is now carried at night."));
+    assertEquals("up to 45% of cargo is now carried at night", s.quote().inner().text());
+    assertEquals("Hallam Group", StatementLookup.speakerOf(s));
+    // a clause before the comma stays what was said
+    assertEquals("the ferry will sail at noon", only(indirect("According to the harbour "
+        + "master, the ferry will sail at noon.")).quote().inner().text());
+  }
+
+  @Test
   void aNameSetOffAfterAccordingToIsTheSourceNotWhatWasSaid() {
     // AccordingToApposition
     Statement s = StatementLookup.containing(indirect("According to technology analysts, "
