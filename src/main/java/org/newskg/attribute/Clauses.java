@@ -91,6 +91,38 @@ final class Clauses {
     return null;
   }
 
+  /**
+   * "the trade and industry secretary", "the work and pensions minister": an office whose
+   * field is two nouns joined by "and", which the parser reads as the first noun joined to the
+   * office; the mention and description widened from that first noun to the office, else
+   * {@code s} as it is.
+   */
+  static Statement withCoordinatedOffice(AnnotatedArticle article, Statement s) {
+    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
+      return s;
+    }
+    Token head = lastWordOf(article, s.speakerMention());
+    Sentence sentence = head == null ? null : article.sentenceAt(head.begin());
+    if (sentence == null || !head.pos().equals("NN") || !head.deprel().startsWith("nsubj")
+        || Animacy.ANIMATE.contains(lower(head.lemma()))) {
+      return s;
+    }
+    for (Token office : sentence.dependents(head.index())) {
+      boolean joined = sentence.dependents(office.index()).stream()
+          .anyMatch(d -> d.deprel().equals("cc") && lower(d.word()).equals("and"));
+      if (office.deprel().equals("conj") && office.pos().equals("NN") && joined
+          && office.index() <= head.index() + 4
+          && RoleNominals.OFFICES.contains(lower(office.lemma()))) {
+        int begin = s.speakerMention().begin();
+        Span mention = new Span(begin, office.end(),
+            article.text().substring(begin, office.end()));
+        String described = article.text().substring(head.begin(), office.end());
+        return s.mentionedAs(mention, described);
+      }
+    }
+    return s;
+  }
+
   static boolean isAccordingTo(Sentence s, Token t) {
     return lower(t.word()).equals("according") && t.index() + 1 < s.tokens().size()
         && lower(s.tokens().get(t.index() + 1).word()).equals("to");

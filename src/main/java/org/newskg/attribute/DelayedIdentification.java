@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
@@ -145,7 +146,8 @@ final class DelayedIdentification {
     if (head == null || !(head.pos().equals("NN") || head.pos().equals("NNP")
             && ("TITLE".equals(head.ner()) || office(Clauses.lower(head.lemma()))))
         || head.ner() != null && !head.ner().equals("O") && !head.ner().equals("TITLE")
-        || !introduces(article.sentenceAt(head.begin()), head)) {
+        || !introduces(article.sentenceAt(head.begin()), head)
+            && !afterLeadsArticle(article, s.speakerMention())) {
       return null;
     }
     String noun = Clauses.lower(head.lemma());
@@ -314,6 +316,19 @@ final class DelayedIdentification {
       }
     }
     return introduced;
+  }
+
+  /**
+   * "…, the trade and industry secretary has said": the article's first sentence has "the"
+   * right before the description, which the parser hung elsewhere when it misread the words
+   * after it.
+   */
+  private static boolean afterLeadsArticle(AnnotatedArticle article, Span mention) {
+    Sentence sentence = article.sentenceAt(mention.begin());
+    int first = sentence.tokenAt(mention.begin());
+    return sentence.index() == 0 && first > 0
+        && Clauses.lower(sentence.tokens().get(first - 1).word()).equals("the")
+        && sentence.tokens().get(first - 1).head() != first;
   }
 
   /** Modifiers of someone who stays unnamed. */

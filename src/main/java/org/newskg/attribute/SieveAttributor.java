@@ -205,6 +205,7 @@ public final class SieveAttributor implements Attributor {
     }
     statements.addAll(reported);
     statements.addAll(interrupted(article, entities, statements));
+    statements.replaceAll(s -> Clauses.withCoordinatedOffice(article, s));
     // only now: candidates are pooled and ranked by the noun's own description
     statements.replaceAll(s -> s.speaker() != null || s.speakerDescription() == null
         || s.speakerMention() == null ? s : s.describedAs(

@@ -100,6 +100,12 @@ public record Statement(int index, Quote quote, String kind, Actor speaker, Span
         Rule.UNNAMED_SOURCE, date, about, partOf);
   }
 
+  /** The same statement, its unnamed speaker mentioned by {@code mention}, so described. */
+  Statement mentionedAs(Span mention, String description) {
+    return new Statement(index, quote, kind, speaker, mention, description, confidence, cue,
+        rule, date, about, partOf);
+  }
+
   /** The same statement, its unnamed speaker described as {@code description}. */
   public Statement describedAs(String description) {
     return new Statement(index, quote, kind, speaker, speakerMention, description,

@@ -66,6 +66,14 @@ class DelayedIdentificationTest {
   }
 
   @Test
+  void anOfficeWhoseFieldIsTwoNounsIsThePersonTheNextSentenceNames() {
+    // the parser reads "trade" as the subject and the office as joined to it
+    assertEquals("Ann Fell", speakerOf("Harbour fees should be cut for small boats, the trade "
+        + "and industry secretary has said.\n\nAnn Fell is expected to call for a review of the "
+        + "fees next week.", "Harbour fees"));
+  }
+
+  @Test
   void someoneElseNamedNextLeavesTheDescription() {
     // the next person has another title, or is set against the description's
     assertEquals("witness", speakerOf("A witness said she saw the men carry sacks of "
