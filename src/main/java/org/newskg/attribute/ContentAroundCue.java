@@ -86,6 +86,7 @@ final class ContentAroundCue {
         .map(span -> beforeNextCue(article, c.sentence(), span, verbs))
         .map(span -> beforeAsideConjunct(article, c, span, verbs))
         .map(span -> beforeCuesConjunct(article, c, span))
+        .map(span -> fromSentenceStart(article, c, span, verbs))
         .map(span -> withRelativesNoun(article, c, span))
         // "(parchment made from goat's skin)": an aside in brackets explains a word; it is
         // no one's statement
@@ -312,6 +313,43 @@ final class ContentAroundCue {
       }
     }
     return content;
+  }
+
+  /**
+   * "TV services will have to live up to the expectations …, which expects good images at low
+   * prices, according to analysts": an "according to" set off at the end of its sentence
+   * reports the whole sentence before it, wherever the parser hung it (here in a relative
+   * clause), when the words before the content hold no verb of saying, no "that" and no
+   * quotation.
+   */
+  private static Span fromSentenceStart(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                        Span content, Set<String> verbs) {
+    Sentence s = c.sentence();
+    Token according = c.cue();
+    List<Token> tokens = s.tokens();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (!Clauses.isAccordingTo(s, according) || first <= 0 || last < 0
+        || content.text().contains(GAP) || according.index() < last
+        || !tokens.get(according.index() - 1).word().equals(",")) {
+      return content;
+    }
+    // the phrase closes the sentence: only its own words and punctuation after it
+    for (int i = according.index() + 2; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.word().equals(",") || t.pos().startsWith("VB") || t.pos().equals("MD")) {
+        return content;
+      }
+    }
+    for (int i = 0; i < first; i++) {
+      Token t = tokens.get(i);
+      String lemma = Clauses.lower(t.lemma());
+      if (verbs.contains(lemma) || VIEWS.contains(lemma) || lemma.equals("that")
+          || t.pos().equals("``") || t.pos().equals("''") || article.insideQuote(t.span())) {
+        return content;
+      }
+    }
+    return ReportedClauses.trimmed(article, tokens.subList(0, last + 1)).orElse(content);
   }
 
   /** Verbs of calling something a name, which say what the speaker did, not what was said. */

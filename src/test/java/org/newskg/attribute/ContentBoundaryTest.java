@@ -46,6 +46,18 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aClosingAccordingToReportsItsWholeSentenceWhereverTheParserHungIt() {
+    // ContentAroundCue.fromSentenceStart: the parser hung the phrase in the relative clause
+    assertTrue(indirect("Ferry services will have to live up to the hopes of island families "
+        + "too, which expect cheap fares on every crossing, according to analysts.")
+        .contains("Ferry services will have to live up to the hopes of island families too, "
+            + "which expect cheap fares on every crossing"));
+    // a verb of saying before the content keeps it where it starts
+    assertTrue(indirect("The minister has said that fares will fall, according to the "
+        + "newspaper.").stream().noneMatch(c -> c.startsWith("The minister")));
+  }
+
+  @Test
   void aPredicateJoinedAsTheSpeakersNextActIsNotWhatWasSaid() {
     // ContentAroundCue.beforeCuesConjunct: a participle like the cue's, a verb of naming
     assertEquals(List.of("the party would cut taxes"), indirect("Ms Hart has spent the week on "
