@@ -1,7 +1,9 @@
 package org.newskg.attribute;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newskg.data.WordList;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
@@ -42,6 +44,15 @@ final class BodyNominals {
       return s;
     }
     Sentence sentence = article.sentenceAt(head.begin());
+    List<Token> names = sentence.dependents(head.index()).stream()
+        .filter(d -> d.deprel().startsWith("compound") && d.pos().startsWith("NNP")).toList();
+    if (s.rule() == Statement.Rule.NOMINAL && head.pos().equals("NN") && !names.isEmpty()
+        && NOUNS.contains(Clauses.hyphenedLemma(sentence, head)) && ownName(entities, names)) {
+      // "The Anti-Phishing Working group reported …": a name of its own that the tagger
+      // missed, no other body's
+      String described = Clauses.describe(sentence, head);
+      return described == null ? s : s.unnamed(described);
+    }
     if (s.speaker() != null && resolve(article, entities, sentence, head, false)
         .filter(a -> a == s.speaker()).isEmpty()) {
       return s;
@@ -49,6 +60,18 @@ final class BodyNominals {
     return resolve(article, entities, sentence, head, true)
         .filter(a -> a != s.speaker())
         .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
+  }
+
+  /**
+   * The capitalised words before the noun are a name no actor of the article has, nor holds
+   * ("the Middle Way group" is the Middle Way Group).
+   */
+  private static boolean ownName(ArticleEntities entities, List<Token> names) {
+    String name = names.stream().map(Token::word).collect(Collectors.joining(" "));
+    return names.stream().allMatch(d -> entities.actorAt(d.span()).isEmpty()
+            && Character.isUpperCase(d.word().charAt(0)))
+        && entities.actors().stream().noneMatch(a -> a.names().stream()
+            .anyMatch(n -> n.text().contains(name)));
   }
 
   private static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,

@@ -87,6 +87,15 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aBodyNounWithANameOfItsOwnIsNoOtherBody() {
+    // BodyNominals: the tagger missed "the Anti-Phishing Working group"; it is not Lycos
+    assertEquals("Anti-Phishing Working group", speakerOf("Web portal Lycos Europe reported a "
+        + "500% increase in the number of fake bank e-mails it was catching. The Anti-Phishing "
+        + "Working group reported that the number of attacks was growing at a rate of 30% a "
+        + "month.", "number of attacks"));
+  }
+
+  @Test
   void theSourceOfAnOpeningAccordingToRunsUpToTheFirstComma() {
     // AccordingToApposition.withSourcesRest: the parser took the source's last words for the
     // start of what was said
