@@ -195,10 +195,11 @@ final class DocumentSources {
           before.add(e.speaker());
         }
       }
+      Optional<Actor> lead = definite && before.isEmpty() && !unknownAuthor
+          ? leadBody(article, statements) : Optional.empty();
       Optional<Actor> author = before.size() == 1 ? before.stream().findFirst()
           : !before.isEmpty() || unknownAuthor ? Optional.empty()
-          : definite && leadBody(article, statements).isPresent()
-              ? leadBody(article, statements)
+          : lead.isPresent() ? lead
           : after.size() == 1 ? after.stream().findFirst() : Optional.empty();
       if (author.isPresent()) {
         statements.set(k, s.spokenBy(author.get(), Statement.Rule.NOMINAL));
