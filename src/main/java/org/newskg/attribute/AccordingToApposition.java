@@ -99,16 +99,11 @@ final class AccordingToApposition {
   private static Statement withSourcesRest(AnnotatedArticle article, ArticleEntities entities,
                                            Statement s, Sentence sentence, int first) {
     List<Token> tokens = sentence.tokens();
-    int according = -1;
-    for (int k = 0; k < first - 1; k++) {
-      if (Clauses.isAccordingTo(sentence, tokens.get(k))) {
-        according = k;
-        break;
-      }
-    }
     // only "according to" opening the sentence (after a conjunction at most), with no comma
     // between it and the content
-    if (according < 0 || according > 1 || tokens.subList(according, first).stream()
+    int according = Clauses.isAccordingTo(sentence, tokens.get(0)) ? 0
+        : first > 2 && Clauses.isAccordingTo(sentence, tokens.get(1)) ? 1 : -1;
+    if (according < 0 || tokens.subList(according, first).stream()
         .anyMatch(t -> t.word().equals(","))) {
       return s;
     }
