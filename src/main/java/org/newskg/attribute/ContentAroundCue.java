@@ -85,7 +85,7 @@ final class ContentAroundCue {
         .map(span -> withoutClosingReport(article, c, span, verbs))
         .map(span -> beforeNextCue(article, c.sentence(), span, verbs))
         .map(span -> beforeAsideConjunct(article, c, span, verbs))
-        .map(span -> beforeCuesConjunct(article, c, span))
+        .map(span -> beforeCuesConjunct(article, c, span, verbs))
         .map(span -> fromSentenceStart(article, c, span, verbs))
         .map(span -> withRelativesNoun(article, c, span))
         // "(parchment made from goat's skin)": an aside in brackets explains a word; it is
@@ -265,9 +265,11 @@ final class ContentAroundCue {
    * verb of the content, without a subject of its own, that is a bare participle like the
    * cue's while that verb is none, or that calls something a name ("labelled", "branded"), is
    * the speaker's next act, joined to the cue; what the cue says ends before the conjunction.
+   * So is a verb of saying in the cue's own tense joined by "and" or "but" ("said the posters
+   * were part of a trend and reminded MPs that …", "added it would cut costs - but said …").
    */
   private static Span beforeCuesConjunct(AnnotatedArticle article, ReportedClauses.Candidate c,
-                                         Span content) {
+                                         Span content, Set<String> verbs) {
     Sentence s = c.sentence();
     int first = s.tokenAt(content.begin());
     int last = s.tokenAt(content.end() - 1);
@@ -286,11 +288,22 @@ final class ContentAroundCue {
       boolean ownSubject = s.dependents(v.index()).stream().anyMatch(d ->
           d.deprel().startsWith("nsubj") || d.deprel().startsWith("csubj")
               || d.deprel().startsWith("expl"));
-      if (cc == null || !Clauses.lower(cc.word()).equals("and") || ownSubject
+      String conjunction = cc == null ? "" : Clauses.lower(cc.word());
+      if (!conjunction.equals("and") && !conjunction.equals("but") || ownSubject
           || !h.pos().startsWith("VB")) {
         continue;
       }
       String vForm = form(s, v);
+      String cueForm = form(s, c.cue());
+      // "… and reminded MPs that …": another verb of saying in the cue's tense is the
+      // speaker's next statement, not the content's subject saying something
+      String lemma = Clauses.lower(v.lemma());
+      // ("had seen the scripts and had agreed to …" is the content's own past perfect)
+      // (a verb deeper in the content is its own: "… when the police located her and told
+      // her to leave")
+      boolean saysToo = (verbs.contains(lemma) || lemma.equals("remind"))
+          && vForm.equals(v.pos()) && vForm.equals(cueForm) && FINITE.contains(vForm)
+          && !subordinateWithin(s, h, first, last);
       String hForm = form(s, h);
       Token hSubject = s.dependents(h.index()).stream()
           .filter(d -> d.deprel().startsWith("nsubj")).findFirst().orElse(null);
@@ -304,7 +317,7 @@ final class ContentAroundCue {
       // a bare "labelled" after a finite verb is its past tense, whatever the tagger says
       boolean characterizes = NAMING.contains(Clauses.lower(v.lemma()))
           && (FINITE.contains(vForm) || vForm.equals("VBN")) && hSubject != null;
-      if (participleOfCue || characterizes) {
+      if (conjunction.equals("and") && (participleOfCue || characterizes) || saysToo) {
         int end = cc.index();
         if (end - 1 > first && s.tokens().get(end - 1).word().equals(",")) {
           end--;
@@ -355,6 +368,16 @@ final class ContentAroundCue {
   /** Verbs of calling something a name, which say what the speaker did, not what was said. */
   private static final Set<String> NAMING = ImmutableSet.of("label", "brand", "dub", "term",
       "nickname");
+
+  /** {@code t} or a word it hangs from inside the content opens a subordinate clause there. */
+  private static boolean subordinateWithin(Sentence s, Token t, int first, int last) {
+    for (Token at = t; at.head() >= first && at.head() <= last; at = s.tokens().get(at.head())) {
+      if (at.deprel().equals("advcl") || at.deprel().startsWith("acl")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A verb's form: its first auxiliary's tag if it has one, else its own. */
   private static String form(Sentence s, Token verb) {

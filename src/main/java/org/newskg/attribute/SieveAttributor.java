@@ -214,6 +214,7 @@ public final class SieveAttributor implements Attributor {
     statements.replaceAll(s -> BodyNominals.asBody(article, entities, s));
     List<Statement> attributed = List.copyOf(statements);
     statements.replaceAll(s -> Spokespeople.resolve(article, entities, attributed, s));
+    statements.replaceAll(s -> Spokespeople.ofNamedBody(article, entities, s));
     statements.replaceAll(s -> partiesAndPapers.resolve(article, entities, s));
     statements.replaceAll(s -> TopicNominals.asTopic(article, entities, s));
     statements.replaceAll(s -> ReportedNames.resolve(article, entities, s));
@@ -227,6 +228,7 @@ public final class SieveAttributor implements Attributor {
     List<Statement> resolved = new ArrayList<>(
         ContinuedSubject.resolve(article, DefiniteDescriptions.resolve(article, statements)));
     DocumentSources.resolveIntroduced(article, entities, resolved);
+    DescribedLastSpeaker.resolveAll(article, entities, resolved);
     resolved.replaceAll(s -> OwnedDescriptions.withOwner(article, entities,
         NamedInOwnWords.check(article, CountryModifiers.check(article,
             GovernmentOfCountry.resolve(article, entities,

@@ -84,6 +84,43 @@ final class Spokespeople {
   }
 
   /**
+   * "A Yili spokesman said …", "a Marsh spokeswoman": a spokesperson whose capitalised words
+   * the tagger left unnamed there speaks for the one organization of the article whose name
+   * holds those words ("Inner Mongolia Yili Industrial", "Marsh & McLennan"); the statements
+   * before are the evidence that the article names it.
+   */
+  static Statement ofNamedBody(AnnotatedArticle article, ArticleEntities entities,
+                               Statement s) {
+    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
+      return s;
+    }
+    Token noun = Clauses.lastWordOf(article, s.speakerMention());
+    if (noun == null || !NOUNS.contains(Clauses.lower(noun.word()))) {
+      return s;
+    }
+    Sentence here = article.sentenceAt(noun.begin());
+    List<String> words = new java.util.ArrayList<>();
+    for (Token t : here.tokens()) {
+      if (t.index() >= noun.index() || !Clauses.hangsFrom(here, t, noun, 3)
+          || !t.deprel().startsWith("compound")) {
+        continue;
+      }
+      if (!t.pos().startsWith("NNP") || entities.actorAt(t.span()).isPresent()) {
+        return s;
+      }
+      words.add(t.word());
+    }
+    if (words.isEmpty()) {
+      return s;
+    }
+    List<Actor> bodies = entities.actors().stream()
+        .filter(a -> a.type() == ActorType.ORGANIZATION && a.names().stream()
+            .anyMatch(n -> List.of(n.text().split("\\s+")).containsAll(words)))
+        .toList();
+    return bodies.size() == 1 ? s.spokenBy(bodies.get(0), Statement.Rule.NOMINAL) : s;
+  }
+
+  /**
    * An organization: a person named before "a spokesman" is more often the subject of the
    * news (who died, who was honoured) than the one the spokesman speaks for.
    */

@@ -34,7 +34,7 @@ final class TopicNominals {
   private static final Set<String> GROUPS = Set.of("duo", "pair", "trio", "couple", "twins",
       "partnership", "quartet");
   /** Nouns for a named person that the animacy list lacks ("the pop star", "the lock"). */
-  private static final Set<String> EPITHETS = WordList.load("/attribute/person-epithets.txt");
+  static final Set<String> EPITHETS = WordList.load("/attribute/person-epithets.txt");
   /** Dependents that open a clause of their own, whose subject is not the sentence's. */
   private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "advcl", "ccomp",
       "parataxis", "conj");

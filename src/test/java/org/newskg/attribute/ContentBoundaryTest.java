@@ -592,4 +592,23 @@ class ContentBoundaryTest {
         indirect("According to Telcom there were almost five million cable users "
             + "in the region."));
   }
+
+  @Test
+  void anotherVerbOfSayingJoinedToTheContentIsTheSpeakersNextStatement() {
+    // ContentAroundCue.beforeCuesConjunct: "and"/"but" and a verb of saying in the cue's tense
+    assertTrue(indirect("Burgerhaus said it was to drop its \"supersized\" meals this year, but "
+        + "denied the move was a result of the negative publicity created by the film.")
+        .contains("it was to drop its \"supersized\" meals this year"));
+    assertTrue(indirect("The Tories said they would not cut spending but agreed public spending "
+        + "would rise more slowly under their plans.").contains("they would not cut spending"));
+    assertTrue(indirect("Ann Berg said having a five month campaign \"turned off voters\" and "
+        + "suggested people were already \"rather bored of the thing\".")
+        .contains("having a five month campaign \"turned off voters\""));
+    // the content's own verbs stay: a past perfect, and a verb deeper in the content
+    assertTrue(indirect("The actors said they had both read the scripts and had agreed to "
+        + "appear in one episode each.").stream().anyMatch(c -> c.endsWith("one episode each")));
+    assertTrue(indirect("Ms Lund said the candidate was on her way to the hall, where she was giving "
+        + "interviews when security guards found her and told her to leave.").stream()
+        .anyMatch(c -> c.endsWith("told her to leave")));
+  }
 }

@@ -712,4 +712,29 @@ class ReportedSpeakersTest {
     assertEquals("Dutch and Belgian governments", speakerOf("The Dutch and Belgian governments "
         + "argue that the cheese name does not belong to one region.", "one region"));
   }
+
+  @Test
+  void aDescriptionOfThePersonJustQuotedIsThem() {
+    // DescribedLastSpeaker: the one quoted right before, though another is named more often
+    assertEquals("Dan Mercer", speakerOf("Tom Fell missed three kicks as the Harriers lost "
+        + "20-13 to the Rovers on Saturday. Fell said he was disappointed with his day. Dan "
+        + "Mercer said his squad would keep working on their kicking. However, the Harriers "
+        + "coach added that he would take some positives from the defeat.", "some positives"));
+    // the office the speaker before spoke of is someone else
+    assertEquals("prime minister", speakerOf("Tom Hale said the prime minister had failed to "
+        + "act on the report. The prime minister said the report had been studied with care.",
+        "studied with care"));
+  }
+
+  @Test
+  void aSpokespersonNamedByPartOfABodysNameSpeaksForIt() {
+    // Spokespeople.ofNamedBody: the tagger left the spokesman's name unnamed
+    assertEquals("Nordhavn Dairy Holdings", speakerOf("Police have detained three executives "
+        + "of Nordhavn Dairy Holdings, the country's third-largest milk producer. Nordhavn "
+        + "confirmed its chairman was in custody. A Nordhavn spokesman said it may now move to "
+        + "replace him.", "replace him"));
+    assertEquals("Ostby Valley Dairy Group", speakerOf("Police have detained three executives "
+        + "of Ostby Valley Dairy Group. A Valley spokesman said the company may now move to "
+        + "replace its chairman.", "replace its chairman"));
+  }
 }
