@@ -59,6 +59,9 @@ final class DocumentSources {
     if (s.rule() == Statement.Rule.PRONOUN && s.speakerMention() != null) {
       return goesOnWithADocument(article, entities, s);
     }
+    if (s.speaker() != null && s.speaker().type() == ActorType.COUNTRY) {
+      return authorForPlace(article, entities, s);
+    }
     if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
       return s;
     }
@@ -102,6 +105,22 @@ final class DocumentSources {
       }
     }
     return s;
+  }
+
+  /**
+   * "A new book, Brown's Britain by Ann Morrow, says …": a place the ranker took from a
+   * document's title is no author; the document's own words name a person or body that is.
+   */
+  private static Statement authorForPlace(AnnotatedArticle article, ArticleEntities entities,
+                                          Statement s) {
+    Token head = s.speakerMention() == null ? null
+        : Clauses.lastWordOf(article, s.speakerMention());
+    if (head == null || !document(head)) {
+      return s;
+    }
+    return author(article.sentenceAt(head.begin()), head, entities, true)
+        .filter(a -> a.type() != ActorType.COUNTRY)
+        .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
   }
 
   /**
@@ -149,9 +168,11 @@ final class DocumentSources {
         continue;
       }
       Token head = Clauses.lastWordOf(article, s.speakerMention());
-      // a letter or a book is one of several as often as not ("an open letter from …")
+      // a letter is one of several as often as not ("an open letter from …"); a book is
+      // the article's one book only when every mention of a book gives the same author
+      String kind = head == null ? "" : Clauses.lower(head.lemma());
       if (head == null || !document(head) || head.pos().equals("NNS")
-          || !FINDINGS.contains(Clauses.lower(head.lemma())) || article.insideQuote(head.span())) {
+          || !FINDINGS.contains(kind) && !kind.equals("book") || article.insideQuote(head.span())) {
         continue;
       }
       Sentence here = article.sentenceAt(head.begin());
@@ -178,7 +199,7 @@ final class DocumentSources {
           if (t.begin() < head.begin()) {
             found.ifPresent(before::add);
             unknownAuthor |= found.isEmpty() && !mayBeMentionedElsewhere(sentence, t);
-          } else if (Clauses.hasDefiniteDeterminer(sentence, t)
+          } else if (noun.equals("book") || Clauses.hasDefiniteDeterminer(sentence, t)
               || sentence.dependents(t.index()).stream()
                   .anyMatch(d -> d.deprel().equals("nmod:poss"))) {
             // "… according to the Datamonitor report": a definite one later is the same
@@ -196,6 +217,7 @@ final class DocumentSources {
         }
       }
       Optional<Actor> lead = definite && before.isEmpty() && !unknownAuthor
+          && FINDINGS.contains(noun)
           ? leadBody(article, statements) : Optional.empty();
       Optional<Actor> author = before.size() == 1 ? before.stream().findFirst()
           : !before.isEmpty() || unknownAuthor ? Optional.empty()
@@ -283,6 +305,10 @@ final class DocumentSources {
         by = d;
       } else if (rel.startsWith("acl") && d.pos().equals("VBN")) {
         by = DocumentAuthors.agentOf(s, d);
+      } else if (rel.equals("appos")) {
+        // "a new book, Harbour Lights by Ann Morrow, says …": its title's author
+        by = s.dependents(d.index()).stream().filter(a -> a.deprel().startsWith("nmod")
+            && "by".equals(s.preposition(a.index()))).findFirst().orElse(null);
       }
       Optional<Actor> named = by == null ? Optional.empty() : named(s, by, entities)
           // a person's document named elsewhere ("Lord Goldsmith's advice") is seldom the one

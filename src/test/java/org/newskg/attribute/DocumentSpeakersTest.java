@@ -107,4 +107,31 @@ class DocumentSpeakersTest {
         + "rival campaigner Tom Lake said the report admitted that accidents had not fallen.",
         "accidents had not fallen"));
   }
+
+  @Test
+  void aBookSpeaksForTheAuthorItsTitleNames() {
+    // DocumentSources: the author of the title in apposition, not the place in the title
+    assertEquals("Ann Morrow", speakerOf("The mayor and his deputy arrived within seconds of "
+        + "each other at the start of the meeting. A new book, Hale's Britain by Sunday Gazette "
+        + "journalist Ann Morrow, says Mr Lund went back on a pledge to make way for Mr Hale "
+        + "after council allies intervened in June.", "Mr Lund went back"));
+    // "the book" is the one the article introduced with its author
+    assertEquals("Ann Morrow", speakerOf("The latest talk about the two men came after the "
+        + "publication of a new book, Hale's Britain by Ann Morrow. In it she alleges that Mr "
+        + "Lund told Mr Hale in 2003 he would step down before the election. The book claims "
+        + "the mayor went back on his pledge after support from council allies.",
+        "the mayor went back"));
+  }
+
+  @Test
+  void aLawsuitSpeaksForWhoeverBringsIt() {
+    // SuitPlaintiffs: the subject of "sue"
+    assertEquals("Tom Vale", speakerOf("Singer Tom Vale is suing Northlight Studios over an "
+        + "injury he said he suffered while making a music video. The lawsuit said the singer "
+        + "has endured lasting injuries as a result of the accident.", "the singer has"));
+    // one who has been sued brings no lawsuit; an unnamed plaintiff leaves it a description
+    assertEquals("lawsuit", speakerOf("Rapper Big Lenny has been sued by a make-up artist who "
+        + "claimed he assaulted her. The lawsuit, filed on Friday, says her drink was spiked.",
+        "her drink was spiked"));
+  }
 }
