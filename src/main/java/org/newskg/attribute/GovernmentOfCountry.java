@@ -71,6 +71,31 @@ final class GovernmentOfCountry {
         }
       }
     }
-    return s;
+    return headlineCountry(article, entities)
+        .filter(c -> Clauses.lower(head.word()).equals("government"))
+        .map(c -> s.spokenBy(c, Statement.Rule.NOMINAL)).orElse(s);
+  }
+
+  /**
+   * "Brazil jobless rate hits new low … according to the government": the country the headline
+   * names first in its subject, when the article names it more often than any other country, is the one
+   * whose government the article means where nothing nearer says.
+   */
+  private static Optional<Actor> headlineCountry(AnnotatedArticle article,
+                                                 ArticleEntities entities) {
+    Sentence headline = article.sentences().get(0);
+    Optional<Actor> most = entities.mostNamed(ActorType.COUNTRY);
+    List<Token> subjects = Spokespeople.mainSubjects(headline);
+    for (Token t : headline.tokens()) {
+      Optional<Actor> named = entities.actorAt(t.span());
+      // the headline's subject or a word of it ("Brazil jobless rate hits …"), not a topic
+      // further in ("… the legality of the Iraq war")
+      boolean subject = subjects.stream().anyMatch(d -> d == t
+          || Clauses.hangsFrom(headline, t, d, 2));
+      if (subject && named.isPresent() && named.get().type() == ActorType.COUNTRY) {
+        return named.filter(c -> most.isPresent() && most.get() == c);
+      }
+    }
+    return Optional.empty();
   }
 }
