@@ -78,13 +78,23 @@ final class PartyAndPaperNominals {
         || !Clauses.lower(head.word()).equals(noun)) {
       return s;
     }
+    // "The Labour party said …": a party its own words name is that one, not the last one
+    Token own = here.dependents(head.index()).stream()
+        .filter(d -> d.deprel().startsWith("compound") && d.pos().startsWith("NNP"))
+        .findFirst().orElse(null);
+    if (own != null) {
+      Statement described = s;
+      return entities.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION
+              && kind.test(a) && List.of(a.label().split("\\s+")).contains(own.word()))
+          .findFirst().map(a -> described.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
+    }
     Actor last = null;
     int lastBegin = -1;
     for (Actor a : entities.actors()) {
       if (a.type() != ActorType.ORGANIZATION || !kind.test(a)) {
         continue;
       }
-      for (Span m : a.names()) {
+      for (Span m : namesAndLabel(article, a)) {
         Sentence ms = article.sentenceAt(m.begin());
         if (m.end() <= s.speakerMention().begin() && ms != null
             && ms.paragraph() >= here.paragraph() - REACH && !article.insideQuote(m)
@@ -106,6 +116,26 @@ final class PartyAndPaperNominals {
       return s;
     }
     return s.spokenBy(last, Statement.Rule.NOMINAL);
+  }
+
+  /**
+   * The actor's names, and every other place the text spells its full name, which the tagger
+   * may have missed there ("promised energy savings by the Liberal Democrats").
+   */
+  private static List<Span> namesAndLabel(AnnotatedArticle article, Actor a) {
+    List<Span> all = new java.util.ArrayList<>(a.names());
+    String label = a.label();
+    for (int i = article.text().indexOf(label); i >= 0;
+         i = article.text().indexOf(label, i + label.length())) {
+      int at = i;
+      int end = i + label.length();
+      boolean word = (i == 0 || !Character.isLetter(article.text().charAt(i - 1)))
+          && (end == article.text().length() || !Character.isLetter(article.text().charAt(end)));
+      if (word && all.stream().noneMatch(m -> m.begin() <= at && m.end() > at)) {
+        all.add(new Span(i, i + label.length(), label));
+      }
+    }
+    return all;
   }
 
   /**

@@ -746,4 +746,18 @@ class ReportedSpeakersTest {
         + "in November. Chile's economy grew by 5% last year. The improvement can be attributed "
         + "to strong growth in mining, the government said.", "strong growth in mining"));
   }
+
+  @Test
+  void thePartyIsTheOneNamedBeforeOrInItsOwnWords() {
+    // PartyAndPaperNominals: the party's full name where the tagger missed it
+    assertEquals("Liberal Democrats", speakerOf("Pensioners are being promised energy savings "
+        + "by the Liberal Democrats, as snow and cold temperatures continue.\n\nThe party says "
+        + "the plans could save the average pensioner £100 every year. The Lib Dems' spokesman "
+        + "Ed Davey said older people would be warmer.", "average pensioner"));
+    // its own words name another party than the one named last
+    assertEquals("Labour Party", speakerOf("Ann Lee, the Liberal Democrats' housing "
+        + "spokeswoman, said raising the threshold would help first-time buyers. She said buyers "
+        + "were being squeezed out of the market. The Labour party said the Liberal Democrats "
+        + "needed to explain how they would pay for the plan.", "explain how"));
+  }
 }
