@@ -346,10 +346,12 @@ final class DelayedIdentification {
    */
   private static Optional<Named> namedNext(AnnotatedArticle article, ArticleEntities entities,
                                            Sentence described, Token head) {
-    if (described.tokens().stream().anyMatch(t -> t.head() == head.index()
+    if (!Representatives.COUNSEL.contains(Clauses.lower(head.lemma()))
+        && described.tokens().stream().anyMatch(t -> t.head() == head.index()
         && t.deprel().equals("nmod:poss") && entities.actorAt(t.span())
             .filter(a -> a.type() == ActorType.PERSON).isPresent())) {
-      // "Mr Lee's lawyer said …": someone else's
+      // "Mr Lee's wife said …": someone else's; but news names a person's lawyer or agent
+      // next ("Mike Hall's agent has warned … Tom Ashby says …")
       return Optional.empty();
     }
     List<Sentence> all = article.sentences();

@@ -54,4 +54,33 @@ final class Representatives {
     }
     return Optional.empty();
   }
+
+  /** People who act for a person without speaking as them: their words are their own. */
+  static final Set<String> COUNSEL = ImmutableSet.of("lawyer", "attorney", "solicitor",
+      "barrister", "counsel", "agent", "publicist");
+
+  /**
+   * "Mr Ebbers's lawyers have said …", "Mike Tindall's agent has warned …": a person's lawyers
+   * or agent argue their case in words of their own, so the description stays the speaker
+   * (with the person in it), where a spokesman or an office speaks as the person it speaks
+   * for. Applied once attribution is done, to statements the owner was given.
+   */
+  static Statement counselOfPerson(AnnotatedArticle article, Statement s) {
+    if (s.speaker() == null || s.speaker().type() != org.newskg.resolve.ActorType.PERSON
+        || s.speakerMention() == null) {
+      return s;
+    }
+    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    Sentence sentence = head == null ? null : article.sentenceAt(head.begin());
+    if (sentence == null || !head.pos().startsWith("NN") || head.pos().startsWith("NNP")
+        || !COUNSEL.contains(Clauses.lower(head.lemma()))
+        || s.speaker().names().stream().anyMatch(n -> n.overlaps(head.span()))) {
+      return s;
+    }
+    boolean owned = sentence.dependents(head.index()).stream().anyMatch(t ->
+        t.deprel().equals("nmod:poss") && t.index() < head.index()
+            && s.speaker().names().stream().anyMatch(n -> n.overlaps(t.span())));
+    String description = owned ? Clauses.describe(sentence, head) : null;
+    return description == null ? s : s.unnamed(description);
+  }
 }

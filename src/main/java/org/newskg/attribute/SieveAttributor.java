@@ -222,6 +222,7 @@ public final class SieveAttributor implements Attributor {
     statements.replaceAll(s -> Shares.resolve(article, s));
     statements.replaceAll(s -> DocumentSources.resolve(article, entities, s));
     statements.replaceAll(s -> SuitPlaintiffs.resolve(article, entities, s));
+    statements.replaceAll(s -> Representatives.counselOfPerson(article, s));
     DelayedIdentification.resolveAll(article, entities, statements);
     List<Statement> named = List.copyOf(statements);
     statements.replaceAll(s -> RoleNominals.asHolder(article, entities, named, s));

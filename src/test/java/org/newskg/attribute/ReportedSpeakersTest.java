@@ -760,4 +760,17 @@ class ReportedSpeakersTest {
         + "were being squeezed out of the market. The Labour party said the Liberal Democrats "
         + "needed to explain how they would pay for the plan.", "explain how"));
   }
+
+  @Test
+  void aPersonsLawyerOrAgentSpeaksInWordsOfTheirOwn() {
+    // Representatives.counselOfPerson: the description stays, with the person in it
+    assertEquals("Mr Ebbert's lawyers", speakerOf("Mr Ebbert's lawyers have said he was "
+        + "unaware of the fraud, arguing that auditors did not alert him to any problems.",
+        "unaware of the fraud"));
+    // DelayedIdentification: the agent the next sentence names
+    assertEquals("Tom Ashby", speakerOf("Mike Hall's agent has warned Kingsbridge they have "
+        + "until next week to improve their contract offer to the winger or risk losing him to "
+        + "a rival club.\n\nTom Ashby says he has received an offer for Hall which dwarfs "
+        + "Kingsbridge's deal and that two other clubs want to talk.", "until next week"));
+  }
 }
