@@ -10,9 +10,10 @@ import org.newskg.resolve.ActorType;
 import org.newskg.resolve.Pronouns;
 
 /**
- * "The paper said that … It also said that …": an "it" that is the subject of a sentence's main
- * clause goes on with the speaker of the sentence right before, when that speaker was its main
- * clause's subject too and is a body, however it was found ("the paper", resolved to "the
+ * "The paper said that … It also said that …": an "it" (or a "they": "The Tories said … whether
+ * the Home Office would deliver them. And they pledged …") that is the subject of a sentence's
+ * main clause goes on with the speaker of the sentence right before, when that speaker was its
+ * main clause's subject too and is a body, however it was found ("the paper", resolved to "the
  * Observer", a name the tagger missed), rather than with the organization named as a subject
  * before it. Applied last, on the speakers the other steps gave, so the ranker's candidates
  * stay as they are.
@@ -34,7 +35,8 @@ final class ContinuedSubject {
     for (int k : order) {
       Statement s = out.get(k);
       Token subject = mainSubject(article, s);
-      if (subject != null && before != null && Clauses.lower(subject.word()).equals("it")
+      String word = subject == null ? "" : Clauses.lower(subject.word());
+      if (subject != null && before != null && (word.equals("it") || word.equals("they"))
           && s.rule() == Statement.Rule.PRONOUN && continues(article, before, s)) {
         s = before.speaker() != null ? s.spokenBy(before.speaker(), Statement.Rule.PRONOUN)
             : s.describedOnlyAs(before.speakerDescription());

@@ -773,4 +773,14 @@ class ReportedSpeakersTest {
         + "a rival club.\n\nTom Ashby says he has received an offer for Hall which dwarfs "
         + "Kingsbridge's deal and that two other clubs want to talk.", "until next week"));
   }
+
+  @Test
+  void aTheyThatGoesOnWithTheSubjectBeforeIsItsSpeaker() {
+    // ContinuedSubject: not the body a clause of the sentence before names
+    assertEquals("Conservative Party", speakerOf("But the Conservatives insisted they would "
+        + "hold ministers to account over the purpose of the scheme.\n\nThey said they would "
+        + "also press Labour over whether objectives could be met and whether the Home Office "
+        + "would deliver them. And they pledged to assess the cost of the cards.",
+        "to assess the cost"));
+  }
 }
