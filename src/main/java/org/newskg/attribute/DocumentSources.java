@@ -41,6 +41,8 @@ final class DocumentSources {
   /** Words that make a document another one than those mentioned before ("a further survey"). */
   private static final Set<String> ANOTHER = Set.of("another", "other", "further", "separate",
       "second", "different", "earlier", "previous", "rival");
+  /** Possessive pronouns that stand for the verb's subject ("its own report", "his book"). */
+  private static final Set<String> OWNERS = Set.of("its", "his", "her", "their");
   /** Paragraphs back that a document with the same noun may be in. */
   private static final int REACH = 2;
   /**
@@ -296,10 +298,18 @@ final class DocumentSources {
       String rel = d.deprel();
       String prep = s.preposition(d.index());
       Token by = null;
-      boolean owner = rel.equals("nmod:poss");
-      if (owner && Clauses.lower(d.word()).equals("its")) {
-        // "The Home Office has produced its own report": the body the verb's subject names
+      boolean pronoun = rel.equals("nmod:poss") && OWNERS.contains(Clauses.lower(d.word()));
+      boolean owner = rel.equals("nmod:poss") && !pronoun;
+      if (pronoun) {
+        // "The Home Office has produced its own report", "In his new book, Lawless World, Ann
+        // Lee suggests …": the one the verb's subject names (the parser may make the title
+        // the subject and the name its apposition)
         by = verbSubject(s, document);
+        Token subject = by;
+        Token named = subject == null || entities.actorAt(subject.span()).isPresent() ? null
+            : s.dependents(subject.index()).stream().filter(a -> a.deprel().equals("appos")
+                && entities.actorAt(a.span()).isPresent()).findFirst().orElse(null);
+        by = named != null ? named : by;
       } else if (rel.startsWith("nmod") && ("by".equals(prep) || "from".equals(prep)) || owner
           || rel.equals("compound") && d.pos().startsWith("NNP")) {
         by = d;
@@ -312,7 +322,8 @@ final class DocumentSources {
       }
       Optional<Actor> named = by == null ? Optional.empty() : named(s, by, entities)
           // a person's document named elsewhere ("Lord Goldsmith's advice") is seldom the one
-          // the statement's document is; a body's is ("the Pensions Commission's report")
+          // the statement's document is; a body's is ("the Pensions Commission's report"), and
+          // so is one a person's sentence introduces ("In his new book, X suggests …")
           .filter(a -> ownWords || !owner || a.type() != ActorType.PERSON);
       if (named.isPresent()) {
         return named;

@@ -134,4 +134,14 @@ class DocumentSpeakersTest {
         + "claimed he assaulted her. The lawsuit, filed on Friday, says her drink was spiked.",
         "her drink was spiked"));
   }
+
+  @Test
+  void aBookIntroducedAsSomeonesOwnIsTheirs() {
+    // DocumentSources.author: "his new book" is the book of the sentence's subject
+    assertEquals("Peter Sandford", speakerOf("The attorney general's advice has been questioned "
+        + "again. In his new book, Lawless World, Peter Sandford, a QC and law professor, "
+        + "suggests the answer was written in Downing Street. The book, being serialised in "
+        + "the Guardian newspaper, says on 13 March the attorney general met officials.",
+        "on 13 March"));
+  }
 }
