@@ -10,13 +10,13 @@ import org.newskg.resolve.ActorType;
 import org.newskg.resolve.Pronouns;
 
 /**
- * "The paper said that … It also said that …": an "it" (or a "they": "The Tories said … whether
- * the Home Office would deliver them. And they pledged …") that is the subject of a sentence's
- * main clause goes on with the speaker of the sentence right before, when that speaker was its
- * main clause's subject too and is a body, however it was found ("the paper", resolved to "the
- * Observer", a name the tagger missed), rather than with the organization named as a subject
- * before it. Applied last, on the speakers the other steps gave, so the ranker's candidates
- * stay as they are.
+ * "The paper said that … It also said that …": an "it" (or a "they": "The Tories said …
+ * whether the Home Office would deliver them. And they pledged …") that is the subject of a
+ * sentence's main clause goes on with the speaker of the sentence right before, when that
+ * speaker was its main clause's subject too and is a body, however it was found ("the paper",
+ * resolved to "the Observer", a name the tagger missed), rather than with the organization
+ * named as a subject before it. Applied last, on the speakers the other steps gave, so the
+ * ranker's candidates stay as they are.
  */
 final class ContinuedSubject {
   private ContinuedSubject() {}

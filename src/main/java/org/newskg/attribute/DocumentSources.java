@@ -72,7 +72,7 @@ final class DocumentSources {
       return s;
     }
     Sentence here = article.sentenceAt(head.begin());
-    Optional<Actor> own = author(here, head, entities, true);
+    Optional<Actor> own = author(here, head, entities, true, true);
     if (own.isPresent()) {
       return s.spokenBy(own.get(), Statement.Rule.NOMINAL);
     }
@@ -100,7 +100,9 @@ final class DocumentSources {
             || !(anyNoun && FINDINGS.contains(other) || other.equals(noun))) {
           continue;
         }
-        Optional<Actor> found = author(sentence, t, entities, false);
+        // "In her 2003 book, X noted …" after the statement is another book of X's
+        Optional<Actor> found = author(sentence, t, entities, false,
+            sentence.index() < here.index());
         if (found.isPresent()) {
           return s.spokenBy(found.get(), Statement.Rule.NOMINAL);
         }
@@ -120,7 +122,7 @@ final class DocumentSources {
     if (head == null || !document(head)) {
       return s;
     }
-    return author(article.sentenceAt(head.begin()), head, entities, true)
+    return author(article.sentenceAt(head.begin()), head, entities, true, true)
         .filter(a -> a.type() != ActorType.COUNTRY)
         .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
   }
@@ -142,7 +144,7 @@ final class DocumentSources {
     }
     for (Token subject : Spokespeople.mainSubjects(before)) {
       if (document(subject) && !article.insideQuote(subject.span())) {
-        return author(before, subject, entities, true)
+        return author(before, subject, entities, true, true)
             .filter(a -> !a.equals(s.speaker()))
             .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
       }
@@ -197,7 +199,8 @@ final class DocumentSources {
               || !sameKind(noun, Clauses.lower(t.lemma()))) {
             continue;
           }
-          Optional<Actor> found = author(sentence, t, entities, false);
+          Optional<Actor> found = author(sentence, t, entities, false,
+              t.begin() < head.begin());
           if (t.begin() < head.begin()) {
             found.ifPresent(before::add);
             unknownAuthor |= found.isEmpty() && !mayBeMentionedElsewhere(sentence, t);
@@ -290,15 +293,19 @@ final class DocumentSources {
   /**
    * The organization or person a document is by: "by" or "from" on the document's noun or on
    * the participle describing it ("carried out by", "released by"), its owner ("BT's report")
-   * or its name's compound ("a Halifax survey").
+   * or its name's compound ("a Halifax survey"); with {@code pronounOwners}, also the subject
+   * a person's possessive stands for ("In his new book, X suggests …").
    */
   private static Optional<Actor> author(Sentence s, Token document, ArticleEntities entities,
-                                        boolean ownWords) {
+                                        boolean ownWords, boolean pronounOwners) {
     for (Token d : s.dependents(document.index())) {
       String rel = d.deprel();
       String prep = s.preposition(d.index());
       Token by = null;
       boolean pronoun = rel.equals("nmod:poss") && OWNERS.contains(Clauses.lower(d.word()));
+      if (pronoun && !pronounOwners && !Clauses.lower(d.word()).equals("its")) {
+        continue;
+      }
       boolean owner = rel.equals("nmod:poss") && !pronoun;
       if (pronoun) {
         // "The Home Office has produced its own report", "In his new book, Lawless World, Ann

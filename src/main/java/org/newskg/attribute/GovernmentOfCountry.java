@@ -77,9 +77,9 @@ final class GovernmentOfCountry {
   }
 
   /**
-   * "Brazil jobless rate hits new low … according to the government": the country the headline
-   * names first in its subject, when the article names it more often than any other country, is the one
-   * whose government the article means where nothing nearer says.
+   * "Brazil jobless rate hits new low … according to the government": the country the first
+   * sentence names first in its subject, when the article names it more often than any other
+   * country, is the one whose government the article means where nothing nearer says.
    */
   private static Optional<Actor> headlineCountry(AnnotatedArticle article,
                                                  ArticleEntities entities) {

@@ -15,7 +15,8 @@ import org.newskg.resolve.Pronouns;
  * "Mr Lund's lawyers claimed …", "her spokesman said", "the firm's team argued": people who
  * speak for someone, named by a possessive, speak for that owner, person or organization; an
  * owner the article names is the speaker (never some other organization that happens to be
- * named nearby).
+ * named nearby). That is how the ranker sees them; once attribution is done, a person's
+ * lawyer, agent or spokesman goes back to being described ({@link #counselOfPerson}).
  */
 final class Representatives {
   /** Nouns for people speaking on someone's behalf. */
@@ -55,15 +56,16 @@ final class Representatives {
     return Optional.empty();
   }
 
-  /** People who act for a person without speaking as them: their words are their own. */
+  /** People who act or speak for a person: their words are their own, not the person's. */
   static final Set<String> COUNSEL = ImmutableSet.of("lawyer", "attorney", "solicitor",
-      "barrister", "counsel", "agent", "publicist");
+      "barrister", "counsel", "agent", "publicist", "spokesman", "spokeswoman", "spokesperson");
 
   /**
-   * "Mr Ebbers's lawyers have said …", "Mike Tindall's agent has warned …": a person's lawyers
-   * or agent argue their case in words of their own, so the description stays the speaker
-   * (with the person in it), where a spokesman or an office speaks as the person it speaks
-   * for. Applied once attribution is done, to statements the owner was given.
+   * "Mr Ebbers's lawyers have said …", "Mike Tindall's agent has warned …", "a spokesman for
+   * Mr Prescott warned …": a person's lawyers, agent or spokesman speak in words of their own,
+   * so the description stays the speaker, with the person in it ("spokesman for Mr
+   * Prescott"); an organization's spokesman is the organization speaking. Applied once
+   * attribution is done, to statements the person was given.
    */
   static Statement counselOfPerson(AnnotatedArticle article, Statement s) {
     if (s.speaker() == null || s.speaker().type() != org.newskg.resolve.ActorType.PERSON
@@ -72,15 +74,46 @@ final class Representatives {
     }
     Token head = Clauses.lastWordOf(article, s.speakerMention());
     Sentence sentence = head == null ? null : article.sentenceAt(head.begin());
+    int first = sentence == null ? -1 : sentence.tokenAt(s.speakerMention().begin());
+    if (first > 0 && head.pos().startsWith("NNP") && head.deprel().startsWith("nmod")
+        && Clauses.lower(sentence.tokens().get(first - 1).word()).equals("for")
+        && head.head() >= 0 && namesOnly(s)) {
+      // "a spokesman for Mr Prescott warned …": the ranker took the name for the speaker
+      Token counsel = sentence.tokens().get(head.head());
+      String description = counsel.deprel().startsWith("nsubj") && counsel.pos().startsWith("NN")
+          && !counsel.pos().startsWith("NNP") && COUNSEL.contains(Clauses.lower(counsel.lemma()))
+          ? Clauses.describe(sentence, counsel) : null;
+      if (description == null) {
+        return s;
+      }
+      int from = sentence.tokens().get(ReportedClauses.firstUnder(sentence, counsel)).begin();
+      int to = s.speakerMention().end();
+      return s.unnamed(description + " for " + s.speakerMention().text()).mentionedAs(
+          new org.newskg.extract.Span(from, to, article.text().substring(from, to)),
+          description + " for " + s.speakerMention().text());
+    }
     if (sentence == null || !head.pos().startsWith("NN") || head.pos().startsWith("NNP")
         || !COUNSEL.contains(Clauses.lower(head.lemma()))
         || s.speaker().names().stream().anyMatch(n -> n.overlaps(head.span()))) {
       return s;
     }
     boolean owned = sentence.dependents(head.index()).stream().anyMatch(t ->
-        t.deprel().equals("nmod:poss") && t.index() < head.index()
+        (t.deprel().equals("nmod:poss") && t.index() < head.index()
+            || t.deprel().startsWith("nmod") && "for".equals(sentence.preposition(t.index())))
             && s.speaker().names().stream().anyMatch(n -> n.overlaps(t.span())));
     String description = owned ? Clauses.describe(sentence, head) : null;
     return description == null ? s : s.unnamed(description);
+  }
+
+  /**
+   * The mention is a name of the speaker, titled or not ("Mr Prescott"): no other word before
+   * the name ("for sport Hugh Robertson" names the spokesman himself).
+   */
+  private static boolean namesOnly(Statement s) {
+    org.newskg.extract.Span mention = s.speakerMention();
+    return s.speaker().names().stream().anyMatch(n -> n.end() == mention.end()
+        && n.begin() >= mention.begin() && java.util.Arrays.stream(
+            mention.text().substring(0, n.begin() - mention.begin()).trim().split("\\s+"))
+        .allMatch(w -> w.isEmpty() || Character.isUpperCase(w.charAt(0))));
   }
 }

@@ -22,16 +22,16 @@
  * {@link org.newskg.attribute.TopicNominals}, {@link org.newskg.attribute.Shares},
  * {@link org.newskg.attribute.DocumentSources}, {@link org.newskg.attribute.SuitPlaintiffs},
  * and {@link org.newskg.attribute.DelayedIdentification} for one the next sentence names;
- * {@link org.newskg.attribute.Representatives} keeps a person's lawyer or agent apart from
- * them), {@link org.newskg.attribute.DescribedLastSpeaker} takes a description of a person to
- * the person quoted right before,
- * {@link org.newskg.attribute.DefiniteDescriptions}
+ * {@link org.newskg.attribute.Representatives} keeps a person's lawyer, agent or spokesman
+ * apart from them), {@link org.newskg.attribute.DescribedLastSpeaker} takes a description of a
+ * person to the person quoted right before, {@link org.newskg.attribute.DefiniteDescriptions}
  * gives "the spokesman" the speaker an earlier statement's spokesman had,
- * {@link org.newskg.attribute.ContinuedSubject} lets an "it" go on with the body before it,
- * and last {@link org.newskg.attribute.AccordingToApposition} takes the name after "according
- * to X," as the source, {@link org.newskg.attribute.GovernmentOfCountry} gives "the government"
- * the country just before it or the one the story leads with, {@link org.newskg.attribute.NamedInOwnWords} keeps a description
- * apart from the person its words name and {@link org.newskg.attribute.OwnedDescriptions} names
- * whose a description is ("its chief executive").
+ * {@link org.newskg.attribute.ContinuedSubject} lets an "it" or a "they" go on with the body
+ * before it, and last {@link org.newskg.attribute.AccordingToApposition} takes the name after
+ * "according to X," as the source, {@link org.newskg.attribute.GovernmentOfCountry} gives "the
+ * government" the country just before it or the one the story leads with,
+ * {@link org.newskg.attribute.NamedInOwnWords} keeps a description apart from the person its
+ * words name and {@link org.newskg.attribute.OwnedDescriptions} names whose a description is
+ * ("its chief executive").
  */
 package org.newskg.attribute;

@@ -607,8 +607,8 @@ class ContentBoundaryTest {
     // the content's own verbs stay: a past perfect, and a verb deeper in the content
     assertTrue(indirect("The actors said they had both read the scripts and had agreed to "
         + "appear in one episode each.").stream().anyMatch(c -> c.endsWith("one episode each")));
-    assertTrue(indirect("Ms Lund said the candidate was on her way to the hall, where she was giving "
-        + "interviews when security guards found her and told her to leave.").stream()
+    assertTrue(indirect("Ms Lund said the candidate was on her way to the hall, where she was "
+        + "giving interviews when security guards found her and told her to leave.").stream()
         .anyMatch(c -> c.endsWith("told her to leave")));
   }
 }

@@ -206,9 +206,14 @@ class ReportedSpeakersTest {
 
   @Test
   void aPossessedRepresentativeSpeaksForTheOwner() {
-    assertEquals("Tomas Berg", speakerOf("Tomas Berg was convicted of fraud on Monday, the "
-        + "Nordic Press Agency reported. Mr Berg's lawyers claimed that he had been misled by "
+    // an organization's lawyers speak for it; a person's speak in words of their own (a
+    // lawyer's claim is not the client's own)
+    assertEquals("Nordvik Marine", speakerOf("Nordvik Marine was fined on Monday, the Nordic "
+        + "Press Agency reported. Nordvik Marine's lawyers claimed that it had been misled by "
         + "the bank.", "misled"));
+    assertEquals("Mr Berg's lawyers", speakerOf("Tomas Berg was convicted of fraud on Monday, "
+        + "the Nordic Press Agency reported. Mr Berg's lawyers claimed that he had been misled "
+        + "by the bank.", "misled"));
   }
 
   @Test
@@ -762,11 +767,17 @@ class ReportedSpeakersTest {
   }
 
   @Test
-  void aPersonsLawyerOrAgentSpeaksInWordsOfTheirOwn() {
+  void aPersonsLawyerAgentOrSpokesmanSpeaksInWordsOfTheirOwn() {
     // Representatives.counselOfPerson: the description stays, with the person in it
     assertEquals("Mr Ebbert's lawyers", speakerOf("Mr Ebbert's lawyers have said he was "
         + "unaware of the fraud, arguing that auditors did not alert him to any problems.",
         "unaware of the fraud"));
+    // so does a person's spokesman, whom the ranker may have taken for the person
+    assertEquals("spokesman for Mr Holt", speakerOf("The five unions which met Mr Holt want "
+        + "the government to withdraw the rules. But a spokesman for Mr Holt warned that the "
+        + "changes to the pension scheme would have to go ahead in April.", "the changes"));
+    assertEquals("Mr Lund's official spokesman", speakerOf("Mr Lund's official spokesman said "
+        + "the minister had no plans to change the law.", "no plans"));
     // DelayedIdentification: the agent the next sentence names
     assertEquals("Tom Ashby", speakerOf("Mike Hall's agent has warned Kingsbridge they have "
         + "until next week to improve their contract offer to the winger or risk losing him to "
