@@ -231,6 +231,7 @@ public final class SieveAttributor implements Attributor {
         ContinuedSubject.resolve(article, DefiniteDescriptions.resolve(article, statements)));
     DocumentSources.resolveIntroduced(article, entities, resolved);
     DescribedLastSpeaker.resolveAll(article, entities, resolved);
+    resolved.replaceAll(s -> TitledElsewhere.resolve(article, entities.actors(), s));
     resolved.replaceAll(s -> OwnedDescriptions.withOwner(article, entities,
         NamedInOwnWords.check(article, CountryModifiers.check(article,
             GovernmentOfCountry.resolve(article, entities,

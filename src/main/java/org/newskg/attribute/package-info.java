@@ -24,8 +24,10 @@
  * and {@link org.newskg.attribute.DelayedIdentification} for one the next sentence names;
  * {@link org.newskg.attribute.Representatives} keeps a person's lawyer, agent or spokesman
  * apart from them), {@link org.newskg.attribute.DescribedLastSpeaker} takes a description of a
- * person to the person quoted right before, {@link org.newskg.attribute.DefiniteDescriptions}
- * gives "the spokesman" the speaker an earlier statement's spokesman had,
+ * person to the person quoted right before, {@link org.newskg.attribute.TitledElsewhere} to the
+ * one person the article gives its words as a title,
+ * {@link org.newskg.attribute.DefiniteDescriptions} gives "the spokesman" the speaker an
+ * earlier statement's spokesman had,
  * {@link org.newskg.attribute.ContinuedSubject} lets an "it" or a "they" go on with the body
  * before it, and last {@link org.newskg.attribute.AccordingToApposition} takes the name after
  * "according to X," as the source, {@link org.newskg.attribute.GovernmentOfCountry} gives "the

@@ -794,4 +794,13 @@ class ReportedSpeakersTest {
         + "would deliver them. And they pledged to assess the cost of the cards.",
         "to assess the cost"));
   }
+
+  @Test
+  void aDescriptionTheArticleGivesOnePersonAsTitleIsThem() {
+    // TitledElsewhere: the title comes after the description
+    assertEquals("Ann Ridley", speakerOf("Texas has filed a lawsuit against two men believed to "
+        + "be among the world's top spammers. The Texas attorney general said it started the "
+        + "legal action as the messages broke three laws. \"We will not tolerate this,\" said "
+        + "Ann Ridley, Texas attorney general.", "it started the legal action"));
+  }
 }
