@@ -23,13 +23,7 @@ final class ContinuedSubject {
 
   /** {@code statements} with each such "it" given its predecessor's speaker, in their order. */
   static List<Statement> resolve(AnnotatedArticle article, List<Statement> statements) {
-    List<Integer> order = new ArrayList<>();
-    for (int k = 0; k < statements.size(); k++) {
-      if (statements.get(k).speakerMention() != null) {
-        order.add(k);
-      }
-    }
-    order.sort(Comparator.comparingInt(k -> statements.get(k).speakerMention().begin()));
+    List<Integer> order = Statement.inMentionOrder(statements);
     List<Statement> out = new ArrayList<>(statements);
     Statement before = null;
     for (int k : order) {

@@ -53,13 +53,7 @@ final class DelayedIdentification {
   /** The statements with such descriptions resolved, in place. */
   static void resolveAll(AnnotatedArticle article, ArticleEntities entities,
                          List<Statement> statements) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < statements.size(); i++) {
-      if (statements.get(i).speakerMention() != null) {
-        order.add(i);
-      }
-    }
-    order.sort(Comparator.comparingInt(i -> statements.get(i).speakerMention().begin()));
+    List<Integer> order = Statement.inMentionOrder(statements);
     for (int i : order) {
       Statement s = statements.get(i);
       Token head = describedPerson(article, s);

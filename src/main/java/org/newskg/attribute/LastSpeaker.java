@@ -21,13 +21,7 @@ final class LastSpeaker {
 
   /** The statements with their pronouns so resolved, in place, in the order of the text. */
   static void resolveAll(AnnotatedArticle article, List<Statement> statements) {
-    List<Integer> order = new java.util.ArrayList<>();
-    for (int i = 0; i < statements.size(); i++) {
-      if (statements.get(i).speakerMention() != null) {
-        order.add(i);
-      }
-    }
-    order.sort(java.util.Comparator.comparingInt(i -> statements.get(i).speakerMention().begin()));
+    List<Integer> order = Statement.inMentionOrder(statements);
     for (int i : order) {
       statements.set(i, resolve(article, statements, statements.get(i)));
     }

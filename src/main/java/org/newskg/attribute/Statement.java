@@ -111,4 +111,19 @@ public record Statement(int index, Quote quote, String kind, Actor speaker, Span
     return new Statement(index, quote, kind, speaker, speakerMention, description,
         confidence, cue, rule, date, about, partOf);
   }
+
+  /**
+   * The indices of the statements that have a speaker mention, in the order of those mentions
+   * in the text: the order in which steps that go on from one speaker to the next read them.
+   */
+  static List<Integer> inMentionOrder(List<Statement> statements) {
+    List<Integer> order = new java.util.ArrayList<>();
+    for (int i = 0; i < statements.size(); i++) {
+      if (statements.get(i).speakerMention() != null) {
+        order.add(i);
+      }
+    }
+    order.sort(java.util.Comparator.comparingInt(i -> statements.get(i).speakerMention().begin()));
+    return order;
+  }
 }
