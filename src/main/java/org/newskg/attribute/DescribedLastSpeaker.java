@@ -21,7 +21,10 @@ import org.newskg.resolve.ArticleEntities;
  * of the statement right before it, when that speaker is a named person, no other person is
  * named between the two, and nothing in the article makes the description someone else's:
  * the noun is no title of another person ("coach Ann Lee"), the person is titled by no other
- * office when the noun is an office, and their gender fits. A noun for someone news quotes
+ * office when the noun is an office, and their gender fits; the statement before does not
+ * speak of that noun ("Why will the prime minister not act, he demanded. The prime minister
+ * …"), and the description's own sentence names the person nowhere else ("the prime minister
+ * was less rough with Mr Kennedy"). A noun for someone news quotes
  * unnamed ("a spokesman", "the official") is never the person before. A sentence opened with
  * a contrast ("But the coach argued …") sets its subject against the one before, unless the
  * cue says the speaker goes on ("added"). Applied after attribution, in the order of the
