@@ -86,7 +86,7 @@ final class DescribedLastSpeaker {
     Token verb = here.tokens().get(head.head());
     int from = Math.min(before.speakerMention().begin(), before.quote().outer().begin());
     if (s.cue() == null || !Clauses.lower(verb.lemma()).equals(s.cue())
-        || !definite(entities, here, head)
+        || !definite(entities, here, head) || !placeFits(article, entities, here, head, person)
         || namedBetween(article, entities, person, before.speakerMention().end(), head.begin())
         || namedInSentence(person, here, s.speakerMention())
         || spokenOf(article, noun, from, head.begin())
@@ -138,6 +138,47 @@ final class DescribedLastSpeaker {
       }
     }
     return definite;
+  }
+
+  /** Tags of a place or a people, which make a description that place's ("the Swedish …"). */
+  private static final Set<String> PLACES = Set.of("NATIONALITY", "LOCATION", "COUNTRY",
+      "STATE_OR_PROVINCE", "CITY");
+
+  /**
+   * "The Swedish prime minister", "the England coach": a place before the noun makes the
+   * description that place's, so it is the person only when the text ties them to that
+   * country, or titles them with that place's word ("England coach Andy Robinson").
+   */
+  private static boolean placeFits(AnnotatedArticle article, ArticleEntities entities,
+                                   Sentence sentence, Token head, Actor person) {
+    for (Token t : sentence.dependents(head.index())) {
+      if (t.index() > head.index()) {
+        continue;
+      }
+      Optional<Actor> place = entities.actorAt(t.span())
+          .filter(a -> a.type() == ActorType.COUNTRY);
+      boolean isPlace = place.isPresent() || t.ner() != null && PLACES.contains(t.ner());
+      boolean tied = place.isPresent() && person.country() != null
+          && person.country().equals(place.get().country());
+      if (isPlace && !tied && !titledWith(article, person, t.word())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A name of the person comes within a few words after {@code word} in its sentence. */
+  private static boolean titledWith(AnnotatedArticle article, Actor person, String word) {
+    for (Span m : person.names()) {
+      Sentence s = article.sentenceAt(m.begin());
+      int first = s == null ? -1 : s.tokenAt(m.begin());
+      for (int i = Math.max(0, first - 3); i >= 0 && i < first; i++) {
+        if (s.tokens().get(i).word().equalsIgnoreCase(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
