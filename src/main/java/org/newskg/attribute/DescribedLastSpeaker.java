@@ -24,7 +24,8 @@ import org.newskg.resolve.ArticleEntities;
  * office when the noun is an office, and their gender fits; the statement before does not
  * speak of that noun ("Why will the prime minister not act, he demanded. The prime minister
  * …"), and the description's own sentence names the person nowhere else ("the prime minister
- * was less rough with Mr Kennedy"). A noun for someone news quotes
+ * was less rough with Mr Kennedy"); a place before the noun ("the Swedish prime minister") must
+ * be one the text ties the person to. A noun for someone news quotes
  * unnamed ("a spokesman", "the official") is never the person before. A sentence opened with
  * a contrast ("But the coach argued …") sets its subject against the one before, unless the
  * cue says the speaker goes on ("added"). Applied after attribution, in the order of the
