@@ -1,7 +1,6 @@
 package org.newskg.attribute;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;

@@ -1,7 +1,5 @@
 package org.newskg.attribute;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
