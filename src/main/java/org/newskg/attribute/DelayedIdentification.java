@@ -84,7 +84,7 @@ final class DelayedIdentification {
             && s.speakerDescription().equals(t.speakerDescription())
             && t.speakerMention().begin() > head.end()
             && t.speakerMention().end() <= named.get().sentence().end()
-            && agrees(person, Pronouns.genderOf(Clauses.lower(t.speakerMention().text())));
+            && TopicNominals.agrees(person, Pronouns.genderOf(Clauses.lower(t.speakerMention().text())));
         if (same && (t.speaker() == null || t.speaker() == s.speaker()) || pronoun) {
           statements.set(j, t.spokenBy(person, Statement.Rule.NOMINAL));
         }
@@ -103,7 +103,7 @@ final class DelayedIdentification {
     }
     for (String word : s.quote().inner().text().split("[^A-Za-z]+")) {
       String lower = Clauses.lower(word);
-      if (Pronouns.GENDERED.contains(lower) && agrees(person, Pronouns.genderOf(lower))) {
+      if (Pronouns.GENDERED.contains(lower) && TopicNominals.agrees(person, Pronouns.genderOf(lower))) {
         return true;
       }
     }
@@ -380,7 +380,7 @@ final class DelayedIdentification {
       boolean namedBefore = person.names().stream()
           .anyMatch(m -> m.begin() < described.end() && !m.overlaps(head.span()));
       if (subject == null || namedBefore || titledOtherwise(next, subject, head)
-          || !agrees(person, TopicNominals.genderOf(Clauses.lower(head.lemma())))) {
+          || !TopicNominals.agrees(person, TopicNominals.genderOf(Clauses.lower(head.lemma())))) {
         return Optional.empty();
       }
       return Optional.of(new Named(person, next));
@@ -446,10 +446,5 @@ final class DelayedIdentification {
       }
     }
     return null;
-  }
-
-  private static boolean agrees(Actor person, Actor.Gender gender) {
-    return gender == Actor.Gender.UNKNOWN || person.gender() == Actor.Gender.UNKNOWN
-        || person.gender() == gender;
   }
 }

@@ -42,8 +42,6 @@ final class DescribedLastSpeaker {
       "father", "wife", "husband", "son", "daughter", "brother", "sister", "friend", "neighbour",
       "neighbor", "colleague", "rival", "opponent", "interviewer", "host", "presenter", "man",
       "woman", "boy", "girl", "person", "people", "party", "staff", "crew");
-  /** Words that open a sentence set against the one before. */
-  private static final Set<String> CONTRASTS = Set.of("but", "however", "yet");
   /** Cues by which a speaker goes on ("the coach added"). */
   private static final Set<String> GOING_ON = Set.of("add", "continue");
 
@@ -89,7 +87,7 @@ final class DescribedLastSpeaker {
         || namedBetween(article, entities, person, before.speakerMention().end(), head.begin())
         || namedInSentence(person, here, s.speakerMention())
         || spokenOf(article, noun, from, head.begin())
-        || setAgainst(here, s) || !genderFits(person, noun)
+        || setAgainst(here, s) || !TopicNominals.agrees(person, TopicNominals.genderOf(noun))
         || titlesAnother(article, entities, person, noun)
         || RoleNominals.OFFICES.contains(noun) && titledOtherwise(entities, person, noun)) {
       return s;
@@ -241,14 +239,8 @@ final class DescribedLastSpeaker {
   /** "But the coach argued …": a contrast, unless the cue says the speaker goes on. */
   private static boolean setAgainst(Sentence here, Statement s) {
     Token first = here.tokens().get(0);
-    return CONTRASTS.contains(Clauses.lower(first.word()))
+    return RoleNominals.CONTRASTS.contains(Clauses.lower(first.word()))
         && (s.cue() == null || !GOING_ON.contains(s.cue()));
-  }
-
-  private static boolean genderFits(Actor person, String noun) {
-    Actor.Gender gender = TopicNominals.genderOf(noun);
-    return gender == Actor.Gender.UNKNOWN || person.gender() == Actor.Gender.UNKNOWN
-        || person.gender() == gender;
   }
 
   /**

@@ -311,12 +311,10 @@ final class DocumentSources {
         // "The Home Office has produced its own report", "In his new book, Lawless World, Ann
         // Lee suggests …": the one the verb's subject names (the parser may make the title
         // the subject and the name its apposition)
-        by = verbSubject(s, document);
-        Token subject = by;
-        Token named = subject == null || entities.actorAt(subject.span()).isPresent() ? null
+        Token subject = verbSubject(s, document);
+        by = subject == null || entities.actorAt(subject.span()).isPresent() ? subject
             : s.dependents(subject.index()).stream().filter(a -> a.deprel().equals("appos")
-                && entities.actorAt(a.span()).isPresent()).findFirst().orElse(null);
-        by = named != null ? named : by;
+                && entities.actorAt(a.span()).isPresent()).findFirst().orElse(subject);
       } else if (rel.startsWith("nmod") && ("by".equals(prep) || "from".equals(prep)) || owner
           || rel.equals("compound") && d.pos().startsWith("NNP")) {
         by = d;

@@ -137,7 +137,7 @@ final class RoleNominals {
   }
 
   /** Words that open a sentence set against the one before. */
-  private static final Set<String> CONTRASTS = Set.of("but", "however", "yet");
+  static final Set<String> CONTRASTS = Set.of("but", "however", "yet");
 
   /**
    * "George Bush opposed it. But the Tory leader argued …": an office that is the subject of a

@@ -110,8 +110,7 @@ final class TopicNominals {
     return topic.filter(p -> of == null || of.type() != ActorType.COUNTRY
         || p.country() == null || p.country().equals(of.country()))
         // "Rapper X was sued by a make-up artist … The woman said": not X
-        .filter(p -> gender == Actor.Gender.UNKNOWN || p.gender() == Actor.Gender.UNKNOWN
-            || p.gender() == gender);
+        .filter(p -> agrees(p, gender));
   }
 
   /**
@@ -168,6 +167,12 @@ final class TopicNominals {
     return resolve(article, entities, article.sentenceAt(head.begin()), head, true)
         .filter(a -> a.names().stream().noneMatch(n -> s.quote().inner().contains(n)))
         .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
+  }
+
+  /** The person may be of {@code gender}: either is unknown, or they are the same. */
+  static boolean agrees(Actor person, Actor.Gender gender) {
+    return gender == Actor.Gender.UNKNOWN || person.gender() == Actor.Gender.UNKNOWN
+        || person.gender() == gender;
   }
 
   /** The gender a noun for people gives ("the woman", "the father"), else unknown. */
