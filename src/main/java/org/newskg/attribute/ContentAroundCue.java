@@ -54,7 +54,7 @@ final class ContentAroundCue {
   /** Verbs that call someone or something a name ("branded it scandalous"). */
   private static final Set<String> CALLING = WordList.load("/attribute/characterizing-verbs.txt");
   /** Verbs of holding a view, which a contrasted clause gives others. */
-  private static final Set<String> VIEWS = ImmutableSet.of("feel", "think", "believe", "fear",
+  static final Set<String> VIEWS = ImmutableSet.of("feel", "think", "believe", "fear",
       "expect", "doubt");
 
   private ContentAroundCue() {}
@@ -88,6 +88,7 @@ final class ContentAroundCue {
         .map(span -> beforeCuesConjunct(article, c, span, verbs))
         .map(span -> fromSentenceStart(article, c, span, verbs))
         .map(span -> withRelativesNoun(article, c, span))
+        .map(span -> BackshiftedConjunct.extend(article, c, span, verbs))
         // "(parchment made from goat's skin)": an aside in brackets explains a word; it is
         // no one's statement
         .filter(span -> !(span.text().startsWith("(") && span.text().endsWith(")")));
@@ -400,8 +401,13 @@ final class ContentAroundCue {
     }
     for (int i = first + 1; i < last; i++) {
       Token next = s.tokens().get(i + 1);
-      if (s.tokens().get(i).word().equals(",") && next.pos().equals("VBG")
-          && verbs.contains(Clauses.lower(next.lemma())) && !article.insideQuote(next.span())) {
+      // (a verb that reports through what it takes, "repeating his insistence that …",
+      // "blaming delays", is a cue too; "orchestrated tricks, ordering staff to …" may be the
+      // content's subject's act)
+      String lemma = Clauses.lower(next.lemma());
+      boolean cue = verbs.contains(lemma) || ReportedClauses.OBJECT_CUES.contains(lemma);
+      if (s.tokens().get(i).word().equals(",") && next.pos().equals("VBG") && cue
+          && !article.insideQuote(next.span())) {
         // "Okafor, who seemed unrepentant, insisting …, has now apologised": the participle
         // sits inside the subject; words before it that hold no head of the content are no
         // content of their own

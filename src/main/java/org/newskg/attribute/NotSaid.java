@@ -29,8 +29,52 @@ final class NotSaid {
     return addedTo(c) || denied(c) || looseClause(c) || opensWithSaying(c, verbs)
         || doneToAThing(c) || owed(c) || proForm(c) || consequence(c, verbs) || withheld(c)
         || relativeClause(c) || naming(c) || yetToBeIssued(c) || purposeOfANoun(c)
-        || threatenedWith(c) || circumstance(c);
+        || threatenedWith(c) || circumstance(c) || sharesModal(c, verbs) || tipped(c);
   }
+
+  /**
+   * "Previous forecasts proved wrong, he will argue, while suggesting that …": a participle of
+   * saying that goes with a verb of saying under a modal is as much still to come, or only
+   * possible, as that verb.
+   */
+  static boolean sharesModal(ReportedClauses.Candidate c, Set<String> verbs) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (!cue.pos().equals("VBG") || cue.head() < 0
+        || s.dependents(cue.index()).stream().anyMatch(d -> d.deprel().startsWith("nsubj"))) {
+      return false;
+    }
+    Token head = s.tokens().get(cue.head());
+    // ("must continue to push policies, saying …": a duty, and an infinitive, are not a
+    // saying to come)
+    return verbs.contains(Clauses.lower(head.lemma()))
+        && s.dependents(head.index()).stream().noneMatch(d -> d.deprel().equals("xcomp"))
+        && s.dependents(head.index()).stream().anyMatch(d -> d.deprel().startsWith("aux")
+            && TO_COME.contains(Clauses.lower(d.word())));
+  }
+
+  /** Modals of a saying still to come, or only possible. */
+  private static final Set<String> TO_COME = ImmutableSet.of("will", "would", "'ll", "may",
+      "might", "could");
+
+  /** Participles of a forecast: "is tipped to ask", "is poised to announce". */
+  private static final Set<String> FORECAST = ImmutableSet.of("tip", "poise", "slate", "tout");
+
+  /**
+   * "Tony Blair is tipped to ask the Queen to dissolve Parliament": what someone is forecast to
+   * say is not said yet.
+   */
+  static boolean tipped(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (!cue.pos().equals("VB") || cue.head() < 0
+        || !Clauses.baseRelation(cue.deprel()).equals("xcomp")) {
+      return false;
+    }
+    Token head = s.tokens().get(cue.head());
+    return FORECAST.contains(Clauses.lower(head.lemma()));
+  }
+
 
   /**
    * "The committee was responding to guidelines issued this summer": a verb the parser hung

@@ -2479,7 +2479,7 @@ final class ReportedClauses {
   /** Acts a speaker does besides saying: "refused to comment", "declined to say". */
   private static final Set<String> REFUSALS = ImmutableSet.of("refuse", "decline");
 
-  private static boolean act(Token verb, Set<String> verbs) {
+  static boolean act(Token verb, Set<String> verbs) {
     return speechAct(verb, verbs) || REFUSALS.contains(Clauses.lower(verb.lemma()));
   }
 

@@ -8,7 +8,9 @@
  * "nominal" kind; after the model, {@link org.newskg.attribute.ClosingReport} admits the
  * textbook shape whatever the model says, {@link org.newskg.attribute.NotSaid} and
  * {@link org.newskg.attribute.DoubleReport} leave out what the sentence shows was not said and
- * {@link org.newskg.attribute.ContentAroundCue} draws the content's bounds; their speakers come
+ * {@link org.newskg.attribute.ContentAroundCue} draws the content's bounds, with
+ * {@link org.newskg.attribute.BackshiftedConjunct} for a conjunct that goes on with what was
+ * said; their speakers come
  * from the same sieves and ranker). Each rule is a
  * {@link org.newskg.attribute.SpeakerSieve} that proposes speaker candidates with their
  * evidence; {@link org.newskg.attribute.SieveAttributor} lists the sieves once, pools the

@@ -611,4 +611,23 @@ class ContentBoundaryTest {
         + "giving interviews when security guards found her and told her to leave.").stream()
         .anyMatch(c -> c.endsWith("told her to leave")));
   }
+
+  @Test
+  void aBackshiftedConjunctAfterTheContentIsStillWhatWasSaid() {
+    // BackshiftedConjunct: a modal or a past perfect, wherever the parser hung it
+    assertTrue(indirect("Harbor Bakeries added that it had enough cash to run its shops, but it "
+        + "could not borrow any more under its loan deals.").contains("it had enough cash to run "
+        + "its shops, but it could not borrow any more under its loan deals"));
+    assertTrue(indirect("Councillor Ann Berg said the party would close two depots, but would "
+        + "hire more bus drivers and keep the night routes.").contains("the party would close "
+        + "two depots, but would hire more bus drivers and keep the night routes"));
+    assertTrue(indirect("Mr Lund said the floods had driven families away from the valley but "
+        + "many farmers had simply moved to higher fields.").contains("the floods had driven "
+        + "families away from the valley but many farmers had simply moved to higher fields"));
+    // the writer's plain past, and a conjunct that reports something of its own, stay out
+    assertTrue(indirect("Officials said the talks failed, and the mayor resigned on Monday.")
+        .contains("the talks failed"));
+    assertTrue(indirect("The ferry firm said sales had risen by 4%, but would not comment on "
+        + "the strike.").contains("sales had risen by 4%"));
+  }
 }

@@ -1128,6 +1128,21 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void whatSomeoneWillArgueOrIsTippedToAskIsNotSaidYet() {
+    // NotSaid.sharesModal: the participle goes with the verb under "will"
+    assertTrue(reported("Mr Lund will deny the figures are wrong. Earlier forecasts proved "
+        + "too gloomy, he will argue, while suggesting that only his plan can keep the ferries "
+        + "running.").stream().noneMatch(s -> s.quote().inner().text().contains("ferries")));
+    // NotSaid.tipped
+    assertTrue(reported("Mayor Ann Berg is tipped to ask the council on Monday to close the "
+        + "old harbour.").isEmpty());
+    // a participle of a verb said, not still to come, still reports
+    assertTrue(reported("Mr Lund denied the figures were wrong, suggesting that only his plan "
+        + "can keep the ferries running.").stream()
+        .anyMatch(s -> s.quote().inner().text().contains("ferries")));
+  }
+
+  @Test
   void aDeniedPersonAPostedFigureAndAnActNotDoneAreNoStatements() {
     assertTrue(reported("Ferreira denied Lund with a last-ditch tackle in the second half.")
         .isEmpty());

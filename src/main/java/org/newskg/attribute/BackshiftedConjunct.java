@@ -1,0 +1,121 @@
+package org.newskg.attribute;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.extract.Token;
+
+/**
+ * "said it had enough cash, but it could not borrow any more", "said the Tories would make
+ * cuts, but would bring in more police", "said the attacks had driven people away but many
+ * users had simply migrated": a clause joined by "and" or "but" right after what a verb of
+ * saying reports, in the backshifted form of reported speech (a modal, or a past perfect after a
+ * past cue), goes on with what was said, wherever the parser hung it. A conjunct in the plain
+ * past or present is left out: it is as often the writer's own narration ("said the talks
+ * failed, and the mayor resigned").
+ */
+final class BackshiftedConjunct {
+  private static final Set<String> JOINS = ImmutableSet.of("and", "but");
+  private static final Set<String> SEPARATORS = ImmutableSet.of(",", "-", "--", "—", "–");
+
+  private BackshiftedConjunct() {}
+
+  /** {@code content} with the backshifted conjunct after it, or {@code content} itself. */
+  static Span extend(AnnotatedArticle article, ReportedClauses.Candidate c, Span content,
+                     Set<String> verbs) {
+    Sentence s = c.sentence();
+    List<Token> tokens = s.tokens();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0 || content.text().contains(ContentAroundCue.GAP)
+        || c.construction() != ReportedClauses.Construction.COMPLEMENT
+        || c.cue().index() > first) {
+      return content;
+    }
+    int i = last + 1;
+    // (a quotation's closing mark the content left out goes with it: "had been "ambitious", but")
+    while (i < tokens.size() && (SEPARATORS.contains(tokens.get(i).word())
+        || tokens.get(i).pos().equals("''"))) {
+      i++;
+    }
+    if (i >= tokens.size() || !JOINS.contains(Clauses.lower(tokens.get(i).word()))
+        || tokens.get(i).head() <= i) {
+      return content;
+    }
+    Token conj = tokens.get(tokens.get(i).head());
+    if (!Clauses.baseRelation(conj.deprel()).equals("conj") || conj.head() < 0
+        || !conj.pos().startsWith("VB") && !hasAux(s, conj, "be")) {
+      return content;
+    }
+    // joined to the cue ("said …, but would bring in …") or to a word of what it reports
+    int head = conj.head();
+    if (head != c.cue().index() && (head < first || head > last)) {
+      return content;
+    }
+    int end = i;
+    for (int k = i + 1; k < tokens.size(); k++) {
+      if (ReportedClauses.under(s, tokens.get(k), conj)) {
+        end = k;
+      }
+    }
+    for (int k = i + 1; k <= end; k++) {
+      Token t = tokens.get(k);
+      // a conjunct that reports, refuses or holds a view of its own ("but would not comment",
+      // "and will now fear that …") is an act of its subject, not more of what was said
+      if (t.pos().startsWith("VB") && (ReportedClauses.act(t, verbs)
+          || ContentAroundCue.VIEWS.contains(Clauses.lower(t.lemma())))) {
+        return content;
+      }
+      if (!ReportedClauses.under(s, t, conj) && Character.isLetterOrDigit(t.word().charAt(0))) {
+        return content;
+      }
+    }
+    if (!backshifted(s, c.cue(), conj, tokens.get(firstHead(s, first, last)))) {
+      return content;
+    }
+    return ReportedClauses.trimmed(article, tokens.subList(first, end + 1)).orElse(content);
+  }
+
+  /**
+   * The conjunct has a modal ("but it could not borrow"), or a past perfect after a past cue
+   * that has a subject of its own or shares one with a past perfect of what was said ("and had
+   * been helped" after "the men had used …"; "and had sought refuge" after a present is the
+   * speaker's own past).
+   */
+  private static boolean backshifted(Sentence s, Token cue, Token conj, Token contentHead) {
+    boolean modal = s.dependents(conj.index()).stream()
+        .anyMatch(d -> d.deprel().startsWith("aux") && d.pos().equals("MD"));
+    if (modal) {
+      return true;
+    }
+    boolean ownSubject = s.dependents(conj.index()).stream()
+        .anyMatch(d -> d.deprel().startsWith("nsubj") || d.deprel().startsWith("expl"));
+    return cue.pos().equals("VBD") && pastPerfect(s, conj)
+        && (ownSubject || pastPerfect(s, contentHead));
+  }
+
+  /** "had migrated", "had been helped", "had not been sufficient". */
+  private static boolean pastPerfect(Sentence s, Token verb) {
+    return s.dependents(verb.index()).stream().anyMatch(d -> d.deprel().startsWith("aux")
+        && d.pos().equals("VBD") && Clauses.lower(d.lemma()).equals("have"));
+  }
+
+  private static boolean hasAux(Sentence s, Token verb, String lemma) {
+    return s.dependents(verb.index()).stream().anyMatch(d -> (d.deprel().startsWith("aux")
+        || d.deprel().equals("cop")) && Clauses.lower(d.lemma()).equals(lemma));
+  }
+
+  /** The content's word that the others hang from: the first whose head lies outside it. */
+  private static int firstHead(Sentence s, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      Token t = s.tokens().get(k);
+      if ((t.head() < first || t.head() > last) && Character.isLetterOrDigit(t.word().charAt(0))) {
+        return k;
+      }
+    }
+    return first;
+  }
+}
