@@ -32,6 +32,7 @@ final class BackshiftedConjunct {
     int last = s.tokenAt(content.end() - 1);
     if (first < 0 || last < 0 || content.text().contains(ContentAroundCue.GAP)
         || c.construction() != ReportedClauses.Construction.COMPLEMENT
+            && c.construction() != ReportedClauses.Construction.OBJECT
         || c.cue().index() > first) {
       return content;
     }
@@ -65,7 +66,9 @@ final class BackshiftedConjunct {
       Token t = tokens.get(k);
       // a conjunct that reports, refuses or holds a view of its own ("but would not comment",
       // "and will now fear that …") is an act of its subject, not more of what was said
-      if (t.pos().startsWith("VB") && (ReportedClauses.act(t, verbs)
+      // (a second infinitive urged, "and to speak more from the heart", is no act of its own)
+      boolean urged = t == conj && Clauses.hasChild(s, conj, "to");
+      if (!urged && t.pos().startsWith("VB") && (ReportedClauses.act(t, verbs)
           || ContentAroundCue.VIEWS.contains(Clauses.lower(t.lemma())))) {
         return content;
       }
@@ -73,7 +76,12 @@ final class BackshiftedConjunct {
         return content;
       }
     }
-    if (!backshifted(s, c.cue(), conj, tokens.get(firstHead(s, first, last)))) {
+    Token contentHead = tokens.get(firstHead(s, first, last));
+    boolean said = secondInfinitive(s, conj, first, last)
+        || c.construction() == ReportedClauses.Construction.COMPLEMENT
+            && (backshifted(s, c.cue(), conj, contentHead)
+                || reportedPresent(s, c.cue(), conj, contentHead));
+    if (!said) {
       return content;
     }
     return ReportedClauses.trimmed(article, tokens.subList(first, end + 1)).orElse(content);
@@ -95,6 +103,36 @@ final class BackshiftedConjunct {
         .anyMatch(d -> d.deprel().startsWith("nsubj") || d.deprel().startsWith("expl"));
     return cue.pos().equals("VBD") && pastPerfect(s, conj)
         && (ownSubject || pastPerfect(s, contentHead));
+  }
+
+  /**
+   * "She said the play is being produced by local women and it is not being forced on them":
+   * after a past cue the writer narrates in the past; a conjunct with a subject of its own in
+   * the present, after a content in the present, is the speaker's present, not the writer's.
+   */
+  private static boolean reportedPresent(Sentence s, Token cue, Token conj, Token contentHead) {
+    boolean ownSubject = s.dependents(conj.index()).stream()
+        .anyMatch(d -> d.deprel().startsWith("nsubj") || d.deprel().startsWith("expl"));
+    return cue.pos().equals("VBD") && ownSubject && present(s, conj) && present(s, contentHead);
+  }
+
+  /** A verb whose finite form ("is", "has", "are", "says") is in the present. */
+  private static boolean present(Sentence s, Token verb) {
+    String form = s.dependents(verb.index()).stream()
+        .filter(d -> d.deprel().startsWith("aux") || d.deprel().equals("cop"))
+        .map(Token::pos).findFirst().orElse(verb.pos());
+    return form.equals("VBZ") || form.equals("VBP");
+  }
+
+  /**
+   * "urged politicians to avoid negative campaigning and to speak more from the heart": an
+   * infinitive with its own "to" joined to the infinitive the cue takes is more of the same
+   * urging.
+   */
+  private static boolean secondInfinitive(Sentence s, Token conj, int first, int last) {
+    return conj.pos().equals("VB") && Clauses.hasChild(s, conj, "to")
+        && s.tokens().subList(first, last + 1).stream()
+            .anyMatch(t -> t.pos().equals("VB") && Clauses.hasChild(s, t, "to"));
   }
 
   /** "had migrated", "had been helped", "had not been sufficient". */

@@ -37,6 +37,15 @@ class ContentBoundaryTest {
         .map(st -> st.quote().inner().text()).toList();
   }
 
+  /** The contents of the text's indirect and nominal statements. */
+  private List<String> reported(String text) {
+    return processor.analyze(new Article(null, null, "Harbor news", "Test Wire", "2025-05-02",
+            text, "fixture")).statements().stream()
+        .filter(st -> st.kind().equals(Statement.KIND_INDIRECT)
+            || st.kind().equals(Statement.KIND_NOMINAL))
+        .map(st -> st.quote().inner().text()).toList();
+  }
+
   /** What each reported clause of the text says, whoever its speaker. */
   private List<String> clauses(String text) {
     Article article = new Article(null, null, "Harbor news", "Test Wire", "2025-05-02", text,
@@ -502,8 +511,9 @@ class ContentBoundaryTest {
     List<String> said = processor.analyze(article).statements().stream()
         .map(st -> st.quote().inner().text()).toList();
     assertTrue(said.stream().noneMatch(c -> c.equals("the board had nothing")), said.toString());
-    assertTrue(said.contains("the board had nothing to add on the ferry issue specifically"),
-        said.toString());
+    // (the backshifted "but would be working …" goes on with what was said: BackshiftedConjunct)
+    assertTrue(said.contains("the board had nothing to add on the ferry issue specifically "
+        + "but would be working with all the island councils"), said.toString());
   }
 
   @Test
@@ -624,6 +634,13 @@ class ContentBoundaryTest {
     assertTrue(indirect("Mr Lund said the floods had driven families away from the valley but "
         + "many farmers had simply moved to higher fields.").contains("the floods had driven "
         + "families away from the valley but many farmers had simply moved to higher fields"));
+    // the speaker's present after a past cue, and a second infinitive of what was urged
+    assertTrue(indirect("Ms Berg said the ferry is run by island families and it is not being "
+        + "sold to outsiders.").contains("the ferry is run by island families and it is not "
+        + "being sold to outsiders"));
+    assertTrue(reported("The mayor urged councillors to avoid negative campaigning and to "
+        + "speak more from the heart.").contains("councillors to avoid negative campaigning and "
+        + "to speak more from the heart"));
     // the writer's plain past, and a conjunct that reports something of its own, stay out
     assertTrue(indirect("Officials said the talks failed, and the mayor resigned on Monday.")
         .contains("the talks failed"));
