@@ -89,6 +89,23 @@ final class BodyNominals {
       // "the supporters club said": a body of those people, not the club named before
       return Optional.empty();
     }
+    return namedBefore(article, entities, sentence, subject, noun, afterAttribution);
+  }
+
+  /**
+   * The organization "the {@code noun}" at {@code at} would stand for: "a company spokesman"
+   * speaks for the company the article calls "the company" there.
+   */
+  static Optional<Actor> asTheNoun(AnnotatedArticle article, ArticleEntities entities,
+                                   Sentence sentence, Token at) {
+    String noun = Clauses.hyphenedLemma(sentence, at);
+    return at.pos().equals("NN") && NOUNS.contains(noun)
+        ? namedBefore(article, entities, sentence, at, noun, true) : Optional.empty();
+  }
+
+  private static Optional<Actor> namedBefore(AnnotatedArticle article, ArticleEntities entities,
+                                             Sentence sentence, Token subject, String noun,
+                                             boolean afterAttribution) {
     // the organization last named as a clause's subject is the story's topic, which "the firm"
     // takes up ("Absa said it was close to a deal with Barclays. But the group said …" is
     // Absa); one only mentioned since then is not, unless no organization was a subject

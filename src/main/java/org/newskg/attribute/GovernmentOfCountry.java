@@ -48,8 +48,21 @@ final class GovernmentOfCountry {
     Token head = Clauses.lastWordOf(article, s.speakerMention());
     Sentence here = head == null ? null : article.sentenceAt(head.begin());
     if (here == null || !head.pos().equals("NN") || !STATES.contains(Clauses.lower(head.word()))
-        || !Clauses.hasDefiniteDeterminer(here, head) || article.insideQuote(head.span())
-        || !plain(here, head)) {
+        || article.insideQuote(head.span())) {
+      return s;
+    }
+    // "the country's government" is the country's, as "the government" is
+    Token state = here.dependents(head.index()).stream()
+        .filter(d -> d.deprel().equals("nmod:poss") && d.pos().equals("NN")
+            && STATES.contains(Clauses.lower(d.word())) && !Clauses.lower(d.word())
+                .equals("government"))
+        .findFirst().orElse(null);
+    boolean plainHead = Clauses.hasDefiniteDeterminer(here, head) && plain(here, head);
+    boolean plainOwner = state != null && Clauses.hasDefiniteDeterminer(here, state)
+        && here.dependents(state.index()).stream().allMatch(d -> d.deprel().equals("det")
+            || d.deprel().equals("case")) && here.dependents(head.index()).stream()
+            .allMatch(d -> d == state || d.deprel().equals("punct"));
+    if (!plainHead && !plainOwner) {
       return s;
     }
     List<Sentence> sentences = article.sentences();

@@ -58,11 +58,13 @@ final class Representatives {
 
   /** People who act or speak for a person: their words are their own, not the person's. */
   static final Set<String> COUNSEL = ImmutableSet.of("lawyer", "attorney", "solicitor",
-      "barrister", "counsel", "agent", "publicist", "spokesman", "spokeswoman", "spokesperson");
+      "barrister", "counsel", "agent", "publicist", "spokesman", "spokeswoman", "spokesperson",
+      "adviser", "advisor", "aide");
 
   /**
    * "Mr Ebbers's lawyers have said …", "Mike Tindall's agent has warned …", "a spokesman for
-   * Mr Prescott warned …": a person's lawyers, agent or spokesman speak in words of their own,
+   * Mr Prescott warned …", "her lawyers said", "according to his former adviser": a person's
+   * lawyers, agent, spokesman or adviser speak in words of their own,
    * so the description stays the speaker, with the person in it ("spokesman for Mr
    * Prescott"); an organization's spokesman is the organization speaking. Applied once
    * attribution is done, to statements the person was given.
@@ -101,7 +103,19 @@ final class Representatives {
         (t.deprel().equals("nmod:poss") && t.index() < head.index()
             || t.deprel().startsWith("nmod") && "for".equals(sentence.preposition(t.index())))
             && s.speaker().names().stream().anyMatch(n -> n.overlaps(t.span())));
-    String description = owned ? Clauses.describe(sentence, head) : null;
+    // "her lawyers", "his former adviser": the possessive the ranker followed to the person,
+    // who is not named in the noun's own phrase ("her lawyer, Perry Wander, said" is the
+    // lawyer)
+    boolean ownedByPronoun = sentence.dependents(head.index()).stream().anyMatch(t ->
+        t.deprel().equals("nmod:poss") && t.pos().equals("PRP$")
+            && Pronouns.GENDERED.contains(Clauses.lower(t.word())))
+        && sentence.tokens().stream().noneMatch(t -> ReportedClauses.under(sentence, t, head)
+            && s.speaker().names().stream().anyMatch(n -> n.overlaps(t.span())));
+    String description = owned || ownedByPronoun ? Clauses.describe(sentence, head) : null;
+    if (description != null && ownedByPronoun && !description.contains(s.speaker().label())) {
+      // whose they are, as "Mr Berg's lawyers" says
+      description = s.speaker().label() + "'s " + description.replaceFirst("^(?i)(his|her) ", "");
+    }
     return description == null ? s : s.unnamed(description);
   }
 

@@ -212,9 +212,11 @@ public final class SieveAttributor implements Attributor {
             Clauses.withWhatItIsOf(article, s.speakerMention(), s.speakerDescription())));
     statements.replaceAll(PartyMembers::asMembers);
     statements.replaceAll(s -> BodyNominals.asBody(article, entities, s));
+    statements.replaceAll(s -> NameAfterTitle.resolve(article, entities, s));
     List<Statement> attributed = List.copyOf(statements);
     statements.replaceAll(s -> Spokespeople.resolve(article, entities, attributed, s));
     statements.replaceAll(s -> Spokespeople.ofNamedBody(article, entities, s));
+    statements.replaceAll(s -> Spokespeople.ofBodyNoun(article, entities, s));
     statements.replaceAll(s -> partiesAndPapers.resolve(article, entities, s));
     statements.replaceAll(s -> TopicNominals.asTopic(article, entities, s));
     statements.replaceAll(s -> ReportedNames.resolve(article, entities, s));

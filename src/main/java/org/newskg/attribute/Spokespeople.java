@@ -121,6 +121,34 @@ final class Spokespeople {
   }
 
   /**
+   * "…, said a company spokesman", "a club spokeswoman": a spokesperson of a body noun speaks
+   * for the organization "the company" would stand for there.
+   */
+  static Statement ofBodyNoun(AnnotatedArticle article, ArticleEntities entities, Statement s) {
+    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
+      return s;
+    }
+    Token noun = Clauses.lastWordOf(article, s.speakerMention());
+    if (noun == null || !NOUNS.contains(Clauses.lower(noun.word()))) {
+      return s;
+    }
+    Sentence here = article.sentenceAt(noun.begin());
+    List<Token> modifiers = here.dependents(noun.index()).stream()
+        .filter(d -> d.deprel().startsWith("compound") || d.deprel().equals("amod")).toList();
+    if (modifiers.size() != 1) {
+      return s;
+    }
+    Token body = modifiers.get(0);
+    // "… the state-owned People's Bank's customers …, a bank spokesman said": a name with the
+    // noun in it that no actor holds is a body the tagger missed, likely the one meant
+    boolean unnamedBody = here.tokens().stream().anyMatch(t -> t.index() < body.index()
+        && t.pos().startsWith("NNP") && Clauses.lower(t.word()).equals(Clauses.lower(body.word()))
+        && entities.actorAt(t.span()).isEmpty());
+    return unnamedBody ? s : BodyNominals.asTheNoun(article, entities, here, body)
+        .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
+  }
+
+  /**
    * An organization: a person named before "a spokesman" is more often the subject of the
    * news (who died, who was honoured) than the one the spokesman speaks for.
    */

@@ -217,6 +217,33 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aPersonsLawyersOrAdviserByPronounAreNotThatPerson() {
+    // Representatives.counselOfPerson: "her lawyers", "his former adviser" speak in their own
+    // words, as "Mr Berg's lawyers" do
+    assertEquals("Ann Vale's lawyers", speakerOf("Singer Ann Vale was sentenced to rehab in "
+        + "May. Last month her lawyers said she had won back custody of her daughter.",
+        "custody"));
+    assertEquals("Tom Marsh's former chief economic adviser", speakerOf("Chancellor Tom Marsh "
+        + "will meet his golden rule with a margin to spare, according to his former chief "
+        + "economic adviser.", "golden rule"));
+  }
+
+  @Test
+  void aTitleWithItsPortfolioRunsIntoTheHoldersName() {
+    // NameAfterTitle: the parser hung the name inside "for women"
+    assertEquals("Jane Holt", speakerOf("Labour's deputy minister for women Jane Holt accused "
+        + "the Greens of offering false promises to women and said their sums did not add up.",
+        "their sums"));
+  }
+
+  @Test
+  void theCountrysGovernmentIsTheCountry() {
+    // GovernmentOfCountry: "the country's government" as "the government"
+    assertEquals("Kiribati", speakerOf("Kiribati authorities closed 1,500 net cafes in the "
+        + "closing months of 2004, the country's government said.", "net cafes"));
+  }
+
+  @Test
   void theFirmIsTheOrganizationLastNamedAsASubjectNotOneMentionedSince() {
     String text = "Nordvik Marine said on Monday that it was close to a deal with Baltic Ferries.\n"
         + "Its ships also carry cargo for Fjord Freight. The firm said the ferry order would "
@@ -741,6 +768,15 @@ class ReportedSpeakersTest {
     assertEquals("Ostby Valley Dairy Group", speakerOf("Police have detained three executives "
         + "of Ostby Valley Dairy Group. A Valley spokesman said the company may now move to "
         + "replace its chairman.", "replace its chairman"));
+  }
+
+  @Test
+  void aCompanySpokesmanSpeaksForTheCompanyTheStoryIsAbout() {
+    // Spokespeople.ofBodyNoun: "a company spokesman" is the company "the company" would be
+    assertEquals("Nordtel", speakerOf("A man faces charges of breaking into computers at the "
+        + "US arm of phone firm Nordtel.\n\nThe Oregon man, Peter Lind Hasse, was arrested in "
+        + "May. Mr Hasse tried twice to enter the network and took the names of 300 customers, "
+        + "said a company spokesman.", "took the names"));
   }
 
   @Test
