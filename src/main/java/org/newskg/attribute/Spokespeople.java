@@ -139,12 +139,17 @@ final class Spokespeople {
       return s;
     }
     Token body = modifiers.get(0);
-    // "… the state-owned People's Bank's customers …, a bank spokesman said": a name with the
-    // noun in it that no actor holds is a body the tagger missed, likely the one meant
-    boolean unnamedBody = here.tokens().stream().anyMatch(t -> t.index() < body.index()
-        && t.pos().startsWith("NNP") && Clauses.lower(t.word()).equals(Clauses.lower(body.word()))
-        && entities.actorAt(t.span()).isEmpty());
-    return unnamedBody ? s : BodyNominals.asTheNoun(article, entities, here, body)
+    // "… the state-owned People's Bank's customers …, a bank spokesman said": a name in the
+    // spokesman's sentence with the noun in it is the body meant (none when the tagger left
+    // it unnamed)
+    Optional<Token> inName = here.tokens().stream().filter(t -> t.index() < body.index()
+        && t.pos().startsWith("NNP") && Clauses.lower(t.word()).equals(Clauses.lower(body.word())))
+        .findFirst();
+    if (inName.isPresent()) {
+      return entities.actorAt(inName.get().span()).filter(a -> a.type() != ActorType.PERSON)
+          .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
+    }
+    return BodyNominals.asTheNoun(article, entities, here, body)
         .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
   }
 

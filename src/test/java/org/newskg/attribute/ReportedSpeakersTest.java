@@ -777,6 +777,10 @@ class ReportedSpeakersTest {
         + "US arm of phone firm Nordtel.\n\nThe Oregon man, Peter Lind Hasse, was arrested in "
         + "May. Mr Hasse tried twice to enter the network and took the names of 300 customers, "
         + "said a company spokesman.", "took the names"));
+    // a name in the spokesman's own sentence that holds the noun is the body meant
+    assertEquals("Harbour Bank", speakerOf("The Island Banks Association said losses would "
+        + "rise this year. More than one in ten of the state-owned Harbour Bank's customers were "
+        + "affected, a bank spokesman told reporters.", "one in ten"));
   }
 
   @Test
