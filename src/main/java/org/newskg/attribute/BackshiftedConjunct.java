@@ -12,10 +12,11 @@ import org.newskg.extract.Token;
  * "said it had enough cash, but it could not borrow any more", "said the Tories would make
  * cuts, but would bring in more police", "said the attacks had driven people away but many
  * users had simply migrated": a clause joined by "and" or "but" right after what a verb of
- * saying reports, in the backshifted form of reported speech (a modal, or a past perfect after a
- * past cue), goes on with what was said, wherever the parser hung it. A conjunct in the plain
- * past or present is left out: it is as often the writer's own narration ("said the talks
- * failed, and the mayor resigned").
+ * saying reports, in a form the writer's narration does not take (a modal, a past perfect after
+ * a past cue, the speaker's present after a past cue) or a second infinitive of what was urged,
+ * goes on with what was said, wherever the parser hung it. A conjunct in the plain past is left
+ * out: it is as often the writer's own narration ("said the talks failed, and the mayor
+ * resigned").
  */
 final class BackshiftedConjunct {
   private static final Set<String> JOINS = ImmutableSet.of("and", "but");
@@ -23,7 +24,7 @@ final class BackshiftedConjunct {
 
   private BackshiftedConjunct() {}
 
-  /** {@code content} with the backshifted conjunct after it, or {@code content} itself. */
+  /** {@code content} with such a conjunct after it, or {@code content} itself. */
   static Span extend(AnnotatedArticle article, ReportedClauses.Candidate c, Span content,
                      Set<String> verbs) {
     Sentence s = c.sentence();
@@ -99,10 +100,8 @@ final class BackshiftedConjunct {
     if (modal) {
       return true;
     }
-    boolean ownSubject = s.dependents(conj.index()).stream()
-        .anyMatch(d -> d.deprel().startsWith("nsubj") || d.deprel().startsWith("expl"));
     return cue.pos().equals("VBD") && pastPerfect(s, conj)
-        && (ownSubject || pastPerfect(s, contentHead));
+        && (ownSubject(s, conj) || pastPerfect(s, contentHead));
   }
 
   /**
@@ -111,9 +110,13 @@ final class BackshiftedConjunct {
    * the present, after a content in the present, is the speaker's present, not the writer's.
    */
   private static boolean reportedPresent(Sentence s, Token cue, Token conj, Token contentHead) {
-    boolean ownSubject = s.dependents(conj.index()).stream()
+    return cue.pos().equals("VBD") && ownSubject(s, conj) && present(s, conj)
+        && present(s, contentHead);
+  }
+
+  private static boolean ownSubject(Sentence s, Token verb) {
+    return s.dependents(verb.index()).stream()
         .anyMatch(d -> d.deprel().startsWith("nsubj") || d.deprel().startsWith("expl"));
-    return cue.pos().equals("VBD") && ownSubject && present(s, conj) && present(s, contentHead);
   }
 
   /** A verb whose finite form ("is", "has", "are", "says") is in the present. */

@@ -75,7 +75,6 @@ final class NotSaid {
     return FORECAST.contains(Clauses.lower(head.lemma()));
   }
 
-
   /**
    * "The committee was responding to guidelines issued this summer": a verb the parser hung
    * loose from the cue, with no subject of its own, is a participle of a noun or the writer's,

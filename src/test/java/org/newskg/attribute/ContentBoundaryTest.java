@@ -623,6 +623,14 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aParticipleOfAVerbThatReportsThroughItsObjectEndsTheContent() {
+    // ContentAroundCue.beforeNextCue: "blaming …" is the speaker's next act, as "saying …" is
+    List<String> found = indirect("Ms Berg said the ferry would stop running in May, blaming "
+        + "the rising cost of fuel.");
+    assertTrue(found.contains("the ferry would stop running in May"), found.toString());
+  }
+
+  @Test
   void aBackshiftedConjunctAfterTheContentIsStillWhatWasSaid() {
     // BackshiftedConjunct: a modal or a past perfect, wherever the parser hung it
     assertTrue(indirect("Harbor Bakeries added that it had enough cash to run its shops, but it "
