@@ -97,6 +97,35 @@ final class RoleNominals {
   }
 
   /**
+   * "Chancellor Tom Marsh … The shadow chancellor added …": an office with a word that makes it
+   * someone else's ("shadow", "former") is not the speaker the article titles with the plain
+   * office, whichever step gave it to them; the description stays.
+   */
+  static Statement notThePlainHolder(AnnotatedArticle article, ArticleEntities entities,
+                                     Statement s) {
+    if (s.speaker() == null || s.speakerMention() == null
+        || s.rule() != Statement.Rule.NOMINAL) {
+      return s;
+    }
+    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    Sentence sentence = head == null ? null : article.sentenceAt(head.begin());
+    if (sentence == null || !head.pos().equals("NN") || head.index() == 0) {
+      return s;
+    }
+    Token before = sentence.tokens().get(head.index() - 1);
+    String qualifier = Clauses.lower(before.word());
+    String noun = Clauses.lower(head.word());
+    if (!SOMEONE_ELSES.contains(qualifier) || !Clauses.inside(s.speakerMention(), before)) {
+      return s;
+    }
+    boolean plainHolder = entities.roles().stream().anyMatch(r -> r.title() != null
+        && r.holder().key().equals(s.speaker().key())
+        && Clauses.lower(r.title()).endsWith(noun) && !Clauses.lower(r.title()).contains(qualifier));
+    String described = plainHolder ? Clauses.describe(sentence, head) : null;
+    return described == null ? s : s.unnamed(described);
+  }
+
+  /**
    * "Mr Blair refused … The prime minister conceded … But the prime minister pointed out …": an
    * office that a statement of the article gives a named person (on the evidence above) is that
    * person wherever else it speaks with the same words, as long as no other person holds it in

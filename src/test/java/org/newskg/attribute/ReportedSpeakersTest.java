@@ -237,6 +237,14 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void theShadowChancellorIsNotTheChancellor() {
+    // RoleNominals.notThePlainHolder: a qualified office is someone else's
+    assertEquals("shadow chancellor", speakerOf("Chancellor Tom Marsh has set out his budget. "
+        + "Oliver Lane said the plans would raise taxes. The shadow chancellor added that "
+        + "families would pay more.", "families"));
+  }
+
+  @Test
   void theCountrysGovernmentIsTheCountry() {
     // GovernmentOfCountry: "the country's government" as "the government"
     assertEquals("Kiribati", speakerOf("Kiribati authorities closed 1,500 net cafes in the "
