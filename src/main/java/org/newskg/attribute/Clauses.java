@@ -98,10 +98,7 @@ final class Clauses {
    * {@code s} as it is.
    */
   static Statement withCoordinatedOffice(AnnotatedArticle article, Statement s) {
-    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
-      return s;
-    }
-    Token head = lastWordOf(article, s.speakerMention());
+    Token head = describedHead(article, s);
     Sentence sentence = head == null ? null : article.sentenceAt(head.begin());
     if (sentence == null || !head.pos().equals("NN") || !head.deprel().startsWith("nsubj")
         || Animacy.ANIMATE.contains(lower(head.lemma()))) {
@@ -1101,6 +1098,16 @@ final class Clauses {
     Sentence sentence = article.sentenceAt(mention.begin());
     int i = sentence == null ? -1 : sentence.tokenAt(mention.end() - 1);
     return i < 0 ? null : sentence.tokens().get(i);
+  }
+
+  /**
+   * The head word of the description an unnamed speaker is given by ("the coach", "a company
+   * spokesman"), or null when {@code s} has a speaker, no description or no mention: where
+   * each description step starts.
+   */
+  static Token describedHead(AnnotatedArticle article, Statement s) {
+    return s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null
+        ? null : lastWordOf(article, s.speakerMention());
   }
 
   /** The words naming the speaker: the subject token with its compound and flat name parts. */

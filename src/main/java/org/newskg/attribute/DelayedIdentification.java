@@ -163,10 +163,7 @@ final class DelayedIdentification {
    */
   private static Token describedDocument(AnnotatedArticle article, ArticleEntities entities,
                                          Statement s) {
-    if (s.speaker() != null || s.speakerDescription() == null || s.speakerMention() == null) {
-      return null;
-    }
-    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    Token head = Clauses.describedHead(article, s);
     if (head == null || !DocumentSources.document(head) || article.insideQuote(head.span())) {
       return null;
     }
@@ -214,10 +211,7 @@ final class DelayedIdentification {
    * said") and the statement has no speaker; null otherwise.
    */
   private static Token describedBody(AnnotatedArticle article, Statement s) {
-    if (s.speaker() != null || s.speakerDescription() == null || s.speakerMention() == null) {
-      return null;
-    }
-    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    Token head = Clauses.describedHead(article, s);
     Sentence sentence = head == null ? null : article.sentenceAt(head.begin());
     if (sentence == null || sentence.index() != 0 || article.insideQuote(head.span())) {
       return null;

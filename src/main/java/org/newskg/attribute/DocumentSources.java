@@ -64,10 +64,7 @@ final class DocumentSources {
     if (s.speaker() != null && s.speaker().type() == ActorType.COUNTRY) {
       return authorForPlace(article, entities, s);
     }
-    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
-      return s;
-    }
-    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    Token head = Clauses.describedHead(article, s);
     if (head == null || !document(head)) {
       return s;
     }
@@ -168,10 +165,7 @@ final class DocumentSources {
                                 List<Statement> statements) {
     for (int k = 0; k < statements.size(); k++) {
       Statement s = statements.get(k);
-      if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
-        continue;
-      }
-      Token head = Clauses.lastWordOf(article, s.speakerMention());
+      Token head = Clauses.describedHead(article, s);
       // a letter is one of several as often as not ("an open letter from …"); a book is
       // the article's one book only when every mention of a book gives the same author
       String kind = head == null ? "" : Clauses.lower(head.lemma());

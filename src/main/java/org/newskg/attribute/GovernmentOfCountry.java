@@ -42,10 +42,7 @@ final class GovernmentOfCountry {
   }
 
   static Statement resolve(AnnotatedArticle article, ArticleEntities entities, Statement s) {
-    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
-      return s;
-    }
-    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    Token head = Clauses.describedHead(article, s);
     Sentence here = head == null ? null : article.sentenceAt(head.begin());
     if (here == null || !head.pos().equals("NN") || !STATES.contains(Clauses.lower(head.word()))
         || article.insideQuote(head.span())) {

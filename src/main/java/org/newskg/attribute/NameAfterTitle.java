@@ -25,10 +25,7 @@ final class NameAfterTitle {
   private NameAfterTitle() {}
 
   static Statement resolve(AnnotatedArticle article, ArticleEntities entities, Statement s) {
-    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
-      return s;
-    }
-    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    Token head = Clauses.describedHead(article, s);
     Sentence here = head == null ? null : article.sentenceAt(head.begin());
     if (here == null || !head.pos().startsWith("NN") || head.pos().startsWith("NNP")
         || head.index() + 2 >= here.tokens().size()

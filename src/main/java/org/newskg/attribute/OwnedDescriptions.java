@@ -29,10 +29,7 @@ final class OwnedDescriptions {
 
   /** {@code s} with its unnamed speaker's owner named in its description, where found. */
   static Statement withOwner(AnnotatedArticle article, ArticleEntities entities, Statement s) {
-    if (s.speaker() != null || s.speakerDescription() == null || s.speakerMention() == null) {
-      return s;
-    }
-    Token noun = Clauses.lastWordOf(article, s.speakerMention());
+    Token noun = Clauses.describedHead(article, s);
     Sentence sentence = noun == null ? null : article.sentenceAt(noun.begin());
     if (sentence == null || !noun.pos().startsWith("NN") || noun.pos().startsWith("NNP")) {
       return s;

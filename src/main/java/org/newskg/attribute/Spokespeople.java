@@ -91,11 +91,8 @@ final class Spokespeople {
    */
   static Statement ofNamedBody(AnnotatedArticle article, ArticleEntities entities,
                                Statement s) {
-    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
-      return s;
-    }
-    Token noun = Clauses.lastWordOf(article, s.speakerMention());
-    if (noun == null || !NOUNS.contains(Clauses.lower(noun.word()))) {
+    Token noun = spokesperson(article, s);
+    if (noun == null) {
       return s;
     }
     Sentence here = article.sentenceAt(noun.begin());
@@ -125,11 +122,8 @@ final class Spokespeople {
    * for the organization "the company" would stand for there.
    */
   static Statement ofBodyNoun(AnnotatedArticle article, ArticleEntities entities, Statement s) {
-    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
-      return s;
-    }
-    Token noun = Clauses.lastWordOf(article, s.speakerMention());
-    if (noun == null || !NOUNS.contains(Clauses.lower(noun.word()))) {
+    Token noun = spokesperson(article, s);
+    if (noun == null) {
       return s;
     }
     Sentence here = article.sentenceAt(noun.begin());
@@ -151,6 +145,12 @@ final class Spokespeople {
     }
     return BodyNominals.asTheNoun(article, entities, here, body)
         .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
+  }
+
+  /** The noun of an unnamed speaker described as a spokesperson, or null. */
+  private static Token spokesperson(AnnotatedArticle article, Statement s) {
+    Token noun = Clauses.describedHead(article, s);
+    return noun != null && NOUNS.contains(Clauses.lower(noun.word())) ? noun : null;
   }
 
   /**

@@ -29,10 +29,7 @@ final class SuitPlaintiffs {
   private SuitPlaintiffs() {}
 
   static Statement resolve(AnnotatedArticle article, ArticleEntities entities, Statement s) {
-    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
-      return s;
-    }
-    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    Token head = Clauses.describedHead(article, s);
     Sentence here = head == null ? null : article.sentenceAt(head.begin());
     if (here == null || !suit(here, head)) {
       return s;

@@ -25,10 +25,7 @@ final class TitledElsewhere {
   private TitledElsewhere() {}
 
   static Statement resolve(AnnotatedArticle article, Iterable<Actor> actors, Statement s) {
-    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
-      return s;
-    }
-    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    Token head = Clauses.describedHead(article, s);
     Sentence here = head == null ? null : article.sentenceAt(head.begin());
     String noun = head == null ? "" : Clauses.lower(head.lemma());
     if (here == null || !head.pos().equals("NN") || UNNAMED.contains(noun)

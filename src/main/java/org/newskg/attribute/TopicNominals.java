@@ -155,10 +155,7 @@ final class TopicNominals {
    * a person that stands for them, the headline's person counting as a main person.
    */
   static Statement asTopic(AnnotatedArticle article, ArticleEntities entities, Statement s) {
-    if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
-      return s;
-    }
-    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    Token head = Clauses.describedHead(article, s);
     if (head == null) {
       return s;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,18 +32,18 @@ class ContentBoundaryTest {
 
   /** The contents of the text's indirect statements. */
   private List<String> indirect(String text) {
-    return processor.analyze(new Article(null, null, "Harbor news", "Test Wire", "2025-05-02",
-            text, "fixture")).statements().stream()
-        .filter(st -> st.kind().equals(Statement.KIND_INDIRECT))
-        .map(st -> st.quote().inner().text()).toList();
+    return contents(text, Set.of(Statement.KIND_INDIRECT));
   }
 
   /** The contents of the text's indirect and nominal statements. */
   private List<String> reported(String text) {
+    return contents(text, Set.of(Statement.KIND_INDIRECT, Statement.KIND_NOMINAL));
+  }
+
+  private List<String> contents(String text, Set<String> kinds) {
     return processor.analyze(new Article(null, null, "Harbor news", "Test Wire", "2025-05-02",
             text, "fixture")).statements().stream()
-        .filter(st -> st.kind().equals(Statement.KIND_INDIRECT)
-            || st.kind().equals(Statement.KIND_NOMINAL))
+        .filter(st -> kinds.contains(st.kind()))
         .map(st -> st.quote().inner().text()).toList();
   }
 
