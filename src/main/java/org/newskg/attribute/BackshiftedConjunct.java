@@ -13,10 +13,10 @@ import org.newskg.extract.Token;
  * cuts, but would bring in more police", "said the attacks had driven people away but many
  * users had simply migrated": a clause joined by "and" or "but" right after what a verb of
  * saying reports, in a form the writer's narration does not take (a modal, a past perfect after
- * a past cue, the speaker's present after a past cue) or a second infinitive of what was urged,
- * goes on with what was said, wherever the parser hung it. A conjunct in the plain past is left
- * out: it is as often the writer's own narration ("said the talks failed, and the mayor
- * resigned").
+ * a past cue, the speaker's present after a past cue), a second "that" clause or a second
+ * infinitive of what was urged, goes on with what was said, wherever the parser hung it. A
+ * conjunct in the plain past is left out: it is as often the writer's own narration ("said the
+ * talks failed, and the mayor resigned").
  */
 final class BackshiftedConjunct {
   private static final Set<String> JOINS = ImmutableSet.of("and", "but");
@@ -78,7 +78,7 @@ final class BackshiftedConjunct {
       }
     }
     Token contentHead = tokens.get(firstHead(s, first, last));
-    boolean said = secondInfinitive(s, conj, first, last)
+    boolean said = secondInfinitive(s, conj, first, last) || secondComplement(s, conj)
         || c.construction() == ReportedClauses.Construction.COMPLEMENT
             && (backshifted(s, c.cue(), conj, contentHead)
                 || reportedPresent(s, c.cue(), conj, contentHead));
@@ -136,6 +136,15 @@ final class BackshiftedConjunct {
     return conj.pos().equals("VB") && Clauses.hasChild(s, conj, "to")
         && s.tokens().subList(first, last + 1).stream()
             .anyMatch(t -> t.pos().equals("VB") && Clauses.hasChild(s, t, "to"));
+  }
+
+  /**
+   * "said the advice was summarised - and that it was drafted in No 10": a conjunct with a
+   * "that" of its own is a second clause the cue reports, whatever its tense.
+   */
+  private static boolean secondComplement(Sentence s, Token conj) {
+    return s.dependents(conj.index()).stream().anyMatch(d -> d.deprel().equals("mark")
+        && Clauses.lower(d.word()).equals("that") && d.index() < conj.index());
   }
 
   /** "had migrated", "had been helped", "had not been sufficient". */

@@ -23,6 +23,12 @@ final class BodyNominals {
   static final Set<String> NOUNS = WordList.load("/attribute/body-nouns.txt");
   /** Paragraphs back that the organization may be named in. */
   private static final int REACH = 2;
+  /**
+   * Nouns for a business that news uses as {@link #NOUNS} are used ("the brewery said"), read
+   * only once attribution is done, so that the ranker's candidates stay as they are.
+   */
+  private static final Set<String> LATE_NOUNS = Set.of("brewery", "distiller", "distillery",
+      "miner", "refiner", "shipper", "shipbuilder", "steelmaker");
 
   private BodyNominals() {}
 
@@ -57,9 +63,27 @@ final class BodyNominals {
         .filter(a -> a == s.speaker()).isEmpty()) {
       return s;
     }
+    if (s.speaker() != null && centralBank(sentence, head) && !centralName(s.speaker())) {
+      // "RHB said … The central bank said": a country's central bank is no lender named
+      // before it
+      String described = Clauses.describe(sentence, head);
+      return described == null ? s : s.unnamed(described);
+    }
     return resolve(article, entities, sentence, head, true)
         .filter(a -> a != s.speaker())
+        .filter(a -> !centralBank(sentence, head) || centralName(a))
         .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
+  }
+
+  /** "Bank of England", "Federal Reserve", "Central Bank of Nigeria". */
+  private static boolean centralName(Actor bank) {
+    return CENTRAL_NAME.matcher(Clauses.lower(bank.label())).matches();
+  }
+
+  /** "the central bank": a country's, whatever bank the article named before. */
+  private static boolean centralBank(Sentence sentence, Token noun) {
+    return Clauses.lower(noun.lemma()).equals("bank") && sentence.dependents(noun.index())
+        .stream().anyMatch(d -> Clauses.lower(d.word()).equals("central"));
   }
 
   /**
@@ -80,7 +104,10 @@ final class BodyNominals {
     String noun = Clauses.hyphenedLemma(sentence, subject);
     if (afterAttribution && !NOUNS.contains(noun) && subject.pos().equals("NN")
         && Clauses.hasDefiniteDeterminer(sentence, subject)) {
-      return namedWith(article, entities, sentence, subject, noun);
+      Optional<Actor> named = namedWith(article, entities, sentence, subject, noun);
+      return named.isPresent() || !LATE_NOUNS.contains(noun)
+          && (!basedSomewhere(sentence, subject) || Animacy.ANIMATE.contains(noun))
+          ? named : namedBefore(article, entities, sentence, subject, noun, true);
     }
     if (!subject.pos().equals("NN") || !NOUNS.contains(noun)
         || !Clauses.hasDefiniteDeterminer(sentence, subject)
@@ -168,6 +195,16 @@ final class BodyNominals {
     return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
   }
 
+  /**
+   * "the Leuven-based brewery": where a thing is based says it is a body, whatever the noun.
+   */
+  private static boolean basedSomewhere(Sentence sentence, Token noun) {
+    return sentence.dependents(noun.index()).stream()
+        .anyMatch(d -> d.deprel().equals("amod") && (Clauses.lower(d.word()).endsWith("-based")
+            || Clauses.lower(d.word()).equals("based") && d.index() > 0
+                && sentence.tokens().get(d.index() - 1).word().equals("-")));
+  }
+
   /** The word right before a name, in lower case ("group" in "publishing group X"). */
   private static String wordBefore(String text, Span m) {
     String before = Clauses.lower(text.substring(Math.max(0, m.begin() - 20), m.begin()));
@@ -247,6 +284,8 @@ final class BodyNominals {
     return false;
   }
 
+  private static final java.util.regex.Pattern CENTRAL_NAME =
+      java.util.regex.Pattern.compile(".*\\b(central|reserve|federal)\\b.*|bank of .*");
   private static final java.util.regex.Pattern LAST_WORD =
       java.util.regex.Pattern.compile("(\\p{L}+)\\s+$");
 }

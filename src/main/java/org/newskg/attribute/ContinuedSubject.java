@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
 import org.newskg.extract.Token;
+import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
 import org.newskg.resolve.Pronouns;
 
@@ -33,6 +35,10 @@ final class ContinuedSubject {
           && s.rule() == Statement.Rule.PRONOUN && continues(article, before, s)) {
         s = before.speaker() != null ? s.spokenBy(before.speaker(), Statement.Rule.PRONOUN)
             : s.describedOnlyAs(before.speakerDescription());
+        out.set(k, s);
+      } else if (subject != null && before != null && (word.equals("he") || word.equals("she"))
+          && s.rule() == Statement.Rule.PRONOUN && continuesPerson(article, before, s, word)) {
+        s = s.spokenBy(before.speaker(), Statement.Rule.PRONOUN);
         out.set(k, s);
       }
       if (subject != null) {
@@ -64,6 +70,28 @@ final class ContinuedSubject {
           && !Pronouns.PERSONAL.contains(Clauses.lower(head.word()));
     }
     return true;
+  }
+
+  /**
+   * "He said Mr Lane and himself had no intention of resigning. He accused the party of …":
+   * a "he" or "she" whose speaker is someone named only inside what the sentence before
+   * reported goes on with that sentence's speaker, a person of its gender who was its main
+   * subject, as news keeps its topic in subject position.
+   */
+  private static boolean continuesPerson(AnnotatedArticle article, Statement before,
+                                         Statement s, String word) {
+    Sentence previous = article.sentenceAt(before.speakerMention().begin());
+    Sentence here = article.sentenceAt(s.speakerMention().begin());
+    Actor person = before.speaker();
+    if (previous == null || here == null || previous.index() != here.index() - 1
+        || person == null || person.type() != ActorType.PERSON || person == s.speaker()
+        || person.gender() != Actor.Gender.UNKNOWN && person.gender() != Pronouns.genderOf(word)) {
+      return false;
+    }
+    Span reported = before.quote().inner();
+    return s.speaker() != null && s.speaker().names().stream().anyMatch(reported::contains)
+        && s.speaker().names().stream().noneMatch(m -> m.begin() >= previous.begin()
+            && m.end() <= previous.end() && !reported.contains(m));
   }
 
   /** The statement's speaker mention's head, when it is its sentence's main subject; else null. */

@@ -136,17 +136,16 @@ final class DefiniteDescriptions {
 
   /**
    * "A new MPs' report … The report warns": the words the noun was last introduced with before
-   * the statement, within reach and outside quotations, when they say more than the noun
-   * (whose it is, what kind, what it is of); null when no such mention comes before.
+   * the statement, outside quotations, when they say more than the noun (whose it is, what
+   * kind, what it is of); null when no such mention comes before. Anywhere before, not only
+   * within reach: news introduces a body once ("the Commons home affairs committee") and
+   * calls it "the committee" paragraphs on.
    */
   private static String introduced(AnnotatedArticle article, Statement s, String noun) {
     Sentence here = article.sentenceAt(s.speakerMention().begin());
     int at = article.sentences().indexOf(here);
     for (int si = at; si >= 0; si--) {
       Sentence sentence = article.sentences().get(si);
-      if (sentence.paragraph() < here.paragraph() - REACH) {
-        return null;
-      }
       List<Token> tokens = sentence.tokens();
       for (int i = tokens.size() - 1; i >= 0; i--) {
         Token t = tokens.get(i);

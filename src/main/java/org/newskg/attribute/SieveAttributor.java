@@ -211,8 +211,12 @@ public final class SieveAttributor implements Attributor {
         || s.speakerMention() == null ? s : s.describedAs(
             Clauses.withWhatItIsOf(article, s.speakerMention(), s.speakerDescription())));
     statements.replaceAll(PartyMembers::asMembers);
+    statements.replaceAll(s -> GovernedName.resolve(article, entities, s));
+    statements.replaceAll(s -> Outsiders.resolve(article, s));
     statements.replaceAll(s -> BodyNominals.asBody(article, entities, s));
+    statements.replaceAll(s -> PoliceForce.resolve(article, entities, s));
     statements.replaceAll(s -> NameAfterTitle.resolve(article, entities, s));
+    statements.replaceAll(s -> LettersAfterName.resolve(article, entities, s));
     List<Statement> attributed = List.copyOf(statements);
     statements.replaceAll(s -> Spokespeople.resolve(article, entities, attributed, s));
     statements.replaceAll(s -> Spokespeople.ofNamedBody(article, entities, s));

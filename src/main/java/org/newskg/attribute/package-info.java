@@ -17,7 +17,12 @@
  * candidates by whom they name and lets the learned {@link org.newskg.attribute.SpeakerRanker}
  * choose (without a model, the first sieve in order decides). After the ranker, a description
  * keeps what it is of, {@link org.newskg.attribute.PartyMembers} keeps American parties'
- * members apart from their parties, {@link org.newskg.attribute.ReportedNames} takes a "he"
+ * members apart from their parties, {@link org.newskg.attribute.GovernedName} a name a
+ * preposition governs ("Speaking to the Radio Times, the star said") apart from the
+ * description, {@link org.newskg.attribute.Outsiders} a club's fans apart from the club,
+ * {@link org.newskg.attribute.PoliceForce} gives "police" the force the article names and
+ * {@link org.newskg.attribute.LettersAfterName} "Ben Emmerson QC" the person,
+ * {@link org.newskg.attribute.ReportedNames} takes a "he"
  * past a name an earlier "he" reported, {@link org.newskg.attribute.LastSpeaker} takes it to
  * the person quoted right before, the description steps name unnamed speakers
  * ({@link org.newskg.attribute.Spokespeople}, {@link org.newskg.attribute.PartyAndPaperNominals},
@@ -31,7 +36,8 @@
  * {@link org.newskg.attribute.DefiniteDescriptions} gives "the spokesman" the speaker an
  * earlier statement's spokesman had,
  * {@link org.newskg.attribute.ContinuedSubject} lets an "it" or a "they" go on with the body
- * before it, and last {@link org.newskg.attribute.AccordingToApposition} takes the name after
+ * before it (and a "he" or "she" with the person, past a name inside what was reported), and
+ * last {@link org.newskg.attribute.AccordingToApposition} takes the name after
  * "according to X," as the source, {@link org.newskg.attribute.GovernmentOfCountry} gives "the
  * government" the country just before it or the one the story leads with,
  * {@link org.newskg.attribute.NamedInOwnWords} keeps a description apart from the person its

@@ -36,7 +36,7 @@ public final class Antecedents {
       "researcher", "scientist", "expert", "member");
 
   /** Letters after a person's name: a title, not a noun the name modifies. */
-  private static final Set<String> POST_NOMINALS = Set.of("QC", "KC", "MP", "MEP", "MSP", "AM",
+  public static final Set<String> POST_NOMINALS = Set.of("QC", "KC", "MP", "MEP", "MSP", "AM",
       "MLA", "MSc", "PhD", "CBE", "OBE", "MBE", "KBE", "Jr", "Snr", "Sr");
 
   private Antecedents() {

@@ -650,6 +650,11 @@ class ContentBoundaryTest {
     assertTrue(reported("The mayor urged councillors to avoid negative campaigning and to "
         + "speak more from the heart.").contains("councillors to avoid negative campaigning and "
         + "to speak more from the heart"));
+    // a conjunct with a "that" of its own is a second clause the cue reports, in any tense
+    assertTrue(indirect("Former minister Tom Hale said the leaks suggested the council had only "
+        + "seen a summary of the advice - and that it was actually drafted in the mayor's office.")
+        .contains("the leaks suggested the council had only seen a summary of the advice - and "
+        + "that it was actually drafted in the mayor's office"));
     // the writer's plain past, and a conjunct that reports something of its own, stay out
     assertTrue(indirect("Officials said the talks failed, and the mayor resigned on Monday.")
         .contains("the talks failed"));

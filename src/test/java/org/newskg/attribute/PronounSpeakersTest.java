@@ -222,5 +222,25 @@ class PronounSpeakersTest {
         + "push paper around but could not get people moving, he said.";
     assertEquals("Greg Robson", speakerOf(text, "push paper around"));
   }
-}
 
+  @Test
+  void aHeGoesOnWithTheSubjectBeforeNotWithANameInWhatItReported() {
+    // ContinuedSubject: Lane is named only inside what Holt said
+    String text = "Damian Holt said the seat belonged to him and not the party. He said Mr Lane "
+        + "and himself had no intention of resigning. He accused the party of signing a deal "
+        + "with the Tories.";
+    assertEquals("Damian Holt", speakerOf(text, "no intention"));
+    assertEquals("Damian Holt", speakerOf(text, "signing a deal"));
+  }
+
+  @Test
+  void lettersAfterANameLeaveThePersonWhomTheNextHeFollows() {
+    // LettersAfterName, then LastSpeaker: "QC" is no noun the name modifies
+    String text = "The case was heard by Lord Walker and eight other law lords. Lord Walker "
+        + "asked whether the law was needed.\n\nBen Emmerson QC, representing seven of the "
+        + "detainees, said the men had already been in custody for nearly three years. He said "
+        + "they had been given no idea when they would be released.";
+    assertEquals("Ben Emmerson", speakerOf(text, "in custody"));
+    assertEquals("Ben Emmerson", speakerOf(text, "no idea"));
+  }
+}

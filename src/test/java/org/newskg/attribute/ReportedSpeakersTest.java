@@ -851,4 +851,65 @@ class ReportedSpeakersTest {
         + "legal action as the messages broke three laws. \"We will not tolerate this,\" said "
         + "Ann Ridley, Texas attorney general.", "it started the legal action"));
   }
+
+  @Test
+  void policeWithNoNameOfTheirOwnAreTheForceNamedBefore() {
+    // PoliceForce
+    assertEquals("Thames Valley Police", speakerOf("Two men broke into the home of a singer "
+        + "in Oxfordshire on Sunday night.\n\nDetective Inspector Paul Miller of Thames Valley "
+        + "Police said the men had taken jewellery worth thousands of pounds.\n\nThe singer and "
+        + "his family were asleep at the time. Neighbours heard a car drive off.\n\nPolice said "
+        + "the taller man was wearing a ski-mask and a light jacket.", "ski-mask"));
+  }
+
+  @Test
+  void aBusinessDescribedByWhereItIsBasedIsTheOneTheStoryIsAbout() {
+    // BodyNominals after attribution: a noun not in the list, but "-based" or a late noun
+    assertEquals("Vandermeer Holdings", speakerOf("Vandermeer Holdings has agreed to buy the "
+        + "remaining shares in its Polish partner.\n\nVandermeer bought out another partner in "
+        + "August. It employs 7,000 people.\n\nThe Leuven-based brewery said it would own 97% of the voting shares of the "
+        + "Polish firm.", "voting shares"));
+    // a person based somewhere is still a person
+    assertTrue(!speakerOf("Great Britain won four medals in Madrid.\n\nThe Newport-based "
+        + "athlete said she would now rest until the summer.", "rest until").equals(
+        "Great Britain"));
+  }
+
+  @Test
+  void aDefiniteNounTakesTheWordsItWasIntroducedWithParagraphsBack() {
+    // DefiniteDescriptions.introduced, from anywhere before
+    assertEquals("influential harbour safety committee", speakerOf("The influential harbour "
+        + "safety committee has criticised plans for the ferry.\n\nIts members heard evidence "
+        + "from crews and passengers over four months.\n\nThe mayor proposed a new timetable "
+        + "in September.\n\nThe proposal caused anger among island families.\n\nThe "
+        + "committee said the plans had not reflected public concern over the crossings.",
+        "public concern"));
+  }
+
+  @Test
+  void whomOrWhereAPrepositionNamesBeforeADescriptionIsNotItsSpeaker() {
+    // Subjects.nameBeforeDescription: "Speaking to X," names the addressee
+    String speaker = speakerOf("The comedian, 74, has appeared on television for fifty years. "
+        + "Speaking to the Radio Times, the Two Ronnies star said he would retire next year.",
+        "retire next year");
+    assertTrue(!speaker.equals("Radio Times"), speaker);
+  }
+
+  @Test
+  void fansOfAClubSpeakForThemselves() {
+    // Outsiders
+    assertEquals("Harbour Town fans", speakerOf("Harbour Town have raised ticket prices for "
+        + "next season. Harbour Town fans claimed the rise would price families out of the "
+        + "ground.", "price families"));
+  }
+
+  @Test
+  void theCentralBankIsNoLenderNamedBefore() {
+    // BodyNominals.asBody
+    String speaker = speakerOf("Nordvik Capital said its profits rose 20% in the year to June. "
+        + "The bank's shares rose 3%.\n\nThe island's economy grew faster than expected in "
+        + "the second quarter. The central bank said growth would slow later in the year.",
+        "growth would slow");
+    assertEquals("central bank", speaker);
+  }
 }
