@@ -236,6 +236,7 @@ public final class SieveAttributor implements Attributor {
     List<Statement> resolved = new ArrayList<>(
         ContinuedSubject.resolve(article, DefiniteDescriptions.resolve(article, statements)));
     DocumentSources.resolveIntroduced(article, entities, resolved);
+    resolved.replaceAll(s -> NamedGroup.resolve(article, entities, s));
     resolved.replaceAll(s -> RoleNominals.notThePlainHolder(article, entities, s));
     DescribedLastSpeaker.resolveAll(article, entities, resolved);
     resolved.replaceAll(s -> TitledElsewhere.resolve(article, entities.actors(), s));

@@ -34,7 +34,8 @@
  * person to the person quoted right before, {@link org.newskg.attribute.TitledElsewhere} to the
  * one person the article gives its words as a title,
  * {@link org.newskg.attribute.DefiniteDescriptions} gives "the spokesman" the speaker an
- * earlier statement's spokesman had,
+ * earlier statement's spokesman had, {@link org.newskg.attribute.NamedGroup} gives "the duo"
+ * the names just given together,
  * {@link org.newskg.attribute.ContinuedSubject} lets an "it" or a "they" go on with the body
  * before it (and a "he" or "she" with the person, past a name inside what was reported), and
  * last {@link org.newskg.attribute.AccordingToApposition} takes the name after

@@ -912,4 +912,16 @@ class ReportedSpeakersTest {
         "growth would slow");
     assertEquals("central bank", speaker);
   }
+
+  @Test
+  void aGroupNounIsTheNamesJustGivenTogether() {
+    // NamedGroup: of the group's size and kind, and still a description (no one actor)
+    assertEquals("Costas Kenteris and Katerina Thanou", speakerOf("The athletics council held "
+        + "a conference call on Tuesday. Costas Kenteris and Katerina Thanou could be suspended "
+        + "for up to two years. The duo withdrew from the Olympics after missing a test but "
+        + "claimed they had suffered a motorcycle crash.", "motorcycle crash"));
+    assertEquals("Vandermeer Holdings and Nordvik Capital", speakerOf("Vandermeer Holdings and "
+        + "Nordvik Capital confirmed the talks on Monday. The firms denied that they are about "
+        + "to merge.", "about to merge"));
+  }
 }
