@@ -71,7 +71,17 @@ final class BackshiftedConjunct {
       boolean urged = t == conj && Clauses.hasChild(s, conj, "to");
       if (!urged && t.pos().startsWith("VB") && (ReportedClauses.act(t, verbs)
           || ContentAroundCue.VIEWS.contains(Clauses.lower(t.lemma())))) {
-        return content;
+        // … unless another subject's act is joined on inside it ("and would support several
+        // systems but designers would not confirm …"): the conjunct ends before that
+        int joint = t == conj ? -1 : ContentAroundCue.othersReport(s, t, i, verbs);
+        if (joint < 0) {
+          return content;
+        }
+        end = joint - 1;
+        while (end > i && SEPARATORS.contains(tokens.get(end).word())) {
+          end--;
+        }
+        break;
       }
       if (!ReportedClauses.under(s, t, conj) && Character.isLetterOrDigit(t.word().charAt(0))) {
         return content;

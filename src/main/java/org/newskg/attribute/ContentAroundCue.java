@@ -86,6 +86,8 @@ final class ContentAroundCue {
         .map(span -> beforeNextCue(article, c.sentence(), span, verbs))
         .map(span -> beforeAsideConjunct(article, c, span, verbs))
         .map(span -> beforeCuesConjunct(article, c, span, verbs))
+        .map(span -> beforeOthersReport(article, c, span, verbs))
+        .map(span -> beforeSummingDash(article, c, span))
         .map(span -> fromSentenceStart(article, c, span, verbs))
         .map(span -> withRelativesNoun(article, c, span))
         .map(span -> BackshiftedConjunct.extend(article, c, span, verbs))
@@ -324,6 +326,113 @@ final class ContentAroundCue {
           end--;
         }
         return ReportedClauses.trimmed(article, s.tokens().subList(first, end)).orElse(content);
+      }
+    }
+    return content;
+  }
+
+  /** Conjunctions that join a clause of the writer's own to what was said. */
+  static final Set<String> JOINING = ImmutableSet.of("and", "but", "while", "whereas");
+
+  /**
+   * "said the chip would support several systems but designers would not confirm if …", "said
+   * it regretted the limit while BP, a big investor, declined to comment": a clause of the
+   * content, joined by "and", "but", "while" or "whereas", whose own subject reports or refuses
+   * is the writer's account of that subject; what the cue says ends before the conjunction.
+   */
+  private static Span beforeOthersReport(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                         Span content, Set<String> verbs) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0 || content.text().contains(GAP)) {
+      return content;
+    }
+    for (int i = first + 2; i <= last; i++) {
+      Token v = s.tokens().get(i);
+      if (v == c.cue() || v.head() < first || v.head() > last
+          || !v.deprel().equals("conj") && !v.deprel().equals("advcl")
+          || article.insideQuote(v.span())) {
+        continue;
+      }
+      int joint = othersReport(s, v, first, verbs);
+      if (joint < 0) {
+        continue;
+      }
+      int end = joint;
+      if (end - 1 > first && s.tokens().get(end - 1).word().equals(",")) {
+        end--;
+      }
+      return ReportedClauses.trimmed(article, s.tokens().subList(first, end)).orElse(content);
+    }
+    return content;
+  }
+
+  /**
+   * The index of the "and", "but", "while" or "whereas" after {@code from} that joins
+   * {@code v} when {@code v} reports or refuses with a subject of its own, in the active ("but
+   * designers would not confirm", "while BP declined to comment"); -1 for any other word. A second "that"
+   * clause of what was said ("and that goods … would arrive"), a participle without an
+   * auxiliary and "continue" (a cue only after a quotation) are none.
+   */
+  static int othersReport(Sentence s, Token v, int from, Set<String> verbs) {
+    if (!v.pos().startsWith("VB") || !ReportedClauses.act(v, verbs)
+        || Clauses.lower(v.lemma()).equals("continue") || Clauses.hasChild(s, v, "that")
+        || v.pos().equals("VBN") && s.dependents(v.index()).stream()
+            .noneMatch(d -> d.deprel().startsWith("aux"))
+        || s.dependents(v.index()).stream()
+            .noneMatch(d -> d.deprel().equals("nsubj") && d.index() < v.index())) {
+      // (a passive, "and Trump is assured to be shut out", is no act of its subject's)
+      return -1;
+    }
+    return s.dependents(v.index()).stream()
+        .filter(d -> (d.deprel().equals("cc") || d.deprel().equals("mark"))
+            && JOINING.contains(Clauses.lower(d.word())) && d.index() > from)
+        .mapToInt(Token::index).findFirst().orElse(-1);
+  }
+
+  /** Nouns by which the writer sums up what was just said ("- a move he announced …"). */
+  private static final Set<String> SUMMING = ImmutableSet.of("something", "move", "step",
+      "claim", "view", "charge", "allegation", "accusation", "suggestion", "assertion", "idea",
+      "promise", "pledge", "decision", "stance", "position", "warning", "prediction",
+      "admission", "comment", "remark", "figure", "sentiment", "proposal");
+
+  /**
+   * "said there was support for a new party - something he has yet to confirm will happen",
+   * "told them he would stand - a move he announced after the meeting": a dash and a noun that
+   * sums up what was said, with a clause of its own about it, is the writer's comment; what the
+   * cue says ends before the dash.
+   */
+  private static Span beforeSummingDash(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                        Span content) {
+    Sentence s = c.sentence();
+    int first = s.tokenAt(content.begin());
+    int last = s.tokenAt(content.end() - 1);
+    if (first < 0 || last < 0 || content.text().contains(GAP)) {
+      return content;
+    }
+    for (int k = first + 2; k + 1 < last; k++) {
+      Token dash = s.tokens().get(k);
+      if (!MARKS.contains(dash.word()) || dash.word().equals(",")
+          || article.insideQuote(dash.span())) {
+        continue;
+      }
+      int h = k + 1;
+      if (s.tokens().get(h).pos().equals("DT") && h + 1 <= last) {
+        h++;
+      }
+      Token noun = s.tokens().get(h);
+      // (the clause about it: a relative, or a subject right after the noun, "a move he
+      // announced", wherever the parser hung it)
+      Token after = h + 1 <= last ? s.tokens().get(h + 1) : null;
+      boolean aboutIt = s.dependents(noun.index()).stream()
+          .anyMatch(d -> d.deprel().startsWith("acl"))
+          || after != null && (after.pos().equals("PRP") || after.pos().startsWith("W"));
+      boolean summing = noun.pos().startsWith("NN")
+          && SUMMING.contains(Clauses.lower(noun.lemma()))
+          && !noun.deprel().startsWith("nsubj") && aboutIt;
+      if (summing) {
+        return ReportedClauses.trimmed(article, s.tokens().subList(first, k)).orElse(content);
       }
     }
     return content;

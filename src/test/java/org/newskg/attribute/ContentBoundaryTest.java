@@ -661,4 +661,29 @@ class ContentBoundaryTest {
     assertTrue(indirect("The ferry firm said sales had risen by 4%, but would not comment on "
         + "the strike.").contains("sales had risen by 4%"));
   }
+
+  @Test
+  void anotherSubjectsReportJoinedOnEndsTheContent() {
+    // ContentAroundCue.beforeOthersReport, and inside a backshifted conjunct
+    assertTrue(indirect("Harbor Mining said it regretted any limit on new licences while "
+        + "Nordvik, a big investor, declined to comment.").contains("it regretted any limit on "
+        + "new licences"));
+    List<String> found = indirect("The maker said the chip was fast and would support "
+        + "several operating systems but designers would not confirm if Windows was among them.");
+    assertTrue(found.contains("the chip was fast and would support several operating systems"),
+        found.toString());
+    // a second "that" clause is still what was said
+    assertTrue(indirect("Ms Berg said the ferry was safe and that tickets bought online would "
+        + "be honoured.").contains("the ferry was safe and that tickets bought online would be "
+        + "honoured"));
+  }
+
+  @Test
+  void aDashAndANounThatSumsUpWhatWasSaidIsTheWritersComment() {
+    // ContentAroundCue.beforeSummingDash
+    assertTrue(indirect("Mr Lund told the council he had not left the group - a move he "
+        + "announced shortly after the meeting.").contains("he had not left the group"));
+    assertTrue(indirect("Mr Lund told reporters there was support for a new party - something "
+        + "he has yet to confirm will happen.").contains("there was support for a new party"));
+  }
 }
