@@ -42,6 +42,10 @@ final class DelayedIdentification {
       "relative", "neighbour", "neighbor", "resident", "member", "someone", "anyone", "one",
       "other", "staff");
 
+  /** Nouns for a person that any office or post they hold fits. */
+  private static final Set<String> GENERAL = Set.of("politician", "figure", "lawmaker",
+      "legislator");
+
   /** Bodies news names by what they oversee or advise on before naming them. */
   private static final Set<String> OVERSEERS = Set.of("watchdog", "regulator", "consultancy",
       "body", "commission", "committee", "council");
@@ -407,10 +411,15 @@ final class DelayedIdentification {
 
   /**
    * "A witness said … Tom Reed, the defendant, said …": the name comes with a noun for a
-   * person, in apposition or before it, and none is the description's.
+   * person, in apposition or before it, and none is the description's (a noun any post fits,
+   * "politician", fits them all).
    */
   private static boolean titledOtherwise(Sentence next, Token name, Token described) {
     String noun = Clauses.lower(described.lemma());
+    if (GENERAL.contains(noun)) {
+      // "a senior EU politician says … Javier Solana, EU foreign policy chief, says"
+      return false;
+    }
     boolean titled = false;
     for (Token t : next.tokens()) {
       boolean title = t.pos().startsWith("NN") && (t.ner() == null || t.ner().equals("O")

@@ -212,7 +212,7 @@ public final class SieveAttributor implements Attributor {
             Clauses.withWhatItIsOf(article, s.speakerMention(), s.speakerDescription())));
     statements.replaceAll(PartyMembers::asMembers);
     statements.replaceAll(s -> GovernedName.resolve(article, entities, s));
-    statements.replaceAll(s -> Outsiders.resolve(article, s));
+    statements.replaceAll(s -> OwnVoices.resolve(article, s));
     statements.replaceAll(s -> BodyNominals.asBody(article, entities, s));
     statements.replaceAll(s -> PoliceForce.resolve(article, entities, s));
     statements.replaceAll(s -> NameAfterTitle.resolve(article, entities, s));

@@ -19,7 +19,7 @@
  * keeps what it is of, {@link org.newskg.attribute.PartyMembers} keeps American parties'
  * members apart from their parties, {@link org.newskg.attribute.GovernedName} a name a
  * preposition governs ("Speaking to the Radio Times, the star said") apart from the
- * description, {@link org.newskg.attribute.Outsiders} a club's fans apart from the club,
+ * description, {@link org.newskg.attribute.OwnVoices} a club's fans apart from the club,
  * {@link org.newskg.attribute.PoliceForce} gives "police" the force the article names and
  * {@link org.newskg.attribute.LettersAfterName} "Ben Emmerson QC" the person,
  * {@link org.newskg.attribute.ReportedNames} takes a "he"

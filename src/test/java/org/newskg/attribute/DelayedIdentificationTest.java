@@ -144,4 +144,13 @@ class DelayedIdentificationTest {
         + "Democrat person beside me as the hall emptied.\n\nAnd he wasn't. Charles Kennedy went "
         + "on to speak for another hour.", "not done yet"));
   }
+
+  @Test
+  void aPoliticianOfABodyIsThePersonNamedNextWhateverTheirPost() {
+    // OwnVoices keeps "a senior EU politician" a description; "politician" fits any post
+    assertEquals("Javier Solana", speakerOf("The government is being naive by refusing to "
+        + "allow phone-tap evidence in court, a senior EU politician says.\n\nJavier Solana, EU "
+        + "foreign policy chief, says phone-tap evidence works in the courts of other European "
+        + "countries.", "being naive"));
+  }
 }

@@ -897,7 +897,7 @@ class ReportedSpeakersTest {
 
   @Test
   void fansOfAClubSpeakForThemselves() {
-    // Outsiders
+    // OwnVoices
     assertEquals("Harbour Town fans", speakerOf("Harbour Town have raised ticket prices for "
         + "next season. Harbour Town fans claimed the rise would price families out of the "
         + "ground.", "price families"));

@@ -7,19 +7,21 @@ import org.newskg.extract.Token;
 import org.newskg.resolve.ActorType;
 
 /**
- * "Liverpool fans claimed …", "BA passengers said …": people an organization serves or is
- * owned by, named with it, speak for themselves, not for it, as "a BA spokesman" does; such a
- * statement keeps its speaker's words as the description. Applied after attribution, so the
- * ranker's candidates stay as they are.
+ * "Liverpool fans claimed …", "BA passengers said …", "a senior EU politician says …": people
+ * an organization serves or is owned by, and politicians of a body, named with it, speak for
+ * themselves, not for it as "a BA spokesman" does; such a statement keeps its speaker's words
+ * as the description (for the next sentence to name them: {@link DelayedIdentification}).
+ * Applied after attribution, so the ranker's candidates stay as they are.
  */
-final class Outsiders {
-  /** Nouns for people outside an organization that news names by it. */
+final class OwnVoices {
+  /** Nouns for people outside an organization, or in it but not its voice, named by it. */
   private static final Set<String> NOUNS = Set.of("fan", "supporter", "customer", "client",
       "passenger", "shareholder", "investor", "user", "subscriber", "viewer", "listener",
       "reader", "consumer", "patient", "pupil", "student", "parent", "resident", "buyer",
-      "policyholder", "depositor", "creditor", "bondholder");
+      "policyholder", "depositor", "creditor", "bondholder", "politician", "lawmaker",
+      "legislator", "backbencher", "activist", "campaigner");
 
-  private Outsiders() {}
+  private OwnVoices() {}
 
   static Statement resolve(AnnotatedArticle article, Statement s) {
     if (s.speaker() == null || s.speaker().type() != ActorType.ORGANIZATION
