@@ -169,7 +169,46 @@ final class BodyNominals {
     if (introduced.size() == 1) {
       return Optional.of(introduced.iterator().next());
     }
+    if (afterAttribution && topic != null) {
+      Actor story = storyBody(article, entities, subject);
+      if (story != null && story != topic && mentionsBefore(topic, subject) == 1
+          && topicBegin >= 0 && article.sentenceAt(topicBegin).index() < sentence.index() - 1) {
+        // "Unilever is not alone … Oil giant Shell last year dismantled its structure … The
+        // company said": a body named once in passing is not what the story calls "the
+        // company" (named in the sentence right before, it is: "UPS said … The US company said")
+        return Optional.of(story);
+      }
+    }
     return Optional.ofNullable(topic != null ? topic : best);
+  }
+
+  /**
+   * The organization the story is about, up to {@code at}: named most often before it, at
+   * least three times, and the subject of a clause at least once; null when there is none.
+   */
+  private static Actor storyBody(AnnotatedArticle article, ArticleEntities entities, Token at) {
+    Actor story = null;
+    long most = 2;
+    for (Actor a : entities.actors()) {
+      long n = mentionsBefore(a, at);
+      if (a.type() == ActorType.ORGANIZATION && n > most) {
+        story = a;
+        most = n;
+      } else if (n == most) {
+        story = null;
+      }
+    }
+    if (story == null) {
+      return null;
+    }
+    Actor found = story;
+    return story.names().stream().anyMatch(m -> m.end() <= at.begin()
+        && article.sentenceAt(m.begin()) != null
+        && subjectOfClause(article.sentenceAt(m.begin()), m, true)) ? found : null;
+  }
+
+  private static long mentionsBefore(Actor a, Token at) {
+    return a.names().stream().filter(m -> m.end() <= at.begin()).count();
   }
 
   /**

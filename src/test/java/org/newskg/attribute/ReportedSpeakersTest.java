@@ -924,4 +924,15 @@ class ReportedSpeakersTest {
         + "Nordvik Capital confirmed the talks on Monday. The firms denied that they are about "
         + "to merge.", "about to merge"));
   }
+
+  @Test
+  void theCompanyIsTheStorysBodyNotOneNamedOnceInPassing() {
+    // BodyNominals.namedBefore after attribution
+    String text = "Vandermeer Holdings is to merge its two boards after poor results.\n\n"
+        + "Vandermeer Holdings blamed slow decisions and a wet summer. Vandermeer Holdings said "
+        + "profit fell 36%.\n\nVandermeer Holdings is not alone in trying to simplify its "
+        + "business. Oil giant Nordvik Energy last year dismantled its dual structure. Shares "
+        + "rose 2% in early trading.\n\nThe company said the changes would speed up decisions.";
+    assertEquals("Vandermeer Holdings", speakerOf(text, "speed up decisions"));
+  }
 }
