@@ -137,15 +137,17 @@ final class DefiniteDescriptions {
   /**
    * "A new MPs' report … The report warns": the words the noun was last introduced with before
    * the statement, outside quotations, when they say more than the noun (whose it is, what
-   * kind, what it is of); null when no such mention comes before. Anywhere before, not only
-   * within reach: news introduces a body once ("the Commons home affairs committee") and
-   * calls it "the committee" paragraphs on.
+   * kind, what it is of); null when no such mention comes before. Farther back than reach too,
+   * when every such mention there says the same: news introduces a body once ("the Commons
+   * home affairs committee") and calls it "the committee" paragraphs on.
    */
   private static String introduced(AnnotatedArticle article, Statement s, String noun) {
     Sentence here = article.sentenceAt(s.speakerMention().begin());
     int at = article.sentences().indexOf(here);
+    Set<String> fartherBack = new java.util.LinkedHashSet<>();
     for (int si = at; si >= 0; si--) {
       Sentence sentence = article.sentences().get(si);
+      boolean inReach = sentence.paragraph() >= here.paragraph() - REACH;
       List<Token> tokens = sentence.tokens();
       for (int i = tokens.size() - 1; i >= 0; i--) {
         Token t = tokens.get(i);
@@ -159,11 +161,17 @@ final class DefiniteDescriptions {
         }
         described = Clauses.withWhatItIsOf(article, Clauses.mentionAround(sentence, t),
             described);
-        if (described.contains(" ")) {
+        if (described.contains(" ") && inReach) {
           return described;
+        }
+        if (described.contains(" ")) {
+          fartherBack.add(described);
         }
       }
     }
-    return null;
+    // farther back, only when the article introduced the noun one way ("a report by X" and
+    // "a report by Y" leave "the report" open)
+    return fartherBack.size() == 1 ? fartherBack.iterator().next() : null;
   }
+
 }

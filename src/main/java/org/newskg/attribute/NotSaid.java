@@ -29,7 +29,8 @@ final class NotSaid {
     return addedTo(c) || denied(c) || looseClause(c) || opensWithSaying(c, verbs)
         || doneToAThing(c) || owed(c) || proForm(c) || consequence(c, verbs) || withheld(c)
         || relativeClause(c) || naming(c) || yetToBeIssued(c) || purposeOfANoun(c)
-        || threatenedWith(c) || circumstance(c) || sharesModal(c, verbs) || tipped(c);
+        || threatenedWith(c) || circumstance(c) || sharesModal(c, verbs) || tipped(c)
+        || planned(c);
   }
 
   /**
@@ -402,16 +403,56 @@ final class NotSaid {
   }
 
   /**
-   * "the Liberal Democrats needed to explain how they would pay", "he has to tell us why":
-   * what someone needs or has to say is owed, not said.
+   * "the Liberal Democrats needed to explain how they would pay", "he has to tell us why", "had
+   * to select a child and ask her to …": what someone needs or has to say is owed, not said.
    */
   static boolean owed(ReportedClauses.Candidate c) {
     Sentence s = c.sentence();
-    Token cue = c.cue();
-    if (!cue.pos().equals("VB") || !cue.deprel().equals("xcomp") || cue.head() < 0) {
+    Token cue = infinitive(s, c.cue());
+    if (cue == null) {
       return false;
     }
-    return OBLIGING.contains(Clauses.lower(s.tokens().get(cue.head()).lemma()));
+    // ("had to tell": the parser may make "had" the infinitive's auxiliary)
+    boolean obligingAux = Clauses.hasChild(s, cue, "to") && s.dependents(cue.index()).stream()
+        .anyMatch(d -> d.deprel().startsWith("aux")
+            && OBLIGING.contains(Clauses.lower(d.lemma())));
+    return obligingAux || cue.deprel().equals("xcomp") && cue.head() >= 0
+        && OBLIGING.contains(Clauses.lower(s.tokens().get(cue.head()).lemma()));
+  }
+
+  /**
+   * The infinitive a bare cue is, or the first of the infinitives it is joined to ("had to
+   * select, approach and ask them to …"); null when the cue is no infinitive.
+   */
+  private static Token infinitive(Sentence s, Token cue) {
+    if (!cue.pos().equals("VB") || cue.head() < 0) {
+      return null;
+    }
+    Token head = s.tokens().get(cue.head());
+    return cue.deprel().equals("conj") && head.pos().equals("VB") ? head : cue;
+  }
+
+  /** Nouns for what someone means to do. */
+  private static final Set<String> PLANS = ImmutableSet.of("idea", "plan", "aim", "goal",
+      "intention", "hope", "ambition", "strategy", "object", "objective", "purpose");
+
+  /**
+   * "the idea was to get donors in one room and ask them to help": an infinitive of saying
+   * that says what a plan is, is not said yet.
+   */
+  static boolean planned(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = infinitive(s, c.cue());
+    if (cue == null || !Clauses.hasChild(s, cue, "to")) {
+      return false;
+    }
+    // the plan is the infinitive's subject ("the idea was to …" hangs the noun on it or on
+    // the copula's head)
+    return s.dependents(cue.index()).stream().anyMatch(d -> d.deprel().startsWith("nsubj")
+            && PLANS.contains(Clauses.lower(d.lemma())))
+        || cue.head() >= 0 && s.dependents(cue.head()).stream()
+            .anyMatch(d -> d.deprel().startsWith("nsubj")
+                && PLANS.contains(Clauses.lower(d.lemma())));
   }
 
   /**

@@ -1863,4 +1863,16 @@ class ReportedSpeechTest {
     assertEquals(1, indirect("Only 9 of the board's 40 members are from the north, Ms Khan "
         + "said.").size());
   }
+
+  @Test
+  void whatAPlanOrADutyIsToSayIsNotSaid() {
+    // NotSaid.planned, and NotSaid.owed on infinitives joined to the one that is owed
+    List<String> found = indirect("Mr Lund said that the idea was to get a group of wealthy "
+        + "donors in one room and ask them to help with the appeal.").stream()
+        .map(st -> st.quote().inner().text()).toList();
+    assertTrue(found.stream().noneMatch(c -> c.startsWith("to help")), found.toString());
+    found = indirect("At the fair, the robot had to select, approach, and ask different children "
+        + "to pick up a parcel.").stream().map(st -> st.quote().inner().text()).toList();
+    assertTrue(found.stream().noneMatch(c -> c.contains("pick up a parcel")), found.toString());
+  }
 }
