@@ -56,6 +56,8 @@ final class ContentAroundCue {
   /** Verbs of holding a view, which a contrasted clause gives others. */
   static final Set<String> VIEWS = ImmutableSet.of("feel", "think", "believe", "fear",
       "expect", "doubt");
+  /** Verbs of wanting. */
+  private static final Set<String> WISHES = ImmutableSet.of("want", "wish", "hope");
 
   private ContentAroundCue() {}
 
@@ -371,13 +373,20 @@ final class ContentAroundCue {
   /**
    * The index of the "and", "but", "while" or "whereas" after {@code from} that joins
    * {@code v} when {@code v} reports or refuses with a subject of its own, in the active ("but
-   * designers would not confirm", "while BP declined to comment"); -1 for any other word. A second "that"
+   * designers would not confirm", "while BP declined to comment"), or holds a named subject's
+   * view or wish; -1 for any other word. A second "that"
    * clause of what was said ("and that goods … would arrive"), a participle without an
    * auxiliary and "continue" (a cue only after a quotation) are none.
    */
   static int othersReport(Sentence s, Token v, int from, Set<String> verbs) {
-    if (!v.pos().startsWith("VB") || !ReportedClauses.act(v, verbs)
-        || Clauses.lower(v.lemma()).equals("continue") || Clauses.hasChild(s, v, "that")
+    // a view or a wish counts when its subject is no pronoun ("but the unions want a £6
+    // rate"): "and he believed …" may be the speaker's own
+    String lemma = Clauses.lower(v.lemma());
+    boolean namedView = (VIEWS.contains(lemma) || WISHES.contains(lemma))
+        && s.dependents(v.index()).stream().anyMatch(d -> d.deprel().equals("nsubj")
+            && d.pos().startsWith("NN"));
+    if (!v.pos().startsWith("VB") || !ReportedClauses.act(v, verbs) && !namedView
+        || lemma.equals("continue") || Clauses.hasChild(s, v, "that")
         || v.pos().equals("VBN") && s.dependents(v.index()).stream()
             .noneMatch(d -> d.deprel().startsWith("aux"))
         || s.dependents(v.index()).stream()

@@ -239,6 +239,7 @@ public final class SieveAttributor implements Attributor {
     resolved.replaceAll(s -> NamedGroup.resolve(article, entities, s));
     resolved.replaceAll(s -> RoleNominals.notThePlainHolder(article, entities, s));
     DescribedLastSpeaker.resolveAll(article, entities, resolved);
+    PronounInSentence.resolveAll(article, entities, resolved);
     resolved.replaceAll(s -> TitledElsewhere.resolve(article, entities.actors(), s));
     resolved.replaceAll(s -> OwnedDescriptions.withOwner(article, entities,
         NamedInOwnWords.check(article, CountryModifiers.check(article,

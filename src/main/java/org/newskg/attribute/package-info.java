@@ -31,7 +31,9 @@
  * and {@link org.newskg.attribute.DelayedIdentification} for one the next sentence names;
  * {@link org.newskg.attribute.Representatives} keeps a person's lawyer, agent or spokesman
  * apart from them), {@link org.newskg.attribute.DescribedLastSpeaker} takes a description of a
- * person to the person quoted right before, {@link org.newskg.attribute.TitledElsewhere} to the
+ * person to the person quoted right before, {@link org.newskg.attribute.PronounInSentence} an
+ * "it" to the one body its sentence names and a "he" after "Mr X's spokesman said" to the
+ * spokesman, {@link org.newskg.attribute.TitledElsewhere} to the
  * one person the article gives its words as a title,
  * {@link org.newskg.attribute.DefiniteDescriptions} gives "the spokesman" the speaker an
  * earlier statement's spokesman had, {@link org.newskg.attribute.NamedGroup} gives "the duo"

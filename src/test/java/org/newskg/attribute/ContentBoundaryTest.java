@@ -672,6 +672,9 @@ class ContentBoundaryTest {
         + "several operating systems but designers would not confirm if Windows was among them.");
     assertTrue(found.contains("the chip was fast and would support several operating systems"),
         found.toString());
+    // a named subject's wish is the writer's account too
+    assertTrue(indirect("The shops said further rises could damage competitiveness but the "
+        + "unions want a £7 rate.").contains("further rises could damage competitiveness"));
     // a second "that" clause is still what was said
     assertTrue(indirect("Ms Berg said the ferry was safe and that tickets bought online would "
         + "be honoured.").contains("the ferry was safe and that tickets bought online would be "

@@ -243,4 +243,22 @@ class PronounSpeakersTest {
     assertEquals("Ben Emmerson", speakerOf(text, "in custody"));
     assertEquals("Ben Emmerson", speakerOf(text, "no idea"));
   }
+
+  @Test
+  void anItAfterTheOneBodyItsSentenceNamesIsThatBody() {
+    // PronounInSentence: not the body the sentence before was about
+    assertEquals("Vandermeer Holdings", speakerOf("Nordvik Capital said it would suspend sales "
+        + "of the drug. Nordvik Capital finished down $18.90 at $8.\n\nShares in UK drug maker "
+        + "Vandermeer Holdings closed down 19.84% on Monday, after it said a partner was set to "
+        + "pull out of a deal.", "pull out of a deal"));
+  }
+
+  @Test
+  void aHeAfterAPersonsSpokesmanIsTheSpokesman() {
+    // PronounInSentence: the owner of the description is not who goes on
+    assertEquals("Prime Minister Tom Hale's official spokesman", speakerOf("Prime Minister Tom "
+        + "Hale's official spokesman said: \"There are British nationals in the country and we "
+        + "are making the usual plans.\"\n\nHe added the situation would be monitored "
+        + "carefully in case evacuation became necessary.", "monitored carefully"));
+  }
 }
