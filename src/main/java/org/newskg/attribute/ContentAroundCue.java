@@ -394,7 +394,11 @@ final class ContentAroundCue {
       // (a passive, "and Trump is assured to be shut out", is no act of its subject's)
       return -1;
     }
-    return s.dependents(v.index()).stream()
+    // (a clause that quotes, "while her opponent wants to “take America backward”", is the
+    // speaker's own words)
+    boolean quotes = s.tokens().stream().anyMatch(t -> (t.pos().equals("``")
+        || t.pos().equals("''")) && ReportedClauses.under(s, t, v));
+    return quotes ? -1 : s.dependents(v.index()).stream()
         .filter(d -> (d.deprel().equals("cc") || d.deprel().equals("mark"))
             && JOINING.contains(Clauses.lower(d.word())) && d.index() > from)
         .mapToInt(Token::index).findFirst().orElse(-1);
