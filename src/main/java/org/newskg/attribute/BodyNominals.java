@@ -190,11 +190,12 @@ final class BodyNominals {
     Actor story = null;
     long most = 2;
     for (Actor a : entities.actors()) {
-      long n = mentionsBefore(a, at);
-      if (a.type() == ActorType.ORGANIZATION && n > most) {
+      long n = a.type() == ActorType.ORGANIZATION ? mentionsBefore(a, at) : 0;
+      if (n > most) {
         story = a;
         most = n;
       } else if (n == most) {
+        // two bodies named as often: neither is the story's
         story = null;
       }
     }
