@@ -30,7 +30,7 @@ final class NotSaid {
         || doneToAThing(c) || owed(c) || proForm(c) || consequence(c, verbs) || withheld(c)
         || relativeClause(c) || naming(c) || yetToBeIssued(c) || purposeOfANoun(c)
         || threatenedWith(c) || circumstance(c) || sharesModal(c, verbs) || tipped(c)
-        || planned(c);
+        || planned(c) || avoided(c);
   }
 
   /**
@@ -430,6 +430,27 @@ final class NotSaid {
     }
     Token head = s.tokens().get(cue.head());
     return cue.deprel().equals("conj") && head.pos().equals("VB") ? head : cue;
+  }
+
+  /** Verbs of keeping from doing something. */
+  private static final Set<String> AVOIDING = ImmutableSet.of("avoid", "refrain", "resist",
+      "shy");
+
+  /**
+   * "Charles Kennedy avoided suggesting anyone was playing politics", "refrained from saying",
+   * "stopped short of saying": what someone kept from saying is not said.
+   */
+  static boolean avoided(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (!cue.pos().equals("VBG") || cue.head() < 0) {
+      return false;
+    }
+    Token head = s.tokens().get(cue.head());
+    String lemma = Clauses.lower(head.lemma());
+    // ("short" hangs from the stop or from the cue, as the parser has it)
+    return AVOIDING.contains(lemma) || lemma.equals("stop")
+        && (Clauses.hasChild(s, head, "short") || Clauses.hasChild(s, cue, "short"));
   }
 
   /** Nouns for what someone means to do. */

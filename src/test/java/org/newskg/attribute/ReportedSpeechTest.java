@@ -1875,4 +1875,12 @@ class ReportedSpeechTest {
         + "to pick up a parcel.").stream().map(st -> st.quote().inner().text()).toList();
     assertTrue(found.stream().noneMatch(c -> c.contains("pick up a parcel")), found.toString());
   }
+
+  @Test
+  void whatSomeoneKeptFromSayingIsNotSaid() {
+    // NotSaid.avoided
+    assertTrue(indirect("Harbour party leader Tom Hale avoided suggesting anyone was playing "
+        + "politics with the ferry.").isEmpty());
+    assertTrue(indirect("The minister stopped short of saying the plan had failed.").isEmpty());
+  }
 }
