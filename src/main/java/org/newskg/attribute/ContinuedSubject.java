@@ -16,8 +16,10 @@ import org.newskg.resolve.Pronouns;
  * sentence's main clause goes on with the speaker of the sentence right before, when that
  * speaker was its main clause's subject too and is a body, however it was found ("the paper",
  * resolved to "the Observer", a name the tagger missed), rather than with the organization
- * named as a subject before it. Applied last, on the speakers the other steps gave, so the
- * ranker's candidates stay as they are.
+ * named as a subject before it. A "he" or "she" goes on so with the person who was the
+ * sentence before's main subject and speaker, past someone named only inside what that
+ * sentence reported. Applied last, on the speakers the other steps gave, so the ranker's
+ * candidates stay as they are.
  */
 final class ContinuedSubject {
   private ContinuedSubject() {}

@@ -867,8 +867,8 @@ class ReportedSpeakersTest {
     // BodyNominals after attribution: a noun not in the list, but "-based" or a late noun
     assertEquals("Vandermeer Holdings", speakerOf("Vandermeer Holdings has agreed to buy the "
         + "remaining shares in its Polish partner.\n\nVandermeer bought out another partner in "
-        + "August. It employs 7,000 people.\n\nThe Leuven-based brewery said it would own 97% of the voting shares of the "
-        + "Polish firm.", "voting shares"));
+        + "August. It employs 7,000 people.\n\nThe Leuven-based brewery said it would own 97% "
+        + "of the voting shares of the Polish firm.", "voting shares"));
     // a person based somewhere is still a person
     assertTrue(!speakerOf("Great Britain won four medals in Madrid.\n\nThe Newport-based "
         + "athlete said she would now rest until the summer.", "rest until").equals(
