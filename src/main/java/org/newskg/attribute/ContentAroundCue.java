@@ -323,11 +323,7 @@ final class ContentAroundCue {
       boolean characterizes = NAMING.contains(Clauses.lower(v.lemma()))
           && (FINITE.contains(vForm) || vForm.equals("VBN")) && hSubject != null;
       if (conjunction.equals("and") && (participleOfCue || characterizes) || saysToo) {
-        int end = cc.index();
-        if (end - 1 > first && s.tokens().get(end - 1).word().equals(",")) {
-          end--;
-        }
-        return ReportedClauses.trimmed(article, s.tokens().subList(first, end)).orElse(content);
+        return beforeConjunction(article, s, first, cc.index(), content);
       }
     }
     return content;
@@ -358,16 +354,21 @@ final class ContentAroundCue {
         continue;
       }
       int joint = othersReport(s, v, first, verbs);
-      if (joint < 0) {
-        continue;
+      if (joint >= 0) {
+        return beforeConjunction(article, s, first, joint, content);
       }
-      int end = joint;
-      if (end - 1 > first && s.tokens().get(end - 1).word().equals(",")) {
-        end--;
-      }
-      return ReportedClauses.trimmed(article, s.tokens().subList(first, end)).orElse(content);
     }
     return content;
+  }
+
+  /** The content from {@code first} up to the conjunction at {@code joint} and its comma. */
+  private static Span beforeConjunction(AnnotatedArticle article, Sentence s, int first,
+                                        int joint, Span content) {
+    int end = joint;
+    if (end - 1 > first && s.tokens().get(end - 1).word().equals(",")) {
+      end--;
+    }
+    return ReportedClauses.trimmed(article, s.tokens().subList(first, end)).orElse(content);
   }
 
   /**

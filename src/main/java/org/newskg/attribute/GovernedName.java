@@ -11,9 +11,10 @@ import org.newskg.resolve.ArticleEntities;
  * government has …": a name set off by a comma before a description may stand in apposition
  * to it ("Even China, Pyongyang's only ally, said"), but not when a preposition governs it:
  * then it is whom the speaker addressed, where or when they spoke. A speaker taken from such a
- * name is the description instead ("according to" names a source and stays). Applied after
- * attribution, so the ranker's candidates stay as they are, and before the steps that resolve
- * descriptions.
+ * name is the description instead ("according to" names a source and stays). The name the
+ * ranker may have taken is {@link Subjects}' name before a description; this step is applied
+ * after attribution, so the ranker's candidates stay as they are, and before the steps that
+ * resolve descriptions.
  */
 final class GovernedName {
   private GovernedName() {}
@@ -29,10 +30,7 @@ final class GovernedName {
       return s;
     }
     List<Token> tokens = sentence.tokens();
-    int first = head.index();
-    while (first > 0 && Clauses.hangsFrom(sentence, tokens.get(first - 1), head, 6)) {
-      first--;
-    }
+    int first = Subjects.descriptionStart(sentence, head);
     if (first < 2 || !tokens.get(first - 1).word().equals(",")) {
       return s;
     }

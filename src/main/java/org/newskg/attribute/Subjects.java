@@ -533,13 +533,18 @@ final class Subjects {
    * ally"), when that name is not itself a clause's subject nor inside the quote or reported
    * clause.
    */
-  private static Optional<Actor> nameBeforeDescription(Sentence sentence, Token subject,
-                                                       ArticleEntities entities, Quote quote) {
-    // the first word of the description: the run of words before it that hang from it
-    int first = subject.index();
-    while (first > 0 && Clauses.hangsFrom(sentence, sentence.tokens().get(first - 1), subject, 6)) {
+  /** The first word of a description: the run of words before its head that hang from it. */
+  static int descriptionStart(Sentence sentence, Token head) {
+    int first = head.index();
+    while (first > 0 && Clauses.hangsFrom(sentence, sentence.tokens().get(first - 1), head, 6)) {
       first--;
     }
+    return first;
+  }
+
+  private static Optional<Actor> nameBeforeDescription(Sentence sentence, Token subject,
+                                                       ArticleEntities entities, Quote quote) {
+    int first = descriptionStart(sentence, subject);
     if (first < 2 || !sentence.tokens().get(first - 1).word().equals(",")
         || sentence.tokens().get(first).deprel().equals("case")) {
       // "… the post at Ajax, with reports saying": a phrase a preposition opens is no
