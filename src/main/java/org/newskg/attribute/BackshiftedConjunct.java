@@ -14,9 +14,11 @@ import org.newskg.extract.Token;
  * users had simply migrated": a clause joined by "and" or "but" right after what a verb of
  * saying reports, in a form the writer's narration does not take (a modal, a past perfect after
  * a past cue, the speaker's present after a past cue), a second "that" clause or a second
- * infinitive of what was urged, goes on with what was said, wherever the parser hung it. A
- * conjunct in the plain past is left out: it is as often the writer's own narration ("said the
- * talks failed, and the mayor resigned").
+ * infinitive of what was urged, goes on with what was said, wherever the parser hung it; so
+ * does any conjunct the parser hung from a word of what was said ("said nothing had changed
+ * and it was a matter he would discuss"). A conjunct in the plain past hung from the cue is
+ * left out: it is as often the writer's own narration ("said the talks failed, and the mayor
+ * resigned").
  */
 final class BackshiftedConjunct {
   private static final Set<String> JOINS = ImmutableSet.of("and", "but");
@@ -68,7 +70,8 @@ final class BackshiftedConjunct {
       // a conjunct that reports, refuses or holds a view of its own ("but would not comment",
       // "and will now fear that …") is an act of its subject, not more of what was said
       // (a second infinitive urged, "and to speak more from the heart", is no act of its own)
-      boolean urged = t == conj && Clauses.hasChild(s, conj, "to");
+      // (nor is a second "that" clause, whatever its verb: "and that people will be wondering")
+      boolean urged = t == conj && (Clauses.hasChild(s, conj, "to") || secondComplement(s, conj));
       if (!urged && t.pos().startsWith("VB") && (ReportedClauses.act(t, verbs)
           || ContentAroundCue.VIEWS.contains(Clauses.lower(t.lemma())))) {
         // … unless another subject's act is joined on inside it ("and would support several
@@ -91,7 +94,9 @@ final class BackshiftedConjunct {
     boolean said = secondInfinitive(s, conj, first, last) || secondComplement(s, conj)
         || c.construction() == ReportedClauses.Construction.COMPLEMENT
             && (backshifted(s, c.cue(), conj, contentHead)
-                || reportedPresent(s, c.cue(), conj, contentHead));
+                || reportedPresent(s, c.cue(), conj, contentHead)
+                || conj.head() >= first && conj.head() <= last
+                    && continuesContent(s, conj));
     if (!said) {
       return content;
     }
@@ -122,6 +127,34 @@ final class BackshiftedConjunct {
   private static boolean reportedPresent(Sentence s, Token cue, Token conj, Token contentHead) {
     return cue.pos().equals("VBD") && ownSubject(s, conj) && present(s, conj)
         && present(s, contentHead);
+  }
+
+  /**
+   * A conjunct hung from a word of what was said goes on with it, unless it is an act: a verb
+   * with no subject of its own shares the cue's ("said he was hopeful and played down
+   * suggestions …", "but went the following year"), unless it is a bare verb after the
+   * content's modal; a named subject's plain past is the writer's narration ("and the Queen
+   * invited Mr Wilson …").
+   */
+  private static boolean continuesContent(Sentence s, Token conj) {
+    Token subject = s.dependents(conj.index()).stream()
+        .filter(d -> d.deprel().startsWith("nsubj") || d.deprel().startsWith("expl"))
+        .findFirst().orElse(null);
+    String finite = s.dependents(conj.index()).stream()
+        .filter(d -> d.deprel().startsWith("aux") || d.deprel().equals("cop"))
+        .map(Token::pos).findFirst().orElse(conj.pos());
+    boolean tensed = finite.equals("VBD") || finite.equals("VBZ") || finite.equals("VBP");
+    if (subject == null) {
+      // ("and attacking the government's plans", a participle, is the speaker's act too; a
+      // bare verb shares the content's modal: "could save £100 and cut winter deaths")
+      return !tensed && conj.pos().equals("VB");
+    }
+    // ("but the unions want a £6 rate": another subject's wish or view is the writer's account;
+    // "and he hoped to go further" is the speaker's own)
+    String lemma = Clauses.lower(conj.lemma());
+    boolean othersView = !subject.pos().equals("PRP") && (ContentAroundCue.WISHES.contains(lemma)
+        || ContentAroundCue.VIEWS.contains(lemma));
+    return !(subject.pos().startsWith("NNP") && finite.equals("VBD")) && !othersView;
   }
 
   private static boolean ownSubject(Sentence s, Token verb) {

@@ -1,10 +1,12 @@
 package org.newskg.attribute;
 
+import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
 
 /**
  * "A US court said …", "a US woman is suing …, saying …", "two US computer security
@@ -38,5 +40,33 @@ final class CountryModifiers {
     }
     String description = Clauses.describe(sentence, head);
     return description == null ? s : s.unnamed(description);
+  }
+
+  /**
+   * "According to eBay UK, …", "Sony Europe said": a country's name right after an
+   * organization's is the organization's arm there; the organization speaks, not the country.
+   */
+  static Statement nationalArm(AnnotatedArticle article, ArticleEntities entities, Statement s) {
+    if (s.speaker() == null || s.speaker().type() != ActorType.COUNTRY
+        || s.speakerMention() == null) {
+      return s;
+    }
+    Token country = s.speaker().names().stream()
+        .filter(n -> n.overlaps(s.speakerMention()))
+        .map(n -> Clauses.lastWordOf(article, n)).filter(t -> t != null).findFirst()
+        .orElse(Clauses.lastWordOf(article, s.speakerMention()));
+    Sentence sentence = country == null ? null : article.sentenceAt(country.begin());
+    int at = sentence == null ? -1 : sentence.tokenAt(country.begin());
+    if (at < 1 || sentence.tokens().get(at - 1).end() + 1 != country.begin()) {
+      return s;
+    }
+    // (the tagger may leave the organization's name untagged here, having tagged it before)
+    Token before = sentence.tokens().get(at - 1);
+    return entities.actorAt(before.span()).filter(a -> a.type() == ActorType.ORGANIZATION)
+        .or(() -> before.pos().startsWith("NN") ? entities.actors().stream()
+            .filter(a -> a.type() == ActorType.ORGANIZATION
+                && a.names().stream().anyMatch(n -> n.text().equals(before.word())))
+            .findFirst() : Optional.empty())
+        .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
   }
 }

@@ -3,6 +3,7 @@ package org.newskg.attribute;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +44,12 @@ final class DocumentSources {
       "second", "different", "earlier", "previous", "rival");
   /** Possessive pronouns that stand for the verb's subject ("its own report", "his book"). */
   private static final Set<String> OWNERS = Set.of("its", "his", "her", "their");
+  /**
+   * Documents an article tells of one of, whose author it may give paragraphs away (a
+   * "statement" or "letter" is more often one of several).
+   */
+  private static final Set<String> WORKS = Set.of("book", "report", "study", "survey", "poll",
+      "research", "review", "inquiry", "analysis");
   /** Paragraphs back that a document with the same noun may be in. */
   private static final int REACH = 2;
   /**
@@ -65,7 +72,10 @@ final class DocumentSources {
       return authorForPlace(article, entities, s);
     }
     Token head = Clauses.describedHead(article, s);
-    if (head == null || !document(head)) {
+    if (head != null && !document(head)) {
+      return describedAuthor(article, entities, s, head);
+    }
+    if (head == null) {
       return s;
     }
     Sentence here = article.sentenceAt(head.begin());
@@ -76,6 +86,20 @@ final class DocumentSources {
     if (!mayBeMentionedElsewhere(here, head)) {
       return s;
     }
+    return namedElsewhere(article, entities, here, head)
+        .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
+  }
+
+  /**
+   * The author the article gives the document {@code head} elsewhere: on a document of the same
+   * noun (or a finding for a finding) in its own sentence, within reach before it or just
+   * after it; else, for a work such as a book or a report, the one author the article gives a
+   * document of the same noun anywhere ("A new book says … [paragraphs on] The book by Ann
+   * Morrow …").
+   */
+  private static Optional<Actor> namedElsewhere(AnnotatedArticle article,
+                                                ArticleEntities entities, Sentence here,
+                                                Token head) {
     String noun = Clauses.lower(head.lemma());
     List<Sentence> sentences = article.sentences();
     List<Sentence> order = new ArrayList<>();
@@ -101,11 +125,47 @@ final class DocumentSources {
         Optional<Actor> found = author(sentence, t, entities, false,
             sentence.index() < here.index());
         if (found.isPresent()) {
-          return s.spokenBy(found.get(), Statement.Rule.NOMINAL);
+          return found;
         }
       }
     }
-    return s;
+    if (!WORKS.contains(noun)) {
+      return Optional.empty();
+    }
+    Set<Actor> authors = new LinkedHashSet<>();
+    for (Sentence sentence : sentences) {
+      if (order.contains(sentence)) {
+        continue;
+      }
+      // (an indefinite one after the statement is another one: "A report by X last year …")
+      boolean after = sentence.index() > here.index();
+      for (Token t : sentence.tokens()) {
+        if (document(t) && !article.insideQuote(t.span())
+            && Clauses.lower(t.lemma()).equals(noun)
+            && !(after && !Clauses.hasDefiniteDeterminer(sentence, t))) {
+          author(sentence, t, entities, false, sentence.index() < here.index())
+              .ifPresent(authors::add);
+        }
+      }
+    }
+    return authors.size() == 1 ? Optional.of(authors.iterator().next()) : Optional.empty();
+  }
+
+  /**
+   * "… warns the report by telecoms giant Vodafone": a document's author given by what it is,
+   * with its name beside it, is that name.
+   */
+  private static Statement describedAuthor(AnnotatedArticle article, ArticleEntities entities,
+                                           Statement s, Token author) {
+    Sentence here = article.sentenceAt(author.begin());
+    String prep = here.preposition(author.index());
+    if (author.pos().startsWith("NNP") || !author.deprel().startsWith("nmod")
+        || !("by".equals(prep) || "from".equals(prep)) || author.head() < 0
+        || !document(here.tokens().get(author.head()))) {
+      return s;
+    }
+    return named(here, author, entities).map(a -> s.spokenBy(a, Statement.Rule.NOMINAL))
+        .orElse(s);
   }
 
   /**
@@ -116,12 +176,22 @@ final class DocumentSources {
                                           Statement s) {
     Token head = s.speakerMention() == null ? null
         : Clauses.lastWordOf(article, s.speakerMention());
+    Sentence here = head == null ? null : article.sentenceAt(head.begin());
+    if (here != null && !document(head) && head.deprel().equals("appos") && head.head() >= 0) {
+      // "The book, Brown's Britain, said …": the title stands beside its document
+      head = here.tokens().get(head.head());
+    }
     if (head == null || !document(head)) {
       return s;
     }
-    return author(article.sentenceAt(head.begin()), head, entities, true, true)
-        .filter(a -> a.type() != ActorType.COUNTRY)
-        .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
+    Token document = head;
+    Optional<Actor> own = author(here, document, entities, true, true)
+        .filter(a -> a.type() != ActorType.COUNTRY);
+    if (own.isEmpty() && mayBeMentionedElsewhere(here, document)) {
+      own = namedElsewhere(article, entities, here, document)
+          .filter(a -> a.type() != ActorType.COUNTRY);
+    }
+    return own.map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
   }
 
   /**
@@ -376,7 +446,9 @@ final class DocumentSources {
     // "commissioned by Pact and the Film Council": the first of them the tagger names
     return s.dependents(head.index()).stream()
         .filter(d -> d.deprel().equals("appos") || d.deprel().startsWith("compound")
-            || d.deprel().equals("flat") || d.deprel().equals("conj"))
+            || d.deprel().equals("flat") || d.deprel().equals("conj")
+            // "the report by telecoms giant Vodafone", the name left unattached by the parser
+            || d.deprel().equals("dep") && d.pos().startsWith("NNP") && d.index() > head.index())
         .filter(d -> !head.pos().startsWith("NNP") || d.deprel().equals("conj"))
         .map(d -> entities.actorAt(d.span()).filter(DocumentSources::author))
         .flatMap(Optional::stream).findFirst();

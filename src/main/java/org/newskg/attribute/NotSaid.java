@@ -30,7 +30,33 @@ final class NotSaid {
         || doneToAThing(c) || owed(c) || proForm(c) || consequence(c, verbs) || withheld(c)
         || relativeClause(c) || naming(c) || yetToBeIssued(c) || purposeOfANoun(c)
         || threatenedWith(c) || circumstance(c) || sharesModal(c, verbs) || tipped(c)
-        || planned(c) || avoided(c);
+        || planned(c) || avoided(c) || won(c);
+  }
+
+  /** Nouns for what a contest gives: "claimed the title", "claiming his third crown". */
+  private static final Set<String> PRIZES = ImmutableSet.of("title", "crown", "victory", "win",
+      "medal", "gold", "silver", "bronze", "prize", "trophy", "cup", "championship", "spot",
+      "seat", "award", "honour", "honor", "pole", "wicket", "scalp");
+
+  /**
+   * "after claiming his third US Open crown", "claimed the top spot": to claim a prize, a place
+   * or a stake is to win or take it, not to say something.
+   */
+  static boolean won(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (!Clauses.lower(cue.lemma()).equals("claim")) {
+      return false;
+    }
+    // (the parser may make the noun a clause's head: "claiming his third US Open crown")
+    // (not when a verb follows the noun: "claimed the seat was rigged" says something)
+    return s.dependents(cue.index()).stream().anyMatch(d -> (d.deprel().equals("obj")
+            || d.deprel().equals("ccomp")) && d.index() > cue.index()
+        && d.pos().startsWith("NN") && !d.pos().startsWith("NNP")
+        && PRIZES.contains(Clauses.lower(d.lemma()))
+        && (d.index() + 1 >= s.tokens().size()
+            || !s.tokens().get(d.index() + 1).pos().startsWith("VB")
+                && !s.tokens().get(d.index() + 1).pos().equals("MD")));
   }
 
   /**

@@ -59,10 +59,11 @@ final class Representatives {
   /** People who act or speak for a person: their words are their own, not the person's. */
   static final Set<String> COUNSEL = ImmutableSet.of("lawyer", "attorney", "solicitor",
       "barrister", "counsel", "agent", "publicist", "spokesman", "spokeswoman", "spokesperson",
-      "adviser", "advisor", "aide");
+      "adviser", "advisor", "aide", "team", "camp", "defence", "defense");
 
   /**
-   * "Mr Ebbers's lawyers have said …", "Mike Tindall's agent has warned …", "a spokesman for
+   * "Mr Ebbers's lawyers have said …", "Mike Tindall's agent has warned …", "Mr Elgindy's team
+   * claimed …", "a spokesman for
    * Mr Prescott warned …", "her lawyers said", "according to his former adviser": a person's
    * lawyers, agent, spokesman or adviser speak in words of their own,
    * so the description stays the speaker, with the person in it ("spokesman for Mr

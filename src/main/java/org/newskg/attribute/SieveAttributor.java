@@ -237,14 +237,16 @@ public final class SieveAttributor implements Attributor {
         ContinuedSubject.resolve(article, DefiniteDescriptions.resolve(article, statements)));
     DocumentSources.resolveIntroduced(article, entities, resolved);
     resolved.replaceAll(s -> NamedGroup.resolve(article, entities, s));
+    resolved.replaceAll(s -> JointSpeakers.resolve(article, entities, s));
     resolved.replaceAll(s -> RoleNominals.notThePlainHolder(article, entities, s));
     DescribedLastSpeaker.resolveAll(article, entities, resolved);
     PronounInSentence.resolveAll(article, entities, resolved);
     resolved.replaceAll(s -> TitledElsewhere.resolve(article, entities.actors(), s));
     resolved.replaceAll(s -> OwnedDescriptions.withOwner(article, entities,
         NamedInOwnWords.check(article, CountryModifiers.check(article,
+            CountryModifiers.nationalArm(article, entities,
             GovernmentOfCountry.resolve(article, entities,
-                AccordingToApposition.resolve(article, entities, s))))));
+                AccordingToApposition.resolve(article, entities, s)))))));
     return resolved;
   }
 

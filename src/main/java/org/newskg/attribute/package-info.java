@@ -29,20 +29,23 @@
  * {@link org.newskg.attribute.TopicNominals}, {@link org.newskg.attribute.Shares},
  * {@link org.newskg.attribute.DocumentSources}, {@link org.newskg.attribute.SuitPlaintiffs},
  * and {@link org.newskg.attribute.DelayedIdentification} for one the next sentence names;
- * {@link org.newskg.attribute.Representatives} keeps a person's lawyer, agent or spokesman
- * apart from them), {@link org.newskg.attribute.DescribedLastSpeaker} takes a description of a
+ * {@link org.newskg.attribute.Representatives} keeps a person's lawyer, agent, spokesman or
+ * team apart from them), {@link org.newskg.attribute.DescribedLastSpeaker} takes a description of a
  * person to the person quoted right before, {@link org.newskg.attribute.PronounInSentence} an
  * "it" to the one body its sentence names and a "he" after "Mr X's spokesman said" to the
  * spokesman, {@link org.newskg.attribute.TitledElsewhere} to the
  * one person the article gives its words as a title,
  * {@link org.newskg.attribute.DefiniteDescriptions} gives "the spokesman" the speaker an
  * earlier statement's spokesman had, {@link org.newskg.attribute.NamedGroup} gives "the duo"
- * the names just given together,
+ * the names just given together, {@link org.newskg.attribute.JointSpeakers} gives "Apple and
+ * Motorola announced" both names,
  * {@link org.newskg.attribute.ContinuedSubject} lets an "it" or a "they" go on with the body
  * before it (and a "he" or "she" with the person, past a name inside what was reported), and
  * last {@link org.newskg.attribute.AccordingToApposition} takes the name after
  * "according to X," as the source, {@link org.newskg.attribute.GovernmentOfCountry} gives "the
  * government" the country just before it or the one the story leads with,
+ * {@link org.newskg.attribute.CountryModifiers} keeps a country's name before a noun or after
+ * an organization's ("eBay UK") apart from the country,
  * {@link org.newskg.attribute.NamedInOwnWords} keeps a description apart from the person its
  * words name and {@link org.newskg.attribute.OwnedDescriptions} names whose a description is
  * ("its chief executive").

@@ -206,6 +206,10 @@ public final class MentionClusterResolver implements EntityResolver {
       if (m.type().equals("PERSON") && isLegislation(article.text(), m.span(), name)) {
         continue;  // "the Crossrail Link Bill": NER takes the "Bill" for a first name
       }
+      if (m.type().equals("PERSON") && CONSTITUENCY_BEFORE.matcher(article.text().substring(
+          Math.max(0, m.span().begin() - 40), m.span().begin())).find()) {
+        continue;  // "the Labour MP for Birkenhead": a place
+      }
       if (m.type().equals("PERSON") && (isOrganizationTaggedAsPerson(article, m, name, surface)
           || isAcronymOfOrganization(article, name)
           || inMixedCaseAcronymPair(article, name))) {
@@ -398,6 +402,9 @@ public final class MentionClusterResolver implements EntityResolver {
             || w.get(w.size() - 1).equals(word)));
   }
 
+  /** What goes before a constituency's name, which NER may take for a person's. */
+  private static final Pattern CONSTITUENCY_BEFORE = Pattern.compile(
+      "\\b(?:MP|MPs|MSP|MEP|AM|member) for\\s+$");
   /** "X Bill", "X Act": a law or a bill, which NER now and then tags as a person. */
   private static final Pattern LEGISLATION = Pattern.compile("\\S.*\\s(?:Bill|Act)");
   /** Two capitalized words before a lone "Bill" ("the Crossrail Link Bill"): its name. */

@@ -689,4 +689,48 @@ class ContentBoundaryTest {
     assertTrue(indirect("Mr Lund told reporters there was support for a new party - something "
         + "he has yet to confirm will happen.").contains("there was support for a new party"));
   }
+
+  @Test
+  void aRelativeClauseClosingWhatWasSaidIsTheWritersBackground() {
+    // ContentAroundCue.beforeClosingRelative
+    assertEquals(List.of("the ferry was a front for the Castell group"), indirect("The harbour "
+        + "board claimed that the ferry was a front for the Castell group, which had been "
+        + "expected to win the contract."));
+    // … unless it goes on past a comma of its own
+    assertTrue(indirect("The councillor said people would notice if drivers ignored the rule, "
+        + "which came into force on Friday, and pretended they had not seen the signs.").stream()
+        .anyMatch(c -> c.endsWith("pretended they had not seen the signs")));
+  }
+
+  @Test
+  void aSecondThatClauseIsWhatWasSaidWhateverItsVerb() {
+    // BackshiftedConjunct: "and that … will soon wonder" is no view of the speaker's own
+    assertEquals(List.of("the bridge would reopen in May, and that \"drivers will soon wonder "
+        + "what the fuss was about\""), indirect("The mayor said the bridge would reopen in May, "
+        + "and that \"drivers will soon wonder what the fuss was about\"."));
+  }
+
+  @Test
+  void aDashAndASignalTheWriterSumsUpWithAreNotWhatWasSaid() {
+    assertEquals(List.of("the choice was entirely up to the council"), indirect("The mayor also "
+        + "said the choice was entirely up to the council - a signal which residents took as a "
+        + "sign of defeat."));
+  }
+
+  @Test
+  void aClauseJoinedToAWordOfWhatWasSaidGoesOnWithIt() {
+    // BackshiftedConjunct: hung from "changed", not from the cue
+    assertEquals(List.of("nothing had changed in his work for the firm and it was a matter he "
+        + "would discuss with his partners"), indirect("Mr Reid said nothing had changed in his "
+        + "work for the firm and it was a matter he would discuss with his partners."));
+  }
+
+  @Test
+  void toClaimAPrizeIsToWinItNotToSaySomething() {
+    // NotSaid.won
+    assertEquals(List.of(), indirect("And world number two Anna Reid won junior player of the "
+        + "year after claiming her third US Open crown."));
+    assertEquals(List.of("the record is at best patchy"), indirect("Critics claim the record "
+        + "is at best patchy."));
+  }
 }

@@ -144,4 +144,20 @@ class DocumentSpeakersTest {
         + "the Guardian newspaper, says on 13 March the attorney general met officials.",
         "on 13 March"));
   }
+
+  @Test
+  void aReportsAuthorGivenByWhatItIsBesideItsNameIsThatName() {
+    // the tagger takes "giant" for an adjective and the parser leaves the name unattached
+    assertEquals("Vodafone", speakerOf("Some 9,000 rural households will miss out on essential "
+        + "services such as online banking and health advice, warns the report by telecoms "
+        + "giant Vodafone.", "Some 9,000"));
+  }
+
+  @Test
+  void aBookNamedByItsTitleSpeaksForTheAuthorTheArticleGaveIt() {
+    // DocumentSources.authorForPlace: the ranker took the place in the title
+    assertEquals("Tom Reeve", speakerOf("The book by local journalist Tom Reeve says the pair "
+        + "had not spoken for a year. The book, Reeve's Ireland, said the mayor felt by 2003 "
+        + "that she had lost the town's trust.", "the mayor felt"));
+  }
 }

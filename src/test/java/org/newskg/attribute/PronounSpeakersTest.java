@@ -261,4 +261,12 @@ class PronounSpeakersTest {
         + "are making the usual plans.\"\n\nHe added the situation would be monitored "
         + "carefully in case evacuation became necessary.", "monitored carefully"));
   }
+
+  @Test
+  void aConstituencyTheTaggerTookForAPersonIsNoOneAHeCanBe() {
+    // MentionClusterResolver: "the Labour MP for Dunmore" names a seat, not a man
+    assertEquals("Peter Hale", speakerOf("Labour MP Peter Hale attacked the plan on Monday. "
+        + "\"Why now?\" the Labour MP for Dunmore asked. He said the minister should resign "
+        + "before the summer.", "the minister should resign"));
+  }
 }

@@ -935,4 +935,32 @@ class ReportedSpeakersTest {
         + "rose 2% in early trading.\n\nThe company said the changes would speed up decisions.";
     assertEquals("Vandermeer Holdings", speakerOf(text, "speed up decisions"));
   }
+
+  @Test
+  void aSubjectOfNamesJoinedByAndSpeaksTogether() {
+    // JointSpeakers: one description in all the names, not one of them
+    assertEquals("Apple and Motorola", speakerOf("Apple and Motorola announced they were "
+        + "getting together at the end of last year.", "getting together"));
+    assertEquals("Dockers and fishermen", speakerOf("Dockers and fishermen said the new quotas "
+        + "were far too low.", "the new quotas"));
+    // a subject of its own inside what was said is not the speaker's
+    assertEquals("Ed Miliband", speakerOf("Ed Miliband said that the bank and its owners had "
+        + "misled investors.", "the bank and its owners"));
+  }
+
+  @Test
+  void aCountrysNameAfterAnOrganizationsIsTheOrganizationsArm() {
+    // CountryModifiers.nationalArm: not the United Kingdom
+    assertEquals("eBay", speakerOf("Data collected by eBay suggests that shoppers are buying "
+        + "toys direct. According to eBay UK there are now more than 150 toy robots for sale via "
+        + "the site.", "150 toy robots"));
+  }
+
+  @Test
+  void aPersonsTeamSpeaksInItsOwnName() {
+    // Representatives.counselOfPerson
+    assertEquals("Mr Varga's team", speakerOf("Defence lawyers said the agent had fed "
+        + "information to the trader. Mr Varga's team claimed that he had been fighting fraud in "
+        + "the market.", "fighting fraud"));
+  }
 }
