@@ -2,6 +2,7 @@ package org.newskg.attribute;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
@@ -16,7 +17,8 @@ import org.newskg.resolve.ArticleEntities;
  * one of them, and a reader takes the statement for all of theirs. The speaker becomes a
  * description in their names ("Apple and Motorola"), as {@link NamedGroup} writes a group the
  * article named, since it is no one actor. Applied after attribution, to the subject of the
- * statement's own verb of saying.
+ * statement's own verb of saying (or of the verb its participle of saying hangs from), the
+ * author of a document that is that subject, and the source of "according to".
  */
 final class JointSpeakers {
   private JointSpeakers() {}
@@ -25,19 +27,37 @@ final class JointSpeakers {
     if (s.speakerMention() == null || s.cue() == null) {
       return s;
     }
-    Token head = Clauses.lastWordOf(article, s.speakerMention());
-    Sentence sentence = head == null ? null : article.sentenceAt(head.begin());
-    if (sentence == null || !head.deprel().startsWith("nsubj") || head.head() < 0
-        || !head.pos().startsWith("NN") || article.insideQuote(head.span())
-        || !Clauses.lower(sentence.tokens().get(head.head()).lemma()).equals(s.cue())) {
+    Token mentioned = Clauses.lastWordOf(article, s.speakerMention());
+    Sentence sentence = mentioned == null ? null : article.sentenceAt(mentioned.begin());
+    if (sentence == null || !mentioned.pos().startsWith("NN")
+        || article.insideQuote(mentioned.span())) {
       return s;
     }
-    List<Token> conjuncts = sentence.dependents(head.index()).stream()
-        .filter(d -> d.deprel().equals("conj") && d.index() > head.index()
-            && d.pos().startsWith("NN"))
+    // the coordination the mention is in ("The prime minister and his campaign boss Alan
+    // Milburn have insisted": the ranker took the second), from its first noun
+    Token head = mentioned;
+    while (head.head() >= 0 && ATTACHED.contains(head.deprel())
+        && sentence.tokens().get(head.head()).pos().startsWith("NN")) {
+      head = sentence.tokens().get(head.head());
+    }
+    if (head.deprel().equals("conj") && head.head() >= 0
+        && sentence.tokens().get(head.head()).pos().startsWith("NN")) {
+      head = sentence.tokens().get(head.head());
+    }
+    Token first = head;
+    int verb = speaking(sentence, first, s.cue());
+    if (verb == NONE || article.insideQuote(first.span())) {
+      return s;
+    }
+    // (a conjunct joined by "&" is part of the name: "Bradford & Bingley")
+    List<Token> conjuncts = sentence.dependents(first.index()).stream()
+        .filter(d -> d.deprel().equals("conj") && d.index() > first.index()
+            && d.pos().startsWith("NN") && !article.insideQuote(d.span())
+            && sentence.dependents(d.index()).stream()
+                .noneMatch(x -> x.deprel().equals("cc") && x.word().equals("&")))
         .toList();
     // joined by "and", not "or" or "but", and ending before the verb
-    if (conjuncts.isEmpty() || conjuncts.stream().anyMatch(c -> c.index() > head.head()
+    if (conjuncts.isEmpty() || conjuncts.stream().anyMatch(c -> verb >= 0 && c.index() > verb
         || sentence.dependents(c.index()).stream().filter(d -> d.deprel().equals("cc"))
             .anyMatch(d -> !Clauses.lower(d.word()).equals("and")))
         || conjuncts.stream().noneMatch(c -> sentence.dependents(c.index()).stream()
@@ -52,9 +72,13 @@ final class JointSpeakers {
       return s;
     }
     List<String> names = new ArrayList<>();
-    names.add(nameOf(article, entities, sentence, head, s));
+    names.add(nameOf(article, entities, sentence, first,
+        ReportedClauses.under(sentence, mentioned, first)
+            && conjuncts.stream().noneMatch(c -> ReportedClauses.under(sentence, mentioned, c))
+            ? s : null));
     for (Token c : conjuncts) {
-      names.add(nameOf(article, entities, sentence, c, null));
+      names.add(nameOf(article, entities, sentence, c,
+          ReportedClauses.under(sentence, mentioned, c) ? s : null));
     }
     if (names.contains(null) || names.stream().distinct().count() < names.size()) {
       return s;
@@ -62,6 +86,48 @@ final class JointSpeakers {
     String together = names.subList(0, names.size() - 1).stream()
         .collect(Collectors.joining(", ")) + " and " + names.get(names.size() - 1);
     return s.describedOnlyAs(together);
+  }
+
+  /** How a name hangs on the noun it names ("his campaign boss Alan Milburn"). */
+  private static final Set<String> ATTACHED = Set.of("dep", "appos", "flat", "compound");
+
+  /** {@link #speaking}: the noun does not speak in the statement's own words. */
+  private static final int NONE = -2;
+
+  /**
+   * Where the verb of saying is that {@code noun} is the speaker of: the noun is its subject,
+   * or the subject of the verb its participle hangs from ("Airlines have reacted strongly,
+   * saying …"), or the author of a document that is ("surveys from Nationwide and Halifax have
+   * indicated …"); -1 for the source of "according to", which has no verb; {@link #NONE} when
+   * the noun is none of these.
+   */
+  private static int speaking(Sentence sentence, Token noun, String cue) {
+    if (noun.head() < 0) {
+      return NONE;
+    }
+    Token up = sentence.tokens().get(noun.head());
+    if (cue.equals("according to")) {
+      return sentence.dependents(noun.index()).stream()
+          .anyMatch(d -> Clauses.lower(d.word()).equals("according")) ? -1 : NONE;
+    }
+    String prep = sentence.preposition(noun.index());
+    if (noun.deprel().startsWith("nmod") && ("from".equals(prep) || "by".equals(prep))
+        && DocumentSources.document(up) && up.deprel().startsWith("nsubj") && up.head() >= 0) {
+      noun = up;
+      up = sentence.tokens().get(up.head());
+    }
+    if (!noun.deprel().startsWith("nsubj")) {
+      return NONE;
+    }
+    if (Clauses.lower(up.lemma()).equals(cue)) {
+      return up.index();
+    }
+    Token verb = up;
+    boolean participle = sentence.tokens().stream().anyMatch(d -> d.index() > verb.index()
+        && Clauses.lower(d.lemma()).equals(cue) && d.pos().equals("VBG")
+        && ReportedClauses.under(sentence, d, verb)
+        && sentence.dependents(d.index()).stream().noneMatch(x -> x.deprel().startsWith("nsubj")));
+    return participle ? verb.index() : NONE;
   }
 
   /**

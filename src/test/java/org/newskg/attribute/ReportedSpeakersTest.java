@@ -963,4 +963,21 @@ class ReportedSpeakersTest {
         + "information to the trader. Mr Varga's team claimed that he had been fighting fraud in "
         + "the market.", "fighting fraud"));
   }
+
+  @Test
+  void namesJoinedAroundAVerbOfSayingSpeakTogetherWhereverTheyStand() {
+    // JointSpeakers: the subject of the verb a participle of saying hangs from
+    assertEquals("Ferry operators and port authorities", speakerOf("Ferry operators and port "
+        + "authorities have reacted angrily to the levy, saying it would hurt trade at a time when "
+        + "margins are thin.", "it would hurt trade"));
+    // the authors of a document that is the subject
+    assertEquals("Nationwide and Halifax", speakerOf("The latest surveys from Nationwide and "
+        + "Halifax have suggested that house prices may be recovering.", "house prices"));
+    // the source of "according to"
+    assertEquals("Barclays and Persimmon", speakerOf("Demand for new homes is still strong, "
+        + "according to the lender Barclays and the builder Persimmon.", "Demand for new homes"));
+    // the ranker took the second of them, a name beside its noun
+    assertEquals("mayor and Tom Hale", speakerOf("The mayor and her deputy Tom Hale have "
+        + "insisted the bridge will reopen in May.", "the bridge will reopen"));
+  }
 }
