@@ -511,7 +511,6 @@ final class ContentAroundCue {
     return content;
   }
 
-
   /**
    * "TV services will have to live up to the expectations …, which expects good images at low
    * prices, according to analysts": an "according to" set off at the end of its sentence

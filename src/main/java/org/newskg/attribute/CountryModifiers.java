@@ -43,7 +43,7 @@ final class CountryModifiers {
   }
 
   /**
-   * "According to eBay UK, …", "Sony Europe said": a country's name right after an
+   * "According to eBay UK, …", "Microsoft UK said": a country's name right after an
    * organization's is the organization's arm there; the organization speaks, not the country.
    */
   static Statement nationalArm(AnnotatedArticle article, ArticleEntities entities, Statement s) {
