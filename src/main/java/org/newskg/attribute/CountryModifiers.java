@@ -63,10 +63,8 @@ final class CountryModifiers {
     // (the tagger may leave the organization's name untagged here, having tagged it before)
     Token before = sentence.tokens().get(at - 1);
     return entities.actorAt(before.span()).filter(a -> a.type() == ActorType.ORGANIZATION)
-        .or(() -> before.pos().startsWith("NN") ? entities.actors().stream()
-            .filter(a -> a.type() == ActorType.ORGANIZATION
-                && a.names().stream().anyMatch(n -> n.text().equals(before.word())))
-            .findFirst() : Optional.empty())
+        .or(() -> before.pos().startsWith("NN")
+            ? entities.namedAs(ActorType.ORGANIZATION, before.word()) : Optional.empty())
         .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
   }
 }

@@ -184,11 +184,10 @@ final class DocumentSources {
     if (head == null || !document(head)) {
       return s;
     }
-    Token document = head;
-    Optional<Actor> own = author(here, document, entities, true, true)
+    Optional<Actor> own = author(here, head, entities, true, true)
         .filter(a -> a.type() != ActorType.COUNTRY);
-    if (own.isEmpty() && mayBeMentionedElsewhere(here, document)) {
-      own = namedElsewhere(article, entities, here, document)
+    if (own.isEmpty() && mayBeMentionedElsewhere(here, head)) {
+      own = namedElsewhere(article, entities, here, head)
           .filter(a -> a.type() != ActorType.COUNTRY);
     }
     return own.map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
@@ -435,10 +434,7 @@ final class DocumentSources {
     if (head.pos().equals("NNP") && (head.ner() == null || head.ner().equals("O"))) {
       // "According to the Datamonitor report …": a one-word name the tagger missed here is
       // the organization it names elsewhere in the article
-      Optional<Actor> elsewhere = entities.actors().stream()
-          .filter(a -> a.type() == ActorType.ORGANIZATION
-              && a.names().stream().anyMatch(n -> n.text().equals(head.word())))
-          .findFirst();
+      Optional<Actor> elsewhere = entities.namedAs(ActorType.ORGANIZATION, head.word());
       if (elsewhere.isPresent()) {
         return elsewhere;
       }

@@ -33,18 +33,7 @@ final class JointSpeakers {
         || article.insideQuote(mentioned.span())) {
       return s;
     }
-    // the coordination the mention is in ("The prime minister and his campaign boss Alan
-    // Milburn have insisted": the ranker took the second), from its first noun
-    Token head = mentioned;
-    while (head.head() >= 0 && ATTACHED.contains(head.deprel())
-        && sentence.tokens().get(head.head()).pos().startsWith("NN")) {
-      head = sentence.tokens().get(head.head());
-    }
-    if (head.deprel().equals("conj") && head.head() >= 0
-        && sentence.tokens().get(head.head()).pos().startsWith("NN")) {
-      head = sentence.tokens().get(head.head());
-    }
-    Token first = head;
+    Token first = coordinationStart(sentence, mentioned);
     int verb = speaking(sentence, first, s.cue());
     if (verb == NONE || article.insideQuote(first.span())) {
       return s;
@@ -86,6 +75,22 @@ final class JointSpeakers {
     String together = names.subList(0, names.size() - 1).stream()
         .collect(Collectors.joining(", ")) + " and " + names.get(names.size() - 1);
     return s.describedOnlyAs(together);
+  }
+
+  /**
+   * The first noun of the coordination the mention is in ("The prime minister and his campaign
+   * boss Alan Milburn have insisted": the ranker took the second), past the noun a name hangs
+   * on; the mention's own noun when it is in none.
+   */
+  private static Token coordinationStart(Sentence sentence, Token mentioned) {
+    Token noun = mentioned;
+    while (noun.head() >= 0 && ATTACHED.contains(noun.deprel())
+        && sentence.tokens().get(noun.head()).pos().startsWith("NN")) {
+      noun = sentence.tokens().get(noun.head());
+    }
+    boolean joined = noun.deprel().equals("conj") && noun.head() >= 0
+        && sentence.tokens().get(noun.head()).pos().startsWith("NN");
+    return joined ? sentence.tokens().get(noun.head()) : noun;
   }
 
   /** How a name hangs on the noun it names ("his campaign boss Alan Milburn"). */

@@ -55,6 +55,15 @@ public record ArticleEntities(List<Actor> actors, List<Role> roles) {
   }
 
   /**
+   * The first actor of {@code type} with a name written exactly {@code text}: a word the tagger
+   * left untagged in one place is the actor it tagged elsewhere.
+   */
+  public Optional<Actor> namedAs(ActorType type, String text) {
+    return actors.stream().filter(a -> a.type() == type
+        && a.names().stream().anyMatch(n -> n.text().equals(text))).findFirst();
+  }
+
+  /**
    * The actor of {@code type} the article names most often, when no other of that type is named
    * as often; else none.
    */
