@@ -146,8 +146,9 @@ final class BackshiftedConjunct {
     boolean tensed = finite.equals("VBD") || finite.equals("VBZ") || finite.equals("VBP");
     if (subject == null) {
       // ("and attacking the government's plans", a participle, is the speaker's act too; a
-      // bare verb shares the content's modal: "could save £100 and cut winter deaths")
-      return !tensed && conj.pos().equals("VB");
+      // bare verb shares the content's modal: "could save £100 and cut winter deaths", also
+      // one the tagger took for a past of the same form, "can improve services and cut taxes")
+      return !tensed && conj.pos().equals("VB") || bareAfterModal(s, conj);
     }
     // ("but the unions want a £6 rate": another subject's wish or view is the writer's account;
     // "and he hoped to go further" is the speaker's own)
@@ -155,6 +156,15 @@ final class BackshiftedConjunct {
     boolean othersView = !subject.pos().equals("PRP") && (ContentAroundCue.WISHES.contains(lemma)
         || ContentAroundCue.VIEWS.contains(lemma));
     return !(subject.pos().startsWith("NNP") && finite.equals("VBD")) && !othersView;
+  }
+
+  /** A verb in its base form, with no auxiliary of its own, joined to a verb under a modal. */
+  private static boolean bareAfterModal(Sentence s, Token conj) {
+    Token head = s.tokens().get(conj.head());
+    return conj.word().equalsIgnoreCase(conj.lemma()) && head.pos().equals("VB")
+        && s.dependents(conj.index()).stream().noneMatch(d -> d.deprel().startsWith("aux"))
+        && s.dependents(head.index()).stream()
+            .anyMatch(d -> d.deprel().startsWith("aux") && d.pos().equals("MD"));
   }
 
   private static boolean ownSubject(Sentence s, Token verb) {

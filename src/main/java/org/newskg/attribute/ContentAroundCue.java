@@ -970,6 +970,38 @@ final class ContentAroundCue {
         .orElse(content);
   }
 
+  /**
+   * The phrase from word {@code from} is a bare figure ("26% against") or names someone who may
+   * act or speak: a name, or a noun for people, a body or a document ("the unions", "an
+   * accompanying survey showing …").
+   */
+  private static boolean figureOrSomeone(Sentence s, int from, int last) {
+    List<Token> phrase = s.tokens().subList(from, last + 1);
+    boolean verb = phrase.stream().anyMatch(t -> t.pos().startsWith("VB"));
+    if (phrase.get(0).pos().equals("CD")) {
+      return !verb;
+    }
+    for (Token t : phrase) {
+      if (t.pos().startsWith("NN") || t.pos().equals("PRP")) {
+        String lemma = Clauses.lower(t.lemma());
+        boolean named = t.ner() != null && NAMED.contains(t.ner()) || t.pos().equals("NNPS");
+        // a document only with what it does ("with a survey showing …", not "with a planned
+        // release in May")
+        return named || BodyNominals.NOUNS.contains(lemma) || RoleNominals.NOUNS.contains(lemma)
+            || PEOPLE.contains(lemma) || verb && Animacy.DOCUMENTS.contains(lemma);
+      }
+    }
+    return false;
+  }
+
+  /** Nouns for people in general who may act or speak. */
+  private static final Set<String> PEOPLE = Set.of("people", "member", "critic", "analyst",
+      "official", "minister", "campaigner", "protester", "voter", "investor", "expert", "rival");
+
+  /** Tags of a name that can act or speak. */
+  private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION", "COUNTRY",
+      "NATIONALITY", "STATE_OR_PROVINCE", "CITY", "LOCATION");
+
   /** A participle from word {@code from} on governs {@code w}. */
   private static boolean reportedByParticiple(Sentence s, Token w, int from) {
     Token t = w;
@@ -1087,10 +1119,12 @@ final class ContentAroundCue {
   }
 
   /**
-   * "47% said they supported the law, with 26% against", "said it would keep taking bets,
-   * with Kenzie the favourite": a phrase of "with" after a comma or dash at the end, with no
-   * verb of its own, is the writer's setting of the statement beside other facts, not what
-   * was said.
+   * "47% said they supported the law, with 26% against", "said the ballot could be held in
+   * autumn, with the unions set to back it": a phrase of "with" after a comma or dash at the
+   * end, with no verb of its own, that gives a second figure or what someone else (a party, a
+   * body, a survey) does, is the writer's setting of the statement beside other facts, not
+   * what was said. Any other ("said prices fell, with inflation at a low", "with aid yet to
+   * reach some areas") goes on with what was said, as PolNeAR's annotators mark it.
    */
   private static Span withoutAccompaniment(AnnotatedArticle article, Sentence s, Span content) {
     int first = s.tokenAt(content.begin());
@@ -1119,7 +1153,7 @@ final class ContentAroundCue {
       // to spare\""): the speaker's own words
       boolean quoted = article.quotes().stream().anyMatch(q -> q.outer().begin() < t.begin()
           && q.outer().end() > t.end() || q.inner().begin() == with.begin());
-      return verb || quoted ? content
+      return verb || quoted || !figureOrSomeone(s, from, last) ? content
           : ReportedClauses.trimmed(article, s.tokens().subList(first, i)).orElse(content);
     }
     return content;

@@ -96,13 +96,13 @@ final class DescribedLastSpeaker {
   }
 
   /** The noun's lemma in lower case, without a prefix like "co-" ("co-chairman"). */
-  private static String nounOf(Sentence sentence, Token head) {
+  static String nounOf(Sentence sentence, Token head) {
     String noun = Clauses.hyphenedLemma(sentence, head);
     return noun.substring(noun.lastIndexOf('-') + 1);
   }
 
   /** A noun for one person that may stand for someone named. */
-  private static boolean personNoun(Sentence sentence, Token head) {
+  static boolean personNoun(Sentence sentence, Token head) {
     String noun = nounOf(sentence, head);
     boolean person = Animacy.ANIMATE.contains(noun) || TopicNominals.EPITHETS.contains(noun)
         || RoleNominals.NOUNS.contains(noun) || RoleNominals.OFFICES.contains(noun);
@@ -114,7 +114,7 @@ final class DescribedLastSpeaker {
    * "the coach", "the Harriers coach", "Labour's leader": "the" or a body's possessive, and no
    * person's name or possessive ("his coach") or quantity inside.
    */
-  private static boolean definite(ArticleEntities entities, Sentence sentence, Token head) {
+  static boolean definite(ArticleEntities entities, Sentence sentence, Token head) {
     boolean definite = false;
     for (Token t : sentence.dependents(head.index())) {
       Optional<Actor> named = entities.actorAt(t.span());
@@ -138,7 +138,7 @@ final class DescribedLastSpeaker {
   }
 
   /** Tags of a place or a people, which make a description that place's ("the Swedish …"). */
-  private static final Set<String> PLACES = Set.of("NATIONALITY", "LOCATION", "COUNTRY",
+  static final Set<String> PLACES = Set.of("NATIONALITY", "LOCATION", "COUNTRY",
       "STATE_OR_PROVINCE", "CITY");
 
   /**
@@ -146,7 +146,7 @@ final class DescribedLastSpeaker {
    * description that place's, so it is the person only when the text ties them to that
    * country, or titles them with that place's word ("England coach Andy Robinson").
    */
-  private static boolean placeFits(AnnotatedArticle article, ArticleEntities entities,
+  static boolean placeFits(AnnotatedArticle article, ArticleEntities entities,
                                    Sentence sentence, Token head, Actor person) {
     for (Token t : sentence.dependents(head.index())) {
       if (t.index() > head.index()) {
@@ -237,7 +237,7 @@ final class DescribedLastSpeaker {
   }
 
   /** "But the coach argued …": a contrast, unless the cue says the speaker goes on. */
-  private static boolean setAgainst(Sentence here, Statement s) {
+  static boolean setAgainst(Sentence here, Statement s) {
     Token first = here.tokens().get(0);
     return RoleNominals.CONTRASTS.contains(Clauses.lower(first.word()))
         && (s.cue() == null || !GOING_ON.contains(s.cue()));
@@ -247,7 +247,7 @@ final class DescribedLastSpeaker {
    * The article gives the noun to another person: as a word of their name's phrase ("coach
    * Ann Lee", "Ann Lee, the coach,") or as their title.
    */
-  private static boolean titlesAnother(AnnotatedArticle article, ArticleEntities entities,
+  static boolean titlesAnother(AnnotatedArticle article, ArticleEntities entities,
                                        Actor person, String noun) {
     for (org.newskg.resolve.Role r : entities.roles()) {
       if (!r.holder().key().equals(person.key()) && r.title() != null
@@ -276,7 +276,7 @@ final class DescribedLastSpeaker {
   }
 
   /** The article titles the person, and no title is the office {@code noun}. */
-  private static boolean titledOtherwise(ArticleEntities entities, Actor person, String noun) {
+  static boolean titledOtherwise(ArticleEntities entities, Actor person, String noun) {
     boolean any = false;
     for (org.newskg.resolve.Role r : entities.roles()) {
       if (!r.holder().key().equals(person.key()) || r.title() == null) {

@@ -33,9 +33,16 @@ final class JointSpeakers {
         || article.insideQuote(mentioned.span())) {
       return s;
     }
-    Token first = coordinationStart(sentence, mentioned);
+    Token document = coordinationStart(sentence, mentioned);
+    // "Reports in the Journal and the Times suggested …": the document's authors
+    Token first = sentence.dependents(document.index()).stream()
+        .filter(d -> DocumentSources.document(document) && d.deprel().startsWith("nmod")
+            && authorsPreposition(sentence.preposition(d.index()), d)
+            && sentence.dependents(d.index()).stream().anyMatch(x -> x.deprel().equals("conj")))
+        .findFirst().orElse(document);
     int verb = speaking(sentence, first, s.cue());
-    if (verb == NONE || article.insideQuote(first.span())) {
+    if (verb == NONE || article.insideQuote(first.span()) || describesName(sentence, mentioned,
+        first)) {
       return s;
     }
     // (a conjunct joined by "&" is part of the name: "Bradford & Bingley")
@@ -93,18 +100,51 @@ final class JointSpeakers {
     return joined ? sentence.tokens().get(noun.head()) : noun;
   }
 
+  /**
+   * "China, Pyongyang's only ally and its economic lifeline, said …": nouns joined after a name
+   * and a comma describe that name, twice; they are not others speaking with it.
+   */
+  private static boolean describesName(Sentence sentence, Token mentioned, Token first) {
+    int start = ReportedClauses.firstUnder(sentence, first);
+    boolean afterMention = mentioned.pos().startsWith("NNP") && mentioned.index() < first.index()
+        && sentence.tokens().subList(mentioned.index() + 1, first.index()).stream()
+            .anyMatch(t -> t.word().equals(","));
+    if (start < 2 || !sentence.tokens().get(start - 1).word().equals(",")
+        || !sentence.tokens().get(start - 2).pos().startsWith("NNP")) {
+      return afterMention;
+    }
+    // the name heads no phrase of a preposition ("On Sunday, A and B said", "Despite the row
+    // over NCLB, experts and lawmakers say")
+    Token name = sentence.tokens().get(start - 2);
+    while (name.head() >= 0 && (name.deprel().startsWith("compound")
+        || name.deprel().startsWith("flat"))) {
+      name = sentence.tokens().get(name.head());
+    }
+    return afterMention || sentence.preposition(name.index()) == null;
+  }
+
   /** How a name hangs on the noun it names ("his campaign boss Alan Milburn"). */
   private static final Set<String> ATTACHED = Set.of("dep", "appos", "flat", "compound");
+
+  /** How a document's author hangs on it: "surveys from X", "a study by X", "reports in X". */
+  private static final Set<String> DOCUMENT_PREPOSITIONS = Set.of("from", "by", "in");
+
+  /** "reports in" a newspaper, not "polls in" a place. */
+  private static boolean authorsPreposition(String preposition, Token author) {
+    return preposition != null && DOCUMENT_PREPOSITIONS.contains(preposition)
+        && (!preposition.equals("in") || author.pos().startsWith("NNP")
+            && (author.ner() == null || !DescribedLastSpeaker.PLACES.contains(author.ner())));
+  }
 
   /** {@link #speaking}: the noun does not speak in the statement's own words. */
   private static final int NONE = -2;
 
   /**
    * Where the verb of saying is that {@code noun} is the speaker of: the noun is its subject,
-   * or the subject of the verb its participle hangs from ("Airlines have reacted strongly,
-   * saying …"), or the author of a document that is ("surveys from Nationwide and Halifax have
-   * indicated …"); -1 for the source of "according to", which has no verb; {@link #NONE} when
-   * the noun is none of these.
+   * or the subject of a verb it is joined to ("have said … and claim …") or that its
+   * participle hangs from ("Airlines have reacted strongly, saying …"), or the author of a
+   * document that is ("surveys from Nationwide and Halifax have indicated …"); -1 for the
+   * source of "according to", which has no verb; {@link #NONE} when the noun is none of these.
    */
   private static int speaking(Sentence sentence, Token noun, String cue) {
     if (noun.head() < 0) {
@@ -116,7 +156,7 @@ final class JointSpeakers {
           .anyMatch(d -> Clauses.lower(d.word()).equals("according")) ? -1 : NONE;
     }
     String prep = sentence.preposition(noun.index());
-    if (noun.deprel().startsWith("nmod") && ("from".equals(prep) || "by".equals(prep))
+    if (noun.deprel().startsWith("nmod") && authorsPreposition(prep, noun)
         && DocumentSources.document(up) && up.deprel().startsWith("nsubj") && up.head() >= 0) {
       noun = up;
       up = sentence.tokens().get(up.head());
@@ -125,6 +165,15 @@ final class JointSpeakers {
       return NONE;
     }
     if (Clauses.lower(up.lemma()).equals(cue)) {
+      return up.index();
+    }
+    // "have said the sums do not add up and claim it would cut services": a verb of saying
+    // joined to the subject's verb, with no subject of its own, shares it
+    boolean joined = sentence.dependents(up.index()).stream().anyMatch(d ->
+        d.deprel().equals("conj") && Clauses.lower(d.lemma()).equals(cue)
+            && d.pos().startsWith("VB") && sentence.dependents(d.index()).stream()
+                .noneMatch(x -> x.deprel().startsWith("nsubj")));
+    if (joined) {
       return up.index();
     }
     Token verb = up;
@@ -142,7 +191,9 @@ final class JointSpeakers {
   private static String nameOf(AnnotatedArticle article, ArticleEntities entities,
                                Sentence sentence, Token conjunct, Statement s) {
     if (s != null && s.speaker() != null) {
-      return s.speaker().label();
+      // the name itself where the ranker gave its mention another of the names
+      return entities.actorAt(conjunct.span()).filter(a -> a.type() == s.speaker().type())
+          .orElse(s.speaker()).label();
     }
     if (s != null && s.speakerDescription() != null) {
       return s.speakerDescription().replaceFirst("^(?i)(the|a|an) ", "");

@@ -122,10 +122,10 @@ final class ReportedClauses {
   /** Verbs whose object is whom they speak to, not what they say. */
   static final Set<String> ADDRESSED = ImmutableSet.of("tell", "ask", "inform", "assure",
       "reassure", "text", "email");
-  /** Relative pronouns that stand for a noun of the sentence. */
   /** Verbs that ask someone to do something: in the passive, their infinitive is not done. */
   private static final Set<String> ASKED = ImmutableSet.of("ask", "urge", "invite", "tell",
       "call", "order", "request", "challenge", "encourage", "press", "summon", "require");
+  /** Relative pronouns that stand for a noun of the sentence. */
   private static final Set<String> RELATIVES = ImmutableSet.of("which", "who", "whom", "that");
   /** Finite verbs and modals: what a clause's subject comes right before. */
   static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
@@ -996,18 +996,16 @@ final class ReportedClauses {
         predicate = t;
       }
     }
+    int last = beforeLaterSubject(s, verb);
     if (object == null || predicate == null || predicate.index() < object.index()) {
-      return Optional.empty();
-    }
-    int last = lastUnder(s, verb);
-    for (Token c : s.tokens()) {
-      if (c.deprel().equals("conj") && under(s, c, verb) && c.index() > verb.index()) {
-        int end = lastUnder(s, c);
-        if (end + 1 < s.tokens().size() && FINITE.contains(s.tokens().get(end + 1).pos())
-            && !under(s, s.tokens().get(end + 1), verb)) {
-          last = Math.min(last, firstUnder(s, c) - 1);
-        }
-      }
+      // "MPs have warned against disunity and Tory leader X may raise it": the later clause's
+      // subject coordinated at the end of what the cue takes after a preposition
+      boolean prepositional = s.dependents(verb.index()).stream().anyMatch(t ->
+          t.index() > verb.index() && Clauses.baseRelation(t.deprel()).equals("obl")
+              && s.preposition(t.index()) != null && last < lastUnder(s, t));
+      return prepositional
+          ? trimmed(article, s.tokens().subList(verb.index() + 1, last + 1), 2)
+          : Optional.empty();
     }
     // "admitted [their trip to face the leaders] was the hardest draw": a later predicate with no
     // subject of its own, none coordinated at the object's end, has the cue's object for its
@@ -1018,6 +1016,25 @@ final class ReportedClauses {
       return Optional.empty();
     }
     return trimmed(article, s.tokens().subList(verb.index() + 1, last + 1));
+  }
+
+  /**
+   * The last word of what a cue the parser made a later clause's subject takes: before a noun
+   * coordinated at its end that a finite verb outside the cue follows, the later clause's
+   * subject ("and 2005 is likely …"); otherwise the cue's last word.
+   */
+  private static int beforeLaterSubject(Sentence s, Token verb) {
+    int last = lastUnder(s, verb);
+    for (Token c : s.tokens()) {
+      if (c.deprel().equals("conj") && under(s, c, verb) && c.index() > verb.index()) {
+        int end = lastUnder(s, c);
+        if (end + 1 < s.tokens().size() && FINITE.contains(s.tokens().get(end + 1).pos())
+            && !under(s, s.tokens().get(end + 1), verb)) {
+          last = Math.min(last, firstUnder(s, c) - 1);
+        }
+      }
+    }
+    return last;
   }
 
   /**
@@ -1667,7 +1684,8 @@ final class ReportedClauses {
       String rel = Clauses.baseRelation(child.deprel());
       boolean takes = TAKES.contains(rel) || prepositionalClause(s, child);
       if (child.index() > verb.index() && takes && !addressee(s, child)
-          && !(addressed && (rel.equals("obj") || rel.equals("iobj")))
+          && !(addressed && (rel.equals("obj") || rel.equals("iobj")
+              || addresseesModifier(s, verb, child)))
           && (!spoke || SPOKEN_OF.stream().anyMatch(p -> Clauses.hasChild(s, child, p)))) {
         heads.add(child);
       }
@@ -1693,12 +1711,12 @@ final class ReportedClauses {
   private static Optional<Span> takenWords(AnnotatedArticle article, Sentence s, Token verb,
                                            List<Token> heads, Set<String> reportingVerbs) {
     // "called for A, but Clinton would B": a clause with a subject of its own is not what
-    // the verb takes
+    // the verb takes ("to review the costs and whether privacy is safe" asks of both)
     List<Token> others = new ArrayList<>();
     for (Token t : s.tokens()) {
       if (t.deprel().equals("conj") && heads.stream().anyMatch(h -> under(s, t, h))
           && s.dependents(t.index()).stream().anyMatch(d -> d.deprel().startsWith("nsubj"))
-          && !Clauses.hasChild(s, t, "that")) {
+          && !Clauses.hasChild(s, t, "that") && !Clauses.hasChild(s, t, "whether")) {
         others.add(t);
       }
     }
@@ -1714,6 +1732,25 @@ final class ReportedClauses {
     }
     words.addAll(brokenPredicate(s, verb, heads, words));
     return trimmed(article, words);
+  }
+
+  /**
+   * "told refugees [from Kosovo] to go home": a phrase the parser hung from the verb, right
+   * after its addressee and before the infinitive it tells them, says who the addressee is.
+   */
+  private static boolean addresseesModifier(Sentence s, Token verb, Token child) {
+    if (!Clauses.baseRelation(child.deprel()).equals("obl")
+        || s.preposition(child.index()) == null) {
+      return false;
+    }
+    int first = firstUnder(s, child);
+    boolean afterAddressee = s.dependents(verb.index()).stream().anyMatch(o ->
+        (o.deprel().equals("obj") || o.deprel().equals("iobj")) && o.index() > verb.index()
+            && lastUnder(s, o) + 1 == first);
+    boolean infinitiveAfter = s.dependents(verb.index()).stream().anyMatch(x ->
+        x.deprel().equals("xcomp") && x.index() > lastUnder(s, child)
+            && x.pos().equals("VB") && Clauses.hasChild(s, x, "to"));
+    return afterAddressee && infinitiveAfter;
   }
 
   /**

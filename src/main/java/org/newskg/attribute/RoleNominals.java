@@ -30,11 +30,11 @@ final class RoleNominals {
   static final Set<String> NOUNS = WordList.load("/attribute/role-nouns.txt");
 
   /** Words that make an office another person's: the opposition's, or one held before. */
-  private static final Set<String> SOMEONE_ELSES = Set.of("shadow", "former", "ex", "then",
+  static final Set<String> SOMEONE_ELSES = Set.of("shadow", "former", "ex", "then",
       "late", "previous", "junior", "assistant", "acting", "opposition");
 
   /** Words of an office's own name: "prime minister", not "band leader". */
-  private static final Set<String> TITLE_PARTS = Set.of("prime", "vice", "deputy");
+  static final Set<String> TITLE_PARTS = Set.of("prime", "vice", "deputy");
 
   private RoleNominals() {}
 

@@ -242,6 +242,7 @@ public final class SieveAttributor implements Attributor {
     DescribedLastSpeaker.resolveAll(article, entities, resolved);
     PronounInSentence.resolveAll(article, entities, resolved);
     resolved.replaceAll(s -> TitledElsewhere.resolve(article, entities.actors(), s));
+    resolved.replaceAll(s -> DescribedNamedBefore.resolve(article, entities, s));
     resolved.replaceAll(s -> OwnedDescriptions.withOwner(article, entities,
         NamedInOwnWords.check(article, CountryModifiers.check(article,
             CountryModifiers.nationalArm(article, entities,

@@ -414,6 +414,13 @@ class ContentBoundaryTest {
         .filter(st -> st.kind().equals(Statement.KIND_INDIRECT))
         .map(st -> st.quote().inner().text()).toList();
     assertEquals(List.of("they supported the new ferry plan"), said);
+    // any other closing phrase of "with" goes on with what was said
+    assertEquals(List.of("it would continue to accept bets on the final, with Brannock its "
+        + "favourite at 2/9"), indirect("The bookmaker said it would continue to accept bets on "
+        + "the final, with Brannock its favourite at 2/9."));
+    assertEquals(List.of("15 games would be available in the shops at launch, with prices "
+        + "ranging from £19 to £29"), indirect("Kestrel said 15 games would be available in the "
+        + "shops at launch, with prices ranging from £19 to £29."));
   }
   @Test
   void aParticipleDescribingANounWithItsAgentReportsNothing() {
@@ -732,5 +739,45 @@ class ContentBoundaryTest {
         + "year after claiming her third US Open crown."));
     assertEquals(List.of("the record is at best patchy"), indirect("Critics claim the record "
         + "is at best patchy."));
+  }
+
+  @Test
+  void whoATellingAddressesKeepsTheWordsThatSayWhoTheyAre() {
+    // ReportedClauses.addresseesModifier: "from Syria and Iraq" is the migrants', not told
+    assertEquals(List.of("to \"go back home\" to rebuild their towns"), indirect("Mr Hall told "
+        + "migrants from Syria and Iraq to \"go back home\" to rebuild their towns."));
+  }
+
+  @Test
+  void aWhetherClauseJoinedToWhatIsPledgedIsPledgedToo() {
+    assertTrue(indirect("The Liberal Democrats said they would press ministers on the "
+        + "targets. And they pledged to review the running costs of the scheme and whether "
+        + "privacy would be protected.").contains("to review the running costs of the scheme "
+        + "and whether privacy would be protected"));
+  }
+
+  @Test
+  void aClauseAfterWhatAWarningWasAgainstIsTheWritersOwn() {
+    // ReportedClauses.ownArguments: the parser made "warned" the subject of "raise"
+    String text = "Opposition MPs have warned against complacency and party leader Anne Field "
+        + "may well raise the matter in the chamber.";
+    assertEquals(List.of(), indirect(text));
+    assertEquals(List.of("complacency"), reported(text));
+  }
+
+  @Test
+  void aVerbJoinedUnderTheContentsModalGoesOnWithItWhateverItsTag() {
+    // BackshiftedConjunct.bareAfterModal: "cut", tagged a past, shares "can"
+    assertEquals(List.of("they can improve services and cut taxes through savings"),
+        indirect("The Tories claim they can improve services and cut taxes through savings, "
+            + "while Labour has offered smaller savings."));
+  }
+
+  @Test
+  void anotherSpeakersVerbAfterACommaEndsWhatTheFirstSaid() {
+    // NextSpeaker: a pronoun's verb of saying with its own words after the comma
+    assertEquals(List.of("the rumours of his quitting the club were false"), indirect("And "
+        + "although Baros insisted the rumours of his quitting the club were false, he admitted "
+        + "that anything was possible."));
   }
 }

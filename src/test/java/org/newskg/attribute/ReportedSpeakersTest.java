@@ -976,8 +976,47 @@ class ReportedSpeakersTest {
     // the source of "according to"
     assertEquals("Barclays and Persimmon", speakerOf("Demand for new homes is still strong, "
         + "according to the lender Barclays and the builder Persimmon.", "Demand for new homes"));
+    // the subject of a verb the verb of saying is joined to
+    assertEquals("Labour and Green Party", speakerOf("Labour and the Greens have said the "
+        + "party's sums do not add up and claim it would cut frontline services.",
+        "cut frontline services"));
+    // the papers a document subject was in
+    assertEquals("Daily Courier and Evening Post", speakerOf("Reports in the Daily Courier and "
+        + "the Evening Post suggested that the firm is considering a bid.", "considering a bid"));
+    // nouns joined after a name and a comma describe it
+    assertEquals("China", speakerOf("Even China, Pyongyang's only ally and its economic "
+        + "lifeline to the outside world, said it was opposed to the test.", "opposed to the "
+        + "test"));
     // the ranker took the second of them, a name beside its noun
     assertEquals("mayor and Tom Hale", speakerOf("The mayor and her deputy Tom Hale have "
         + "insisted the bridge will reopen in May.", "the bridge will reopen"));
+  }
+
+  @Test
+  void aDescriptionIsTheOnePersonWhoFitsNamedJustBeforeIt() {
+    // DescribedNamedBefore: not the coach, whom the text titles otherwise
+    assertEquals("Dermot Lyle", speakerOf("An injury crisis led to Dermot Lyle being entered by "
+        + "coach John Hale but the athlete told reporters that he would not be running.",
+        "would not be running"));
+    assertEquals("Rob Kerr", speakerOf("Gala have offered a new deal to Rob Kerr. Club director "
+        + "Anne Boyd held talks with Kerr on Saturday. The defender said he wanted to stay at "
+        + "the club.", "wanted to stay"));
+  }
+
+  @Test
+  void aDescriptionSetBesideANameIsThatName() {
+    // DescribedNamedBefore.nameRightBefore: the parse took the name into the description
+    assertEquals("Karl Brenner", speakerOf("Shares in Vandermeer United fell sharply. Fund "
+        + "manager Karl Brenner - Vandermeer United's largest investor - said he would only "
+        + "invest more money in the club if he got a greater say in how it is run.",
+        "a greater say"));
+  }
+
+  @Test
+  void aDescriptionIsNoOneNamedBeforeItWhomTheTextSetsApart() {
+    // a contrast sets the description against the name before
+    assertEquals("Tory leader", speakerOf("The research was an issue in the US election, where "
+        + "Tom Berg opposed it. But the Tory leader argued there was a moral case for it.",
+        "a moral case"));
   }
 }
