@@ -49,10 +49,10 @@ final class DescribedNamedBefore {
   /** Nouns for many people at once. */
   private static final Set<String> MANY = Set.of("public", "crowd", "audience", "electorate",
       "population", "community", "team", "squad", "side", "board", "panel", "jury");
-  /** Words of a title that make it another office than the plain one ("deputy mayor"). */
   /** Words of address before a name, which say nothing of what the person does. */
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir",
       "lord", "lady", "dame", "rev", "prof", "mr.", "mrs.", "ms.", "dr.");
+  /** Words of a title that make it another office than the plain one ("deputy mayor"). */
   private static final Set<String> QUALIFIERS = Set.of("deputy", "vice", "assistant", "acting",
       "shadow", "former", "ex", "junior", "interim");
 

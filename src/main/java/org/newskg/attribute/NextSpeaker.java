@@ -61,7 +61,8 @@ final class NextSpeaker {
         continue;
       }
       // after a comma, a pronoun's or a name's verb of saying with words of its own after it
-      // ("…, he admitted “…”"), not one set off as an aside ("…, he added, was …")
+      // ("…, he admitted anything was possible"), not one set off as an aside ("…, he added,
+      // was …") nor one that quotes (its quotation's rules decide)
       if (comma && !(at == coordinator.index() + 2 && (tokens.get(at - 1).pos().equals("PRP")
           || tokens.get(at - 1).pos().startsWith("NNP")) && at + 1 < tokens.size()
           && !PAUSES.contains(tokens.get(at + 1).word())
