@@ -985,10 +985,12 @@ final class ContentAroundCue {
       if (t.pos().startsWith("NN") || t.pos().equals("PRP")) {
         String lemma = Clauses.lower(t.lemma());
         boolean named = t.ner() != null && NAMED.contains(t.ner()) || t.pos().equals("NNPS");
-        // a document only with what it does ("with a survey showing …", not "with a planned
-        // release in May")
+        // a document only with what it does after it ("with a survey showing …", not "with a
+        // planned release in May")
+        boolean acts = phrase.stream().anyMatch(w -> w.index() > t.index()
+            && w.pos().startsWith("VB"));
         return named || BodyNominals.NOUNS.contains(lemma) || RoleNominals.NOUNS.contains(lemma)
-            || PEOPLE.contains(lemma) || verb && Animacy.DOCUMENTS.contains(lemma);
+            || PEOPLE.contains(lemma) || acts && Animacy.DOCUMENTS.contains(lemma);
       }
     }
     return false;

@@ -421,6 +421,10 @@ class ContentBoundaryTest {
     assertEquals(List.of("15 games would be available in the shops at launch, with prices "
         + "ranging from £19 to £29"), indirect("Kestrel said 15 games would be available in the "
         + "shops at launch, with prices ranging from £19 to £29."));
+    // a document noun that does nothing is no one's setting
+    assertEquals(List.of("filming will begin next year, with a planned release in May 2027"),
+        indirect("Distributor Harbor Pictures said filming will begin next year, with a planned "
+            + "release in May 2027."));
   }
   @Test
   void aParticipleDescribingANounWithItsAgentReportsNothing() {
