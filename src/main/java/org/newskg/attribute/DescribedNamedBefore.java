@@ -11,6 +11,7 @@ import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
 import org.newskg.resolve.ArticleEntities;
+import org.newskg.resolve.Names;
 import org.newskg.resolve.Role;
 
 /**
@@ -49,9 +50,6 @@ final class DescribedNamedBefore {
   /** Nouns for many people at once. */
   private static final Set<String> MANY = Set.of("public", "crowd", "audience", "electorate",
       "population", "community", "team", "squad", "side", "board", "panel", "jury");
-  /** Words of address before a name, which say nothing of what the person does. */
-  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir",
-      "lord", "lady", "dame", "rev", "prof", "mr.", "mrs.", "ms.", "dr.");
   /** Words of a title that make it another office than the plain one ("deputy mayor"). */
   private static final Set<String> QUALIFIERS = Set.of("deputy", "vice", "assistant", "acting",
       "shadow", "former", "ex", "junior", "interim");
@@ -99,15 +97,6 @@ final class DescribedNamedBefore {
       // back after a name, is whom it was used for there; only a name after it may be meant
       int used = lastUse(sentence, noun, end);
       int from = Math.max(sentence.begin(), used);
-      Set<Actor> fitting = new LinkedHashSet<>();
-      for (Actor a : entities.actors()) {
-        List<Span> there = a.type() != ActorType.PERSON ? List.of() : a.names().stream()
-            .filter(m -> m.begin() >= from && m.end() <= end && !article.insideQuote(m))
-            .toList();
-        if (!there.isEmpty() && fits(article, entities, s, here, head, noun, words, a, there)) {
-          fitting.add(a);
-        }
-      }
       // "claims Mr Dale hosted a dinner where the prime minister told …": a person the
       // office's own sentence names is someone it sets beside the office, as with
       // DescribedLastSpeaker
@@ -116,6 +105,16 @@ final class DescribedNamedBefore {
               .anyMatch(m -> m.begin() >= from && m.end() <= end));
       if (besideOffice) {
         return s;
+      }
+      Set<Actor> fitting = new LinkedHashSet<>();
+      for (Actor a : entities.actors()) {
+        List<Span> there = a.type() != ActorType.PERSON ? List.of() : a.names().stream()
+            .filter(m -> m.begin() >= from && m.end() <= end && !article.insideQuote(m))
+            .toList();
+        if (!there.isEmpty() && fits(article, entities, s, here, head, noun, words, office, a,
+            there)) {
+          fitting.add(a);
+        }
       }
       if (fitting.size() == 1) {
         return s.spokenBy(fitting.iterator().next(), Statement.Rule.NOMINAL);
@@ -129,8 +128,7 @@ final class DescribedNamedBefore {
 
   private static boolean fits(AnnotatedArticle article, ArticleEntities entities, Statement s,
                               Sentence here, Token head, String noun, String words,
-                              Actor person, List<Span> mentions) {
-    boolean office = RoleNominals.OFFICES.contains(noun);
+                              boolean office, Actor person, List<Span> mentions) {
     return person.names().stream().noneMatch(m -> s.quote().inner().contains(m))
         && TopicNominals.agrees(person, TopicNominals.genderOf(noun))
         && TopicNominals.agrees(person, genderSaid(s))
@@ -267,7 +265,7 @@ final class DescribedNamedBefore {
     int first = s == null ? -1 : s.tokenAt(name.begin());
     List<String> title = new ArrayList<>();
     int before = first - 1;
-    while (before >= 0 && HONORIFICS.contains(Clauses.lower(s.tokens().get(before).word()))) {
+    while (before >= 0 && honorific(s.tokens().get(before).word())) {
       before--;
     }
     for (int i = before; i >= 0 && i >= before - 2; i--) {
@@ -289,6 +287,12 @@ final class DescribedNamedBefore {
     List<String> described = List.of(words.split(" "));
     return !title.get(title.size() - 1).equals(noun) || title.stream()
         .anyMatch(w -> QUALIFIERS.contains(w) && !described.contains(w));
+  }
+
+  /** A word of address before a name ("Mr", "Dr.", "Rev"), which says nothing of a role. */
+  private static boolean honorific(String word) {
+    String bare = Clauses.lower(word).replace(".", "");
+    return Names.HONORIFICS.contains(bare) || bare.equals("rev");
   }
 
   /** The article gives the person a title that is another office than the description's. */
