@@ -9,19 +9,19 @@ import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 
 /**
- * "said it had enough cash, but it could not borrow any more", "said the Tories would make
- * cuts, but would bring in more police", "said the attacks had driven people away but many
- * users had simply migrated": a clause joined by "and" or "but" right after what a verb of
- * saying reports, in a form the writer's narration does not take (a modal, a past perfect after
- * a past cue, the speaker's present after a past cue), a second "that" clause or a second
- * infinitive of what was urged, goes on with what was said, wherever the parser hung it; so
- * does any conjunct the parser hung from a word of what was said ("said nothing had changed
- * and it was a matter he would discuss"). A conjunct in the plain past hung from the cue is
- * left out: it is as often the writer's own narration ("said the talks failed, and the mayor
- * resigned").
+ * "said it had enough cash, but it could not borrow any more", "said the club must prove
+ * itself or he might leave", "said the Tories would make cuts, but would bring in more
+ * police", "said the attacks had driven people away but many users had simply migrated": a
+ * clause joined by "and", "but" or "or" right after what a verb of saying reports, in a form
+ * the writer's narration does not take (a modal, a past perfect after a past cue, the
+ * speaker's present after a past cue), a second "that" clause or a second infinitive of what
+ * was urged, goes on with what was said, wherever the parser hung it; so does any conjunct the
+ * parser hung from a word of what was said ("said nothing had changed and it was a matter he
+ * would discuss"). A conjunct in the plain past hung from the cue is left out: it is as often
+ * the writer's own narration ("said the talks failed, and the mayor resigned").
  */
 final class BackshiftedConjunct {
-  private static final Set<String> JOINS = ImmutableSet.of("and", "but");
+  private static final Set<String> JOINS = ImmutableSet.of("and", "but", "or");
   private static final Set<String> SEPARATORS = ImmutableSet.of(",", "-", "--", "—", "–");
 
   private BackshiftedConjunct() {}

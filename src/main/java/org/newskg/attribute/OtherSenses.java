@@ -40,7 +40,22 @@ final class OtherSenses {
         || leftUnsaid(c) || deniedSomeone(c) || agreedToDo(c) || tooSoonToSay(c)
         || inferenceFromAThing(c) || usedAlone(c) || askedOfItsSubject(c) || calledUp(c)
         || describesANoun(c) || inKeepingWith(c) || saidByYou(c) || towardsSomeone(c)
-        || nameGivenInPassing(c);
+        || nameGivenInPassing(c) || pointedWithoutOut(c);
+  }
+
+  /**
+   * "he points to the polls", "two set points up": "point" says something as "point out", or
+   * with a "that" clause ("pointed that the rules were clear"); pointing to a thing, or a noun
+   * the tagger took for the verb, says nothing.
+   */
+  private static boolean pointedWithoutOut(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    return Clauses.lower(cue.lemma()).equals("point") && s.dependents(cue.index()).stream()
+        .noneMatch(t -> Clauses.lower(t.word()).equals("out")
+            || Clauses.baseRelation(t.deprel()).equals("ccomp") && s.dependents(t.index())
+                .stream().anyMatch(m -> m.deprel().equals("mark")
+                    && Clauses.lower(m.word()).equals("that")));
   }
 
   /** The most words of a name given in passing ("called the Harbour Conservation Fund"). */

@@ -156,6 +156,7 @@ final class ReportedClauses {
       b = NextSpeaker.cut(article, b, reportingVerbs);
       b = DashAside.cut(article, b);
       b = RelativeClauseEnd.cut(article, b);
+      b = NarratorsRelative.cut(article, b);
       b = AddresseeTitle.cut(article, b);
       Candidate c = TrailingCondition.extend(article, b);
       Token first = firstWord(c);
@@ -481,9 +482,11 @@ final class ReportedClauses {
   private static boolean hypothetical(Candidate c) {
     Sentence s = c.sentence();
     Token current = c.cue();
+    boolean fromConjunct = false;
     for (int hops = 0; hops < 4; hops++) {
-      // the cue's own modal is a saying still to come ("will stress"), left out in find()
-      boolean above = hops > 0;
+      // the cue's own modal is a saying still to come ("will stress"), left out in find();
+      // a first conjunct's modal is its own ("could face jail, and said he would appeal")
+      boolean above = hops > 0 && !fromConjunct;
       boolean supposed = s.dependents(current.index()).stream().anyMatch(t ->
           t.deprel().equals("mark") && CONDITIONS.contains(Clauses.lower(t.word()))
           || above && t.deprel().startsWith("aux")
@@ -493,11 +496,19 @@ final class ReportedClauses {
       }
       String rel = Clauses.baseRelation(current.deprel());
       // up to the predicate the cue completes ("too much to ask"), not to a clause the parser
-      // made the cue the subject of ("X said praise would not …": what the cue reports)
-      if (current.head() < 0 || !(rel.equals("xcomp")
+      // made the cue the subject of ("X said praise would not …": what the cue reports); and
+      // from a second verb in the same form that shares the first's subject to the first ("if
+      // he keeps his form and repeats …": the condition holds for both)
+      boolean sharedConjunct = rel.equals("conj") && current.head() >= 0
+          && current.head() < current.index()
+          && s.tokens().get(current.head()).pos().equals(current.pos())
+          && s.dependents(current.index()).stream()
+              .noneMatch(t -> t.deprel().startsWith("nsubj") || t.deprel().startsWith("expl"));
+      if (current.head() < 0 || !(rel.equals("xcomp") || sharedConjunct
           || rel.equals("csubj") && current.head() < current.index())) {
         return false;
       }
+      fromConjunct = sharedConjunct;
       current = s.tokens().get(current.head());
     }
     return false;

@@ -230,6 +230,7 @@ public final class SieveAttributor implements Attributor {
     statements.replaceAll(s -> SuitPlaintiffs.resolve(article, entities, s));
     statements.replaceAll(s -> Representatives.counselOfPerson(article, s));
     DelayedIdentification.resolveAll(article, entities, statements);
+    statements.replaceAll(s -> OverseerNominals.resolve(article, entities, s));
     List<Statement> named = List.copyOf(statements);
     statements.replaceAll(s -> RoleNominals.asHolder(article, entities, named, s));
     RoleNominals.sameHolder(article, statements);

@@ -784,4 +784,46 @@ class ContentBoundaryTest {
         + "although Baros insisted the rumours of his quitting the club were false, he admitted "
         + "that anything was possible."));
   }
+
+  @Test
+  void aPresentRelativeClauseAfterABackshiftedContentIsTheWritersBackground() {
+    // NarratorsRelative: the writer's present after a past verb of saying
+    assertEquals(List.of("he had unfinished business with Harbor Town"), indirect("The coach "
+        + "insisted that he had unfinished business with Harbor Town, who are third in the "
+        + "league."));
+    assertEquals(List.of("he could not see the basis of the charges he faced"),
+        indirect("Mr Dale said he could not see the basis of the charges he faced, which also "
+            + "include fraud."));
+    // a relative clause voicing someone of the story stays
+    assertEquals(List.of("she had since apologised to Mr Lund, whom she considers a friend"),
+        indirect("Ms Ray said she had since apologised to Mr Lund, whom she considers a "
+            + "friend."));
+  }
+
+  @Test
+  void aClauseJoinedByOrUnderAModalGoesOnWithWhatWasSaid() {
+    // BackshiftedConjunct: "or" joins a second point as "and" and "but" do
+    assertEquals(List.of("he wanted the club to prove itself this season or he might leave"),
+        indirect("The captain said he wanted the club to prove itself this season or he might "
+            + "leave."));
+  }
+
+  @Test
+  void aSayingJoinedToAConditionIsOnlySupposed() {
+    // ReportedClauses.hypothetical: the second verb shares the first's "if"
+    assertEquals(List.of(), indirect("Her funding could return if she stays fit and repeats "
+        + "the world-class times she produced in the 1500m at major races in Oslo and Rome "
+        + "earlier this season."));
+  }
+
+  @Test
+  void pointingSaysSomethingOnlyAsPointingOut() {
+    // OtherSenses.pointedWithoutOut
+    assertEquals(List.of(), clauses("Mr Dale also pointed to the fact that 40% of the party's "
+        + "candidates set to stand in winnable seats are women."));
+    assertEquals(List.of("the rules were clear"),
+        indirect("The mayor pointed out that the rules were clear."));
+    assertEquals(List.of("the problem was the scripts"),
+        indirect("The actress also pointed that the problem was the scripts."));
+  }
 }

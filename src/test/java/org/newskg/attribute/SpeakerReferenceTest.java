@@ -148,4 +148,17 @@ class SpeakerReferenceTest {
     assertNotNull(s);
     assertNull(s.speaker(), () -> "spoken for " + s.speaker());
   }
+
+  @Test
+  void theWatchdogIsThePublicBodyNamedBeforeNotAFirm() {
+    // OverseerNominals: the last public body named before, past the firm it oversees
+    String text = "Harbor Ferries was fined by the Coastal Shipping Authority on Monday. "
+        + "Harbor Ferries said it would appeal against the fine. "
+        + "The shipping watchdog said the firm had ignored three warnings about its boats.";
+    assertEquals("Coastal Shipping Authority", speakerOf(text, "ignored three warnings"));
+    // a body introduced as a watchdog is one, whatever its name
+    String introduced = "Its reports were blocked by the media watchdog, Pressfree Network. "
+        + "Later the watchdog said the block had been lifted in most cities.";
+    assertEquals("Pressfree Network", speakerOf(introduced, "the block had been lifted"));
+  }
 }
