@@ -92,6 +92,7 @@ final class BackshiftedConjunct {
     }
     Token contentHead = tokens.get(firstHead(s, first, last));
     boolean said = secondInfinitive(s, conj, first, last) || secondComplement(s, conj)
+        || quotesTheSpeaker(article, s, conj, tokens.subList(i + 1, end + 1))
         || c.construction() == ReportedClauses.Construction.COMPLEMENT
             && (backshifted(s, c.cue(), conj, contentHead)
                 || reportedPresent(s, c.cue(), conj, contentHead)
@@ -101,6 +102,26 @@ final class BackshiftedConjunct {
       return content;
     }
     return ReportedClauses.trimmed(article, tokens.subList(first, end + 1)).orElse(content);
+  }
+
+  /**
+   * "said he still had much to offer but he was not making any "guarantees" about jobs", "said
+   * the cover was "expensive" and there were "lots of exclusions"": a conjunct that quotes words
+   * and has no verb of saying of its own (checked before) quotes the speaker's, so it goes on
+   * with what they said; unless someone named is its subject ("but Tory X branded it
+   * "scandalous""), it names something (a saying of its own: "and labelled them "idiotic""), or
+   * it tells what was done to its subject ("and was "severely reprimanded"").
+   */
+  private static boolean quotesTheSpeaker(AnnotatedArticle article, Sentence s, Token conj,
+                                          List<Token> conjunct) {
+    boolean quotes = conjunct.stream().anyMatch(t -> Character.isLetterOrDigit(t.word().charAt(0))
+        && article.insideQuote(t.span()));
+    boolean named = s.dependents(conj.index()).stream().anyMatch(d ->
+        d.deprel().startsWith("nsubj") && d.pos().startsWith("NNP"));
+    boolean passive = s.dependents(conj.index()).stream()
+        .anyMatch(d -> d.deprel().equals("aux:pass") || d.deprel().equals("nsubj:pass"));
+    return quotes && !named && !passive
+        && !Clauses.NAMING_VERBS.contains(Clauses.lower(conj.lemma()));
   }
 
   /**

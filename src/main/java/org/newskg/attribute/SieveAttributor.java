@@ -498,10 +498,11 @@ public final class SieveAttributor implements Attributor {
       // "X criticized the cuts": a verb whose content is only a noun phrase names what was
       // said about, not what was said, and reads as "X criticized: the cuts", not as a clause
       // ("said" and the like report only clauses: one that is left read as a noun phrase is a
-      // clause the parser hung from a noun)
+      // clause the parser hung from a noun); read from what was said, not from the clause as
+      // the parser ran it on ("announced a new drive …, saying …")
       String kind = c.cue().pos().startsWith("VB")
           && !ReportedClauses.CLAUSE_ONLY.contains(Clauses.lower(c.cue().lemma()))
-          && ContentForm.of(c.sentence(), c.content()) == ContentForm.NOUN_PHRASE
+          && ContentForm.of(c.sentence(), said.get()) == ContentForm.NOUN_PHRASE
           ? Statement.KIND_NOMINAL : Statement.KIND_INDIRECT;
       if (kind.equals(Statement.KIND_NOMINAL)) {
         Optional<CuePreposition.Moved> moved = CuePreposition.of(article, c.sentence(), cue,

@@ -826,4 +826,19 @@ class ContentBoundaryTest {
     assertEquals(List.of("the problem was the scripts"),
         indirect("The actress also pointed that the problem was the scripts."));
   }
+
+  @Test
+  void aConjunctThatQuotesWordsIsTheSpeakersToo() {
+    // BackshiftedConjunct.quotesTheSpeaker: the writer quotes the speaker inside it
+    assertEquals(List.of("the pier still had plenty to offer the town but he was "
+        + "not making any \"promises\" about its future"), indirect("The mayor said the pier "
+        + "still had plenty to offer the town but he was not making any "
+        + "\"promises\" about its future."));
+    assertEquals(List.of("the cover was \"costly\" and there were \"many exclusions\""),
+        indirect("Mr Dale said the cover was \"costly\" and there were \"many exclusions\"."));
+    // someone named, or what was done to the speaker, is the writer's account
+    assertEquals(List.of("he had left the club without any regrets"), indirect("The coach said "
+        + "he had left the club without any regrets but chairman Ann Lee branded his exit "
+        + "\"a disgrace\"."));
+  }
 }
