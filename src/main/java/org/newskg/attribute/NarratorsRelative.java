@@ -7,11 +7,11 @@ import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 
 /**
- * "Sturrock said he had unfinished business with Wednesday, who are fourth in the league": a
+ * "The coach said he had unfinished business with the club, who are fourth in the league": a
  * past verb of saying shifts what it reports into the past, so a relative clause set off by a
  * comma at the end of a backshifted content, itself in the present, is told in the writer's
  * own time: it is the writer's background on the noun, not what was said. A relative clause
- * with a personal pronoun as its subject ("Carson, whom he considers a friend") voices someone
+ * with a personal pronoun as its subject ("the mayor, whom he considers a friend") voices someone
  * of the story and stays.
  */
 final class NarratorsRelative {
@@ -81,7 +81,7 @@ final class NarratorsRelative {
     return null;
   }
 
-  /** The word of {@code words} that no other of them governs, if it is a verb or predicate. */
+  /** The one word of {@code words} that no other of them governs (their head), or null. */
   private static Token mainPredicate(Sentence s, List<Token> words) {
     Token top = null;
     for (Token t : words) {

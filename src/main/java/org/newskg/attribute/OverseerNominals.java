@@ -11,14 +11,14 @@ import org.newskg.resolve.ActorType;
 import org.newskg.resolve.ArticleEntities;
 
 /**
- * "The CBO says … But the non-partisan fiscal watchdog notes …", "admonished by the Securities
- * and Exchange Commission … The financial regulator said": news calls a public body that
- * oversees others "the watchdog" or "the regulator" once it has named it. Such a definite
- * description, still unnamed once the other rules are done, is the organization named last
- * before it, within a few paragraphs, among those whose name says they are a public body (an
- * office, a commission, an authority, a board …) or that the text introduced with the same
- * noun ("the media watchdog, Reporters Without Borders"). A company named in between is no
- * candidate: a firm is what a regulator oversees, not what it is called.
+ * "The Budget Office says … The fiscal watchdog adds …", "fined by the Shipping Authority …
+ * The regulator said": news calls a public body that oversees others "the watchdog" or "the
+ * regulator" once it has named it. Such a definite description, still unnamed once the other
+ * rules are done, is the organization named last before it, within a few paragraphs, among
+ * those whose name says they are a public body (an office, a commission, an authority, a board
+ * …) or that the text introduced with the same noun ("the media watchdog, Pressfree Network").
+ * A company named in between is no candidate: a firm is what a regulator oversees, not what it
+ * is called.
  */
 final class OverseerNominals {
   private static final Set<String> NOUNS = Set.of("watchdog", "regulator");

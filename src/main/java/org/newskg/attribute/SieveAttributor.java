@@ -499,7 +499,7 @@ public final class SieveAttributor implements Attributor {
       // said about, not what was said, and reads as "X criticized: the cuts", not as a clause
       // ("said" and the like report only clauses: one that is left read as a noun phrase is a
       // clause the parser hung from a noun); read from what was said, not from the clause as
-      // the parser ran it on ("announced a new drive …, saying …")
+      // the parser ran it on ("announced a new fund …, saying …")
       String kind = c.cue().pos().startsWith("VB")
           && !ReportedClauses.CLAUSE_ONLY.contains(Clauses.lower(c.cue().lemma()))
           && ContentForm.of(c.sentence(), said.get()) == ContentForm.NOUN_PHRASE
