@@ -42,9 +42,12 @@ final class DelayedIdentification {
       "relative", "neighbour", "neighbor", "resident", "member", "someone", "anyone", "one",
       "other", "staff");
 
-  /** Nouns for a person that any office or post they hold fits. */
+  /**
+   * Nouns for a person that any office or post they hold fits (an ally is one by whom they
+   * stand by, whatever their post).
+   */
   private static final Set<String> GENERAL = Set.of("politician", "figure", "lawmaker",
-      "legislator");
+      "legislator", "ally");
 
   /** Bodies news names by what they oversee or advise on before naming them. */
   private static final Set<String> OVERSEERS = Set.of("watchdog", "regulator", "consultancy",
@@ -147,7 +150,9 @@ final class DelayedIdentification {
       return null;
     }
     String noun = Clauses.lower(head.lemma());
-    boolean person = Animacy.ANIMATE.contains(noun) || RoleNominals.NOUNS.contains(noun);
+    // (CoreNLP's animacy lists have "ally" among things, "allies" among people)
+    boolean person = Animacy.ANIMATE.contains(noun) || RoleNominals.NOUNS.contains(noun)
+        || noun.equals("ally");
     // a lead's "A PR expert has told the trial …" is named in the next paragraph ("Ann Kite
     // told the court …"); later in an article an expert or an analyst is often another one
     boolean unnamed = UNNAMED.contains(noun)
@@ -337,11 +342,12 @@ final class DelayedIdentification {
   private static Optional<Named> namedNext(AnnotatedArticle article, ArticleEntities entities,
                                            Sentence described, Token head) {
     if (!Representatives.COUNSEL.contains(Clauses.lower(head.lemma()))
+        && !Clauses.lower(head.lemma()).equals("ally")
         && described.tokens().stream().anyMatch(t -> t.head() == head.index()
         && t.deprel().equals("nmod:poss") && entities.actorAt(t.span())
             .filter(a -> a.type() == ActorType.PERSON).isPresent())) {
-      // "Mr Lee's wife said …": someone else's; but news names a person's lawyer or agent
-      // next ("Mike Hall's agent has warned … Tom Ashby says …")
+      // "Mr Lee's wife said …": someone else's; but news names a person's lawyer, agent or
+      // ally next ("Mike Hall's agent has warned … Tom Ashby says …")
       return Optional.empty();
     }
     List<Sentence> all = article.sentences();

@@ -153,4 +153,16 @@ class DelayedIdentificationTest {
         + "foreign policy chief, says phone-tap evidence works in the courts of other European "
         + "countries.", "being naive"));
   }
+
+  @Test
+  void anAllyIsThePersonTheNextSentenceNamesWhateverTheirPost() {
+    // "ally": among things on CoreNLP's animacy lists; any post fits it
+    assertEquals("Tom Vance", speakerOf("The harbour master's closest ally has denied that "
+        + "ferry fares will rise before the vote.\n\nTom Vance, a former adviser to the port, "
+        + "said there would be no increase this year.", "ferry fares will rise"));
+    // a named person's ally too, as their agent or lawyer
+    assertEquals("Tom Vance", speakerOf("Mayor Ann Lee's closest ally has denied that ferry "
+        + "fares will rise before the vote.\n\nTom Vance, a former adviser to the port, said "
+        + "there would be no increase this year.", "ferry fares will rise"));
+  }
 }
