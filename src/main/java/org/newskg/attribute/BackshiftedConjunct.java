@@ -194,7 +194,7 @@ final class BackshiftedConjunct {
   }
 
   /** A verb whose finite form ("is", "has", "are", "says") is in the present. */
-  private static boolean present(Sentence s, Token verb) {
+  static boolean present(Sentence s, Token verb) {
     String form = s.dependents(verb.index()).stream()
         .filter(d -> d.deprel().startsWith("aux") || d.deprel().equals("cop"))
         .map(Token::pos).findFirst().orElse(verb.pos());

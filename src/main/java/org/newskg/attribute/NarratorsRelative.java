@@ -57,7 +57,8 @@ final class NarratorsRelative {
     boolean voiced = s.dependents(clause.index()).stream().anyMatch(d ->
         d.deprel().startsWith("nsubj") && PERSONAL.contains(Clauses.lower(d.word())));
     Token before = mainPredicate(s, words.subList(0, comma));
-    if (voiced || before == null || !present(s, clause) || !backshifted(s, before)) {
+    if (voiced || before == null || !BackshiftedConjunct.present(s, clause)
+        || !backshifted(s, before)) {
       return c;
     }
     return ReportedClauses.trimmed(article, words.subList(0, comma)).map(c::withContent)
@@ -105,11 +106,6 @@ final class NarratorsRelative {
 
   private static boolean past(Sentence s, Token cue) {
     return finiteForm(s, cue).equals("VBD");
-  }
-
-  private static boolean present(Sentence s, Token verb) {
-    String form = finiteForm(s, verb);
-    return form.equals("VBZ") || form.equals("VBP");
   }
 
   /** In the past, a past perfect, or under a past modal. */

@@ -51,11 +51,12 @@ final class OtherSenses {
   private static boolean pointedWithoutOut(ReportedClauses.Candidate c) {
     Sentence s = c.sentence();
     Token cue = c.cue();
-    return Clauses.lower(cue.lemma()).equals("point") && s.dependents(cue.index()).stream()
-        .noneMatch(t -> Clauses.lower(t.word()).equals("out")
-            || Clauses.baseRelation(t.deprel()).equals("ccomp") && s.dependents(t.index())
-                .stream().anyMatch(m -> m.deprel().equals("mark")
-                    && Clauses.lower(m.word()).equals("that")));
+    boolean thatClause = s.dependents(cue.index()).stream()
+        .anyMatch(t -> Clauses.baseRelation(t.deprel()).equals("ccomp")
+            && s.dependents(t.index()).stream().anyMatch(m -> m.deprel().equals("mark")
+                && Clauses.lower(m.word()).equals("that")));
+    return Clauses.lower(cue.lemma()).equals("point") && !Clauses.hasChild(s, cue, "out")
+        && !thatClause;
   }
 
   /** The most words of a name given in passing ("called the Harbour Conservation Fund"). */
