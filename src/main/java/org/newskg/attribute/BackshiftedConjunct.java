@@ -14,8 +14,10 @@ import org.newskg.extract.Token;
  * police", "said the attacks had driven people away but many users had simply migrated": a
  * clause joined by "and", "but" or "or" right after what a verb of saying reports, in a form
  * the writer's narration does not take (a modal, a past perfect after a past cue, the
- * speaker's present after a past cue), a second "that" clause or a second infinitive of what
- * was urged, goes on with what was said, wherever the parser hung it; so does any conjunct the
+ * speaker's present after a past cue, a verb whose number fits only the subject of what was
+ * said: "insisted the remarks were meant to help, and were not intended to hurt"), a second
+ * "that" clause or a second infinitive of what was urged, goes on with what was said, wherever
+ * the parser hung it; so does any conjunct the
  * parser hung from a word of what was said ("said nothing had changed and it was a matter he
  * would discuss"). A conjunct in the plain past hung from the cue is left out: it is as often
  * the writer's own narration ("said the talks failed, and the mayor resigned").
@@ -72,8 +74,10 @@ final class BackshiftedConjunct {
       // (a second infinitive urged, "and to speak more from the heart", is no act of its own)
       // (nor is a second "that" clause, whatever its verb: "and that people will be wondering")
       boolean urged = t == conj && (Clauses.hasChild(s, conj, "to") || secondComplement(s, conj));
-      if (!urged && t.pos().startsWith("VB") && (ReportedClauses.act(t, verbs)
-          || ContentAroundCue.VIEWS.contains(Clauses.lower(t.lemma())))) {
+      if (!urged && t.pos().startsWith("VB") && !reportedWithin(s, t, conj)
+          && (ReportedClauses.act(t, verbs)
+          // ("but is believed to have been driving …" is no view its subject holds)
+          || ContentAroundCue.VIEWS.contains(Clauses.lower(t.lemma())) && !passive(s, t))) {
         // … unless another subject's act is joined on inside it ("and would support several
         // systems but designers would not confirm …"): the conjunct ends before that
         int joint = t == conj ? -1 : ContentAroundCue.othersReport(s, t, i, verbs);
@@ -96,12 +100,35 @@ final class BackshiftedConjunct {
         || c.construction() == ReportedClauses.Construction.COMPLEMENT
             && (backshifted(s, c.cue(), conj, contentHead)
                 || reportedPresent(s, c.cue(), conj, contentHead)
+                || agreesWithContentOnly(s, c.cue(), conj, contentHead)
                 || conj.head() >= first && conj.head() <= last
                     && continuesContent(s, conj));
     if (!said) {
       return content;
     }
     return ReportedClauses.trimmed(article, tokens.subList(first, end + 1)).orElse(content);
+  }
+
+  /**
+   * Whether the verb {@code t} inside the conjunct is no act of the conjunct's own: a participle
+   * that describes a noun ("for continuing stability"), or any verb inside a conjunct that says
+   * what someone or something is ("and she was sure he was speaking about adults", "and it
+   * would be "premature" to say more", "and it was a matter he would discuss"; a verb's clause,
+   * "and encourage Americans to see what he called …", may be the subject's own act).
+   */
+  static boolean reportedWithin(Sentence s, Token t, Token conj) {
+    if (t == conj) {
+      return false;
+    }
+    String rel = Clauses.baseRelation(t.deprel());
+    // (right after the conjunction it is a verb the parser took for one: "and argued courts …")
+    String before = s.tokens().get(t.index() - 1).pos();
+    if ((rel.equals("amod") || rel.equals("compound")) && !before.equals("CC")
+        && !before.equals(",")) {
+      return true;
+    }
+    return conj.pos().startsWith("JJ") || s.dependents(conj.index()).stream()
+        .anyMatch(d -> d.deprel().equals("cop"));
   }
 
   /**
@@ -151,6 +178,91 @@ final class BackshiftedConjunct {
   }
 
   /**
+   * Whether {@code conj} is in a form the writer's narration does not take after {@code cue}:
+   * with a modal, in the past perfect after a past cue, or in the present after a past cue.
+   */
+  static boolean reportedForm(Sentence s, Token cue, Token conj) {
+    boolean modal = s.dependents(conj.index()).stream()
+        .anyMatch(d -> d.deprel().startsWith("aux") && d.pos().equals("MD"));
+    return modal || cue.pos().equals("VBD") && (pastPerfect(s, conj) || present(s, conj));
+  }
+
+  /**
+   * "Aragones insisted the comments were meant to motivate the player, and were not intended to
+   * be offensive": a conjunct with no subject of its own whose verb agrees in number with the
+   * subject of what was said, and cannot agree with the cue's, shares the former.
+   */
+  private static boolean agreesWithContentOnly(Sentence s, Token cue, Token conj,
+                                               Token contentHead) {
+    if (ownSubject(s, conj)) {
+      return false;
+    }
+    Boolean conjPlural = finitePlural(s, conj);
+    Boolean cuePlural = plural(s, subjectOf(s, cue), true);
+    // (the parser may take the clause's subject for the cue's object: "insisted the comments,
+    // made to …, were meant …")
+    Token contentSubject = contentHead.pos().startsWith("NN") || contentHead.pos().equals("PRP")
+        ? contentHead : subjectOf(s, contentHead);
+    Boolean contentPlural = plural(s, contentSubject, false);
+    return conjPlural != null && cuePlural != null && contentPlural != null
+        && !conjPlural.equals(cuePlural) && conjPlural.equals(contentPlural);
+  }
+
+  /**
+   * Whether the finite form of {@code verb} is plural ("were", "are"), singular ("was", "is",
+   * "has"), or says nothing of number (null).
+   */
+  static Boolean finitePlural(Sentence s, Token verb) {
+    Token finite = s.dependents(verb.index()).stream()
+        .filter(d -> d.deprel().startsWith("aux") || d.deprel().equals("cop"))
+        .findFirst().orElse(verb);
+    String word = Clauses.lower(finite.word());
+    if (word.equals("were") || word.equals("are")) {
+      return true;
+    }
+    if (word.equals("was") || finite.pos().equals("VBZ")) {
+      return false;
+    }
+    return null;
+  }
+
+  static Token subjectOf(Sentence s, Token verb) {
+    return s.dependents(verb.index()).stream()
+        .filter(d -> d.deprel().startsWith("nsubj")).findFirst().orElse(null);
+  }
+
+  /**
+   * Whether {@code subject} is plural, singular, or of no clear number (null). A singular noun
+   * is one only when it is a person's name ({@code strict}): British news takes "the government
+   * were" as well as "the government was".
+   */
+  static Boolean plural(Sentence s, Token subject, boolean strict) {
+    if (subject == null) {
+      return null;
+    }
+    if (s.dependents(subject.index()).stream().anyMatch(d -> d.deprel().startsWith("conj"))) {
+      return true;
+    }
+    String word = Clauses.lower(subject.word());
+    if (subject.pos().equals("DT")) {
+      return word.equals("these") || word.equals("those") ? Boolean.TRUE
+          : word.equals("this") || word.equals("that") ? Boolean.FALSE : null;
+    }
+    if (subject.pos().equals("PRP")) {
+      return word.equals("they") || word.equals("we") ? Boolean.TRUE
+          : word.equals("he") || word.equals("she") ? Boolean.FALSE : null;
+    }
+    if (subject.pos().equals("NNS") || subject.pos().equals("NNPS")) {
+      return true;
+    }
+    if (subject.pos().equals("NNP") && (!strict || "PERSON".equals(subject.ner()))
+        || subject.pos().equals("NN") && !strict) {
+      return false;
+    }
+    return null;
+  }
+
+  /**
    * A conjunct hung from a word of what was said goes on with it, unless it is an act: a verb
    * with no subject of its own shares the cue's ("said he was hopeful and played down
    * suggestions …", "but went the following year"), unless it is a bare verb after the
@@ -188,6 +300,10 @@ final class BackshiftedConjunct {
             .anyMatch(d -> d.deprel().startsWith("aux") && d.pos().equals("MD"));
   }
 
+  private static boolean passive(Sentence s, Token verb) {
+    return s.dependents(verb.index()).stream().anyMatch(d -> d.deprel().equals("aux:pass"));
+  }
+
   private static boolean ownSubject(Sentence s, Token verb) {
     return s.dependents(verb.index()).stream()
         .anyMatch(d -> d.deprel().startsWith("nsubj") || d.deprel().startsWith("expl"));
@@ -207,9 +323,11 @@ final class BackshiftedConjunct {
    * urging.
    */
   private static boolean secondInfinitive(Sentence s, Token conj, int first, int last) {
+    // (the first may be an adjective's: "urged users to be wary … and to update …")
     return conj.pos().equals("VB") && Clauses.hasChild(s, conj, "to")
         && s.tokens().subList(first, last + 1).stream()
-            .anyMatch(t -> t.pos().equals("VB") && Clauses.hasChild(s, t, "to"));
+            .anyMatch(t -> (t.pos().equals("VB") || t.pos().startsWith("JJ"))
+                && Clauses.hasChild(s, t, "to"));
   }
 
   /**

@@ -104,7 +104,8 @@ final class BodyNominals {
     String noun = Clauses.hyphenedLemma(sentence, subject);
     if (afterAttribution && !NOUNS.contains(noun) && subject.pos().equals("NN")
         && Clauses.hasDefiniteDeterminer(sentence, subject)) {
-      Optional<Actor> named = namedWith(article, entities, sentence, subject, noun);
+      Optional<Actor> named = namedWith(article, entities, sentence, subject, noun)
+          .or(() -> introducedAs(article, entities, sentence, subject, noun));
       return named.isPresent() || !LATE_NOUNS.contains(noun)
           && (!basedSomewhere(sentence, subject) || Animacy.ANIMATE.contains(noun))
           ? named : namedBefore(article, entities, sentence, subject, noun, true);
@@ -214,10 +215,34 @@ final class BodyNominals {
 
   /**
    * "the Coastal Anglers Alliance failed … The alliance says": the one organization named
-   * before, in reach, whose name ends with the noun.
+   * before, in reach, whose name the noun heads (see {@link #headedBy}).
    */
   private static Optional<Actor> namedWith(AnnotatedArticle article, ArticleEntities entities,
                                            Sentence sentence, Token subject, String noun) {
+    return oneNamedBefore(article, entities, sentence, subject,
+        m -> headedBy(Clauses.lower(m.text()), noun));
+  }
+
+  /**
+   * "Argonaut called in administrators David Rubin & Partners … The administrator said": the
+   * one organization named before, in reach, right after the noun (or its plural).
+   */
+  private static Optional<Actor> introducedAs(AnnotatedArticle article, ArticleEntities entities,
+                                              Sentence sentence, Token subject, String noun) {
+    return oneNamedBefore(article, entities, sentence, subject, m -> {
+      String before = wordBefore(article.text(), m);
+      return before.equals(noun) || before.equals(noun + "s");
+    });
+  }
+
+  /**
+   * The one organization named before {@code subject}, within reach and outside quotations, by
+   * a name that {@code fits}; empty when none or several are.
+   */
+  private static Optional<Actor> oneNamedBefore(AnnotatedArticle article,
+                                                ArticleEntities entities, Sentence sentence,
+                                                Token subject,
+                                                java.util.function.Predicate<Span> fits) {
     Set<Actor> found = new java.util.HashSet<>();
     for (Actor a : entities.actors()) {
       if (a.type() != ActorType.ORGANIZATION) {
@@ -227,12 +252,22 @@ final class BodyNominals {
         Sentence s = article.sentenceAt(m.begin());
         if (m.end() <= subject.begin() && s != null
             && s.paragraph() >= sentence.paragraph() - REACH && !article.insideQuote(m)
-            && Clauses.lower(m.text()).endsWith(" " + noun)) {
+            && fits.test(m)) {
           found.add(a);
         }
       }
     }
     return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+  }
+
+  /**
+   * Whether a name ends with the noun ("the Coastal Anglers Alliance"), or has it for head
+   * before its "of" ("the US Court of Appeals … The court said").
+   */
+  private static boolean headedBy(String name, String noun) {
+    int of = name.indexOf(" of ");
+    String head = of < 0 ? name : name.substring(0, of);
+    return head.endsWith(" " + noun) || of > 0 && head.equals(noun);
   }
 
   /**

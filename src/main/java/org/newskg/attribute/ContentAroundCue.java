@@ -31,6 +31,31 @@ final class ContentAroundCue {
   /** The most words a reporting clause between two marks has ("Mayor Anna Berg said on Friday"). */
   private static final int MAX_REPORTING = 12;
   /** The words between marks that hold a cue: indices of the first and the last. */
+  /**
+   * A content in one piece right before its reporting clause, which commas set off on both
+   * sides in the middle of the sentence ("A, he said, B"): the token bounds of each.
+   */
+  private record Medial(int contentFirst, int contentLast, int clauseFirst, int clauseLast) {
+    static Medial of(ReportedClauses.Candidate c, Span content) {
+      Sentence s = c.sentence();
+      List<Token> tokens = s.tokens();
+      int cFirst = s.tokenAt(content.begin());
+      int cLast = s.tokenAt(content.end() - 1);
+      if (cFirst < 0 || cLast < 0 || c.cue().index() <= cLast || content.text().contains(GAP)) {
+        return null;
+      }
+      Stretch stretch = Stretch.around(tokens, c.cue().index());
+      int rFirst = stretch.first();
+      int rLast = stretch.last();
+      if (rFirst - 2 != cLast || !tokens.get(rFirst - 1).word().equals(",")
+          || rLast + 2 >= tokens.size() || !tokens.get(rLast + 1).word().equals(",")
+          || !reportingClause(s, c, rFirst, rLast)) {
+        return null;
+      }
+      return new Medial(cFirst, cLast, rFirst, rLast);
+    }
+  }
+
   private record Stretch(int first, int last) {
     static Stretch around(List<Token> tokens, int cue) {
       int first = cue;
@@ -72,6 +97,7 @@ final class ContentAroundCue {
   static Optional<Span> of(AnnotatedArticle article, ReportedClauses.Candidate c,
                            Set<String> verbs) {
     return around(article, c, verbs).map(span -> withContinuation(article, c, span, verbs))
+        .map(span -> withConjunctAfterCue(article, c, span, verbs))
         .map(span -> withoutOccasion(article, c.sentence(), span))
         .map(span -> withoutAccompaniment(article, c.sentence(), span))
         .map(span -> withoutOtherSource(article, c, span))
@@ -92,7 +118,7 @@ final class ContentAroundCue {
         .map(span -> beforeCuesConjunct(article, c, span, verbs))
         .map(span -> beforeOthersReport(article, c, span, verbs))
         .map(span -> beforeSummingDash(article, c, span))
-        .map(span -> beforeClosingRelative(article, c, span))
+        .map(span -> beforeClosingRelative(article, c, span, verbs))
         .map(span -> fromSentenceStart(article, c, span, verbs))
         .map(span -> withRelativesNoun(article, c, span))
         .map(span -> BackshiftedConjunct.extend(article, c, span, verbs))
@@ -113,21 +139,15 @@ final class ContentAroundCue {
                                        Span content, Set<String> verbs) {
     Sentence s = c.sentence();
     List<Token> tokens = s.tokens();
-    int cFirst = s.tokenAt(content.begin());
-    int cLast = s.tokenAt(content.end() - 1);
-    int cue = c.cue().index();
-    if (cFirst < 0 || cLast < 0 || cue <= cLast || content.text().contains(GAP)) {
+    Medial medial = Medial.of(c, content);
+    if (medial == null) {
       return content;
     }
-    Stretch stretch = Stretch.around(tokens, cue);
-    int rFirst = stretch.first();
-    int rLast = stretch.last();
+    int cFirst = medial.contentFirst();
+    int cLast = medial.contentLast();
+    int rFirst = medial.clauseFirst();
+    int rLast = medial.clauseLast();
     int open = rLast + 2;
-    if (rFirst - 2 != cLast || !tokens.get(rFirst - 1).word().equals(",")
-        || open >= tokens.size() || !tokens.get(rLast + 1).word().equals(",")
-        || !reportingClause(s, c, rFirst, rLast)) {
-      return content;
-    }
     // the words after the mark whose governor is a word of the content, with all under them
     int last = -1;
     for (Token t : tokens.subList(open, tokens.size())) {
@@ -162,6 +182,48 @@ final class ContentAroundCue {
       return content;
     }
     return pieces(article, tokens.subList(cFirst, cLast + 1), second, content).orElse(content);
+  }
+
+  /**
+   * "The best services would get more cash, he said, but he would not shirk from stepping in",
+   * "…, the airline added, and had passed all checks": after a reporting clause set off in the
+   * middle of its sentence, a clause joined by "and" or "but" that the parser hung from the cue
+   * goes on with what was said (PolNeAR's annotators keep it, as a second piece), when its form
+   * is one the writer's narration does not take: a modal, a past perfect, or the present after
+   * a past cue (see {@link BackshiftedConjunct}); not when it is an act of its own ("…, he
+   * said, but warned that …").
+   */
+  private static Span withConjunctAfterCue(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                           Span content, Set<String> verbs) {
+    Sentence s = c.sentence();
+    List<Token> tokens = s.tokens();
+    Medial medial = Medial.of(c, content);
+    int join = medial == null ? -1 : medial.clauseLast() + 2;
+    if (medial == null || join + 1 >= tokens.size()
+        || !Set.of("and", "but").contains(Clauses.lower(tokens.get(join).word()))
+        || tokens.get(join).head() <= join) {
+      return content;
+    }
+    Token verb = tokens.get(tokens.get(join).head());
+    if (!verb.deprel().equals("conj") || verb.head() != c.cue().index()
+        || ReportedClauses.act(verb, verbs) || VIEWS.contains(Clauses.lower(verb.lemma()))
+        || !BackshiftedConjunct.reportedForm(s, c.cue(), verb)) {
+      return content;
+    }
+    int last = join;
+    for (Token t : tokens.subList(join, tokens.size())) {
+      if (ReportedClauses.under(s, t, verb)) {
+        if (t != verb && t.pos().startsWith("VB") && ReportedClauses.act(t, verbs)
+            && !BackshiftedConjunct.reportedWithin(s, t, verb)) {
+          return content;
+        }
+        last = t.index();
+      } else if (Character.isLetterOrDigit(t.word().charAt(0))) {
+        return content;
+      }
+    }
+    return pieces(article, tokens.subList(medial.contentFirst(), medial.contentLast() + 1),
+        tokens.subList(join, last + 1), content).orElse(content);
   }
 
   /** Word {@code i} is governed, through words after it, by a word of the content. */
@@ -274,7 +336,9 @@ final class ContentAroundCue {
    * cue's while that verb is none, or that calls something a name ("labelled", "branded"), is
    * the speaker's next act, joined to the cue; what the cue says ends before the conjunction.
    * So is a verb of saying in the cue's own tense joined by "and" or "but" ("said the posters
-   * were part of a trend and reminded MPs that …", "added it would cut costs - but said …").
+   * were part of a trend and reminded MPs that …", "added it would cut costs - but said …"),
+   * and a verb whose number fits the cue's subject, not the content's ("say this is illegal and
+   * are trying to block …").
    */
   private static Span beforeCuesConjunct(AnnotatedArticle article, ReportedClauses.Candidate c,
                                          Span content, Set<String> verbs) {
@@ -297,8 +361,21 @@ final class ContentAroundCue {
           d.deprel().startsWith("nsubj") || d.deprel().startsWith("csubj")
               || d.deprel().startsWith("expl"));
       String conjunction = cc == null ? "" : Clauses.lower(cc.word());
-      if (!conjunction.equals("and") && !conjunction.equals("but") || ownSubject
-          || !h.pos().startsWith("VB")) {
+      if (!conjunction.equals("and") && !conjunction.equals("but") || ownSubject) {
+        continue;
+      }
+      // "Opponents say this is illegal and are trying to block …": a verb whose number fits
+      // the cue's subject and not the content's goes on with the cue's subject's acts
+      Boolean number = BackshiftedConjunct.finitePlural(s, v);
+      Boolean cueNumber = BackshiftedConjunct.plural(s,
+          BackshiftedConjunct.subjectOf(s, c.cue()), true);
+      Boolean contentNumber = BackshiftedConjunct.plural(s,
+          BackshiftedConjunct.subjectOf(s, h), false);
+      if (number != null && number.equals(cueNumber) && contentNumber != null
+          && !number.equals(contentNumber)) {
+        return beforeConjunction(article, s, first, cc.index(), content);
+      }
+      if (!h.pos().startsWith("VB")) {
         continue;
       }
       String vForm = form(s, v);
@@ -462,10 +539,11 @@ final class ContentAroundCue {
    * its noun is; news puts its own background there more often than the speaker's words (on
    * PolNeAR's training split the gold leaves such a clause out about twice as often as it keeps
    * it, when the clause has no comma, dash or quotation of its own). What the cue says ends
-   * before the comma; a relative inside a quotation, or one that quotes, stays.
+   * before the comma; a relative inside a quotation, or one that quotes, stays, and so does
+   * one in the past whose subject is a person's pronoun ("…, which they were not").
    */
   private static Span beforeClosingRelative(AnnotatedArticle article, ReportedClauses.Candidate c,
-                                            Span content) {
+                                            Span content, Set<String> verbs) {
     Sentence s = c.sentence();
     int first = s.tokenAt(content.begin());
     int last = s.tokenAt(content.end() - 1);
@@ -492,6 +570,12 @@ final class ContentAroundCue {
           && verb.head() < k && tokens.get(verb.head()).pos().startsWith("NN");
       if (!clause) {
         continue;
+      }
+      // (in the present, "…, which he has been able to appeal", it is the writer's after all;
+      // "…, which he said had …" is a statement of its own)
+      if (NarratorsRelative.voiced(s, verb) && !BackshiftedConjunct.present(s, verb)
+          && !ReportedClauses.act(verb, verbs)) {
+        return content;
       }
       for (int j = k + 1; j <= last; j++) {
         Token t = tokens.get(j);

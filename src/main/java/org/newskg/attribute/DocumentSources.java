@@ -64,9 +64,10 @@ final class DocumentSources {
   private DocumentSources() {}
 
   /** {@code s} with its document's author for speaker, when a document says it. */
-  static Statement resolve(AnnotatedArticle article, ArticleEntities entities, Statement s) {
+  static Statement resolve(AnnotatedArticle article, ArticleEntities entities,
+                           List<Statement> statements, Statement s) {
     if (s.rule() == Statement.Rule.PRONOUN && s.speakerMention() != null) {
-      return goesOnWithADocument(article, entities, s);
+      return goesOnWithADocument(article, entities, statements, s);
     }
     if (s.speaker() != null && s.speaker().type() == ActorType.COUNTRY) {
       return authorForPlace(article, entities, s);
@@ -195,27 +196,45 @@ final class DocumentSources {
 
   /**
    * "But a recent report from Harbor Research shows … It said that …": "it", the subject,
-   * goes on with the document the sentence before had for its main subject, which speaks for
-   * its author, named on its own words; not with the last body named.
+   * goes on with the document the sentence before had for its main subject (the last sentence
+   * of the paragraph before, for a sentence that opens its own), which speaks for its author,
+   * named on its own words or found for the statement that document made ("…, his report
+   * said. … It said …"); not with the last body named.
    */
   private static Statement goesOnWithADocument(AnnotatedArticle article, ArticleEntities entities,
-                                               Statement s) {
+                                               List<Statement> statements, Statement s) {
     Token it = Clauses.lastWordOf(article, s.speakerMention());
     if (it == null || !Clauses.lower(it.word()).equals("it") || !it.deprel().startsWith("nsubj")) {
       return s;
     }
-    Sentence before = Clauses.beforeInParagraph(article, article.sentenceAt(it.begin()));
+    Sentence here = article.sentenceAt(it.begin());
+    Sentence before = here;
+    // (a sentence the document's words fill, ""The status quo is not an option."", goes on
+    // with what it said)
+    do {
+      Sentence last = before.index() == 0 ? null : article.sentences().get(before.index() - 1);
+      before = last == null || last.paragraph() < here.paragraph() - 1 ? null : last;
+    } while (before != null && before != here && quotedThrough(article, before));
     if (before == null) {
       return s;
     }
     for (Token subject : Spokespeople.mainSubjects(before)) {
       if (document(subject) && !article.insideQuote(subject.span())) {
-        return author(before, subject, entities, true, true)
-            .filter(a -> !a.equals(s.speaker()))
+        Optional<Actor> author = author(before, subject, entities, true, true)
+            .or(() -> statements.stream().filter(o -> o.speaker() != null
+                    && o.speakerMention() != null
+                    && Clauses.lastWordOf(article, o.speakerMention()) == subject)
+                .map(Statement::speaker).findFirst());
+        return author.filter(a -> !a.equals(s.speaker()))
             .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
       }
     }
     return s;
+  }
+
+  private static boolean quotedThrough(AnnotatedArticle article, Sentence s) {
+    return s.tokens().stream().filter(t -> Character.isLetterOrDigit(t.word().charAt(0)))
+        .allMatch(t -> article.insideQuote(t.span()));
   }
 
   /**

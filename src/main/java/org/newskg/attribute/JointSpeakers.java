@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
+import org.newskg.resolve.ActorType;
 import org.newskg.resolve.ArticleEntities;
 
 /**
@@ -67,14 +69,21 @@ final class JointSpeakers {
     if (insideName) {
       return s;
     }
+    // "Paramount, Universal and Warner Brothers": a one-word name the tagger missed in a list
+    // of bodies it named is one more body
+    long bodies = Stream.concat(Stream.of(first), conjuncts.stream())
+        .filter(t -> entities.actorAt(t.span())
+            .filter(a -> a.type() == ActorType.ORGANIZATION).isPresent())
+        .count();
+    boolean amongBodies = bodies >= 2;
     List<String> names = new ArrayList<>();
     names.add(nameOf(article, entities, sentence, first,
         ReportedClauses.under(sentence, mentioned, first)
             && conjuncts.stream().noneMatch(c -> ReportedClauses.under(sentence, mentioned, c))
-            ? s : null));
+            ? s : null, amongBodies));
     for (Token c : conjuncts) {
       names.add(nameOf(article, entities, sentence, c,
-          ReportedClauses.under(sentence, mentioned, c) ? s : null));
+          ReportedClauses.under(sentence, mentioned, c) ? s : null, amongBodies));
     }
     if (names.contains(null) || names.stream().distinct().count() < names.size()) {
       return s;
@@ -186,10 +195,12 @@ final class JointSpeakers {
 
   /**
    * The conjunct's actor's name, or else its words ("wine makers", "Liberal Democrats"); for the
-   * first conjunct, the statement's own speaker or description where it has one.
+   * first conjunct, the statement's own speaker or description where it has one. A bare
+   * singular noun is a name only {@code amongBodies}, in a list of named organizations.
    */
   private static String nameOf(AnnotatedArticle article, ArticleEntities entities,
-                               Sentence sentence, Token conjunct, Statement s) {
+                               Sentence sentence, Token conjunct, Statement s,
+                               boolean amongBodies) {
     if (s != null && s.speaker() != null) {
       // the name itself where the ranker gave its mention another of the names
       return entities.actorAt(conjunct.span()).filter(a -> a.type() == s.speaker().type())
@@ -210,7 +221,10 @@ final class JointSpeakers {
     boolean determined = sentence.dependents(conjunct.index()).stream()
         .anyMatch(d -> d.deprel().equals("det") || d.deprel().equals("nmod:poss"));
     boolean tagged = conjunct.ner() != null && !conjunct.ner().equals("O");
-    if (s == null && !conjunct.pos().endsWith("S") && !determined && !tagged) {
+    boolean missedName = amongBodies && conjunct.pos().equals("NNP")
+        && sentence.dependents(conjunct.index()).stream()
+            .noneMatch(d -> d.deprel().startsWith("compound"));
+    if (s == null && !conjunct.pos().endsWith("S") && !determined && !tagged && !missedName) {
       return null;
     }
     String described = Clauses.describe(sentence, conjunct);

@@ -54,15 +54,23 @@ final class NarratorsRelative {
         return c;
       }
     }
-    boolean voiced = s.dependents(clause.index()).stream().anyMatch(d ->
-        d.deprel().startsWith("nsubj") && PERSONAL.contains(Clauses.lower(d.word())));
     Token before = mainPredicate(s, words.subList(0, comma));
-    if (voiced || before == null || !BackshiftedConjunct.present(s, clause)
+    if (voiced(s, clause) || before == null || !BackshiftedConjunct.present(s, clause)
         || !backshifted(s, before)) {
       return c;
     }
     return ReportedClauses.trimmed(article, words.subList(0, comma)).map(c::withContent)
         .orElse(c);
+  }
+
+  /**
+   * Whether the relative clause headed by {@code clause} has a personal pronoun for subject
+   * ("…, whom he considers a friend", "…, which they were not"): the voice of the story's
+   * people, not the writer's background.
+   */
+  static boolean voiced(Sentence s, Token clause) {
+    return s.dependents(clause.index()).stream().anyMatch(d ->
+        d.deprel().startsWith("nsubj") && PERSONAL.contains(Clauses.lower(d.word())));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Span;
 import org.newskg.extract.Sentence;
@@ -56,13 +57,27 @@ final class PartyAndPaperNominals {
     return noun.equals("party") || PAPERS.contains(noun) ? s.unnamed(noun) : s;
   }
 
-  /** {@code s} with the party or newspaper its "the party" or "the paper" refers back to. */
+  /**
+   * {@code s} with the party or newspaper its "the party" or "the paper" refers back to; "a
+   * party spokesman" speaks for that party.
+   */
   Statement resolve(AnnotatedArticle article, ArticleEntities entities, Statement s) {
     s = notAPerson(article, s);
     if (s.speaker() != null || s.speakerMention() == null || s.speakerDescription() == null) {
       return s;
     }
     String noun = Clauses.lower(s.speakerDescription());
+    // "A party spokesman said …": speaks for the party "the party" would be there
+    Token spokesperson = Clauses.describedHead(article, s);
+    Sentence at = spokesperson == null ? null : article.sentenceAt(spokesperson.begin());
+    Token partyWord = at == null || !Spokespeople.NOUNS.contains(Clauses.lower(spokesperson.word()))
+        ? null : at.dependents(spokesperson.index()).stream().filter(d ->
+            d.deprel().startsWith("compound") && d.pos().equals("NN")
+                && Clauses.lower(d.word()).equals("party")).findFirst().orElse(null);
+    boolean partySpokesperson = partyWord != null;
+    if (partySpokesperson) {
+      noun = "party";
+    }
     Predicate<Actor> kind;
     if (noun.equals("party")) {
       kind = a -> organizations.lookup(a.label())
@@ -74,13 +89,16 @@ final class PartyAndPaperNominals {
     }
     Sentence here = article.sentenceAt(s.speakerMention().begin());
     Token head = Clauses.lastWordOf(article, s.speakerMention());
-    if (head == null || !Clauses.hasDefiniteDeterminer(here, head)
-        || !Clauses.lower(head.word()).equals(noun)) {
+    if (head == null || !partySpokesperson && (!Clauses.hasDefiniteDeterminer(here, head)
+        || !Clauses.lower(head.word()).equals(noun))) {
       return s;
     }
-    // "The Labour party said …": a party its own words name is that one, not the last one
-    Token own = here.dependents(head.index()).stream()
-        .filter(d -> d.deprel().startsWith("compound") && d.pos().startsWith("NNP"))
+    // "The Labour party said …", "a Labour party spokesman": a party its own words name is
+    // that one, not the last one
+    Token own = Stream.concat(here.dependents(head.index()).stream(),
+            partySpokesperson ? here.dependents(partyWord.index()).stream() : Stream.empty())
+        .filter(d -> d.deprel().startsWith("compound") && (d.pos().startsWith("NNP")
+            || Character.isUpperCase(d.word().charAt(0))))
         .findFirst().orElse(null);
     if (own != null) {
       Statement described = s;

@@ -726,9 +726,19 @@ final class ReportedClauses {
           && reportingVerbs.contains(Clauses.lower(child.lemma())) && !hasSubject(s, child);
       // "speaking at a seminar organised by X": a bare past participle the parser left loose
       // modifies a noun; it is no clause ("a memoir entitled X", with an object, may be one)
-      boolean reduced = rel.equals("dep") && child.pos().equals("VBN") && !hasSubject(s, child)
-          && s.dependents(child.index()).stream().noneMatch(t -> t.deprel().startsWith("aux")
-              || Set.of("obj", "iobj", "xcomp", "ccomp").contains(t.deprel()));
+      // (after a phrase of a preposition the verb takes, "called for the release of inmates and
+      // suspects detained without trial", a noun before it is the one it modifies, not its
+      // subject)
+      boolean bare = rel.equals("dep") && child.pos().equals("VBN")
+          && s.dependents(child.index()).stream().noneMatch(t -> t.deprel().startsWith("aux"));
+      boolean reduced = bare && !hasSubject(s, child)
+          && s.dependents(child.index()).stream().noneMatch(t ->
+              Set.of("obj", "iobj", "xcomp", "ccomp").contains(t.deprel()))
+          || bare && s.dependents(verb.index()).stream().anyMatch(t ->
+              t.deprel().startsWith("obl") && t.index() > verb.index()
+                  && t.index() < child.index())
+              && s.tokens().subList(verb.index() + 1, child.index()).stream()
+                  .noneMatch(t -> t.pos().equals(",") || t.pos().equals(":"));
       // "told reporters [the crews] had agreed to …": the clause's subject taken for an object
       boolean objectSubject = rel.equals("xcomp") && s.dependents(verb.index()).stream()
           .anyMatch(o -> o.deprel().equals("obj") && o.index() < child.index()

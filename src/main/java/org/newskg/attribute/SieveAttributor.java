@@ -226,7 +226,8 @@ public final class SieveAttributor implements Attributor {
     statements.replaceAll(s -> ReportedNames.resolve(article, entities, s));
     LastSpeaker.resolveAll(article, statements);
     statements.replaceAll(s -> Shares.resolve(article, s));
-    statements.replaceAll(s -> DocumentSources.resolve(article, entities, s));
+    List<Statement> sourced = List.copyOf(statements);
+    statements.replaceAll(s -> DocumentSources.resolve(article, entities, sourced, s));
     statements.replaceAll(s -> SuitPlaintiffs.resolve(article, entities, s));
     statements.replaceAll(s -> Representatives.counselOfPerson(article, s));
     DelayedIdentification.resolveAll(article, entities, statements);
@@ -249,6 +250,7 @@ public final class SieveAttributor implements Attributor {
             CountryModifiers.nationalArm(article, entities,
             GovernmentOfCountry.resolve(article, entities,
                 AccordingToApposition.resolve(article, entities, s)))))));
+    resolved.replaceAll(s -> AffiliatedHolder.resolve(article, entities, s));
     return resolved;
   }
 

@@ -179,6 +179,23 @@ final class Subjects {
       return candidate(null, null, mention, namedRule, 0.0, cueLemma, sentence, cue, Form.NONE,
           back, c);
     }
+    boolean ownedByPronoun = sentence.dependents(subject.index()).stream()
+        .anyMatch(d -> d.deprel().equals("nmod:poss") && d.pos().equals("PRP$"));
+    if ((subject.pos().equals("NN") || subject.pos().equals("NNS"))
+        && (!DocumentSources.document(subject) || ownedByPronoun)) {
+      // "Publishing its annual survey, the UNECE said …", "Its chairman, Ann Lee, said …": a
+      // name set beside the noun (the parser may take the opening phrase for the subject) is
+      // who speaks; beside a document, only where "its" owner is that name ("the group's
+      // report, the Harbor Audit, said" is the group's)
+      Optional<Actor> beside = Clauses.appositionOf(sentence, subject)
+          .filter(t -> t.index() > subject.index())
+          .flatMap(t -> entities.actorAt(t.span()))
+          .filter(a -> a.type() == ActorType.PERSON || a.type() == ActorType.ORGANIZATION);
+      if (beside.isPresent()) {
+        return candidate(beside.get(), null, mention, namedRule, namedConfidence, cueLemma,
+            sentence, cue, Form.NAME, back, c);
+      }
+    }
     Token author = authorOf(sentence, subject);
     if (author != null) {
       // "according to a speech Ms. Ito gave", "her letter said", "His report demands": what

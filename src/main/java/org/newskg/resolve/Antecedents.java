@@ -705,6 +705,15 @@ public final class Antecedents {
     if (head.deprel().startsWith("nsubj") || LostSubjects.rootName(s, i)) {
       return true;
     }
+    if (head.head() >= 0 && head.head() < i && head.deprel().equals("appos")) {
+      // "Publishing its survey, the UNECE said …", "Its chairman, Ann Lee, said …": the name
+      // beside a subject noun is who the clause is about
+      Token noun = s.tokens().get(head.head());
+      if (noun.deprel().startsWith("nsubj")
+          && (noun.pos().equals("NN") || noun.pos().equals("NNS"))) {
+        return true;
+      }
+    }
     if (head.head() >= 0) {
       // "Sen. Ann Lee (D-Md.) scolded him", the state parsed as the subject
       Token note = s.tokens().get(head.head());

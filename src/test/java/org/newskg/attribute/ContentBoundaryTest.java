@@ -841,4 +841,75 @@ class ContentBoundaryTest {
         + "he had left the club without any regrets but chairman Ann Lee branded his exit "
         + "\"a disgrace\"."));
   }
+
+  @Test
+  void aWordOfSayingThatDescribesANounOrSitsInsideAStateIsNoActOfTheConjunct() {
+    // BackshiftedConjunct.reportedWithin: "continuing" describes a noun; "sure" holds a clause
+    assertEquals(List.of("she was proud of her party's record on jobs, and would strive for "
+        + "continuing stability if elected"), indirect("The treasurer said she was proud of her "
+        + "party's record on jobs, and would strive for continuing stability if elected."));
+    assertEquals(List.of("the budget was on track and it would be \"premature\" to say more "
+        + "before the audit"), indirect("Mr Dale said the budget was on track and it would be "
+        + "\"premature\" to say more before the audit."));
+    // a verb of saying right after the conjunction is the subject's own act, whatever the tag
+    assertEquals(List.of("the new levy would not be dropped"), indirect("But the ministry "
+        + "said the new levy would not be dropped and argued councils already had "
+        + "flexibility."));
+  }
+
+  @Test
+  void aConjunctWithoutASubjectFollowsTheSubjectItsNumberFits() {
+    // BackshiftedConjunct.agreesWithContentOnly: "were" cannot be Ms Ray's
+    assertEquals(List.of("the remarks, made to a young team-mate, were meant to encourage him, "
+        + "and were not intended to hurt"), indirect("Ms Ray insisted the remarks, made to a "
+        + "young team-mate, were meant to encourage him, and were not intended to hurt."));
+    // ContentAroundCue.beforeCuesConjunct: "are" cannot be "this"
+    assertEquals(List.of("this is unlawful under the current rules"), indirect("Campaigners "
+        + "say this is unlawful under the current rules and are trying to stop the council "
+        + "from changing them."));
+    // a passive "is believed" is no view its subject holds
+    assertEquals(List.of("the driver left the scene before dawn but is believed to have "
+        + "returned later"), indirect("Police say the driver left the scene before dawn but "
+        + "is believed to have returned later."));
+  }
+
+  @Test
+  void aPastRelativeClauseVoicedByAPronounIsTheSpeakers() {
+    // ContentAroundCue.beforeClosingRelative: the speaker's own correction stays
+    assertEquals(List.of("the real issue would be that the club's views had been presented "
+        + "as league policy, which they were not"), indirect("Mr Hale said the real issue "
+        + "would be that the club's views had been presented as league policy, which they "
+        + "were not."));
+    // in the present it is the writer's background; with a verb of saying, a statement of
+    // its own
+    assertEquals(List.of("they had reached a settlement with the former clerk"),
+        indirect("Council sources said they had reached a settlement with the former clerk, "
+            + "which he has been able to appeal."));
+  }
+
+  @Test
+  void aParticipleLeftLooseAfterAPhraseTheCueTakesIsNoClause() {
+    // ReportedClauses: "called for the release of X and Y detained …" reports no clause
+    assertEquals(List.of(), indirect("Bishop Ann Marlow has called for the release of the "
+        + "last detainees at Harbor Bay and terror suspects held without trial in the UK."));
+  }
+
+  @Test
+  void aBackshiftedClauseJoinedAfterAReportingClauseInTheMiddleGoesOn() {
+    // ContentAroundCue.withConjunctAfterCue: a second piece after "…, she said, but …"
+    assertEquals(List.of("The best schools would get more money and extra freedoms … she "
+        + "would not hesitate to step in where pupils were being failed"), indirect("Education "
+        + "secretary Ann Berg set out her plans on Monday.\n\nThe best schools would get more "
+        + "money and extra freedoms, she said, but she would not hesitate to step in where "
+        + "pupils were being failed."));
+  }
+
+  @Test
+  void aSecondInfinitiveUrgedAfterAnAdjectivesOneGoesOn() {
+    // BackshiftedConjunct.secondInfinitive: "to be wary … and to update …"
+    assertEquals(List.of("users to be wary of unexpected messages carrying attachments and to "
+        + "update their software as soon as possible"), indirect("Security firms urged users "
+        + "to be wary of unexpected messages carrying attachments and to update their "
+        + "software as soon as possible."));
+  }
 }

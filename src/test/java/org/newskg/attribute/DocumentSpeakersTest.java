@@ -160,4 +160,14 @@ class DocumentSpeakersTest {
         + "had not spoken for a year. The book, Reeve's Ireland, said the mayor felt by 2003 "
         + "that she had lost the town's trust.", "the mayor felt"));
   }
+
+  @Test
+  void itInTheNextParagraphGoesOnWithTheDocumentThatSpokeLast() {
+    // DocumentSources: past the report's quoted words, into the paragraph after it
+    assertEquals("Tom Vale", speakerOf("Former minister Tom Vale led the review of the dock's "
+        + "finances.\n\nThe Harbor Board said it welcomed the review. The dock risks becoming "
+        + "\"a byword for waste\", his report said. \"Standing still is not an option.\"\n\n"
+        + "At stake in the long run is nothing less than the future of the trade the town has "
+        + "built, it said. The report comes as trade is slowing.", "At stake"));
+  }
 }

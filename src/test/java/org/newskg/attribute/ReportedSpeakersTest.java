@@ -1019,4 +1019,63 @@ class ReportedSpeakersTest {
         + "Tom Berg opposed it. But the Tory leader argued there was a moral case for it.",
         "a moral case"));
   }
+
+  @Test
+  void aNameSetBesideTheSubjectNounSpeaks() {
+    // Subjects: the parser took "Publishing its survey" for the subject, the name its apposition
+    String text = "Separately, the Nordhavn Bank warned that wages were falling. Publishing "
+        + "its 2006 economic survey, the Baltic Trade Council said central states such as "
+        + "Latvia and Estonia would provide the backbone of the region's growth. Smaller "
+        + "states would also do well this year, it said.";
+    assertEquals("Baltic Trade Council", speakerOf(text, "backbone"));
+    // and the pronoun after it stands for that name
+    assertEquals("Baltic Trade Council", speakerOf(text, "Smaller states"));
+  }
+
+  @Test
+  void aBodyNounStandsForTheNameItHeadsOrTheOneItIntroduced() {
+    // BodyNominals: "the court" heads "Court of Appeals" before its "of"
+    assertEquals("Harbor Court of Appeals", speakerOf("In May, the Harbor Court of Appeals "
+        + "ruled in favour of two small shipping firms. The court said the firms could not "
+        + "be held liable.", "could not be held"));
+    // "administrators X" introduces X as "the administrator"
+    assertEquals("Rubin Marsh & Partners", speakerOf("Nordhavn Games called in administrators "
+        + "Rubin Marsh & Partners on Friday to rescue the company. The administrator said "
+        + "staff would receive any wages due to them.", "wages due"));
+  }
+
+  @Test
+  void aOneWordNameAmongNamedBodiesSpeaksWithThem() {
+    // JointSpeakers: the tagger may miss "Universal" between two studios it names
+    String speaker = speakerOf("Last month, Paramount, Universal and Warner Brothers said they "
+        + "would back the new disc format.", "new disc format");
+    assertTrue(speaker.contains("Universal") && speaker.contains("Paramount"), speaker);
+  }
+
+  @Test
+  void aPostOfAnOrganizationIsThePersonTheArticleTiedToIt() {
+    // AffiliatedHolder: "the Harbor Party's Ann Berg" ties her to the party, paragraphs back
+    assertEquals("Ann Berg", speakerOf("The Harbor Party's Ann Berg has demanded to know who "
+        + "approved the plan. The council said ministers would be told.\n\nPolice are still "
+        + "searching for the missing files. Officials would not comment.\n\nThe Harbor "
+        + "Party's parliamentary leader argued that the approval had come from ministers.",
+        "approval had come"));
+    // two people tied to it: no one is meant more than the other
+    assertEquals("Harbor Party's parliamentary leader", speakerOf("The Harbor Party's Ann Berg "
+        + "and the Harbor Party's Tom Vale have demanded answers.\n\nPolice are still "
+        + "searching for the missing files.\n\nThe Harbor Party's parliamentary leader argued "
+        + "that the approval had come from ministers.", "approval had come"));
+  }
+
+  @Test
+  void aPartySpokesmanSpeaksForThePartyNamedBefore() {
+    // PartyAndPaperNominals: "a party spokesman" is the party's, as "the party" would be
+    assertEquals("Green Party", speakerOf("The leader of the Green Party has been arrested "
+        + "after a television documentary.\n\nA party spokesman said Tom Vale was arrested on "
+        + "Tuesday morning on suspicion of fraud.", "suspicion of fraud"));
+    // one that names its party is that party's, not the last one named
+    assertEquals("Labour Party", speakerOf("The leader of the Green Party has been arrested "
+        + "after a television documentary.\n\nA Labour party spokesman said Tom Vale had "
+        + "been a prominent campaigner.", "prominent campaigner"));
+  }
 }
