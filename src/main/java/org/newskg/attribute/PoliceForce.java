@@ -9,8 +9,9 @@ import org.newskg.resolve.ArticleEntities;
 
 /**
  * "Detective Inspector Paul Miller of Thames Valley Police said … Police said the man wore a
- * mask": police with no name of their own are the force the article names before them (the
- * last one, when it names several), as a reader takes them; an article that names no force
+ * mask": police with no name of their own (or their spokesman) are the force the article
+ * names before them (the last one, when it names several), as a reader takes them; an
+ * article that names no force
  * leaves them as they are. Applied once attribution is done, so the ranker's candidates stay
  * as they are.
  */
@@ -19,8 +20,12 @@ final class PoliceForce {
 
   static Statement resolve(AnnotatedArticle article, ArticleEntities entities, Statement s) {
     Token head = Clauses.describedHead(article, s);
-    if (head == null || !Clauses.lower(head.word()).equals("police")
-        || !Clauses.lower(s.speakerDescription()).equals("police")) {
+    // ("a police spokesman" speaks for the force as "police" would)
+    boolean spokesperson = head != null
+        && Spokespeople.NOUNS.contains(Clauses.lower(head.word()))
+        && Clauses.lower(s.speakerDescription()).matches("(senior )?police " + head.word());
+    if (head == null || !spokesperson && (!Clauses.lower(head.word()).equals("police")
+        || !Clauses.lower(s.speakerDescription()).equals("police"))) {
       return s;
     }
     Actor force = null;

@@ -239,6 +239,7 @@ public final class SieveAttributor implements Attributor {
         ContinuedSubject.resolve(article, DefiniteDescriptions.resolve(article, statements)));
     DocumentSources.resolveIntroduced(article, entities, resolved);
     resolved.replaceAll(s -> NamedGroup.resolve(article, entities, s));
+    resolved.replaceAll(s -> CommitteeMembers.resolve(article, entities, s));
     resolved.replaceAll(s -> JointSpeakers.resolve(article, entities, s));
     resolved.replaceAll(s -> RoleNominals.notThePlainHolder(article, entities, s));
     DescribedLastSpeaker.resolveAll(article, entities, resolved);

@@ -1078,4 +1078,21 @@ class ReportedSpeakersTest {
         + "after a television documentary.\n\nA Labour party spokesman said Tom Vale had "
         + "been a prominent campaigner.", "prominent campaigner"));
   }
+
+  @Test
+  void aPoliceSpokesmanSpeaksForTheForceNamedBefore() {
+    // PoliceForce: as "police" would
+    assertEquals("Harbor Valley Police", speakerOf("Harbor Valley Police said the files had "
+        + "been found in a street.\n\nThe papers were handed to a newspaper. The police "
+        + "spokesman said the newspaper returned them on Monday.", "returned them"));
+  }
+
+  @Test
+  void membersRightAfterACommitteeSpokeSpeakAsTheCommittee() {
+    // CommitteeMembers: its words, where the tagger gave it no name
+    assertEquals("harbour safety committee", speakerOf("Ferry operators could face fines under "
+        + "the new rules, a committee of MPs has warned.\n\nThe harbour safety committee said "
+        + "the draft bill was badly worded. The MPs said they were concerned the ministry had "
+        + "not consulted the operators.", "not consulted"));
+  }
 }
