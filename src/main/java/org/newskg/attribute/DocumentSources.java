@@ -214,7 +214,7 @@ final class DocumentSources {
     do {
       Sentence last = before.index() == 0 ? null : article.sentences().get(before.index() - 1);
       before = last == null || last.paragraph() < here.paragraph() - 1 ? null : last;
-    } while (before != null && before != here && quotedThrough(article, before));
+    } while (before != null && quotedThrough(article, before));
     if (before == null) {
       return s;
     }

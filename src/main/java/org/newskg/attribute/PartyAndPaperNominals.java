@@ -70,8 +70,8 @@ final class PartyAndPaperNominals {
     // "A party spokesman said …": speaks for the party "the party" would be there
     Token spokesperson = Clauses.describedHead(article, s);
     Sentence at = spokesperson == null ? null : article.sentenceAt(spokesperson.begin());
-    Token partyWord = at == null || !Spokespeople.NOUNS.contains(Clauses.lower(spokesperson.word()))
-        ? null : at.dependents(spokesperson.index()).stream().filter(d ->
+    boolean spokes = at != null && Spokespeople.NOUNS.contains(Clauses.lower(spokesperson.word()));
+    Token partyWord = !spokes ? null : at.dependents(spokesperson.index()).stream().filter(d ->
             d.deprel().startsWith("compound") && d.pos().equals("NN")
                 && Clauses.lower(d.word()).equals("party")).findFirst().orElse(null);
     boolean partySpokesperson = partyWord != null;
