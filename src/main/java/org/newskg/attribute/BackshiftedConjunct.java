@@ -197,69 +197,15 @@ final class BackshiftedConjunct {
     if (ownSubject(s, conj)) {
       return false;
     }
-    Boolean conjPlural = finitePlural(s, conj);
-    Boolean cuePlural = plural(s, subjectOf(s, cue), true);
+    Boolean conjPlural = SpeakerPredicate.finitePlural(s, conj);
+    Boolean cuePlural = SpeakerPredicate.plural(s, SpeakerPredicate.subject(s, cue), true);
     // (the parser may take the clause's subject for the cue's object: "insisted the comments,
     // made to …, were meant …")
     Token contentSubject = contentHead.pos().startsWith("NN") || contentHead.pos().equals("PRP")
-        ? contentHead : subjectOf(s, contentHead);
-    Boolean contentPlural = plural(s, contentSubject, false);
+        ? contentHead : SpeakerPredicate.subject(s, contentHead);
+    Boolean contentPlural = SpeakerPredicate.plural(s, contentSubject, false);
     return conjPlural != null && cuePlural != null && contentPlural != null
         && !conjPlural.equals(cuePlural) && conjPlural.equals(contentPlural);
-  }
-
-  /**
-   * Whether the finite form of {@code verb} is plural ("were", "are"), singular ("was", "is",
-   * "has"), or says nothing of number (null).
-   */
-  static Boolean finitePlural(Sentence s, Token verb) {
-    Token finite = s.dependents(verb.index()).stream()
-        .filter(d -> d.deprel().startsWith("aux") || d.deprel().equals("cop"))
-        .findFirst().orElse(verb);
-    String word = Clauses.lower(finite.word());
-    if (word.equals("were") || word.equals("are")) {
-      return true;
-    }
-    if (word.equals("was") || finite.pos().equals("VBZ")) {
-      return false;
-    }
-    return null;
-  }
-
-  static Token subjectOf(Sentence s, Token verb) {
-    return s.dependents(verb.index()).stream()
-        .filter(d -> d.deprel().startsWith("nsubj")).findFirst().orElse(null);
-  }
-
-  /**
-   * Whether {@code subject} is plural, singular, or of no clear number (null). A singular noun
-   * is one only when it is a person's name ({@code strict}): British news takes "the government
-   * were" as well as "the government was".
-   */
-  static Boolean plural(Sentence s, Token subject, boolean strict) {
-    if (subject == null) {
-      return null;
-    }
-    if (s.dependents(subject.index()).stream().anyMatch(d -> d.deprel().startsWith("conj"))) {
-      return true;
-    }
-    String word = Clauses.lower(subject.word());
-    if (subject.pos().equals("DT")) {
-      return word.equals("these") || word.equals("those") ? Boolean.TRUE
-          : word.equals("this") || word.equals("that") ? Boolean.FALSE : null;
-    }
-    if (subject.pos().equals("PRP")) {
-      return word.equals("they") || word.equals("we") ? Boolean.TRUE
-          : word.equals("he") || word.equals("she") ? Boolean.FALSE : null;
-    }
-    if (subject.pos().equals("NNS") || subject.pos().equals("NNPS")) {
-      return true;
-    }
-    if (subject.pos().equals("NNP") && (!strict || "PERSON".equals(subject.ner()))
-        || subject.pos().equals("NN") && !strict) {
-      return false;
-    }
-    return null;
   }
 
   /**

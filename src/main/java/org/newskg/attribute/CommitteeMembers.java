@@ -52,12 +52,7 @@ final class CommitteeMembers {
       }
       // its words, with what hangs on them ("the joint committee on human rights")
       int first = ReportedClauses.firstUnder(sentence, committee);
-      int last = committee.index();
-      for (Token t : sentence.tokens()) {
-        if (t.index() > last && ReportedClauses.under(sentence, t, committee)) {
-          last = t.index();
-        }
-      }
+      int last = ReportedClauses.lastUnder(sentence, committee);
       String described = last - first > 8 ? Clauses.describe(sentence, committee)
           : article.text().substring(sentence.tokens().get(first).begin(),
               sentence.tokens().get(last).end());

@@ -366,11 +366,10 @@ final class ContentAroundCue {
       }
       // "Opponents say this is illegal and are trying to block …": a verb whose number fits
       // the cue's subject and not the content's goes on with the cue's subject's acts
-      Boolean number = BackshiftedConjunct.finitePlural(s, v);
-      Boolean cueNumber = BackshiftedConjunct.plural(s,
-          BackshiftedConjunct.subjectOf(s, c.cue()), true);
-      Boolean contentNumber = BackshiftedConjunct.plural(s,
-          BackshiftedConjunct.subjectOf(s, h), false);
+      // (SpeakerPredicate does the same for candidates, reading number its own way)
+      Boolean number = SpeakerPredicate.finitePlural(s, v);
+      Boolean cueNumber = SpeakerPredicate.plural(s, SpeakerPredicate.subject(s, c.cue()), true);
+      Boolean contentNumber = SpeakerPredicate.plural(s, SpeakerPredicate.subject(s, h), false);
       if (number != null && number.equals(cueNumber) && contentNumber != null
           && !number.equals(contentNumber)) {
         return beforeConjunction(article, s, first, cc.index(), content);

@@ -44,7 +44,7 @@ final class SpeakerPredicate {
     return verb != 0 && clause != 0 && verb != clause && verb == cueSubject;
   }
 
-  private static Token subject(Sentence s, Token head) {
+  static Token subject(Sentence s, Token head) {
     return s.dependents(head.index()).stream().filter(t -> t.deprel().startsWith("nsubj"))
         .findFirst().orElse(null);
   }
@@ -82,5 +82,58 @@ final class SpeakerPredicate {
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * Whether the finite form of {@code verb} is plural ("were", "are"), singular ("was", "is",
+   * "has"), or says nothing of number (null): the reading the content steps use
+   * ({@link BackshiftedConjunct}, {@link ContentAroundCue}), narrower than {@link #number}'s,
+   * which takes any present plural for one. Reading both alike would change the candidates,
+   * and so the reported-speech model.
+   */
+  static Boolean finitePlural(Sentence s, Token verb) {
+    Token finite = s.dependents(verb.index()).stream()
+        .filter(d -> d.deprel().startsWith("aux") || d.deprel().equals("cop"))
+        .findFirst().orElse(verb);
+    String word = Clauses.lower(finite.word());
+    if (word.equals("were") || word.equals("are")) {
+      return true;
+    }
+    if (word.equals("was") || finite.pos().equals("VBZ")) {
+      return false;
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code subject} is plural, singular, or of no clear number (null), as the content
+   * steps read it: unlike {@link #nounNumber}, "this" and "these" have a number and "it" has
+   * none, and a singular noun is one only when it is a person's name ({@code strict}): British
+   * news takes "the government were" as well as "the government was".
+   */
+  static Boolean plural(Sentence s, Token subject, boolean strict) {
+    if (subject == null) {
+      return null;
+    }
+    if (s.dependents(subject.index()).stream().anyMatch(d -> d.deprel().startsWith("conj"))) {
+      return true;
+    }
+    String word = Clauses.lower(subject.word());
+    if (subject.pos().equals("DT")) {
+      return word.equals("these") || word.equals("those") ? Boolean.TRUE
+          : word.equals("this") || word.equals("that") ? Boolean.FALSE : null;
+    }
+    if (subject.pos().equals("PRP")) {
+      return word.equals("they") || word.equals("we") ? Boolean.TRUE
+          : word.equals("he") || word.equals("she") ? Boolean.FALSE : null;
+    }
+    if (subject.pos().equals("NNS") || subject.pos().equals("NNPS")) {
+      return true;
+    }
+    if (subject.pos().equals("NNP") && (!strict || "PERSON".equals(subject.ner()))
+        || subject.pos().equals("NN") && !strict) {
+      return false;
+    }
+    return null;
   }
 }
