@@ -12,8 +12,9 @@ import org.newskg.resolve.ArticleEntities;
  * said": "MPs" right after a committee spoke are its members, speaking as the committee. A
  * committee is the subject of a clause in the statement's sentence before it, or in one of the
  * two sentences before that, in its paragraph or the one before; it speaks by its name where
- * the tagger gave it one, else by its words ("environment select committee"). Applied after
- * the other description steps.
+ * the tagger gave it one, else by its words ("environment select committee"), and a bare "the
+ * committee" by those of the committee the article named last before it. Applied after the
+ * other description steps.
  */
 final class CommitteeMembers {
   /** Descriptions of a committee's members. */
@@ -46,20 +47,47 @@ final class CommitteeMembers {
       if (committee == null) {
         continue;
       }
-      var named = entities.actorAt(committee.span());
-      if (named.isPresent()) {
-        return s.spokenBy(named.get(), Statement.Rule.NOMINAL);
+      Statement named = asCommittee(article, entities, s, sentence, committee);
+      if (named != s) {
+        return named;
       }
-      // its words, with what hangs on them ("the joint committee on human rights")
-      int first = ReportedClauses.firstUnder(sentence, committee);
-      int last = ReportedClauses.lastUnder(sentence, committee);
-      String described = last - first > 8 ? Clauses.describe(sentence, committee)
-          : article.text().substring(sentence.tokens().get(first).begin(),
-              sentence.tokens().get(last).end());
-      String words = described == null ? "" : described.replaceFirst("^(?i)(the|a|an) ", "");
-      // ("the committee" alone says no more than "MPs")
-      return words.contains(" ") ? s.describedOnlyAs(words) : s;
+      // "the committee" alone says no more than "MPs": the one the article named before
+      for (int j = k - 1; j >= 0; j--) {
+        Sentence earlier = sentences.get(j);
+        for (int i = earlier.tokens().size() - 1; i >= 0; i--) {
+          Token t = earlier.tokens().get(i);
+          if (Clauses.lower(t.lemma()).equals("committee") && t.pos().startsWith("NN")
+              && !t.deprel().equals("nmod:poss") && !t.deprel().startsWith("compound")
+              && !article.insideQuote(t.span())) {
+            named = asCommittee(article, entities, s, earlier, t);
+            if (named != s) {
+              return named;
+            }
+          }
+        }
+      }
+      return s;
     }
     return s;
+  }
+
+  /**
+   * {@code s} spoken by the committee at {@code committee}: by its name where the tagger gave
+   * it one, else by its words with what hangs on them ("the joint committee on human rights");
+   * {@code s} itself when "the committee" says no more than that.
+   */
+  private static Statement asCommittee(AnnotatedArticle article, ArticleEntities entities,
+                                       Statement s, Sentence sentence, Token committee) {
+    var named = entities.actorAt(committee.span());
+    if (named.isPresent()) {
+      return s.spokenBy(named.get(), Statement.Rule.NOMINAL);
+    }
+    int first = ReportedClauses.firstUnder(sentence, committee);
+    int last = ReportedClauses.lastUnder(sentence, committee);
+    String described = last - first > 8 ? Clauses.describe(sentence, committee)
+        : article.text().substring(sentence.tokens().get(first).begin(),
+            sentence.tokens().get(last).end());
+    String words = described == null ? "" : described.replaceFirst("^(?i)(the|a|an) ", "");
+    return words.contains(" ") ? s.describedOnlyAs(words) : s;
   }
 }

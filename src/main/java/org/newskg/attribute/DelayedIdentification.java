@@ -69,14 +69,15 @@ final class DelayedIdentification {
       } else {
         head = describedDocument(article, entities, s);
         if (head != null) {
-          named = authorNext(article, entities, statements, article.sentenceAt(head.begin()));
+          named = authorNext(article, entities, statements, article.sentenceAt(head.begin()),
+              false);
         } else {
           head = describedBody(article, s);
           if (head != null) {
             // "…, the elections watchdog has said. … In a new report, the Electoral
             // Commission says …": a body, never a person
-            named = authorNext(article, entities, statements, article.sentenceAt(head.begin()))
-                .filter(n -> n.person().type() == ActorType.ORGANIZATION);
+            named = authorNext(article, entities, statements, article.sentenceAt(head.begin()),
+                true).filter(n -> n.person().type() == ActorType.ORGANIZATION);
           }
         }
       }
@@ -248,11 +249,13 @@ final class DelayedIdentification {
    * "A report says … The Audit Office praised ministers …", "… a report suggests. Children
    * spend …, said analysts Datamonitor": the body or person that the next sentence naming
    * anyone, within reach, names first, when they speak in that sentence, or give its findings
-   * ("…, the committee found"; a bank that "kept rates on hold" wrote no report) and the
-   * article has not named them before.
+   * ("…, the committee found"; a bank that "kept rates on hold" wrote no report), or, for a
+   * body the lead introduced ({@code acting}), when they are the sentence's main subject, and
+   * the article has not named them before.
    */
   private static Optional<Named> authorNext(AnnotatedArticle article, ArticleEntities entities,
-                                            List<Statement> statements, Sentence described) {
+                                            List<Statement> statements, Sentence described,
+                                            boolean acting) {
     List<Sentence> all = article.sentences();
     for (int i = described.index() + 1;
          i < all.size() && i <= described.index() + REACH; i++) {
@@ -280,6 +283,12 @@ final class DelayedIdentification {
               && next.dependents(v.index()).stream().anyMatch(d -> d.deprel().equals("nsubj")
                   && entities.actorAt(d.span()).filter(a -> a == author).isPresent()
                   && (d == named || Clauses.hangsFrom(next, named, d, 3))));
+      // "A US bank has said it will donate $8m … Riggs Bank will put the money in a fund": a
+      // body that the next sentence opens with as the main subject acts as the one introduced
+      speaker |= acting && Spokespeople.mainSubjects(next).stream()
+          .anyMatch(t -> t.deprel().equals("nsubj") && (t == named
+              || Clauses.hangsFrom(next, named, t, 3))
+              && entities.actorAt(t.span()).filter(a -> a == author).isPresent());
       boolean namedBefore = author.names().stream()
           .anyMatch(m -> m.begin() < described.end());
       if (!speaker || namedBefore

@@ -1,6 +1,7 @@
 package org.newskg.attribute;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
@@ -14,20 +15,21 @@ import org.newskg.resolve.ArticleEntities;
 /**
  * "Dan Mercer said his squad would keep working. However, the Harriers coach added that …":
  * news goes on with the person it has just quoted under a description of them, as it does
- * with "he". A definite description of one person (a noun for people with "the", no name of
- * its own) that is still a description once the other steps are done stands for the speaker
- * of the statement right before it, when that speaker is a named person, no other person is
- * named between the two, and nothing in the article makes the description someone else's:
- * the noun is no title of another person ("coach Ann Lee"), the person is titled by no other
- * office when the noun is an office, and their gender fits; the statement before does not
- * speak of that noun ("Why will the prime minister not act, he demanded. The prime minister
- * …"), and the description's own sentence names the person nowhere else ("the prime minister
- * was less rough with Mr Kennedy"); a place before the noun ("the Swedish prime minister") must
- * be one the text ties the person to. A noun for someone news quotes
- * unnamed ("a spokesman", "the official") is never the person before. A sentence opened with
- * a contrast ("But the coach argued …") sets its subject against the one before, unless the
- * cue says the speaker goes on ("added"). Applied after attribution, in the order of the
- * text, so the ranker's candidates stay as they are.
+ * with "he". A definite description of one person (a noun for people with "the", or its
+ * letters, "the MEP"; no name of its own) that is still a description once the other steps
+ * are done stands for the speaker of the statement right before it, when that speaker is a
+ * named person, no other person is named between the two, and nothing in the article makes the
+ * description someone else's: the noun is no title of another person ("coach Ann Lee"), the
+ * person is titled by no other office when the noun is an office, and their gender fits; the
+ * statement before does not speak of that noun ("Why will the prime minister not act, he
+ * demanded. The prime minister …"), and the description's own sentence names the person
+ * nowhere else ("the prime minister was less rough with Mr Kennedy"); a place before the noun
+ * ("the Swedish prime minister") must be one the text ties the person to, unless the cue says
+ * the speaker goes on in the very next sentence ("Ann Lee said … However, the England coach
+ * added …"). A noun for someone news quotes unnamed ("a spokesman", "the official") is never
+ * the person before. A sentence opened with a contrast ("But the coach argued …") sets its
+ * subject against the one before, unless the cue says the speaker goes on ("added"). Applied
+ * after attribution, in the order of the text, so the ranker's candidates stay as they are.
  */
 final class DescribedLastSpeaker {
   /** Sentences back the statement before may be in. */
@@ -75,15 +77,23 @@ final class DescribedLastSpeaker {
     Sentence here = head == null ? null : article.sentenceAt(head.begin());
     Sentence there = article.sentenceAt(before.speakerMention().begin());
     if (here == null || there == null || here.index() - there.index() > REACH
-        || here.paragraph() - there.paragraph() > 1 || !head.pos().equals("NN")
+        || here.paragraph() - there.paragraph() > 1
+        // "the MEP": letters for a member, which the tagger takes for a name
+        || !(head.pos().equals("NN") || head.pos().equals("NNP") && "O".equals(head.ner())
+            && head.word().equals(head.word().toUpperCase(Locale.ROOT)))
         || !head.deprel().startsWith("nsubj") || !personNoun(here, head)) {
       return s;
     }
     String noun = nounOf(here, head);
     Token verb = here.tokens().get(head.head());
     int from = Math.min(before.speakerMention().begin(), before.quote().outer().begin());
+    // "X said … However, the England coach added": the cue says the speaker goes on, whatever
+    // place the description gives
+    boolean goesOn = s.cue() != null && GOING_ON.contains(s.cue())
+        && here.index() - there.index() <= 1;
     if (s.cue() == null || !Clauses.lower(verb.lemma()).equals(s.cue())
-        || !definite(entities, here, head) || !placeFits(article, entities, here, head, person)
+        || !definite(entities, here, head)
+        || !goesOn && !placeFits(article, entities, here, head, person)
         || namedBetween(article, entities, person, before.speakerMention().end(), head.begin())
         || namedInSentence(person, here, s.speakerMention())
         || spokenOf(article, noun, from, head.begin())

@@ -369,7 +369,9 @@ final class DocumentSources {
 
   static boolean document(Token t) {
     return (t.pos().equals("NN") || t.pos().equals("NNS"))
-        && NOUNS.contains(Clauses.lower(t.lemma()));
+        && NOUNS.contains(Clauses.lower(t.lemma()))
+        // "numbers released by the ministry": figures; "a number of" is a quantity
+        || t.pos().equals("NNS") && Clauses.lower(t.lemma()).equals("number");
   }
 
   /**

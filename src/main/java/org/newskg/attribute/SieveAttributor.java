@@ -244,7 +244,7 @@ public final class SieveAttributor implements Attributor {
     resolved.replaceAll(s -> RoleNominals.notThePlainHolder(article, entities, s));
     DescribedLastSpeaker.resolveAll(article, entities, resolved);
     PronounInSentence.resolveAll(article, entities, resolved);
-    resolved.replaceAll(s -> TitledElsewhere.resolve(article, entities.actors(), s));
+    resolved.replaceAll(s -> TitledElsewhere.resolve(article, entities, s));
     resolved.replaceAll(s -> DescribedNamedBefore.resolve(article, entities, s));
     resolved.replaceAll(s -> OwnedDescriptions.withOwner(article, entities,
         NamedInOwnWords.check(article, CountryModifiers.check(article,
@@ -492,7 +492,8 @@ public final class SieveAttributor implements Attributor {
           continue;
         }
       }
-      if (saidByAThing(article, d.chosen())) {
+      if (saidByAThing(article, d.chosen())
+          || nestedFinding(article, c, candidates, d.chosen())) {
         continue;
       }
       // the confidence is the attribution's, as for quotes; the model only admits the clause
@@ -559,6 +560,35 @@ public final class SieveAttributor implements Attributor {
     Token head = Clauses.lastWordOf(article, chosen.mention());
     return head != null && (head.pos().equals("NN") || head.pos().equals("NNS"))
         && head.ner().equals("O") && NON_SOURCES.contains(Clauses.lower(head.lemma()));
+  }
+
+  /**
+   * "Mr Cook said the admission suggested Parliament may have been misled", "Mr Lee said the
+   * interviews suggested …": a thing that speaks inside what someone else reported is part of
+   * their statement, not a statement of its own (the reporter is the one who said it, and the
+   * clause stays in their content). Only for a source no one is named for that is neither
+   * people, nor a body, nor a document or findings, which speak for their authors.
+   */
+  private static boolean nestedFinding(AnnotatedArticle article, ReportedClauses.Candidate c,
+                                       List<ReportedClauses.Candidate> candidates,
+                                       SpeakerCandidate chosen) {
+    if (chosen.speaker() != null || chosen.mention() == null) {
+      return false;
+    }
+    Token head = Clauses.lastWordOf(article, chosen.mention());
+    if (head == null || !(head.pos().equals("NN") || head.pos().equals("NNS"))
+        || !"O".equals(head.ner())) {
+      return false;
+    }
+    String noun = Clauses.lower(head.lemma());
+    if (Subjects.ANIMACY.namesSpeakers(noun) || DocumentSources.document(head)) {
+      // people, a body ("the authority had promised …") or a document, which speaks for its
+      // author ("X said the report admitted …")
+      return false;
+    }
+    return candidates.stream().anyMatch(o -> o != c && o.sentence() == c.sentence()
+        && o.cue().pos().startsWith("VB") && o.content().contains(c.cue().span())
+        && o.content().contains(chosen.mention()));
   }
 
   /** The content's words after its cue. */

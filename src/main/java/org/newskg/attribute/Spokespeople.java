@@ -129,6 +129,17 @@ final class Spokespeople {
     Sentence here = article.sentenceAt(noun.begin());
     List<Token> modifiers = here.dependents(noun.index()).stream()
         .filter(d -> d.deprel().startsWith("compound") || d.deprel().equals("amod")).toList();
+    if (modifiers.isEmpty()) {
+      // "a spokesman for the firm": the body "the firm" stands for
+      List<Token> bodies = here.dependents(noun.index()).stream()
+          .filter(d -> d.deprel().startsWith("nmod") && "for".equals(here.preposition(d.index()))
+              && Clauses.hasDefiniteDeterminer(here, d)
+              && here.dependents(d.index()).stream().allMatch(m -> m.deprel().equals("det")
+                  || m.deprel().equals("case")))
+          .toList();
+      return bodies.size() != 1 ? s : BodyNominals.asTheNoun(article, entities, here,
+          bodies.get(0)).map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
+    }
     if (modifiers.size() != 1) {
       return s;
     }

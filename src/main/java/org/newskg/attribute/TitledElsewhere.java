@@ -9,6 +9,7 @@ import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
 
 /**
  * "The Texas attorney general said … , said Greg Abbott, Texas attorney general": a definite
@@ -24,7 +25,7 @@ final class TitledElsewhere {
 
   private TitledElsewhere() {}
 
-  static Statement resolve(AnnotatedArticle article, Iterable<Actor> actors, Statement s) {
+  static Statement resolve(AnnotatedArticle article, ArticleEntities entities, Statement s) {
     Token head = Clauses.describedHead(article, s);
     Sentence here = head == null ? null : article.sentenceAt(head.begin());
     String noun = head == null ? "" : Clauses.lower(head.lemma());
@@ -44,7 +45,7 @@ final class TitledElsewhere {
     }
     String text = article.text().toLowerCase(Locale.ROOT).replaceAll("\\s", " ");
     Set<Actor> titled = new LinkedHashSet<>();
-    for (Actor a : actors) {
+    for (Actor a : entities.actors()) {
       if (a.type() != ActorType.PERSON) {
         continue;
       }
@@ -52,7 +53,7 @@ final class TitledElsewhere {
         if (m.overlaps(s.speakerMention()) || article.insideQuote(m)) {
           continue;
         }
-        if (titledBefore(article, text, words, m) || titledAfter(text, words, m)) {
+        if (titledBefore(article, entities, text, words, m) || titledAfter(text, words, m)) {
           titled.add(a);
         }
       }
@@ -62,14 +63,20 @@ final class TitledElsewhere {
   }
 
   /**
-   * "Texas Attorney General Greg Abbott": the words right before the name, and no word of a
-   * longer title before them ("Deputy Prime Minister", "shadow chancellor").
+   * "Texas Attorney General Greg Abbott", "Finance Minister, Greg Abbott,": the words right
+   * before the name, and no word of a longer title before them ("Deputy Prime Minister",
+   * "shadow chancellor"); a named place or body before them only says where the office is
+   * ("Scottish Finance Minister").
    */
-  private static boolean titledBefore(AnnotatedArticle article, String text, String words,
-                                      Span name) {
+  private static boolean titledBefore(AnnotatedArticle article, ArticleEntities entities,
+                                      String text, String words, Span name) {
     int end = name.begin() - 1;
+    if (end >= 1 && text.startsWith(", ", end - 1)) {
+      end--;
+    }
     int begin = end - words.length();
-    if (begin < 0 || !text.startsWith(words, begin) || text.charAt(end) != ' '
+    if (begin < 0 || !text.startsWith(words, begin)
+        || text.charAt(end) != ' ' && text.charAt(end) != ','
         || begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
       return false;
     }
@@ -79,7 +86,10 @@ final class TitledElsewhere {
       return false;
     }
     Token before = at > 0 ? s.tokens().get(at - 1) : null;
-    return before == null || !before.pos().startsWith("NN") && !before.pos().startsWith("JJ")
+    return before == null || entities.actorAt(before.span()).isPresent()
+        || before.ner() != null && (DescribedLastSpeaker.PLACES.contains(before.ner())
+            || before.ner().equals("MISC"))
+        || !before.pos().startsWith("NN") && !before.pos().startsWith("JJ")
         && !before.pos().startsWith("VBN");
   }
 

@@ -206,6 +206,10 @@ public final class MentionClusterResolver implements EntityResolver {
       if (m.type().equals("PERSON") && isLegislation(article.text(), m.span(), name)) {
         continue;  // "the Crossrail Link Bill": NER takes the "Bill" for a first name
       }
+      if (m.type().equals("ORGANIZATION") && BILL_AFTER.matcher(article.text())
+          .region(m.span().end(), article.text().length()).lookingAt()) {
+        continue;  // "the Serious Crime and Police Bill": a law's name, not its body's
+      }
       if (m.type().equals("PERSON") && CONSTITUENCY_BEFORE.matcher(article.text().substring(
           Math.max(0, m.span().begin() - 40), m.span().begin())).find()) {
         continue;  // "the Labour MP for Birkenhead": a place
@@ -402,9 +406,14 @@ public final class MentionClusterResolver implements EntityResolver {
             || w.get(w.size() - 1).equals(word)));
   }
 
-  /** What goes before a constituency's name, which NER may take for a person's. */
+  /**
+   * What goes before a constituency's name, which NER may take for a person's, also the second
+   * of two places ("MP for Sittingbourne and Sheppey").
+   */
   private static final Pattern CONSTITUENCY_BEFORE = Pattern.compile(
-      "\\b(?:MP|MPs|MSP|MEP|AM|member) for\\s+$");
+      "\\b(?:MP|MPs|MSP|MEP|AM|member) for\\s+(?:(?:\\p{Lu}[\\p{L}'-]*\\s+){1,3}and\\s+)?$");
+  /** A bill's or a law's last word right after a name NER cut short. */
+  private static final Pattern BILL_AFTER = Pattern.compile(" (?:Bill|Act)\\b");
   /** "X Bill", "X Act": a law or a bill, which NER now and then tags as a person. */
   private static final Pattern LEGISLATION = Pattern.compile("\\S.*\\s(?:Bill|Act)");
   /** Two capitalized words before a lone "Bill" ("the Crossrail Link Bill"): its name. */

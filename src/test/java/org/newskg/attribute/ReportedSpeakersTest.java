@@ -853,6 +853,82 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aTitleBeforeTheNameWithACommaOrAPlaceNamesThePersonToo() {
+    // TitledElsewhere: "Scottish Finance Minister, Peter Olsen,": the place says where the
+    // office is
+    assertEquals("Peter Olsen", speakerOf("Council tax in Scotland is set to rise by about 4% "
+        + "next year.\n\nThe finance minister has urged councils to limit increases. Scottish "
+        + "Finance Minister, Peter Olsen, said: \"We have been generous with them.\"",
+        "to limit increases"));
+    // a word of a longer title before it is another office
+    assertEquals("finance minister", speakerOf("Council tax in Wales is set to rise by about "
+        + "4% next year.\n\nThe finance minister has urged councils to limit increases. "
+        + "Deputy Finance Minister, Peter Olsen, said: \"We have been generous with them.\"",
+        "to limit increases"));
+  }
+
+  @Test
+  void aDescriptionThatAddsRightAfterAQuotedPersonIsThemWhateverPlaceItGives() {
+    // DescribedLastSpeaker: "added" in the next sentence goes on with the speaker
+    String article = "Wales lost 19-13 to France on Saturday.\n\nTom Hale missed three "
+        + "penalties. \"I'm very disappointed with the result,\" Hale said. Ann Lee said she "
+        + "would keep working on the kicking with her squad. However, the Wales coach %s that she "
+        + "would take some positives from the defeat.";
+    assertEquals("Ann Lee", speakerOf(article.formatted("added"), "some positives"));
+    // without that cue, a place the person is not tied to makes the description someone else
+    assertEquals("Wales coach", speakerOf(article.formatted("argued"), "some positives"));
+  }
+
+  @Test
+  void theLettersOfAMemberRightAfterTheirStatementAreThem() {
+    // DescribedLastSpeaker: "the MEP", tagged as a name, is a noun for a person
+    assertEquals("Tom Hale", speakerOf("The UK Independence Party has been told to stop using "
+        + "its old logo.\n\nTom Hale, the party's leader in the region, said the new rules would "
+        + "only help employers and landlords. The MEP said his party would only admit "
+        + "foreigners with specific skills.", "specific skills"));
+  }
+
+  @Test
+  void aBodyTheLeadIntroducesIsTheOneTheNextSentenceOpensWith() {
+    // DelayedIdentification: the next sentence's main subject acts for "a US bank"
+    assertEquals("Tarnby Bank", speakerOf("A US bank has said it will give more than $8m to "
+        + "the victims of the flood under a court settlement.\n\nTarnby Bank will put the "
+        + "money in a special fund to be managed by a local charity. The bank had been accused "
+        + "of hiding the mayor's assets.", "more than $8m"));
+  }
+
+  @Test
+  void aSpokesmanForTheFirmSpeaksForTheFirmTheArticleIsAbout() {
+    // Spokespeople.ofBodyNoun: "for the firm" as "a firm spokesman"
+    assertEquals("Tarnby Energy", speakerOf("Shares in Tarnby Energy fell 18% after a "
+        + "disappointing drilling update.\n\nThe company said tests had shown no finds in one "
+        + "of its fields. A spokesman for the firm said the new tax would wipe 5% off the "
+        + "field's value.", "the new tax"));
+  }
+
+  @Test
+  void numbersReleasedByABodyAreItsWords() {
+    // DocumentSources: "numbers" as "figures"
+    assertEquals("Trade Ministry", speakerOf("Brazil has become Norway's biggest trading "
+        + "partner, according to numbers released by the Trade Ministry on Monday.",
+        "biggest trading partner"));
+  }
+
+  @Test
+  void aFindingInsideAnotherStatementIsPartOfThatStatement() {
+    // SieveAttributor.nestedFinding: the admission does not speak; Ann Lee said it all
+    List<Statement> said = indirect("Ann Lee said the minister's admission suggested the "
+        + "harbour board may have been misled about the costs.");
+    assertEquals("Ann Lee", StatementLookup.speakerOf(only(said)));
+    assertTrue(only(said).quote().inner().text().contains("may have been misled"));
+    // a body inside it still speaks for itself
+    List<Statement> body = indirect("Ann Lee said the port authority had promised the old "
+        + "harbour house could stay on its site.");
+    assertTrue(body.stream().anyMatch(s -> "port authority".equals(StatementLookup.speakerOf(s))
+        || "authority".equals(StatementLookup.speakerOf(s))), body.toString());
+  }
+
+  @Test
   void policeWithNoNameOfTheirOwnAreTheForceNamedBefore() {
     // PoliceForce
     assertEquals("Thames Valley Police", speakerOf("Two men broke into the home of a singer "
@@ -1094,5 +1170,10 @@ class ReportedSpeakersTest {
         + "the new rules, a committee of MPs has warned.\n\nThe harbour safety committee said "
         + "the draft bill was badly worded. The MPs said they were concerned the ministry had "
         + "not consulted the operators.", "not consulted"));
+    // a bare "the committee" right before: the committee the article named before it
+    assertEquals("harbour safety committee", speakerOf("Ferry operators could face fines under "
+        + "the new rules.\n\nThe harbour safety committee made 40 recommendations after "
+        + "hearing from 12 operators.\n\nThe committee said the draft bill was badly worded. "
+        + "MPs urged the ministry to redraft the clauses on pilots.", "redraft the clauses"));
   }
 }

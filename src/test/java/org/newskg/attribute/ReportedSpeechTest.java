@@ -1687,9 +1687,8 @@ class ReportedSpeechTest {
         + "of the city's transport department said the tram line would open in May."))));
     assertEquals("Critics of the government", speakerName(only(indirect("Critics of the "
         + "government say it has announced too many plans."))));
-    assertEquals("numbers released by Japan's Finance Ministry", speakerName(only(indirect(
-        "China overtook the US to become Japan's biggest trading partner in 2004, according to "
-        + "numbers released by Japan's Finance Ministry on Wednesday."))));
+    assertEquals("study of the harbour's water", speakerName(only(indirect("A study of the "
+        + "harbour's water suggests that fish stocks have recovered since the spill."))));
     assertEquals("spokesman for the firm", speakerName(only(indirect("A spokesman for the firm "
         + "said that the tax would wipe 5% of the value of the field."))));
     assertEquals("report in the Sunday Herald", speakerName(only(indirect("A report in the "

@@ -66,9 +66,13 @@ class SpeakerReferenceTest {
 
   @Test
   void aRelativeClauseAfterCoordinatedNounsIsTheLastNouns() {
-    String text = "Mr Dahl said people did not know whether to believe the chancellor or the "
-        + "consensus among experts which said the rule would be broken.";
+    String text = "People did not know whether to believe the chancellor or the consensus "
+        + "among experts which said the rule would be broken.";
     assertEquals("consensus", speakerOf(text, "the rule would be broken"));
+    // inside what someone reported, a thing's words are theirs (SieveAttributor.nestedFinding)
+    String reported = "Mr Dahl said people did not know whether to believe the chancellor or "
+        + "the consensus among experts which said the rule would be broken.";
+    assertEquals("Dahl", speakerOf(reported, "the rule would be broken"));
   }
 
   @Test

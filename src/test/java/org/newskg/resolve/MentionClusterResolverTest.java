@@ -423,6 +423,40 @@ class MentionClusterResolverTest {
   }
 
   @Test
+  void aBillsNameCutShortIsNoOrganization() {
+    ArticleEntities e = resolve("Lawyers for the men criticised the Serious Crime and Police "
+        + "Bill. Harbour Police said nothing.", "Serious Crime and Police=ORGANIZATION",
+        "Harbour Police=ORGANIZATION");
+    assertEquals(List.of("Harbour Police"), labels(e, ActorType.ORGANIZATION));
+  }
+
+  @Test
+  void aSeatOfTwoPlacesIsNoPerson() {
+    ArticleEntities e = resolve("The MP for Sittby and Sheerwick said Tom Hale was wrong.",
+        "Sheerwick=PERSON", "Tom Hale=PERSON");
+    assertEquals(List.of("Tom Hale"), labels(e, ActorType.PERSON));
+    // a name after a seat of one place, with no "and", is still the person's
+    ArticleEntities named = resolve("The MP for Sittby Tom Hale said so.", "Tom Hale=PERSON");
+    assertEquals(List.of("Tom Hale"), labels(named, ActorType.PERSON));
+  }
+
+  @Test
+  void aFirmCalledByItsFirstWordIsTheFirmWhenTheRestIsItsBusiness() {
+    ArticleEntities e = resolve("Shares in Tarnby Energy fell. Tarnby said its wells were dry.",
+        "Tarnby Energy=ORGANIZATION", "Tarnby=ORGANIZATION");
+    assertEquals(List.of("Tarnby Energy"), labels(e, ActorType.ORGANIZATION));
+    assertEquals(2, actor(e, "Tarnby Energy").names().size(), e.toString());
+    // a place or a part added to the word makes another body; two longer names, no choice
+    ArticleEntities arm = resolve("Tarnby UK cut jobs. Tarnby said sales rose.",
+        "Tarnby UK=ORGANIZATION", "Tarnby=ORGANIZATION");
+    assertEquals(List.of("Tarnby", "Tarnby UK"),
+        labels(arm, ActorType.ORGANIZATION).stream().sorted().toList());
+    ArticleEntities two = resolve("Tarnby Airlines and Tarnby Shipping merged. Tarnby said so.",
+        "Tarnby Airlines=ORGANIZATION", "Tarnby Shipping=ORGANIZATION", "Tarnby=ORGANIZATION");
+    assertEquals(3, labels(two, ActorType.ORGANIZATION).size(), two.toString());
+  }
+
+  @Test
   void aClubWordInAFullNameOrATownTaggedAsAPlaceStaysWhatItIs() {
     ArticleEntities e = resolve("Chelsea Moreno spoke in Liverpool. Chelsea agreed.",
         "Chelsea Moreno=PERSON", "Liverpool=CITY", "Chelsea=PERSON");
