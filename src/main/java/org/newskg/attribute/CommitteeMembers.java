@@ -76,13 +76,16 @@ final class CommitteeMembers {
    * it one, else by its words with what hangs on them ("the joint committee on human rights");
    * {@code s} itself when "the committee" says no more than that.
    */
-  private static Statement asCommittee(AnnotatedArticle article, ArticleEntities entities,
-                                       Statement s, Sentence sentence, Token committee) {
+  static Statement asCommittee(AnnotatedArticle article, ArticleEntities entities,
+                               Statement s, Sentence sentence, Token committee) {
     var named = entities.actorAt(committee.span());
     if (named.isPresent()) {
       return s.spokenBy(named.get(), Statement.Rule.NOMINAL);
     }
     int first = ReportedClauses.firstUnder(sentence, committee);
+    while (first < committee.index() && sentence.tokens().get(first).deprel().equals("case")) {
+      first++;  // "by the committee": the preposition is not the committee's
+    }
     int last = ReportedClauses.lastUnder(sentence, committee);
     String described = last - first > 8 ? Clauses.describe(sentence, committee)
         : article.text().substring(sentence.tokens().get(first).begin(),

@@ -88,7 +88,52 @@ final class DocumentSources {
       return s;
     }
     return namedElsewhere(article, entities, here, head)
-        .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
+        .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL))
+        .orElseGet(() -> committeeReport(article, entities, s, here, head));
+  }
+
+  /**
+   * "A report by the Commons work and pensions committee called for … The report urged …":
+   * "the report", with nothing else to say whose, is the committee's when the article names
+   * one committee before it, by its name or by its words (news reports on a committee's report
+   * by calling it "the report"; {@link CommitteeMembers#asCommittee}). Two committees, or none
+   * that says more than "the (select) committee" or "a committee of MPs", leave it as it is.
+   */
+  private static Statement committeeReport(AnnotatedArticle article, ArticleEntities entities,
+                                           Statement s, Sentence here, Token head) {
+    if (!Clauses.lower(head.lemma()).equals("report") || !head.pos().equals("NN")
+        || here.dependents(head.index()).stream().anyMatch(d -> !d.deprel().equals("det")
+            || !Clauses.lower(d.word()).equals("the"))) {
+      return s;
+    }
+    Statement committee = null;
+    for (Sentence sentence : article.sentences()) {
+      if (sentence.begin() >= head.begin()) {
+        break;
+      }
+      for (Token t : sentence.tokens()) {
+        if (t.begin() >= head.begin() || !Clauses.lower(t.lemma()).equals("committee")
+            || !(t.pos().equals("NN") || t.pos().equals("NNP")) || t.deprel().equals("nmod:poss")
+            || t.deprel().startsWith("compound") || article.insideQuote(t.span())) {
+          continue;
+        }
+        Statement named = CommitteeMembers.asCommittee(article, entities, s, sentence, t);
+        if (named == s || named.speaker() == null
+            && (named.speakerDescription().split(" ").length < 3
+                || Clauses.lower(named.speakerDescription()).startsWith("committee"))) {
+          // "the committee", "the select committee", "a committee of MPs": any committee
+          continue;
+        }
+        if (committee != null && !(committee.speaker() != null
+            ? committee.speaker() == named.speaker()
+            : named.speaker() == null && Clauses.lower(committee.speakerDescription())
+                .equals(Clauses.lower(named.speakerDescription())))) {
+          return s;
+        }
+        committee = named;
+      }
+    }
+    return committee == null ? s : committee;
   }
 
   /**

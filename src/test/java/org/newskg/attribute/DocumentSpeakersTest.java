@@ -170,4 +170,19 @@ class DocumentSpeakersTest {
         + "At stake in the long run is nothing less than the future of the trade the town has "
         + "built, it said. The report comes as trade is slowing.", "At stake"));
   }
+
+  @Test
+  void theReportIsTheOneCommitteeTheArticleNamedBefore() {
+    // DocumentSources.committeeReport: by its words, where the tagger gave it no name
+    assertEquals("joint committee on harbour safety", speakerOf("Deaths at sea have risen "
+        + "sharply, a committee of MPs and peers has warned.\n\nThe joint committee on harbour "
+        + "safety found those who died were mainly the most vulnerable, after an inquiry by the "
+        + "committee.\n\nMore lifeboats were needed to address the issue in the longer term, "
+        + "the report said.", "More lifeboats"));
+    // two committees: whose report it is stays open
+    assertEquals("report", speakerOf("Deaths at sea have risen sharply.\n\nThe joint committee "
+        + "on harbour safety found those who died were mainly the most vulnerable. The public "
+        + "accounts committee on shipping disagreed.\n\nMore lifeboats were needed to address "
+        + "the issue in the longer term, the report said.", "More lifeboats"));
+  }
 }
