@@ -52,23 +52,39 @@ final class CommitteeMembers {
         return named;
       }
       // "the committee" alone says no more than "MPs": the one the article named before
-      for (int j = k - 1; j >= 0; j--) {
-        Sentence earlier = sentences.get(j);
-        for (int i = earlier.tokens().size() - 1; i >= 0; i--) {
-          Token t = earlier.tokens().get(i);
-          if (Clauses.lower(t.lemma()).equals("committee") && t.pos().startsWith("NN")
-              && !t.deprel().equals("nmod:poss") && !t.deprel().startsWith("compound")
-              && !article.insideQuote(t.span())) {
-            named = asCommittee(article, entities, s, earlier, t);
-            if (named != s) {
-              return named;
-            }
-          }
+      List<Token> earlier = mentionsBefore(article, sentence.begin());
+      for (int i = earlier.size() - 1; i >= 0; i--) {
+        Token t = earlier.get(i);
+        named = asCommittee(article, entities, s, article.sentenceAt(t.begin()), t);
+        if (named != s) {
+          return named;
         }
       }
       return s;
     }
     return s;
+  }
+
+  /**
+   * The nouns "committee" outside quotations before offset {@code end}, in the order of the
+   * text, that may name a committee: not a possessive ("the committee's report") nor a word of
+   * another noun ("committee chairman").
+   */
+  static List<Token> mentionsBefore(AnnotatedArticle article, int end) {
+    List<Token> out = new java.util.ArrayList<>();
+    for (Sentence sentence : article.sentences()) {
+      for (Token t : sentence.tokens()) {
+        if (t.begin() >= end) {
+          return out;
+        }
+        if (Clauses.lower(t.lemma()).equals("committee") && t.pos().startsWith("NN")
+            && !t.deprel().equals("nmod:poss") && !t.deprel().startsWith("compound")
+            && !article.insideQuote(t.span())) {
+          out.add(t);
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -107,31 +107,25 @@ final class DocumentSources {
       return s;
     }
     Statement committee = null;
-    for (Sentence sentence : article.sentences()) {
-      if (sentence.begin() >= head.begin()) {
-        break;
+    for (Token t : CommitteeMembers.mentionsBefore(article, head.begin())) {
+      if (!t.pos().equals("NN") && !t.pos().equals("NNP")) {
+        continue;  // "two MPs committees" made one report
       }
-      for (Token t : sentence.tokens()) {
-        if (t.begin() >= head.begin() || !Clauses.lower(t.lemma()).equals("committee")
-            || !(t.pos().equals("NN") || t.pos().equals("NNP")) || t.deprel().equals("nmod:poss")
-            || t.deprel().startsWith("compound") || article.insideQuote(t.span())) {
-          continue;
-        }
-        Statement named = CommitteeMembers.asCommittee(article, entities, s, sentence, t);
-        if (named == s || named.speaker() == null
-            && (named.speakerDescription().split(" ").length < 3
-                || Clauses.lower(named.speakerDescription()).startsWith("committee"))) {
-          // "the committee", "the select committee", "a committee of MPs": any committee
-          continue;
-        }
-        if (committee != null && !(committee.speaker() != null
-            ? committee.speaker() == named.speaker()
-            : named.speaker() == null && Clauses.lower(committee.speakerDescription())
-                .equals(Clauses.lower(named.speakerDescription())))) {
-          return s;
-        }
-        committee = named;
+      Statement named = CommitteeMembers.asCommittee(article, entities, s,
+          article.sentenceAt(t.begin()), t);
+      if (named == s || named.speaker() == null
+          && (named.speakerDescription().split(" ").length < 3
+              || Clauses.lower(named.speakerDescription()).startsWith("committee"))) {
+        // "the committee", "the select committee", "a committee of MPs": any committee
+        continue;
       }
+      if (committee != null && !(committee.speaker() != null
+          ? committee.speaker() == named.speaker()
+          : named.speaker() == null && Clauses.lower(committee.speakerDescription())
+              .equals(Clauses.lower(named.speakerDescription())))) {
+        return s;
+      }
+      committee = named;
     }
     return committee == null ? s : committee;
   }

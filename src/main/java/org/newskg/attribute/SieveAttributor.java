@@ -554,12 +554,18 @@ public final class SieveAttributor implements Attributor {
    * the models' candidates stay as they are.
    */
   private static boolean saidByAThing(AnnotatedArticle article, SpeakerCandidate chosen) {
+    Token head = unnamedNoun(article, chosen);
+    return head != null && NON_SOURCES.contains(Clauses.lower(head.lemma()));
+  }
+
+  /** The common noun the chosen source is, when no one is named for it; else null. */
+  private static Token unnamedNoun(AnnotatedArticle article, SpeakerCandidate chosen) {
     if (chosen.speaker() != null || chosen.mention() == null) {
-      return false;
+      return null;
     }
     Token head = Clauses.lastWordOf(article, chosen.mention());
     return head != null && (head.pos().equals("NN") || head.pos().equals("NNS"))
-        && head.ner().equals("O") && NON_SOURCES.contains(Clauses.lower(head.lemma()));
+        && "O".equals(head.ner()) ? head : null;
   }
 
   /**
@@ -572,12 +578,8 @@ public final class SieveAttributor implements Attributor {
   private static boolean nestedFinding(AnnotatedArticle article, ReportedClauses.Candidate c,
                                        List<ReportedClauses.Candidate> candidates,
                                        SpeakerCandidate chosen) {
-    if (chosen.speaker() != null || chosen.mention() == null) {
-      return false;
-    }
-    Token head = Clauses.lastWordOf(article, chosen.mention());
-    if (head == null || !(head.pos().equals("NN") || head.pos().equals("NNS"))
-        || !"O".equals(head.ner())) {
+    Token head = unnamedNoun(article, chosen);
+    if (head == null) {
       return false;
     }
     String noun = Clauses.lower(head.lemma());

@@ -42,34 +42,15 @@ final class OrganizationHeads {
       return firmOf(article, name, surface, m);
     }
     if (!m.type().equals("PERSON") || name.contains(" ") || name.length() < 2
-        || !surface.equals(m.span().text())) {
+        || !surface.equals(m.span().text()) || inPersonsName(article, name, 2)) {
       return Optional.empty();
     }
-    // a full name holding the word holds its characters: only those are split into words
-    for (EntityMention e : article.entities()) {
-      String text = e.span().text();
-      if (e.type().equals("PERSON") && text.contains(name)) {
-        List<String> w = List.of(WORD_BREAKS.split(text));
-        if (w.size() >= 2 && w.contains(name)) {
-          return Optional.empty();
-        }
-      }
-    }
-    String opening = name + " ";
-    Set<String> longer = new LinkedHashSet<>();
-    boolean tagged = false;
-    for (EntityMention e : article.entities()) {
-      if (e.type().equals("ORGANIZATION")) {
-        String text = e.span().text().strip();
-        if (text.startsWith(opening)) {
-          longer.add(text);
-        }
-        tagged |= text.equals(name);
-      }
-    }
+    Set<String> longer = longerNames(article, name);
     if (longer.size() == 1) {
       return Optional.of(longer.iterator().next());
     }
+    boolean tagged = article.entities().stream().anyMatch(e ->
+        e.type().equals("ORGANIZATION") && e.span().text().strip().equals(name));
     return longer.isEmpty() && tagged ? Optional.of(name) : Optional.empty();
   }
 
@@ -84,26 +65,43 @@ final class OrganizationHeads {
         || !Character.isUpperCase(name.charAt(0))) {
       return Optional.empty();
     }
-    String opening = name + " ";
-    Set<String> longer = new LinkedHashSet<>();
-    for (EntityMention e : article.entities()) {
-      String text = e.span().text().strip();
-      if (e.type().equals("PERSON") && List.of(WORD_BREAKS.split(text)).contains(name)) {
-        return Optional.empty();
-      }
-      if (e.type().equals("ORGANIZATION") && text.startsWith(opening)) {
-        longer.add(text);
-      }
-    }
-    if (longer.size() != 1) {
+    Set<String> longer = longerNames(article, name);
+    if (inPersonsName(article, name, 1) || longer.size() != 1) {
       return Optional.empty();
     }
     String full = longer.iterator().next();
-    for (String w : WORD_BREAKS.split(full.substring(opening.length()))) {
+    for (String w : WORD_BREAKS.split(full.substring(name.length() + 1))) {
       if (!BUSINESS_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
         return Optional.empty();
       }
     }
     return Optional.of(full);
+  }
+
+  /** A person's name the article tags, of at least {@code words} words, holds the word. */
+  private static boolean inPersonsName(AnnotatedArticle article, String name, int words) {
+    for (EntityMention e : article.entities()) {
+      // a full name holding the word holds its characters: only those are split into words
+      String text = e.span().text().strip();
+      if (e.type().equals("PERSON") && text.contains(name)) {
+        List<String> w = List.of(WORD_BREAKS.split(text));
+        if (w.size() >= words && w.contains(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The organization names the article tags that begin with the word and go on. */
+  private static Set<String> longerNames(AnnotatedArticle article, String name) {
+    Set<String> longer = new LinkedHashSet<>();
+    for (EntityMention e : article.entities()) {
+      String text = e.span().text().strip();
+      if (e.type().equals("ORGANIZATION") && text.startsWith(name + " ")) {
+        longer.add(text);
+      }
+    }
+    return longer;
   }
 }
