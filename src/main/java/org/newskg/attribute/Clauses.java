@@ -930,6 +930,9 @@ final class Clauses {
           }
         }
       }
+      if (found == null && hops == 0) {
+        found = nameInOpeningPhrase(sentence, verb, quote);
+      }
       if (found != null) {
         return found;
       }
@@ -948,6 +951,38 @@ final class Clauses {
       current = head;
     }
     return null;
+  }
+
+  /**
+   * "But on Wednesday Prime Minister Yulia Tymoshenko said …", "After the announcement WLGA
+   * spokesman Bob Wellington, of Torfaen, said …": an opening phrase without a comma runs into
+   * the subject, and the parser makes the name the end of the phrase; a finite verb has a
+   * subject, so a person or organization that ends a phrase right before a finite verb without
+   * one (but for an aside in commas) is it. Null when there is none.
+   */
+  private static Token nameInOpeningPhrase(Sentence sentence, Token verb, Quote quote) {
+    if (!verb.pos().equals("VBD") && !verb.pos().equals("VBZ")) {
+      return null;
+    }
+    Token name = null;
+    for (Token d : sentence.dependents(verb.index())) {
+      if (d.index() < verb.index() && baseRelation(d.deprel()).equals("obl")
+          && ("PERSON".equals(d.ner()) || "ORGANIZATION".equals(d.ner()))
+          && d.pos().startsWith("NNP") && !inside(quote.outer(), d)
+          && sentence.dependents(d.index()).stream().anyMatch(c -> c.deprel().equals("case")
+              && c.index() < d.index())
+          && (name == null || d.index() > name.index())) {
+        name = d;
+      }
+    }
+    if (name == null) {
+      return null;
+    }
+    List<Token> between = sentence.tokens().subList(name.index() + 1, verb.index());
+    boolean aside = between.size() >= 2 && between.get(0).word().equals(",")
+        && between.get(between.size() - 1).word().equals(",")
+        && between.stream().noneMatch(t -> t.pos().startsWith("VB"));
+    return between.isEmpty() || aside ? name : null;
   }
 
   /**

@@ -39,6 +39,8 @@ final class DocumentSources {
   private static final Set<String> FINDINGS = Set.of("report", "study", "survey", "poll",
       "analysis", "audit", "review", "research", "figure", "statistics", "data", "datum",
       "finding");
+  /** Nouns for figures read from data rather than a document written by an author. */
+  static final Set<String> DATA = Set.of("figure", "statistics", "data", "datum", "number");
   /** Words that make a document another one than those mentioned before ("a further survey"). */
   private static final Set<String> ANOTHER = Set.of("another", "other", "further", "separate",
       "second", "different", "earlier", "previous", "rival");
@@ -50,6 +52,10 @@ final class DocumentSources {
    */
   private static final Set<String> WORKS = Set.of("book", "report", "study", "survey", "poll",
       "research", "review", "inquiry", "analysis");
+  /** Verbs of making a document: their subject or agent is its author. */
+  static final Set<String> MAKING = Set.of("conduct", "carry", "commission", "compile",
+      "publish", "release", "produce", "issue", "write", "prepare", "draw", "undertake",
+      "author", "draft", "collate");
   /** Paragraphs back that a document with the same noun may be in. */
   private static final int REACH = 2;
   /**
@@ -74,7 +80,9 @@ final class DocumentSources {
     }
     Token head = Clauses.describedHead(article, s);
     if (head != null && !document(head)) {
-      return describedAuthor(article, entities, s, head);
+      return madeBy(article, entities, head)
+          .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL))
+          .orElseGet(() -> describedAuthor(article, entities, s, head));
     }
     if (head == null) {
       return s;
@@ -189,6 +197,34 @@ final class DocumentSources {
       }
     }
     return authors.size() == 1 ? Optional.of(authors.iterator().next()) : Optional.empty();
+  }
+
+  /**
+   * "according to a round-up of ultimate gizmos compiled by Stuff Magazine": a work that is
+   * none of the document nouns, made by an organization named, speaks for it (not a person
+   * noun: "a man employed by the firm" speaks for himself; not a person's work: "the last song
+   * written by Edwards" is a song, which says nothing).
+   */
+  private static Optional<Actor> madeBy(AnnotatedArticle article, ArticleEntities entities,
+                                        Token head) {
+    Sentence here = article.sentenceAt(head.begin());
+    if (!head.pos().equals("NN") && !head.pos().equals("NNS")
+        || Animacy.ANIMATE.contains(Clauses.lower(head.lemma()))) {
+      return Optional.empty();
+    }
+    for (Token d : here.dependents(head.index())) {
+      // (the parser may call the participle an adjective: "a round-up … compiled by")
+      Token by = (d.deprel().startsWith("acl") || d.deprel().equals("amod"))
+          && d.pos().equals("VBN")
+          && MAKING.contains(Clauses.lower(d.lemma())) ? DocumentAuthors.agentOf(here, d) : null;
+      Optional<Actor> named = by == null ? Optional.empty() : named(here, by, entities);
+      if (named.isPresent()) {
+        return named.filter(a -> a.type() == ActorType.ORGANIZATION);
+      }
+    }
+    Token agent = agentAfter(here, head);
+    return agent == null ? Optional.empty() : entities.actorAt(agent.span())
+        .filter(a -> a.type() == ActorType.ORGANIZATION);
   }
 
   /**
@@ -348,11 +384,32 @@ final class DocumentSources {
       Optional<Actor> author = before.size() == 1 ? before.stream().findFirst()
           : !before.isEmpty() || unknownAuthor ? Optional.empty()
           : lead.isPresent() ? lead
-          : after.size() == 1 ? after.stream().findFirst() : Optional.empty();
+          : after.size() == 1 ? after.stream().findFirst()
+          : definite || !FINDINGS.contains(noun) ? Optional.empty()
+          : nextBody(article, statements, here);
       if (author.isPresent()) {
         statements.set(k, s.spokenBy(author.get(), Statement.Rule.NOMINAL));
       }
     }
+  }
+
+  /**
+   * "…, according to a report. Optimism is at its highest …, say researchers at BDO": the
+   * organization the first statement of the sentence after the lead's is by, which news gives
+   * as the lead's unnamed source; not a document's, nor a person's.
+   */
+  private static Optional<Actor> nextBody(AnnotatedArticle article, List<Statement> statements,
+                                          Sentence lead) {
+    Statement next = statements.stream().filter(s -> s.speakerMention() != null
+            && article.sentenceAt(s.quote().outer().begin()) != null
+            && article.sentenceAt(s.quote().outer().begin()).index() == lead.index() + 1)
+        .min(Comparator.comparingInt(s -> s.quote().outer().begin())).orElse(null);
+    if (next == null || next.speaker() == null
+        || next.speaker().type() != ActorType.ORGANIZATION) {
+      return Optional.empty();
+    }
+    Token head = Clauses.lastWordOf(article, next.speakerMention());
+    return head != null && document(head) ? Optional.empty() : Optional.of(next.speaker());
   }
 
   /**
@@ -457,6 +514,20 @@ final class DocumentSources {
         return named;
       }
     }
+    // "Business advisers PwC conducted the same survey": the subject of the verb that made it
+    Token maker = makerOf(s, document);
+    Optional<Actor> made = maker == null ? Optional.empty() : named(s, maker, entities);
+    if (made.isPresent()) {
+      return made;
+    }
+    // "The survey, conducted by the Pew Internet and American Life Project, showed": the words
+    // say who made it where the parser hangs the participle on the name
+    Token agent = agentAfter(s, document);
+    made = agent == null ? Optional.empty()
+        : entities.actorAt(agent.span()).filter(DocumentSources::author);
+    if (made.isPresent()) {
+      return made;
+    }
     // "Produced by Orbit Research, the analysis found …": a participle before the document,
     // hung on the document's verb, still describes the document
     if (document.deprel().startsWith("nsubj") && document.head() >= 0) {
@@ -471,6 +542,52 @@ final class DocumentSources {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The subject of a verb of making whose object is {@code document} ("PwC conducted the
+   * survey", "the firm published a report"), or null.
+   */
+  private static Token makerOf(Sentence s, Token document) {
+    if (document.head() < 0 || !document.deprel().equals("obj")) {
+      return null;
+    }
+    Token verb = s.tokens().get(document.head());
+    if (!verb.pos().startsWith("VB") || !MAKING.contains(Clauses.lower(verb.lemma()))
+        || verb.pos().equals("VBN")) {
+      return null;  // "a survey … published" has no maker for subject
+    }
+    return verbSubject(s, document);
+  }
+
+  /**
+   * The first word of the agent in "document[,] made by X" ("a round-up compiled by Stuff
+   * Magazine", "the survey, carried out by ICM"), read from the words; null when they say
+   * otherwise.
+   */
+  static Token agentAfter(Sentence s, Token document) {
+    List<Token> tokens = s.tokens();
+    int i = document.index() + 1;
+    if (i < tokens.size() && tokens.get(i).word().equals(",")) {
+      i++;
+    }
+    if (i >= tokens.size() || !tokens.get(i).pos().equals("VBN")
+        || !MAKING.contains(Clauses.lower(tokens.get(i).lemma()))) {
+      return null;
+    }
+    i++;
+    if (i < tokens.size() && (tokens.get(i).pos().equals("RP")
+        || Clauses.lower(tokens.get(i).word()).equals("jointly"))) {
+      i++;  // "carried out by", "drawn up by", "published jointly by"
+    }
+    if (i >= tokens.size() || !Clauses.lower(tokens.get(i).word()).equals("by")) {
+      return null;
+    }
+    i++;
+    if (i < tokens.size() && tokens.get(i).pos().equals("DT")) {
+      i++;
+    }
+    return i < tokens.size() && tokens.get(i).pos().startsWith("NNP") ? tokens.get(i) : null;
   }
 
   /** The subject of the verb that takes {@code t} ("X produced its report"), or null. */
@@ -504,7 +621,8 @@ final class DocumentSources {
         .filter(d -> d.deprel().equals("appos") || d.deprel().startsWith("compound")
             || d.deprel().equals("flat") || d.deprel().equals("conj")
             // "the report by telecoms giant Vodafone", the name left unattached by the parser
-            || d.deprel().equals("dep") && d.pos().startsWith("NNP") && d.index() > head.index())
+            || d.deprel().equals("dep") && d.index() > head.index()
+                && (d.pos().startsWith("NNP") || !"O".equals(d.ner())))
         .filter(d -> !head.pos().startsWith("NNP") || d.deprel().equals("conj"))
         .map(d -> entities.actorAt(d.span()).filter(DocumentSources::author))
         .flatMap(Optional::stream).findFirst();

@@ -573,7 +573,7 @@ public final class SieveAttributor implements Attributor {
    * interviews suggested …": a thing that speaks inside what someone else reported is part of
    * their statement, not a statement of its own (the reporter is the one who said it, and the
    * clause stays in their content). Only for a source no one is named for that is neither
-   * people, nor a body, nor a document or findings, which speak for their authors.
+   * people, nor a body, nor a document, which speaks for its author.
    */
   private static boolean nestedFinding(AnnotatedArticle article, ReportedClauses.Candidate c,
                                        List<ReportedClauses.Candidate> candidates,
@@ -583,9 +583,11 @@ public final class SieveAttributor implements Attributor {
       return false;
     }
     String noun = Clauses.lower(head.lemma());
-    if (Subjects.ANIMACY.namesSpeakers(noun) || DocumentSources.document(head)) {
+    if (Subjects.ANIMACY.namesSpeakers(noun)
+        || DocumentSources.document(head) && !DocumentSources.DATA.contains(noun)) {
       // people, a body ("the authority had promised …") or a document, which speaks for its
-      // author ("X said the report admitted …")
+      // author ("X said the report admitted …"); figures and data inside someone's words are
+      // what that someone read from them ("X said its figures suggested …")
       return false;
     }
     return candidates.stream().anyMatch(o -> o != c && o.sentence() == c.sentence()

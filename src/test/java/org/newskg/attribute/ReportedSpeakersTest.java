@@ -182,6 +182,34 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aDocumentIsTheBodyThatMadeItWhereverTheParserHangsTheMaker() {
+    // DocumentSources: the words "conducted by X" after the survey, the subject of "conducted"
+    // with the survey for object, and a work that is no document "compiled by" a body
+    assertEquals("Baltic Shipping Institute", speakerOf("Harbour traffic will double within "
+        + "a decade, according to new research.\n\nThe survey, conducted by the Baltic Shipping "
+        + "Institute, showed that container ships are growing faster than ports.",
+        "Harbour traffic"));
+    assertEquals("Greenfield Partners", speakerOf("Most small farms expect higher profits this "
+        + "year, a survey of 900 growers suggests.\n\nRising fuel costs remain their biggest "
+        + "worry. When consultants Greenfield Partners conducted the same survey two years ago, "
+        + "most growers were gloomy.", "higher profits"));
+    assertEquals("Institute of Consumer Technology", speakerOf("The Nordic Pad is the best tablet of the year, "
+        + "according to a league table compiled by the Institute of Consumer Technology.", "best tablet"));
+  }
+
+  @Test
+  void aNameThatEndsAnOpeningPhraseWithoutACommaIsTheSubject() {
+    // Clauses.subjectOf: the parser runs "on Wednesday" into the name and leaves "said"
+    // without a subject; the earlier speaker is not the one who said it
+    String text = "The harbour board has said a short list of projects is being drawn up.\n\n"
+        + "But on Wednesday Finance Minister Anna Lindqvist said the board was planning to sell "
+        + "300 berths.\n\nIn March harbour chief Tom Berg said it was vital that fees "
+        + "stayed low.";
+    assertEquals("Anna Lindqvist", speakerOf(text, "300 berths"));
+    assertEquals("Tom Berg", speakerOf(text, "fees stayed low"));
+  }
+
+  @Test
   void researchFromABodyIsThatBodysButReportsFromACountryAreNoCountrys() {
     assertEquals("Nordbank", speakerOf("Research from Nordbank, the country's biggest mortgage "
         + "lender, suggests the value of private housing is still rising.", "still rising"));
