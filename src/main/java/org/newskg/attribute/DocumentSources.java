@@ -20,7 +20,8 @@ import org.newskg.resolve.ArticleEntities;
  * says. Research from Halifax suggests …", "said the report" after "a study by Jupiter": a
  * document that speaks for no one named speaks for its author, named by "by" or "from" on the
  * document's own words (or on the participle that describes it, before it too: "Produced by
- * X, the analysis found"), or its owner ("BT's report");
+ * X, the analysis found"), its owner ("BT's report") or the subject of a verb that made it
+ * ("PwC conducted the survey");
  * else, when its words neither say whose it is nor make it another one ("a further survey"),
  * by "by" or "from" on a document mentioned next to it: one with the same noun before it in
  * its paragraph or the two before, or any document in the sentence before (two for "the
@@ -384,32 +385,11 @@ final class DocumentSources {
       Optional<Actor> author = before.size() == 1 ? before.stream().findFirst()
           : !before.isEmpty() || unknownAuthor ? Optional.empty()
           : lead.isPresent() ? lead
-          : after.size() == 1 ? after.stream().findFirst()
-          : definite || !FINDINGS.contains(noun) ? Optional.empty()
-          : nextBody(article, statements, here);
+          : after.size() == 1 ? after.stream().findFirst() : Optional.empty();
       if (author.isPresent()) {
         statements.set(k, s.spokenBy(author.get(), Statement.Rule.NOMINAL));
       }
     }
-  }
-
-  /**
-   * "…, according to a report. Optimism is at its highest …, say researchers at BDO": the
-   * organization the first statement of the sentence after the lead's is by, which news gives
-   * as the lead's unnamed source; not a document's, nor a person's.
-   */
-  private static Optional<Actor> nextBody(AnnotatedArticle article, List<Statement> statements,
-                                          Sentence lead) {
-    Statement next = statements.stream().filter(s -> s.speakerMention() != null
-            && article.sentenceAt(s.quote().outer().begin()) != null
-            && article.sentenceAt(s.quote().outer().begin()).index() == lead.index() + 1)
-        .min(Comparator.comparingInt(s -> s.quote().outer().begin())).orElse(null);
-    if (next == null || next.speaker() == null
-        || next.speaker().type() != ActorType.ORGANIZATION) {
-      return Optional.empty();
-    }
-    Token head = Clauses.lastWordOf(article, next.speakerMention());
-    return head != null && document(head) ? Optional.empty() : Optional.of(next.speaker());
   }
 
   /**
