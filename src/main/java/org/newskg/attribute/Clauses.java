@@ -933,7 +933,14 @@ final class Clauses {
       if (found == null && hops == 0) {
         found = nameInOpeningPhrase(sentence, verb, quote);
       }
-      if (found != null) {
+      if (found == null && hops == 0) {
+        found = invertedSubject(sentence, verb, quote);
+      }
+      if (found != null && hops > 0 && thingInComplement(sentence, found, current)) {
+        // "the BCC found the economy faced risks and warned that …": the parser joins "warned"
+        // to the complement's verb, whose subject cannot speak; the one who found it warned
+        found = null;
+      } else if (found != null) {
         return found;
       }
       if (current.head() < 0) {
@@ -954,35 +961,98 @@ final class Clauses {
   }
 
   /**
+   * Whether {@code subject}, of the complement clause headed by {@code verb}, is a thing that
+   * cannot speak (so a verb of saying joined to that verb is not its act).
+   */
+  private static boolean thingInComplement(Sentence sentence, Token subject, Token verb) {
+    return baseRelation(verb.deprel()).equals("ccomp") && subject.pos().startsWith("NN")
+        && !subject.pos().startsWith("NNP") && "O".equals(subject.ner())
+        && Subjects.ANIMACY.cannotSpeak(subject.word(), subject.lemma());
+  }
+
+  /**
    * "But on Wednesday Prime Minister Yulia Tymoshenko said …", "After the announcement WLGA
-   * spokesman Bob Wellington, of Torfaen, said …": an opening phrase without a comma runs into
-   * the subject, and the parser makes the name the end of the phrase; a finite verb has a
-   * subject, so a person or organization that ends a phrase right before a finite verb without
-   * one (but for an aside in commas) is it. Null when there is none.
+   * spokesman Bob Wellington, of Torfaen, said …", "White said Conte at first told her …": an
+   * opening phrase without a comma runs into the subject (the parser makes the name the end of
+   * the phrase), or a reported clause's subject is taken for the object of the verb before it;
+   * a finite verb has a subject, so the person or organization right before a finite verb
+   * without one (but for an aside in commas or an adverb) is it: the end of the verb's own
+   * opening phrase, or the object of a verb before it. Null when there is none.
    */
   private static Token nameInOpeningPhrase(Sentence sentence, Token verb, Quote quote) {
     if (!verb.pos().equals("VBD") && !verb.pos().equals("VBZ")) {
       return null;
     }
-    Token name = null;
-    for (Token d : sentence.dependents(verb.index())) {
-      if (d.index() < verb.index() && baseRelation(d.deprel()).equals("obl")
-          && ("PERSON".equals(d.ner()) || "ORGANIZATION".equals(d.ner()))
-          && d.pos().startsWith("NNP") && !inside(quote.outer(), d)
-          && sentence.dependents(d.index()).stream().anyMatch(c -> c.deprel().equals("case")
-              && c.index() < d.index())
-          && (name == null || d.index() > name.index())) {
-        name = d;
+    List<Token> tokens = sentence.tokens();
+    int i = verb.index() - 1;
+    if (i >= 0 && tokens.get(i).word().equals(",")) {
+      // an aside in commas: "Bob Wellington, of Torfaen, said"
+      int open = i - 1;
+      while (open >= 0 && !tokens.get(open).word().equals(",")
+          && !tokens.get(open).pos().startsWith("VB")) {
+        open--;
+      }
+      i = open >= 0 && tokens.get(open).word().equals(",") && open < i - 1 ? open - 1 : -1;
+    } else {
+      // an adverb between: "Conte at first told"
+      while (i >= 0 && (tokens.get(i).pos().startsWith("RB")
+          || tokens.get(i).pos().equals("IN") && i + 1 < verb.index()
+              && tokens.get(i + 1).pos().startsWith("RB"))) {
+        i--;
       }
     }
-    if (name == null) {
+    if (i < 0) {
       return null;
     }
-    List<Token> between = sentence.tokens().subList(name.index() + 1, verb.index());
-    boolean aside = between.size() >= 2 && between.get(0).word().equals(",")
-        && between.get(between.size() - 1).word().equals(",")
-        && between.stream().noneMatch(t -> t.pos().startsWith("VB"));
-    return between.isEmpty() || aside ? name : null;
+    Token name = tokens.get(i);
+    if (!("PERSON".equals(name.ner()) || "ORGANIZATION".equals(name.ner()))
+        || !name.pos().startsWith("NNP") || inside(quote.outer(), name) || name.head() < 0) {
+      return null;
+    }
+    String rel = baseRelation(name.deprel());
+    boolean phrase = name.head() == verb.index() && rel.equals("obl")
+        && sentence.dependents(name.index()).stream().anyMatch(c -> c.deprel().equals("case")
+            && c.index() < name.index());
+    boolean objectBefore = rel.equals("obj") && name.head() < name.index()
+        && tokens.get(name.head()).pos().startsWith("VB");
+    return phrase || objectBefore ? name : null;
+  }
+
+  /**
+   * "Also, said Mr Flynn, Vodafone has cut off …", "Locally, too, say analysts, recent
+   * developments have …": the parser takes the subject after the verb for the subject of what
+   * it reports, and that clause's own subject for its apposition. The words right after a verb
+   * without a subject, ending in a comma, that are the subject of the verb's reported clause,
+   * are the verb's; null when there are none.
+   */
+  private static Token invertedSubject(Sentence sentence, Token verb, Quote quote) {
+    List<Token> tokens = sentence.tokens();
+    if (verb.index() == 0 || !tokens.get(verb.index() - 1).word().equals(",")) {
+      return null;
+    }
+    for (Token clause : sentence.dependents(verb.index())) {
+      if (!baseRelation(clause.deprel()).equals("ccomp") || clause.index() < verb.index()) {
+        continue;
+      }
+      for (Token subject : sentence.dependents(clause.index())) {
+        if (!subject.deprel().startsWith("nsubj") || !subject.pos().startsWith("NN")
+            || subject.index() <= verb.index() || inside(quote.outer(), subject)) {
+          continue;
+        }
+        // the subject's words start right after the verb and end at a comma before an
+        // apposition that is the reported clause's own subject
+        boolean adjacent = tokens.subList(verb.index() + 1, subject.index()).stream()
+            .allMatch(t -> t.head() == subject.index());
+        boolean comma = subject.index() + 2 < tokens.size()
+            && tokens.get(subject.index() + 1).word().equals(",")
+            && sentence.dependents(subject.index()).stream()
+                .anyMatch(a -> a.deprel().equals("appos") && a.index() > subject.index() + 1);
+        if (adjacent && comma) {
+          return subject;
+        }
+      }
+    }
+    return null;
   }
 
   /**

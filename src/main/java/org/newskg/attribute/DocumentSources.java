@@ -53,10 +53,12 @@ final class DocumentSources {
    */
   private static final Set<String> WORKS = Set.of("book", "report", "study", "survey", "poll",
       "research", "review", "inquiry", "analysis");
-  /** Verbs of making a document: their subject or agent is its author. */
+  /**
+   * Verbs of making a document: their subject or agent is its author (one who publishes or
+   * releases findings may be only their publisher).
+   */
   static final Set<String> MAKING = Set.of("conduct", "carry", "commission", "compile",
-      "publish", "release", "produce", "issue", "write", "prepare", "draw", "undertake",
-      "author", "draft", "collate");
+      "produce", "write", "prepare", "draw", "undertake", "author", "draft", "collate");
   /** Paragraphs back that a document with the same noun may be in. */
   private static final int REACH = 2;
   /**
@@ -525,19 +527,34 @@ final class DocumentSources {
   }
 
   /**
-   * The subject of a verb of making whose object is {@code document} ("PwC conducted the
-   * survey", "the firm published a report"), or null.
+   * Who made {@code document} by a verb of making: the subject whose object it is ("PwC
+   * conducted the survey", "Dimension Data, which commissioned the survey") or the agent of
+   * its passive ("The survey was carried out by Capgemini"); null when none.
    */
   private static Token makerOf(Sentence s, Token document) {
-    if (document.head() < 0 || !document.deprel().equals("obj")) {
+    boolean object = document.deprel().equals("obj");
+    if (document.head() < 0 || !object && !document.deprel().equals("nsubj:pass")) {
       return null;
     }
     Token verb = s.tokens().get(document.head());
-    if (!verb.pos().startsWith("VB") || !MAKING.contains(Clauses.lower(verb.lemma()))
-        || verb.pos().equals("VBN")) {
+    if (!verb.pos().startsWith("VB") || !MAKING.contains(Clauses.lower(verb.lemma()))) {
+      return null;
+    }
+    if (!object) {
+      // "The survey was carried out by consultancy group Capgemini"
+      return DocumentAuthors.agentOf(s, verb);
+    }
+    if (verb.pos().equals("VBN")) {
       return null;  // "a survey … published" has no maker for subject
     }
-    return verbSubject(s, document);
+    Token subject = s.dependents(verb.index()).stream()
+        .filter(d -> d.deprel().startsWith("nsubj")).findFirst().orElse(null);
+    if (subject != null && (subject.pos().equals("WDT") || subject.pos().equals("WP"))
+        && verb.deprel().startsWith("acl") && verb.head() >= 0) {
+      // "IT firm Dimension Data, which commissioned the survey": the relative's noun
+      return s.tokens().get(verb.head());
+    }
+    return subject != null && subject.pos().startsWith("NN") ? subject : null;
   }
 
   /**

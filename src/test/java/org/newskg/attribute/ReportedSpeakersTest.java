@@ -206,7 +206,18 @@ class ReportedSpeakersTest {
         + "300 berths.\n\nIn March harbour chief Tom Berg said it was vital that fees "
         + "stayed low.";
     assertEquals("Anna Lindqvist", speakerOf(text, "300 berths"));
+    // "Conte" taken for the object of "said" leaves "told" without its subject
+    assertEquals("Erik Lund", speakerOf("Skipper Maria Holm said Erik Lund at first told her "
+        + "the engine was sound, only to change his story later.", "engine was sound"));
     assertEquals("Tom Berg", speakerOf(text, "fees stayed low"));
+  }
+
+  @Test
+  void aVerbOfSayingJoinedToAThingsVerbIsTheFindersAct() {
+    // Clauses.subjectOf: "warned" hangs on "faced", whose subject, an economy, cannot speak
+    assertEquals("chamber", speakerOf("The Nordic Chamber of Trade surveyed 5,000 firms.\n\n"
+        + "However, the chamber found the whole regional economy still faced \"major risks\" "
+        + "and warned that growth is set to slow.", "set to slow"));
   }
 
   @Test
