@@ -1031,7 +1031,12 @@ final class Clauses {
       return null;
     }
     for (Token clause : sentence.dependents(verb.index())) {
-      if (!baseRelation(clause.deprel()).equals("ccomp") || clause.index() < verb.index()) {
+      // (a finite clause: "said Xing Wangli, a spokesman … quoted in China Daily" is none)
+      boolean finite = clause.pos().equals("VBD") || clause.pos().equals("VBZ")
+          || clause.pos().equals("VBP") || sentence.dependents(clause.index()).stream()
+              .anyMatch(d -> d.deprel().startsWith("aux") || d.deprel().equals("cop"));
+      if (!baseRelation(clause.deprel()).equals("ccomp") || clause.index() < verb.index()
+          || !finite) {
         continue;
       }
       for (Token subject : sentence.dependents(clause.index())) {
