@@ -714,14 +714,16 @@ final class Subjects {
   /**
    * The organization (or country) a described speaker speaks for: a name compounded with the
    * noun ("M&S spokesman"), attached by "for", "at", "of", "from", "with" or "by" ("a spokesman
-   * for X", "a report by X") or owning it ("X's report").
+   * for X", "a report by X") or owning it ("X's report"); none for sources and insiders.
    */
   private static Optional<Actor> organizationOf(Sentence sentence, Token subject,
                                                 ArticleEntities entities) {
     if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")
         || sentence.dependents(subject.index()).stream().anyMatch(d ->
-            FORMER.contains(Clauses.lower(d.word())) && d.index() < subject.index())) {
-      // "a former Home Office minister" no longer speaks for the Home Office
+            FORMER.contains(Clauses.lower(d.word())) && d.index() < subject.index())
+        || UNOFFICIAL.contains(Clauses.lower(subject.lemma()))) {
+      // "a former Home Office minister" no longer speaks for the Home Office; "Senate sources"
+      // speak unnamed, not for the Senate
       return Optional.empty();
     }
     for (Token t : sentence.tokens()) {
@@ -770,6 +772,9 @@ final class Subjects {
   private static final Set<String> SPEAKING_FOR = ImmutableSet.of("spokesman", "spokeswoman",
       "spokesperson", "official", "minister", "diplomat", "delegate", "delegation",
       "representative", "envoy", "negotiator", "ambassador", "source", "officer", "team");
+
+  /** Nouns for people who speak about a body without speaking for it. */
+  private static final Set<String> UNOFFICIAL = ImmutableSet.of("source", "insider");
 
   /** Words that put a speaker's tie to an organization in the past. */
   private static final Set<String> FORMER = ImmutableSet.of("former", "ex", "ex-", "onetime",

@@ -224,6 +224,16 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void sourcesInABodyAreNotTheBody() {
+    // Subjects.organizationOf: sources speak unnamed; a spokesman speaks for the body
+    String text = "The harbour tapes went missing last month.\n\nSenate sources say the tapes "
+        + "may have been stolen from a plane by baggage handlers. A Senate spokesman said an "
+        + "inquiry had begun.";
+    assertEquals("Senate sources", speakerOf(text, "baggage handlers"));
+    assertEquals("Senate", speakerOf(text, "inquiry had begun"));
+  }
+
+  @Test
   void aVerbOfSayingJoinedToAThingsVerbIsTheFindersAct() {
     // Clauses.subjectOf: "warned" hangs on "faced", whose subject, an economy, cannot speak
     assertEquals("chamber", speakerOf("The Nordic Chamber of Trade surveyed 5,000 firms.\n\n"
