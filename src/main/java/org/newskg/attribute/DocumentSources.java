@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Span;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
@@ -94,6 +95,10 @@ final class DocumentSources {
     Optional<Actor> own = author(here, head, entities, true, true);
     if (own.isPresent()) {
       return s.spokenBy(own.get(), Statement.Rule.NOMINAL);
+    }
+    Optional<String> untagged = untaggedAuthor(article, here, head, entities);
+    if (untagged.isPresent()) {
+      return s.unnamed(untagged.get());
     }
     if (!mayBeMentionedElsewhere(here, head)) {
       return s;
@@ -265,6 +270,12 @@ final class DocumentSources {
     }
     Optional<Actor> own = author(here, head, entities, true, true)
         .filter(a -> a.type() != ActorType.COUNTRY);
+    Optional<String> untagged = own.isPresent() ? Optional.empty()
+        : untaggedAuthor(article, here, head, entities);
+    if (untagged.isPresent()) {
+      // "a report by UK think-tank Demos": the place qualifies the author the tagger missed
+      return s.unnamed(untagged.get());
+    }
     if (own.isEmpty() && mayBeMentionedElsewhere(here, head)) {
       own = namedElsewhere(article, entities, here, head)
           .filter(a -> a.type() != ActorType.COUNTRY);
@@ -510,6 +521,12 @@ final class DocumentSources {
     if (made.isPresent()) {
       return made;
     }
+    // "Research by handset maker Nokia shows …", the name made the verb's subject
+    made = nounAfter(s, document, true).map(entities::actorAt).flatMap(a -> a)
+        .filter(DocumentSources::author);
+    if (made.isPresent()) {
+      return made;
+    }
     // "Produced by Orbit Research, the analysis found …": a participle before the document,
     // hung on the document's verb, still describes the document
     if (document.deprel().startsWith("nsubj") && document.head() >= 0) {
@@ -586,6 +603,81 @@ final class DocumentSources {
     }
     return i < tokens.size() && tokens.get(i).pos().startsWith("NNP") ? tokens.get(i) : null;
   }
+
+  /**
+   * The words of the noun phrase right after "by" or "from" on the document's words ("research
+   * by handset maker Nokia"): its first word that is a name (a tagged one, with {@code tagged}),
+   * read from the words where the parser hung the name elsewhere; empty when there is none.
+   */
+  private static Optional<Span> nounAfter(Sentence s, Token document, boolean tagged) {
+    List<Token> tokens = s.tokens();
+    int i = document.index() + 1;
+    if (i >= tokens.size() || !Set.of("by", "from").contains(Clauses.lower(tokens.get(i).word()))) {
+      return Optional.empty();
+    }
+    for (int k = i + 1; k < tokens.size() && k <= i + 6; k++) {
+      Token t = tokens.get(k);
+      if (t.pos().startsWith("NNP") && (!tagged || !"O".equals(t.ner()))) {
+        return Optional.of(t.span());
+      }
+      if (!NOUN_PHRASE.contains(t.pos())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The words a noun phrase is made of before its head. */
+  private static final Set<String> NOUN_PHRASE = Set.of("DT", "JJ", "NN", "NNS", "HYPH", "POS",
+      "CD");
+
+  /**
+   * "according to a report by UK think-tank Demos", "figures from the Office of the Deputy Prime
+   * Minister": the name of the document's author, which the tagger missed, ends the phrase after
+   * "by" or "from"; it describes the speaker where no actor can. Empty when the phrase ends in
+   * no such name ("research from a City investment bank").
+   */
+  private static Optional<String> untaggedAuthor(AnnotatedArticle article, Sentence s,
+                                                 Token document, ArticleEntities entities) {
+    List<Token> tokens = s.tokens();
+    int i = document.index() + 1;
+    if (i >= tokens.size() || !Set.of("by", "from").contains(Clauses.lower(tokens.get(i).word()))) {
+      return Optional.empty();
+    }
+    // the last run of capitalised words in the phrase, through "of", "the", "for" and "and"
+    int start = -1;
+    int end = -1;
+    for (int k = i + 1; k < tokens.size() && k <= i + 12; k++) {
+      Token t = tokens.get(k);
+      if (t.pos().startsWith("NNP")) {
+        start = start < 0 ? k : start;
+        end = k;
+      } else if (start >= 0 && NAME_JOINS.contains(t.word())) {
+        continue;
+      } else if (NOUN_PHRASE.contains(t.pos()) || k + 1 < tokens.size()
+          && tokens.get(k + 1).pos().equals("HYPH")) {
+        // a name that only qualifies a noun: "a City investment bank" ("think-tank" in parts)
+        start = -1;
+      } else {
+        break;
+      }
+    }
+    if (start < 0) {
+      return Optional.empty();
+    }
+    for (int k = start; k <= end; k++) {
+      Token t = tokens.get(k);
+      if (t.pos().startsWith("NNP") && !"O".equals(t.ner())
+          || entities.actorAt(t.span()).isPresent()) {
+        return Optional.empty();  // a place, a date, or someone the article names
+      }
+    }
+    return Optional.of(article.text().substring(tokens.get(start).begin(),
+        tokens.get(end).end()));
+  }
+
+  /** Lower-case words inside an organization's name. */
+  private static final Set<String> NAME_JOINS = Set.of("of", "the", "for", "and", "&");
 
   /** The subject of the verb that takes {@code t} ("X produced its report"), or null. */
   private static Token verbSubject(Sentence s, Token t) {
