@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.newskg.extract.AnnotatedArticle;
-import org.newskg.extract.Span;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
@@ -522,10 +521,11 @@ final class DocumentSources {
       return made;
     }
     // "Research by handset maker Nokia shows …", the name made the verb's subject
-    made = nounAfter(s, document, true).map(entities::actorAt).flatMap(a -> a)
-        .filter(DocumentSources::author);
-    if (made.isPresent()) {
-      return made;
+    for (Token name : namesAfter(s, document)) {
+      made = entities.actorAt(name.span()).filter(DocumentSources::author);
+      if (made.isPresent()) {
+        return made;
+      }
     }
     // "Produced by Orbit Research, the analysis found …": a participle before the document,
     // hung on the document's verb, still describes the document
@@ -605,26 +605,27 @@ final class DocumentSources {
   }
 
   /**
-   * The words of the noun phrase right after "by" or "from" on the document's words ("research
-   * by handset maker Nokia"): its first word that is a name (a tagged one, with {@code tagged}),
-   * read from the words where the parser hung the name elsewhere; empty when there is none.
+   * The names in the noun phrase right after "by" or "from" on the document's words ("research
+   * by handset maker Nokia", "a report by UK think-tank Tidewater"), read from the words where
+   * the parser hung them elsewhere; empty when there are none.
    */
-  private static Optional<Span> nounAfter(Sentence s, Token document, boolean tagged) {
+  private static List<Token> namesAfter(Sentence s, Token document) {
     List<Token> tokens = s.tokens();
+    List<Token> names = new ArrayList<>();
     int i = document.index() + 1;
     if (i >= tokens.size() || !Set.of("by", "from").contains(Clauses.lower(tokens.get(i).word()))) {
-      return Optional.empty();
+      return names;
     }
     for (int k = i + 1; k < tokens.size() && k <= i + 6; k++) {
       Token t = tokens.get(k);
-      if (t.pos().startsWith("NNP") && (!tagged || !"O".equals(t.ner()))) {
-        return Optional.of(t.span());
-      }
-      if (!NOUN_PHRASE.contains(t.pos())) {
-        return Optional.empty();
+      if (t.pos().startsWith("NNP")) {
+        names.add(t);
+      } else if (!NOUN_PHRASE.contains(t.pos()) && !(k + 1 < tokens.size()
+          && tokens.get(k + 1).pos().equals("HYPH"))) {
+        break;
       }
     }
-    return Optional.empty();
+    return names;
   }
 
   /** The words a noun phrase is made of before its head. */
