@@ -30,6 +30,9 @@ final class DescribedAntecedent {
   private static final Pattern MALE = Pattern.compile(
       ".*(man|men|husband|father|boy|son|brother|king|actor)$");
   private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she");
+  /** Nouns for a number of people (on the animate list), which no "he" or "she" stands for. */
+  private static final Set<String> QUANTITIES = Set.of("majority", "minority", "number",
+      "rest", "bulk", "half", "third", "quarter", "proportion", "share", "dozen");
   /**
    * Nouns for a person news quotes without naming ("the spokesman", "a senior official"); an
    * office ("the nominee", "the senator") mostly stands for a person the article has named,
@@ -105,6 +108,7 @@ final class DescribedAntecedent {
         return new Found(s, t, false);
       }
       if (Animacy.ANIMATE.contains(lemma) && !UNNAMED.contains(lemma)
+          && !QUANTITIES.contains(lemma)
           && !(s != sentence && reportedSubject(s, t))) {
         // "the sheriff has an idea. He tells …": the latest subject, a person described,
         // stands for the one it describes (a person the article titles so, or the

@@ -224,6 +224,14 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aHeIsNoNumberOfPeople() {
+    // DescribedAntecedent: "the vast majority" is a subject before "He", but no one person
+    assertEquals("Tom Berg", speakerOf("Harbour board chairman Tom Berg said there were "
+        + "errors in the register, the vast majority of which were caused by genuine mistakes. "
+        + "He argued local councils could do more to find missing voters.", "missing voters"));
+  }
+
+  @Test
   void sourcesInABodyAreNotTheBody() {
     // Subjects.organizationOf: sources speak unnamed; a spokesman speaks for the body
     String text = "The harbour tapes went missing last month.\n\nSenate sources say the tapes "
