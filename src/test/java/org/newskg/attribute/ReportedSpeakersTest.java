@@ -224,6 +224,14 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void figuresInsideSomeonesWordsAreWhatTheyReadFromThem() {
+    // SieveAttributor.nestedFinding: data speak inside the reporter's clause, not on their own
+    List<Statement> said = indirect("Harbour master Tom Lee said its figures suggested that "
+        + "most berth holders were happy with the new fees.");
+    assertEquals(List.of("Tom Lee"), said.stream().map(StatementLookup::speakerOf).toList());
+  }
+
+  @Test
   void aHeIsNoNumberOfPeople() {
     // DescribedAntecedent: "the vast majority" is a subject before "He", but no one person
     assertEquals("Tom Berg", speakerOf("Harbour board chairman Tom Berg said there were "
