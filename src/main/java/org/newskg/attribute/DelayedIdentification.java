@@ -49,9 +49,6 @@ final class DelayedIdentification {
   private static final Set<String> GENERAL = Set.of("politician", "figure", "lawmaker",
       "legislator", "ally");
 
-  /** Nouns news uses for one another for whoever heads a body. */
-  private static final Set<String> HEADS = Set.of("chief", "head", "boss");
-
   /** Bodies news names by what they oversee or advise on before naming them. */
   private static final Set<String> OVERSEERS = Set.of("watchdog", "regulator", "consultancy",
       "body", "commission", "committee", "council");
@@ -429,8 +426,8 @@ final class DelayedIdentification {
 
   /**
    * "A witness said … Tom Reed, the defendant, said …": the name comes with a noun for a
-   * person, in apposition or before it, and none is the description's or a word for the same
-   * post (a noun any post fits, "politician", fits them all).
+   * person, in apposition or before it, and none is the description's (a noun any post fits,
+   * "politician", fits them all).
    */
   private static boolean titledOtherwise(Sentence next, Token name, Token described) {
     String noun = Clauses.lower(described.lemma());
@@ -448,9 +445,7 @@ final class DelayedIdentification {
       if (title && Animacy.ANIMATE.contains(Clauses.lower(t.lemma()))
           && !org.newskg.resolve.Names.HONORIFICS.contains(Clauses.lower(t.word())
               .replace(".", ""))) {
-        String word = Clauses.lower(t.lemma());
-        if (word.equals(noun) || HEADS.contains(word) && HEADS.contains(noun)) {
-          // "China's tax chief … Taxation head Xie Xuren": one post by two words
+        if (Clauses.lower(t.lemma()).equals(noun)) {
           return false;
         }
         titled = true;

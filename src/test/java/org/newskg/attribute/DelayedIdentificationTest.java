@@ -155,15 +155,6 @@ class DelayedIdentificationTest {
   }
 
   @Test
-  void aChiefIsTheHeadTheNextSentenceNames() {
-    // DelayedIdentification: "chief" and "head" are words for one post
-    assertEquals("Hans Christian Holte", speakerOf("Exports from Norway rose by 25% in 2004."
-        + "\n\nThe figures come as Norway's tax chief confirmed that growth had topped 3% in "
-        + "2004 for the second year in a row. Tax Directorate head Hans Christian Holte said a "
-        + "tightening of controls had produced a 7% rise in revenues.", "topped 3%"));
-  }
-
-  @Test
   void anAllyIsThePersonTheNextSentenceNamesWhateverTheirPost() {
     // "ally": among things on CoreNLP's animacy lists; any post fits it
     assertEquals("Tom Vance", speakerOf("The harbour master's closest ally has denied that "

@@ -234,9 +234,10 @@ class ReportedSpeakersTest {
   @Test
   void aHeIsNoNumberOfPeople() {
     // DescribedAntecedent: "the vast majority" is a subject before "He", but no one person
-    assertEquals("Tom Berg", speakerOf("Harbour board chairman Tom Berg said there were "
-        + "errors in the register, the vast majority of which were caused by genuine mistakes. "
-        + "He argued local councils could do more to find missing voters.", "missing voters"));
+    assertEquals("Tom Berg", speakerOf("Harbour Commission chairman Tom Berg said there was "
+        + "anecdotal evidence of errors in the register, the vast majority of which were caused "
+        + "by genuine mistakes. He argued local councils could look harder at promoting "
+        + "targeted campaigns.", "targeted campaigns"));
   }
 
   @Test
