@@ -183,12 +183,12 @@ class ReportedSpeakersTest {
 
   @Test
   void aDocumentIsTheBodyThatMadeItWhereverTheParserHangsTheMaker() {
-    // DocumentSources: the words "conducted by X" after the survey, the subject of "conducted"
-    // with the survey for object, and a work that is no document "compiled by" a body
-    assertEquals("Baltic Shipping Institute", speakerOf("Harbour traffic will double within "
-        + "a decade, according to new research.\n\nThe survey, conducted by the Baltic Shipping "
-        + "Institute, showed that container ships are growing faster than ports.",
-        "Harbour traffic"));
+    // DocumentSources: the agent of the passive that made the survey, the subject of
+    // "conducted" with the survey for object, and a work that is no document "compiled by" a
+    // body
+    assertEquals("Agrimetrics", speakerOf("Most small farms expect higher profits this year, a "
+        + "survey of 900 growers suggests.\n\nThe survey of growers in Norway and Sweden was "
+        + "carried out by consultancy group Agrimetrics.", "higher profits"));
     assertEquals("Greenfield Partners", speakerOf("Most small farms expect higher profits this "
         + "year, a survey of 900 growers suggests.\n\nRising fuel costs remain their biggest "
         + "worry. When consultants Greenfield Partners conducted the same survey two years ago, "
