@@ -57,7 +57,7 @@ final class DocumentSources {
    * Verbs of making a document: their subject or agent is its author (one who publishes or
    * releases findings may be only their publisher).
    */
-  static final Set<String> MAKING = Set.of("conduct", "carry", "commission", "compile",
+  private static final Set<String> MAKING = Set.of("conduct", "carry", "commission", "compile",
       "produce", "write", "prepare", "draw", "undertake", "author", "draft", "collate");
   /** Paragraphs back that a document with the same noun may be in. */
   private static final int REACH = 2;
@@ -579,7 +579,7 @@ final class DocumentSources {
    * Magazine", "the survey, carried out by ICM"), read from the words; null when they say
    * otherwise.
    */
-  static Token agentAfter(Sentence s, Token document) {
+  private static Token agentAfter(Sentence s, Token document) {
     List<Token> tokens = s.tokens();
     int i = document.index() + 1;
     if (i < tokens.size() && tokens.get(i).word().equals(",")) {
@@ -592,7 +592,7 @@ final class DocumentSources {
     i++;
     if (i < tokens.size() && (tokens.get(i).pos().equals("RP")
         || Clauses.lower(tokens.get(i).word()).equals("jointly"))) {
-      i++;  // "carried out by", "drawn up by", "published jointly by"
+      i++;  // "carried out by", "drawn up by", "compiled jointly by"
     }
     if (i >= tokens.size() || !Clauses.lower(tokens.get(i).word()).equals("by")) {
       return null;
@@ -612,8 +612,8 @@ final class DocumentSources {
   private static List<Token> namesAfter(Sentence s, Token document) {
     List<Token> tokens = s.tokens();
     List<Token> names = new ArrayList<>();
-    int i = document.index() + 1;
-    if (i >= tokens.size() || !Set.of("by", "from").contains(Clauses.lower(tokens.get(i).word()))) {
+    int i = byOrFrom(s, document);
+    if (i < 0) {
       return names;
     }
     for (int k = i + 1; k < tokens.size() && k <= i + 6; k++) {
@@ -626,6 +626,13 @@ final class DocumentSources {
       }
     }
     return names;
+  }
+
+  /** The index of "by" or "from" right after the document's noun, or -1. */
+  private static int byOrFrom(Sentence s, Token document) {
+    int i = document.index() + 1;
+    return i < s.tokens().size()
+        && Set.of("by", "from").contains(Clauses.lower(s.tokens().get(i).word())) ? i : -1;
   }
 
   /** The words a noun phrase is made of before its head. */
@@ -641,8 +648,8 @@ final class DocumentSources {
   private static Optional<String> untaggedAuthor(AnnotatedArticle article, Sentence s,
                                                  Token document, ArticleEntities entities) {
     List<Token> tokens = s.tokens();
-    int i = document.index() + 1;
-    if (i >= tokens.size() || !Set.of("by", "from").contains(Clauses.lower(tokens.get(i).word()))) {
+    int i = byOrFrom(s, document);
+    if (i < 0) {
       return Optional.empty();
     }
     // the last run of capitalised words in the phrase, through "of", "the", "for" and "and"
