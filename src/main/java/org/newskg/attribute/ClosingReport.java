@@ -5,9 +5,10 @@ import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 
 /**
- * "Mr Ferris has failed, he claimed." / "Quotas will be cut, claims a study from X.": a whole
- * clause (its own subject and a finite verb) that the sentence closes with nothing but a verb of
- * saying and its source. The shape is reported speech whatever the verb; the reported-speech
+ * "Mr Ferris has failed, he claimed." / "Quotas will be cut, claims a study from X." / "…, the
+ * minister has told the assembly.": a whole clause (its own subject and a finite verb) that the
+ * sentence closes with nothing but a verb of saying (with its auxiliaries), its source and, for
+ * a verb that names whom it addresses, the one told. The shape is reported speech whatever the verb; the reported-speech
  * model, which weighs each verb by how often PolNeAR uses it so, would leave out the rare ones.
  */
 final class ClosingReport {
@@ -21,28 +22,33 @@ final class ClosingReport {
         || !reportingVerbs.contains(Clauses.lower(cue.lemma())) || !finiteClause(s, c)) {
       return false;
     }
-    Token source = null;
-    for (Token t : s.dependents(cue.index())) {
+    Token source = s.dependents(cue.index()).stream().filter(t -> {
       String relation = Clauses.baseRelation(t.deprel());
-      if ((relation.equals("nsubj") || relation.equals("obj")) && t.pos().startsWith("N")
-          || relation.equals("nsubj") && t.pos().equals("PRP")) {
-        source = t;
-        break;
-      }
-    }
+      return (relation.equals("nsubj") || relation.equals("obj")) && t.pos().startsWith("N")
+          || relation.equals("nsubj") && t.pos().equals("PRP");
+    }).findFirst().orElse(null);
     if (source == null) {
       return false;
     }
+    // "…, the first minister has told the assembly.": the verb's auxiliary, and the one told
+    Token addressee = !ADDRESSED.contains(Clauses.lower(cue.lemma())) ? null
+        : s.dependents(cue.index()).stream().filter(t -> t != source
+            && (t.deprel().equals("obj") || t.deprel().equals("iobj"))).findFirst().orElse(null);
     for (Token t : s.tokens()) {
-      if (t.end() <= c.content().end() || t == cue || isPunctuation(t)) {
+      if (t.end() <= c.content().end() || t == cue || isPunctuation(t)
+          || t.head() == cue.index() && t.deprel().startsWith("aux")) {
         continue;
       }
-      if (t != source && !Clauses.hangsFrom(s, t, source, 6)) {
+      if (t != source && !Clauses.hangsFrom(s, t, source, 6) && t != addressee
+          && !(addressee != null && Clauses.hangsFrom(s, t, addressee, 6))) {
         return false;
       }
     }
     return true;
   }
+
+  /** Verbs of saying that name whom they address ("has told the assembly"). */
+  private static final Set<String> ADDRESSED = Set.of("tell", "inform", "assure", "remind");
 
   private static boolean finiteClause(Sentence s, ReportedClauses.Candidate c) {
     boolean finite = false;

@@ -562,6 +562,15 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aClosingReportMayNameWhomItTold() {
+    // ClosingReport: "has" and "the assembly" close the sentence with the source
+    List<String> found = indirect("At least three people from the islands died in the storm, "
+        + "the first minister has told the assembly.");
+    assertTrue(found.contains("At least three people from the islands died in the storm"),
+        found.toString());
+  }
+
+  @Test
   void theSourcesTitleAfterAccordingToIsNoPartOfWhatWasSaid() {
     List<String> found = processor.analyze(new Article(null, null, "Harbor news", "Test Wire",
             "2025-05-02", "Most firms see low-cost rivals as a threat. According to Frank Bowen, "
