@@ -931,10 +931,9 @@ final class Clauses {
         }
       }
       if (found == null && hops == 0) {
+        // a subject the parser lost: before the verb, or after it
         found = nameInOpeningPhrase(sentence, verb, quote);
-      }
-      if (found == null && hops == 0) {
-        found = invertedSubject(sentence, verb, quote);
+        found = found != null ? found : invertedSubject(sentence, verb, quote);
       }
       if (found != null && hops > 0 && thingInComplement(sentence, found, current)) {
         // "the BCC found the economy faced risks and warned that …": the parser joins "warned"

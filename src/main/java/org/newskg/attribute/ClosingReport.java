@@ -8,8 +8,9 @@ import org.newskg.extract.Token;
  * "Mr Ferris has failed, he claimed." / "Quotas will be cut, claims a study from X." / "…, the
  * minister has told the assembly.": a whole clause (its own subject and a finite verb) that the
  * sentence closes with nothing but a verb of saying (with its auxiliaries), its source and, for
- * a verb that names whom it addresses, the one told. The shape is reported speech whatever the verb; the reported-speech
- * model, which weighs each verb by how often PolNeAR uses it so, would leave out the rare ones.
+ * a verb that names whom it addresses, the one told. The shape is reported speech whatever the
+ * verb; the reported-speech model, which weighs each verb by how often PolNeAR uses it so,
+ * would leave out the rare ones.
  */
 final class ClosingReport {
   private ClosingReport() {}
@@ -39,12 +40,16 @@ final class ClosingReport {
           || t.head() == cue.index() && t.deprel().startsWith("aux")) {
         continue;
       }
-      if (t != source && !Clauses.hangsFrom(s, t, source, 6) && t != addressee
-          && !(addressee != null && Clauses.hangsFrom(s, t, addressee, 6))) {
+      if (!within(s, t, source) && !within(s, t, addressee)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether {@code t} is {@code phrase}'s head or one of its words. */
+  private static boolean within(Sentence s, Token t, Token phrase) {
+    return phrase != null && (t == phrase || Clauses.hangsFrom(s, t, phrase, 6));
   }
 
   /** Verbs of saying that name whom they address ("has told the assembly"). */
