@@ -594,6 +594,15 @@ final class Clauses {
         kept.add(t.index());
       }
     }
+    // "three out of four girls": the prepositions that join a kept word to the next stay
+    int firstKept = kept.stream().min(Integer::compare).orElse(subject.index());
+    for (int i = firstKept + 1; i < subject.index(); i++) {
+      Token t = sentence.tokens().get(i);
+      if (!kept.contains(i) && t.pos().equals("IN") && kept.contains(i - 1)
+          && kept.contains(t.head())) {
+        kept.add(i);
+      }
+    }
     List<Token> words = new ArrayList<>();
     for (Token t : sentence.tokens()) {
       if (kept.contains(t.index())) {
@@ -862,17 +871,30 @@ final class Clauses {
             && "in".equals(sentence.preposition(t.index())));
   }
 
-  /** Where the words hanging from {@code head} before it begin. */
+  /**
+   * Where the words hanging from {@code head} before it begin, with the first part of a
+   * hyphened one ("Forty-four percent": "Forty" hangs from "four"); not a preposition or a
+   * mark that opens the phrase ("compared to 34%").
+   */
   private static int firstOfPhrase(Sentence sentence, Token head) {
     int begin = head.begin();
     for (Token t : sentence.tokens()) {
       if (t.head() == head.index() && t.index() < head.index()
-          && !t.word().equals(",")) {
+          && !t.word().equals(",") && !PHRASE_OPENERS.contains(baseRelation(t.deprel()))) {
         begin = Math.min(begin, t.begin());
+        for (Token u : sentence.tokens()) {
+          if (u.index() < t.index() && u.head() == t.index()
+              && (u.deprel().startsWith("compound") || u.word().equals("-"))) {
+            begin = Math.min(begin, u.begin());
+          }
+        }
       }
     }
     return begin;
   }
+
+  /** Relations of the words that open a phrase rather than belong to its noun. */
+  private static final Set<String> PHRASE_OPENERS = Set.of("case", "mark", "cc", "punct");
 
   static boolean insideQuote(AnnotatedArticle article, Token t) {
     return article.quoteAround(t.begin(), t.end()).isPresent();

@@ -18,7 +18,8 @@ import org.newskg.resolve.ArticleEntities;
  */
 final class CommitteeMembers {
   /** Descriptions of a committee's members. */
-  private static final Set<String> MEMBERS = Set.of("mps", "the mps", "members", "peers");
+  private static final Set<String> MEMBERS = Set.of("mps", "the mps", "members", "peers",
+      "committee members", "the committee members");
   /** Sentences back the committee may be named in. */
   private static final int REACH = 2;
 
@@ -63,6 +64,63 @@ final class CommitteeMembers {
       return s;
     }
     return s;
+  }
+
+  /**
+   * "The plan was questioned by the parliamentary joint committee on human rights. In a report
+   * the cross-party committee stated …": "the committee", with no words of its own that say
+   * which, is the one the article named last before it, in its paragraph or the two before,
+   * by a name or by words that say more than "the committee" does.
+   */
+  static Statement namedBefore(AnnotatedArticle article, ArticleEntities entities,
+                               Statement s) {
+    Token head = Clauses.describedHead(article, s);
+    Sentence here = head == null ? null : article.sentenceAt(head.begin());
+    if (here == null || !head.pos().equals("NN")
+        || !Clauses.lower(head.lemma()).equals("committee")
+        || !Clauses.hasDefiniteDeterminer(here, head) || article.insideQuote(head.span())
+        || here.dependents(head.index()).stream().anyMatch(d -> !d.deprel().equals("det")
+            && !(d.index() < head.index() && GENERIC.contains(Clauses.lower(d.word()))))) {
+      return s;
+    }
+    List<Token> earlier = mentionsBefore(article, head.begin());
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Token t = earlier.get(i);
+      Sentence sentence = article.sentenceAt(t.begin());
+      if (sentence.paragraph() < here.paragraph() - REACH) {
+        break;
+      }
+      if (entities.actorAt(t.span()).isEmpty() && !specified(sentence, t)) {
+        continue;  // "says the committee, the government …": it too refers back
+      }
+      Statement named = asCommittee(article, entities, s, sentence, t);
+      if (named.speaker() != null || named != s && saysWhich(named.speakerDescription())) {
+        return named;
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Words of its own say which committee it is: a modifier before it that {@link #GENERIC}
+   * lacks ("the home affairs committee") or a phrase after it ("the committee on …").
+   */
+  private static boolean specified(Sentence s, Token committee) {
+    return s.dependents(committee.index()).stream().anyMatch(d -> d.index() < committee.index()
+            && (d.deprel().startsWith("compound") || d.deprel().equals("amod"))
+            && !GENERIC.contains(Clauses.lower(d.word()))
+        || d.index() > committee.index() && d.deprel().startsWith("nmod"));
+  }
+
+  /** Words that describe any committee ("the cross-party committee"). */
+  private static final Set<String> GENERIC = Set.of("cross-party", "all-party", "parliamentary",
+      "select", "powerful", "influential", "joint", "commons", "lords", "same", "full", "-",
+      "cross", "all", "party");
+
+  /** A committee's words say which one it is: more than {@link #GENERIC} ones. */
+  private static boolean saysWhich(String words) {
+    return java.util.Arrays.stream(Clauses.lower(words).split("[\\s-]+")).anyMatch(w ->
+        !w.isEmpty() && !GENERIC.contains(w) && !w.equals("committee") && !w.equals("the"));
   }
 
   /**

@@ -40,6 +40,8 @@ final class DocumentSources {
   private static final Set<String> FINDINGS = Set.of("report", "study", "survey", "poll",
       "analysis", "audit", "review", "research", "figure", "statistics", "data", "datum",
       "finding");
+  /** Documents that a body commissions from others and news gives to that body. */
+  private static final Set<String> COMMISSIONED = Set.of("poll", "survey");
   /** Nouns for figures read from data rather than a document written by an author. */
   static final Set<String> DATA = Set.of("figure", "statistics", "data", "datum", "number");
   /** Words that make a document another one than those mentioned before ("a further survey"). */
@@ -354,7 +356,7 @@ final class DocumentSources {
       // the lead's "a report suggests …" is the article's report as much as "the report"
       if (!definite && here.index() > 1 || !mayBeMentionedElsewhere(here, head)
           || here.dependents(head.index()).stream().anyMatch(d -> d.deprel().startsWith("nmod")
-              || d.deprel().startsWith("acl"))) {
+              && !sampleOrTopic(here, d, entities) || d.deprel().startsWith("acl"))) {
         continue;
       }
       String noun = Clauses.lower(head.lemma());
@@ -402,6 +404,21 @@ final class DocumentSources {
         statements.set(k, s.spokenBy(author.get(), Statement.Rule.NOMINAL));
       }
     }
+  }
+
+  /** Prepositions of whom a document asked ("a survey of 1,300 bosses") or what it is on. */
+  private static final Set<String> SAMPLE_OR_TOPIC = Set.of("of", "on", "into", "about");
+
+  /**
+   * "The survey of more than 1,000 people", "a study into pension savings": words on a document
+   * that say whom it asked or what it is about, naming no one who could have made it.
+   */
+  private static boolean sampleOrTopic(Sentence s, Token modifier, ArticleEntities entities) {
+    return SAMPLE_OR_TOPIC.contains(s.preposition(modifier.index()))
+        && !modifier.pos().startsWith("NNP")
+        && s.tokens().stream().noneMatch(t -> (t == modifier
+                || Clauses.hangsFrom(s, t, modifier, 4))
+            && entities.actorAt(t.span()).filter(DocumentSources::author).isPresent());
   }
 
   /**
@@ -479,6 +496,10 @@ final class DocumentSources {
         continue;
       }
       boolean owner = rel.equals("nmod:poss") && !pronoun;
+      // "a poll for mobile firm Intervoice": news gives a poll's findings to the body that
+      // commissioned it
+      boolean commissioner = rel.startsWith("nmod") && "for".equals(prep)
+          && COMMISSIONED.contains(Clauses.lower(document.lemma()));
       if (pronoun) {
         // "The Home Office has produced its own report", "In his new book, Lawless World, Ann
         // Lee suggests …": the one the verb's subject names (the parser may make the title
@@ -488,7 +509,7 @@ final class DocumentSources {
             : s.dependents(subject.index()).stream().filter(a -> a.deprel().equals("appos")
                 && entities.actorAt(a.span()).isPresent()).findFirst().orElse(subject);
       } else if (rel.startsWith("nmod") && ("by".equals(prep) || "from".equals(prep)) || owner
-          || rel.equals("compound") && d.pos().startsWith("NNP")) {
+          || commissioner || rel.equals("compound") && d.pos().startsWith("NNP")) {
         by = d;
       } else if (rel.startsWith("acl") && d.pos().equals("VBN")) {
         by = DocumentAuthors.agentOf(s, d);
@@ -501,7 +522,8 @@ final class DocumentSources {
           // a person's document named elsewhere ("Lord Goldsmith's advice") is seldom the one
           // the statement's document is; a body's is ("the Pensions Commission's report"), and
           // so is one a person's sentence introduces ("In his new book, X suggests …")
-          .filter(a -> ownWords || !owner || a.type() != ActorType.PERSON);
+          .filter(a -> ownWords || !owner || a.type() != ActorType.PERSON)
+          .filter(a -> !commissioner || a.type() == ActorType.ORGANIZATION);
       if (named.isPresent()) {
         return named;
       }
@@ -565,13 +587,20 @@ final class DocumentSources {
       return null;  // "a survey … published" has no maker for subject
     }
     Token subject = s.dependents(verb.index()).stream()
-        .filter(d -> d.deprel().startsWith("nsubj")).findFirst().orElse(null);
-    if (subject != null && (subject.pos().equals("WDT") || subject.pos().equals("WP"))
-        && verb.deprel().startsWith("acl") && verb.head() >= 0) {
+        .filter(d -> d.deprel().startsWith("nsubj")).findFirst()
+        // "security firm RSA, which carried out the poll", the parser making "which" an object
+        .orElseGet(() -> s.dependents(verb.index()).stream().filter(d -> relative(d)
+            && d.index() < verb.index()).findFirst().orElse(null));
+    if (subject != null && relative(subject) && verb.deprel().startsWith("acl")
+        && verb.head() >= 0) {
       // "IT firm Dimension Data, which commissioned the survey": the relative's noun
       return s.tokens().get(verb.head());
     }
     return subject != null && subject.pos().startsWith("NN") ? subject : null;
+  }
+
+  private static boolean relative(Token t) {
+    return t.pos().equals("WDT") || t.pos().equals("WP");
   }
 
   /**

@@ -1,7 +1,10 @@
 package org.newskg.attribute;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -92,6 +95,98 @@ final class JointSpeakers {
         .collect(Collectors.joining(", ")) + " and " + names.get(names.size() - 1);
     return s.describedOnlyAs(together);
   }
+
+  /**
+   * "Shares in Elan and Biogen Idec plunged … The companies said …": "the companies", "the two
+   * firms", "both groups", with nothing else in their words, are the organizations the article
+   * named joined by "and" last before them, in their paragraph or the two before, when no other
+   * organization was a clause's subject on its own since; as many as a number in the words
+   * says. Applied after attribution, like the other description steps.
+   */
+  static Statement bodiesNamedBefore(AnnotatedArticle article, ArticleEntities entities,
+                                     Statement s) {
+    Token head = Clauses.describedHead(article, s);
+    Sentence here = head == null ? null : article.sentenceAt(head.begin());
+    if (here == null || !head.pos().equals("NNS") || article.insideQuote(head.span())
+        || !BodyNominals.NOUNS.contains(Clauses.lower(head.lemma()))) {
+      return s;
+    }
+    int count = 0;
+    boolean definite = false;
+    for (Token d : here.dependents(head.index())) {
+      String word = Clauses.lower(d.word());
+      if (d.deprel().equals("det") && (word.equals("the") || word.equals("both"))
+          || d.deprel().equals("cc:preconj") && word.equals("both")) {
+        definite = true;
+        count = word.equals("both") ? 2 : count;
+      } else if (d.deprel().equals("nummod") && NUMBERS.containsKey(word)) {
+        count = NUMBERS.get(word);
+      } else {
+        return s;  // "the tobacco companies", "the firms involved": other words say which
+      }
+    }
+    if (!definite) {
+      return s;
+    }
+    // walking back: bodies that were a clause's subject on their own since must be among those
+    // joined ("Elan lost 70% while Biogen Idec shed 43%" after "Elan and Biogen Idec")
+    Set<Actor> since = new HashSet<>();
+    List<Sentence> sentences = article.sentences();
+    for (int k = here.index(); k >= 0; k--) {
+      Sentence sentence = sentences.get(k);
+      if (here.paragraph() - sentence.paragraph() > 2) {
+        break;
+      }
+      List<Token> tokens = sentence.tokens();
+      for (int i = tokens.size() - 1; i >= 0; i--) {
+        Token t = tokens.get(i);
+        if (k == here.index() && t.begin() >= head.begin() || article.insideQuote(t.span())) {
+          continue;
+        }
+        Optional<Actor> body = entities.actorAt(t.span())
+            .filter(a -> a.type() == ActorType.ORGANIZATION);
+        if (body.isEmpty()) {
+          continue;
+        }
+        Token phrase = t;
+        while (phrase.head() >= 0 && (phrase.deprel().startsWith("compound")
+            || phrase.deprel().startsWith("flat"))) {
+          phrase = tokens.get(phrase.head());
+        }
+        if (phrase.deprel().equals("nmod:poss")) {
+          continue;  // "Biogen Idec's existing drug" names no new topic
+        }
+        Token first = phrase.deprel().equals("conj") && phrase.head() >= 0
+            ? tokens.get(phrase.head()) : phrase;
+        List<Actor> joined = new ArrayList<>();
+        entities.actorAt(first.span()).filter(a -> a.type() == ActorType.ORGANIZATION)
+            .ifPresent(joined::add);
+        for (Token c : sentence.dependents(first.index())) {
+          if (c.deprel().equals("conj") && sentence.dependents(c.index()).stream().anyMatch(x ->
+              x.deprel().equals("cc") && Set.of("and", "&").contains(Clauses.lower(x.word())))) {
+            entities.actorAt(c.span()).filter(a -> a.type() == ActorType.ORGANIZATION
+                && !joined.contains(a)).ifPresent(joined::add);
+          }
+        }
+        if (joined.size() < 2) {
+          if (phrase.deprel().startsWith("nsubj")) {
+            since.add(body.get());
+          }
+          continue;
+        }
+        if (!joined.containsAll(since) || count > 0 && joined.size() != count) {
+          return s;
+        }
+        String names = joined.subList(0, joined.size() - 1).stream().map(Actor::label)
+            .collect(Collectors.joining(", ")) + " and " + joined.get(joined.size() - 1).label();
+        return s.describedOnlyAs(names);
+      }
+    }
+    return s;
+  }
+
+  /** Numbers a description counts bodies by. */
+  private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4);
 
   /**
    * The first noun of the coordination the mention is in ("The prime minister and his campaign

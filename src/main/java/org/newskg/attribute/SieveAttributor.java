@@ -216,6 +216,7 @@ public final class SieveAttributor implements Attributor {
     statements.replaceAll(s -> BodyNominals.asBody(article, entities, s));
     statements.replaceAll(s -> PoliceForce.resolve(article, entities, s));
     statements.replaceAll(s -> NameAfterTitle.resolve(article, entities, s));
+    statements.replaceAll(s -> NameAfterKind.resolve(article, entities, s));
     statements.replaceAll(s -> LettersAfterName.resolve(article, entities, s));
     List<Statement> attributed = List.copyOf(statements);
     statements.replaceAll(s -> Spokespeople.resolve(article, entities, attributed, s));
@@ -240,7 +241,9 @@ public final class SieveAttributor implements Attributor {
     DocumentSources.resolveIntroduced(article, entities, resolved);
     resolved.replaceAll(s -> NamedGroup.resolve(article, entities, s));
     resolved.replaceAll(s -> CommitteeMembers.resolve(article, entities, s));
+    resolved.replaceAll(s -> CommitteeMembers.namedBefore(article, entities, s));
     resolved.replaceAll(s -> JointSpeakers.resolve(article, entities, s));
+    resolved.replaceAll(s -> JointSpeakers.bodiesNamedBefore(article, entities, s));
     resolved.replaceAll(s -> RoleNominals.notThePlainHolder(article, entities, s));
     DescribedLastSpeaker.resolveAll(article, entities, resolved);
     PronounInSentence.resolveAll(article, entities, resolved);

@@ -30,7 +30,9 @@ final class IntroducedOrganizations {
       "broadcaster", "insurer", "lender", "manufacturer", "supermarket", "producer",
       "consultancy", "conglomerate", "corporation", "network", "label",
       "distributor", "bookmaker", "brewer", "club", "union", "watchdog", "regulator",
-      "association", "federation", "think-tank");
+      "association", "federation", "think-tank", "monitor");
+  /** Plural nouns for the staff of a firm that news puts before the firm's name. */
+  static final Set<String> FIRMS_OF = ImmutableSet.of("analyst", "consultant");
 
   private IntroducedOrganizations() {}
 
@@ -41,11 +43,11 @@ final class IntroducedOrganizations {
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        if (!t.pos().startsWith("NNP") || i > 0 && tokens.get(i - 1).pos().startsWith("NNP")) {
+        if (!namePart(t) || i > 0 && namePart(tokens.get(i - 1))) {
           continue;
         }
         int last = i;
-        while (last + 1 < tokens.size() && tokens.get(last + 1).pos().startsWith("NNP")) {
+        while (last + 1 < tokens.size() && namePart(tokens.get(last + 1))) {
           last++;
         }
         if (introduced(s, i, last)) {
@@ -61,8 +63,11 @@ final class IntroducedOrganizations {
     List<Token> tokens = s.tokens();
     if (first > 0) {
       Token before = tokens.get(first - 1);
-      // "accountancy firm BDO": the noun modifies the name it goes before
-      if (before.pos().equals("NN") && NOUNS.contains(lower(before.lemma()))
+      // "accountancy firm BDO": the noun modifies the name it goes before ("think-tank" may
+      // come in three words); "market analysts Ovum": firms of analysts
+      if ((before.pos().equals("NN") && (NOUNS.contains(lower(before.lemma()))
+              || thinkTank(tokens, first - 1))
+          || before.pos().equals("NNS") && FIRMS_OF.contains(lower(before.lemma())))
           && before.head() >= first && before.head() <= last) {
         return true;
       }
@@ -81,7 +86,23 @@ final class IntroducedOrganizations {
         return true;
       }
     }
-    return false;
+    // "Net traffic monitor, Webstat.com, has reported": the name in apposition to it
+    Token head = first == last && tokens.get(first).head() >= 0
+        ? tokens.get(tokens.get(first).head()) : null;
+    return head != null && tokens.get(first).deprel().equals("appos") && head.index() < first
+        && head.pos().equals("NN") && NOUNS.contains(lower(head.lemma()));
+  }
+
+  /** A word of a name: a proper noun, or a web address written as one ("Webstat.com"). */
+  private static boolean namePart(Token t) {
+    return t.pos().startsWith("NNP")
+        || t.pos().equals("ADD") && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /** Word {@code i} is "tank" of "think-tank" split in three. */
+  private static boolean thinkTank(List<Token> tokens, int i) {
+    return i >= 2 && lower(tokens.get(i).word()).equals("tank")
+        && tokens.get(i - 1).word().equals("-") && lower(tokens.get(i - 2).word()).equals("think");
   }
 
   /**

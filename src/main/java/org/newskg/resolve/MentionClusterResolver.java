@@ -55,6 +55,8 @@ public final class MentionClusterResolver implements EntityResolver {
   private final List<Pattern> institutions;
   /** Each institution's name folded ({@link #foldedLiteral}), to skip texts that lack it. */
   private final List<String> institutionFolds;
+  /** Parties' forms as written ("Tories", "Lib Dems"), whole words. */
+  private final List<Pattern> parties;
   private final Governments governments;
 
   public MentionClusterResolver(Names names, CountryTable countries) {
@@ -69,6 +71,10 @@ public final class MentionClusterResolver implements EntityResolver {
         .toList();
     this.institutionFolds = organizationNames.seats().stream()
         .map(MentionClusterResolver::foldedLiteral).toList();
+    this.parties = organizationNames.parties().stream()
+        .map(n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n)
+            + "(?![\\p{L}\\p{N}])"))
+        .toList();
   }
 
   /**
@@ -894,6 +900,52 @@ public final class MentionClusterResolver implements EntityResolver {
         }
       }
     }
+    // "The Tories say …", "according to the Lib Dems": a party's form NER left untagged, as
+    // a clause's subject or a source; not a sentence's first word, which any capitalized noun
+    // may be ("Labour costs rose"), nor in a quotation, whose words are no one's speaker. A
+    // party only mentioned, or owning ("the Tories' plans"), is left as NER left it: it would
+    // be one more candidate speaker for every quotation near it
+    List<Span> found = new ArrayList<>();
+    for (Pattern party : parties) {
+      Matcher m = party.matcher(text);
+      while (m.find()) {
+        found.add(new Span(m.start(), m.end(), m.group()));
+      }
+    }
+    // the longest form first: "Liberal Democrats", not its "Democrats"
+    found.sort(Comparator.comparingInt((Span f) -> f.begin() - f.end()));
+    List<Span> taken = new ArrayList<>();
+    for (Span span : found) {
+      Sentence sentence = article.sentenceAt(span.begin());
+      boolean first = sentence == null || sentence.tokens().isEmpty()
+          || sentence.tokens().get(0).begin() == span.begin();
+      boolean possessive = span.end() < text.length()
+          && "'’".indexOf(text.charAt(span.end())) >= 0;
+      if (!first && !possessive && !article.insideQuote(span) && actsAsSource(sentence, span)
+          && taken.stream().noneMatch(t -> t.overlaps(span))
+          && article.entities().stream().noneMatch(e -> e.span().overlaps(span))) {
+        taken.add(span);
+        addOrganization(organizations, span, span.text(), span.text());
+      }
+    }
+  }
+
+  /**
+   * The words at {@code span} are a clause's subject (or a conjunct of one: "the Tories and
+   * the Lib Dems say") or the source of "according to".
+   */
+  private static boolean actsAsSource(Sentence sentence, Span span) {
+    int i = sentence.tokenAt(span.end() - 1);
+    if (i < 0) {
+      return false;
+    }
+    Token t = sentence.tokens().get(i);
+    while (t.deprel().equals("conj") && t.head() >= 0) {
+      t = sentence.tokens().get(t.head());
+    }
+    return t.deprel().startsWith("nsubj") || "according".equals(
+        sentence.dependents(t.index()).stream().filter(d -> d.deprel().equals("case"))
+            .map(d -> d.word().toLowerCase(Locale.ROOT)).findFirst().orElse(null));
   }
 
   /**

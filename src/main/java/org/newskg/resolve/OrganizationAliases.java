@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -52,14 +53,17 @@ public final class OrganizationAliases {
   private final ImmutableMap<String, Kind> kinds;
   /** Forms of seats, as written in the file, to look for in untagged text. */
   private final ImmutableList<String> seats;
+  /** Forms of parties, as written in the file, to look for in untagged text. */
+  private final ImmutableList<String> parties;
   /** The most words a listed form has, to bound the search of {@link #within}. */
   private final int longestForm;
 
   private OrganizationAliases(Map<String, String> fullNames, Map<String, Kind> kinds,
-                              Set<String> seats, int longestForm) {
+                              Set<String> seats, Set<String> parties, int longestForm) {
     this.fullNames = ImmutableMap.copyOf(fullNames);
     this.kinds = ImmutableMap.copyOf(kinds);
     this.seats = ImmutableList.copyOf(seats);
+    this.parties = ImmutableList.copyOf(parties);
     this.longestForm = longestForm;
   }
 
@@ -80,6 +84,7 @@ public final class OrganizationAliases {
     Map<String, String> fullNames = new HashMap<>();
     Map<String, Kind> kinds = new HashMap<>();
     Set<String> seats = new LinkedHashSet<>();
+    Map<String, String> forms = new LinkedHashMap<>();
     int longest = 1;
     int n = 0;
     for (String raw : text.split("\r?\n")) {
@@ -115,8 +120,15 @@ public final class OrganizationAliases {
       if (flag == Kind.SEAT) {
         seats.add(alias);
       }
+      forms.put(alias, full);
     }
-    return new OrganizationAliases(fullNames, kinds, seats, longest);
+    Set<String> parties = new LinkedHashSet<>();
+    forms.forEach((alias, full) -> {
+      if (kinds.get(full) == Kind.PARTY) {
+        parties.add(alias);
+      }
+    });
+    return new OrganizationAliases(fullNames, kinds, seats, parties, longest);
   }
 
   private static final Map<String, Kind> FLAGS = Map.of("seat", Kind.SEAT, "party", Kind.PARTY,
@@ -182,5 +194,13 @@ public final class OrganizationAliases {
   /** Forms of institutions named by their seat, to find in text NER left untagged. */
   public ImmutableList<String> seats() {
     return seats;
+  }
+
+  /**
+   * Forms of parties ("Tories", "Lib Dems"), to find in text NER left untagged: as written,
+   * they name the party wherever they are capitalized inside a sentence.
+   */
+  public ImmutableList<String> parties() {
+    return parties;
   }
 }

@@ -1270,4 +1270,79 @@ class ReportedSpeakersTest {
         + "hearing from 12 operators.\n\nThe committee said the draft bill was badly worded. "
         + "MPs urged the ministry to redraft the clauses on pilots.", "redraft the clauses"));
   }
+
+  @Test
+  void aPollIsTheBodyThatMadeOrCommissionedItWhereverTheArticleSaysSo() {
+    // DocumentSources: "which" taken for the object of "carried out" leaves the relative's noun
+    // the maker; a survey "of" those it asked says nothing of whose it is
+    assertEquals("Keyvault", speakerOf("The survey of more than 800 people reported that 38% "
+        + "were not willing to bank online. It is worrying for retailers. Shoppers are wary "
+        + "of the web, said security firm Keyvault, which carried out the poll.",
+        "bank online"));
+    // a poll "for" a firm is that firm's
+    assertEquals("Ringwell", speakerOf("More than half of those asked in a poll for mobile "
+        + "firm Ringwell said they had no other address book.\n\nMany owners never back up "
+        + "their contacts. One in three women, the survey said, thought they would lose touch "
+        + "with friends if they lost their phones.", "lose touch"));
+  }
+
+  @Test
+  void aFirmIsTheOneNamedRightAfterWhatItIs() {
+    // NameAfterKind: the parser hangs the name on "analysts" as a modifier
+    assertEquals("In-Data/MKR", speakerOf("The Nordic mobile games market is expected to "
+        + "generate about $26m by the end of 2006, according to market analysts In-Data/MKR.",
+        "games market"));
+    // IntroducedOrganizations: "think-tank" in three words; the name set beside a description
+    assertEquals("Fjordos", speakerOf("Fast web access is changing how people use the net, "
+        + "research suggests.\n\nA quarter of broadband users in Norway regularly upload "
+        + "content, according to a report by think-tank Fjordos.", "Fast web access"));
+    assertEquals("NetCount.com", speakerOf("Net traffic monitor, NetCount.com, has reported "
+        + "that the new browser is drawing users away from older ones.", "drawing users"));
+  }
+
+  @Test
+  void aPartyNamedInItsInformalWayIsTheParty() {
+    // MentionClusterResolver: the tagger leaves "Tories" and "Lib Dems" untagged
+    String text = "The Lib Dems say their plan would let people buy a share of a home.\n\n"
+        + "The party says its help for first-time buyers costs the taxpayer nothing.\n\n"
+        + "But the Tories said the plans would mean a new tax on every house.";
+    assertEquals("Liberal Democrats", speakerOf(text, "share of a home"));
+    assertEquals("Liberal Democrats", speakerOf(text, "first-time buyers"));
+    assertEquals("Conservative Party", speakerOf(text, "new tax"));
+  }
+
+  @Test
+  void theCommitteeIsTheOneNamedBeforeIt() {
+    // CommitteeMembers.namedBefore: "cross-party" says no more than "the committee" does
+    String text = "The new rules were questioned by the parliamentary Joint Committee on Tidal "
+        + "Affairs. In a report published last July the cross-party committee stated there was "
+        + "a serious risk the procedures were unlawful.";
+    assertEquals("Joint Committee on Tidal Affairs", speakerOf(text, "serious risk"));
+  }
+
+  @Test
+  void aShareOfThoseAskedIsDescribedInAllItsWords() {
+    // Clauses: "Forty" hangs from "four", "out of" from the second number
+    assertEquals("Forty-four percent", speakerOf("Forty-four percent said they would switch "
+        + "banks if fees rose again.", "switch banks"));
+    assertEquals("three out of four girls", speakerOf("Nearly three out of four girls said "
+        + "they wanted more sport at school.", "more sport"));
+  }
+
+  @Test
+  void theCompaniesAreTheBodiesNamedTogetherBeforeThem() {
+    // JointSpeakers.bodiesNamedBefore: bodies named on their own since as subjects are among
+    // them, an owner ("Baltec Labs' existing drug") names no new topic
+    String text = "Shares in Nordvik Pharma and Baltec Labs plunged on Monday as the firms "
+        + "suspended sales of new drug Vistra after a patient's death.\n\nOn the Oslo exchange, "
+        + "shares in Nordvik Pharma lost 70% while its partner Baltec Labs shed 43%. The firms "
+        + "took action after the death from a rare disease. The cases cited involved the use of "
+        + "both Vistra and Calmex, Baltec Labs' existing drug. The companies said they had no "
+        + "reports of the condition in patients taking either drug alone.";
+    assertEquals("Nordvik Pharma and Baltec Labs", speakerOf(text, "no reports"));
+    // a third body the story has moved on to is not among them
+    assertEquals("companies", speakerOf(text.replace("The firms took action after the death "
+        + "from a rare disease.", "Rival firm Harbor Biotech said it would step up its own "
+        + "trials."), "no reports"));
+  }
 }
