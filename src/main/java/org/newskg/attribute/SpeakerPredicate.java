@@ -130,6 +130,11 @@ final class SpeakerPredicate {
     if (subject.pos().equals("NNS") || subject.pos().equals("NNPS")) {
       return true;
     }
+    // "Ministers insist …": a plural noun for people, tagged a name as a sentence's first word
+    if (subject.pos().equals("NNP") && subject.index() == 0 && "O".equals(subject.ner())
+        && word.endsWith("s") && Animacy.ANIMATE.contains(word.substring(0, word.length() - 1))) {
+      return true;
+    }
     if (subject.pos().equals("NNP") && (!strict || "PERSON".equals(subject.ner()))
         || subject.pos().equals("NN") && !strict) {
       return false;

@@ -220,6 +220,12 @@ public final class MentionClusterResolver implements EntityResolver {
           Math.max(0, m.span().begin() - 40), m.span().begin())).find()) {
         continue;  // "the Labour MP for Birkenhead": a place
       }
+      Span business = m.type().equals("PERSON") ? firmTaggedAsPerson(article, m) : null;
+      if (business != null) {
+        // "research carried out by Saint Bernard Software": no one's name ends in "Software"
+        addOrganization(organizations, business, business.text(), business.text());
+        continue;
+      }
       if (m.type().equals("PERSON") && (isOrganizationTaggedAsPerson(article, m, name, surface)
           || isAcronymOfOrganization(article, name)
           || inMixedCaseAcronymPair(article, name))) {
@@ -462,6 +468,32 @@ public final class MentionClusterResolver implements EntityResolver {
         .filter(e -> e.type().equals("PERSON") && e != m)
         .map(e -> nameWords(names.clean(e.span().text())))
         .noneMatch(w -> w.size() >= 2 && w.contains(word));
+  }
+
+  /**
+   * A PERSON mention of two words or more whose last word says what line of business it is in
+   * ("Bernard Software", "Nordhavn Airlines"), with the capitalized word before it that NER
+   * left out and the parser made part of the name ("Saint"); null for any other mention.
+   */
+  private static Span firmTaggedAsPerson(AnnotatedArticle article, EntityMention m) {
+    String[] words = m.span().text().strip().split("\\s+");
+    String last = words[words.length - 1];
+    if (words.length < 2 || !Character.isUpperCase(last.charAt(0))
+        || !OrganizationHeads.BUSINESS_WORDS.contains(last.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    Sentence sentence = article.sentenceAt(m.span().begin());
+    int first = sentence == null ? -1 : sentence.tokenAt(m.span().begin());
+    int end = sentence == null ? -1 : sentence.tokenAt(m.span().end() - 1);
+    if (first > 1) {
+      Token before = sentence.tokens().get(first - 1);
+      if (before.pos().equals("NNP") && "O".equals(before.ner())
+          && before.head() >= first && before.head() <= end) {
+        return new Span(before.begin(), m.span().end(),
+            article.text().substring(before.begin(), m.span().end()));
+      }
+    }
+    return m.span();
   }
 
   /**

@@ -22,7 +22,7 @@ import org.newskg.extract.EntityMention;
 final class OrganizationHeads {
   private static final Pattern WORD_BREAKS = Pattern.compile("[\\s-]+");
   /** Last words of a firm's name that say only what it does or what kind of company it is. */
-  private static final Set<String> BUSINESS_WORDS = Set.of("energy", "airlines", "airways",
+  static final Set<String> BUSINESS_WORDS = Set.of("energy", "airlines", "airways",
       "communications", "research", "breweries", "brewery", "shipping", "motors", "holdings",
       "corporation", "corp", "inc", "co", "plc", "ltd", "industries", "technologies",
       "systems", "software", "networks", "pharmaceuticals", "telecom", "entertainment", "oil",

@@ -921,4 +921,14 @@ class ContentBoundaryTest {
         + "to be wary of unexpected messages carrying attachments and to update their "
         + "software as soon as possible."));
   }
+
+  @Test
+  void aSecondPointWhoseVerbFitsOnlyWhatWasSaidGoesOnWithIt() {
+    // BackshiftedConjunct: a verb whose number fits only the subject of what was said, the
+    // cue's subject a plural noun for people tagged a name as the sentence's first word
+    List<String> found = indirect("Ministers insist the Harbour Safety Bill would not change "
+        + "the rules on pilots and contains a presumption in favour of local crews.");
+    assertTrue(found.contains("the Harbour Safety Bill would not change the rules on pilots "
+        + "and contains a presumption in favour of local crews"), found.toString());
+  }
 }

@@ -1345,4 +1345,12 @@ class ReportedSpeakersTest {
         + "from a rare disease.", "Rival firm Harbor Biotech said it would step up its own "
         + "trials."), "no reports"));
   }
+
+  @Test
+  void aFirmTheTaggerTookForAPersonKeepsItsWholeName() {
+    // MentionClusterResolver: no one's name ends in "Software"; "Saint" is the name's too
+    assertEquals("Saint Halvard Software", speakerOf("Office workers will spend up to five "
+        + "hours a week shopping online, according to research carried out by Saint Halvard "
+        + "Software.", "shopping online"));
+  }
 }
