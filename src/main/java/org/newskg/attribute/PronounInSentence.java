@@ -6,6 +6,7 @@ import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
+import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
 import org.newskg.resolve.ArticleEntities;
@@ -54,6 +55,9 @@ final class PronounInSentence {
       return s;
     }
     Set<Actor> named = new LinkedHashSet<>();
+    // those named in a clause's subject: "Shares in Phytopharm closed down on the London Stock
+    // Exchange, after it said …" is about the firm whose shares fell, not where they traded
+    Set<Actor> inSubject = new LinkedHashSet<>();
     for (Actor a : entities.actors()) {
       for (Span m : a.names()) {
         if (m.begin() < here.begin() || m.end() > s.speakerMention().begin()
@@ -66,6 +70,12 @@ final class PronounInSentence {
         boolean subject = at >= 0 && here.tokens().get(at).deprel().startsWith("nsubj");
         if (a.type() != ActorType.COUNTRY || subject) {
           named.add(a);
+          Token word = at < 0 ? null : here.tokens().get(at);
+          if (word != null && here.tokens().stream().anyMatch(t -> t.deprel().startsWith("nsubj")
+              && t.end() <= s.speakerMention().begin()
+              && (t == word || Clauses.hangsFrom(here, word, t, 4)))) {
+            inSubject.add(a);
+          }
         }
       }
     }
@@ -75,6 +85,10 @@ final class PronounInSentence {
         && t.deprel().startsWith("nsubj") && t.pos().equals("NN")
         && (BodyNominals.NOUNS.contains(Clauses.lower(t.lemma()))
             || DescribedBody.BODIES.contains(Clauses.lower(t.lemma()))));
+    if (named.size() > 1 && inSubject.size() == 1
+        && named.stream().noneMatch(a -> a.type() == ActorType.PERSON)) {
+      named.retainAll(inSubject);
+    }
     if (named.size() != 1 || named.iterator().next().type() != ActorType.ORGANIZATION
         || named.contains(s.speaker()) || bodySubject) {
       return s;

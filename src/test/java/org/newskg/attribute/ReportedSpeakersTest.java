@@ -1353,4 +1353,13 @@ class ReportedSpeakersTest {
         + "hours a week shopping online, according to research carried out by Saint Halvard "
         + "Software.", "shopping online"));
   }
+
+  @Test
+  void anItAfterTheFirmWhoseSharesFellIsThatFirm() {
+    // PronounInSentence: the exchange the shares fell on is not what "it" stands for
+    assertEquals("Baltec Labs", speakerOf("Nordvik Pharma finished down $18.90 at $8.\n\n"
+        + "Shares in UK drug maker Baltec Labs closed down 19% on the Oslo Stock Exchange on "
+        + "Monday, after it said a partner was set to pull out of a deal on a new treatment.",
+        "pull out"));
+  }
 }
