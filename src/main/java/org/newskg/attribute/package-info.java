@@ -20,8 +20,9 @@
  * members apart from their parties, {@link org.newskg.attribute.GovernedName} a name a
  * preposition governs ("Speaking to the Radio Times, the star said") apart from the
  * description, {@link org.newskg.attribute.OwnVoices} a club's fans apart from the club,
- * {@link org.newskg.attribute.PoliceForce} gives "police" the force the article names and
- * {@link org.newskg.attribute.LettersAfterName} "Ben Emmerson QC" the person,
+ * {@link org.newskg.attribute.PoliceForce} gives "police" the force the article names,
+ * {@link org.newskg.attribute.LettersAfterName} "Ben Emmerson QC" the person and
+ * {@link org.newskg.attribute.NameAfterKind} "market analysts X" the firm X,
  * {@link org.newskg.attribute.ReportedNames} takes a "he"
  * past a name an earlier "he" reported, {@link org.newskg.attribute.LastSpeaker} takes it to
  * the person quoted right before, the description steps name unnamed speakers
@@ -38,7 +39,7 @@
  * {@link org.newskg.attribute.DefiniteDescriptions} gives "the spokesman" the speaker an
  * earlier statement's spokesman had, {@link org.newskg.attribute.NamedGroup} gives "the duo"
  * the names just given together, {@link org.newskg.attribute.JointSpeakers} gives "Apple and
- * Motorola announced" both names,
+ * Motorola announced" both names, and "the companies" the bodies named together before them,
  * {@link org.newskg.attribute.ContinuedSubject} lets an "it" or a "they" go on with the body
  * before it (and a "he" or "she" with the person, past a name inside what was reported), and
  * last {@link org.newskg.attribute.AccordingToApposition} takes the name after

@@ -271,6 +271,7 @@ public final class MentionClusterResolver implements EntityResolver {
       addOrganization(organizations, span, span.text(), span.text());
     }
     addInstitutions(article, organizations);
+    addParties(article, organizations);
     addUntaggedCountries(article, countryClusters, teams);
     personMentions.addAll(TitledSurnames.find(article, personMentions, names));
     personMentions.addAll(FirstNamedSurnames.find(article, personMentions, names, firstNames));
@@ -932,11 +933,17 @@ public final class MentionClusterResolver implements EntityResolver {
         }
       }
     }
-    // "The Tories say …", "according to the Lib Dems": a party's form NER left untagged, as
-    // a clause's subject or a source; not a sentence's first word, which any capitalized noun
-    // may be ("Labour costs rose"), nor in a quotation, whose words are no one's speaker. A
-    // party only mentioned, or owning ("the Tories' plans"), is left as NER left it: it would
-    // be one more candidate speaker for every quotation near it
+  }
+
+  /**
+   * "The Tories say …", "according to the Lib Dems": a party's form NER left untagged is the
+   * party, as a clause's subject or a source; not as a sentence's first word, which any
+   * capitalized noun may be ("Labour costs rose"), nor in a quotation, whose words are no one's
+   * speaker. A party only mentioned, or owning ("the Tories' plans"), is left as NER left it:
+   * it would be one more candidate speaker for every quotation near it.
+   */
+  private void addParties(AnnotatedArticle article, List<Cluster> organizations) {
+    String text = article.text();
     List<Span> found = new ArrayList<>();
     for (Pattern party : parties) {
       Matcher m = party.matcher(text);
