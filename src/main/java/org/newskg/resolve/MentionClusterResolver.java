@@ -937,10 +937,10 @@ public final class MentionClusterResolver implements EntityResolver {
 
   /**
    * "The Tories say …", "according to the Lib Dems": a party's form NER left untagged is the
-   * party, as a clause's subject or a source; not as a sentence's first word, which any
-   * capitalized noun may be ("Labour costs rose"), nor in a quotation, whose words are no one's
-   * speaker. A party only mentioned, or owning ("the Tories' plans"), is left as NER left it:
-   * it would be one more candidate speaker for every quotation near it.
+   * party, as a clause's subject or a source (not a word of a subject, "Labour costs rose"),
+   * outside quotations, whose words are no one's speaker. A party only mentioned, or owning
+   * ("the Tories' plans"), is left as NER left it: it would be one more candidate speaker for
+   * every quotation near it.
    */
   private void addParties(AnnotatedArticle article, List<Cluster> organizations) {
     String text = article.text();
@@ -956,11 +956,10 @@ public final class MentionClusterResolver implements EntityResolver {
     List<Span> taken = new ArrayList<>();
     for (Span span : found) {
       Sentence sentence = article.sentenceAt(span.begin());
-      boolean first = sentence == null || sentence.tokens().isEmpty()
-          || sentence.tokens().get(0).begin() == span.begin();
       boolean possessive = span.end() < text.length()
           && "'’".indexOf(text.charAt(span.end())) >= 0;
-      if (!first && !possessive && !article.insideQuote(span) && actsAsSource(sentence, span)
+      if (sentence != null && !possessive && !article.insideQuote(span)
+          && actsAsSource(sentence, span)
           && taken.stream().noneMatch(t -> t.overlaps(span))
           && article.entities().stream().noneMatch(e -> e.span().overlaps(span))) {
         taken.add(span);

@@ -1309,6 +1309,10 @@ class ReportedSpeakersTest {
     assertEquals("Liberal Democrats", speakerOf(text, "share of a home"));
     assertEquals("Liberal Democrats", speakerOf(text, "first-time buyers"));
     assertEquals("Conservative Party", speakerOf(text, "new tax"));
+    // as a sentence's first word, with another party for conjunct
+    assertEquals("Labour Party and Liberal Democrats", speakerOf("The Tories set out their "
+        + "spending plans on Monday.\n\nLabour and the Liberal Democrats have said the party's "
+        + "sums do not add up.", "sums do not add up"));
   }
 
   @Test
