@@ -148,11 +148,7 @@ final class JointSpeakers {
         if (body.isEmpty()) {
           continue;
         }
-        Token phrase = t;
-        while (phrase.head() >= 0 && (phrase.deprel().startsWith("compound")
-            || phrase.deprel().startsWith("flat"))) {
-          phrase = tokens.get(phrase.head());
-        }
+        Token phrase = nameHead(sentence, t);
         if (phrase.deprel().equals("nmod:poss")) {
           continue;  // "Biogen Idec's existing drug" names no new topic
         }
@@ -219,12 +215,18 @@ final class JointSpeakers {
     }
     // the name heads no phrase of a preposition ("On Sunday, A and B said", "Despite the row
     // over NCLB, experts and lawmakers say")
-    Token name = sentence.tokens().get(start - 2);
+    Token name = nameHead(sentence, sentence.tokens().get(start - 2));
+    return afterMention || sentence.preposition(name.index()) == null;
+  }
+
+  /** The word a name's word hangs in: past its compounds and flat parts. */
+  private static Token nameHead(Sentence sentence, Token word) {
+    Token name = word;
     while (name.head() >= 0 && (name.deprel().startsWith("compound")
         || name.deprel().startsWith("flat"))) {
       name = sentence.tokens().get(name.head());
     }
-    return afterMention || sentence.preposition(name.index()) == null;
+    return name;
   }
 
   /** How a name hangs on the noun it names ("his campaign boss Alan Milburn"). */

@@ -945,8 +945,12 @@ public final class MentionClusterResolver implements EntityResolver {
   private void addParties(AnnotatedArticle article, List<Cluster> organizations) {
     String text = article.text();
     List<Span> found = new ArrayList<>();
-    for (Pattern party : parties) {
-      Matcher m = party.matcher(text);
+    List<String> forms = organizationNames.parties();
+    for (int i = 0; i < parties.size(); i++) {
+      if (!text.contains(forms.get(i))) {
+        continue;  // (most texts hold few of the forms: the pattern runs only where one is)
+      }
+      Matcher m = parties.get(i).matcher(text);
       while (m.find()) {
         found.add(new Span(m.start(), m.end(), m.group()));
       }

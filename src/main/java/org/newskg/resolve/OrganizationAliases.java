@@ -197,8 +197,8 @@ public final class OrganizationAliases {
   }
 
   /**
-   * Forms of parties ("Tories", "Lib Dems"), to find in text NER left untagged: as written,
-   * they name the party wherever they are capitalized inside a sentence.
+   * Forms of parties ("Tories", "Lib Dems"), as written, to find in text NER left untagged
+   * (where such a form names the party is the resolver's to decide).
    */
   public ImmutableList<String> parties() {
     return parties;
