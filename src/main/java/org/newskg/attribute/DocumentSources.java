@@ -1,6 +1,7 @@
 package org.newskg.attribute;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -353,8 +354,10 @@ final class DocumentSources {
       }
       Sentence here = article.sentenceAt(head.begin());
       boolean definite = Clauses.hasDefiniteDeterminer(here, head);
-      // the lead's "a report suggests …" is the article's report as much as "the report"
-      if (!definite && here.index() > 1 || !mayBeMentionedElsewhere(here, head)
+      // the lead's "a report suggests …" is the article's report as much as "the report"; so
+      // is "a new book says …" anywhere, when all its books are by one author
+      if (!definite && here.index() > 1 && !kind.equals("book")
+          || !mayBeMentionedElsewhere(here, head)
           || here.dependents(head.index()).stream().anyMatch(d -> d.deprel().startsWith("nmod")
               && !sampleOrTopic(here, d, entities) || d.deprel().startsWith("acl"))) {
         continue;
@@ -654,12 +657,20 @@ final class DocumentSources {
         break;
       }
     }
+    // the phrase's head comes last: "by Sunday Telegraph journalist Robert Peston" is his
+    Collections.reverse(names);
     return names;
   }
 
-  /** The index of "by" or "from" right after the document's noun, or -1. */
+  /**
+   * The index of "by" or "from" right after the document's noun, or after a comma there ("The
+   * book, by journalist Robert Peston and serialised in …, said"), or -1.
+   */
   private static int byOrFrom(Sentence s, Token document) {
     int i = document.index() + 1;
+    if (i + 1 < s.tokens().size() && s.tokens().get(i).word().equals(",")) {
+      i++;
+    }
     return i < s.tokens().size()
         && Set.of("by", "from").contains(Clauses.lower(s.tokens().get(i).word())) ? i : -1;
   }

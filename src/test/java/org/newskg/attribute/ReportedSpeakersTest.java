@@ -1288,6 +1288,21 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aBookIsItsAuthorsWhereverTheArticleGivesHim() {
+    // DocumentSources: "by" after a comma names the author, the phrase's head and not the paper
+    // he writes for; a new book before that is the same one
+    String text = "The minister has rejected claims about his future.\n\n"
+        + "\"We are getting on with the job,\" he said on Sunday. He said he had not read it.\n\n"
+        + "A new book says the minister broke a promise to his deputy last year.\n\n"
+        + "The minister spoke to party members on Monday. \"I know everyone here wants us to "
+        + "win,\" he told them.\n\n"
+        + "The book, by Sunday Examiner journalist Martin Fellowes and serialised in the "
+        + "newspaper, said the pair had \"deep mistrust and anger\" for each other.";
+    assertEquals("Martin Fellowes", speakerOf(text, "deep mistrust"));
+    assertEquals("Martin Fellowes", speakerOf(text, "broke a promise"));
+  }
+
+  @Test
   void aFirmIsTheOneNamedRightAfterWhatItIs() {
     // NameAfterKind: the parser hangs the name on "analysts" as a modifier
     assertEquals("In-Data/MKR", speakerOf("The Nordic mobile games market is expected to "
