@@ -72,6 +72,7 @@ public final class SieveAttributor implements Attributor {
   private final AboutTargets aboutTargets = new AboutTargets();
   private final PartyAndPaperNominals partiesAndPapers =
       new PartyAndPaperNominals(org.newskg.resolve.OrganizationAliases.load());
+  private final OfficeHolders officeHolders = OfficeHolders.loadShipped();
 
   /** Where the shipped reported-speech model lives on the classpath. */
   public static final String REPORTED_SPEECH_MODEL = "/attribute/reported-speech.tsv";
@@ -248,6 +249,7 @@ public final class SieveAttributor implements Attributor {
     DescribedLastSpeaker.resolveAll(article, entities, resolved);
     PronounInSentence.resolveAll(article, entities, resolved);
     resolved.replaceAll(s -> TitledElsewhere.resolve(article, entities, s));
+    resolved.replaceAll(s -> officeHolders.resolve(article, entities, s));
     resolved.replaceAll(s -> DescribedNamedBefore.resolve(article, entities, s));
     resolved.replaceAll(s -> OwnedDescriptions.withOwner(article, entities,
         NamedInOwnWords.check(article, CountryModifiers.check(article,

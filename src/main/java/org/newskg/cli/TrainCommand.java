@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.newskg.attribute.OfficeHolders;
 import org.newskg.attribute.SpeakerRanker;
 import org.newskg.ingest.ProcessorFactory;
 import org.newskg.train.AttributionExamples;
 import org.newskg.train.AttributionExamples.QuoteExample;
+import org.newskg.train.OfficeHolderTable;
 import org.newskg.train.ReportedSpeechTrainer;
 import org.newskg.train.SpeakerRankerTrainer;
 import picocli.CommandLine.Command;
@@ -24,11 +26,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newskg train attribution}: the speaker ranker; {@code newskg train reported}: the
- * reported-speech model; both from annotated articles.
+ * reported-speech model; both from annotated articles. {@code newskg train offices}: the office
+ * holders' table, from any articles.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train a model newskg ships, from annotated articles.",
-    subcommands = {TrainCommand.Attribution.class, TrainCommand.Reported.class})
+    subcommands = {TrainCommand.Attribution.class, TrainCommand.Reported.class,
+        TrainCommand.Offices.class})
 public final class TrainCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -337,6 +341,81 @@ public final class TrainCommand implements Runnable {
           w.write(j.toString().replace("\n", " ") + "\n");
         }
       }
+    }
+  }
+
+  @Command(name = "offices", mixinStandardHelpOptions = true,
+      description = {"Learn the office holders' table: analyse the articles at each PATH (any "
+          + "format newskg reads), note every person an article titles with an office "
+          + "(\"Chancellor Gordon Brown\", \"Gordon Brown, the chancellor,\"), and write each "
+          + "office with the people at least --min-articles articles title so, and those "
+          + "articles' first and last dates. Attribution gives \"the chancellor said\" to the "
+          + "one holder an article names without titling. The same articles give the same "
+          + "table."},
+      footer = {"", "Example (the shipped table):",
+          "  newskg train offices --data ../shared/bbc \\",
+          "      --out src/main/resources/attribute/office-holders.tsv"})
+  static final class Offices implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AnalysisOptions analysis;
+
+    @Mixin
+    CachedAnalysis cached;
+
+    @Mixin
+    Workers workers;
+
+    @Option(names = "--data", paramLabel = "PATH", required = true, arity = "1..*",
+        description = "Files or folders of articles.")
+    List<Path> data;
+
+    @Option(names = "--out", paramLabel = "TABLE", required = true,
+        description = "Where to write the table (text: office, holder, articles, first and "
+            + "last date, tab-separated).")
+    Path out;
+
+    @Option(names = "--min-articles", paramLabel = "N", defaultValue = "3",
+        description = "Articles that must title a person with an office for the table to "
+            + "keep them (default: ${DEFAULT-VALUE}).")
+    int minArticles;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter o = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (minArticles < 1) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--min-articles must be at least 1");
+      }
+      int[] problems = {0};
+      OfficeHolders table = OfficeHolderTable.learn(data, cached.factory(analysis, err),
+          workers.count(), minArticles, progress(err, 100), new org.newskg.source.ArticleSink() {
+            @Override
+            public void article(org.newskg.source.Article a) {}
+
+            @Override
+            public void problem(String origin, String reason) {
+              problems[0]++;
+              err.println("newskg: " + origin + ": " + reason);
+              err.flush();
+            }
+          });
+      long holders = table.byOffice().values().stream().mapToLong(List::size).sum();
+      o.printf(Locale.ROOT, "%d offices, %d holders%n", table.byOffice().size(), holders);
+      if (out.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(out.toAbsolutePath().getParent());
+      }
+      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        table.write(w, List.of("newskg office holders: people the articles title with an office",
+            "made by: newskg train offices --data " + String.join(" ",
+                data.stream().map(Path::toString).toList()) + " --min-articles " + minArticles));
+      }
+      o.println("wrote " + out);
+      o.flush();
+      return problems[0] == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
     }
   }
 }
