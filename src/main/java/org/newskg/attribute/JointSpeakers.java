@@ -324,6 +324,15 @@ final class JointSpeakers {
     if (s == null && !conjunct.pos().endsWith("S") && !determined && !tagged && !missedName) {
       return null;
     }
+    // "the British Retail Consortium and accountants KPMG": the body named right after what
+    // it is, where the parser hung the name on the noun
+    Optional<Actor> after = conjunct.index() + 1 < sentence.tokens().size()
+        && (conjunct.pos().equals("NN") || conjunct.pos().equals("NNS"))
+        ? NameAfterKind.organizationAt(sentence, conjunct.index() + 1, entities)
+        : Optional.empty();
+    if (after.isPresent()) {
+      return after.get().label();
+    }
     String described = Clauses.describe(sentence, conjunct);
     if (described == null) {
       return null;

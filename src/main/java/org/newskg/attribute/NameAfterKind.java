@@ -33,7 +33,7 @@ final class NameAfterKind {
    * The organization whose name starts at word {@code i} and is not a possessive ("analysts
    * Gartner's figures" are the figures'); empty when none.
    */
-  private static Optional<Actor> organizationAt(Sentence s, int i, ArticleEntities entities) {
+  static Optional<Actor> organizationAt(Sentence s, int i, ArticleEntities entities) {
     Optional<Actor> named = entities.actorAt(s.tokens().get(i).span())
         .filter(a -> a.type() == ActorType.ORGANIZATION);
     if (named.isEmpty()) {

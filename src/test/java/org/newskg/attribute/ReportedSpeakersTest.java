@@ -1303,6 +1303,14 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aBodyNamedRightAfterWhatItIsSpeaksWithTheOtherByItsName() {
+    // JointSpeakers: the parser hangs the name on "accountants"
+    assertEquals("British Retail Consortium and KPMG", speakerOf("Stores had a lift from "
+        + "bargain hunters but trade then went back to December levels, the British Retail "
+        + "Consortium and accountants KPMG said.", "bargain hunters"));
+  }
+
+  @Test
   void aFirmIsTheOneNamedRightAfterWhatItIs() {
     // NameAfterKind: the parser hangs the name on "analysts" as a modifier
     assertEquals("In-Data/MKR", speakerOf("The Nordic mobile games market is expected to "
