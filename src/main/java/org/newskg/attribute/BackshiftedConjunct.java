@@ -25,6 +25,9 @@ import org.newskg.extract.Token;
 final class BackshiftedConjunct {
   private static final Set<String> JOINS = ImmutableSet.of("and", "but", "or");
   private static final Set<String> SEPARATORS = ImmutableSet.of(",", "-", "--", "—", "–");
+  /** Words that move a narration's time on. */
+  private static final Set<String> LATER = ImmutableSet.of("later", "then", "subsequently",
+      "afterwards", "eventually", "since", "now");
 
   private BackshiftedConjunct() {}
 
@@ -101,6 +104,7 @@ final class BackshiftedConjunct {
             && (backshifted(s, c.cue(), conj, contentHead)
                 || reportedPresent(s, c.cue(), conj, contentHead)
                 || agreesWithContentOnly(s, c.cue(), conj, contentHead)
+                || befallsContentSubject(s, conj, contentHead)
                 || conj.head() >= first && conj.head() <= last
                     && continuesContent(s, conj));
     if (!said) {
@@ -206,6 +210,23 @@ final class BackshiftedConjunct {
     Boolean contentPlural = SpeakerPredicate.plural(s, contentSubject, false);
     return conjPlural != null && cuePlural != null && contentPlural != null
         && !conjPlural.equals(cuePlural) && conjPlural.equals(contentPlural);
+  }
+
+  /**
+   * "claimed the offer was aimed at creating value for its own shareholders, and was not being
+   * made for the benefit of WMC's": a passive conjunct with no subject of its own, after what
+   * was said of a thing that cannot speak, tells what befell that thing, not the speaker;
+   * unless it moves the time on, as the writer's narration does ("and was later fined").
+   */
+  private static boolean befallsContentSubject(Sentence s, Token conj, Token contentHead) {
+    if (ownSubject(s, conj) || !passive(s, conj) || s.dependents(conj.index()).stream()
+        .anyMatch(d -> LATER.contains(Clauses.lower(d.word())))) {
+      return false;
+    }
+    Token subject = contentHead.pos().startsWith("NN") ? contentHead
+        : SpeakerPredicate.subject(s, contentHead);
+    return subject != null && subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
+        && Subjects.ANIMACY.cannotSpeak(subject.word(), subject.lemma());
   }
 
   /**

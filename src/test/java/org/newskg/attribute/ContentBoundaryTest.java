@@ -931,4 +931,18 @@ class ContentBoundaryTest {
     assertTrue(found.contains("the Harbour Safety Bill would not change the rules on pilots "
         + "and contains a presumption in favour of local crews"), found.toString());
   }
+
+  @Test
+  void aPassiveSecondPointAfterWhatWasSaidOfAThingIsStillWhatWasSaid() {
+    // BackshiftedConjunct: the comma before "and" makes the parser hang the conjunct on the cue
+    List<String> found = indirect("And the chief executive claimed the rival offer was aimed "
+        + "at helping its own investors, and was not being made for the benefit of the firm's "
+        + "staff.");
+    assertTrue(found.contains("the rival offer was aimed at helping its own investors, and was "
+        + "not being made for the benefit of the firm's staff"), found.toString());
+    // what befell the speaker, a person, is the writer's
+    List<String> fined = indirect("The harbour master said the spill was small, and was later "
+        + "fined for failing to report it.");
+    assertTrue(fined.contains("the spill was small"), fined.toString());
+  }
 }
