@@ -226,6 +226,7 @@ public final class SieveAttributor implements Attributor {
     statements.replaceAll(s -> partiesAndPapers.resolve(article, entities, s));
     statements.replaceAll(s -> TopicNominals.asTopic(article, entities, s));
     statements.replaceAll(s -> ReportedNames.resolve(article, entities, s));
+    NamedInWhatWasSaid.resolveAll(article, entities, statements);
     LastSpeaker.resolveAll(article, statements);
     statements.replaceAll(s -> Shares.resolve(article, s));
     List<Statement> sourced = List.copyOf(statements);

@@ -59,6 +59,29 @@ class PronounSpeakersTest {
   }
 
   @Test
+  void aHeIsNoOneNamedInWhatItReports() {
+    // NamedInWhatWasSaid: where the ranker still gave "he" the name inside what he said; the
+    // participle's statement of the same "he" goes with it
+    String text = "Lars Vik has had the chance to fix the ferries and has failed, Per Holm has "
+        + "said.\n\n\"The harbour is going the wrong way\", the opposition leader said in his "
+        + "spring message. Mr Vik's council was a \"meddling council that takes choices that "
+        + "should be made by families,\" he added. But the council's spokesman Ole Dahl "
+        + "replied: \"The harbour is working.\" Mr Holm also praised the town's response to the "
+        + "floods.\n\n\"We watched the water rise with disbelief. \"Yet the town's response has "
+        + "shown its character.\" He went on to speak of the values that \"most people here hold "
+        + "dear\". Looking ahead to the coming vote, he pledged to \"turn these values into "
+        + "action\" and set out the choices he says face the town. \"Who will give taxpayers "
+        + "value for money?\"\n\nMr Vik has failed to tackle these problems, he claimed, saying "
+        + "he has the \"wrong answer\" to them.\n\n\"The result is higher fares and fewer boats. "
+        + "\"Worst of all, it is a council that has wasted people's money.\" The opposition, he "
+        + "said, can run more boats without asking people to pay more. \"We simply need to "
+        + "change course.\" This is the record Mr Vik will have to defend in the coming months, "
+        + "he said, urging voters to hold him to account.";
+    assertEquals("Per Holm", speakerOf(text, "This is the record"));
+    assertEquals("Per Holm", speakerOf(text, "hold him to account"));
+  }
+
+  @Test
   void itAfterADescribedFirmIsThatFirmNotAnOwnerNamedBefore() {
     String text = "Carmaker talks stall\n\nVolta Motors and Kestrel Industries agreed a "
         + "partnership in 2001.\n\nKestrel no longer wants to own the loss-making Volta unit. "
