@@ -258,6 +258,7 @@ public final class SieveAttributor implements Attributor {
             GovernmentOfCountry.resolve(article, entities,
                 AccordingToApposition.resolve(article, entities, s)))))));
     resolved.replaceAll(s -> AffiliatedHolder.resolve(article, entities, s));
+    SameMention.resolveAll(resolved);
     return resolved;
   }
 
