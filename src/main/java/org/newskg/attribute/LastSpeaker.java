@@ -9,12 +9,13 @@ import org.newskg.resolve.Pronouns;
 
 /**
  * "“…,” warned economist Andreas Ross. But he did add that …", "According to Pat Fergus, …
- * He added that …": news goes on with the person it has just quoted, though a name after the
- * verb or after "according to" is no subject for the pronoun rules to follow. A "he" or "she"
- * given to a person the sentence before does not mention, right after that sentence quoted a
- * person of its gender, is that person; statements are taken in the order of the text, so a
- * second "he added" goes on with the first. Applied after attribution, so the ranker's
- * candidates stay as they are.
+ * He added that …", "A spokesperson for Delta told …: “…” She added …": news goes on with the
+ * person it has just quoted (for an unnamed spokesperson, the body their words were given to),
+ * though a name after the verb or after "according to" is no subject for the pronoun rules to
+ * follow. A "he" or "she" given to a person the sentence before does not mention, right after
+ * that sentence quoted a person of its gender, is that person; statements are taken in the
+ * order of the text, so a second "he added" goes on with the first. Applied after attribution,
+ * so the ranker's candidates stay as they are.
  */
 final class LastSpeaker {
   private LastSpeaker() {}
@@ -46,7 +47,7 @@ final class LastSpeaker {
     Statement last = null;
     for (Statement t : attributed) {
       if (t.speaker() != null && t.speakerMention() != null
-          && t.speaker().type() == ActorType.PERSON
+          && (t.speaker().type() == ActorType.PERSON || spokesperson(t) != null)
           && t.speakerMention().begin() >= before.begin()
           && t.speakerMention().end() <= before.end()
           && (last == null || t.speakerMention().begin() > last.speakerMention().begin())) {
@@ -56,8 +57,10 @@ final class LastSpeaker {
     if (last == null || followsTheSubject(article, before, last)) {
       return s;
     }
+    Actor.Gender lastGender = last.speaker().type() == ActorType.PERSON
+        ? last.speaker().gender() : spokesperson(last);
     if (last.speaker() == s.speaker()
-        || last.speaker().gender() != Actor.Gender.UNKNOWN && last.speaker().gender() != gender) {
+        || lastGender != Actor.Gender.UNKNOWN && lastGender != gender) {
       return s;
     }
     return s.spokenBy(last.speaker(), Statement.Rule.PRONOUN);
@@ -84,6 +87,22 @@ final class LastSpeaker {
       }
     }
     return false;
+  }
+
+  /**
+   * The gender of the unnamed spokesman, spokeswoman or spokesperson whose words were given to
+   * the body they speak for ("A spokesperson for Delta told …: "…" She added …"), or null when
+   * the statement's words are no such person's.
+   */
+  private static Actor.Gender spokesperson(Statement t) {
+    String words = Clauses.lower(t.speakerMention().text());
+    // ("the Tory spokesman" may be one the article has named)
+    if (!words.startsWith("a ")) {
+      return null;
+    }
+    return words.matches(".*\\bspokeswoman\\b.*") ? Actor.Gender.FEMALE
+        : words.matches(".*\\bspokesman\\b.*") ? Actor.Gender.MALE
+        : words.matches(".*\\bspokesperson\\b.*") ? Actor.Gender.UNKNOWN : null;
   }
 
   private static boolean names(Actor actor, Sentence s) {

@@ -15,10 +15,11 @@ import org.newskg.resolve.Pronouns;
 /**
  * "This is the record Mr Berg will have to defend, he said", "He said he still trusted Mr
  * Berg": a "he" or "she" that reports something is not someone that what it reports names (the
- * name would have been "he" again), so a pronoun the ranker gave a person named inside what was said goes to the person
- * the text followed up to it instead ({@link Antecedents#personPastReportedNames} before what
- * was said); so do the other statements of the same pronoun (", he said, urging voters to …").
- * Applied after attribution, so the ranker's candidates stay as they are.
+ * name would have been "he" again), so a pronoun the ranker gave a person named inside what
+ * was said goes to the person the text followed up to it instead
+ * ({@link Antecedents#personPastReportedNames} before what was said); so do the other
+ * statements of the same pronoun (", he said, urging voters to …"). Applied after attribution,
+ * so the ranker's candidates stay as they are.
  */
 final class NamedInWhatWasSaid {
   private NamedInWhatWasSaid() {}
@@ -42,7 +43,8 @@ final class NamedInWhatWasSaid {
     });
   }
 
-  private static Statement resolve(AnnotatedArticle article, ArticleEntities entities, Statement s) {
+  private static Statement resolve(AnnotatedArticle article, ArticleEntities entities,
+                                   Statement s) {
     if (s.rule() != Statement.Rule.PRONOUN || s.speaker() == null
         || s.speaker().type() != ActorType.PERSON || s.speakerMention() == null) {
       return s;

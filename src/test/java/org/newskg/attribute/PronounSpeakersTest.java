@@ -292,4 +292,20 @@ class PronounSpeakersTest {
         + "\"Why now?\" the Labour MP for Dunmore asked. He said the minister should resign "
         + "before the summer.", "the minister should resign"));
   }
+
+  @Test
+  void aSheAddedAfterAnUnnamedSpokespersonGoesOnWithTheBodyTheySpeakFor() {
+    // LastSpeaker: the spokesperson's words were given to the airline
+    String text = "Diary of a Pilot, otherwise known as Maria Lund, began as an anonymous "
+        + "account of life in the air. But after she posted pictures of herself in uniform, "
+        + "Nordic Airlines suspended her without pay. Ms Lund was told her suspension was "
+        + "a result of \"improper\" images. Nordic Airlines declined to comment.\n\n\"I "
+        + "was really shocked, I had no warning,\" Ms Lund told BBC News Online. \"I "
+        + "never thought I would get in trouble because of the diary.\" Ms Lund was "
+        + "suspended on 25 September and has since lodged a complaint. A spokesperson for "
+        + "Nordic Airlines told BBC News Online: \"All I can tell you is we do not "
+        + "discuss staff issues with the media.\" She added she could not say whether a "
+        + "similar case had happened before.";
+    assertEquals("Nordic Airlines", speakerOf(text, "a similar case"));
+  }
 }
