@@ -24,8 +24,9 @@
  * {@link org.newskg.attribute.LettersAfterName} "Ben Emmerson QC" the person and
  * {@link org.newskg.attribute.NameAfterKind} "market analysts X" the firm X,
  * {@link org.newskg.attribute.ReportedNames} takes a "he"
- * past a name an earlier "he" reported, {@link org.newskg.attribute.LastSpeaker} takes it to
- * the person quoted right before, the description steps name unnamed speakers
+ * past a name an earlier "he" reported, {@link org.newskg.attribute.NamedInWhatWasSaid} past a
+ * name inside what it reports, {@link org.newskg.attribute.LastSpeaker} takes it to the person
+ * (or an unnamed spokesperson's body) quoted right before, the description steps name unnamed speakers
  * ({@link org.newskg.attribute.Spokespeople}, {@link org.newskg.attribute.PartyAndPaperNominals},
  * {@link org.newskg.attribute.TopicNominals}, {@link org.newskg.attribute.Shares},
  * {@link org.newskg.attribute.DocumentSources}, {@link org.newskg.attribute.SuitPlaintiffs},
@@ -35,7 +36,9 @@
  * person to the person quoted right before, {@link org.newskg.attribute.PronounInSentence} an
  * "it" to the one body its sentence names and a "he" after "Mr X's spokesman said" to the
  * spokesman, {@link org.newskg.attribute.TitledElsewhere} to the
- * one person the article gives its words as a title,
+ * one person the article gives its words as a title, {@link org.newskg.attribute.OfficeHolders}
+ * "the chancellor" to the one the office holders' table (learned from other articles' titles,
+ * {@link org.newskg.attribute.OfficeTitles}) gives that office among those the article names,
  * {@link org.newskg.attribute.DefiniteDescriptions} gives "the spokesman" the speaker an
  * earlier statement's spokesman had, {@link org.newskg.attribute.NamedGroup} gives "the duo"
  * the names just given together, {@link org.newskg.attribute.JointSpeakers} gives "Apple and
@@ -48,7 +51,8 @@
  * {@link org.newskg.attribute.CountryModifiers} keeps a country's name before a noun or after
  * an organization's ("eBay UK") apart from the country,
  * {@link org.newskg.attribute.NamedInOwnWords} keeps a description apart from the person its
- * words name and {@link org.newskg.attribute.OwnedDescriptions} names whose a description is
- * ("its chief executive").
+ * words name, {@link org.newskg.attribute.OwnedDescriptions} names whose a description is
+ * ("its chief executive") and {@link org.newskg.attribute.SameMention} gives a reported clause
+ * the speaker the quote steps found for the same words.
  */
 package org.newskg.attribute;
