@@ -258,7 +258,7 @@ public final class SieveAttributor implements Attributor {
             GovernmentOfCountry.resolve(article, entities,
                 AccordingToApposition.resolve(article, entities, s)))))));
     resolved.replaceAll(s -> AffiliatedHolder.resolve(article, entities, s));
-    SameMention.resolveAll(resolved);
+    SameMention.resolveAll(article, resolved);
     return resolved;
   }
 
