@@ -258,7 +258,6 @@ public final class SieveAttributor implements Attributor {
             GovernmentOfCountry.resolve(article, entities,
                 AccordingToApposition.resolve(article, entities, s)))))));
     resolved.replaceAll(s -> AffiliatedHolder.resolve(article, entities, s));
-    SameMention.resolveAll(article, resolved);
     return resolved;
   }
 

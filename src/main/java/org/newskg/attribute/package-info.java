@@ -51,8 +51,7 @@
  * {@link org.newskg.attribute.CountryModifiers} keeps a country's name before a noun or after
  * an organization's ("eBay UK") apart from the country,
  * {@link org.newskg.attribute.NamedInOwnWords} keeps a description apart from the person its
- * words name, {@link org.newskg.attribute.OwnedDescriptions} names whose a description is
- * ("its chief executive") and {@link org.newskg.attribute.SameMention} gives a reported clause
- * the speaker the quote steps found for the same words.
+ * words name and {@link org.newskg.attribute.OwnedDescriptions} names whose a description is
+ * ("its chief executive").
  */
 package org.newskg.attribute;

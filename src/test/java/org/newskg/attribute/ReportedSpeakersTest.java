@@ -1311,15 +1311,6 @@ class ReportedSpeakersTest {
   }
 
   @Test
-  void theClauseAroundAPartialQuoteHasTheQuotesSpeaker() {
-    // SameMention: the steps for quotes named "the MP"; the reported clause had kept it
-    assertEquals("Anders Lie", speakerOf("Labour MP Anders Lie has praised the opposition's "
-        + "campaign. Mr Lie predicted the campaign would get going once the chancellor set out "
-        + "his budget. The MP for Dunmore and Wexley said Prime Minister Ola Berg had been "
-        + "\"trying very hard\" to improve his standing.", "improve his standing"));
-  }
-
-  @Test
   void aFirmIsTheOneNamedRightAfterWhatItIs() {
     // NameAfterKind: the parser hangs the name on "analysts" as a modifier
     assertEquals("In-Data/MKR", speakerOf("The Nordic mobile games market is expected to "
