@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
@@ -17,7 +18,8 @@ import org.newskg.resolve.Pronouns;
  * Berg": a "he" or "she" that reports something is not someone that what it reports names (the
  * name would have been "he" again), so a pronoun the ranker gave a person named inside what
  * was said goes to the person the text followed up to it instead
- * ({@link Antecedents#personPastReportedNames} before what was said); so do the other
+ * ({@link Antecedents#personPastReportedNames} before what was said), unless the name is in a
+ * clause that opens what was said ("Though Ms Lee has lived here …, she said"); so do the other
  * statements of the same pronoun (", he said, urging voters to …"). Applied after attribution,
  * so the ranker's candidates stay as they are.
  */
@@ -62,6 +64,23 @@ final class NamedInWhatWasSaid {
     Optional<Actor> before = Antecedents.personPastReportedNames(article, entities,
         Math.min(said.begin(), s.speakerMention().begin()), Pronouns.genderOf(word));
     return before.isPresent() && before.get() != s.speaker()
+        && !inOpeningClause(article, s, said)
         ? s.spokenBy(before.get(), Statement.Rule.PRONOUN) : s;
+  }
+
+  /**
+   * "Though Ms Lee has lived here all her life, the rents have doubled, she said": a name in a
+   * clause that opens what was said with "though", "when" and the like is how news brings the
+   * speaker back in, so it may be the pronoun's own.
+   */
+  private static boolean inOpeningClause(AnnotatedArticle article, Statement s, Span said) {
+    Sentence sentence = article.sentenceAt(said.begin());
+    int first = sentence == null ? -1 : sentence.tokenAt(said.begin());
+    if (first < 0 || !sentence.tokens().get(first).deprel().equals("mark")) {
+      return false;
+    }
+    int comma = said.text().indexOf(',');
+    int end = comma < 0 ? said.end() : said.begin() + comma;
+    return s.speaker().names().stream().anyMatch(m -> m.begin() >= said.begin() && m.end() <= end);
   }
 }
