@@ -119,17 +119,21 @@ public final class TrainCommand implements Runnable {
 
     /** Writes the model (making its folder when missing) and says so. */
     int writeModel(ModelBody body) throws java.io.IOException {
-      Path to = fitting.out;
-      if (to.toAbsolutePath().getParent() != null) {
-        Files.createDirectories(to.toAbsolutePath().getParent());
-      }
-      try (Writer w = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
-        body.write(w);
-      }
-      out().println("wrote " + to);
-      out().flush();
+      write(fitting.out, body, out());
       return ExitCodes.OK;
     }
+  }
+
+  /** Writes {@code to} (making its folder when missing) and says so on {@code out}. */
+  static void write(Path to, ModelBody body, PrintWriter out) throws java.io.IOException {
+    if (to.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(to.toAbsolutePath().getParent());
+    }
+    try (Writer w = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
+      body.write(w);
+    }
+    out.println("wrote " + to);
+    out.flush();
   }
 
   /** A line on {@code err} every {@code every} articles analysed. */
@@ -405,16 +409,10 @@ public final class TrainCommand implements Runnable {
           });
       long holders = table.byOffice().values().stream().mapToLong(List::size).sum();
       o.printf(Locale.ROOT, "%d offices, %d holders%n", table.byOffice().size(), holders);
-      if (out.toAbsolutePath().getParent() != null) {
-        Files.createDirectories(out.toAbsolutePath().getParent());
-      }
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        table.write(w, List.of("newskg office holders: people the articles title with an office",
-            "made by: newskg train offices --data " + String.join(" ",
-                data.stream().map(Path::toString).toList()) + " --min-articles " + minArticles));
-      }
-      o.println("wrote " + out);
-      o.flush();
+      write(out, w -> table.write(w, List.of(
+          "newskg office holders: people the articles title with an office",
+          "made by: newskg train offices --data " + String.join(" ",
+              data.stream().map(Path::toString).toList()) + " --min-articles " + minArticles)), o);
       return problems[0] == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
     }
   }

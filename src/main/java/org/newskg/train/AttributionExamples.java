@@ -9,19 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.newskg.attribute.SieveAttributor;
 import org.newskg.eval.GoldQuotes;
 import org.newskg.eval.QuoteScorer;
-import org.newskg.extract.AnnotatedArticle;
-import org.newskg.extract.Extractor;
 import org.newskg.extract.Quote;
 import org.newskg.ingest.ProcessorFactory;
-import org.newskg.resolve.ArticleEntities;
 import org.newskg.source.Article;
 import org.newskg.source.ArticleDefaults;
 import org.newskg.source.ArticleSink;
@@ -80,42 +73,17 @@ public final class AttributionExamples {
       }
     }
     SieveAttributor sieves = SieveAttributor.withoutRanker();
-    List<List<QuoteExample>> perArticle = new ArrayList<>();
-    articles.forEach(a -> perArticle.add(null));
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger done = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int w = 0; w < threads; w++) {
-        workers.add(pool.submit(() -> {
-          Extractor extractor = factory.newExtractor();
-          for (int i = next.getAndIncrement(); i < articles.size();
-               i = next.getAndIncrement()) {
-            Article a = articles.get(i);
-            AnnotatedArticle annotated = extractor.extract(a);
-            ArticleEntities entities = factory.resolver().resolve(annotated);
-            List<QuoteExample> out = new ArrayList<>();
-            List<QuoteScorer.Gold> articleGold = gold.getOrDefault(a.id(), List.of());
-            Set<Integer> used = new HashSet<>();
-            List<GoldAttribution> spans = attributions.get(a.id());
-            sieves.attribute(annotated, entities, p -> (spans != null
-                ? byAttribution(a, p, spans) : example(a, p, articleGold, used))
-                .ifPresent(out::add));
-            perArticle.set(i, out);
-            progress.accept(done.incrementAndGet());
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : workers) {
-        f.get();
-      }
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    List<List<QuoteExample>> perArticle = ParallelAnalysis.of(articles, factory, threads,
+        progress, (a, annotated, entities) -> {
+          List<QuoteExample> out = new ArrayList<>();
+          List<QuoteScorer.Gold> articleGold = gold.getOrDefault(a.id(), List.of());
+          Set<Integer> used = new HashSet<>();
+          List<GoldAttribution> spans = attributions.get(a.id());
+          sieves.attribute(annotated, entities, p -> (spans != null
+              ? byAttribution(a, p, spans) : example(a, p, articleGold, used))
+              .ifPresent(out::add));
+          return out;
+        });
     List<QuoteExample> all = new ArrayList<>();
     perArticle.forEach(all::addAll);
     return all;

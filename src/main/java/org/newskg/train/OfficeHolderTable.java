@@ -10,17 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.newskg.attribute.OfficeHolders;
 import org.newskg.attribute.OfficeTitles;
-import org.newskg.extract.AnnotatedArticle;
-import org.newskg.extract.Extractor;
 import org.newskg.ingest.ProcessorFactory;
-import org.newskg.resolve.ArticleEntities;
 import org.newskg.source.Article;
 import org.newskg.source.ArticleDefaults;
 import org.newskg.source.ArticleSink;
@@ -59,38 +52,13 @@ public final class OfficeHolderTable {
         problems.problem(origin, reason);
       }
     });
-    List<Titles> perArticle = new ArrayList<>();
-    articles.forEach(a -> perArticle.add(null));
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger done = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int w = 0; w < threads; w++) {
-        workers.add(pool.submit(() -> {
-          Extractor extractor = factory.newExtractor();
-          for (int i = next.getAndIncrement(); i < articles.size();
-               i = next.getAndIncrement()) {
-            Article a = articles.get(i);
-            AnnotatedArticle annotated = extractor.extract(a);
-            ArticleEntities entities = factory.resolver().resolve(annotated);
-            Map<String, Set<String>> byPerson = new TreeMap<>();
-            OfficeTitles.of(annotated, entities).forEach((actor, titles) ->
-                byPerson.put(actor.label(), titles));
-            perArticle.set(i, new Titles(date(a.publishedDate()), byPerson));
-            progress.accept(done.incrementAndGet());
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : workers) {
-        f.get();
-      }
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Titles> perArticle = ParallelAnalysis.of(articles, factory, threads, progress,
+        (a, annotated, entities) -> {
+          Map<String, Set<String>> byPerson = new TreeMap<>();
+          OfficeTitles.of(annotated, entities).forEach((actor, titles) ->
+              byPerson.put(actor.label(), titles));
+          return new Titles(date(a.publishedDate()), byPerson);
+        });
     return count(perArticle, minArticles);
   }
 
