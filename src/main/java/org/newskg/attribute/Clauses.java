@@ -1304,6 +1304,16 @@ final class Clauses {
     return lower(noun.lemma());
   }
 
+  /**
+   * A description's own words in lower case after "the", from the first word under its head
+   * to the head ("texas attorney general" for "the Texas Attorney General").
+   */
+  static String descriptionWords(AnnotatedArticle article, Sentence sentence, Token head) {
+    int first = ReportedClauses.firstUnder(sentence, head);
+    return article.text().substring(sentence.tokens().get(first).begin(), head.end())
+        .toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("\\s+", " ");
+  }
+
   static String lower(String s) {
     return s == null ? "" : s.toLowerCase(Locale.ROOT);
   }

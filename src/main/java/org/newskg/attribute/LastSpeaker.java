@@ -95,14 +95,12 @@ final class LastSpeaker {
    * the statement's words are no such person's.
    */
   private static Actor.Gender spokesperson(Statement t) {
-    String words = Clauses.lower(t.speakerMention().text());
+    List<String> words = List.of(Clauses.lower(t.speakerMention().text()).split("\\s+"));
     // ("the Tory spokesman" may be one the article has named)
-    if (!words.startsWith("a ")) {
-      return null;
-    }
-    return words.matches(".*\\bspokeswoman\\b.*") ? Actor.Gender.FEMALE
-        : words.matches(".*\\bspokesman\\b.*") ? Actor.Gender.MALE
-        : words.matches(".*\\bspokesperson\\b.*") ? Actor.Gender.UNKNOWN : null;
+    String noun = words.get(0).equals("a")
+        ? words.stream().filter(Spokespeople.NOUNS::contains).findFirst().orElse(null) : null;
+    return noun == null ? null : noun.equals("spokeswoman") ? Actor.Gender.FEMALE
+        : noun.equals("spokesman") ? Actor.Gender.MALE : Actor.Gender.UNKNOWN;
   }
 
   private static boolean names(Actor actor, Sentence s) {

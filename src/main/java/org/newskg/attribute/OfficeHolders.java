@@ -81,7 +81,7 @@ public final class OfficeHolders {
         throw new IOException("office table line has " + f.length + " fields, not 5: " + line);
       }
       byOffice.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Holder(f[1],
-          Integer.parseInt(f[2]), date(f[3]), date(f[4])));
+          Integer.parseInt(f[2]), day(f[3]), day(f[4])));
     }
     return new OfficeHolders(byOffice);
   }
@@ -118,9 +118,7 @@ public final class OfficeHolders {
       // "he" for an office named before ("The prime minister … He said …")
       office = s.speakerDescription().toLowerCase(Locale.ROOT);
     } else if (head.pos().equals("NN") && OfficeTitles.officeNoun(head) && plainThe(here, head)) {
-      int first = ReportedClauses.firstUnder(here, head);
-      office = article.text().substring(here.tokens().get(first).begin(), head.end())
-          .toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("\\s+", " ");
+      office = Clauses.descriptionWords(article, here, head);
     } else {
       return s;
     }
@@ -136,7 +134,7 @@ public final class OfficeHolders {
     }
     // of the people the article names, the holder the articles title so far more often than
     // any other ("the prime minister" in an article naming Mr Blair and Mr Brown)
-    LocalDate published = date(article.article().publishedDate());
+    LocalDate published = article.article().publishedDay();
     Actor best = null;
     int most = 0;
     int next = 0;
@@ -190,14 +188,12 @@ public final class OfficeHolders {
     return h.equals(l) || !l.contains(" ") && h.endsWith(" " + l);
   }
 
-  private static LocalDate date(String s) {
-    if (s == null || s.isBlank() || s.equals("-")) {
-      return null;
-    }
+  /** A day of the table, "-" for none. */
+  private static LocalDate day(String field) throws IOException {
     try {
-      return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+      return field.equals("-") ? null : LocalDate.parse(field);
     } catch (DateTimeParseException e) {
-      return null;
+      throw new IOException("office table date is no day: " + field, e);
     }
   }
 }

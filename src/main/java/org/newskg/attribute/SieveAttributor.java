@@ -145,7 +145,7 @@ public final class SieveAttributor implements Attributor {
     // fragments made terms only because no reporting clause of their own names a speaker,
     // with whom the ranker took for their speaker (or null)
     Map<Integer, Actor> unclaimed = new HashMap<>();
-    LocalDate articleDate = parseDate(article.article().publishedDate());
+    LocalDate articleDate = article.article().publishedDay();
     Statement previous = null;
     for (Quote quote : article.quotes()) {
       QuoteContext context = QuoteContext.of(article, entities, quote, previous, reportingVerbs,

@@ -35,11 +35,7 @@ final class TitledElsewhere {
         || !Clauses.hasDefiniteDeterminer(here, head)) {
       return s;
     }
-    // the description's own words after "the": "texas attorney general"
-    int first = ReportedClauses.firstUnder(here, head);
-    int from = here.tokens().get(first).begin();
-    String words = article.text().substring(from, head.end()).toLowerCase(Locale.ROOT)
-        .replaceFirst("^the\\s+", "").replaceAll("\\s+", " ");
+    String words = Clauses.descriptionWords(article, here, head);
     if (words.isBlank() || words.contains(",")) {
       return s;
     }

@@ -1,5 +1,7 @@
 package org.newskg.source;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -33,5 +35,15 @@ public record Article(String id, String url, String headline, String publisher, 
   /** The publication date part (yyyy-MM-dd) or null. */
   public String publishedDate() {
     return published == null ? null : published.substring(0, Math.min(10, published.length()));
+  }
+
+  /** The publication day, or null when the input gives none (or none that is a day). */
+  public LocalDate publishedDay() {
+    String day = publishedDate();
+    try {
+      return day == null ? null : LocalDate.parse(day);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 }

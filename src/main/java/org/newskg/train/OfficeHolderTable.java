@@ -2,7 +2,6 @@ package org.newskg.train;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,7 +56,7 @@ public final class OfficeHolderTable {
           Map<String, Set<String>> byPerson = new TreeMap<>();
           OfficeTitles.of(annotated, entities).forEach((actor, titles) ->
               byPerson.put(actor.label(), titles));
-          return new Titles(date(a.publishedDate()), byPerson);
+          return new Titles(a.publishedDay(), byPerson);
         });
     return count(perArticle, minArticles);
   }
@@ -89,13 +88,5 @@ public final class OfficeHolderTable {
         a.first() == null || b.first() != null && b.first().isBefore(a.first())
             ? b.first() : a.first(),
         a.last() == null || b.last() != null && b.last().isAfter(a.last()) ? b.last() : a.last());
-  }
-
-  private static LocalDate date(String s) {
-    try {
-      return s == null ? null : LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

@@ -108,6 +108,11 @@ class OfficeHoldersTest {
     assertEquals(table.byOffice(), back.byOffice());
   }
 
+  /** Mr Brandt, named but never titled, and "the chancellor". */
+  private static final String RIFT = "Nils Brandt has rejected claims of a rift with Ada Lund."
+      + "\n\nUnion leader Per Holm said the two men disagreed on reform. But the chancellor "
+      + "said Mr Holm had never been at their meetings.";
+
   /** The speaker of the statement whose content holds {@code words}, with {@code table}. */
   private String speakerWith(OfficeHolders table, String text, String published, String words) {
     AttributedArticle a = analyze(text, published);
@@ -123,9 +128,7 @@ class OfficeHoldersTest {
             new OfficeHolders.Holder("Karl Vik", 2, null, null)),
         "prime minister", List.of(new OfficeHolders.Holder("Ada Lund", 9, null, null),
             new OfficeHolders.Holder("Ove Dahl", 8, null, null))));
-    String text = "Nils Brandt has rejected claims of a rift with Ada Lund.\n\n"
-        + "Union leader Per Holm said the two men disagreed on reform. But the chancellor said "
-        + "Mr Holm had never been at their meetings.";
+    String text = RIFT;
     assertEquals("Nils Brandt", speakerWith(table, text, null, "never been at their meetings"));
     // "he" for the office, and a day the parser hangs on it
     assertEquals("Nils Brandt", speakerWith(table, text + " He said the union was trying to "
@@ -147,9 +150,7 @@ class OfficeHoldersTest {
     OfficeHolders table = new OfficeHolders(Map.of("chancellor", List.of(
         new OfficeHolders.Holder("Nils Brandt", 20, LocalDate.parse("2004-01-10"),
             LocalDate.parse("2005-11-30")))));
-    String text = "Nils Brandt has rejected claims of a rift with Ada Lund.\n\n"
-        + "Union leader Per Holm said the two men disagreed on reform. But the chancellor said "
-        + "Mr Holm had never been at their meetings.";
+    String text = RIFT;
     assertEquals("Nils Brandt", speakerWith(table, text, "2006-03-01",
         "never been at their meetings"));
     assertEquals("chancellor", speakerWith(table, text, "2012-03-01",
