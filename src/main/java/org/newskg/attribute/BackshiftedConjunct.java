@@ -172,13 +172,25 @@ final class BackshiftedConjunct {
   }
 
   /**
-   * "She said the play is being produced by local women and it is not being forced on them":
-   * after a past cue the writer narrates in the past; a conjunct with a subject of its own in
-   * the present, after a content in the present, is the speaker's present, not the writer's.
+   * "She said the play is being produced by local women and it is not being forced on them",
+   * "said its focus will be on profits, and it is planning to invest": after a past cue the
+   * writer narrates in the past; a conjunct with a subject of its own in the present, after a
+   * content in the present (or under a modal in its present form), is the speaker's present,
+   * not the writer's.
    */
   private static boolean reportedPresent(Sentence s, Token cue, Token conj, Token contentHead) {
     return cue.pos().equals("VBD") && ownSubject(s, conj) && present(s, conj)
-        && present(s, contentHead);
+        && (present(s, contentHead) || presentModal(s, contentHead));
+  }
+
+  /** Modals in their present form, which a past cue would have shifted ("will", not "would"). */
+  private static final Set<String> PRESENT_MODALS = ImmutableSet.of("will", "can", "may",
+      "must", "shall", "'ll");
+
+  /** "its focus will be on profits": a verb under a modal in its present form. */
+  private static boolean presentModal(Sentence s, Token verb) {
+    return s.dependents(verb.index()).stream().anyMatch(d -> d.deprel().startsWith("aux")
+        && d.pos().equals("MD") && PRESENT_MODALS.contains(Clauses.lower(d.word())));
   }
 
   /**

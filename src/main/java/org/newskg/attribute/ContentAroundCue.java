@@ -9,6 +9,7 @@ import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
 import org.newskg.extract.Token;
+import org.newskg.resolve.Names;
 
 /**
  * What was said around its reporting clause. News sets a reporting clause off by commas or
@@ -30,7 +31,6 @@ final class ContentAroundCue {
   private static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
   /** The most words a reporting clause between two marks has ("Mayor Anna Berg said on Friday"). */
   private static final int MAX_REPORTING = 12;
-  /** The words between marks that hold a cue: indices of the first and the last. */
   /**
    * A content in one piece right before its reporting clause, which commas set off on both
    * sides in the middle of the sentence ("A, he said, B"): the token bounds of each.
@@ -56,6 +56,7 @@ final class ContentAroundCue {
     }
   }
 
+  /** The words between marks that hold a cue: indices of the first and the last. */
   private record Stretch(int first, int last) {
     static Stretch around(List<Token> tokens, int cue) {
       int first = cue;
@@ -98,6 +99,7 @@ final class ContentAroundCue {
                            Set<String> verbs) {
     return around(article, c, verbs).map(span -> withContinuation(article, c, span, verbs))
         .map(span -> withConjunctAfterCue(article, c, span, verbs))
+        .map(span -> withVerblessConjunct(article, c, span))
         .map(span -> withoutOccasion(article, c.sentence(), span))
         .map(span -> withoutAccompaniment(article, c.sentence(), span))
         .map(span -> withoutOtherSource(article, c, span))
@@ -226,6 +228,53 @@ final class ContentAroundCue {
         tokens.subList(join, last + 1), content).orElse(content);
   }
 
+  /** Tags that open a noun phrase: "and [a few] that had won …". */
+  private static final Set<String> PHRASE_OPENERS = ImmutableSet.of("DT", "PDT", "CD", "JJ",
+      "JJR", "JJS");
+
+  /**
+   * "US officials were talking up the dollar, they said, but failing to act", "There were
+   * many new finalists, he added, and a few that had won before": after a reporting clause set
+   * off in the middle of its sentence, "and" or "but" and the rest of the sentence without a
+   * finite verb of its own (a participle, or a noun phrase, with or without a relative clause)
+   * cannot be the writer's narration, which would need one; it goes on with what was said, as
+   * a second piece, however the parser hung it.
+   */
+  private static Span withVerblessConjunct(AnnotatedArticle article,
+                                           ReportedClauses.Candidate c, Span content) {
+    Sentence s = c.sentence();
+    List<Token> tokens = s.tokens();
+    Medial medial = Medial.of(c, content);
+    int join = medial == null ? -1 : medial.clauseLast() + 2;
+    if (medial == null || join + 2 >= tokens.size()
+        || !Set.of("and", "but").contains(Clauses.lower(tokens.get(join).word()))) {
+      return content;
+    }
+    Token opener = tokens.get(join + 1);
+    // ("according to exit polls (a sizable margin, but one that is …)": an aside in brackets
+    // is the writer's)
+    if (!opener.pos().equals("VBG") && !PHRASE_OPENERS.contains(opener.pos())
+        || tokens.subList(medial.clauseFirst(), tokens.size()).stream()
+            .anyMatch(t -> t.pos().equals("-LRB-") || t.pos().equals("-RRB-"))) {
+      return content;
+    }
+    int last = join;
+    for (Token t : tokens.subList(join + 1, tokens.size())) {
+      String tag = t.pos();
+      if (tag.equals("WDT") || tag.equals("WP")) {
+        // a relative clause's verb describes the phrase; it is no clause of the writer's
+        last = tokens.size() - 1;
+        break;
+      }
+      if (FINITE.contains(tag) || tag.equals(":") || article.insideQuote(t.span())) {
+        return content;
+      }
+      last = t.index();
+    }
+    return pieces(article, tokens.subList(medial.contentFirst(), medial.contentLast() + 1),
+        tokens.subList(join, last + 1), content).orElse(content);
+  }
+
   /** Word {@code i} is governed, through words after it, by a word of the content. */
   private static boolean hangsFromContent(Sentence s, int i, int cFirst, int cLast) {
     Token current = s.tokens().get(i);
@@ -330,13 +379,21 @@ final class ContentAroundCue {
   }
 
   /**
+   * Verbs no reporting verb list holds that, in the cue's own tense, are the speaker's next
+   * act: reminding someone of something, declining or refusing to say more.
+   */
+  private static final Set<String> SPEAKERS_ACTS = ImmutableSet.of("remind", "decline",
+      "refuse");
+
+  /**
    * "stressing that the party would cut taxes and attacking the plans for a levy", "said he
    * rarely watched the awards and labelled them idiotic": a predicate joined by "and" to a
    * verb of the content, without a subject of its own, that is a bare participle like the
    * cue's while that verb is none, or that calls something a name ("labelled", "branded"), is
    * the speaker's next act, joined to the cue; what the cue says ends before the conjunction.
    * So is a verb of saying in the cue's own tense joined by "and" or "but" ("said the posters
-   * were part of a trend and reminded MPs that …", "added it would cut costs - but said …"),
+   * were part of a trend and reminded MPs that …", "added it would cut costs - but said …",
+   * "insisted there could be no deals but declined to say …"),
    * and a verb whose number fits the cue's subject, not the content's ("say this is illegal and
    * are trying to block …").
    */
@@ -374,7 +431,10 @@ final class ContentAroundCue {
           && !number.equals(contentNumber)) {
         return beforeConjunction(article, s, first, cc.index(), content);
       }
-      if (!h.pos().startsWith("VB")) {
+      // ("there could be no deals … but twice declined …": a copula's noun or adjective heads
+      // the content's clause as a verb does)
+      if (!h.pos().startsWith("VB")
+          && s.dependents(h.index()).stream().noneMatch(d -> d.deprel().equals("cop"))) {
         continue;
       }
       String vForm = form(s, v);
@@ -385,7 +445,7 @@ final class ContentAroundCue {
       // ("had seen the scripts and had agreed to …" is the content's own past perfect)
       // (a verb deeper in the content is its own: "… when the police located her and told
       // her to leave")
-      boolean saysToo = (verbs.contains(lemma) || lemma.equals("remind"))
+      boolean saysToo = (verbs.contains(lemma) || SPEAKERS_ACTS.contains(lemma))
           && vForm.equals(v.pos()) && vForm.equals(cueForm) && FINITE.contains(vForm)
           && !subordinateWithin(s, h, first, last);
       String hForm = form(s, h);
@@ -794,9 +854,10 @@ final class ContentAroundCue {
       "NNPS", "NNS", "CD", "EX", "WRB", "WP");
 
   /**
-   * "Mr Brown told MPs child benefit would rise …": the parser made the addressee and the
-   * clause's subject one object of the verb of telling, so the clause opens with its verb.
-   * Its first noun is whom it was told; the words after it are the clause's subject.
+   * "Mr Brown told MPs child benefit would rise …", "told the BBC Mr Howard had …": the parser
+   * made the addressee and the clause's subject one object of the verb of telling, so the
+   * clause opens with its verb. Its first noun (or organization's name) is whom it was told;
+   * the words after it are the clause's subject.
    */
   private static Span withSubjectAfterAddressee(AnnotatedArticle article,
                                                 ReportedClauses.Candidate c, Span content) {
@@ -810,9 +871,14 @@ final class ContentAroundCue {
       return content;
     }
     Token object = tokens.get(first - 1);
+    // ("told the BBC Mr Howard had …": the subject may be a person's name after an outlet)
     if (!object.deprel().equals("obj") || object.head() != c.cue().index()
-        || !object.pos().equals("NN")) {
+        || !object.pos().equals("NN")
+            && !(object.pos().startsWith("NNP") && "PERSON".equals(object.ner()))) {
       return content;
+    }
+    if (object.pos().startsWith("NNP")) {
+      return personAfterOutlet(article, c, object, last).orElse(content);
     }
     // the object's words: the addressee (a plural noun or a name) right after the cue, then
     // the subject's own words
@@ -833,11 +899,40 @@ final class ContentAroundCue {
   }
 
   /**
+   * The clause from the person's name ("Mr Howard") that ends the object {@code object} of a
+   * verb of telling, when the object's words before the name are all an organization's or an
+   * outlet's ("the BBC", "BBC Radio 4's Today programme"): whom it was told.
+   */
+  private static Optional<Span> personAfterOutlet(AnnotatedArticle article,
+                                                  ReportedClauses.Candidate c, Token object,
+                                                  int last) {
+    Sentence s = c.sentence();
+    List<Token> tokens = s.tokens();
+    int start = object.index();
+    while (start - 1 > c.cue().index() && (tokens.get(start - 1).pos().startsWith("NNP")
+        && "PERSON".equals(tokens.get(start - 1).ner())
+        || Names.HONORIFICS.contains(Clauses.lower(tokens.get(start - 1).word())))) {
+      start--;
+    }
+    List<Token> whom = tokens.subList(c.cue().index() + 1, start);
+    boolean outlet = whom.stream().anyMatch(t -> "ORGANIZATION".equals(t.ner())
+        || OUTLETS.contains(Clauses.lower(t.word())));
+    if (!outlet || whom.stream().anyMatch(t -> !ReportedClauses.under(s, t, object)
+        || "PERSON".equals(t.ner()))) {
+      return Optional.empty();
+    }
+    return ReportedClauses.trimmed(article, tokens.subList(start, last + 1));
+  }
+
+  /**
    * "told BBC Radio 4's Today programme Mr Blair had refused …", "told the BBC programme Go
    * Digital how …": a verb of telling with no object of its own always has its addressee
    * first; when the parser read a named one (capitalised words, an outlet's noun among them)
    * as the clause's start, what was said starts after it, at "that", a wh-word or the words
-   * that open the clause's subject.
+   * that open the clause's subject. The name ends before a title ("Mr Blair"), where an
+   * organization's name gives way to another kind of name ("told Reuters Italian policy …",
+   * "BBC News US policy"), and after a body's noun that closes it ("a Commons select committee
+   * human rights concerns remained"); a subject there may open with any noun or adjective.
    */
   private static Span withoutNamedAddressee(AnnotatedArticle article,
                                             ReportedClauses.Candidate c, Span content) {
@@ -852,12 +947,22 @@ final class ContentAroundCue {
       return content;
     }
     int i = first;
-    if (Clauses.lower(tokens.get(i).word()).equals("the")) {
+    if (Set.of("the", "a", "an").contains(Clauses.lower(tokens.get(i).word()))) {
       i++;
     }
     int named = 0;
+    // where the name plainly ends, the subject after it may open with any noun or adjective
+    boolean ended = false;
     while (i < last) {
       Token t = tokens.get(i);
+      Token previous = tokens.get(i - 1);
+      if (named > 0 && (Names.HONORIFICS.contains(Clauses.lower(t.word()))
+          || "ORGANIZATION".equals(previous.ner()) && t.ner() != null
+              && !t.ner().equals("ORGANIZATION") && !t.ner().equals("O")
+              && !t.pos().equals("POS"))) {
+        ended = true;
+        break;
+      }
       // a programme's own title may hold any word ("Go Digital")
       boolean capital = Character.isUpperCase(t.word().charAt(0))
           && (t.pos().startsWith("NNP") || named > 0 && !t.pos().equals("PRP"));
@@ -866,6 +971,11 @@ final class ContentAroundCue {
         named += capital ? 1 : 0;
         i++;
       } else {
+        int body = named > 0 ? bodyNounWithin(tokens, i, last) : -1;
+        if (body >= 0) {
+          i = body + 1;
+          ended = true;
+        }
         break;
       }
     }
@@ -874,7 +984,8 @@ final class ContentAroundCue {
     }
     Token next = tokens.get(i);
     int from = Clauses.lower(next.word()).equals("that") ? i + 1 : i;
-    if (from == i && !CLAUSE_OPENERS.contains(next.pos())) {
+    if (from == i && !CLAUSE_OPENERS.contains(next.pos())
+        && !(ended && (next.pos().startsWith("NN") || next.pos().startsWith("JJ")))) {
       return content;
     }
     // what is left is a clause: a finite verb of its own
@@ -882,6 +993,28 @@ final class ContentAroundCue {
         .anyMatch(t -> ReportedClauses.FINITE.contains(t.pos()));
     return finite ? ReportedClauses.trimmed(article, tokens.subList(from, last + 1))
         .orElse(content) : content;
+  }
+
+  /** Nouns of a body or an audience that close the name of whom someone told something. */
+  private static final Set<String> AUDIENCES = ImmutableSet.of("committee", "panel",
+      "inquiry", "hearing", "conference", "audience", "reporters", "journalists", "delegates");
+
+  /**
+   * The index of a body's noun among the lowercase words right after a name ("Commons [select
+   * committee]"), within two words, or -1.
+   */
+  private static int bodyNounWithin(List<Token> tokens, int from, int last) {
+    for (int k = from; k < Math.min(from + 2, last); k++) {
+      Token t = tokens.get(k);
+      if (!Character.isLowerCase(t.word().charAt(0))) {
+        return -1;
+      }
+      if (t.pos().startsWith("NN") && (AUDIENCES.contains(Clauses.lower(t.word()))
+          || OUTLETS.contains(Clauses.lower(t.word())))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The first word of the phrase {@code head} heads. */

@@ -1059,11 +1059,6 @@ final class ReportedClauses {
   }
 
   /**
-   * The last word of whom a verb like "tell" addresses ("told [the court] that …", "told [BBC
-   * Radio 4's Today programme] he believed …", a name the parser split, its rest hung without a
-   * preposition from the clause), or the verb's own index when it addresses no one there.
-   */
-  /**
    * The last word of the addressee {@code o}: "told MPs [the UK] was losing …" has the
    * parser hang the reported clause's subject from the addressee as a loose dependent, which a
    * finite verb follows; that subject is the clause's.
@@ -1079,6 +1074,11 @@ final class ReportedClauses {
     return lastUnder(s, o);
   }
 
+  /**
+   * The last word of whom a verb like "tell" addresses ("told [the court] that …", "told [BBC
+   * Radio 4's Today programme] he believed …", a name the parser split, its rest hung without a
+   * preposition from the clause), or the verb's own index when it addresses no one there.
+   */
   private static int addressed(Sentence s, Token verb) {
     int start = verb.index();
     if (!ADDRESSED.contains(Clauses.lower(verb.lemma()))) {

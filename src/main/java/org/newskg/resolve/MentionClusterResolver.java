@@ -188,9 +188,11 @@ public final class MentionClusterResolver implements EntityResolver {
         addOrganization(organizations, m.span(), introducedName, surface);
         continue;
       }
-      if (!m.type().equals("PERSON") && SURNAME_TITLE.matcher(surface).find()
-          && countries.lookup(m.span().text()).isPresent()) {
-        // "said Mr Irish": a title makes a country's word a surname
+      if (!m.type().equals("PERSON") && (SURNAME_TITLE.matcher(surface).find()
+              && countries.lookup(m.span().text()).isPresent()
+          || PEER_STYLE.matcher(surface).find() && !m.span().text().contains(" "))) {
+        // "said Mr Irish": a title makes a country's word a surname; "Lord Strathclyde": a
+        // peer's style makes a place's one-word name a peer's
         personMentions.add(new EntityMention(m.span(), "PERSON", m.sentence(), m.corefChain()));
         continue;
       }
@@ -683,6 +685,8 @@ public final class MentionClusterResolver implements EntityResolver {
   /** Titles that go with a surname alone: "Mr Howard" is never a Howard's first name. */
   private static final Pattern SURNAME_TITLE = Pattern.compile(
       "^(?:Mr|Mrs|Ms|Miss|Dr|Mister)\\.?\\s");
+  /** The styles of a peer, which take a title of a place or a surname ("Lord Strathclyde"). */
+  private static final Pattern PEER_STYLE = Pattern.compile("^(?:Lord|Lady|Baroness|Baron)\\s");
 
   private void clusterPeople(AnnotatedArticle article, List<EntityMention> mentions,
                              List<Cluster> people) {

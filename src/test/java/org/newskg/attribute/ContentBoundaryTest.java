@@ -945,4 +945,60 @@ class ContentBoundaryTest {
         + "fined for failing to report it.");
     assertTrue(fined.contains("the spill was small"), fined.toString());
   }
+  @Test
+  void anOutletTheParserRanIntoTheClausesSubjectIsWhomItWasTold() {
+    // withoutNamedAddressee: the name ends where an organization's gives way to another kind,
+    // before a title, and after a body's noun
+    assertEquals(List.of("Italian policy \"rejects and condemns\" such raids"),
+        indirect("Mr Rossi told Reuters Italian policy \"rejects and condemns\" such raids."));
+    assertEquals(List.of("road safety worries over the bypass remained"),
+        indirect("Mr Ollis told a Commons select committee road safety worries over the bypass "
+            + "remained."));
+    // withSubjectAfterAddressee: a person's name after the outlet is the clause's subject
+    assertEquals(List.of("Mr Kemp had quietly dropped the toll plan"),
+        indirect("On Monday, Ms Ortiz told BBC Radio 4's Today programme Mr Kemp had quietly "
+            + "dropped the toll plan."));
+    assertEquals(List.of("Mr Hartley had always opposed the port tolls"),
+        indirect("Union leader Sam Pryce told the BBC Mr Hartley had always opposed the port "
+            + "tolls."));
+  }
+
+  @Test
+  void aRefusalInTheCuesTenseAfterACopulaIsTheSpeakersNextAct() {
+    // beforeCuesConjunct: the parser hung the refusal from the content's copular noun
+    List<String> found = indirect("Mayor Ann Gill again insisted there could be no deals about "
+        + "the harbour but twice declined to say whether or not she had met the owners.");
+    assertTrue(found.contains("there could be no deals about the harbour"), found.toString());
+  }
+  @Test
+  void aVerblessRestAfterAMedialReportingClauseIsMoreOfWhatWasSaid() {
+    // withVerblessConjunct: a participle or a noun phrase after "and"/"but" needs a clause to
+    // be the writer's own, so it is the speaker's second piece
+    assertEquals(List.of("City officials were talking up the tram … failing to fund it"),
+        indirect("City officials were talking up the tram, the Green Party said, but failing to "
+            + "fund it."));
+    assertEquals(List.of("There were many new stalls this year … a few that had won prizes "
+            + "before"),
+        indirect("There were many new stalls this year, Ms Ortiz added, and a few that had won "
+            + "prizes before."));
+    // a finite verb of its own may be the writer's narration: left as it is
+    assertEquals(List.of("Harbour fees had risen for five years"),
+        indirect("Harbour fees had risen for five years, Ms Gill said, and the mayor resigned."));
+    // nor is an aside in brackets the speaker's
+    assertEquals(List.of("In Ohio, Mr Kemp won 54 percent of union households"),
+        indirect("In Ohio, Mr Kemp won 54 percent of union households, according to exit polls "
+            + "(a sizable margin, but one that is slightly smaller than his support elsewhere)."));
+  }
+  @Test
+  void aPresentClauseAfterAContentUnderWillIsTheSpeakersToo() {
+    // BackshiftedConjunct.reportedPresent: "will" is a present a past cue did not shift
+    List<String> found = indirect("The dairy group said its main focus will be on improving "
+        + "profits, and it is planning to raise investment in its 40 main brands.");
+    assertEquals(List.of("its main focus will be on improving profits, and it is planning to "
+        + "raise investment in its 40 main brands"), found);
+    // the past after a shifted "would" may be the writer's narration: left out
+    assertEquals(List.of("its main focus would be on improving profits"),
+        indirect("The dairy group said its main focus would be on improving profits, and it "
+            + "was planning to raise investment in its 40 main brands."));
+  }
 }

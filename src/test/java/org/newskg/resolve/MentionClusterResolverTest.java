@@ -520,4 +520,14 @@ class MentionClusterResolverTest {
         "Irish=PERSON");
     assertTrue(labels(tagged, ActorType.COUNTRY).isEmpty(), tagged.toString());
   }
+  @Test
+  void aPlaceAfterAPeersStyleIsAPeer() {
+    ArticleEntities e = resolve("Lord Strathclyde, the Tory leader in the Lords, said the bill "
+        + "would be rewritten.", "Strathclyde=LOCATION");
+    assertEquals(List.of("Lord Strathclyde"), labels(e, ActorType.PERSON));
+    // a place of more words after the style is the peer's territorial title, left alone
+    ArticleEntities place = resolve("Lord Owen of the City of London said the bill would pass.",
+        "City of London=LOCATION");
+    assertTrue(labels(place, ActorType.PERSON).isEmpty(), place.toString());
+  }
 }
