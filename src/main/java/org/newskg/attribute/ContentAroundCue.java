@@ -379,13 +379,6 @@ final class ContentAroundCue {
   }
 
   /**
-   * Verbs no reporting verb list holds that, in the cue's own tense, are the speaker's next
-   * act: reminding someone of something, declining or refusing to say more.
-   */
-  private static final Set<String> SPEAKERS_ACTS = ImmutableSet.of("remind", "decline",
-      "refuse");
-
-  /**
    * "stressing that the party would cut taxes and attacking the plans for a levy", "said he
    * rarely watched the awards and labelled them idiotic": a predicate joined by "and" to a
    * verb of the content, without a subject of its own, that is a bare participle like the
@@ -439,13 +432,13 @@ final class ContentAroundCue {
       }
       String vForm = form(s, v);
       String cueForm = form(s, c.cue());
-      // "… and reminded MPs that …": another verb of saying in the cue's tense is the
-      // speaker's next statement, not the content's subject saying something
+      // "… and reminded MPs that …", "but declined to say …": another verb of saying (or a
+      // refusal) in the cue's tense is the speaker's next act, not the content's subject's
       String lemma = Clauses.lower(v.lemma());
       // ("had seen the scripts and had agreed to …" is the content's own past perfect)
       // (a verb deeper in the content is its own: "… when the police located her and told
       // her to leave")
-      boolean saysToo = (verbs.contains(lemma) || SPEAKERS_ACTS.contains(lemma))
+      boolean saysToo = (ReportedClauses.act(v, verbs) || lemma.equals("remind"))
           && vForm.equals(v.pos()) && vForm.equals(cueForm) && FINITE.contains(vForm)
           && !subordinateWithin(s, h, first, last);
       String hForm = form(s, h);
