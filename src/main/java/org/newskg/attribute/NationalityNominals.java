@@ -11,8 +11,9 @@ import org.newskg.resolve.Antecedents;
 import org.newskg.resolve.ArticleEntities;
 
 /**
- * "The Norwegian said she …": a nationality word with "the" as a clause's subject is a person
- * of that country, not the country (which would be "Norway said" or "the Norwegians"). It
+ * "The Norwegian said she …", "the Kiwi said" (a nickname the tagger takes for a name): a
+ * nationality word with "the" as a clause's subject is a person of that country, not the
+ * country (which would be "Norway said" or "the Norwegians"). It
  * stands for the person the article last ties to that country before it ("Norwegian Kari
  * Lund", "Norway's Kari Lund", "Kari Lund of Norway"); else for the person last named as a
  * clause subject just before, unless the article ties that person to another country; else it
@@ -31,7 +32,8 @@ final class NationalityNominals {
         .filter(a -> a.type() == ActorType.COUNTRY);
     String word = subject.word();
     if (country.isEmpty() || !subject.deprel().startsWith("nsubj")
-        || !(subject.ner().equals("MISC") || subject.ner().equals("NATIONALITY"))
+        || !(subject.ner().equals("MISC") || subject.ner().equals("NATIONALITY")
+            || subject.ner().equals("PERSON"))
         || subject.pos().endsWith("S") || !Character.isUpperCase(word.codePointAt(0))
         || word.equalsIgnoreCase(country.get().label()) || collective(word)
         || !Clauses.hasDefiniteDeterminer(sentence, subject)

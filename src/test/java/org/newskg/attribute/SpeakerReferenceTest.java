@@ -154,6 +154,15 @@ class SpeakerReferenceTest {
   }
 
   @Test
+  void aNationalNicknameTaggedAsANameIsThePersonNotTheCountry() {
+    // NationalityNominals: the tagger takes "Kiwi" for a person's name
+    String text = "The 1905 match was decided by a try by Bob Deans that was ruled out by "
+        + "referee John Dallas. Dallas said that Deans was tackled short, but the Kiwi said he "
+        + "was dragged back into the field of play after grounding a try.";
+    assertEquals("Bob Deans", speakerOf(text, "dragged back"));
+  }
+
+  @Test
   void theWatchdogIsThePublicBodyNamedBeforeNotAFirm() {
     // OverseerNominals: the last public body named before, past the firm it oversees
     String text = "Harbor Ferries was fined by the Coastal Shipping Authority on Monday. "
