@@ -105,6 +105,7 @@ final class BackshiftedConjunct {
                 || reportedPresent(s, c.cue(), conj, contentHead)
                 || agreesWithContentOnly(s, c.cue(), conj, contentHead)
                 || befallsContentSubject(s, conj, contentHead)
+                || judgesWithIt(s, conj)
                 || conj.head() >= first && conj.head() <= last
                     && continuesContent(s, conj));
     if (!said) {
@@ -239,6 +240,20 @@ final class BackshiftedConjunct {
         : SpeakerPredicate.subject(s, contentHead);
     return subject != null && subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
         && Subjects.ANIMACY.cannotSpeak(subject.word(), subject.lemma());
+  }
+
+  /**
+   * "said he believed the slowdown was temporary and it was dangerous to assume that rates had
+   * peaked": "it" and a copula's adjective with an infinitive of its own judge what one may
+   * do; news narration reports, it does not judge, so that is the speaker's.
+   */
+  private static boolean judgesWithIt(Sentence s, Token conj) {
+    return conj.pos().startsWith("JJ")
+        && s.dependents(conj.index()).stream().anyMatch(d -> d.deprel().equals("cop"))
+        && s.dependents(conj.index()).stream().anyMatch(d -> d.deprel().startsWith("nsubj")
+            && Clauses.lower(d.word()).equals("it"))
+        && s.dependents(conj.index()).stream().anyMatch(d -> d.deprel().equals("xcomp")
+            && Clauses.hasChild(s, d, "to"));
   }
 
   /**

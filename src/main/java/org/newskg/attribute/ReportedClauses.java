@@ -970,8 +970,12 @@ final class ReportedClauses {
     // coordinated with the clause ends what the first one reports
     List<Token> second = new ArrayList<>();
     for (Token t : s.tokens()) {
+      // (a participle that shares a passive, "asked to be defined or explained", says nothing)
+      boolean sharesPassive = t.pos().equals("VBN") && t.head() >= 0
+          && s.tokens().get(t.head()).pos().equals("VBN");
       if (t.index() > verb.index() && t.deprel().equals("conj") && t.pos().startsWith("VB")
-          && verbs.contains(Clauses.lower(t.lemma())) && under(s, t, clause)) {
+          && !sharesPassive && verbs.contains(Clauses.lower(t.lemma()))
+          && under(s, t, clause)) {
         second.add(t);
       }
     }

@@ -1001,4 +1001,21 @@ class ContentBoundaryTest {
         indirect("The dairy group said its main focus would be on improving profits, and it "
             + "was planning to raise investment in its 40 main brands."));
   }
+  @Test
+  void aSecondParticipleOfAPassiveIsNoSecondSaying() {
+    // ReportedClauses.reportingSubject: "or explained" shares "to be", it reports nothing
+    assertEquals(List.of("\"vlog\" was the word that readers have asked to be defined or "
+            + "explained most often over the last year"),
+        indirect("The Harbor Dictionary said \"vlog\" was the word that readers have asked to "
+            + "be defined or explained most often over the last year."));
+  }
+
+  @Test
+  void aJudgementWithItAfterWhatWasSaidIsTheSpeakers() {
+    // BackshiftedConjunct.judgesWithIt: narration does not judge what one may do
+    assertEquals(List.of("he believed the slowdown in harbour traffic was temporary and it was "
+            + "dangerous to assume that fees had peaked"),
+        indirect("However, Mr Lund said he believed the slowdown in harbour traffic was "
+            + "temporary and it was dangerous to assume that fees had peaked."));
+  }
 }
