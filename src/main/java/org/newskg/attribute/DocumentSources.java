@@ -171,6 +171,9 @@ final class DocumentSources {
     }
     // "the report" refers back further than "figures", which may be new ones
     int before = Clauses.hasDefiniteDeterminer(here, head) ? BEFORE : 1;
+    // ("journalist Robert Peston's new book … The new book claims": a person's book named
+    // elsewhere is the one the article tells of, unlike a person's advice or report)
+    boolean persons = noun.equals("book");
     for (Sentence sentence : order) {
       boolean anyNoun = FINDINGS.contains(noun) && sentence.index() >= here.index() - before;
       for (Token t : sentence.tokens()) {
@@ -180,7 +183,7 @@ final class DocumentSources {
           continue;
         }
         // "In her 2003 book, X noted …" after the statement is another book of X's
-        Optional<Actor> found = author(sentence, t, entities, false,
+        Optional<Actor> found = author(sentence, t, entities, persons,
             sentence.index() < here.index());
         if (found.isPresent()) {
           return found;
@@ -201,7 +204,7 @@ final class DocumentSources {
         if (document(t) && !article.insideQuote(t.span())
             && Clauses.lower(t.lemma()).equals(noun)
             && !(after && !Clauses.hasDefiniteDeterminer(sentence, t))) {
-          author(sentence, t, entities, false, sentence.index() < here.index())
+          author(sentence, t, entities, persons, sentence.index() < here.index())
               .ifPresent(authors::add);
         }
       }
@@ -374,7 +377,7 @@ final class DocumentSources {
               || !sameKind(noun, Clauses.lower(t.lemma()))) {
             continue;
           }
-          Optional<Actor> found = author(sentence, t, entities, false,
+          Optional<Actor> found = author(sentence, t, entities, noun.equals("book"),
               t.begin() < head.begin());
           if (t.begin() < head.begin()) {
             found.ifPresent(before::add);
@@ -485,11 +488,12 @@ final class DocumentSources {
   /**
    * The organization or person a document is by: "by" or "from" on the document's noun or on
    * the participle describing it ("carried out by", "released by"), its owner ("BT's report")
-   * or its name's compound ("a Halifax survey"); with {@code pronounOwners}, also the subject
-   * a person's possessive stands for ("In his new book, X suggests …").
+   * or its name's compound ("a Halifax survey"); a person as its owner only with {@code
+   * personOwners} (on the document's own words, or a book); with {@code pronounOwners}, also
+   * the subject a person's possessive stands for ("In his new book, X suggests …").
    */
   private static Optional<Actor> author(Sentence s, Token document, ArticleEntities entities,
-                                        boolean ownWords, boolean pronounOwners) {
+                                        boolean personOwners, boolean pronounOwners) {
     for (Token d : s.dependents(document.index())) {
       String rel = d.deprel();
       String prep = s.preposition(d.index());
@@ -525,7 +529,7 @@ final class DocumentSources {
           // a person's document named elsewhere ("Lord Goldsmith's advice") is seldom the one
           // the statement's document is; a body's is ("the Pensions Commission's report"), and
           // so is one a person's sentence introduces ("In his new book, X suggests …")
-          .filter(a -> ownWords || !owner || a.type() != ActorType.PERSON)
+          .filter(a -> personOwners || !owner || a.type() != ActorType.PERSON)
           .filter(a -> !commissioner || a.type() == ActorType.ORGANIZATION);
       if (named.isPresent()) {
         return named;

@@ -211,6 +211,7 @@ public final class SieveAttributor implements Attributor {
     statements.replaceAll(s -> s.speaker() != null || s.speakerDescription() == null
         || s.speakerMention() == null ? s : s.describedAs(
             Clauses.withWhatItIsOf(article, s.speakerMention(), s.speakerDescription())));
+    Map<Span, String> described = DescribedPronouns.descriptions(statements);
     statements.replaceAll(PartyMembers::asMembers);
     statements.replaceAll(s -> GovernedName.resolve(article, entities, s));
     statements.replaceAll(s -> OwnVoices.resolve(article, s));
@@ -258,6 +259,7 @@ public final class SieveAttributor implements Attributor {
             GovernmentOfCountry.resolve(article, entities,
                 AccordingToApposition.resolve(article, entities, s)))))));
     resolved.replaceAll(s -> AffiliatedHolder.resolve(article, entities, s));
+    DescribedPronouns.resolveAll(article, described, resolved);
     return resolved;
   }
 

@@ -146,6 +146,15 @@ class DocumentSpeakersTest {
   }
 
   @Test
+  void theBookAfterAPersonsBookIsTheirs() {
+    // DocumentSources.namedElsewhere: a person's book named before is the article's book
+    assertEquals("Anna Berg", speakerOf("MPs raised claims made in journalist Anna Berg's new "
+        + "book at Monday's meeting. Mr Lund told MPs: \"Nothing is going to get in our way.\" "
+        + "The new book claims Mr Lund hosted a dinner in 2003 where the mayor told Mr Holm he "
+        + "would stand down.", "Mr Lund hosted"));
+  }
+
+  @Test
   void aReportsAuthorGivenByWhatItIsBesideItsNameIsThatName() {
     // the tagger takes "giant" for an adjective and the parser leaves the name unattached
     assertEquals("Vodafone", speakerOf("Some 9,000 rural households will miss out on essential "

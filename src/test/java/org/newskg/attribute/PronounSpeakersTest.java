@@ -42,6 +42,17 @@ class PronounSpeakersTest {
   }
 
   @Test
+  void aPronounForADescriptionALaterStepNamedFollowsIt() {
+    // DescribedPronouns: "the police spokesman" is the force (PoliceForce), and so is "he"
+    String text = "Files on the mayor's visit were found in a street. Thames Valley Police said "
+        + "the operation had been reviewed.\n\nThe files were handed to a local paper. The "
+        + "police spokesman said the paper handed the files over on Monday. The force's "
+        + "standards unit is looking into the loss of the files, he said.";
+    assertEquals("Thames Valley Police", speakerOf(text, "the paper handed"));
+    assertEquals("Thames Valley Police", speakerOf(text, "standards unit"));
+  }
+
+  @Test
   void aNameAnEarlierHeReportsIsNotWhomTheNextHeFollows() {
     String text = "Harbour heading wrong way, says Lund\n\nTom Berg has had the chance to fix "
         + "the harbour and has failed, Karl Lund has said.\n\n\"The harbour is heading in the "

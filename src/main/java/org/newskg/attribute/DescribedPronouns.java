@@ -1,0 +1,65 @@
+package org.newskg.attribute;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
+import org.newskg.resolve.Pronouns;
+
+/**
+ * "The police spokesman said the newspaper handed the report over. The force's directorate is
+ * investigating, he said": a pronoun that stands for a description (see
+ * {@link DescribedAntecedent}) keeps that description as its speaker, while the description's
+ * own statement may be named by a later step ("the police spokesman" → the force). The
+ * pronoun's statement follows its antecedent's: the nearest statement before it, within
+ * {@link #REACH} sentences, whose speaker was described the same way and is now named. Applied
+ * last, after every step that names a description.
+ */
+final class DescribedPronouns {
+  /** Sentences back that the described antecedent may be in. */
+  private static final int REACH = 2;
+
+  private DescribedPronouns() {}
+
+  /** Each statement's description before the description steps, by its speaker mention. */
+  static Map<Span, String> descriptions(List<Statement> statements) {
+    Map<Span, String> out = new HashMap<>();
+    for (Statement s : statements) {
+      if (s.speaker() == null && s.speakerDescription() != null && s.speakerMention() != null) {
+        out.put(s.speakerMention(), s.speakerDescription());
+      }
+    }
+    return out;
+  }
+
+  /** The statements with such pronouns resolved, in place. */
+  static void resolveAll(AnnotatedArticle article, Map<Span, String> described,
+                         List<Statement> statements) {
+    List<Integer> order = Statement.inMentionOrder(statements);
+    for (int k = 0; k < order.size(); k++) {
+      Statement s = statements.get(order.get(k));
+      if (s.speaker() != null || s.speakerDescription() == null
+          || !Pronouns.ALL.contains(Clauses.lower(s.speakerMention().text()))) {
+        continue;
+      }
+      Sentence here = article.sentenceAt(s.speakerMention().begin());
+      for (int j = k - 1; j >= 0; j--) {
+        Statement before = statements.get(order.get(j));
+        Sentence there = article.sentenceAt(before.speakerMention().begin());
+        if (here == null || there == null || there.index() < here.index() - REACH) {
+          break;
+        }
+        if (Pronouns.ALL.contains(Clauses.lower(before.speakerMention().text()))
+            || !s.speakerDescription().equals(described.get(before.speakerMention()))) {
+          continue;
+        }
+        if (before.speaker() != null) {
+          statements.set(order.get(k), s.spokenBy(before.speaker(), Statement.Rule.PRONOUN));
+        }
+        break;
+      }
+    }
+  }
+}
