@@ -51,7 +51,8 @@
  * {@link org.newskg.attribute.CountryModifiers} keeps a country's name before a noun or after
  * an organization's ("eBay UK") apart from the country,
  * {@link org.newskg.attribute.NamedInOwnWords} keeps a description apart from the person its
- * words name and {@link org.newskg.attribute.OwnedDescriptions} names whose a description is
- * ("its chief executive").
+ * words name, {@link org.newskg.attribute.OwnedDescriptions} names whose a description is
+ * ("its chief executive") and {@link org.newskg.attribute.DescribedPronouns} gives a "he" that
+ * stands for a description the speaker its description's statement was given.
  */
 package org.newskg.attribute;
