@@ -171,9 +171,7 @@ final class DocumentSources {
     }
     // "the report" refers back further than "figures", which may be new ones
     int before = Clauses.hasDefiniteDeterminer(here, head) ? BEFORE : 1;
-    // ("journalist Robert Peston's new book … The new book claims": a person's book named
-    // elsewhere is the one the article tells of, unlike a person's advice or report)
-    boolean persons = noun.equals("book");
+    boolean persons = personsElsewhere(noun);
     for (Sentence sentence : order) {
       boolean anyNoun = FINDINGS.contains(noun) && sentence.index() >= here.index() - before;
       for (Token t : sentence.tokens()) {
@@ -377,7 +375,7 @@ final class DocumentSources {
               || !sameKind(noun, Clauses.lower(t.lemma()))) {
             continue;
           }
-          Optional<Actor> found = author(sentence, t, entities, noun.equals("book"),
+          Optional<Actor> found = author(sentence, t, entities, personsElsewhere(noun),
               t.begin() < head.begin());
           if (t.begin() < head.begin()) {
             found.ifPresent(before::add);
@@ -483,6 +481,15 @@ final class DocumentSources {
         && NOUNS.contains(Clauses.lower(t.lemma()))
         // "numbers released by the ministry": figures; "a number of" is a quantity
         || t.pos().equals("NNS") && Clauses.lower(t.lemma()).equals("number");
+  }
+
+  /**
+   * "journalist Robert Peston's new book … The new book claims": a person's book named elsewhere
+   * in the article is the one it tells of, while a person's advice or report named elsewhere
+   * ("Lord Goldsmith's advice") is seldom the one a statement's document is.
+   */
+  private static boolean personsElsewhere(String noun) {
+    return noun.equals("book");
   }
 
   /**
