@@ -6,6 +6,7 @@ import java.util.Map;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
+import org.newskg.resolve.ActorType;
 import org.newskg.resolve.Pronouns;
 
 /**
@@ -14,8 +15,8 @@ import org.newskg.resolve.Pronouns;
  * {@link DescribedAntecedent}) keeps that description as its speaker, while the description's
  * own statement may be named by a later step ("the police spokesman" → the force). The
  * pronoun's statement follows its antecedent's: the nearest statement before it, within
- * {@link #REACH} sentences, whose speaker was described the same way and is now named. Applied
- * last, after every step that names a description.
+ * {@link #REACH} sentences, whose speaker was described the same way and is now a named body.
+ * Applied last, after every step that names a description.
  */
 final class DescribedPronouns {
   /** Sentences back that the described antecedent may be in. */
@@ -55,7 +56,9 @@ final class DescribedPronouns {
             || !s.speakerDescription().equals(described.get(before.speakerMention()))) {
           continue;
         }
-        if (before.speaker() != null) {
+        // (only a body: a person a description was given may be a guess, "the home secretary"
+        // as the person quoted before, which the pronoun should not repeat)
+        if (before.speaker() != null && before.speaker().type() == ActorType.ORGANIZATION) {
           statements.set(order.get(k), s.spokenBy(before.speaker(), Statement.Rule.PRONOUN));
         }
         break;
