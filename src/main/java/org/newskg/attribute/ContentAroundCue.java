@@ -202,7 +202,7 @@ final class ContentAroundCue {
     Medial medial = Medial.of(c, content);
     int join = medial == null ? -1 : medial.clauseLast() + 2;
     if (medial == null || join + 1 >= tokens.size()
-        || !Set.of("and", "but").contains(Clauses.lower(tokens.get(join).word()))
+        || !AND_BUT.contains(Clauses.lower(tokens.get(join).word()))
         || tokens.get(join).head() <= join) {
       return content;
     }
@@ -228,6 +228,9 @@ final class ContentAroundCue {
         tokens.subList(join, last + 1), content).orElse(content);
   }
 
+  /** The conjunctions that join more of what was said after a medial reporting clause. */
+  private static final Set<String> AND_BUT = ImmutableSet.of("and", "but");
+
   /** Tags that open a noun phrase: "and [a few] that had won …". */
   private static final Set<String> PHRASE_OPENERS = ImmutableSet.of("DT", "PDT", "CD", "JJ",
       "JJR", "JJS");
@@ -247,7 +250,7 @@ final class ContentAroundCue {
     Medial medial = Medial.of(c, content);
     int join = medial == null ? -1 : medial.clauseLast() + 2;
     if (medial == null || join + 2 >= tokens.size()
-        || !Set.of("and", "but").contains(Clauses.lower(tokens.get(join).word()))) {
+        || !AND_BUT.contains(Clauses.lower(tokens.get(join).word()))) {
       return content;
     }
     Token opener = tokens.get(join + 1);

@@ -41,18 +41,20 @@ final class DescribedPronouns {
     List<Integer> order = Statement.inMentionOrder(statements);
     for (int k = 0; k < order.size(); k++) {
       Statement s = statements.get(order.get(k));
-      if (s.speaker() != null || s.speakerDescription() == null
-          || !Pronouns.ALL.contains(Clauses.lower(s.speakerMention().text()))) {
+      if (s.speaker() != null || s.speakerDescription() == null || !byPronoun(s)) {
         continue;
       }
       Sentence here = article.sentenceAt(s.speakerMention().begin());
+      if (here == null) {
+        continue;
+      }
       for (int j = k - 1; j >= 0; j--) {
         Statement before = statements.get(order.get(j));
         Sentence there = article.sentenceAt(before.speakerMention().begin());
-        if (here == null || there == null || there.index() < here.index() - REACH) {
+        if (there == null || there.index() < here.index() - REACH) {
           break;
         }
-        if (Pronouns.ALL.contains(Clauses.lower(before.speakerMention().text()))
+        if (byPronoun(before)
             || !s.speakerDescription().equals(described.get(before.speakerMention()))) {
           continue;
         }
@@ -64,5 +66,10 @@ final class DescribedPronouns {
         break;
       }
     }
+  }
+
+  /** The statement's speaker is a pronoun ("he", "it", "they"). */
+  private static boolean byPronoun(Statement s) {
+    return Pronouns.ALL.contains(Clauses.lower(s.speakerMention().text()));
   }
 }

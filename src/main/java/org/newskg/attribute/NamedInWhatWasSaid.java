@@ -58,13 +58,12 @@ final class NamedInWhatWasSaid {
     }
     boolean namedInside = s.speaker().names().stream()
         .anyMatch(m -> m.begin() >= said.begin() && m.end() <= said.end());
-    if (!namedInside) {
+    if (!namedInside || inOpeningClause(article, s, said)) {
       return s;
     }
     Optional<Actor> before = Antecedents.personPastReportedNames(article, entities,
         Math.min(said.begin(), s.speakerMention().begin()), Pronouns.genderOf(word));
     return before.isPresent() && before.get() != s.speaker()
-        && !inOpeningClause(article, s, said)
         ? s.spokenBy(before.get(), Statement.Rule.PRONOUN) : s;
   }
 
