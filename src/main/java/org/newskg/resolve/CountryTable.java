@@ -169,6 +169,43 @@ public final class CountryTable {
     if (surface == null) {
       return "";
     }
+    String t = isPlainWords(surface) ? surface : normalized(surface);
+    StringBuilder out = new StringBuilder(t.length());
+    for (String w : SPACES.split(t.strip())) {
+      if (w.isEmpty() || w.equalsIgnoreCase("the")) {
+        continue;
+      }
+      if (w.equals("Saint") || w.equals("saint")) {
+        w = "St";
+      } else if (w.equals("SAINT")) {
+        w = "ST";
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(w);
+    }
+    return out.toString();
+  }
+
+  /** ASCII letters and digits in words one space apart: nothing for {@link #normalized} to do. */
+  private static boolean isPlainWords(String s) {
+    if (s.isEmpty() || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+          || c >= '0' && c <= '9';
+      if (!letterOrDigit && (c != ' ' || s.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The surface with its characters made plain, before the words are read. */
+  private static String normalized(String surface) {
     String t = Normalizer.normalize(surface, Normalizer.Form.NFKC);
     t = APOSTROPHES.matcher(t).replaceAll("'");
     t = DASHES.matcher(t).replaceAll("-");
@@ -187,22 +224,7 @@ public final class CountryTable {
     t = Names.withoutAccents(t);
     t = t.replace("&", " and ").replace(".", "");
     t = PUNCTUATION.matcher(t).replaceAll(" ");
-    StringBuilder out = new StringBuilder(t.length());
-    for (String w : SPACES.split(t.strip())) {
-      if (w.isEmpty() || w.equalsIgnoreCase("the")) {
-        continue;
-      }
-      if (w.equals("Saint") || w.equals("saint")) {
-        w = "St";
-      } else if (w.equals("SAINT")) {
-        w = "ST";
-      }
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(w);
-    }
-    return out.toString();
+    return t;
   }
 
   /**

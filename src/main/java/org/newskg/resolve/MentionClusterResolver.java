@@ -343,6 +343,11 @@ public final class MentionClusterResolver implements EntityResolver {
       return List.of(m);
     }
     String words = m.span().text();
+    int firstSpace = words.indexOf(' ');
+    if (firstSpace < 0 || words.indexOf(' ', firstSpace + 1) < 0) {
+      // a verb between two names needs two spaces
+      return List.of(m);
+    }
     int at = -1;
     for (String verb : HEADLINE_VERBS) {
       int i = words.indexOf(" " + verb + " ");

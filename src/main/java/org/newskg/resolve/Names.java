@@ -24,6 +24,8 @@ public final class Names {
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
   private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** A name's words: one space apart in a cleaned name, empty ones left out. */
+  private static final Splitter WORDS = Splitter.on(' ').omitEmptyStrings();
 
   private final Set<String> titles;
   private final Set<String> styles;
@@ -105,8 +107,7 @@ public final class Names {
    * removed, whitespace collapsed. "President Donald J. Trump’s" becomes "Donald J. Trump".
    */
   public String clean(String surface) {
-    List<String> words = new ArrayList<>(Splitter.on(' ').omitEmptyStrings()
-        .splitToList(cleanNonPerson(surface)));
+    List<String> words = new ArrayList<>(WORDS.splitToList(cleanNonPerson(surface)));
     // keep at least one word: "President" alone is not a name, but is not ours to drop here
     while (words.size() > 1 && isTitle(words.get(0))) {
       words.remove(0);
@@ -119,18 +120,36 @@ public final class Names {
    * stays, for there it is part of the name ("General Motors", "Prince Edward Island").
    */
   public String cleanNonPerson(String surface) {
+    if (isPlainAscii(surface)) {
+      // no quotes, apostrophes or runs of spaces to take off: only a leading "the"
+      return surface.regionMatches(true, 0, "the ", 0, 4) ? surface.substring(4) : surface;
+    }
     String s = SPACES.matcher(surface).replaceAll(" ").strip();
     s = EDGE_QUOTES.matcher(s).replaceAll("");
     s = POSSESSIVE.matcher(s).replaceAll("").strip();
     if (s.regionMatches(true, 0, "the ", 0, 4)) {
       s = s.substring(4);
     }
-    return String.join(" ", Splitter.on(' ').omitEmptyStrings().splitToList(s));
+    return String.join(" ", WORDS.splitToList(s));
+  }
+
+  /** Printable ASCII without quotes or apostrophes, in words one space apart. */
+  private static boolean isPlainAscii(String s) {
+    if (s.isEmpty() || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > '~' || c < ' ' || c == '"' || c == '\'' || c == ' ' && s.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words of a cleaned name. */
   public static List<String> words(String name) {
-    return Splitter.on(' ').omitEmptyStrings().splitToList(name);
+    return WORDS.splitToList(name);
   }
 
   /**

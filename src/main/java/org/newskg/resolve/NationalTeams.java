@@ -36,8 +36,8 @@ final class NationalTeams {
     boolean sport = false;
     for (Sentence s : article.sentences()) {
       for (Token t : s.tokens()) {
-        if (t.pos().startsWith("NN") && SPORT_NOUNS.contains(lower(t.lemma()))
-            && !t.pos().startsWith("NNP")) {
+        if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP")
+            && SPORT_NOUNS.contains(lower(t.lemma()))) {
           sport = true;
           break;
         }
