@@ -945,7 +945,8 @@ final class Clauses {
             && !inside(quote.outer(), t)) {
           if (found == null) {
             found = t;
-          } else if (t.index() < current.index() && found.index() < t.index()) {
+          } else if (t.index() < current.index() && found.index() < t.index()
+              && !nameBeforeItsOwnWords(sentence, found, t)) {
             // "These workers, Berg explained, were …": the parser gives the parenthetical
             // verb both subjects; its own is the one nearest before it
             found = t;
@@ -956,6 +957,7 @@ final class Clauses {
         // a subject the parser lost: before the verb, or after it
         found = nameInOpeningPhrase(sentence, verb, quote);
         found = found != null ? found : invertedSubject(sentence, verb, quote);
+        found = found != null ? found : closingSubject(sentence, verb);
       }
       if (found != null && hops > 0 && thingInComplement(sentence, found, current)) {
         // "the BCC found the economy faced risks and warned that …": the parser joins "warned"
@@ -979,6 +981,91 @@ final class Clauses {
       current = head;
     }
     return null;
+  }
+
+  /** Entity types that name a speaker. */
+  private static final Set<String> NAMED = ImmutableSet.of("PERSON", "ORGANIZATION");
+  /** Words of the noun phrase a closing reporting clause names its speaker by. */
+  private static final Set<String> CLOSING_SUBJECT_TAGS = ImmutableSet.of("DT", "JJ", "JJR",
+      "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "PRP$", "PRP");
+  /** The longest noun phrase taken for a closing reporting clause's subject. */
+  private static final int CLOSING_SUBJECT_WORDS = 10;
+
+  /**
+   * "Britain has offered to send troops, Downing Street said.": a verb of saying that ends the
+   * sentence after a comma and a noun phrase, hung by the parser from a word of the clause
+   * before it rather than made that clause's parenthetical; the index of the comma, else -1.
+   */
+  static int closingClauseComma(Sentence sentence, Token verb) {
+    List<Token> tokens = sentence.tokens();
+    String rel = baseRelation(verb.deprel());
+    if (!verb.pos().equals("VBD") && !verb.pos().equals("VBZ") && !verb.pos().equals("VBN")
+        || verb.head() < 0 || rel.equals("ccomp") || rel.equals("parataxis")
+        || rel.equals("conj")) {
+      return -1;
+    }
+    for (Token t : tokens.subList(verb.index() + 1, tokens.size())) {
+      if (!t.pos().equals(".") && !t.pos().equals("''")) {
+        return -1;
+      }
+    }
+    int i = verb.index() - 1;
+    boolean auxiliary = false;
+    while (i >= 0 && tokens.get(i).pos().startsWith("VB")
+        && lower(tokens.get(i).lemma()).equals("have")) {
+      auxiliary = true;
+      i--;
+    }
+    if (verb.pos().equals("VBN") != auxiliary) {
+      return -1;
+    }
+    int end = i;
+    boolean noun = false;
+    while (i >= 0 && end - i < CLOSING_SUBJECT_WORDS
+        && CLOSING_SUBJECT_TAGS.contains(tokens.get(i).pos())) {
+      noun |= tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().equals("PRP");
+      i--;
+    }
+    if (!noun || i < 2 || !tokens.get(i).word().equals(",") || verb.head() >= i) {
+      return -1;
+    }
+    boolean clause = tokens.subList(0, i).stream()
+        .anyMatch(t -> ReportedClauses.FINITE.contains(t.pos()));
+    return clause ? i : -1;
+  }
+
+  /**
+   * The head of the noun phrase before the verb of a closing reporting clause
+   * ({@link #closingClauseComma}).
+   */
+  private static Token closingSubject(Sentence sentence, Token verb) {
+    if (closingClauseComma(sentence, verb) < 0) {
+      return null;
+    }
+    for (int i = verb.index() - 1; i >= 0; i--) {
+      Token t = sentence.tokens().get(i);
+      if (t.pos().startsWith("NN") || t.pos().equals("PRP")) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Ann Lee of Save the Children said": the second of two subjects the parser gave a verb is
+   * a word of the first one's phrase, not a subject of its own, when the first is a name, the
+   * second is none and no punctuation sets the second apart.
+   */
+  private static boolean nameBeforeItsOwnWords(Sentence sentence, Token first, Token second) {
+    if (!NAMED.contains(first.ner()) || NAMED.contains(second.ner())) {
+      return false;
+    }
+    for (int i = first.index() + 1; i < second.index(); i++) {
+      if (sentence.tokens().get(i).deprel().equals("punct")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

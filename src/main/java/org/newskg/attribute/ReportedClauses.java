@@ -1353,6 +1353,12 @@ final class ReportedClauses {
             Construction.PARENTHETICAL, negated(s, verb)));
       }
     }
+    int closing = Clauses.closingClauseComma(s, verb);
+    if (closing > 0) {
+      int comma = beforeApposedName(s, closing);
+      return trimmed(article, s.tokens().subList(0, comma)).map(c -> new Candidate(s, verb, c,
+          Construction.PARENTHETICAL, negated(s, verb)));
+    }
     return Optional.empty();
   }
 

@@ -1390,4 +1390,11 @@ class ReportedSpeakersTest {
         + "Monday, after it said a partner was set to pull out of a deal on a new treatment.",
         "pull out"));
   }
+
+  @Test
+  void aBodyAfterTheSpeakersNameIsNotTheSpeaker() {
+    // Clauses.subjectOf: the parser made "Forests" a second subject of "said"
+    assertEquals("Lena Moss", speakerOf("Lena Moss of Save the Forests said there were grave "
+        + "concerns about the plan.", "grave concerns"));
+  }
 }

@@ -1882,4 +1882,35 @@ class ReportedSpeechTest {
         + "politics with the ferry.").isEmpty());
     assertTrue(indirect("The minister stopped short of saying the plan had failed.").isEmpty());
   }
+
+  @Test
+  void aReportingClauseThatClosesTheSentenceIsFoundWhereverTheParserHangsIt() {
+    // ReportedClauses.misparsed, Clauses.closingClauseComma: "said" parsed as a dependent or a
+    // modifier of a word before the comma, not as the clause's parenthetical
+    List<Statement> found = indirect("Engineers sent to Chile\n\nBritain has offered to send "
+        + "a team of 80 engineers to help with the flood relief effort in Chile, Downing Street "
+        + "said.\n\nThe chip will run at speeds of greater than 5 GHz, the firms said.\n\nA fan "
+        + "climbed on stage and pushed the singer, who then got into a fight with a steward, "
+        + "Bluebird Records spokesman Karl Jensen said.");
+    assertEquals("Britain has offered to send a team of 80 engineers to help with the flood "
+        + "relief effort in Chile", StatementLookup.containing(found, "80 engineers")
+        .quote().inner().text());
+    assertEquals("Downing Street",
+        StatementLookup.speakerOf(StatementLookup.containing(found, "80 engineers")));
+    assertEquals("The chip will run at speeds of greater than 5 GHz",
+        StatementLookup.containing(found, "5 GHz").quote().inner().text());
+    assertEquals("firms", StatementLookup.speakerOf(StatementLookup.containing(found, "5 GHz")));
+    assertEquals("A fan climbed on stage and pushed the singer, who then got into a fight with "
+        + "a steward", StatementLookup.containing(found, "fan climbed").quote().inner().text());
+    assertEquals("Karl Jensen",
+        StatementLookup.speakerOf(StatementLookup.containing(found, "fan climbed")));
+  }
+
+  @Test
+  void aClosingVerbThatTakesItsOwnWordsIsNoClosingReportingClause() {
+    // closingClauseComma wants the verb last, after a comma and a noun phrase
+    assertTrue(indirect("Nobody on the ferry heard the words the captain said.").isEmpty());
+    assertTrue(indirect("The ferry was late, and the harbour that the captain described was "
+        + "closed, the crew heard.").isEmpty());
+  }
 }
