@@ -53,7 +53,7 @@ final class BodyNominals {
     List<Token> names = sentence.dependents(head.index()).stream()
         .filter(d -> d.deprel().startsWith("compound") && d.pos().startsWith("NNP")).toList();
     if (s.rule() == Statement.Rule.NOMINAL && head.pos().equals("NN") && !names.isEmpty()
-        && NOUNS.contains(Clauses.hyphenedLemma(sentence, head)) && ownName(entities, names)) {
+        && NOUNS.contains(bodyNoun(sentence, head)) && ownName(entities, names)) {
       // "The Anti-Phishing Working group reported …": a name of its own that the tagger
       // missed, no other body's
       String described = Clauses.describe(sentence, head);
@@ -73,6 +73,21 @@ final class BodyNominals {
         .filter(a -> a != s.speaker())
         .filter(a -> !centralBank(sentence, head) || centralName(a))
         .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
+  }
+
+  /**
+   * The noun's lemma with the word hyphened to it ("think-tank"), or with the compound before
+   * it where the list has the two hyphened ("the economics think tank").
+   */
+  private static String bodyNoun(Sentence sentence, Token noun) {
+    String lemma = Clauses.hyphenedLemma(sentence, noun);
+    if (NOUNS.contains(lemma) || noun.index() == 0) {
+      return lemma;
+    }
+    Token before = sentence.tokens().get(noun.index() - 1);
+    String joined = Clauses.lower(before.word()) + "-" + lemma;
+    return before.head() == noun.index() && before.deprel().startsWith("compound")
+        && NOUNS.contains(joined) ? joined : lemma;
   }
 
   /** "Bank of England", "Federal Reserve", "Central Bank of Nigeria". */
@@ -101,7 +116,7 @@ final class BodyNominals {
   private static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,
                                          Sentence sentence, Token subject,
                                          boolean afterAttribution) {
-    String noun = Clauses.hyphenedLemma(sentence, subject);
+    String noun = bodyNoun(sentence, subject);
     if (afterAttribution && !NOUNS.contains(noun) && subject.pos().equals("NN")
         && Clauses.hasDefiniteDeterminer(sentence, subject)) {
       Optional<Actor> named = namedWith(article, entities, sentence, subject, noun)
@@ -113,8 +128,10 @@ final class BodyNominals {
     if (!subject.pos().equals("NN") || !NOUNS.contains(noun)
         || !Clauses.hasDefiniteDeterminer(sentence, subject)
         || sentence.dependents(subject.index()).stream().anyMatch(d ->
-            d.deprel().startsWith("compound") && d.pos().equals("NNS"))) {
-      // "the supporters club said": a body of those people, not the club named before
+            d.deprel().startsWith("compound") && d.pos().equals("NNS")
+                && Animacy.ANIMATE.contains(Clauses.lower(d.lemma())))) {
+      // "the supporters club said": a body of those people, not the club named before ("the
+      // chemicals firm" is the firm, named for what it makes)
       return Optional.empty();
     }
     return namedBefore(article, entities, sentence, subject, noun, afterAttribution);
@@ -126,7 +143,7 @@ final class BodyNominals {
    */
   static Optional<Actor> asTheNoun(AnnotatedArticle article, ArticleEntities entities,
                                    Sentence sentence, Token at) {
-    String noun = Clauses.hyphenedLemma(sentence, at);
+    String noun = bodyNoun(sentence, at);
     return at.pos().equals("NN") && NOUNS.contains(noun)
         ? namedBefore(article, entities, sentence, at, noun, true) : Optional.empty();
   }

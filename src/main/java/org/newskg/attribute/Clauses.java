@@ -953,6 +953,9 @@ final class Clauses {
           }
         }
       }
+      if (found != null && hops == 0) {
+        found = parentheticalSubject(sentence, found, verb);
+      }
       if (found == null && hops == 0) {
         // a subject the parser lost: before the verb, or after it
         found = nameInOpeningPhrase(sentence, verb, quote);
@@ -983,9 +986,46 @@ final class Clauses {
     return null;
   }
 
+  /**
+   * "A series of shocks, the Colorado centre has argued, have shown …": the parser took the
+   * noun phrase of a reporting clause set in commas for an apposition of the subject before it,
+   * and the subject for the verb's. The apposition is the subject when nothing but auxiliaries
+   * and adverbs stands between it and the verb, and a comma follows the verb; else
+   * {@code subject}.
+   */
+  private static Token parentheticalSubject(Sentence sentence, Token subject, Token verb) {
+    List<Token> tokens = sentence.tokens();
+    if (verb.index() + 1 >= tokens.size() || !tokens.get(verb.index() + 1).word().equals(",")
+        || subject.index() > verb.index()) {
+      return subject;
+    }
+    for (Token d : sentence.dependents(subject.index())) {
+      if (!d.deprel().equals("appos") || d.index() > verb.index()) {
+        continue;
+      }
+      int open = d.index() - 1;
+      while (open > subject.index() && CLOSING_SUBJECT_TAGS.contains(tokens.get(open).pos())) {
+        open--;
+      }
+      if (!tokens.get(open).word().equals(",")) {
+        continue;
+      }
+      boolean adjacent = true;
+      for (int i = d.index() + 1; i < verb.index(); i++) {
+        Token t = tokens.get(i);
+        adjacent &= t.pos().startsWith("RB") || t.pos().equals("MD")
+            || t.pos().startsWith("VB") && AUXILIARIES.contains(lower(t.lemma()));
+      }
+      if (adjacent) {
+        return d;
+      }
+    }
+    return subject;
+  }
+
   /** Entity types that name a speaker. */
   private static final Set<String> NAMED = ImmutableSet.of("PERSON", "ORGANIZATION");
-  /** Words of the noun phrase a closing reporting clause names its speaker by. */
+  /** Words of the noun phrase a reporting clause set off by a comma names its speaker by. */
   private static final Set<String> CLOSING_SUBJECT_TAGS = ImmutableSet.of("DT", "JJ", "JJR",
       "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "PRP$", "PRP");
   /** The longest noun phrase taken for a closing reporting clause's subject. */

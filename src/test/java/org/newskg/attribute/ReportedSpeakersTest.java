@@ -1397,4 +1397,29 @@ class ReportedSpeakersTest {
     assertEquals("Lena Moss", speakerOf("Lena Moss of Save the Forests said there were grave "
         + "concerns about the plan.", "grave concerns"));
   }
+
+  @Test
+  void aReportingClauseSetInCommasHasItsOwnSubjectNotTheSentences() {
+    // Clauses.parentheticalSubject: the parser made "the Denver institute" an apposition of
+    // "A string of recent storms"
+    assertEquals("Denver institute", speakerOf("A string of recent storms, the Denver institute "
+        + "has argued, have shown that such damage hardly ever spreads: floods rarely turn into "
+        + "slumps.", "damage hardly ever spreads"));
+    // an apposition the verb does not follow is the subject's own ("the chairman")
+    assertEquals("Tom Smith", speakerOf("Tom Smith, the chairman of the board, said, in a "
+        + "letter, that the firm would recover.", "would recover"));
+  }
+
+  @Test
+  void aBodyNounNamedForWhatTheBodyMakesOrDoesIsTheBodyNamedBefore() {
+    // BodyNominals: "chemicals" is no people the firm is a body of ("the supporters club");
+    // "think tank" is the list's "think-tank"
+    String text = "Dalton fined for bribery\n\nUS firm Dalton has been fined $1.5m for paying a "
+        + "bribe to an official in Chile.\n\nDalton also admitted paying bribes to a number of "
+        + "other officials.\n\nThe chemicals firm said it would pay the fine.";
+    assertEquals("Dalton", speakerOf(text, "pay the fine"));
+    assertEquals("OECD", speakerOf("Trade outlook cut\n\nThe OECD cut its growth forecasts for "
+        + "the world's main economies, the OECD said.\n\nHowever, the Brussels-based policy "
+        + "think tank said it believed trade could still recover.", "trade could still recover"));
+  }
 }
