@@ -986,6 +986,14 @@ final class Clauses {
     return null;
   }
 
+  /** Entity types that name a speaker. */
+  private static final Set<String> NAMED = ImmutableSet.of("PERSON", "ORGANIZATION");
+  /** Words of the noun phrase a reporting clause set off by a comma names its speaker by. */
+  private static final Set<String> NOUN_PHRASE_TAGS = ImmutableSet.of("DT", "JJ", "JJR",
+      "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "PRP$", "PRP");
+  /** The longest noun phrase taken for a closing reporting clause's subject. */
+  private static final int CLOSING_SUBJECT_WORDS = 10;
+
   /**
    * "A series of shocks, the Colorado centre has argued, have shown …": the parser took the
    * noun phrase of a reporting clause set in commas for an apposition of the subject before it,
@@ -1004,7 +1012,7 @@ final class Clauses {
         continue;
       }
       int open = d.index() - 1;
-      while (open > subject.index() && CLOSING_SUBJECT_TAGS.contains(tokens.get(open).pos())) {
+      while (open > subject.index() && NOUN_PHRASE_TAGS.contains(tokens.get(open).pos())) {
         open--;
       }
       if (!tokens.get(open).word().equals(",")) {
@@ -1022,14 +1030,6 @@ final class Clauses {
     }
     return subject;
   }
-
-  /** Entity types that name a speaker. */
-  private static final Set<String> NAMED = ImmutableSet.of("PERSON", "ORGANIZATION");
-  /** Words of the noun phrase a reporting clause set off by a comma names its speaker by. */
-  private static final Set<String> CLOSING_SUBJECT_TAGS = ImmutableSet.of("DT", "JJ", "JJR",
-      "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "PRP$", "PRP");
-  /** The longest noun phrase taken for a closing reporting clause's subject. */
-  private static final int CLOSING_SUBJECT_WORDS = 10;
 
   /**
    * "Britain has offered to send troops, Downing Street said.": a verb of saying that ends the
@@ -1062,7 +1062,7 @@ final class Clauses {
     int end = i;
     boolean noun = false;
     while (i >= 0 && end - i < CLOSING_SUBJECT_WORDS
-        && CLOSING_SUBJECT_TAGS.contains(tokens.get(i).pos())) {
+        && NOUN_PHRASE_TAGS.contains(tokens.get(i).pos())) {
       noun |= tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().equals("PRP");
       i--;
     }
