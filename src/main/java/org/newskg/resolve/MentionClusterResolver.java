@@ -272,6 +272,24 @@ public final class MentionClusterResolver implements EntityResolver {
       // "software maker Opera … Opera said": the name where NER tagged nothing
       addOrganization(organizations, span, span.text(), span.text());
     }
+    Set<String> speaking = new java.util.LinkedHashSet<>(
+        UntaggedNames.speaking(article, countries, firstNames));
+    speaking.removeAll(introduced);
+    speaking.removeIf(n -> Names.words(n).stream().anyMatch(names::isTitle));
+    Map<String, Cluster> tagged = organizationNamesOnly(article, organizations);
+    speaking.removeAll(tagged.keySet());
+    for (Span span : UntaggedNames.occurrences(article, speaking)) {
+      // "Halifax said": a source's name NER tagged nowhere (written as an organization's name
+      // is, "Politi’fact" for PolitiFact, it is that organization's, whose label stays)
+      organizations.stream().filter(c -> Names.slug(c.label).equals(Names.slug(span.text())))
+          .findFirst().ifPresentOrElse(c -> c.nameMentions.add(span),
+              () -> addOrganization(organizations, span, span.text(), span.text()));
+    }
+    for (Span span : UntaggedNames.occurrences(article, tagged.keySet())) {
+      // "BT's chief executive … according to BT": a name NER tagged elsewhere only (the
+      // label stays what the tagged mentions gave)
+      tagged.get(span.text()).nameMentions.add(span);
+    }
     addInstitutions(article, organizations);
     addParties(article, organizations);
     addUntaggedCountries(article, countryClusters, teams);
@@ -894,6 +912,33 @@ public final class MentionClusterResolver implements EntityResolver {
       }
     }
     return words;
+  }
+
+  /**
+   * The names of the organizations found so far, as written, each with its organization; a
+   * name two organizations or a mention of another type have is left out.
+   */
+  private Map<String, Cluster> organizationNamesOnly(AnnotatedArticle article,
+                                                            List<Cluster> organizations) {
+    Map<String, Cluster> out = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Cluster c : organizations) {
+      for (Span m : c.nameMentions) {
+        String name = m.text().strip();
+        if (name.length() < 2 || !Character.isUpperCase(name.charAt(0))
+            || Names.words(name).stream().anyMatch(names::isTitle)) {
+          // ("Finance Minister" tagged an organization is a title, not a body)
+          continue;
+        }
+        if (out.putIfAbsent(name, c) != null && out.get(name) != c) {
+          shared.add(name);
+        }
+      }
+    }
+    article.entities().stream().filter(e -> !e.type().equals("ORGANIZATION"))
+        .forEach(e -> shared.add(e.span().text().strip()));
+    out.keySet().removeAll(shared);
+    return out;
   }
 
   private void addOrganization(List<Cluster> organizations, Span span, String name,

@@ -89,6 +89,39 @@ class SpeakerReferenceTest {
   }
 
   @Test
+  void aSourceTheTaggerMissedIsAnOrganizationTheBodyNounTakesUp() {
+    String text = "Rents rose faster than house prices last year, according to Vexa. The lender "
+        + "said the gap would close by the summer.";
+    Statement first = statementWith(text, "Rents rose");
+    assertNotNull(first);
+    assertNotNull(first.speaker(), "unnamed: " + first.speakerDescription());
+    assertEquals("Vexa", first.speaker().label());
+    assertEquals(ActorType.ORGANIZATION, first.speaker().type());
+    assertEquals(first.speaker(), statementWith(text, "the gap").speaker());
+  }
+
+  @Test
+  void aNameTaggedInOnePlaceIsTheOrganizationWhereItIsASourceUntagged() {
+    String text = "Ferry bookings fell by a tenth in March, according to BT. \"We expect a "
+        + "better summer,\" said Anna Berg, BT's chief executive. The telecoms giant said the "
+        + "strike had cost it about £2m.";
+    Statement first = statementWith(text, "Ferry bookings");
+    assertNotNull(first);
+    assertNotNull(first.speaker(), "unnamed: " + first.speakerDescription());
+    assertEquals(ActorType.ORGANIZATION, first.speaker().type());
+    assertEquals(first.speaker(), statementWith(text, "the strike").speaker());
+  }
+
+  @Test
+  void anOfficeWrittenAsAnAcronymIsNoOrganization() {
+    Statement s = statementWith("Rents rose faster than house prices last year, the MEP said.",
+        "Rents rose");
+    assertNotNull(s);
+    assertTrue(s.speaker() == null || s.speaker().type() != ActorType.ORGANIZATION,
+        s.speaker() == null ? "" : s.speaker().label());
+  }
+
+  @Test
   void aCountrysNameInASportsReportIsTheTeam() {
     String text = "Norway coach Lars Berg has named his side for the match against Sweden. "
         + "Norway have kept faith with the pack that beat Denmark. Norway confirmed that winger "
