@@ -61,11 +61,17 @@ final class DelayedIdentification {
     List<Integer> order = Statement.inMentionOrder(statements);
     for (int i : order) {
       Statement s = statements.get(i);
-      Token head = describedPerson(article, s);
+      Token head = describedPerson(article, s, false);
       Optional<Named> named = Optional.empty();
       if (head != null) {
         named = namedNext(article, entities, article.sentenceAt(head.begin()), head)
             .filter(n -> !spokenOf(s, n.person()));
+      } else if ((head = describedPerson(article, s, true)) != null) {
+        // "A government spokesman said … Ali Nasir, the chief government spokesman, added":
+        // one who speaks unnamed is the person named next when that one has the very noun
+        Token noun = head;
+        named = namedNext(article, entities, article.sentenceAt(head.begin()), head)
+            .filter(n -> !spokenOf(s, n.person()) && titledSo(article, entities, n, noun));
       } else {
         head = describedDocument(article, entities, s);
         if (head != null) {
@@ -128,9 +134,11 @@ final class DelayedIdentification {
 
   /**
    * The head noun of a statement's description, when it is a singular noun for a person and
-   * the statement has no speaker; null otherwise.
+   * the statement has no speaker; null otherwise. With {@code unnamedOnly}, only a noun for
+   * those who speak unnamed ({@link #UNNAMED}), otherwise only another.
    */
-  private static Token describedPerson(AnnotatedArticle article, Statement s) {
+  private static Token describedPerson(AnnotatedArticle article, Statement s,
+                                       boolean unnamedOnly) {
     if (s.speakerMention() == null || s.speaker() == null && s.speakerDescription() == null) {
       return null;
     }
@@ -158,7 +166,7 @@ final class DelayedIdentification {
     // told the court …"); later in an article an expert or an analyst is often another one
     boolean unnamed = UNNAMED.contains(noun)
         && (ANONYMOUS_SOURCES.contains(noun) || article.sentenceAt(head.begin()).index() != 0);
-    if (!person || unnamed || BodyNominals.NOUNS.contains(noun)
+    if (!person || unnamed != unnamedOnly || BodyNominals.NOUNS.contains(noun)
         || article.insideQuote(head.span())) {
       return null;
     }
@@ -452,6 +460,78 @@ final class DelayedIdentification {
       }
     }
     return titled;
+  }
+
+  /**
+   * "Ali Nasir, the chief government spokesman,", "party spokesman Ali Nasir": a name of
+   * the person in the sentence comes with the description's own noun, in apposition or
+   * before it, and the two nouns' modifiers agree: the title has every word of the
+   * description's ("government"), and the description every name of the title's ("a
+   * spokesman said … Lib Dem spokesman Ali Nasir" is another party's).
+   */
+  private static boolean titledSo(AnnotatedArticle article, ArticleEntities entities,
+                                  Named named, Token described) {
+    Sentence next = named.sentence();
+    String noun = Clauses.lower(described.lemma());
+    Set<String> ownWords = modifiers(article.sentenceAt(described.begin()), described, false);
+    for (Token name : next.tokens()) {
+      if (entities.actorAt(name.span()).filter(a -> a == named.person()).isEmpty()) {
+        continue;
+      }
+      for (Token t : next.tokens()) {
+        boolean title = t.head() == name.index() && (t.deprel().equals("appos")
+            || t.deprel().startsWith("compound"))
+            || name.head() == t.index() && name.deprel().equals("appos");
+        if (title && t.pos().startsWith("NN") && Clauses.lower(t.lemma()).equals(noun)
+            && titleModifiers(next, t, name, false).containsAll(ownWords)
+            && ownWords.containsAll(titleModifiers(next, t, name, true))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link #modifiers} of a title, with those the parser hung from the name when the title
+   * goes before it ("Lib Dem home affairs spokesman Ali Nasir").
+   */
+  private static Set<String> titleModifiers(Sentence s, Token title, Token name,
+                                            boolean names) {
+    Set<String> out = modifiers(s, title, names, Integer.MAX_VALUE);
+    if (title.head() == name.index() && title.index() < name.index()) {
+      out.addAll(modifiers(s, name, names, title.index()));
+    }
+    return out;
+  }
+
+  private static Set<String> modifiers(Sentence s, Token noun, boolean names) {
+    return modifiers(s, noun, names, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The lower-cased words that modify {@code noun} before it (compounds, adjectives,
+   * possessors, and their own compounds), up to word {@code before}; with {@code names},
+   * only the capitalized ones (the tagger reads "Lib Dem" as a noun and an adjective).
+   */
+  private static Set<String> modifiers(Sentence s, Token noun, boolean names, int before) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Token d : s.dependents(noun.index())) {
+      String rel = d.deprel();
+      if (d.index() > noun.index() || d.index() >= before || !(rel.startsWith("compound") || rel.equals("amod")
+          || rel.equals("nmod:poss"))) {
+        continue;
+      }
+      List<Token> words = new java.util.ArrayList<>(List.of(d));
+      s.dependents(d.index()).stream().filter(c -> c.deprel().startsWith("compound"))
+          .forEach(words::add);
+      for (Token w : words) {
+        if (!names || Character.isUpperCase(w.word().charAt(0))) {
+          out.add(Clauses.lower(w.word()));
+        }
+      }
+    }
+    return out;
   }
 
   /** The first token outside quotes that names a person, or null. */

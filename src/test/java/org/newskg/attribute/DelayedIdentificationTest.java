@@ -66,6 +66,22 @@ class DelayedIdentificationTest {
   }
 
   @Test
+  void oneWhoSpeaksUnnamedIsThePersonNamedNextOnlyWithTheSameNoun() {
+    String lead = "Schools in the capital will stay shut this week. A government spokesman "
+        + "said the curfew would be lifted on Monday. ";
+    assertEquals("Ahmed Rasheed", speakerOf(lead + "Ahmed Rasheed, the chief government "
+        + "spokesman, added that the schools would reopen soon.", "curfew"));
+    // another body's spokesman, or someone else, named next is someone else
+    assertEquals("government spokesman", speakerOf(lead + "Opposition spokesman Ahmed "
+        + "Rasheed added that the schools would reopen soon.", "curfew"));
+    assertEquals("spokesman", speakerOf("Schools in the capital will stay shut this week. A "
+        + "spokesman said the curfew would be lifted on Monday. Green Party health spokesman "
+        + "Ahmed Rasheed said that the schools should reopen soon.", "curfew"));
+    assertEquals("government spokesman", speakerOf(lead + "Ahmed Rasheed, the interior "
+        + "minister, added that the schools would reopen soon.", "curfew"));
+  }
+
+  @Test
   void anOfficeWhoseFieldIsTwoNounsIsThePersonTheNextSentenceNames() {
     // the parser reads "trade" as the subject and the office as joined to it
     assertEquals("Ann Fell", speakerOf("Harbour fees should be cut for small boats, the trade "
