@@ -470,7 +470,11 @@ final class Subjects {
    */
   private static Optional<Actor> closingApposition(Sentence sentence, Token subject, Token verb,
                                                    ArticleEntities entities) {
-    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")
+    // ("Head of genetics at …, Professor Ann Kite, said": a sentence's first word the tagger
+    // took for a name for its capital is a role's word all the same)
+    boolean opening = "O".equals(subject.ner()) && sentence.tokens().subList(0, subject.index())
+        .stream().noneMatch(t -> Character.isLetterOrDigit(t.word().charAt(0)));
+    if (!subject.pos().startsWith("NN") || subject.pos().startsWith("NNP") && !opening
         || verb.index() <= subject.index()) {
       return Optional.empty();
     }
@@ -517,15 +521,20 @@ final class Subjects {
     return Optional.empty();
   }
 
-  /** The token right before {@code offset} is a comma. */
+  /** The token right before {@code offset}, honorifics aside, is a comma. */
   private static boolean commaBefore(Sentence sentence, int offset) {
-    Token before = null;
+    int before = -1;
     for (Token t : sentence.tokens()) {
       if (t.end() <= offset) {
-        before = t;
+        before = t.index();
       }
     }
-    return before != null && before.word().equals(",");
+    // (an honorific the tagger left out of the name goes with it: ", Professor Ann Kite,")
+    while (before > 0 && org.newskg.resolve.Names.HONORIFICS.contains(
+        Clauses.lower(sentence.tokens().get(before).word()).replace(".", ""))) {
+      before--;
+    }
+    return before >= 0 && sentence.tokens().get(before).word().equals(",");
   }
 
   /** Between {@code name} and {@code verb}: a comma, then only the verb's adverbs, auxiliaries. */

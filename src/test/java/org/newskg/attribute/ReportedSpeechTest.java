@@ -661,6 +661,11 @@ class ReportedSpeechTest {
     Statement t = only(indirect("The head of the Harbor Council's fisheries committee, Lena "
         + "Dahl, has said the pier would not reopen before June."));
     assertEquals("Lena Dahl", speakerName(t));
+    // an honorific the tagger leaves out of the name, after the comma
+    Statement u = only(indirect("Funding for the lab was cut last year. Head of marine biology "
+        + "at the Norland Institute, Professor Ann Kite, said she had seen the same cuts in "
+        + "other countries."));
+    assertEquals("Ann Kite", speakerName(u));
   }
 
   @Test
