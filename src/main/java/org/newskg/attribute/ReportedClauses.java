@@ -2338,6 +2338,24 @@ final class ReportedClauses {
     return null;
   }
 
+  /**
+   * A "that" right before a finite verb that the parser made an argument: a pronoun subject,
+   * not a complementizer (the parser makes a complementizer before a noun an argument too:
+   * "said that people like …").
+   */
+  private static boolean argument(List<Token> words, int at) {
+    Token that = words.get(at);
+    Token next = words.get(at + 1);
+    String rel = that.deprel();
+    // (the subject of a relative clause is no statement's: "the video that showed …")
+    boolean relative = words.stream().anyMatch(t -> t.index() == that.head()
+        && t.deprel().startsWith("acl"));
+    return Clauses.lower(that.word()).equals("that") && !relative
+        && (rel.startsWith("nsubj") || rel.equals("obj"))
+        && (next.pos().equals("VBD") || next.pos().equals("VBZ") || next.pos().equals("VBP")
+            || next.pos().equals("MD"));
+  }
+
   static Optional<Span> trimmed(AnnotatedArticle article, List<Token> words) {
     return trimmed(article, words, 3);
   }
@@ -2347,8 +2365,9 @@ final class ReportedClauses {
     int from = 0;
     int to = words.size() - 1;
     // a leading "that" goes as the complementizer, not as a determiner ("denied that claim")
+    // nor as the pronoun the parser made an argument ("said that worked out at £400")
     while (from <= to && EDGE_WORDS.contains(Clauses.lower(words.get(from).word()))
-        && !words.get(from).pos().equals("DT")) {
+        && !words.get(from).pos().equals("DT") && !(from < to && argument(words, from))) {
       from++;
     }
     while (from <= to && closesQuoteBefore(article, words.get(from))) {

@@ -131,6 +131,14 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aPronounThatBeforeItsVerbIsNoComplementizer() {
+    // the parser makes "that" an argument of "said"; before a finite verb it is the subject
+    Statement s = only(indirect("The scheme cost the council £2m last year. Mr Dahl said that "
+        + "worked out at £400 for every family in the town."));
+    assertEquals("that worked out at £400 for every family in the town", s.quote().inner().text());
+  }
+
+  @Test
   void aDeterminerThatIsNoComplementizer() {
     // "denied that quote": the noun phrase keeps its "that"; whatever kind it is listed as,
     // its text must not read as if "quote on Monday" were what she denied
