@@ -1,5 +1,7 @@
 package org.newskg.attribute;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -515,14 +517,15 @@ final class DelayedIdentification {
    * only the capitalized ones (the tagger reads "Lib Dem" as a noun and an adjective).
    */
   private static Set<String> modifiers(Sentence s, Token noun, boolean names, int before) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (Token d : s.dependents(noun.index())) {
       String rel = d.deprel();
-      if (d.index() > noun.index() || d.index() >= before || !(rel.startsWith("compound") || rel.equals("amod")
-          || rel.equals("nmod:poss"))) {
+      boolean modifier = rel.startsWith("compound") || rel.equals("amod")
+          || rel.equals("nmod:poss");
+      if (d.index() > noun.index() || d.index() >= before || !modifier) {
         continue;
       }
-      List<Token> words = new java.util.ArrayList<>(List.of(d));
+      List<Token> words = new ArrayList<>(List.of(d));
       s.dependents(d.index()).stream().filter(c -> c.deprel().startsWith("compound"))
           .forEach(words::add);
       for (Token w : words) {

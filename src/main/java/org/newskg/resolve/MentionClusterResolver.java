@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -272,7 +273,7 @@ public final class MentionClusterResolver implements EntityResolver {
       // "software maker Opera … Opera said": the name where NER tagged nothing
       addOrganization(organizations, span, span.text(), span.text());
     }
-    Set<String> speaking = new java.util.LinkedHashSet<>(
+    Set<String> speaking = new LinkedHashSet<>(
         UntaggedNames.speaking(article, countries, firstNames));
     speaking.removeAll(introduced);
     speaking.removeIf(n -> Names.words(n).stream().anyMatch(names::isTitle));
@@ -919,7 +920,7 @@ public final class MentionClusterResolver implements EntityResolver {
    * name two organizations or a mention of another type have is left out.
    */
   private Map<String, Cluster> organizationNamesOnly(AnnotatedArticle article,
-                                                            List<Cluster> organizations) {
+                                                     List<Cluster> organizations) {
     Map<String, Cluster> out = new HashMap<>();
     Set<String> shared = new HashSet<>();
     for (Cluster c : organizations) {

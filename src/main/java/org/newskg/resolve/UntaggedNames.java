@@ -14,8 +14,8 @@ import org.newskg.extract.Token;
 
 /**
  * Names the entity tagger left untagged. "BT's chief executive … according to BT": it tags a
- * name in one place and not in the next. "Halifax said prices rose": it misses short company
- * names, acronyms and names made of common words ("Age Concern", "Land Registry") everywhere;
+ * name in one place and not in the next. "Rents rose, according to Vexa": it misses short
+ * company names, acronyms and names made of common words everywhere;
  * a run of proper nouns that a verb of saying has for its subject, or that "according to"
  * introduces, names a source, and as news names people in full and with titles, an
  * organization. Each occurrence of such a name is a mention, so that "the telecoms giant said"
