@@ -475,7 +475,8 @@ final class DelayedIdentification {
                                   Named named, Token described) {
     Sentence next = named.sentence();
     String noun = Clauses.lower(described.lemma());
-    Set<String> ownWords = modifiers(article.sentenceAt(described.begin()), described, false);
+    Set<String> ownWords = modifiers(article.sentenceAt(described.begin()), described, false,
+        Integer.MAX_VALUE);
     for (Token name : next.tokens()) {
       if (entities.actorAt(name.span()).filter(a -> a == named.person()).isEmpty()) {
         continue;
@@ -505,10 +506,6 @@ final class DelayedIdentification {
       out.addAll(modifiers(s, name, names, title.index()));
     }
     return out;
-  }
-
-  private static Set<String> modifiers(Sentence s, Token noun, boolean names) {
-    return modifiers(s, noun, names, Integer.MAX_VALUE);
   }
 
   /**

@@ -278,18 +278,21 @@ public final class MentionClusterResolver implements EntityResolver {
     speaking.removeAll(introduced);
     speaking.removeIf(n -> Names.words(n).stream().anyMatch(names::isTitle));
     Map<String, Cluster> tagged = organizationNamesOnly(article, organizations);
-    speaking.removeAll(tagged.keySet());
-    for (Span span : UntaggedNames.occurrences(article, speaking)) {
-      // "Halifax said": a source's name NER tagged nowhere (written as an organization's name
-      // is, "Politi’fact" for PolitiFact, it is that organization's, whose label stays)
+    Set<String> sources = new LinkedHashSet<>(speaking);
+    sources.addAll(tagged.keySet());
+    for (Span span : UntaggedNames.occurrences(article, sources)) {
+      Cluster owner = tagged.get(span.text());
+      if (owner != null) {
+        // "BT's chief executive … according to BT": a name NER tagged elsewhere only (the
+        // label stays what the tagged mentions gave)
+        owner.nameMentions.add(span);
+        continue;
+      }
+      // "according to Vexa": a source's name NER tagged nowhere (written as an organization's
+      // name is, "Politi’fact" for PolitiFact, it is that organization's, whose label stays)
       organizations.stream().filter(c -> Names.slug(c.label).equals(Names.slug(span.text())))
           .findFirst().ifPresentOrElse(c -> c.nameMentions.add(span),
               () -> addOrganization(organizations, span, span.text(), span.text()));
-    }
-    for (Span span : UntaggedNames.occurrences(article, tagged.keySet())) {
-      // "BT's chief executive … according to BT": a name NER tagged elsewhere only (the
-      // label stays what the tagged mentions gave)
-      tagged.get(span.text()).nameMentions.add(span);
     }
     addInstitutions(article, organizations);
     addParties(article, organizations);

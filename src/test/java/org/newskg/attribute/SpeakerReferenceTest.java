@@ -48,6 +48,14 @@ class SpeakerReferenceTest {
         .orElse(null);
   }
 
+  /** The statement with {@code words}, asserted to exist and to have a named speaker. */
+  private Statement namedStatementWith(String text, String words) {
+    Statement s = statementWith(text, words);
+    assertNotNull(s, "no statement with '" + words + "' in " + reported(text));
+    assertNotNull(s.speaker(), "unnamed: " + s.speakerDescription());
+    return s;
+  }
+
   private String speakerOf(String text, String words) {
     Statement s = statementWith(text, words);
     assertNotNull(s, "no statement with '" + words + "' in " + reported(text));
@@ -92,9 +100,7 @@ class SpeakerReferenceTest {
   void aSourceTheTaggerMissedIsAnOrganizationTheBodyNounTakesUp() {
     String text = "Rents rose faster than house prices last year, according to Vexa. The lender "
         + "said the gap would close by the summer.";
-    Statement first = statementWith(text, "Rents rose");
-    assertNotNull(first);
-    assertNotNull(first.speaker(), "unnamed: " + first.speakerDescription());
+    Statement first = namedStatementWith(text, "Rents rose");
     assertEquals("Vexa", first.speaker().label());
     assertEquals(ActorType.ORGANIZATION, first.speaker().type());
     assertEquals(first.speaker(), statementWith(text, "the gap").speaker());
@@ -105,9 +111,7 @@ class SpeakerReferenceTest {
     String text = "Ferry bookings fell by a tenth in March, according to BT. \"We expect a "
         + "better summer,\" said Anna Berg, BT's chief executive. The telecoms giant said the "
         + "strike had cost it about £2m.";
-    Statement first = statementWith(text, "Ferry bookings");
-    assertNotNull(first);
-    assertNotNull(first.speaker(), "unnamed: " + first.speakerDescription());
+    Statement first = namedStatementWith(text, "Ferry bookings");
     assertEquals(ActorType.ORGANIZATION, first.speaker().type());
     assertEquals(first.speaker(), statementWith(text, "the strike").speaker());
   }
