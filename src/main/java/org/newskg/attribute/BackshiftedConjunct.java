@@ -64,6 +64,7 @@ final class BackshiftedConjunct {
     if (head != c.cue().index() && (head < first || head > last)) {
       return content;
     }
+    Token contentHead = tokens.get(firstHead(s, first, last));
     int end = i;
     for (int k = i + 1; k < tokens.size(); k++) {
       if (ReportedClauses.under(s, tokens.get(k), conj)) {
@@ -76,7 +77,8 @@ final class BackshiftedConjunct {
       // "and will now fear that …") is an act of its subject, not more of what was said
       // (a second infinitive urged, "and to speak more from the heart", is no act of its own)
       // (nor is a second "that" clause, whatever its verb: "and that people will be wondering")
-      boolean urged = t == conj && (Clauses.hasChild(s, conj, "to") || secondComplement(s, conj));
+      boolean urged = t == conj && (Clauses.hasChild(s, conj, "to") || secondComplement(s, conj)
+          || pastAfterPresentCue(s, c.cue(), contentHead, conj));
       if (!urged && t.pos().startsWith("VB") && !reportedWithin(s, t, conj)
           && (ReportedClauses.act(t, verbs)
           // ("but is believed to have been driving …" is no view its subject holds)
@@ -97,9 +99,9 @@ final class BackshiftedConjunct {
         return content;
       }
     }
-    Token contentHead = tokens.get(firstHead(s, first, last));
     boolean said = secondInfinitive(s, conj, first, last) || secondComplement(s, conj)
         || quotesTheSpeaker(article, s, conj, tokens.subList(i + 1, end + 1))
+        || pastAfterPresentCue(s, c.cue(), contentHead, conj)
         || c.construction() == ReportedClauses.Construction.COMPLEMENT
             && (backshifted(s, c.cue(), conj, contentHead)
                 || reportedPresent(s, c.cue(), conj, contentHead)
@@ -337,6 +339,20 @@ final class BackshiftedConjunct {
   private static boolean pastPerfect(Sentence s, Token verb) {
     return s.dependents(verb.index()).stream().anyMatch(d -> d.deprel().startsWith("aux")
         && d.pos().equals("VBD") && Clauses.lower(d.lemma()).equals("have"));
+  }
+
+  /**
+   * "says he discussed the campaign on Sunday and promised to play his part": after a cue in
+   * the present, a past tense joined to a past tense of what was said, sharing its subject,
+   * shares its time too; the cue's subject's own next act would be in the cue's present.
+   */
+  static boolean pastAfterPresentCue(Sentence s, Token cue, Token contentHead, Token conj) {
+    return cue.pos().startsWith("VB") && present(s, cue)
+        && contentHead.pos().equals("VBD") && ownSubject(s, contentHead)
+        && conj.pos().equals("VBD") && conj.head() == contentHead.index()
+        && Clauses.baseRelation(conj.deprel()).equals("conj") && !ownSubject(s, conj)
+        && s.dependents(conj.index()).stream().noneMatch(d -> d.deprel().startsWith("aux"))
+        && s.dependents(contentHead.index()).stream().noneMatch(d -> d.deprel().startsWith("aux"));
   }
 
   private static boolean hasAux(Sentence s, Token verb, String lemma) {

@@ -2436,11 +2436,14 @@ final class ReportedClauses {
       // ("said the suspect denied it and admitted a lesser charge" goes on with the suspect's,
       // and "was loopy and stressed", a verb's form that takes nothing, is no act)
       // ("was “pleased” but called on X to …": a past tense the tagger took for a participle,
-      // with no auxiliary and after no passive it could share)
+      // with no auxiliary and after no passive it could share; but "says he discussed it and
+      // promised …", a past after a present cue, shares the past clause's subject)
       boolean pastTense = c.pos().equals("VBN") && !head.pos().equals("VBN")
           && s.dependents(c.index()).stream().noneMatch(t -> t.deprel().startsWith("aux"));
       if (c.deprel().equals("conj") && !ownSubject && c.index() > head.index()
           && !speechAct(head, verbs) && takesAfter(s, c)
+          && (head.head() < 0 || !BackshiftedConjunct.pastAfterPresentCue(s,
+              s.tokens().get(head.head()), head, c))
           && (c.pos().equals("VBD") || c.pos().equals("VBZ") || c.pos().equals("VBP")
               || pastTense)
           && speechAct(c, verbs)) {

@@ -883,6 +883,17 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aPastActAfterAPresentCueSharesThePastOfWhatWasSaid() {
+    // BackshiftedConjunct.pastAfterPresentCue: the speaker's own next act would be "promises"
+    assertEquals(List.of("he discussed the campaign with Ms Hart on Sunday and promised to play "
+        + "his part", "to play his part"), indirect("Mr Lowe says he discussed the campaign with "
+        + "Ms Hart on Sunday and promised to play his part."));
+    // after a past cue the past act is as often the speaker's own next one
+    assertEquals(List.of("the claims were false"), indirect("The mayor said the claims were "
+        + "false and dismissed them as a smear."));
+  }
+
+  @Test
   void aPastRelativeClauseVoicedByAPronounIsTheSpeakers() {
     // ContentAroundCue.beforeClosingRelative: the speaker's own correction stays
     assertEquals(List.of("the real issue would be that the club's views had been presented "
