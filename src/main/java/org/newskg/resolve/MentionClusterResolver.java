@@ -299,6 +299,7 @@ public final class MentionClusterResolver implements EntityResolver {
     addUntaggedCountries(article, countryClusters, teams);
     personMentions.addAll(TitledSurnames.find(article, personMentions, names));
     personMentions.addAll(FirstNamedSurnames.find(article, personMentions, names, firstNames));
+    personMentions.addAll(SourceSurnames.find(article, personMentions, names));
     clusterPeople(article, personMentions, people);
     tieToCountries(article.text(), people, countryClusters.values());
 

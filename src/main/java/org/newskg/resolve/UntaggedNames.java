@@ -23,7 +23,7 @@ import org.newskg.extract.Token;
  */
 final class UntaggedNames {
   /** Lemmas of verbs that only a source is the subject of. */
-  private static final Set<String> SPEECH_VERBS = ImmutableSet.of("say", "tell", "report",
+  static final Set<String> SPEECH_VERBS = ImmutableSet.of("say", "tell", "report",
       "announce", "claim", "add", "warn", "state", "confirm", "deny", "insist", "argue",
       "predict", "estimate", "forecast", "reveal", "disclose");
   /** Offices written as acronyms, which "the MEP said" has for a subject as a name is had. */
@@ -130,7 +130,7 @@ final class UntaggedNames {
   }
 
   /** A headline's or a title's line: most of its longer words capitalized. */
-  private static boolean titleCase(List<Token> tokens) {
+  static boolean titleCase(List<Token> tokens) {
     int words = 0;
     int capitalized = 0;
     for (Token t : tokens) {

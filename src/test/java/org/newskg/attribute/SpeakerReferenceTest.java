@@ -167,6 +167,20 @@ class SpeakerReferenceTest {
   }
 
   @Test
+  void aSourcesSurnameAloneIsThePersonNamedInFull() {
+    // (the quotation's speaker, "said Gardener", is who "he" is next)
+    String text = "Jason Gardener won the 60m in Leeds on Sunday.\n\n\"It was a close race,\" "
+        + "said Gardener afterwards. He said the start had been slow. Tom Read runs the club. "
+        + "Read told reporters the track would reopen in May.";
+    assertEquals("Jason Gardener", speakerOf(text, "the start had been slow"));
+    assertEquals("Tom Read", speakerOf(text, "the track would reopen"));
+    // a surname two people of the article share is neither's
+    String two = "Ivor Pound and his sister Eva Pound run the club. Pound said the track would "
+        + "reopen in May.";
+    assertNull(statementWith(two, "the track would reopen").speaker());
+  }
+
+  @Test
   void anOfficeIsNotThePersonTitledOnlyWithAnother() {
     String text = "Home Secretary Ann Berg has warned that an attack could happen before the "
         + "vote. Earlier, the prime minister conceded that the plans were difficult.";
