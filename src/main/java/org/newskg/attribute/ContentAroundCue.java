@@ -544,13 +544,20 @@ final class ContentAroundCue {
   private static final Set<String> SUMMING = ImmutableSet.of("something", "move", "step",
       "claim", "view", "charge", "allegation", "accusation", "suggestion", "assertion", "idea",
       "promise", "pledge", "decision", "stance", "position", "warning", "prediction",
-      "admission", "comment", "remark", "figure", "sentiment", "proposal", "signal", "sign");
+      "admission", "comment", "remark", "figure", "sentiment", "proposal", "signal", "sign",
+      "argument", "point", "concern", "criticism", "complaint", "assessment", "estimate",
+      "forecast", "theory", "verdict");
+
+  /** Participles by which the writer hedges what follows ("- understood to be his"). */
+  private static final Set<String> HEDGES = ImmutableSet.of("understand", "believe", "think",
+      "say", "report", "rumour", "rumor", "expect");
 
   /**
    * "said there was support for a new party - something he has yet to confirm will happen",
    * "told them he would stand - a move he announced after the meeting": a dash and a noun that
-   * sums up what was said, with a clause of its own about it, is the writer's comment; what the
-   * cue says ends before the dash.
+   * sums up what was said, with a clause of its own about it, is the writer's comment, and so
+   * is a dash and a participle that hedges ("- understood to be Mr Hale's"); what the cue says
+   * ends before the dash.
    */
   private static Span beforeSummingDash(AnnotatedArticle article, ReportedClauses.Candidate c,
                                         Span content) {
@@ -577,10 +584,19 @@ final class ContentAroundCue {
       boolean aboutIt = s.dependents(noun.index()).stream()
           .anyMatch(d -> d.deprel().startsWith("acl"))
           || after != null && (after.pos().equals("PRP") || after.pos().startsWith("W"));
+      // ("an argument backed by …": a participle the parser made the noun's verb)
+      Token verb = noun.head() < 0 ? null : s.tokens().get(noun.head());
+      boolean reduced = noun.deprel().equals("nsubj") && verb != null
+          && verb.index() == noun.index() + 1 && verb.pos().equals("VBN")
+          && s.dependents(verb.index()).stream().noneMatch(d -> d.deprel().startsWith("aux"));
       boolean summing = noun.pos().startsWith("NN")
           && SUMMING.contains(Clauses.lower(noun.lemma()))
-          && !noun.deprel().startsWith("nsubj") && aboutIt;
-      if (summing) {
+          && (!noun.deprel().startsWith("nsubj") && aboutIt || reduced);
+      // "… about political calls - understood to be Mr Hale's": the writer's hedge on it
+      boolean hedge = h == k + 1 && noun.pos().equals("VBN")
+          && HEDGES.contains(Clauses.lower(noun.lemma())) && after != null
+          && Clauses.lower(after.word()).equals("to");
+      if (summing || hedge) {
         return ReportedClauses.trimmed(article, s.tokens().subList(first, k)).orElse(content);
       }
     }

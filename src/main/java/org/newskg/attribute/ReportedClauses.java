@@ -2373,6 +2373,9 @@ final class ReportedClauses {
     while (from <= to && closesQuoteBefore(article, words.get(from))) {
       from++;
     }
+    while (from < to && endsNameBefore(article, words.get(from))) {
+      from++;
+    }
     while (to >= from && TRAILING_EDGE_WORDS.contains(Clauses.lower(words.get(to).word()))) {
       to--;
     }
@@ -2396,6 +2399,19 @@ final class ReportedClauses {
     }
     // a cue in the middle ("The economy, he said, is recovering") stays inside: one span
     return Optional.of(new Span(begin, end, article.text().substring(begin, end)));
+  }
+
+  /**
+   * "told BBC News 24 she had not expected it": a number right after a name, which the parser
+   * left hanging loose into the clause, is the name's last word ("Radio 4", "Channel 5"), not
+   * the first of what was said.
+   */
+  private static boolean endsNameBefore(AnnotatedArticle article, Token t) {
+    if (!t.pos().equals("CD") || !t.deprel().equals("dep") || t.index() == 0) {
+      return false;
+    }
+    Token before = article.sentenceAt(t.begin()).tokens().get(t.index() - 1);
+    return before.pos().startsWith("NNP") && before.end() + 1 == t.begin();
   }
 
   /**

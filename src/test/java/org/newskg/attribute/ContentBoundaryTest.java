@@ -708,6 +708,20 @@ class ContentBoundaryTest {
         + "announced shortly after the meeting.").contains("he had not left the group"));
     assertTrue(indirect("Mr Lund told reporters there was support for a new party - something "
         + "he has yet to confirm will happen.").contains("there was support for a new party"));
+    // a participle the parser made the noun's verb, and a participle that hedges
+    assertEquals(List.of("the optimism about the plan has been overdone"), indirect("Critics "
+        + "insist that the optimism about the plan has been overdone - an argument backed by a "
+        + "40% rise in the deficit."));
+    assertEquals(List.of("it was examining one complaint about the calls"), indirect("A "
+        + "spokeswoman for the regulator said it was examining one complaint about the calls - "
+        + "understood to be Mr Hale's."));
+  }
+
+  @Test
+  void aNumberAfterANameIsTheNamesNotWhatWasSaid() {
+    // ReportedClauses.endsNameBefore: the parser left "24" hanging into the clause
+    assertEquals(List.of("she had not expected the award"), indirect("It is a first nomination "
+        + "for Ms Lake, 49, who told BBC News 24 she had not expected the award."));
   }
 
   @Test
