@@ -65,6 +65,9 @@ final class JointSpeakers {
             .anyMatch(d -> d.deprel().equals("cc")))) {
       return s;
     }
+    if (oneWithTwoRoles(entities, sentence, first, conjuncts)) {
+      return s;
+    }
     // an "and" the tagger took into a name ("Qualifications and Curriculum Authority",
     // "Ironhorse Oil and Gas") joins no one
     boolean insideName = conjuncts.stream().flatMap(c -> sentence.dependents(c.index()).stream())
@@ -179,6 +182,38 @@ final class JointSpeakers {
       }
     }
     return s;
+  }
+
+  /**
+   * "Eva Lund's coach and manager Ann Marsh said": a singular noun for a person's role joined
+   * by "and" to a person's name that has a role of its own right before it is one person with
+   * two roles, not two speakers ("his band and collaborator Ann Marsh" are two).
+   */
+  private static boolean oneWithTwoRoles(ArticleEntities entities, Sentence sentence,
+                                         Token first, List<Token> conjuncts) {
+    String noun = Clauses.lower(first.lemma());
+    if (conjuncts.size() != 1 || !first.pos().equals("NN")
+        || entities.actorAt(first.span()).isPresent() || BodyNominals.NOUNS.contains(noun)
+        || !Animacy.ANIMATE.contains(noun) && !RoleNominals.NOUNS.contains(noun)) {
+      return false;
+    }
+    Token name = conjuncts.get(0);
+    if (entities.actorAt(name.span()).filter(a -> a.type() == ActorType.PERSON).isEmpty()) {
+      return false;
+    }
+    Token and = sentence.dependents(name.index()).stream()
+        .filter(d -> d.deprel().equals("cc")).findFirst().orElse(null);
+    if (and == null || and.index() + 1 >= name.index()) {
+      return false;
+    }
+    List<Token> between = sentence.tokens().subList(and.index() + 1, name.index());
+    Token role = between.get(0);
+    // the role's words, then the name's: "manager Ann Marsh"
+    return role.pos().equals("NN") && Character.isLowerCase(role.word().charAt(0))
+        && entities.actorAt(role.span()).isEmpty()
+        && between.stream().allMatch(t -> t == role || t.pos().startsWith("NN")
+            && entities.actorAt(t.span()).filter(a -> a.type() == ActorType.PERSON).isPresent()
+            || t.pos().equals("NN") && Character.isLowerCase(t.word().charAt(0)));
   }
 
   /** Numbers a description counts bodies by. */

@@ -1116,6 +1116,12 @@ class ReportedSpeakersTest {
     // a subject of its own inside what was said is not the speaker's
     assertEquals("Ed Miliband", speakerOf("Ed Miliband said that the bank and its owners had "
         + "misled investors.", "the bank and its owners"));
+    // JointSpeakers.oneWithTwoRoles: a role joined to a name with a role of its own is one
+    // person; a role joined to a bare name is two
+    assertEquals("Ann Marsh", speakerOf("Eva Lund's coach and manager Ann Marsh said the runner "
+        + "would race in May.", "would race in May"));
+    assertEquals("Eva Lund's coach and Ann Marsh", speakerOf("Eva Lund's coach and Ann Marsh "
+        + "said the runner would race in May.", "would race in May"));
   }
 
   @Test
