@@ -110,11 +110,17 @@ final class JointSpeakers {
                                      Statement s) {
     Token head = Clauses.describedHead(article, s);
     Sentence here = head == null ? null : article.sentenceAt(head.begin());
-    if (here == null || !head.pos().equals("NNS") || article.insideQuote(head.span())
-        || !BodyNominals.NOUNS.contains(Clauses.lower(head.lemma()))) {
+    if (here == null || article.insideQuote(head.span())) {
       return s;
     }
-    int count = 0;
+    // "Kostas Kenteris and Katerina Thanou … The pair said": two people, as bodies are
+    boolean pair = head.pos().equals("NN") && PAIRS.contains(Clauses.lower(head.lemma()));
+    if (!pair && (!head.pos().equals("NNS")
+        || !BodyNominals.NOUNS.contains(Clauses.lower(head.lemma())))) {
+      return s;
+    }
+    ActorType type = pair ? ActorType.PERSON : ActorType.ORGANIZATION;
+    int count = pair ? 2 : 0;
     boolean definite = false;
     for (Token d : here.dependents(head.index())) {
       String word = Clauses.lower(d.word());
@@ -147,7 +153,7 @@ final class JointSpeakers {
           continue;
         }
         Optional<Actor> body = entities.actorAt(t.span())
-            .filter(a -> a.type() == ActorType.ORGANIZATION);
+            .filter(a -> a.type() == type);
         if (body.isEmpty()) {
           continue;
         }
@@ -158,12 +164,12 @@ final class JointSpeakers {
         Token first = phrase.deprel().equals("conj") && phrase.head() >= 0
             ? tokens.get(phrase.head()) : phrase;
         List<Actor> joined = new ArrayList<>();
-        entities.actorAt(first.span()).filter(a -> a.type() == ActorType.ORGANIZATION)
+        entities.actorAt(first.span()).filter(a -> a.type() == type)
             .ifPresent(joined::add);
         for (Token c : sentence.dependents(first.index())) {
           if (c.deprel().equals("conj") && sentence.dependents(c.index()).stream().anyMatch(x ->
               x.deprel().equals("cc") && Set.of("and", "&").contains(Clauses.lower(x.word())))) {
-            entities.actorAt(c.span()).filter(a -> a.type() == ActorType.ORGANIZATION
+            entities.actorAt(c.span()).filter(a -> a.type() == type
                 && !joined.contains(a)).ifPresent(joined::add);
           }
         }
@@ -215,6 +221,9 @@ final class JointSpeakers {
             && entities.actorAt(t.span()).filter(a -> a.type() == ActorType.PERSON).isPresent()
             || t.pos().equals("NN") && Character.isLowerCase(t.word().charAt(0)));
   }
+
+  /** Nouns for two people together. */
+  private static final Set<String> PAIRS = Set.of("pair", "duo", "couple");
 
   /** Numbers a description counts bodies by. */
   private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4);

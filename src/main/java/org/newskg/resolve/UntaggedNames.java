@@ -29,6 +29,9 @@ final class UntaggedNames {
   /** Offices written as acronyms, which "the MEP said" has for a subject as a name is had. */
   private static final Set<String> OFFICES = ImmutableSet.of("MP", "MPs", "MEP", "MSP", "MLA",
       "AM", "QC", "CEO", "PM", "GP");
+  /** Those who speak for a body: "a Vexo spokesman said". */
+  private static final Set<String> SPOKESPEOPLE = ImmutableSet.of("spokesman", "spokeswoman",
+      "spokesperson");
   private static final Pattern TITLE = Pattern.compile(
       "(?:Mr|Mrs|Ms|Miss|Dr|Mister|Lord|Lady|Sir|Dame|Baroness|Prof|Professor|Judge|Rev)\\.?");
 
@@ -152,7 +155,7 @@ final class UntaggedNames {
 
   /**
    * {@code t} is the subject of a verb of saying ("Halifax said"), or what "according to"
-   * introduces.
+   * introduces, or the body of a spokesman who is the one ("a Vexo spokesman said").
    */
   private static boolean speaks(Sentence s, Token t) {
     if (t.head() < 0) {
@@ -162,6 +165,16 @@ final class UntaggedNames {
     if (t.deprel().equals("nsubj") && head.pos().startsWith("VB")
         && SPEECH_VERBS.contains(lower(head.lemma()))) {
       return true;
+    }
+    // "said a Vexo spokesman": the body a spokesman speaks for
+    if (t.deprel().equals("compound") && SPOKESPEOPLE.contains(lower(head.lemma()))
+        && head.head() >= 0) {
+      Token verb = s.tokens().get(head.head());
+      boolean subject = head.deprel().equals("nsubj");
+      boolean inverted = head.index() > verb.index() && (head.deprel().equals("obj")
+          || head.deprel().equals("nsubj"));
+      return verb.pos().startsWith("VB") && SPEECH_VERBS.contains(lower(verb.lemma()))
+          && (subject || inverted);
     }
     return s.dependents(t.index()).stream().anyMatch(d -> d.deprel().equals("case")
         && lower(d.word()).equals("according"));

@@ -1381,6 +1381,17 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void thePairIsTheTwoPeopleNamedTogetherBeforeThem() {
+    // JointSpeakers.bodiesNamedBefore for two people: those named on their own since as
+    // subjects are the same two
+    String text = "Sprinters Ola Berg and Eva Lind have been cleared by a tribunal.
+
+Berg won "
+        + "gold in 2000, while Lind won silver. The pair said they had been injured in a crash.";
+    assertEquals("Ola Berg and Eva Lind", speakerOf(text, "injured in a crash"));
+  }
+
+  @Test
   void aFirmTheTaggerTookForAPersonKeepsItsWholeName() {
     // MentionClusterResolver: no one's name ends in "Software"; "Saint" is the name's too
     assertEquals("Saint Halvard Software", speakerOf("Office workers will spend up to five "

@@ -107,6 +107,16 @@ class SpeakerReferenceTest {
   }
 
   @Test
+  void theBodyOfASpokesmanTheTaggerMissedIsAnOrganization() {
+    // UntaggedNames.speaks: "a Vexo spokesman" speaks for Vexo, whom "the band" takes up
+    String text = "The band cut short the show, and the drummer could hardly stand, said a "
+        + "Vexo spokesman. The band's spokesman said that they would review their dates.";
+    Statement first = namedStatementWith(text, "cut short the show");
+    assertEquals("Vexo", first.speaker().label());
+    assertEquals(first.speaker(), statementWith(text, "review their dates").speaker());
+  }
+
+  @Test
   void aNameTaggedInOnePlaceIsTheOrganizationWhereItIsASourceUntagged() {
     String text = "Ferry bookings fell by a tenth in March, according to BT. \"We expect a "
         + "better summer,\" said Anna Berg, BT's chief executive. The telecoms giant said the "
