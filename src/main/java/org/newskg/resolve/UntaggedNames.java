@@ -16,9 +16,9 @@ import org.newskg.extract.Token;
  * Names the entity tagger left untagged. "BT's chief executive … according to BT": it tags a
  * name in one place and not in the next. "Rents rose, according to Vexa": it misses short
  * company names, acronyms and names made of common words everywhere;
- * a run of proper nouns that a verb of saying has for its subject, or that "according to"
- * introduces, names a source, and as news names people in full and with titles, an
- * organization. Each occurrence of such a name is a mention, so that "the telecoms giant said"
+ * a run of proper nouns that a verb of saying has for its subject, that "according to"
+ * introduces, or that a speaking spokesman is of ("said a Vexo spokesman"), names a source,
+ * and as news names people in full and with titles, an organization. Each occurrence of such a name is a mention, so that "the telecoms giant said"
  * and "it said" can refer to it.
  */
 final class UntaggedNames {
