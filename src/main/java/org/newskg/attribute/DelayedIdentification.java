@@ -1,5 +1,6 @@
 package org.newskg.attribute;
 
+import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,12 +45,17 @@ final class DelayedIdentification {
       "relative", "neighbour", "neighbor", "resident", "member", "someone", "anyone", "one",
       "other", "staff");
 
+  /** Members of a parliament, whom CoreNLP's animacy lists do not all have. */
+  private static final Set<String> MEMBERS_OF_PARLIAMENT = Set.of("mp", "mep", "msp",
+      "senator", "congressman", "congresswoman");
+
   /**
    * Nouns for a person that any office or post they hold fits (an ally is one by whom they
-   * stand by, whatever their post).
+   * stand by, whatever their post; a member of a parliament chairs its committees too: "a
+   * senior Tory MP … committee chairman Edward Leigh").
    */
-  private static final Set<String> GENERAL = Set.of("politician", "figure", "lawmaker",
-      "legislator", "ally");
+  private static final Set<String> GENERAL = Sets.union(Set.of("politician", "figure",
+      "lawmaker", "legislator", "ally"), MEMBERS_OF_PARLIAMENT);
 
   /** Bodies news names by what they oversee or advise on before naming them. */
   private static final Set<String> OVERSEERS = Set.of("watchdog", "regulator", "consultancy",
@@ -131,7 +137,8 @@ final class DelayedIdentification {
 
   /** "The Trade Secretary": an office the tagger may take for a name's last word. */
   private static boolean office(String noun) {
-    return RoleNominals.OFFICES.contains(noun) || RoleNominals.NOUNS.contains(noun);
+    return RoleNominals.OFFICES.contains(noun) || RoleNominals.NOUNS.contains(noun)
+        || MEMBERS_OF_PARLIAMENT.contains(noun);
   }
 
   /**
@@ -161,9 +168,9 @@ final class DelayedIdentification {
       return null;
     }
     String noun = Clauses.lower(head.lemma());
-    // (CoreNLP's animacy lists have "ally" among things, "allies" among people)
+    // (CoreNLP's animacy lists have "ally" among things, "allies" among people, and no "MP")
     boolean person = Animacy.ANIMATE.contains(noun) || RoleNominals.NOUNS.contains(noun)
-        || noun.equals("ally");
+        || noun.equals("ally") || MEMBERS_OF_PARLIAMENT.contains(noun);
     // a lead's "A PR expert has told the trial …" is named in the next paragraph ("Ann Kite
     // told the court …"); later in an article an expert or an analyst is often another one
     boolean unnamed = UNNAMED.contains(noun)

@@ -137,6 +137,22 @@ final class JointSpeakers {
     if (!definite) {
       return s;
     }
+    // "Mitsubishi Motors has struck a deal to supply Peugeot … The two firms said": as many as
+    // the number says, and all that the sentence right before names, joined or not
+    if (count > 0 && here.index() > 0) {
+      Sentence before = article.sentences().get(here.index() - 1);
+      List<Actor> named = new ArrayList<>();
+      for (Token t : before.tokens()) {
+        entities.actorAt(t.span()).filter(a -> a.type() == type && !named.contains(a)
+            && !article.insideQuote(t.span())).ifPresent(named::add);
+      }
+      boolean ownBefore = here.tokens().stream().anyMatch(t -> t.end() <= head.begin()
+          && entities.actorAt(t.span()).filter(a -> a.type() == type).isPresent());
+      if (named.size() == count && !ownBefore && before.paragraph() >= here.paragraph() - 1) {
+        return s.describedOnlyAs(named.subList(0, count - 1).stream().map(Actor::label)
+            .collect(Collectors.joining(", ")) + " and " + named.get(count - 1).label());
+      }
+    }
     // walking back: bodies that were a clause's subject on their own since must be among those
     // joined ("Elan lost 70% while Biogen Idec shed 43%" after "Elan and Biogen Idec")
     Set<Actor> since = new HashSet<>();

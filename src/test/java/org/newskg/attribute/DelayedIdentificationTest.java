@@ -45,6 +45,14 @@ class DelayedIdentificationTest {
   }
 
   @Test
+  void aMemberOfParliamentIsThePersonNamedNextWhateverPostTheyHoldThere() {
+    // a member chairs a committee too: "committee chairman" is no other person's title
+    assertEquals("Edward Lake", speakerOf("A senior Tory MP has warned that the ministry is "
+        + "not ready for a future outbreak. Public accounts committee chairman Edward Lake "
+        + "said the plans had not been tested.", "not ready"));
+  }
+
+  @Test
   void aBodyTheLeadDescribesIsTheOrganizationThatSpeaksNext() {
     assertEquals("Electoral Commission", speakerOf("A cap on gifts to political parties "
         + "should not be brought in yet, the elections watchdog has said.\n\nFears that big "

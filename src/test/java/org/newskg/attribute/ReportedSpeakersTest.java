@@ -1384,11 +1384,18 @@ class ReportedSpeakersTest {
   void thePairIsTheTwoPeopleNamedTogetherBeforeThem() {
     // JointSpeakers.bodiesNamedBefore for two people: those named on their own since as
     // subjects are the same two
-    String text = "Sprinters Ola Berg and Eva Lind have been cleared by a tribunal.
-
-Berg won "
+    String text = "Sprinters Ola Berg and Eva Lind have been cleared by a tribunal.\n\nBerg won "
         + "gold in 2000, while Lind won silver. The pair said they had been injured in a crash.";
     assertEquals("Ola Berg and Eva Lind", speakerOf(text, "injured in a crash"));
+  }
+
+  @Test
+  void theTwoFirmsAreTheTwoTheSentenceBeforeNames() {
+    // JointSpeakers.bodiesNamedBefore: as many as the number says, joined or not
+    assertEquals("Nordvik Motors and Castell", speakerOf("Struggling car maker Nordvik Motors "
+        + "has struck a deal to supply French car maker Castell with 30,000 vans. The two firms "
+        + "signed a memorandum, and say they expect to seal a final agreement by the spring.",
+        "seal a final agreement"));
   }
 
   @Test
