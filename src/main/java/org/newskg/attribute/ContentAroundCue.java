@@ -569,10 +569,10 @@ final class ContentAroundCue {
     }
     for (int k = first + 2; k + 1 < last; k++) {
       Token dash = s.tokens().get(k);
-      if (!MARKS.contains(dash.word()) || dash.word().equals(",")
-          || article.insideQuote(dash.span())) {
+      if (!MARKS.contains(dash.word()) || article.insideQuote(dash.span())) {
         continue;
       }
+      boolean comma = dash.word().equals(",");
       int h = k + 1;
       if (s.tokens().get(h).pos().equals("DT") && h + 1 <= last) {
         h++;
@@ -596,7 +596,12 @@ final class ContentAroundCue {
       boolean hedge = h == k + 1 && noun.pos().equals("VBN")
           && HEDGES.contains(Clauses.lower(noun.lemma())) && after != null
           && Clauses.lower(after.word()).equals("to");
-      if (summing || hedge) {
+      // after a comma only a noun whose participle names who disputes it (", a claim denied by
+      // the chancellor"): the speaker may sum up their own words, but not rebut them
+      boolean rebutted = after != null && after.pos().equals("VBN") && after.head() == noun.index()
+          && s.dependents(after.index()).stream().anyMatch(d ->
+              "by".equals(s.preposition(d.index())));
+      if (comma ? summing && rebutted : summing || hedge) {
         return ReportedClauses.trimmed(article, s.tokens().subList(first, k)).orElse(content);
       }
     }

@@ -4,6 +4,7 @@ import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
@@ -387,7 +388,8 @@ final class DelayedIdentification {
       Actor person = entities.actorAt(first.span()).orElseThrow();
       Token subject = Spokespeople.mainSubjects(next).stream()
           .filter(t -> t.deprel().startsWith("nsubj")
-              && entities.actorAt(t.span()).filter(a -> a == person).isPresent())
+              && (entities.actorAt(t.span()).filter(a -> a == person).isPresent()
+                  || lettersAfterName(next, entities, t, person)))
           .findFirst().orElse(null);
       if (subject == null) {
         // "Vladimir Putin said it was …" that the parser hung below a later verb: a name that
@@ -416,6 +418,22 @@ final class DelayedIdentification {
       return Optional.of(new Named(person, next));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Ian Dale QC quit …": letters after the person's name, which the parser made the head the
+   * name hangs on, stand for the person.
+   */
+  private static boolean lettersAfterName(Sentence s, ArticleEntities entities, Token t,
+                                          Actor person) {
+    String w = t.word();
+    if (t.index() == 0 || w.length() < 2 || w.length() > 4
+        || !w.equals(w.toUpperCase(Locale.ROOT)) || !w.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    Token before = s.tokens().get(t.index() - 1);
+    return before.head() == t.index() && before.deprel().startsWith("compound")
+        && entities.actorAt(before.span()).filter(a -> a == person).isPresent();
   }
 
   /** Nouns for something someone said. */

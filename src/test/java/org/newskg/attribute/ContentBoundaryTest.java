@@ -715,6 +715,13 @@ class ContentBoundaryTest {
     assertEquals(List.of("it was examining one complaint about the calls"), indirect("A "
         + "spokeswoman for the regulator said it was examining one complaint about the calls - "
         + "understood to be Mr Hale's."));
+    // after a comma only a noun whose participle names who rebuts it: a speaker may sum up
+    // their own words
+    assertEquals(List.of("the plan would raise taxes for most families"), indirect("Mr Dale "
+        + "said the plan would raise taxes for most families, a claim denied by the chancellor."));
+    assertEquals(List.of("the plan would raise taxes for most families, a move that would hurt "
+        + "the party"), indirect("Mr Dale said the plan would raise taxes for most families, a "
+        + "move that would hurt the party."));
   }
 
   @Test

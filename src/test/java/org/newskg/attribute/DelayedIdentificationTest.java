@@ -53,6 +53,14 @@ class DelayedIdentificationTest {
   }
 
   @Test
+  void lettersAfterTheNameNamedNextStandForThePerson() {
+    // the parser makes "QC" the head the name hangs on
+    assertEquals("Ian Dale", speakerOf("A senior barrister who has resigned in protest over "
+        + "the new laws says the system is giving the country a bad name.\n\nIan Dale QC quit "
+        + "when the government failed to act on a court ruling.", "a bad name"));
+  }
+
+  @Test
   void aBodyTheLeadDescribesIsTheOrganizationThatSpeaksNext() {
     assertEquals("Electoral Commission", speakerOf("A cap on gifts to political parties "
         + "should not be brought in yet, the elections watchdog has said.\n\nFears that big "
