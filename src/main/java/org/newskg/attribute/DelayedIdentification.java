@@ -4,7 +4,6 @@ import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
@@ -13,6 +12,7 @@ import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
+import org.newskg.resolve.Antecedents;
 import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.Pronouns;
 
@@ -426,9 +426,7 @@ final class DelayedIdentification {
    */
   private static boolean lettersAfterName(Sentence s, ArticleEntities entities, Token t,
                                           Actor person) {
-    String w = t.word();
-    if (t.index() == 0 || w.length() < 2 || w.length() > 4
-        || !w.equals(w.toUpperCase(Locale.ROOT)) || !w.chars().allMatch(Character::isLetter)) {
+    if (t.index() == 0 || !Antecedents.POST_NOMINALS.contains(t.word())) {
       return false;
     }
     Token before = s.tokens().get(t.index() - 1);
