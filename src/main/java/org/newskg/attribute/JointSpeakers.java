@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
@@ -94,9 +93,7 @@ final class JointSpeakers {
     if (names.contains(null) || names.stream().distinct().count() < names.size()) {
       return s;
     }
-    String together = names.subList(0, names.size() - 1).stream()
-        .collect(Collectors.joining(", ")) + " and " + names.get(names.size() - 1);
-    return s.describedOnlyAs(together);
+    return s.describedOnlyAs(together(names));
   }
 
   /**
@@ -149,8 +146,7 @@ final class JointSpeakers {
       boolean ownBefore = here.tokens().stream().anyMatch(t -> t.end() <= head.begin()
           && entities.actorAt(t.span()).filter(a -> a.type() == type).isPresent());
       if (named.size() == count && !ownBefore && before.paragraph() >= here.paragraph() - 1) {
-        return s.describedOnlyAs(named.subList(0, count - 1).stream().map(Actor::label)
-            .collect(Collectors.joining(", ")) + " and " + named.get(count - 1).label());
+        return s.describedOnlyAs(together(named.stream().map(Actor::label).toList()));
       }
     }
     // walking back: bodies that were a clause's subject on their own since must be among those
@@ -198,9 +194,7 @@ final class JointSpeakers {
         if (!joined.containsAll(since) || count > 0 && joined.size() != count) {
           return s;
         }
-        String names = joined.subList(0, joined.size() - 1).stream().map(Actor::label)
-            .collect(Collectors.joining(", ")) + " and " + joined.get(joined.size() - 1).label();
-        return s.describedOnlyAs(names);
+        return s.describedOnlyAs(together(joined.stream().map(Actor::label).toList()));
       }
     }
     return s;
@@ -229,13 +223,21 @@ final class JointSpeakers {
       return false;
     }
     List<Token> between = sentence.tokens().subList(and.index() + 1, name.index());
-    Token role = between.get(0);
     // the role's words, then the name's: "manager Ann Marsh"
-    return role.pos().equals("NN") && Character.isLowerCase(role.word().charAt(0))
-        && entities.actorAt(role.span()).isEmpty()
-        && between.stream().allMatch(t -> t == role || t.pos().startsWith("NN")
-            && entities.actorAt(t.span()).filter(a -> a.type() == ActorType.PERSON).isPresent()
-            || t.pos().equals("NN") && Character.isLowerCase(t.word().charAt(0)));
+    return roleWord(between.get(0)) && entities.actorAt(between.get(0).span()).isEmpty()
+        && between.stream().allMatch(t -> roleWord(t) || t.pos().startsWith("NN")
+            && entities.actorAt(t.span()).filter(a -> a.type() == ActorType.PERSON).isPresent());
+  }
+
+  /** A common noun in lower case: "manager". */
+  private static boolean roleWord(Token t) {
+    return t.pos().equals("NN") && Character.isLowerCase(t.word().charAt(0));
+  }
+
+  /** "A and B", "A, B and C". */
+  private static String together(List<String> names) {
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and "
+        + names.get(names.size() - 1);
   }
 
   /** Nouns for two people together. */

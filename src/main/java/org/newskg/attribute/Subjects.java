@@ -530,8 +530,7 @@ final class Subjects {
       }
     }
     // (an honorific the tagger left out of the name goes with it: ", Professor Ann Kite,")
-    while (before > 0 && org.newskg.resolve.Names.HONORIFICS.contains(
-        Clauses.lower(sentence.tokens().get(before).word()).replace(".", ""))) {
+    while (before > 0 && honorific(sentence.tokens().get(before))) {
       before--;
     }
     return before >= 0 && sentence.tokens().get(before).word().equals(",");

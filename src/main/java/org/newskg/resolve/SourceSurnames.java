@@ -1,10 +1,7 @@
 package org.newskg.resolve;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
@@ -27,14 +24,7 @@ final class SourceSurnames {
   /** The surname mentions the tagger missed, as PERSON mentions of the surname alone. */
   static List<EntityMention> find(AnnotatedArticle article, List<EntityMention> persons,
                                   Names names) {
-    Map<String, Set<String>> fullNames = new HashMap<>();
-    for (EntityMention m : persons) {
-      List<String> words = Names.words(names.clean(m.span().text()));
-      if (words.size() >= 2) {
-        fullNames.computeIfAbsent(words.get(words.size() - 1), k -> new HashSet<>())
-            .add(String.join(" ", words));
-      }
-    }
+    Map<String, Set<String>> fullNames = TitledSurnames.fullNamesBySurname(persons, names);
     List<EntityMention> out = new ArrayList<>();
     if (fullNames.isEmpty()) {
       return out;
@@ -77,8 +67,7 @@ final class SourceSurnames {
       return false;
     }
     Token head = s.tokens().get(t.head());
-    return head.pos().startsWith("VB")
-        && UntaggedNames.SPEECH_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))
+    return UntaggedNames.speechVerb(head)
         && (t.deprel().equals("nsubj") && t.index() < head.index()
             || t.index() == head.index() + 1);
   }

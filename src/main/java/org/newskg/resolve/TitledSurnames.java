@@ -1,8 +1,10 @@
 package org.newskg.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,16 +26,23 @@ final class TitledSurnames {
 
   private TitledSurnames() {}
 
-  /** The surname mentions the tagger missed, as PERSON mentions of the surname alone. */
-  static List<EntityMention> find(AnnotatedArticle article, List<EntityMention> persons,
-                                  Names names) {
-    Set<String> surnames = new HashSet<>();
+  /** The full names (two words or more) of {@code persons}, by their last word. */
+  static Map<String, Set<String>> fullNamesBySurname(List<EntityMention> persons, Names names) {
+    Map<String, Set<String>> out = new HashMap<>();
     for (EntityMention m : persons) {
       List<String> words = Names.words(names.clean(m.span().text()));
       if (words.size() >= 2) {
-        surnames.add(words.get(words.size() - 1));
+        out.computeIfAbsent(words.get(words.size() - 1), k -> new HashSet<>())
+            .add(String.join(" ", words));
       }
     }
+    return out;
+  }
+
+  /** The surname mentions the tagger missed, as PERSON mentions of the surname alone. */
+  static List<EntityMention> find(AnnotatedArticle article, List<EntityMention> persons,
+                                  Names names) {
+    Set<String> surnames = fullNamesBySurname(persons, names).keySet();
     List<EntityMention> out = new ArrayList<>();
     if (surnames.isEmpty()) {
       return out;

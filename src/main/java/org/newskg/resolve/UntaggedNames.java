@@ -23,7 +23,7 @@ import org.newskg.extract.Token;
  */
 final class UntaggedNames {
   /** Lemmas of verbs that only a source is the subject of. */
-  static final Set<String> SPEECH_VERBS = ImmutableSet.of("say", "tell", "report",
+  private static final Set<String> SPEECH_VERBS = ImmutableSet.of("say", "tell", "report",
       "announce", "claim", "add", "warn", "state", "confirm", "deny", "insist", "argue",
       "predict", "estimate", "forecast", "reveal", "disclose");
   /** Offices written as acronyms, which "the MEP said" has for a subject as a name is had. */
@@ -162,8 +162,7 @@ final class UntaggedNames {
       return false;
     }
     Token head = s.tokens().get(t.head());
-    if (t.deprel().equals("nsubj") && head.pos().startsWith("VB")
-        && SPEECH_VERBS.contains(lower(head.lemma()))) {
+    if (t.deprel().equals("nsubj") && speechVerb(head)) {
       return true;
     }
     // "said a Vexo spokesman": the body a spokesman speaks for
@@ -173,11 +172,15 @@ final class UntaggedNames {
       boolean subject = head.deprel().equals("nsubj");
       boolean inverted = head.index() > verb.index() && (head.deprel().equals("obj")
           || head.deprel().equals("nsubj"));
-      return verb.pos().startsWith("VB") && SPEECH_VERBS.contains(lower(verb.lemma()))
-          && (subject || inverted);
+      return speechVerb(verb) && (subject || inverted);
     }
     return s.dependents(t.index()).stream().anyMatch(d -> d.deprel().equals("case")
         && lower(d.word()).equals("according"));
+  }
+
+  /** A verb that only a source is the subject of ({@link #SPEECH_VERBS}). */
+  static boolean speechVerb(Token t) {
+    return t.pos().startsWith("VB") && SPEECH_VERBS.contains(lower(t.lemma()));
   }
 
   /**
