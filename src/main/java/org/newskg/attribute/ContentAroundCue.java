@@ -124,6 +124,8 @@ final class ContentAroundCue {
         .map(span -> fromSentenceStart(article, c, span, verbs))
         .map(span -> withRelativesNoun(article, c, span))
         .map(span -> BackshiftedConjunct.extend(article, c, span, verbs))
+        .map(span -> PollComparison.beforeOtherShare(article, c, span))
+        .map(span -> SecondCueParticiple.before(article, c, span, verbs))
         // "(parchment made from goat's skin)": an aside in brackets explains a word; it is
         // no one's statement
         .filter(span -> !(span.text().startsWith("(") && span.text().endsWith(")")));

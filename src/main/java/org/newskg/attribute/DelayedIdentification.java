@@ -58,6 +58,9 @@ final class DelayedIdentification {
   private static final Set<String> GENERAL = Sets.union(Set.of("politician", "figure",
       "lawmaker", "legislator", "ally"), MEMBERS_OF_PARLIAMENT);
 
+  /** Nouns for whoever heads a body, which news uses for one another ("tax chief", "head"). */
+  private static final Set<String> HEADS = Set.of("chief", "head", "boss", "leader");
+
   /** Bodies news names by what they oversee or advise on before naming them. */
   private static final Set<String> OVERSEERS = Set.of("watchdog", "regulator", "consultancy",
       "body", "commission", "committee", "council");
@@ -402,6 +405,11 @@ final class DelayedIdentification {
             .findFirst().orElse(null);
       }
       if (subject == null) {
+        // "State Office of Taxation head Lin Wei said": the name that closes the subject right
+        // before the main verb, wherever in the subject the parser hung it
+        subject = closingName(next, entities, person);
+      }
+      if (subject == null) {
         // "The figures came out during a statement by Jack McConnell": whose speech it was
         subject = speechAuthor(next, entities, person);
       }
@@ -418,6 +426,25 @@ final class DelayedIdentification {
       return Optional.of(new Named(person, next));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The word of {@code person}'s name right before the sentence's main verb, inside that verb's
+   * subject; null when there is none.
+   */
+  private static Token closingName(Sentence s, ArticleEntities entities, Actor person) {
+    for (Token verb : s.tokens()) {
+      if (verb.head() >= 0 || !verb.pos().startsWith("VB") || verb.index() == 0) {
+        continue;
+      }
+      Token before = s.tokens().get(verb.index() - 1);
+      Token subject = SpeakerPredicate.subject(s, verb);
+      if (subject != null && ReportedClauses.under(s, before, subject)
+          && entities.actorAt(before.span()).filter(a -> a == person).isPresent()) {
+        return before;
+      }
+    }
+    return null;
   }
 
   /**
@@ -478,7 +505,8 @@ final class DelayedIdentification {
       if (title && Animacy.ANIMATE.contains(Clauses.lower(t.lemma()))
           && !org.newskg.resolve.Names.HONORIFICS.contains(Clauses.lower(t.word())
               .replace(".", ""))) {
-        if (Clauses.lower(t.lemma()).equals(noun)) {
+        String titleNoun = Clauses.lower(t.lemma());
+        if (titleNoun.equals(noun) || HEADS.contains(titleNoun) && HEADS.contains(noun)) {
           return false;
         }
         titled = true;

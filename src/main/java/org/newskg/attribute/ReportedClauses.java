@@ -2546,6 +2546,15 @@ final class ReportedClauses {
         && inflectedApart(s, s.tokens().get(c.head()), c)) {
       return true;
     }
+    // "said the law had failed and urged ministers to …", "said the result was a great day and
+    // offered his congratulations": an act joined on without a subject or auxiliary of its
+    // own, after what was said of a thing, which cannot do it, is the cue's subject's next act
+    if (rel.equals("conj") && !ownSubject && (c.pos().equals("VBD") || c.pos().equals("VBN"))
+        && (act(c, verbs) || DEEDS.contains(Clauses.lower(c.lemma()))) && actsOn(s, c)
+        && s.dependents(c.index()).stream().noneMatch(t -> t.deprel().startsWith("aux"))
+        && saidOfAThing(s, c)) {
+      return true;
+    }
     // "30% said the affair showed A while 63% disagreed": a clause of contrast whose own
     // subject says or disputes something is that subject's
     if (rel.equals("advcl") && ownSubject && c.pos().startsWith("VB") && speechAct(c, verbs)
@@ -2580,6 +2589,37 @@ final class ReportedClauses {
         && (ownSubject || c.pos().equals("VBG") || rel.equals("conj"))
         && s.dependents(c.index()).stream().anyMatch(t -> t.index() > c.index()
             && COMPLEMENTS.contains(Clauses.baseRelation(t.deprel())));
+  }
+
+  /** Acts of goodwill a speaker does besides saying: "offered his congratulations". */
+  private static final Set<String> DEEDS = ImmutableSet.of("offer", "extend", "send");
+
+  /**
+   * The verb acts on someone or something: an object, a clause, or "for" or "on" ("urged
+   * ministers to", "called for", "called on"; not "the sum reported in May").
+   */
+  private static boolean actsOn(Sentence s, Token verb) {
+    boolean forOrOn = verb.index() + 1 < s.tokens().size()
+        && Set.of("for", "on").contains(Clauses.lower(s.tokens().get(verb.index() + 1).word()));
+    return forOrOn || s.dependents(verb.index()).stream().anyMatch(t -> t.index() > verb.index()
+        && Set.of("obj", "iobj", "xcomp", "ccomp").contains(t.deprel()));
+  }
+
+  /**
+   * The nearest clause above {@code conj} that has a subject has one that cannot act: a thing
+   * ("the law had failed"), not people nor a body.
+   */
+  private static boolean saidOfAThing(Sentence s, Token conj) {
+    Token t = conj;
+    for (int hops = 0; hops < 10 && t.head() >= 0; hops++) {
+      t = s.tokens().get(t.head());
+      Token subject = SpeakerPredicate.subject(s, t);
+      if (subject != null) {
+        return (subject.pos().equals("NN") || subject.pos().equals("NNS"))
+            && Subjects.ANIMACY.cannotSpeak(subject.word(), subject.lemma());
+      }
+    }
+    return false;
   }
 
   /** Acts a speaker does besides saying: "refused to comment", "declined to say". */

@@ -501,7 +501,9 @@ public final class SieveAttributor implements Attributor {
         }
       }
       if (saidByAThing(article, d.chosen())
-          || nestedFinding(article, c, candidates, d.chosen())) {
+          || nestedFinding(article, c, candidates, d.chosen())
+          || NamedBeforeCue.overrules(article, entities, c.sentence(), c.cue(), said.get(),
+              d.chosen())) {
         continue;
       }
       // the confidence is the attribution's, as for quotes; the model only admits the clause

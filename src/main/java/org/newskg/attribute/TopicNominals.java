@@ -122,9 +122,12 @@ final class TopicNominals {
         .replaceFirst("ller$", "ler");
   }
 
-  /** Words before a noun for a person that give their age or a past: "28-year-old", "former". */
+  /**
+   * Words before a noun for a person that give their age, a past or a player's caps:
+   * "28-year-old", "former", "22-cap".
+   */
   private static final Pattern AGED_OR_FORMER = Pattern.compile(
-      "(?i)\\b(\\d+-year-old|former|ex-)");
+      "(?i)\\b(\\d+-year-old|\\d+-cap|former|ex-)");
 
   /** The description's own words before its noun give an age or a past. */
   private static boolean agedOrFormer(AnnotatedArticle article, Sentence sentence,

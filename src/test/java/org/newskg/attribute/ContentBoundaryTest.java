@@ -1050,4 +1050,43 @@ class ContentBoundaryTest {
         indirect("However, Mr Lund said he believed the slowdown in harbour traffic was "
             + "temporary and it was dangerous to assume that fees had peaked."));
   }
+
+  @Test
+  void anotherShareOfThePollSetBesideTheFirstIsTheWritersAccount() {
+    // PollComparison.beforeOtherShare
+    assertEquals(List.of("the economy was getting worse", "it was improving"), indirect("In "
+        + "percentage terms, an average of 41% of respondents in each country said the economy "
+        + "was getting worse, compared to 33% who said it was improving."));
+    assertEquals(List.of("Mr Blair was a good leader"), indirect("Meanwhile, 31% said Mr Blair "
+        + "was a good leader and 37% disagreed."));
+    assertEquals(List.of("they have moved parts of their business abroad"), indirect("About "
+        + "27% of the bosses polled say that they have moved parts of their business abroad, and "
+        + "another 12% plan to do so in the future."));
+    // a share inside what a named speaker said stays
+    assertEquals(List.of("sales rose by 5% and 40% of the stores were full"), indirect("Mr Lund "
+        + "said sales rose by 5% and 40% of the stores were full."));
+  }
+
+  @Test
+  void anActJoinedToWhatWasSaidOfAThingIsTheSpeakersNextAct() {
+    // ReportedClauses.anotherStatement: a thing cannot urge or offer
+    assertEquals(List.of("the law had failed", "ministers to ban the practice"),
+        indirect("The charity said the law had failed and urged ministers to ban the practice."));
+    assertEquals(List.of("the result was a great day for the country"), indirect("Mr Blair said "
+        + "the result was a great day for the country and offered his congratulations, as did "
+        + "Mr Howard."));
+    // a participle that describes a sum is no act
+    assertTrue(indirect("The bank said consumer credit rose by 1.5bn in December, more than the "
+        + "1.4bn expected and above the 1.4bn reported in the previous month.").get(0)
+        .contains("reported in the previous month"));
+  }
+
+  @Test
+  void aParticipleOfSayingAfterWhileIsTheSpeakersNextAct() {
+    // SecondCueParticiple.before
+    assertEquals(List.of("there could be a number of reasons for a fall in the borrowing, which "
+        + "include credit cards and personal loans"), indirect("The bank said there could be a "
+        + "number of reasons for a fall in the borrowing, which include credit cards and "
+        + "personal loans, while noting that such figures can vary from month to month."));
+  }
 }

@@ -197,4 +197,13 @@ class DelayedIdentificationTest {
         + "fares will rise before the vote.\n\nTom Vance, a former adviser to the port, said "
         + "there would be no increase this year.", "ferry fares will rise"));
   }
+
+  @Test
+  void aHeadNamedNextIsTheChiefTheLeadDescribed() {
+    // "chief" and "head" are one post; the name closes the subject the parser hung elsewhere
+    assertEquals("Lin Daowei", speakerOf("Exports rise again\n\nThe figures released by the "
+        + "trade ministry come as Ruritania's tax chief confirmed that growth had topped 9% in "
+        + "2004.\n\nState Administration of Taxation head Lin Daowei said a crackdown on tax "
+        + "evasion had produced a 25% rise in revenues.", "growth had topped"));
+  }
 }

@@ -66,6 +66,12 @@ class ReportedSpeakersTest {
         + "quiz show Mind Games after six years. The 31-year-old host, who also presents a "
         + "cookery programme, said she wanted to concentrate on new projects.",
         "new projects"));
+    // a player's caps date them as an age does
+    assertEquals("Michael Owen", speakerOf("Michael Owen is set to captain Wales against "
+        + "Scotland on Saturday.\n\nCoach Mike Ruddock says the 24-year-old should take the "
+        + "armband from the injured Thomas. Ruddock praised Owen's contribution as vice-captain "
+        + "in this year's wins.\n\nThe 22-cap Dragons man says that Thomas will be badly "
+        + "missed, though.", "badly missed"));
   }
 
   @Test
@@ -1445,5 +1451,37 @@ class ReportedSpeakersTest {
     assertEquals("OECD", speakerOf("Trade outlook cut\n\nThe OECD cut its growth forecasts for "
         + "the world's main economies, the OECD said.\n\nHowever, the Brussels-based policy "
         + "think tank said it believed trade could still recover.", "trade could still recover"));
+  }
+
+  @Test
+  void aSpeakerCarriedFromAnotherClauseYieldsToOneTheCuesSentenceNames() {
+    // NamedBeforeCue: the parse lost the cue's subject; the one named before the cue is not
+    // the speaker of the clause before
+    String text = "A virus aimed at phones made by Nokia has been found, the software firm "
+        + "Symbian has warned.\n\nSymbian said the virus was harmless. Despite this Finnish "
+        + "anti-virus lab F-Guard said it had sporadic reports of owners being caught out by it.";
+    assertTrue(indirect(text).stream().noneMatch(s -> s.quote().inner().text()
+        .contains("sporadic reports") && "Symbian".equals(StatementLookup.speakerOf(s))),
+        indirect(text).toString());
+    // a thing no one names says nothing anyone said: "anything to suggest"
+    assertTrue(indirect("A spokesman said the firm had been aware of the rumours but he was "
+        + "unaware of anything to suggest it would happen in February.").stream()
+        .noneMatch(s -> "anything".equals(s.speakerDescription())));
+  }
+
+  @Test
+  void aShareOfThosePolledIsDescribedWithHowTheyWereAsked() {
+    // Shares: the participle of asking, and a share before the people
+    assertEquals("More than half (53%) of those asked in a poll for phone firm Calltel",
+        speakerOf("More than half (53%) of those asked in a poll for phone firm Calltel said "
+            + "that they do not keep another address book.", "another address book"));
+    assertEquals("Nearly half those pupils polled", speakerOf("Nearly half those pupils "
+        + "polled said it was not important for them to vote.", "not important"));
+    assertEquals("an average of 41% of respondents in each country", speakerOf("In "
+        + "percentage terms, an average of 41% of respondents in each country said the economy "
+        + "was getting worse.", "getting worse"));
+    // a fly-half is a player, not a share of anyone
+    assertEquals("Ronan Garvey", speakerOf("Ireland fly-half Ronan Garvey said the side was "
+        + "special.", "was special"));
   }
 }
