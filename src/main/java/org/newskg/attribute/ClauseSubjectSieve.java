@@ -81,6 +81,13 @@ final class ClauseSubjectSieve implements SpeakerSieve {
       // "despite Mr Lund's allies saying …": the noun a preposition governs right before it
       subject = Clauses.gerundSubject(sentence, verb, c.quote());
     }
+    if (subject == null && verb.pos().equals("VBG") && verb.head() > verb.index()
+        && verb.index() > 0 && sentence.tokens().get(verb.index() - 1).word().equals(",")) {
+      // "X has said …, while India has rejected aid, saying it can cope": the parser hung the
+      // participle from what it reports; it goes on with the clause set against the first
+      // right before its comma
+      subject = contrastedSubjectBefore(sentence, verb);
+    }
     if (subject == null && (verb.pos().equals("VBG") || verb.pos().equals("VBN"))
         && !hasAuxiliary(sentence, verb)) {
       // "…, calling it “common sense.”": a participle's subject is the main clause's, even
@@ -98,6 +105,33 @@ final class ClauseSubjectSieve implements SpeakerSieve {
       subject = Clauses.auxiliarySubject(sentence, verb, c.quote());
     }
     return subject;
+  }
+
+  /** Words that open a clause set against the one before. */
+  private static final java.util.Set<String> CONTRASTS = java.util.Set.of("while", "whereas",
+      "whilst", "but");
+
+  /**
+   * The subject of the last verb before {@code verb} that has one before it, when that verb's
+   * clause opens with a contrast ("while India has rejected"); else null.
+   */
+  private static Token contrastedSubjectBefore(Sentence sentence, Token verb) {
+    for (int i = verb.index() - 2; i >= 0; i--) {
+      Token t = sentence.tokens().get(i);
+      if (!t.pos().startsWith("VB")) {
+        continue;
+      }
+      Token subject = sentence.dependents(t.index()).stream()
+          .filter(d -> d.deprel().startsWith("nsubj") && d.index() < t.index())
+          .findFirst().orElse(null);
+      if (subject != null) {
+        boolean contrasted = sentence.dependents(t.index()).stream().anyMatch(d ->
+            d.index() < subject.index() && (d.deprel().equals("mark") || d.deprel().equals("cc"))
+                && CONTRASTS.contains(Clauses.lower(d.word())));
+        return contrasted ? subject : null;
+      }
+    }
+    return null;
   }
 
   /**

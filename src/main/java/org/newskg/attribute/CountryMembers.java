@@ -8,7 +8,8 @@ import org.newskg.resolve.ActorType;
 /**
  * "A US firm has said", "US companies argued", "British researchers warned": a firm or a
  * private person of a country is not the country's voice (as "US officials" or "a Japanese
- * diplomat" are), so the description stands.
+ * diplomat" are), so the description stands; nor are "several Opec members" any body's, whose
+ * members speak for themselves.
  */
 final class CountryMembers {
   /** Nouns for firms and for people who speak for no government. */
@@ -24,6 +25,7 @@ final class CountryMembers {
 
   /** {@code subject}, tied to the country {@code body} by a compound, is one of these. */
   static boolean memberOf(Token subject, Actor body) {
-    return body.type() == ActorType.COUNTRY && NOUNS.contains(Clauses.lower(subject.lemma()));
+    String noun = Clauses.lower(subject.lemma());
+    return body.type() == ActorType.COUNTRY && NOUNS.contains(noun) || noun.equals("member");
   }
 }

@@ -421,8 +421,13 @@ final class NotSaid {
     }
     // "added the relay crown to his indoor title": with an object, wherever the clause is
     boolean object = s.dependents(cue.index()).stream().anyMatch(n -> n.deprel().equals("obj"));
+    // ("is adding to its losses" right after the verb, wherever the parser put the clause;
+    // not "added to reporters")
+    boolean rightAfter = cue.index() + 1 < s.tokens().size()
+        && Clauses.lower(s.tokens().get(cue.index() + 1).word()).equals("to");
     return s.dependents(cue.index()).stream().anyMatch(n -> n.deprel().startsWith("obl")
-        && n.index() > cue.index() && (object || n.end() <= c.content().begin())
+        && n.index() > cue.index() && (object || n.end() <= c.content().begin()
+            || rightAfter && !Animacy.ANIMATE.contains(Clauses.lower(n.lemma())))
         && !n.pos().equals("PRP") && !"PERSON".equals(n.ner())
         && s.dependents(n.index()).stream()
             .anyMatch(p -> p.deprel().equals("case") && Clauses.lower(p.word()).equals("to")));

@@ -2,6 +2,9 @@ package org.newskg.attribute;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Token;
 
 /**
  * "Republicans said …": in American news the plural names the party's politicians, a group
@@ -33,5 +36,18 @@ final class PartyMembers {
         ? words.substring(4) : words;
     return new Statement(s.index(), s.quote(), s.kind(), null, s.speakerMention(), description,
         s.confidence(), s.cue(), s.rule(), s.date(), s.about(), s.partOf());
+  }
+
+  /** A party's member, in the singular, in lower case. */
+  private static final Set<String> MEMBER = Set.of("republican", "democrat");
+
+  /**
+   * "The Arizona Republican says", "the Vermont Democrat told …": one member of a party, with
+   * an article, is a politician, not the party the word links to.
+   */
+  static boolean oneMember(Sentence sentence, Token subject) {
+    return MEMBER.contains(Clauses.lower(subject.word())) && sentence.dependents(subject.index())
+        .stream().anyMatch(d -> d.deprel().equals("det") && d.index() < subject.index()
+            && Set.of("the", "a").contains(Clauses.lower(d.word())));
   }
 }

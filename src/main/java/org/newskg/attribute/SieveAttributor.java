@@ -62,7 +62,7 @@ public final class SieveAttributor implements Attributor {
 
   static final double MIN_CONFIDENCE = 0.5;
   /** Nouns for signs, conjectures and rules, which say nothing anyone said. */
-  private static final Set<String> NON_SOURCES = WordList.load("/attribute/non-sources.txt");
+  static final Set<String> NON_SOURCES = WordList.load("/attribute/non-sources.txt");
 
   private final Set<String> reportingVerbs;
   private final Set<String> characterizingVerbs = WordList.load(
@@ -502,8 +502,9 @@ public final class SieveAttributor implements Attributor {
       }
       if (saidByAThing(article, d.chosen())
           || nestedFinding(article, c, candidates, d.chosen())
-          || NamedBeforeCue.overrules(article, entities, c.sentence(), c.cue(), said.get(),
-              d.chosen())) {
+          || CarriedSpeakers.overruled(article, entities, c.sentence(), c.cue(), said.get(),
+              d.chosen())
+          || CarriedSpeakers.fromAnotherSentence(c.sentence(), d.chosen())) {
         continue;
       }
       // the confidence is the attribution's, as for quotes; the model only admits the clause

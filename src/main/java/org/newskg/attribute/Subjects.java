@@ -228,6 +228,13 @@ final class Subjects {
               Statement.Rule.UNNAMED_SOURCE, Math.min(namedConfidence, CONF_UNNAMED), cueLemma,
               sentence, cue, Form.DESCRIPTION, back, c);
     }
+    if (PartyMembers.oneMember(sentence, subject)) {
+      // "the Arizona Republican": a politician, not the party
+      String described = Clauses.describe(sentence, subject);
+      return candidate(null, described, mention, Statement.Rule.UNNAMED_SOURCE,
+          described == null ? 0.0 : Math.min(namedConfidence, CONF_UNNAMED), cueLemma, sentence,
+          cue, described == null ? Form.NONE : Form.DESCRIPTION, back, c);
+    }
     Optional<Actor> actor = entities.actorAt(subjectSpan);
     if (actor.isEmpty() && subject != parsedSubject && subject.index() > 0
         && honorific(sentence.tokens().get(subject.index() - 1))) {

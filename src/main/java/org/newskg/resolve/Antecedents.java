@@ -722,7 +722,31 @@ public final class Antecedents {
       }
     }
     return head.head() == i + 1 && s.tokens().get(i + 1).pos().startsWith("VB")
-        && s.dependents(i + 1).stream().noneMatch(d -> d.deprel().startsWith("nsubj"));
+        && s.dependents(i + 1).stream().noneMatch(d -> d.deprel().startsWith("nsubj"))
+        || invertedSpeaker(s, name);
+  }
+
+  /** Verbs of saying news puts before their subject: "…, says BT", "…, added Mr Lee". */
+  private static final Set<String> INVERTING = Set.of("say", "add", "write", "explain",
+      "insist", "warn", "continue");
+
+  /**
+   * "IPTV could be used for local news too, says BT": the name right after a verb of saying
+   * that has no subject before it is that verb's subject, and the speaker the sentence is
+   * given by.
+   */
+  private static boolean invertedSpeaker(Sentence s, Span name) {
+    int first = s.tokenAt(name.begin());
+    int last = s.tokenAt(name.end() - 1);
+    if (first <= 0 || last < 0) {
+      return false;
+    }
+    // a finite verb, the name closing its clause ("saying Gallas overreacted" is no inversion)
+    Token verb = s.tokens().get(first - 1);
+    boolean closes = last + 1 >= s.tokens().size()
+        || !Character.isLetterOrDigit(s.tokens().get(last + 1).word().charAt(0));
+    return closes && Set.of("VBD", "VBZ", "VBP").contains(verb.pos()) && INVERTING.contains(verb.lemma().toLowerCase(Locale.ROOT)) && s.dependents(verb.index()).stream()
+            .noneMatch(d -> d.deprel().startsWith("nsubj") && d.index() < verb.index());
   }
 
   /**
@@ -731,7 +755,7 @@ public final class Antecedents {
    */
   private static boolean mainClauseSubject(Sentence s, Span name) {
     int i = s.tokenAt(name.end() - 1);
-    if (LostSubjects.rootName(s, i)) {
+    if (LostSubjects.rootName(s, i) || invertedSpeaker(s, name)) {
       return true;
     }
     if (i >= 0 && inSubjectApposition(s, name) && s.tokens().get(i).head() >= 0

@@ -1089,4 +1089,13 @@ class ContentBoundaryTest {
         + "number of reasons for a fall in the borrowing, which include credit cards and "
         + "personal loans, while noting that such figures can vary from month to month."));
   }
+
+  @Test
+  void toAddToSomethingIsNotToSayIt() {
+    // NotSaid.addedTo: "adding to its losses" right after the verb, wherever the parser put
+    // the clause
+    assertEquals(List.of("the black market already costs it billions every year"),
+        indirect("The film industry says the black market already costs it billions every year "
+            + "and it is worried that illegal file-sharing is adding to its losses."));
+  }
 }

@@ -319,4 +319,19 @@ class PronounSpeakersTest {
         + "similar case had happened before.";
     assertEquals("Nordic Airlines", speakerOf(text, "a similar case"));
   }
+
+  @Test
+  void aNameAfterAVerbOfSayingIsTheSubjectAHeTakesUp() {
+    // Antecedents.invertedSpeaker: "says Curry" makes Curry the sentence's subject
+    assertEquals("Adam Curry", speakerOf("Podcasters look to make money\n\nPodcaster Adam "
+        + "Curry started the craze last year.\n\nOne rival, Eric Rowe, has won sponsorship from "
+        + "a film studio. He can now play the music of a band the studio wants to push.\n\nThe "
+        + "creative forces behind radio are elated, says Curry. For now, he says he tunes out "
+        + "the negative comments.", "tunes out"));
+    // a participle's object is no inverted subject
+    assertEquals("David Moyes", speakerOf("Everton manager David Moyes will discipline striker "
+        + "Jim Beattie after all.\n\nMoyes initially defended Beattie, saying Ron Gallas "
+        + "overreacted. But he has had a rethink. He said he should set the record straight.",
+        "record straight"));
+  }
 }

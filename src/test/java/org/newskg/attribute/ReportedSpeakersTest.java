@@ -1455,7 +1455,7 @@ class ReportedSpeakersTest {
 
   @Test
   void aSpeakerCarriedFromAnotherClauseYieldsToOneTheCuesSentenceNames() {
-    // NamedBeforeCue: the parse lost the cue's subject; the one named before the cue is not
+    // CarriedSpeakers.overruled: the parse lost the cue's subject; the one named before the cue is not
     // the speaker of the clause before
     String text = "A virus aimed at phones made by Nokia has been found, the software firm "
         + "Symbian has warned.\n\nSymbian said the virus was harmless. Despite this Finnish "
@@ -1483,5 +1483,42 @@ class ReportedSpeakersTest {
     // a fly-half is a player, not a share of anyone
     assertEquals("Ronan Garvey", speakerOf("Ireland fly-half Ronan Garvey said the side was "
         + "special.", "was special"));
+  }
+
+  @Test
+  void thePersonABodysPostAndNameCloseAnAccordingToPhraseWithIsTheSource() {
+    // AccordingToSieve.closingPerson: the parser heads the phrase with the bank
+    assertEquals("Rachel Lomond", speakerOf("The economy probably grew at a faster rate in the "
+        + "third quarter than the 0.4% reported, according to Bank of Ruritania deputy governor "
+        + "Rachel Lomond.", "faster rate"));
+  }
+
+  @Test
+  void aParticipleOfSayingAfterAContrastedClauseIsThatClausesSubjects() {
+    // ClauseSubjectSieve.contrastedSubjectBefore: the parser hung "saying" from what it reports
+    assertEquals("India", speakerOf("Thailand has said it does not wish to opt for a debt "
+        + "freeze, while India has also rejected foreign aid, saying it can cope on its own "
+        + "resources.", "cope on its own"));
+  }
+
+  @Test
+  void oneMemberOfAPartyIsAPoliticianNotTheParty() {
+    // PartyMembers.oneMember
+    assertEquals("Arizona Republican", speakerOf("Senator John Marlow criticized the plan on "
+        + "Tuesday.\n\nThe Arizona Republican says such techniques are inhumane and compromise "
+        + "the nation's values.", "inhumane"));
+    // CountryMembers.memberOf: members speak for themselves, not for their body
+    assertEquals("Several Opec members", speakerOf("Oil prices rose on Monday.\n\nSeveral Opec "
+        + "members said output would be cut in March.", "output would be cut"));
+  }
+
+  @Test
+  void aNameNearbyFromAnotherSentenceIsNoReportedClausesSource() {
+    // CarriedSpeakers.fromAnotherSentence: the watchdog named next did not suggest anything
+    assertTrue(indirect("Five mailed thousands of fake files including photos of crime scenes "
+        + "and an e-mail suggesting the reader was being followed by a killer. Following "
+        + "complaints, the Advertising Standards Authority contacted Five to stop promoting the "
+        + "crime drama.").stream().noneMatch(s -> s.speaker() != null
+            && s.speaker().label().equals("Advertising Standards Authority")));
   }
 }

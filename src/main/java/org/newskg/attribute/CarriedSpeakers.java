@@ -10,26 +10,27 @@ import org.newskg.resolve.ActorType;
 import org.newskg.resolve.ArticleEntities;
 
 /**
- * "Despite this anti-virus lab F-Guard said it had reports …", "Barbara Fellow, whose husband
- * was killed in 1980, confirmed she would …": when the parse loses the cue's subject, a speaker
- * carried over from an earlier clause or a name nearby is a guess, and a person or body the
- * cue's own sentence names before the cue, outside what was said, while never naming the
- * guessed speaker, shows the guess wrong; the statement is better left out than given to
- * someone who did not say it.
+ * When the parse loses a reported clause's subject, a speaker carried over from an earlier
+ * clause or a name nearby is a guess; two kinds of guess are better left out than given to
+ * someone who did not say it: one that a person or body the cue's own sentence names before
+ * the cue, outside what was said, shows wrong ("Despite this anti-virus lab F-Guard said it had
+ * reports …", "Barbara Fellow, whose husband was killed in 1980, confirmed she would …"), and a
+ * name nearby from another sentence ("Five mailed out an e-mail suggesting …. The watchdog
+ * ASA …"), since a reported clause's source is in its own sentence.
  */
-final class NamedBeforeCue {
+final class CarriedSpeakers {
   /** The rules that give a speaker from outside the cue's own clause. */
   private static final Set<Statement.Rule> CARRIED = Set.of(Statement.Rule.EARLIER_CLAUSE,
       Statement.Rule.OTHER_CLAUSE, Statement.Rule.NEARBY_NAME, Statement.Rule.CONTINUATION,
       Statement.Rule.CORENLP);
 
-  private NamedBeforeCue() {}
+  private CarriedSpeakers() {}
 
   /**
    * Whether {@code chosen}, carried to the clause of {@code cue}, is overruled by another
    * person or body its sentence names before the cue outside {@code said}.
    */
-  static boolean overrules(AnnotatedArticle article, ArticleEntities entities, Sentence sentence,
+  static boolean overruled(AnnotatedArticle article, ArticleEntities entities, Sentence sentence,
                            Token cue, Span said, SpeakerCandidate chosen) {
     if (chosen == null || !CARRIED.contains(chosen.rule()) || chosen.speaker() == null) {
       return false;
@@ -52,5 +53,12 @@ final class NamedBeforeCue {
           || named.type() == ActorType.ORGANIZATION);
     }
     return other;
+  }
+
+  /** Whether {@code chosen} is a name nearby that {@code sentence}, the cue's, does not hold. */
+  static boolean fromAnotherSentence(Sentence sentence, SpeakerCandidate chosen) {
+    return chosen != null && chosen.rule() == Statement.Rule.NEARBY_NAME
+        && chosen.mention() != null && (chosen.mention().begin() < sentence.begin()
+            || chosen.mention().end() > sentence.end());
   }
 }
