@@ -63,7 +63,42 @@ final class CommitteeMembers {
       }
       return s;
     }
-    return s;
+    return onlyCommittee(article, entities, s, head);
+  }
+
+  /**
+   * "MPs have said … The Constitutional Affairs Select Committee said … [paragraphs on] … they
+   * said": in an article that has named one committee speaking, as a clause subject before the
+   * statement (or in the sentence right after it, as a lead's "MPs" is named next), its
+   * members speaking bare are that committee however far back it was named; with two
+   * committees, neither.
+   */
+  private static Statement onlyCommittee(AnnotatedArticle article, ArticleEntities entities,
+                                         Statement s, Token head) {
+    Statement only = null;
+    int next = article.sentenceAt(head.begin()).index() + 1;
+    for (Sentence sentence : article.sentences()) {
+      for (Token t : sentence.tokens()) {
+        if (t.begin() >= head.begin() && sentence.index() != next
+            || !Clauses.lower(t.lemma()).equals("committee")
+            || !t.deprel().startsWith("nsubj") || article.insideQuote(t.span())) {
+          continue;
+        }
+        Statement named = asCommittee(article, entities, s, sentence, t);
+        if (named == s) {
+          continue;
+        }
+        boolean same = only == null || (only.speaker() != null
+            ? only.speaker() == named.speaker()
+            : named.speaker() == null
+                && only.speakerDescription().equals(named.speakerDescription()));
+        if (!same) {
+          return s;
+        }
+        only = named;
+      }
+    }
+    return only == null ? s : only;
   }
 
   /**

@@ -1521,4 +1521,18 @@ class ReportedSpeakersTest {
         + "crime drama.").stream().noneMatch(s -> s.speaker() != null
             && s.speaker().label().equals("Advertising Standards Authority")));
   }
+
+  @Test
+  void membersSpeakingBareAreTheOneCommitteeTheArticleHasSpeak() {
+    // CommitteeMembers.onlyCommittee: however far back, and a lead's "MPs" named next
+    String text = "MPs criticise ferry service\n\nIslanders are often let down by the ferry "
+        + "service, MPs have said.\n\nThe Transport Select Committee said operators could "
+        + "exploit delays to avoid paying compensation. Timetables should be enforced more "
+        + "strictly, MPs said.\n\nCurrently operators are fined only if a crossing is "
+        + "cancelled. \"An arbitrary target imposed on every route would make things worse,\" "
+        + "the MPs said.\n\nThey said the law should be changed to require operators to "
+        + "publish their delays.";
+    assertEquals("Transport Select Committee", speakerOf(text, "often let down"));
+    assertEquals("Transport Select Committee", speakerOf(text, "publish their delays"));
+  }
 }
