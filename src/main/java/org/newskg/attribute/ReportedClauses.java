@@ -1936,10 +1936,7 @@ final class ReportedClauses {
       return Optional.empty();
     }
     Token source = s.tokens().get(according.head());
-    if (source.head() < 0 || (source.pos().equals("NN") || source.pos().equals("NNS"))
-        && SieveAttributor.NON_SOURCES.contains(Clauses.lower(source.lemma()))) {
-      // "will be dealt with according to competition law": done by a rule, not said, and no
-      // bound on what another cue reports
+    if (source.head() < 0) {
       return Optional.empty();
     }
     Token clause = s.tokens().get(source.head());

@@ -62,7 +62,7 @@ public final class SieveAttributor implements Attributor {
 
   static final double MIN_CONFIDENCE = 0.5;
   /** Nouns for signs, conjectures and rules, which say nothing anyone said. */
-  static final Set<String> NON_SOURCES = WordList.load("/attribute/non-sources.txt");
+  private static final Set<String> NON_SOURCES = WordList.load("/attribute/non-sources.txt");
 
   private final Set<String> reportingVerbs;
   private final Set<String> characterizingVerbs = WordList.load(
