@@ -2,6 +2,7 @@ package org.newskg.attribute;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 
@@ -108,8 +109,7 @@ final class ClauseSubjectSieve implements SpeakerSieve {
   }
 
   /** Words that open a clause set against the one before. */
-  private static final java.util.Set<String> CONTRASTS = java.util.Set.of("while", "whereas",
-      "whilst", "but");
+  private static final Set<String> CONTRASTS = Set.of("while", "whereas", "whilst", "but");
 
   /**
    * The subject of the last verb before {@code verb} that has one before it, when that verb's

@@ -48,6 +48,8 @@ final class PartyMembers {
   static boolean oneMember(Sentence sentence, Token subject) {
     return MEMBER.contains(Clauses.lower(subject.word())) && sentence.dependents(subject.index())
         .stream().anyMatch(d -> d.deprel().equals("det") && d.index() < subject.index()
-            && Set.of("the", "a").contains(Clauses.lower(d.word())));
+            && ARTICLES.contains(Clauses.lower(d.word())));
   }
+
+  private static final Set<String> ARTICLES = Set.of("the", "a");
 }

@@ -96,6 +96,9 @@ final class PollComparison {
       return true;
     }
     return t.pos().equals("CD") && i + 1 < tokens.size()
-        && Set.of("%", "percent", "per").contains(Clauses.lower(tokens.get(i + 1).word()));
+        && PERCENT.contains(Clauses.lower(tokens.get(i + 1).word()));
   }
+
+  /** Words after a number that make it a percentage: "34%", "34 percent", "34 per cent". */
+  private static final Set<String> PERCENT = Set.of("%", "percent", "per");
 }

@@ -2600,10 +2600,15 @@ final class ReportedClauses {
    */
   private static boolean actsOn(Sentence s, Token verb) {
     boolean forOrOn = verb.index() + 1 < s.tokens().size()
-        && Set.of("for", "on").contains(Clauses.lower(s.tokens().get(verb.index() + 1).word()));
+        && ACTED_ON.contains(Clauses.lower(s.tokens().get(verb.index() + 1).word()));
     return forOrOn || s.dependents(verb.index()).stream().anyMatch(t -> t.index() > verb.index()
-        && Set.of("obj", "iobj", "xcomp", "ccomp").contains(t.deprel()));
+        && OBJECTS.contains(t.deprel()));
   }
+
+  /** Prepositions an act takes its aim with: "called for", "called on". */
+  private static final Set<String> ACTED_ON = ImmutableSet.of("for", "on");
+  /** Relations of what a verb acts on: an object or a clause. */
+  private static final Set<String> OBJECTS = ImmutableSet.of("obj", "iobj", "xcomp", "ccomp");
 
   /**
    * The nearest clause above {@code conj} that has a subject has one that cannot act: a thing

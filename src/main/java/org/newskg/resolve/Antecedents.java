@@ -745,9 +745,14 @@ public final class Antecedents {
     Token verb = s.tokens().get(first - 1);
     boolean closes = last + 1 >= s.tokens().size()
         || !Character.isLetterOrDigit(s.tokens().get(last + 1).word().charAt(0));
-    return closes && Set.of("VBD", "VBZ", "VBP").contains(verb.pos()) && INVERTING.contains(verb.lemma().toLowerCase(Locale.ROOT)) && s.dependents(verb.index()).stream()
+    return closes && FINITE.contains(verb.pos())
+        && INVERTING.contains(verb.lemma().toLowerCase(Locale.ROOT))
+        && s.dependents(verb.index()).stream()
             .noneMatch(d -> d.deprel().startsWith("nsubj") && d.index() < verb.index());
   }
+
+  /** Tags of a finite verb, which a name after it can be the subject of. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
   /**
    * The name heads the subject of the sentence's main clause (or of a clause coordinated with

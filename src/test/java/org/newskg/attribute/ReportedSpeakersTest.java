@@ -1455,8 +1455,8 @@ class ReportedSpeakersTest {
 
   @Test
   void aSpeakerCarriedFromAnotherClauseYieldsToOneTheCuesSentenceNames() {
-    // CarriedSpeakers.overruled: the parse lost the cue's subject; the one named before the cue is not
-    // the speaker of the clause before
+    // CarriedSpeakers.overruled: the parse lost the cue's subject; the one named before the cue
+    // is not the speaker of the clause before
     String text = "A virus aimed at phones made by Nokia has been found, the software firm "
         + "Symbian has warned.\n\nSymbian said the virus was harmless. Despite this Finnish "
         + "anti-virus lab F-Guard said it had sporadic reports of owners being caught out by it.";
