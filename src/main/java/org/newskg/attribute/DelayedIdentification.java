@@ -430,18 +430,16 @@ final class DelayedIdentification {
 
   /**
    * The word of {@code person}'s name right before the sentence's main verb, inside that verb's
-   * subject; null when there is none.
+   * subject ({@link Subjects#personBeforeVerb}); null when there is none.
    */
   private static Token closingName(Sentence s, ArticleEntities entities, Actor person) {
     for (Token verb : s.tokens()) {
-      if (verb.head() >= 0 || !verb.pos().startsWith("VB") || verb.index() == 0) {
-        continue;
-      }
-      Token before = s.tokens().get(verb.index() - 1);
-      Token subject = SpeakerPredicate.subject(s, verb);
-      if (subject != null && ReportedClauses.under(s, before, subject)
-          && entities.actorAt(before.span()).filter(a -> a == person).isPresent()) {
-        return before;
+      Token subject = verb.head() < 0 && verb.pos().startsWith("VB")
+          ? SpeakerPredicate.subject(s, verb) : null;
+      Token name = subject == null ? null
+          : Subjects.personBeforeVerb(s, subject, verb, entities);
+      if (name != null && entities.actorAt(name.span()).filter(a -> a == person).isPresent()) {
+        return name;
       }
     }
     return null;

@@ -230,10 +230,8 @@ final class Subjects {
     }
     if (PartyMembers.oneMember(sentence, subject)) {
       // "the Arizona Republican": a politician, not the party
-      String described = Clauses.describe(sentence, subject);
-      return candidate(null, described, mention, Statement.Rule.UNNAMED_SOURCE,
-          described == null ? 0.0 : Math.min(namedConfidence, CONF_UNNAMED), cueLemma, sentence,
-          cue, described == null ? Form.NONE : Form.DESCRIPTION, back, c);
+      return unnamed(Clauses.describe(sentence, subject), mention, namedConfidence, cueLemma,
+          sentence, cue, back, c);
     }
     Optional<Actor> actor = entities.actorAt(subjectSpan);
     if (actor.isEmpty() && subject != parsedSubject && subject.index() > 0
@@ -329,6 +327,14 @@ final class Subjects {
     if (description == null && c.quote().index() < 0) {
       description = Clauses.describeShare(sentence, subject);
     }
+    return unnamed(description, mention, namedConfidence, cueLemma, sentence, cue, back, c);
+  }
+
+  /** An unnamed source as {@code description} says it, or no one when there is none. */
+  private static SpeakerCandidate unnamed(String description, Span mention,
+                                          double namedConfidence, String cueLemma,
+                                          Sentence sentence, QuoteContext.Cue cue, int back,
+                                          QuoteContext c) {
     return candidate(null, description, mention, Statement.Rule.UNNAMED_SOURCE,
         description == null ? 0.0 : Math.min(namedConfidence, CONF_UNNAMED), cueLemma,
         sentence, cue, description == null ? Form.NONE : Form.DESCRIPTION, back, c);
@@ -392,8 +398,8 @@ final class Subjects {
    * The last word of the subject's phrase right before the verb (past its adverbs and
    * auxiliaries), when it names a person and is not the subject token itself; else null.
    */
-  private static Token personBeforeVerb(Sentence sentence, Token subject, Token verb,
-                                        ArticleEntities entities) {
+  static Token personBeforeVerb(Sentence sentence, Token subject, Token verb,
+                                ArticleEntities entities) {
     Token last = Clauses.nameBeforeVerb(sentence, subject, verb);
     if (last == null) {
       return null;
