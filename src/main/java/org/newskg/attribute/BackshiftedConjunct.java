@@ -179,11 +179,22 @@ final class BackshiftedConjunct {
    * "said its focus will be on profits, and it is planning to invest": after a past cue the
    * writer narrates in the past; a conjunct with a subject of its own in the present, after a
    * content in the present (or under a modal in its present form), is the speaker's present,
-   * not the writer's.
+   * not the writer's. So is a verb in the present with no subject, auxiliary or copula of its
+   * own ("said the network follows the same standards and reflects the culture"): sharing the
+   * cue's subject it would shift the writer's time mid-sentence ("is due to" and "is expected
+   * to", which the writer does use so, have a copula or an auxiliary).
    */
   private static boolean reportedPresent(Sentence s, Token cue, Token conj, Token contentHead) {
-    return cue.pos().equals("VBD") && ownSubject(s, conj) && present(s, conj)
+    return cue.pos().equals("VBD") && present(s, conj)
+        && (ownSubject(s, conj) || lexicalPresent(s, conj))
         && (present(s, contentHead) || presentModal(s, contentHead));
+  }
+
+  /** "reflects", "follows": a verb in the present on its own, with no auxiliary or copula. */
+  private static boolean lexicalPresent(Sentence s, Token verb) {
+    return (verb.pos().equals("VBZ") || verb.pos().equals("VBP"))
+        && s.dependents(verb.index()).stream()
+            .noneMatch(d -> d.deprel().startsWith("aux") || d.deprel().equals("cop"));
   }
 
   /** Modals in their present form, which a past cue would have shifted ("will", not "would"). */

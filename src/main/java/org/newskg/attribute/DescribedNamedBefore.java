@@ -63,7 +63,7 @@ final class DescribedNamedBefore {
     }
     Token head = Clauses.lastWordOf(article, s.speakerMention());
     Sentence here = head == null ? null : article.sentenceAt(head.begin());
-    if (here == null || !head.pos().equals("NN") || !head.deprel().startsWith("nsubj")
+    if (here == null || !commonOrTitle(head) || !head.deprel().startsWith("nsubj")
         || article.insideQuote(head.span())) {
       return s;
     }
@@ -124,6 +124,15 @@ final class DescribedNamedBefore {
       }
     }
     return s;
+  }
+
+  /**
+   * A common noun, or a title written with a capital that names no one ("The MEP said", "The
+   * Co-Chairman said"): the tagger gives such a title no entity of its own.
+   */
+  private static boolean commonOrTitle(Token head) {
+    return head.pos().equals("NN") || head.pos().equals("NNP")
+        && (head.ner() == null || head.ner().equals("O") || head.ner().equals("TITLE"));
   }
 
   private static boolean fits(AnnotatedArticle article, ArticleEntities entities, Statement s,

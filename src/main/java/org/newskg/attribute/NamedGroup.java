@@ -65,8 +65,17 @@ final class NamedGroup {
     int at = article.sentences().indexOf(here);
     for (int k = at; k >= Math.max(0, at - REACH); k--) {
       Sentence sentence = article.sentences().get(k);
-      List<Actor> names = joined(article, entities, sentence, kind,
-          k == at ? head.begin() : sentence.end());
+      int before = k == at ? head.begin() : sentence.end();
+      List<Actor> names = joined(article, entities, sentence, kind, before);
+      if (names.isEmpty() && kind == ActorType.PERSON) {
+        // "Kenteris won gold, while Thanou won silver. … The pair claimed …": the people a
+        // sentence names apart are the group when they are as many as it; more is no one group
+        List<Actor> apart = named(article, entities, sentence, before);
+        if (apart.size() > size) {
+          return s;
+        }
+        names = apart;
+      }
       if (names.size() >= 2 && (size == 0 || names.size() == size)) {
         String together = names.subList(0, names.size() - 1).stream().map(Actor::label)
             .collect(Collectors.joining(", ")) + " and " + names.get(names.size() - 1).label();
@@ -74,6 +83,19 @@ final class NamedGroup {
       }
     }
     return s;
+  }
+
+  /** The people a sentence names before {@code before}, outside quotation marks, in order. */
+  private static List<Actor> named(AnnotatedArticle article, ArticleEntities entities,
+                                   Sentence sentence, int before) {
+    Set<Actor> people = new LinkedHashSet<>();
+    for (Token t : sentence.tokens()) {
+      if (t.end() <= before && !article.insideQuote(t.span())) {
+        entities.actorAt(t.span()).filter(a -> a.type() == ActorType.PERSON)
+            .ifPresent(people::add);
+      }
+    }
+    return List.copyOf(people);
   }
 
   /**

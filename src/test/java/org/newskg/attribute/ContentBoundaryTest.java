@@ -1098,4 +1098,15 @@ class ContentBoundaryTest {
         indirect("The film industry says the black market already costs it billions every year "
             + "and it is worried that illegal file-sharing is adding to its losses."));
   }
+
+  @Test
+  void aPresentVerbWithNoSubjectAfterAPastCueIsTheSpeakersPresent() {
+    // BackshiftedConjunct.lexicalPresent
+    assertEquals(List.of("the channel follows the same rules as other broadcasters and reflects "
+        + "what its viewers want"), indirect("Spokeswoman Ann Lee said the channel follows the "
+        + "same rules as other broadcasters and reflects what its viewers want."));
+    // a verb in the past is the writer's narration
+    assertEquals(List.of("the channel follows the rules"), indirect("Ms Lee said the channel "
+        + "follows the rules and left the room."));
+  }
 }

@@ -1396,6 +1396,26 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void thePairIsTheTwoPeopleASentenceNamesApart() {
+    // NamedGroup.named: two people named apart, not joined by "and", are the pair
+    String text = "Ola Berg won gold in 2000, while Eva Lind won silver. They withdrew from the "
+        + "Games last year. The pair spent four days in hospital, claiming they had been "
+        + "injured in a crash.";
+    assertEquals("Ola Berg and Eva Lind", speakerOf(text, "injured in a crash"));
+    // three people named are no pair
+    assertEquals("pair", speakerOf(text.replace("won silver", "won silver ahead of Kim Dahl"),
+        "injured in a crash"));
+  }
+
+  @Test
+  void aCapitalisedTitleStandsForThePersonNamedBefore() {
+    // DescribedNamedBefore.commonOrTitle: "MEP" is tagged a proper noun but names no one
+    assertEquals("Tom Vale", speakerOf("Tom Vale has quit the Green Party and accused it of "
+        + "betraying its voters.\n\nThe MEP said he was ashamed to have joined the party.",
+        "ashamed"));
+  }
+
+  @Test
   void theTwoFirmsAreTheTwoTheSentenceBeforeNames() {
     // JointSpeakers.bodiesNamedBefore: as many as the number says, joined or not
     assertEquals("Nordvik Motors and Castell", speakerOf("Struggling car maker Nordvik Motors "
