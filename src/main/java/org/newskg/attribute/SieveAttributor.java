@@ -259,6 +259,7 @@ public final class SieveAttributor implements Attributor {
             GovernmentOfCountry.resolve(article, entities,
                 AccordingToApposition.resolve(article, entities, s)))))));
     resolved.replaceAll(s -> AffiliatedHolder.resolve(article, entities, s));
+    NamedNextSource.resolveAll(article, entities, resolved);
     DescribedPronouns.resolveAll(article, described, resolved);
     return resolved;
   }

@@ -342,12 +342,39 @@ public final class MentionClusterResolver implements EntityResolver {
     List<EntityMention> out = new ArrayList<>();
     for (EntityMention m : article.entities()) {
       if (!joinedAt.containsKey(m)) {
-        out.addAll(splitAtHeadlineVerb(text, m));
+        out.addAll(splitAtHeadlineVerb(text, withBoundWordJoined(article, m)));
       } else if (joinedAt.get(m) != null) {
         out.add(joinedAt.get(m));
       }
     }
     return out;
+  }
+
+  /** Abbreviations that end a name and name nothing alone ("Downing St", "Smith & Co"). */
+  private static final Set<String> BOUND_ENDINGS = ImmutableSet.of("St", "St.", "Co", "Co.",
+      "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "plc", "Plc", "Bros", "Bros.");
+  /** A capitalised word right before a mention, one space apart. */
+  private static final Pattern WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'&-]*$");
+
+  /**
+   * "Downing St said": the tagger may tag the abbreviation that ends a name and leave the word
+   * before it out; the mention takes that word back, when no other mention has it.
+   */
+  private static EntityMention withBoundWordJoined(AnnotatedArticle article, EntityMention m) {
+    String text = article.text();
+    int begin = m.span().begin();
+    if (!BOUND_ENDINGS.contains(m.span().text()) || begin < 2 || text.charAt(begin - 1) != ' ') {
+      return m;
+    }
+    Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, begin - 41), begin - 1));
+    if (!before.find()) {
+      return m;
+    }
+    int start = begin - 1 - (before.end() - before.start());
+    Span joined = new Span(start, m.span().end(), text.substring(start, m.span().end()));
+    boolean taken = article.entities().stream()
+        .anyMatch(e -> e != m && e.span().overlaps(joined));
+    return taken ? m : new EntityMention(joined, m.type(), m.sentence(), m.corefChain());
   }
 
   /** Verbs of headlines, capitalised in title case, that NER takes into a name around them. */

@@ -1,6 +1,7 @@
 package org.newskg.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -1410,9 +1411,42 @@ class ReportedSpeakersTest {
   @Test
   void aCapitalisedTitleStandsForThePersonNamedBefore() {
     // DescribedNamedBefore.commonOrTitle: "MEP" is tagged a proper noun but names no one
-    assertEquals("Tom Vale", speakerOf("Tom Vale has quit the Green Party and accused it of "
-        + "betraying its voters.\n\nThe MEP said he was ashamed to have joined the party.",
-        "ashamed"));
+    assertEquals("Tom Vale", speakerOf("Labour MP Tom Vale has praised the Tory campaign. "
+        + "Labour campaign chief Ann Hale denied there was an attempt to sideline the "
+        + "chancellor. However, Mr Vale predicted the campaign would get under way once the "
+        + "chancellor delivered his budget. The MP for Sittingbourne said Prime Minister Tony "
+        + "Blair had been \"trying very hard\" to improve his standing.", "trying very hard"));
+  }
+
+  @Test
+  void aStreetAbbreviationTakesTheWordBeforeIt() {
+    // MentionClusterResolver.withBoundWordJoined: the tagger tags "St" alone
+    assertEquals("Downing Street", speakerOf("The Gurkhas could help, officials said. Downing St "
+        + "said a similar offer might be made to the Sri Lankan government.",
+        "similar offer"));
+  }
+
+  @Test
+  void aSourceTheLeadDescribesIsTheOneNamedSpeakingNext() {
+    // NamedNextSource: the lead's officials, press and one person, named as they speak next
+    assertEquals("Northland Bankers Association", speakerOf("The island's banks face hard times "
+        + "after the floods, officials have warned.\n\nThe Northland Bankers Association said "
+        + "the waters had washed away property that secured loans.", "hard times"));
+    assertEquals("Sunday Herald", speakerOf("Vexa is planning to announce a takeover by the end "
+        + "of the month, newspaper reports claim.\n\nThe Sunday Herald said the plan showed "
+        + "Vexa wanted to keep control of its future.", "announce a takeover"));
+    // a person for a person: an organization speaking next is not the expert
+    assertEquals("leading expert", speakerOf("A leading expert on the Ruritanian economy says "
+        + "the tax plan is a desperate measure.\n\nThe tax could raise cash, according to the "
+        + "Brussels-based Economic Commission.", "desperate"));
+    // one named before is the one described, not the next
+    assertNotEquals("Nigel Ross", speakerOf("The referee has defended his decisions after "
+        + "criticism by Matt Hale. The Dundee coach said his side were robbed by poor "
+        + "decisions.\n\nBut referee Nigel Ross said the game was handled correctly.",
+        "robbed"));
+    // the body the report speaks of is not its author
+    assertEquals("report", speakerOf("Tesco's sales rose by 5% last year, a report says.\n\n"
+        + "Tesco said the figures were encouraging.", "sales rose"));
   }
 
   @Test
