@@ -1416,7 +1416,7 @@ final class ReportedClauses {
                                                   Token verb) {
     List<Token> tokens = s.tokens();
     if (verb.index() < 2 || !tokens.get(verb.index() - 1).word().equals(",")
-        || !Set.of("VBZ", "VBD").contains(verb.pos()) || verb.head() < 0
+        || !Set.of("VBZ", "VBD", "VBP", "VB").contains(verb.pos()) || verb.head() < 0
         || verb.head() > verb.index() || hasSubject(s, verb)) {
       return Optional.empty();
     }
@@ -2251,9 +2251,19 @@ final class ReportedClauses {
   }
 
   private static boolean hasSubject(Sentence s, Token head) {
-    return s.dependents(head.index()).stream()
-        .anyMatch(t -> t.deprel().startsWith("nsubj") || t.deprel().startsWith("expl"));
+    // (a clause for a subject is one too, "[to personalise games] would be key", but not one
+    // a subordinator opens, "[while he acknowledged X] was a reason": an adverbial clause the
+    // parser took for the subject)
+    return s.dependents(head.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj")
+        || t.deprel().startsWith("expl") || t.deprel().startsWith("csubj")
+            && s.dependents(t.index()).stream().noneMatch(m -> m.deprel().equals("mark")
+                && ADVERBIAL_MARKS.contains(Clauses.lower(m.word()))));
   }
+
+  /** Subordinators that open an adverbial clause, never a subject. */
+  private static final Set<String> ADVERBIAL_MARKS = Set.of("while", "although", "though",
+      "because", "if", "unless", "since", "as", "once", "until", "whereas", "after", "before",
+      "when");
 
   /** A clause headed by a noun or adjective ("the plan is a failure" under "said"). */
   private static boolean hasClauseParts(Sentence s, Token head) {

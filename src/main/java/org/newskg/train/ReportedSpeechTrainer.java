@@ -148,20 +148,36 @@ public final class ReportedSpeechTrainer {
     return new Scores(kept, keptRight, right);
   }
 
-  /** The threshold that maximises F-beta of the kept candidates' precision and recall. */
+  /** Thresholds on each side of one whose F-beta values are averaged in choosing it. */
+  private static final int WINDOW = 5;
+
+  /**
+   * The threshold that maximises F-beta of the kept candidates' precision and recall, averaged
+   * over the thresholds {@link #WINDOW} hundredths on each side: the curve is flat near its top,
+   * so its plain maximum moves with any small change to the candidates, while the centre of its
+   * best stretch stays.
+   */
   public static double chooseThreshold(List<Example> examples, double[] p, double beta) {
-    double best = 0.5;
-    double bestF = -1;
+    double[] f = new double[91];
     for (int k = 5; k <= 95; k++) {
-      double t = k / 100.0;
-      Scores s = score(examples, p, t);
+      Scores s = score(examples, p, k / 100.0);
       double b2 = beta * beta;
       double pr = s.precision();
       double r = s.recall();
-      double f = pr + r == 0 ? 0 : (1 + b2) * pr * r / (b2 * pr + r);
-      if (f > bestF + 1e-9) {
-        bestF = f;
-        best = t;
+      f[k - 5] = pr + r == 0 ? 0 : (1 + b2) * pr * r / (b2 * pr + r);
+    }
+    double best = 0.5;
+    double bestF = -1;
+    for (int i = 0; i < f.length; i++) {
+      double sum = 0;
+      int n = 0;
+      for (int j = Math.max(0, i - WINDOW); j <= Math.min(f.length - 1, i + WINDOW); j++) {
+        sum += f[j];
+        n++;
+      }
+      if (sum / n > bestF + 1e-9) {
+        bestF = sum / n;
+        best = (i + 5) / 100.0;
       }
     }
     return best;

@@ -1926,4 +1926,24 @@ class ReportedSpeechTest {
     assertTrue(indirect("Nobody on the ferry heard the words the captain said.").isEmpty());
     assertTrue(indirect("After a long delay at the harbour, the captain said.").isEmpty());
   }
+
+  @Test
+  void aClauseWithAClauseForItsSubjectIsReported() {
+    // ReportedClauses.hasSubject: "[letting players …] would be key" has a subject
+    List<Statement> found = indirect("Letting players shape their own characters would be key "
+        + "in the future, said Mr Dale.");
+    assertEquals("Letting players shape their own characters would be key in the future",
+        StatementLookup.containing(found, "key").quote().inner().text());
+  }
+
+  @Test
+  void aPluralVerbOfSayingWithItsSubjectClosingTheSentenceReportsWhatCameBefore() {
+    // ReportedClauses.invertedLast in the plural: the parser takes the subject for an object
+    List<Statement> found = indirect("Phishing attacks that trick people into giving away "
+        + "their details have boomed this year, say security experts.");
+    Statement s = StatementLookup.containing(found, "boomed");
+    assertEquals("Phishing attacks that trick people into giving away their details have boomed "
+        + "this year", s.quote().inner().text());
+    assertEquals("security experts", StatementLookup.speakerOf(s));
+  }
 }
