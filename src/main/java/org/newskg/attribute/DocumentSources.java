@@ -366,13 +366,15 @@ final class DocumentSources {
       String noun = Clauses.lower(head.lemma());
       Set<Actor> before = new HashSet<>();
       Set<Actor> after = new HashSet<>();
+      Set<String> reporters = new HashSet<>();
       // "The Home Office has produced its own report": a document whose own words say whose it
       // is, without the article's actor for it, is no lead body's
       boolean unknownAuthor = false;
       for (Sentence sentence : article.sentences()) {
         for (Token t : sentence.tokens()) {
+          // ("reports claim …" in general is no one document)
           if (t == head || !document(t) || article.insideQuote(t.span())
-              || !sameKind(noun, Clauses.lower(t.lemma()))) {
+              || !sameKind(noun, Clauses.lower(t.lemma())) || t.pos().equals("NNS")) {
             continue;
           }
           Optional<Actor> found = author(sentence, t, entities, personsElsewhere(noun),
@@ -396,6 +398,18 @@ final class DocumentSources {
             && sameKind(noun, Clauses.lower(other.lemma())) && author(e.speaker())) {
           before.add(e.speaker());
         }
+        // "…, the Sunday Telegraph reported. …, the report added": who reported made the report
+        // (a name the tagger missed is a description in a proper noun)
+        Token reporter = e.speakerMention() == null ? null
+            : Clauses.lastWordOf(article, e.speakerMention());
+        if (reporter != null && reporter.begin() < head.begin() && noun.equals("report")
+            && noun.equals(e.cue())) {
+          if (e.speaker() != null && author(e.speaker())) {
+            before.add(e.speaker());
+          } else if (e.speaker() == null && reporter.pos().startsWith("NNP")) {
+            reporters.add(e.speakerDescription());
+          }
+        }
       }
       Optional<Actor> lead = definite && before.isEmpty() && !unknownAuthor
           && FINDINGS.contains(noun)
@@ -406,6 +420,8 @@ final class DocumentSources {
           : after.size() == 1 ? after.stream().findFirst() : Optional.empty();
       if (author.isPresent()) {
         statements.set(k, s.spokenBy(author.get(), Statement.Rule.NOMINAL));
+      } else if (before.isEmpty() && !unknownAuthor && reporters.size() == 1) {
+        statements.set(k, s.describedAs(reporters.iterator().next()));
       }
     }
   }

@@ -1415,17 +1415,24 @@ final class ReportedClauses {
   private static Optional<Candidate> invertedLast(AnnotatedArticle article, Sentence s,
                                                   Token verb) {
     List<Token> tokens = s.tokens();
+    // (a capital makes it a name's word: "Google, Ask Jeeves and Yahoo")
     if (verb.index() < 2 || !tokens.get(verb.index() - 1).word().equals(",")
-        || !Set.of("VBZ", "VBD", "VBP", "VB").contains(verb.pos()) || verb.head() < 0
-        || verb.head() > verb.index() || hasSubject(s, verb)) {
+        || !Set.of("VBZ", "VBD", "VBP", "VB").contains(verb.pos())
+        || !Character.isLowerCase(verb.word().codePointAt(0)) || hasSubject(s, verb)) {
       return Optional.empty();
     }
+    // "…, says Curry.": a name alone after the verb ends the sentence, however the parser hung
+    // the two
+    List<Token> after = tokens.subList(verb.index() + 1, tokens.size()).stream()
+        .filter(t -> !t.pos().equals(".")).toList();
+    boolean nameOnly = !after.isEmpty() && after.stream().allMatch(t -> t.pos().startsWith("NNP"));
     boolean object = s.dependents(verb.index()).stream().anyMatch(t -> t.index() > verb.index()
         && t.deprel().equals("obj") && t.pos().startsWith("NN"));
     // the verb and its object end the sentence
     boolean ends = tokens.subList(verb.index() + 1, tokens.size()).stream()
         .allMatch(t -> under(s, t, verb) || t.pos().equals("."));
-    if (!object || !ends) {
+    boolean hung = verb.head() >= 0 && verb.head() < verb.index();
+    if (!nameOnly && !(hung && object && ends)) {
       return Optional.empty();
     }
     List<Token> before = tokens.subList(0, verb.index() - 1);

@@ -194,4 +194,14 @@ class DocumentSpeakersTest {
         + "accounts committee on shipping disagreed.\n\nMore lifeboats were needed to address "
         + "the issue in the longer term, the report said.", "More lifeboats"));
   }
+
+  @Test
+  void theReportIsTheReportOfWhoReported() {
+    // DocumentSources.resolveIntroduced: the subject of "reported" made the report
+    assertEquals("Sunday Herald", speakerOf("Vexa could sell its media arm, reports claim.\n\n"
+        + "Vexa, once famous for its comedies, has struggled for years. Its new chief has cut "
+        + "costs. Vexa will reveal the plan with its results on Friday, the Sunday Herald "
+        + "reported. Advisers have valued the film unit at 300m, the report added.",
+        "Advisers have"));
+  }
 }

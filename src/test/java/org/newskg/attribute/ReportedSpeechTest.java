@@ -1946,4 +1946,17 @@ class ReportedSpeechTest {
         + "this year", s.quote().inner().text());
     assertEquals("security experts", StatementLookup.speakerOf(s));
   }
+
+  @Test
+  void aNameAloneAfterAClosingVerbOfSayingIsItsSubject() {
+    // ReportedClauses.invertedLast: "…, says Curry." however the parser hung the two
+    Statement s = StatementLookup.containing(indirect("The creative forces behind radio are "
+        + "elated, says Curry."), "elated");
+    assertEquals("The creative forces behind radio are elated", s.quote().inner().text());
+    assertEquals("Curry", StatementLookup.speakerOf(s));
+    // a capitalised verb in a list of names is a name's word ("Ask Jeeves")
+    assertTrue(indirect("The report reveals that 84% of net users say they regularly use "
+        + "Google, Ask Jeeves, MSN and Yahoo when online.").stream()
+        .noneMatch(x -> String.valueOf(StatementLookup.speakerOf(x)).contains("Jeeves")));
+  }
 }
