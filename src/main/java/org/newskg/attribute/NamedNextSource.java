@@ -151,17 +151,19 @@ final class NamedNextSource {
       if (x.speaker() == null) {
         Token described = Clauses.describedHead(article, x);
         Sentence there = described == null ? null : article.sentenceAt(described.begin());
-        boolean named = described != null && there != null && !article.insideQuote(described.span())
-            && (described.pos().startsWith("NNP") && !PRESS.contains(Clauses.lower(described.word()))
+        boolean named = described != null && there != null
+            && !article.insideQuote(described.span())
+            && (described.pos().startsWith("NNP")
+                    && !PRESS.contains(Clauses.lower(described.word()))
                 || DescribedLastSpeaker.nounOf(there, described).equals(noun));
         return named ? x : null;
       }
       // (as the subject, "said the Beijing News", or a document's author: "Research from
       // Halifax suggests")
       Sentence sentence = article.sentenceAt(x.speakerMention().begin());
-      boolean namedThere = x.speaker().names().stream().anyMatch(m -> m.begin() >= sentence.begin()
-          && m.end() <= sentence.end() && !x.quote().inner().contains(m)
-          && !article.insideQuote(m));
+      boolean namedThere = x.speaker().names().stream()
+          .anyMatch(m -> m.begin() >= sentence.begin() && m.end() <= sentence.end()
+              && !x.quote().inner().contains(m) && !article.insideQuote(m));
       return namedThere ? x : null;
     }
     return null;

@@ -200,8 +200,9 @@ class ReportedSpeakersTest {
         + "year, a survey of 900 growers suggests.\n\nRising fuel costs remain their biggest "
         + "worry. When consultants Greenfield Partners conducted the same survey two years ago, "
         + "most growers were gloomy.", "higher profits"));
-    assertEquals("Institute of Consumer Technology", speakerOf("The Nordic Pad is the best tablet of the year, "
-        + "according to a league table compiled by the Institute of Consumer Technology.", "best tablet"));
+    assertEquals("Institute of Consumer Technology", speakerOf("The Nordic Pad is the best "
+        + "tablet of the year, according to a league table compiled by the Institute of "
+        + "Consumer Technology.", "best tablet"));
   }
 
   @Test
