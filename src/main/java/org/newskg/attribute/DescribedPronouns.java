@@ -3,10 +3,13 @@ package org.newskg.attribute;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
+import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
+import org.newskg.resolve.ArticleEntities;
 import org.newskg.resolve.Pronouns;
 
 /**
@@ -15,8 +18,10 @@ import org.newskg.resolve.Pronouns;
  * {@link DescribedAntecedent}) keeps that description as its speaker, while the description's
  * own statement may be named by a later step ("the police spokesman" → the force). The
  * pronoun's statement follows its antecedent's: the nearest statement before it, within
- * {@link #REACH} sentences, whose speaker was described the same way and is now a named body.
- * Applied last, after every step that names a description.
+ * {@link #REACH} sentences, whose speaker was described the same way and is now a named body,
+ * or whose sentence names that speaker right after the title the pronoun was given ("Shadow
+ * spokesman for sport Hugh Robertson said: … He said …"). Applied last, after every step that
+ * names a description.
  */
 final class DescribedPronouns {
   /** Sentences back that the described antecedent may be in. */
@@ -36,8 +41,8 @@ final class DescribedPronouns {
   }
 
   /** The statements with such pronouns resolved, in place. */
-  static void resolveAll(AnnotatedArticle article, Map<Span, String> described,
-                         List<Statement> statements) {
+  static void resolveAll(AnnotatedArticle article, ArticleEntities entities,
+                         Map<Span, String> described, List<Statement> statements) {
     List<Integer> order = Statement.inMentionOrder(statements);
     for (int k = 0; k < order.size(); k++) {
       Statement s = statements.get(order.get(k));
@@ -54,8 +59,18 @@ final class DescribedPronouns {
         if (there == null || there.index() < here.index() - REACH) {
           break;
         }
-        if (byPronoun(before)
-            || !s.speakerDescription().equals(described.get(before.speakerMention()))) {
+        if (byPronoun(before)) {
+          continue;
+        }
+        if (!s.speakerDescription().equals(described.get(before.speakerMention()))) {
+          // "Shadow spokesman for sport Hugh Robertson said: … He said …": the title the
+          // pronoun was given is the one whose holder that speaker's sentence names after it
+          Optional<Actor> holder = before.speaker() == null ? Optional.empty()
+              : NameAfterTitle.holderIn(there, s.speakerDescription(), entities);
+          if (holder.isPresent() && holder.get() == before.speaker()) {
+            statements.set(order.get(k), s.spokenBy(before.speaker(), Statement.Rule.PRONOUN));
+            break;
+          }
           continue;
         }
         // (only a body: a person a description was given may be a guess, "the home secretary"

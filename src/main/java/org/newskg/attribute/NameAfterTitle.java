@@ -37,6 +37,24 @@ final class NameAfterTitle {
   }
 
   /**
+   * The person a sentence names right after {@code description}'s title and portfolio, when the
+   * description ends in a title the sentence gives a portfolio ("Shadow spokesman" in "Shadow
+   * spokesman for sport Hugh Robertson said").
+   */
+  static Optional<Actor> holderIn(Sentence s, String description, ArticleEntities entities) {
+    String[] words = description.split(" ");
+    String title = Clauses.lower(words[words.length - 1]);
+    for (Token t : s.tokens()) {
+      if (Clauses.lower(t.word()).equals(title) && t.pos().startsWith("NN")
+          && !t.pos().startsWith("NNP") && t.index() + 2 < s.tokens().size()
+          && PORTFOLIO.contains(Clauses.lower(s.tokens().get(t.index() + 1).word()))) {
+        return holder(s, t, entities);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The person named right after the portfolio: only nouns, adjectives, "and" and commas
    * between the preposition and the name, and the name not a possessive ("for women Jane
    * Holt's …" is about her).

@@ -30,7 +30,7 @@ final class NamedGroup {
       "twins", 2, "trio", 3);
   /** Nouns for several organizations. */
   private static final Set<String> BODIES = Set.of("companies", "firms", "banks", "groups",
-      "clubs", "airlines", "carmakers", "lenders", "retailers");
+      "clubs", "airlines", "carmakers", "lenders", "retailers", "newspapers", "papers");
   /** Numbers that give a group's size ("the two firms"). */
   private static final Map<String, Integer> SIZES = Map.of("two", 2, "three", 3, "both", 2);
 

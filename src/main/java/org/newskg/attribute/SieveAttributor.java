@@ -260,7 +260,7 @@ public final class SieveAttributor implements Attributor {
                 AccordingToApposition.resolve(article, entities, s)))))));
     resolved.replaceAll(s -> AffiliatedHolder.resolve(article, entities, s));
     NamedNextSource.resolveAll(article, entities, resolved);
-    DescribedPronouns.resolveAll(article, described, resolved);
+    DescribedPronouns.resolveAll(article, entities, described, resolved);
     return resolved;
   }
 

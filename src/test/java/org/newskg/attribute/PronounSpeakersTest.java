@@ -334,4 +334,14 @@ class PronounSpeakersTest {
         + "overreacted. But he has had a rethink. He said he should set the record straight.",
         "record straight"));
   }
+
+  @Test
+  void aPronounForATitleWithAPortfolioIsTheHolderNamedAfterIt() {
+    // DescribedPronouns: "He" was given the title, its sentence names the holder after it
+    assertEquals("Hugh Lane", speakerOf("The government will spend 500m on school sport. But "
+        + "the Conservatives warned of rising obesity levels.\n\nShadow spokesman for sport "
+        + "Hugh Lane said: \"I suspect the correct way to tackle it is to enable the clubs to "
+        + "deliver the school sport offer.\" He said more emphasis should be put on traditional "
+        + "sports.", "more emphasis"));
+  }
 }

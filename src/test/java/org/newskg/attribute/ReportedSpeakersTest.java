@@ -1101,6 +1101,11 @@ class ReportedSpeakersTest {
     assertEquals("Vandermeer Holdings and Nordvik Capital", speakerOf("Vandermeer Holdings and "
         + "Nordvik Capital confirmed the talks on Monday. The firms denied that they are about "
         + "to merge.", "about to merge"));
+    // newspapers too
+    assertEquals("Sunday Herald and Daily Post", speakerOf("A spokesman said he had no idea "
+        + "where the reports in the Sunday Herald and the Daily Post had come from. The papers "
+        + "suggest ministers believe the government could benefit from the result.",
+        "ministers believe"));
   }
 
   @Test
