@@ -392,21 +392,21 @@ final class DocumentSources {
         }
       }
       for (Statement e : statements) {
-        Token other = e.speakerMention() == null || e.speaker() == null ? null
+        Token mentioned = e.speakerMention() == null ? null
             : Clauses.lastWordOf(article, e.speakerMention());
-        if (other != null && other.begin() < head.begin() && document(other)
-            && sameKind(noun, Clauses.lower(other.lemma())) && author(e.speaker())) {
+        if (mentioned == null || mentioned.begin() >= head.begin()) {
+          continue;
+        }
+        if (e.speaker() != null && document(mentioned)
+            && sameKind(noun, Clauses.lower(mentioned.lemma())) && author(e.speaker())) {
           before.add(e.speaker());
         }
         // "…, the Sunday Telegraph reported. …, the report added": who reported made the report
         // (a name the tagger missed is a description in a proper noun)
-        Token reporter = e.speakerMention() == null ? null
-            : Clauses.lastWordOf(article, e.speakerMention());
-        if (reporter != null && reporter.begin() < head.begin() && noun.equals("report")
-            && noun.equals(e.cue())) {
+        if (noun.equals("report") && noun.equals(e.cue())) {
           if (e.speaker() != null && author(e.speaker())) {
             before.add(e.speaker());
-          } else if (e.speaker() == null && reporter.pos().startsWith("NNP")) {
+          } else if (e.speaker() == null && mentioned.pos().startsWith("NNP")) {
             reporters.add(e.speakerDescription());
           }
         }

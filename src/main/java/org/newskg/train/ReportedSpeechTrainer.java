@@ -150,6 +150,9 @@ public final class ReportedSpeechTrainer {
 
   /** Thresholds on each side of one whose F-beta values are averaged in choosing it. */
   private static final int WINDOW = 5;
+  /** The lowest and highest threshold tried, in hundredths. */
+  private static final int LOWEST = 5;
+  private static final int HIGHEST = 95;
 
   /**
    * The threshold that maximises F-beta of the kept candidates' precision and recall, averaged
@@ -158,13 +161,13 @@ public final class ReportedSpeechTrainer {
    * best stretch stays.
    */
   public static double chooseThreshold(List<Example> examples, double[] p, double beta) {
-    double[] f = new double[91];
-    for (int k = 5; k <= 95; k++) {
+    double[] f = new double[HIGHEST - LOWEST + 1];
+    for (int k = LOWEST; k <= HIGHEST; k++) {
       Scores s = score(examples, p, k / 100.0);
       double b2 = beta * beta;
       double pr = s.precision();
       double r = s.recall();
-      f[k - 5] = pr + r == 0 ? 0 : (1 + b2) * pr * r / (b2 * pr + r);
+      f[k - LOWEST] = pr + r == 0 ? 0 : (1 + b2) * pr * r / (b2 * pr + r);
     }
     double best = 0.5;
     double bestF = -1;
@@ -177,7 +180,7 @@ public final class ReportedSpeechTrainer {
       }
       if (sum / n > bestF + 1e-9) {
         bestF = sum / n;
-        best = (i + 5) / 100.0;
+        best = (i + LOWEST) / 100.0;
       }
     }
     return best;
