@@ -141,7 +141,8 @@ public final class AboutTargets {
                                            Sentence sentence, Token noun, Actor speaker) {
     if (Governments.isTheGovernment(sentence, noun)) {
       // "the Government" too, which the tagger takes for a name
-      return Governments.of(entities).filter(a -> a != speaker);
+      return Governments.of(entities)
+          .filter(a -> a != speaker && Governments.quotesTheGovernment(article));
     }
     if (!noun.pos().equals("NN") || !plainThe(sentence, noun)
         || entities.actorAt(noun.span()).isPresent()) {

@@ -43,6 +43,12 @@ final class Animacy {
     return ANIMATE.contains(w) || speaking.contains(w);
   }
 
+  /** True when CoreNLP's lists or ours know the noun (a lower-case word or lemma) at all. */
+  boolean knows(String noun) {
+    String w = Clauses.lower(noun);
+    return ANIMATE.contains(w) || speaking.contains(w) || inanimate.contains(w);
+  }
+
   /** True when the noun (word or lemma, any case) cannot be a speaker. */
   boolean cannotSpeak(String word, String lemma) {
     return inanimate.contains(Clauses.lower(word)) && inanimate.contains(Clauses.lower(lemma));

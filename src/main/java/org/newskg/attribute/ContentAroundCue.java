@@ -84,6 +84,13 @@ final class ContentAroundCue {
       "expect", "doubt");
   /** Relative pronouns that open a clause about a noun set off by a comma. */
   private static final Set<String> RELATIVES = ImmutableSet.of("which", "who");
+  /**
+   * Verbs that make public what another found out ("…, a new documentary has revealed"): no
+   * speech of their own subject (PolNeAR classes them apart), but a clause of them closing the
+   * content tells where the writer learnt it, as a reporting clause does.
+   */
+  private static final Set<String> DISCLOSING = ImmutableSet.of("reveal", "disclose", "show",
+      "find", "uncover");
   /** Verbs of wanting. */
   static final Set<String> WISHES = ImmutableSet.of("want", "wish", "hope");
 
@@ -766,10 +773,11 @@ final class ContentAroundCue {
   }
 
   /**
-   * "the treasurer said the savings were the same as closing every library, he told members":
-   * a second reporting clause after the last comma at the end (a subject, a verb of saying,
-   * whom it was said to; no subordinator: "since the trio announced …" is part of it) repeats
-   * who spoke; it is no part of what was said.
+   * "the treasurer said the savings were the same as closing every library, he told members",
+   * "…, a new documentary has revealed": a second reporting clause after the last comma at the
+   * end (a subject, a verb of saying or disclosing, whom it was said to; no subordinator:
+   * "since the trio announced …" is part of it) repeats who spoke or tells where the writer
+   * learnt it; it is no part of what was said.
    */
   private static Span withoutClosingReport(AnnotatedArticle article, ReportedClauses.Candidate c,
                                            Span content, Set<String> verbs) {
@@ -795,8 +803,13 @@ final class ContentAroundCue {
     if (finite.size() != 1) {
       return content;
     }
-    Token verb = finite.get(0);
-    boolean reports = verb != c.cue() && verbs.contains(Clauses.lower(verb.lemma()))
+    // "…, a new book has claimed": the perfect's auxiliary is finite, the verb after it reports
+    // (not a modal's or a passive's: "he should have insisted …", "he is often asked …")
+    Token aux = finite.get(0);
+    Token verb = aux.deprel().equals("aux") && Clauses.lower(aux.lemma()).equals("have")
+        && aux.head() > comma ? s.tokens().get(aux.head()) : aux;
+    String lemma = Clauses.lower(verb.lemma());
+    boolean reports = verb != c.cue() && (verbs.contains(lemma) || DISCLOSING.contains(lemma))
         && s.dependents(verb.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj")
             && t.index() > comma && t.index() < verb.index()
             && (t.pos().equals("PRP") || t.pos().startsWith("NN")))

@@ -9,6 +9,7 @@ import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
 import org.newskg.resolve.ArticleEntities;
+import org.newskg.resolve.Governments;
 
 /**
  * "Venezuela has assured foreign firms that it respects their contracts. However, the
@@ -84,6 +85,26 @@ final class GovernmentOfCountry {
     return headlineCountry(article, entities)
         .filter(c -> Clauses.lower(head.word()).equals("government"))
         .map(c -> s.spokenBy(c, Statement.Rule.NOMINAL)).orElse(s);
+  }
+
+  /**
+   * "The government says …", "the UK government promised …": a statement given to a country
+   * through a noun for its government is the government's, a body, when the article has that
+   * country's government as an actor of its own ({@link Governments}); the country stays
+   * otherwise. Applied after the country is found.
+   */
+  static Statement asBody(AnnotatedArticle article, ArticleEntities entities, Statement s) {
+    if (s.speaker() == null || s.speaker().type() != ActorType.COUNTRY
+        || s.speaker().country() == null || s.speakerMention() == null) {
+      return s;
+    }
+    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    if (head == null || !head.pos().equals("NN")
+        || !Governments.BODIES.contains(Clauses.lower(head.word()))) {
+      return s;
+    }
+    return Governments.of(entities).filter(g -> s.speaker().country().equals(g.country()))
+        .map(g -> s.spokenBy(g, s.rule())).orElse(s);
   }
 
   /**

@@ -254,13 +254,14 @@ public final class SieveAttributor implements Attributor {
     resolved.replaceAll(s -> officeHolders.resolve(article, entities, s));
     resolved.replaceAll(s -> DescribedNamedBefore.resolve(article, entities, s));
     resolved.replaceAll(s -> OwnedDescriptions.withOwner(article, entities,
-        NamedInOwnWords.check(article, CountryModifiers.check(article,
-            CountryModifiers.nationalArm(article, entities,
+        NamedInOwnWords.check(article, GovernmentOfCountry.asBody(article, entities,
+            CountryModifiers.check(article, CountryModifiers.nationalArm(article, entities,
             GovernmentOfCountry.resolve(article, entities,
-                AccordingToApposition.resolve(article, entities, s)))))));
+                AccordingToApposition.resolve(article, entities, s))))))));
     resolved.replaceAll(s -> AffiliatedHolder.resolve(article, entities, s));
     NamedNextSource.resolveAll(article, entities, resolved);
     DescribedPronouns.resolveAll(article, entities, described, resolved);
+    resolved.replaceAll(s -> SentenceCase.lowered(article, entities, s));
     return resolved;
   }
 

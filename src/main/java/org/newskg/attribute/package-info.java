@@ -53,6 +53,8 @@
  * {@link org.newskg.attribute.NamedInOwnWords} keeps a description apart from the person its
  * words name, {@link org.newskg.attribute.OwnedDescriptions} names whose a description is
  * ("its chief executive") and {@link org.newskg.attribute.DescribedPronouns} gives a "he" that
- * stands for a description the body its description's statement was given.
+ * stands for a description the body its description's statement was given. Last,
+ * {@link org.newskg.attribute.SentenceCase} writes a description that opens its sentence as it
+ * is written anywhere else ("analysts", not "Analysts").
  */
 package org.newskg.attribute;

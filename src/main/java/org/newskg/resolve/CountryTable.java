@@ -78,6 +78,8 @@ public final class CountryTable {
   private final ImmutableSortedMap<String, Country> byIso2;
   /** Routed key (see {@link #route}) to country. */
   private final ImmutableMap<String, Country> byKey;
+  /** iso2 to the adjective of the country ("Italian"), where CoreNLP's demonyms give one. */
+  private final ImmutableMap<String, String> adjectives;
   private final Stats stats;
 
   /**
@@ -90,9 +92,11 @@ public final class CountryTable {
   }
 
   private CountryTable(ImmutableSortedMap<String, Country> byIso2,
-                       ImmutableMap<String, Country> byKey, Stats stats) {
+                       ImmutableMap<String, Country> byKey, ImmutableMap<String, String> adjectives,
+                       Stats stats) {
     this.byIso2 = byIso2;
     this.byKey = byKey;
+    this.adjectives = adjectives;
     this.stats = stats;
   }
 
@@ -146,6 +150,11 @@ public final class CountryTable {
       return Optional.empty();
     }
     return Optional.ofNullable(byIso2.get(iso2.strip().toUpperCase(Locale.ROOT)));
+  }
+
+  /** The country's adjective ("Italian", "Chinese"), the first CoreNLP's demonyms list. */
+  public Optional<String> adjective(Country country) {
+    return Optional.ofNullable(adjectives.get(country.iso2()));
   }
 
   /** Every country, ordered by alpha-2 code. */
@@ -271,6 +280,8 @@ public final class CountryTable {
     private final Map<String, String> iso3 = new TreeMap<>();
     private final Map<String, String> jdkNames = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
+    /** iso2 to the first form of the demonyms row of the country's own name. */
+    private final Map<String, String> adjectives = new HashMap<>();
     /** Routed key to iso2, filled by source in order of precedence. */
     private final Map<String, String> table = new HashMap<>();
     private final Set<String> excluded = new HashSet<>();
@@ -476,8 +487,13 @@ public final class CountryTable {
           unresolved.add("demonyms: " + place);
           continue;
         }
+        String cc = table.get(via);
+        // (a row of a place the country holds, "Macau", gives no adjective of the country's)
+        if (cells.length > 1 && !cells[1].isBlank() && place.equalsIgnoreCase(names.get(cc))) {
+          adjectives.putIfAbsent(cc, cells[1].strip());
+        }
         for (int i = 1; i < cells.length; i++) {
-          putRouted(level, cells[i].strip(), table.get(via), via);
+          putRouted(level, cells[i].strip(), cc, via);
         }
       }
       add(level, false);
@@ -568,7 +584,8 @@ public final class CountryTable {
       long millis = (System.nanoTime() - startNanos) / 1_000_000;
       Stats stats = new Stats(table.size(), ImmutableMap.copyOf(ambiguous),
           ImmutableList.copyOf(unresolved), ImmutableList.copyOf(redundant), millis);
-      return new CountryTable(countries.build(), keys.build(), stats);
+      return new CountryTable(countries.build(), keys.build(), ImmutableMap.copyOf(adjectives),
+          stats);
     }
   }
 }

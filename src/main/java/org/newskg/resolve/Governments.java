@@ -11,20 +11,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
 
 /**
- * "The government" a speaker talks about: the government of the country the article is about
+ * "The government" an article speaks of: the government of the country the article is about
  * (the country it names most, at least twice, with no tie), else of the publisher's own country
  * (a British paper's "the government" is the British one). Made an organization of its own
- * ("UK government") only when a quotation says "the government", so that a statement can be
- * about it; it has no name mentions, so no speaker or event participant is ever read as it.
+ * ("UK government", "Italian government") when the article says "the government" or names
+ * that country's government ("the UK government", "Italy's government"), so that a statement
+ * can be about it and one the government made is the government's, not the country's; it has
+ * no name mentions, so no sieve or event participant ever reads a name as it.
  */
 public final class Governments {
   static final String PUBLISHERS = "/resolve/publisher-countries.tsv";
+  /** Nouns for a country's government as a body. */
+  public static final Set<String> BODIES = Set.of("government", "administration");
 
   private final CountryTable countries;
   private final Map<String, String> publisherCountry;
@@ -34,12 +39,11 @@ public final class Governments {
     this.publisherCountry = readPublishers();
   }
 
-  /** The article's government, when one of its quotations speaks of "the government". */
+  /** The article's government, when the article speaks of it. */
   Optional<Actor> find(AnnotatedArticle article, List<Actor> actors) {
-    if (!quotesTheGovernment(article)) {
-      return Optional.empty();
-    }
-    Optional<Country> country = countryInFocus(actors, Integer.MAX_VALUE).map(Actor::country).or(() -> publisherCountry(article));
+    Optional<Country> country = countryInFocus(actors, Integer.MAX_VALUE).map(Actor::country)
+        .or(() -> publisherCountry(article))
+        .filter(c -> speaksOfTheGovernment(article, actors, c));
     return country.map(c -> {
       String label = shortName(c) + " government";
       return new Actor(Names.slug(label), ActorType.ORGANIZATION, label, new TreeSet<>(),
@@ -79,16 +83,46 @@ public final class Governments {
     return true;
   }
 
-  private static boolean quotesTheGovernment(AnnotatedArticle article) {
+  /**
+   * One of the article's quotations says "the government". What a statement is about takes
+   * "the government" for the article's government only then, as it did before the government
+   * became a speaker too: read in every article, it also gave the country in focus's government
+   * where another was meant ("the government's dossier" in a story about Iraq).
+   */
+  public static boolean quotesTheGovernment(AnnotatedArticle article) {
     for (Sentence s : article.sentences()) {
       for (Token t : s.tokens()) {
-        if (isTheGovernment(s, t)
-            && article.insideQuote(t.span())) {
+        if (isTheGovernment(s, t) && article.insideQuote(t.span())) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * The article says "the government", or names {@code country}'s own ("the UK government",
+   * "Italy's government", "the Italian administration").
+   */
+  private static boolean speaksOfTheGovernment(AnnotatedArticle article, List<Actor> actors,
+                                               Country country) {
+    for (Sentence s : article.sentences()) {
+      for (Token t : s.tokens()) {
+        if (isTheGovernment(s, t) || t.pos().equals("NN")
+            && BODIES.contains(t.word().toLowerCase(Locale.ROOT))
+            && s.dependents(t.index()).stream().anyMatch(d -> (d.deprel().equals("compound")
+                || d.deprel().equals("amod") || d.deprel().equals("nmod:poss"))
+                && namesCountry(actors, d, country))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean namesCountry(List<Actor> actors, Token t, Country country) {
+    return actors.stream().anyMatch(a -> a.type() == ActorType.COUNTRY
+        && country.equals(a.country()) && a.names().stream().anyMatch(m -> m.contains(t.span())));
   }
 
   /**
@@ -121,12 +155,15 @@ public final class Governments {
         : Optional.ofNullable(publisherCountry.get(key(publisher))).flatMap(countries::byIso2);
   }
 
-  /** "UK government", "US government": the short forms news uses; else the country's name. */
-  private static String shortName(Country c) {
+  /**
+   * "UK government", "US government": the short forms news uses; else the country's adjective
+   * ("Italian government"), or its name.
+   */
+  private String shortName(Country c) {
     return switch (c.iso2()) {
       case "GB" -> "UK";
       case "US" -> "US";
-      default -> c.name();
+      default -> countries.adjective(c).orElse(c.name());
     };
   }
 

@@ -316,20 +316,38 @@ public final class MentionClusterResolver implements EntityResolver {
   /**
    * The article's NER mentions, with a place NER cut off the front of a listed organization's
    * name joined back to it ("UK" LOCATION + "Independence Party" ORGANIZATION is the UK
-   * Independence Party, no mention of the country).
+   * Independence Party, no mention of the country), and a body's place of work joined on after
+   * it (see {@link #placeOfBody}).
    */
   private List<EntityMention> joinListedNames(AnnotatedArticle article) {
     String text = article.text();
     Map<Integer, EntityMention> organizationAt = new HashMap<>();
+    Map<Integer, EntityMention> placeAt = new HashMap<>();
     for (EntityMention m : article.entities()) {
       if (m.type().equals("ORGANIZATION")) {
         organizationAt.put(m.span().begin(), m);
+      } else if (PLACE_TYPES.contains(m.type()) && !m.type().equals("NATIONALITY")
+          && !m.type().equals("MISC")) {
+        placeAt.put(m.span().begin(), m);
       }
     }
     Map<EntityMention, EntityMention> joinedAt = new HashMap<>();
     for (EntityMention m : article.entities()) {
+      EntityMention place = placeOfBody(text, m, placeAt);
+      if (place != null && !joinedAt.containsKey(place)) {
+        Span joined = new Span(m.span().begin(), place.span().end(),
+            text.substring(m.span().begin(), place.span().end()));
+        joinedAt.put(m, new EntityMention(joined, "ORGANIZATION", m.sentence(), m.corefChain()));
+        joinedAt.put(place, null);
+      }
+    }
+    for (EntityMention m : article.entities()) {
+      if (joinedAt.containsKey(m)) {
+        continue;
+      }
       EntityMention next = organizationAt.get(m.span().end() + 1);
-      if (next != null && PLACE_TYPES.contains(m.type()) && text.charAt(m.span().end()) == ' ') {
+      if (next != null && !joinedAt.containsKey(next) && PLACE_TYPES.contains(m.type())
+          && text.charAt(m.span().end()) == ' ') {
         Span joined = new Span(m.span().begin(), next.span().end(),
             text.substring(m.span().begin(), next.span().end()));
         if (organizationNames.fullName(joined.text()).isPresent()) {
@@ -348,6 +366,44 @@ public final class MentionClusterResolver implements EntityResolver {
       }
     }
     return out;
+  }
+
+  /** Last words of a body's name that a place it serves may follow ("Council of Scotland"). */
+  private static final Set<String> BODY_HEADS = ImmutableSet.of("Council", "Commission",
+      "Association", "Institute", "Society", "Federation", "Confederation", "Forum", "Board",
+      "Authority", "Agency", "Foundation", "Trust", "Centre", "Center", "Committee", "Chamber",
+      "League", "Union", "Alliance", "Assembly", "Congress", "Conference", "Church", "Bank",
+      "University", "College", "Museum", "Organisation", "Organization", "Network",
+      "Coalition", "Party");
+  /** Between a body's name and its place: " of ", " for the ". */
+  private static final Pattern OF_PLACE = Pattern.compile("^ (?:of|for) (?:the )?");
+  /** What may follow a place that ends a name: not more of a longer name or a list. */
+  private static final Pattern AFTER_PLACE = Pattern.compile("^(?:\\s+(?:and|&)\\s+\\p{Lu}|[-\\p{L}])");
+
+  /**
+   * "The Sikh Council of Scotland", "the Funding Council for Wales": the tagger may end a
+   * body's name at its head noun and tag the place it serves apart; the place named right
+   * after " of " or " for " is then part of the name (a place mention of its own, or null).
+   * A place a list goes on from ("for England and Wales") is left as it is.
+   */
+  private static EntityMention placeOfBody(String text, EntityMention m,
+                                           Map<Integer, EntityMention> placeAt) {
+    if (!m.type().equals("ORGANIZATION")) {
+      return null;
+    }
+    String name = m.span().text();
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    if (!BODY_HEADS.contains(last)) {
+      return null;
+    }
+    Matcher of = OF_PLACE.matcher(text.substring(m.span().end(),
+        Math.min(text.length(), m.span().end() + 9)));
+    EntityMention place = of.find() ? placeAt.get(m.span().end() + of.end()) : null;
+    if (place == null || AFTER_PLACE.matcher(text.substring(place.span().end(),
+        Math.min(text.length(), place.span().end() + 8))).find()) {
+      return null;
+    }
+    return place;
   }
 
   /** Abbreviations that end a name and name nothing alone ("Downing St", "Smith & Co"). */

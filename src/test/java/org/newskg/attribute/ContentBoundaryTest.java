@@ -562,6 +562,19 @@ class ContentBoundaryTest {
   }
 
   @Test
+  void aClosingReportInThePerfectOrOfADisclosureIsNoPartOfWhatWasSaid() {
+    // ContentAroundCue.withoutClosingReport: the auxiliary is the finite word; "revealed"
+    // tells where the writer learnt it
+    List<String> found = indirect("Club for sale.\n\nA Green Party councillor suggested the "
+        + "city saw the park as a car park and was cheaper than building one, a new documentary "
+        + "has revealed. The chairman told friends the club would be sold by March, a new book "
+        + "has claimed.");
+    assertTrue(found.contains("the city saw the park as a car park and was cheaper than "
+        + "building one"), found.toString());
+    assertTrue(found.contains("the club would be sold by March"), found.toString());
+  }
+
+  @Test
   void aClosingReportMayNameWhomItTold() {
     // ClosingReport: "has" and "the assembly" close the sentence with the source
     List<String> found = indirect("At least three people from the islands died in the storm, "

@@ -464,7 +464,7 @@ class ReportedSpeechTest {
   void aShareOfThoseAskedAndOneOfSeveralNamedInApposition() {
     Statement share = only(indirect("Another 19 percent said they would not vote for either "
         + "candidate."));
-    assertEquals("Another 19 percent", speakerName(share));
+    assertEquals("another 19 percent", speakerName(share));
     Statement lawyer = only(indirect("In a statement, one of the family's lawyers, Ann Lee, "
         + "said the videos show the fisherman leaving his boat calmly."));
     assertEquals("Ann Lee", speakerName(lawyer));
@@ -1698,7 +1698,7 @@ class ReportedSpeechTest {
         + "harbour website suggests that the blocking was not due to an attack by vandals."))));
     assertEquals("head of the city's transport department", speakerName(only(indirect("The head "
         + "of the city's transport department said the tram line would open in May."))));
-    assertEquals("Critics of the government", speakerName(only(indirect("Critics of the "
+    assertEquals("critics of the government", speakerName(only(indirect("Critics of the "
         + "government say it has announced too many plans."))));
     assertEquals("study of the harbour's water", speakerName(only(indirect("A study of the "
         + "harbour's water suggests that fish stocks have recovered since the spill."))));
@@ -1706,7 +1706,7 @@ class ReportedSpeechTest {
         + "said that the tax would wipe 5% of the value of the field."))));
     assertEquals("report in the Sunday Herald", speakerName(only(indirect("A report in the "
         + "Sunday Herald claimed Mr Dale has been asked to take charge of the campaign."))));
-    assertEquals("Officials", speakerName(only(indirect("Officials in the region said the road "
+    assertEquals("officials", speakerName(only(indirect("Officials in the region said the road "
         + "would reopen."))));
   }
 

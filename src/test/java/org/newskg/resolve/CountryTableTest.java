@@ -150,6 +150,16 @@ class CountryTableTest {
   }
 
   @Test
+  void aCountryHasTheAdjectiveCoreNlpListsFirst() {
+    for (String[] pair : new String[][] {{"IT", "Italian"}, {"CN", "Chinese"},
+        {"VE", "Venezuelan"}, {"ID", "Indonesian"}, {"UA", "Ukrainian"}, {"FR", "French"},
+        {"DE", "German"}, {"JP", "Japanese"}, {"RU", "Russian"}, {"IN", "Indian"}}) {
+      assertEquals(pair[1], table.byIso2(pair[0]).flatMap(table::adjective).orElse(null),
+          pair[0]);
+    }
+  }
+
+  @Test
   void nullIsNoCountry() {
     assertEquals(Optional.empty(), table.lookup(null));
     assertEquals(Optional.empty(), table.byIso2(null));
