@@ -61,7 +61,8 @@ final class SentenceCase {
   /** "Number 10 said", "Section 5 says": a noun a number follows is a name. */
   private static boolean numbered(Sentence sentence, Token noun) {
     int next = noun.index() + 1;
-    return noun.pos().startsWith("NN") && next < sentence.tokens().size() && sentence.tokens().get(next).pos().equals("CD");
+    return noun.pos().startsWith("NN") && next < sentence.tokens().size()
+        && sentence.tokens().get(next).pos().equals("CD");
   }
 
   private static boolean startsWithWord(String text, String word) {

@@ -20,7 +20,8 @@ import org.newskg.extract.Token;
  * words that a noun for a kind of organization modifies or stands in apposition to, or that
  * follows "at" after a common noun (people work at firms), names an organization; every
  * mention of that name, and of its first word alone, is then the organization's. A name that
- * starts with a first name stays a person's ("documentary maker Ann Lee").
+ * starts with a first name stays a person's ("documentary maker Ann Lee"), and so does one the
+ * tagger tags a person's after a noun for who makes something ("film-maker Spike Lee").
  */
 final class IntroducedOrganizations {
   /** Nouns for a kind of organization. */
@@ -31,6 +32,13 @@ final class IntroducedOrganizations {
       "consultancy", "conglomerate", "corporation", "network", "label",
       "distributor", "bookmaker", "brewer", "club", "union", "watchdog", "regulator",
       "association", "federation", "think-tank", "monitor");
+  /**
+   * Nouns for who makes something, a firm ("chip maker Acme", "oil producer Yukos") as often as
+   * a person ("film-maker Spike Lee", "film producer Ann Lee"): before a name the tagger tags
+   * a person's in full, they introduce that person.
+   */
+  private static final Set<String> AGENTS = ImmutableSet.of("maker", "producer", "developer",
+      "publisher", "distributor");
   /** Plural nouns for the staff of a firm that news puts before the firm's name. */
   static final Set<String> FIRMS_OF = ImmutableSet.of("analyst", "consultant");
 
@@ -65,7 +73,9 @@ final class IntroducedOrganizations {
       Token before = tokens.get(first - 1);
       // "accountancy firm BDO": the noun modifies the name it goes before ("think-tank" may
       // come in three words); "market analysts Ovum": firms of analysts
-      if ((before.pos().equals("NN") && (NOUNS.contains(lower(before.lemma()))
+      boolean person = AGENTS.contains(lower(before.lemma())) && tokens.subList(first, last + 1)
+          .stream().allMatch(t -> "PERSON".equals(t.ner()));
+      if ((before.pos().equals("NN") && !person && (NOUNS.contains(lower(before.lemma()))
               || thinkTank(tokens, first - 1))
           || before.pos().equals("NNS") && FIRMS_OF.contains(lower(before.lemma())))
           && before.head() >= first && before.head() <= last) {

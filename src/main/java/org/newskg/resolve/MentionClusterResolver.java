@@ -219,9 +219,9 @@ public final class MentionClusterResolver implements EntityResolver {
           .region(m.span().end(), article.text().length()).lookingAt()) {
         continue;  // "the Serious Crime and Police Bill": a law's name, not its body's
       }
-      if (m.type().equals("PERSON") && CONSTITUENCY_BEFORE.matcher(article.text().substring(
-          Math.max(0, m.span().begin() - 40), m.span().begin())).find()) {
-        continue;  // "the Labour MP for Birkenhead": a place
+      if (m.type().equals("PERSON") && (seatBefore(article.text(), m.span())
+          || isSeatTaggedAsPerson(article, m))) {
+        continue;  // "the Labour MP for Birkenhead", "the seat of Erewash": a place
       }
       Span business = m.type().equals("PERSON") ? firmTaggedAsPerson(article, m) : null;
       if (business != null) {
@@ -378,7 +378,8 @@ public final class MentionClusterResolver implements EntityResolver {
   /** Between a body's name and its place: " of ", " for the ". */
   private static final Pattern OF_PLACE = Pattern.compile("^ (?:of|for) (?:the )?");
   /** What may follow a place that ends a name: not more of a longer name or a list. */
-  private static final Pattern AFTER_PLACE = Pattern.compile("^(?:\\s+(?:and|&)\\s+\\p{Lu}|[-\\p{L}])");
+  private static final Pattern AFTER_PLACE =
+      Pattern.compile("^(?:\\s+(?:and|&)\\s+\\p{Lu}|[-\\p{L}])");
 
   /**
    * "The Sikh Council of Scotland", "the Funding Council for Wales": the tagger may end a
@@ -537,7 +538,41 @@ public final class MentionClusterResolver implements EntityResolver {
    * of two places ("MP for Sittingbourne and Sheppey").
    */
   private static final Pattern CONSTITUENCY_BEFORE = Pattern.compile(
-      "\\b(?:MP|MPs|MSP|MEP|AM|member) for\\s+(?:(?:\\p{Lu}[\\p{L}'-]*\\s+){1,3}and\\s+)?$");
+      "\\b(?:(?:MP|MPs|MSP|MEP|AM|member) for|seat of|constituency of)\\s+"
+          + "(?:(?:\\p{Lu}[\\p{L}'-]*\\s+){1,3}and\\s+)?$");
+
+  /** A constituency's words right before the span ("the MP for", "the seat of"). */
+  private static boolean seatBefore(String text, Span span) {
+    return CONSTITUENCY_BEFORE.matcher(text.substring(Math.max(0, span.begin() - 40),
+        span.begin())).find();
+  }
+
+  /**
+   * "… to contest the seat of Erewash. … Until 1997, Erewash had been held by the Tories": a
+   * one-word name the article gives as a seat is a place wherever the tagger took it for a
+   * person, unless a title or a first name makes it someone's surname ("Mr Erewash", "Anna
+   * Erewash").
+   */
+  private static boolean isSeatTaggedAsPerson(AnnotatedArticle article, EntityMention m) {
+    String word = m.span().text().strip();
+    if (word.contains(" ") || TITLED_BEFORE.matcher(article.text().substring(
+        Math.max(0, m.span().begin() - 6), m.span().begin())).find()) {
+      return false;
+    }
+    boolean seat = false;
+    for (EntityMention other : article.entities()) {
+      String text = other.span().text().strip();
+      if (other.type().equals("PERSON") && text.endsWith(" " + word)) {
+        return false;
+      }
+      seat |= text.equals(word) && seatBefore(article.text(), other.span());
+    }
+    return seat;
+  }
+
+  /** A title right before a name ("Mr ", "Dr. "). */
+  private static final Pattern TITLED_BEFORE = Pattern.compile(
+      "\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\\.?\\s+$");
   /** A bill's or a law's last word right after a name NER cut short. */
   private static final Pattern BILL_AFTER = Pattern.compile(" (?:Bill|Act)\\b");
   /** "X Bill", "X Act": a law or a bill, which NER now and then tags as a person. */

@@ -1433,6 +1433,23 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aSeatTheTaggerTakesForAPersonElsewhereIsAPlace() {
+    // MentionClusterResolver.isSeatTaggedAsPerson: "Tarnwick had been held by the Tories"
+    assertEquals("Tom Hale", speakerOf("Former TV host Tom Hale is to contest the Derbyshire "
+        + "seat of Tarnwick at the next general election. His party won 31% of the vote in "
+        + "Tarnwick in June. Until 1997, Tarnwick had been held by the Tories since 1970. Ms "
+        + "Berry said she was proud of the council's record in the area. On Thursday, he told a "
+        + "news conference that his party would avoid the old parties' spin.", "spin"));
+  }
+
+  @Test
+  void aPersonAfterANounForWhoMakesSomethingStaysAPerson() {
+    // IntroducedOrganizations.AGENTS: "maker" before a name the tagger tags a person's
+    assertEquals("Spike Lee", speakerOf("Film-maker Spike Lee says black representation is "
+        + "stronger than ever. Lee told them to work hard.", "work hard"));
+  }
+
+  @Test
   void aBodysNameTakesThePlaceItServesAfterIt() {
     // MentionClusterResolver.placeOfBody: the tagger ends the name at "Council" and tags the
     // place apart
