@@ -21,7 +21,7 @@ import org.newskg.extract.Token;
  * follows "at" after a common noun (people work at firms), names an organization; every
  * mention of that name, and of its first word alone, is then the organization's. A name that
  * starts with a first name stays a person's ("documentary maker Ann Lee"), and so does one the
- * tagger tags a person's after a noun for who makes something ("film-maker Spike Lee").
+ * tagger tags a person's after a maker of works ("film-maker Spike Lee").
  */
 final class IntroducedOrganizations {
   /** Nouns for a kind of organization. */
@@ -33,12 +33,14 @@ final class IntroducedOrganizations {
       "distributor", "bookmaker", "brewer", "club", "union", "watchdog", "regulator",
       "association", "federation", "think-tank", "monitor");
   /**
-   * Nouns for who makes something, a firm ("chip maker Acme", "oil producer Yukos") as often as
-   * a person ("film-maker Spike Lee", "film producer Ann Lee"): before a name the tagger tags
-   * a person's in full, they introduce that person.
+   * Nouns for who makes something: a firm when it makes goods ("car maker Castell", "oil
+   * producer Yukos"), a person when it makes works ("film-maker Spike Lee", "record producer
+   * Ann Lee"), which news does not name by their first name alone.
    */
-  private static final Set<String> AGENTS = ImmutableSet.of("maker", "producer", "developer",
-      "publisher", "distributor");
+  private static final Set<String> AGENTS = ImmutableSet.of("maker", "producer");
+  /** Works that people, not firms, are the makers of. */
+  private static final Set<String> WORKS = ImmutableSet.of("film", "movie", "documentary",
+      "theatre", "theater", "record");
   /** Plural nouns for the staff of a firm that news puts before the firm's name. */
   static final Set<String> FIRMS_OF = ImmutableSet.of("analyst", "consultant");
 
@@ -73,8 +75,8 @@ final class IntroducedOrganizations {
       Token before = tokens.get(first - 1);
       // "accountancy firm BDO": the noun modifies the name it goes before ("think-tank" may
       // come in three words); "market analysts Ovum": firms of analysts
-      boolean person = AGENTS.contains(lower(before.lemma())) && tokens.subList(first, last + 1)
-          .stream().allMatch(t -> "PERSON".equals(t.ner()));
+      boolean person = AGENTS.contains(lower(before.lemma())) && makerOfWorks(tokens, first - 1)
+          && tokens.subList(first, last + 1).stream().allMatch(t -> "PERSON".equals(t.ner()));
       if ((before.pos().equals("NN") && !person && (NOUNS.contains(lower(before.lemma()))
               || thinkTank(tokens, first - 1))
           || before.pos().equals("NNS") && FIRMS_OF.contains(lower(before.lemma())))
@@ -107,6 +109,15 @@ final class IntroducedOrganizations {
   private static boolean namePart(Token t) {
     return t.pos().startsWith("NNP")
         || t.pos().equals("ADD") && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /** The agent noun at {@code i} is of works: "film-maker", "documentary maker". */
+  private static boolean makerOfWorks(List<Token> tokens, int i) {
+    int k = i - 1;
+    if (k >= 0 && tokens.get(k).word().equals("-")) {
+      k--;
+    }
+    return k >= 0 && WORKS.contains(lower(tokens.get(k).word()));
   }
 
   /** Word {@code i} is "tank" of "think-tank" split in three. */

@@ -143,7 +143,7 @@ class AboutTargetsTest {
   void theGovernmentIsTheGovernmentOfTheCountryTheArticleIsAbout() {
     String text = "Moldova raised fuel prices on Monday. Moldova's farmers protested.\n"
         + "\"The government has forgotten the villages,\" said Mr. Ion Rusu, a farmer.";
-    assertEquals(List.of("Moldova government"), aboutOf(text, "forgotten"));
+    assertEquals(List.of("Moldovan government"), aboutOf(text, "forgotten"));
     // no country named: the publisher's own
     String home = "Ministers met on Monday to discuss the new runway.\n"
         + "\"The government has not listened to the villages,\" said Mr. Tom Hale, a farmer.";

@@ -895,8 +895,9 @@ class ReportedSpeakersTest {
 
   @Test
   void theGovernmentIsTheCountryTheStoryLeadsWith() {
-    // GovernmentOfCountry.headlineCountry: nothing nearer says whose government it is
-    assertEquals("Chile", speakerOf("Chile's jobless rate fell to its lowest level in three "
+    // GovernmentOfCountry.headlineCountry: nothing nearer says whose government it is; the
+    // government speaks as a body of its own (asBody)
+    assertEquals("Chilean government", speakerOf("Chile's jobless rate fell to its lowest level in three "
         + "years in December. The national statistics institute said it fell to 6.1% from 6.9% "
         + "in November. Chile's economy grew by 5% last year. The improvement can be attributed "
         + "to strong growth in mining, the government said.", "strong growth in mining"));
