@@ -1,5 +1,7 @@
 package org.newskg.attribute;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,7 +29,18 @@ final class SentenceCase {
 
   private SentenceCase() {}
 
-  static Statement lowered(AnnotatedArticle article, ArticleEntities entities, Statement s) {
+  /** Each of {@code statements} with its description so written. */
+  static void lowerAll(AnnotatedArticle article, ArticleEntities entities,
+                       List<Statement> statements) {
+    if (statements.stream().allMatch(s -> s.speakerDescription() == null)) {
+      return;
+    }
+    Set<String> inside = capitalisedInside(article);
+    statements.replaceAll(s -> lowered(article, entities, inside, s));
+  }
+
+  private static Statement lowered(AnnotatedArticle article, ArticleEntities entities,
+                                   Set<String> capitalisedInside, Statement s) {
     if (s.speaker() != null || s.speakerDescription() == null || s.speakerMention() == null) {
       return s;
     }
@@ -38,7 +51,7 @@ final class SentenceCase {
         || !COMMON.contains(opening.pos()) || opening.ner() != null && !opening.ner().equals("O")
         || !CAPITALISED.matcher(opening.word()).matches()
         || entities.actorAt(opening.span()).isPresent()
-        || capitalisedInside(article, opening.word())
+        || capitalisedInside.contains(opening.word())
         || opening.pos().startsWith("NN") && !(Subjects.ANIMACY.knows(opening.word())
             || Subjects.ANIMACY.knows(opening.lemma()))
         || numbered(sentence, opening)) {
@@ -70,17 +83,18 @@ final class SentenceCase {
         || !Character.isLetterOrDigit(text.charAt(word.length())));
   }
 
-  /** The article writes {@code word}, capital and all, after the first word of a sentence. */
-  private static boolean capitalisedInside(AnnotatedArticle article, String word) {
+  /** The words the article writes after the first word of a sentence, as written. */
+  private static Set<String> capitalisedInside(AnnotatedArticle article) {
+    Set<String> out = new HashSet<>();
     for (Sentence sentence : article.sentences()) {
       Token opening = openingWord(sentence);
       for (Token t : sentence.tokens()) {
-        if (t != opening && t.word().equals(word) && !afterOpeningMark(sentence, t)) {
-          return true;
+        if (t != opening && !afterOpeningMark(sentence, t)) {
+          out.add(t.word());
         }
       }
     }
-    return false;
+    return out;
   }
 
   /** The word opens a quotation or follows a colon, where a capital starts a sentence too. */

@@ -261,7 +261,7 @@ public final class SieveAttributor implements Attributor {
     resolved.replaceAll(s -> AffiliatedHolder.resolve(article, entities, s));
     NamedNextSource.resolveAll(article, entities, resolved);
     DescribedPronouns.resolveAll(article, entities, described, resolved);
-    resolved.replaceAll(s -> SentenceCase.lowered(article, entities, s));
+    SentenceCase.lowerAll(article, entities, resolved);
     return resolved;
   }
 

@@ -174,6 +174,7 @@ public final class MentionClusterResolver implements EntityResolver {
 
     Set<String> teams = NationalTeams.names(article, countries);
     Set<String> introduced = IntroducedOrganizations.names(article);
+    Set<String> seats = seatNames(article);
     for (EntityMention m : joinListedNames(article)) {
       String surface = withTitle(article, m.span());
       String name = m.type().equals("PERSON") ? names.clean(m.span().text())
@@ -220,7 +221,7 @@ public final class MentionClusterResolver implements EntityResolver {
         continue;  // "the Serious Crime and Police Bill": a law's name, not its body's
       }
       if (m.type().equals("PERSON") && (seatBefore(article.text(), m.span())
-          || isSeatTaggedAsPerson(article, m))) {
+          || isSeatTaggedAsPerson(article, m, seats))) {
         continue;  // "the Labour MP for Birkenhead", "the seat of Erewash": a place
       }
       Span business = m.type().equals("PERSON") ? firmTaggedAsPerson(article, m) : null;
@@ -553,21 +554,30 @@ public final class MentionClusterResolver implements EntityResolver {
    * person, unless a title or a first name makes it someone's surname ("Mr Erewash", "Anna
    * Erewash").
    */
-  private static boolean isSeatTaggedAsPerson(AnnotatedArticle article, EntityMention m) {
-    String word = m.span().text().strip();
-    if (word.contains(" ") || TITLED_BEFORE.matcher(article.text().substring(
-        Math.max(0, m.span().begin() - 6), m.span().begin())).find()) {
-      return false;
-    }
-    boolean seat = false;
-    for (EntityMention other : article.entities()) {
-      String text = other.span().text().strip();
-      if (other.type().equals("PERSON") && text.endsWith(" " + word)) {
-        return false;
+  private static boolean isSeatTaggedAsPerson(AnnotatedArticle article, EntityMention m,
+                                              Set<String> seats) {
+    return seats.contains(m.span().text().strip()) && !TITLED_BEFORE.matcher(article.text()
+        .substring(Math.max(0, m.span().begin() - 6), m.span().begin())).find();
+  }
+
+  /**
+   * The one-word names the article gives as seats ("the seat of Erewash"), less the last words
+   * of the people it names in full: read once per article.
+   */
+  private static Set<String> seatNames(AnnotatedArticle article) {
+    Set<String> seats = new HashSet<>();
+    Set<String> surnames = new HashSet<>();
+    for (EntityMention m : article.entities()) {
+      String text = m.span().text().strip();
+      int space = text.lastIndexOf(' ');
+      if (space < 0 && seatBefore(article.text(), m.span())) {
+        seats.add(text);
+      } else if (space >= 0 && m.type().equals("PERSON")) {
+        surnames.add(text.substring(space + 1));
       }
-      seat |= text.equals(word) && seatBefore(article.text(), other.span());
     }
-    return seat;
+    seats.removeAll(surnames);
+    return seats;
   }
 
   /** A title right before a name ("Mr ", "Dr. "). */
