@@ -20,7 +20,8 @@ import org.newskg.extract.Token;
  * the parser hung it; so does any conjunct the
  * parser hung from a word of what was said ("said nothing had changed and it was a matter he
  * would discuss"). A conjunct in the plain past hung from the cue is left out: it is as often
- * the writer's own narration ("said the talks failed, and the mayor resigned").
+ * the writer's own narration ("said the talks failed, and the mayor resigned"); unless it says
+ * what something was ("and there was no reason to negotiate"), which narration does not.
  */
 final class BackshiftedConjunct {
   private static final Set<String> JOINS = ImmutableSet.of("and", "but", "or");
@@ -108,6 +109,7 @@ final class BackshiftedConjunct {
                 || agreesWithContentOnly(s, c.cue(), conj, contentHead)
                 || befallsContentSubject(s, conj, contentHead)
                 || judgesWithIt(s, conj)
+                || pastState(s, c.cue(), conj)
                 || conj.head() >= first && conj.head() <= last
                     && continuesContent(s, conj));
     if (!said) {
@@ -267,6 +269,30 @@ final class BackshiftedConjunct {
             && Clauses.lower(d.word()).equals("it"))
         && s.dependents(conj.index()).stream().anyMatch(d -> d.deprel().equals("xcomp")
             && Clauses.hasChild(s, d, "to"));
+  }
+
+  /**
+   * "said nothing had changed and it was a matter he would discuss", "said the studio had been
+   * used for years, and was where he recorded": after a past cue, a conjunct that says in the
+   * plain past what something was (a copula, or "be" itself) is the speaker's state shifted back;
+   * the writer narrates events, and a state of the writer's would move the time on ("and was
+   * later …") or be a passive ("and was fined").
+   */
+  private static boolean pastState(Sentence s, Token cue, Token conj) {
+    if (!cue.pos().equals("VBD") || passive(s, conj) || s.dependents(conj.index()).stream()
+        .anyMatch(d -> LATER.contains(Clauses.lower(d.word())))) {
+      return false;
+    }
+    boolean beItself = conj.pos().equals("VBD") && Clauses.lower(conj.lemma()).equals("be");
+    boolean copula = s.dependents(conj.index()).stream().anyMatch(d -> d.deprel().equals("cop")
+        && d.pos().equals("VBD"));
+    // (with no subject of its own, a copula's predicate most often describes the speaker: "said
+    // tests had shown nothing, but was upbeat about other areas" is the writer's account of
+    // them; one hung from the cue shares the cue's subject whatever its verb)
+    if (!ownSubject(s, conj)) {
+      return beItself && conj.head() != cue.index();
+    }
+    return beItself || copula;
   }
 
   /**

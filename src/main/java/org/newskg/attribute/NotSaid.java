@@ -30,7 +30,26 @@ final class NotSaid {
         || doneToAThing(c) || owed(c) || proForm(c) || consequence(c, verbs) || withheld(c)
         || relativeClause(c) || naming(c) || yetToBeIssued(c) || purposeOfANoun(c)
         || threatenedWith(c) || circumstance(c) || sharesModal(c, verbs) || tipped(c)
-        || planned(c) || avoided(c) || won(c);
+        || planned(c) || avoided(c) || won(c) || judgedByIt(c);
+  }
+
+  /**
+   * "it was wholly wrong to suggest that the plan was …", "it is fair to say …": "it" and an
+   * adjective judge a saying in general; nobody makes it (what the judging speaker asserts is
+   * the statement of the verb that reports the judgement).
+   */
+  static boolean judgedByIt(ReportedClauses.Candidate c) {
+    Sentence s = c.sentence();
+    Token cue = c.cue();
+    if (!cue.pos().equals("VB") || cue.head() < 0 || !Clauses.hasChild(s, cue, "to")) {
+      return false;
+    }
+    Token adjective = s.tokens().get(cue.head());
+    return adjective.pos().startsWith("JJ")
+        && s.dependents(adjective.index()).stream().anyMatch(t -> t.deprel().equals("cop"))
+        && s.dependents(adjective.index()).stream().anyMatch(t ->
+            (t.deprel().startsWith("nsubj") || t.deprel().startsWith("expl"))
+                && Clauses.lower(t.word()).equals("it"));
   }
 
   /** Nouns for what a contest gives: "claimed the title", "claiming his third crown". */

@@ -158,7 +158,7 @@ final class ReportedClauses {
       b = RelativeClauseEnd.cut(article, b);
       b = NarratorsRelative.cut(article, b);
       b = AddresseeTitle.cut(article, b);
-      Candidate c = TrailingCondition.extend(article, b);
+      Candidate c = TrailingCondition.extend(article, UnfinishedNoun.extend(article, b));
       Token first = firstWord(c);
       String opener = first == null ? "" : Clauses.lower(first.word());
       // "would not say what …": a refusal to say is no statement
@@ -748,8 +748,13 @@ final class ReportedClauses {
       boolean writers = rel.equals("dep") && child.index() < verb.index()
           && s.dependents(verb.index()).stream().anyMatch(t -> t.index() > verb.index()
               && CLAUSAL.contains(Clauses.baseRelation(t.deprel())));
+      // "“…”, said X, a spokesman quoted in China Daily": after a quotation the cue's inverted
+      // subject is its speaker, not the subject of a clause the cue reports
+      boolean invertedAfterQuote = afterQuotation(s, verb) && FINITE.contains(verb.pos())
+          && s.dependents(child.index()).stream()
+          .anyMatch(t -> t.deprel().startsWith("nsubj") && firstUnder(s, t) == verb.index() + 1);
       skippedCue |= ownCue;
-      if (!circumstance && !participle && !ownCue && !reduced && !writers
+      if (!circumstance && !participle && !ownCue && !reduced && !writers && !invertedAfterQuote
           && !GappedRelative.is(s, child) && !afterButWithOwnComplement(s, verb, child)
           && !reportedByItsParticiple(s, child, reportingVerbs)
           && (COMPLEMENTS.contains(rel)
@@ -845,6 +850,15 @@ final class ReportedClauses {
     }
     return taken(article, s, verb, reportingVerbs).map(c -> new Candidate(s, verb, c,
         Construction.OBJECT, negated(s, verb)));
+  }
+
+  /** A closing quotation mark, with or without a comma, right before {@code verb}. */
+  private static boolean afterQuotation(Sentence s, Token verb) {
+    int i = verb.index() - 1;
+    if (i >= 0 && s.tokens().get(i).word().equals(",")) {
+      i--;
+    }
+    return i >= 0 && s.tokens().get(i).pos().equals("''");
   }
 
   /**
@@ -1119,8 +1133,9 @@ final class ReportedClauses {
    */
   private static Optional<Candidate> interrupting(AnnotatedArticle article, Sentence s,
                                                   Token verb, Set<String> verbs) {
+    // (after a quotation the cue reports the quotation: see invertedAfterQuote)
     if (verb.index() == 0 || !s.tokens().get(verb.index() - 1).word().equals(",")
-        || hasSubject(s, verb)) {
+        || hasSubject(s, verb) || afterQuotation(s, verb)) {
       return Optional.empty();
     }
     for (Token clause : s.dependents(verb.index())) {
@@ -1252,9 +1267,23 @@ final class ReportedClauses {
 
   /** The words before token {@code first} hold a cue, a quotation or a clause of their own. */
   static boolean statementBefore(AnnotatedArticle article, Sentence s, int first,
-                                         Set<String> verbs) {
+                                 Set<String> verbs) {
+    return statementBefore(article, s, first, verbs, false);
+  }
+
+  /**
+   * As {@link #statementBefore(AnnotatedArticle, Sentence, int, Set)}; with {@code clausesOnly}
+   * a quotation counts only when it holds a verb (a quoted word of a noun phrase, "Ten years of
+   * "golden" growth", quotes no statement).
+   */
+  static boolean statementBefore(AnnotatedArticle article, Sentence s, int first,
+                                 Set<String> verbs, boolean clausesOnly) {
     for (Token t : s.tokens().subList(0, first)) {
-      if (Clauses.insideQuote(article, t) || Clauses.isAccordingTo(s, t)
+      boolean quoted = article.quoteAround(t.begin(), t.end())
+          .filter(q -> !clausesOnly || s.tokens().stream().anyMatch(w ->
+              Clauses.inside(q.outer(), w) && (w.pos().startsWith("VB") || w.pos().equals("MD"))))
+          .isPresent();
+      if (quoted || Clauses.isAccordingTo(s, t)
           || t.pos().startsWith("VB") && verbs.contains(Clauses.lower(t.lemma()))
           || t.word().equals(";") || t.word().equals(":")) {
         return true;
@@ -1275,7 +1304,7 @@ final class ReportedClauses {
     if (first <= 0 || clause.head() < 0 || clause.head() > clause.index()) {
       return content;
     }
-    if (statementBefore(article, s, first, verbs)) {
+    if (statementBefore(article, s, first, verbs, true)) {
       return content;
     }
     int last = s.tokenAt(content.end() - 1);

@@ -1122,4 +1122,66 @@ class ContentBoundaryTest {
     assertEquals(List.of("the channel follows the rules"), indirect("Ms Lee said the channel "
         + "follows the rules and left the room."));
   }
+
+  @Test
+  void whatSomethingWasInThePlainPastAfterAPastCueIsTheSpeakersState() {
+    // BackshiftedConjunct.pastState
+    assertEquals(List.of("nothing had changed in his work with the bank and it was a matter he "
+        + "would have to discuss with the other partners"), indirect("Alan Pike met the "
+        + "committee on Monday. He said nothing had changed in his work with the bank and it was "
+        + "a matter he would have to discuss with the other partners."));
+    assertEquals(List.of("the studio had been used by the singer for many years, and was where "
+        + "he recorded his last album"), indirect("His publicist Jerry Mold said the studio had "
+        + "been used by the singer for many years, and was where he recorded his last album."));
+    // an adjective with no subject of its own tells how the speaker was
+    assertEquals(List.of("tests had shown no finds in one of its fields"), indirect("The oil firm "
+        + "said tests had shown no finds in one of its fields, but was upbeat about other areas."));
+    // an event of the writer's narration stays out
+    assertEquals(List.of("the talks had failed"), indirect("Ms Lee said the talks had failed, and "
+        + "the mayor resigned."));
+  }
+
+  @Test
+  void aContentDoesNotStopBetweenANounAndItsQuotedModifier() {
+    // UnfinishedNoun.extend: the parser made the noun after the quotation the sentence's root
+    assertEquals(List.of("there would be no \"Las Vegas-style\" super-casinos"), indirect("Tessa "
+        + "Lowell spoke on Monday. She told the Guardian newspaper there would be no \"Las "
+        + "Vegas-style\" super-casinos, as rumoured in the press."));
+  }
+
+  @Test
+  void aQuotedWordOfANounPhraseIsNoStatementBeforeTheClause() {
+    // ReportedClauses.statementBefore: the quotation holds no verb
+    assertEquals(List.of("Ten years of \"golden\" economic performance may come to an end in "
+        + "2005 with growth slowing markedly"), indirect("Ten years of \"golden\" economic "
+        + "performance may come to an end in 2005 with growth slowing markedly, City consultancy "
+        + "Deloitte has warned."));
+  }
+
+  @Test
+  void whatFollowsTheSpeakerOfAnInvertedCueAfterAQuotationIsNoContent() {
+    // ReportedClauses.invertedAfterQuote
+    assertEquals(List.of(), indirect("\"China won't allow any new tobacco factories to be "
+        + "built, including joint ventures\", said Xing Wang, a spokesman for the State Tobacco "
+        + "Administration Monopoly quoted in China Daily."));
+    // a participle after a quotation reports a clause of its own
+    assertEquals(List.of("the detention had driven four of the men to \"madness\"",
+        "two were being held in hospital"), indirect("Solicitor Gareth Pike claimed the "
+        + "detention had driven four of the men to \"madness\", saying two were being held in "
+        + "hospital."));
+  }
+
+  @Test
+  void aSayingThatItJudgesIsNobodysStatement() {
+    // NotSaid.judgedByIt: only the spokesman's judgement is said
+    assertEquals(List.of("it was addressing \"the difficult issue\" of returning children who "
+        + "arrive alone", "it was wholly wrong to suggest that the plan was to return the children "
+        + "\"and leave them to fend for themselves\""), indirect("The department said it was "
+        + "addressing \"the difficult issue\" of returning children who arrive alone. A spokesman "
+        + "for the Home Office said it was wholly wrong to suggest that the plan was to return "
+        + "the children \"and leave them to fend for themselves\"."));
+    // someone who was wrong to say something said it
+    assertTrue(indirect("The minister said Mr Hale was wrong to say the law was biased in "
+        + "favour of burglars.").contains("the law was biased in favour of burglars"));
+  }
 }
