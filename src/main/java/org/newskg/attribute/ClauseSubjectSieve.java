@@ -30,6 +30,26 @@ final class ClauseSubjectSieve implements SpeakerSieve {
         Clauses.lower(cue.token().lemma()), Statement.Rule.REPORTING_CLAUSE, CONF_CLAUSE));
   }
 
+  /**
+   * The noun before a bare past participle the parser made {@code verb}'s clausal subject
+   * ("half of those [asked in a poll] said"): with no auxiliary of its own the participle
+   * describes that noun, which is the verb's subject; null when there is none, or when the
+   * noun is a document.
+   */
+  private static Token subjectOfReducedRelative(Sentence s, Token verb) {
+    Token participle = s.dependents(verb.index()).stream().filter(t -> t.index() < verb.index()
+        && t.deprel().startsWith("csubj") && t.pos().equals("VBN")).findFirst().orElse(null);
+    if (participle == null || hasAuxiliary(s, participle)) {
+      return null;
+    }
+    // (a document's participle names its author: DocumentAuthors reads that one)
+    return s.dependents(participle.index()).stream().filter(t ->
+        t.deprel().startsWith("nsubj") && t.index() < participle.index()
+            && t.pos().startsWith("NN")
+            && !Animacy.DOCUMENTS.contains(Clauses.lower(t.lemma()))
+            && !DocumentSources.document(t)).findFirst().orElse(null);
+  }
+
   /** The subject of a cue's verb, following the parser's usual slips; null when none. */
   static Token subjectOf(QuoteContext c, QuoteContext.Cue cue) {
     Sentence sentence = cue.sentence();
@@ -56,6 +76,11 @@ final class ClauseSubjectSieve implements SpeakerSieve {
     }
     Token subject = ObjectBeforeParticiple.speaker(sentence, verb,
         Clauses.subjectOf(sentence, verb, c.quote()), c.quote());
+    if (subject == null) {
+      // "More than half of those asked in a poll said …": the parser made the participle that
+      // describes the subject the verb's clausal subject, and the noun before it its subject
+      subject = subjectOfReducedRelative(sentence, verb);
+    }
     if (subject == null && verb.begin() >= c.quote().outer().end()) {
       // "“…,” said one operator": the parser often makes an inverted subject the object
       subject = Clauses.invertedSubject(c.article().text(), sentence, verb, c.quote());

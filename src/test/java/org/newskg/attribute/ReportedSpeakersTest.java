@@ -1572,6 +1572,16 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void theNounBeforeAParticipleTheParserMadeTheSubjectIsTheSpeaker() {
+    // ClauseSubjectSieve.subjectOfReducedRelative: "asked" is no cue of its own
+    Statement s = StatementLookup.containing(indirect("More than half (53%) of those asked in "
+        + "a poll for phone firm Calltel said that they do not keep another address book."),
+        "another address book");
+    assertEquals("say", s.cue());
+    assertEquals(Statement.Rule.UNNAMED_SOURCE, s.rule());
+  }
+
+  @Test
   void aShareOfThosePolledIsDescribedWithHowTheyWereAsked() {
     // Shares: the participle of asking, and a share before the people
     assertEquals("more than half (53%) of those asked in a poll for phone firm Calltel",
