@@ -753,8 +753,16 @@ final class ReportedClauses {
       boolean invertedAfterQuote = afterQuotation(s, verb) && FINITE.contains(verb.pos())
           && s.dependents(child.index()).stream()
           .anyMatch(t -> t.deprel().startsWith("nsubj") && firstUnder(s, t) == verb.index() + 1);
+      // "criticised the approach, and the EU's ambassador, X, said …": a finite verb of saying
+      // after a conjunction and the words of a subject, with no verb between, is another
+      // speaker's cue (a candidate of its own), wherever the parser hung it
+      boolean othersCue = child.index() > verb.index() && FINITE.contains(child.pos())
+          && Set.of("dep", "parataxis").contains(rel)
+          && reportingVerbs.contains(Clauses.lower(child.lemma()))
+          && subjectAfterConjunction(s, verb, child);
       skippedCue |= ownCue;
       if (!circumstance && !participle && !ownCue && !reduced && !writers && !invertedAfterQuote
+          && !othersCue
           && !GappedRelative.is(s, child) && !afterButWithOwnComplement(s, verb, child)
           && !reportedByItsParticiple(s, child, reportingVerbs)
           && (COMPLEMENTS.contains(rel)
@@ -850,6 +858,24 @@ final class ReportedClauses {
     }
     return taken(article, s, verb, reportingVerbs).map(c -> new Candidate(s, verb, c,
         Construction.OBJECT, negated(s, verb)));
+  }
+
+  /**
+   * Between {@code verb} and {@code later}, a conjunction followed by a noun and no verb up to
+   * {@code later}: the words of a subject of {@code later}'s own.
+   */
+  private static boolean subjectAfterConjunction(Sentence s, Token verb, Token later) {
+    for (int i = later.index() - 1; i > verb.index(); i--) {
+      Token t = s.tokens().get(i);
+      if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+        return false;
+      }
+      if (t.pos().equals("CC")) {
+        return s.tokens().subList(i + 1, later.index()).stream()
+            .anyMatch(w -> w.pos().startsWith("NN"));
+      }
+    }
+    return false;
   }
 
   /** A closing quotation mark, with or without a comma, right before {@code verb}. */

@@ -1184,4 +1184,12 @@ class ContentBoundaryTest {
     assertTrue(indirect("The minister said Mr Hale was wrong to say the law was biased in "
         + "favour of burglars.").contains("the law was biased in favour of burglars"));
   }
+
+  @Test
+  void anotherSpeakersCueAfterAConjunctionEndsWhatWasSaid() {
+    // ReportedClauses.othersCue: the parser hung the second cue from the first
+    assertTrue(indirect("But several nations criticised the approach, and European Union "
+        + "ambassador to the trade body, Carl Trojan, said the application \"must be treated "
+        + "independently of political issues\".").stream().noneMatch(c -> c.contains("Trojan")));
+  }
 }
