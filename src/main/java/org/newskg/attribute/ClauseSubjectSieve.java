@@ -37,17 +37,15 @@ final class ClauseSubjectSieve implements SpeakerSieve {
    * noun is a document.
    */
   private static Token subjectOfReducedRelative(Sentence s, Token verb) {
-    Token participle = s.dependents(verb.index()).stream().filter(t -> t.index() < verb.index()
-        && t.deprel().startsWith("csubj") && t.pos().equals("VBN")).findFirst().orElse(null);
+    Token participle = DocumentAuthors.clausalParticiple(s, verb);
     if (participle == null || hasAuxiliary(s, participle)) {
       return null;
     }
+    Token noun = DocumentAuthors.nounBefore(s, participle);
     // (a document's participle names its author: DocumentAuthors reads that one)
-    return s.dependents(participle.index()).stream().filter(t ->
-        t.deprel().startsWith("nsubj") && t.index() < participle.index()
-            && t.pos().startsWith("NN")
-            && !Animacy.DOCUMENTS.contains(Clauses.lower(t.lemma()))
-            && !DocumentSources.document(t)).findFirst().orElse(null);
+    return noun == null || !noun.pos().startsWith("NN")
+        || Animacy.DOCUMENTS.contains(Clauses.lower(noun.lemma()))
+        || DocumentSources.document(noun) ? null : noun;
   }
 
   /** The subject of a cue's verb, following the parser's usual slips; null when none. */

@@ -16,6 +16,21 @@ final class DocumentAuthors {
   private DocumentAuthors() {}
 
   /**
+   * "those [asked in a poll] said", "the statement [issued by X] said": a past participle before
+   * {@code verb} that the parser made its clausal subject; null when there is none.
+   */
+  static Token clausalParticiple(Sentence s, Token verb) {
+    return s.dependents(verb.index()).stream().filter(t -> t.index() < verb.index()
+        && t.deprel().startsWith("csubj") && t.pos().equals("VBN")).findFirst().orElse(null);
+  }
+
+  /** The subject the parser gave {@code participle}, before it: the noun it describes. */
+  static Token nounBefore(Sentence s, Token participle) {
+    return s.dependents(participle.index()).stream().filter(t ->
+        t.deprel().startsWith("nsubj") && t.index() < participle.index()).findFirst().orElse(null);
+  }
+
+  /**
    * The author of the document {@code subject} of {@code verb} (or of the one the parser hung
    * in a clausal subject when {@code subject} is null); else {@code subject}.
    */
@@ -23,11 +38,8 @@ final class DocumentAuthors {
     Token participle = null;
     Token document = subject;
     if (document == null) {
-      participle = s.dependents(verb.index()).stream().filter(t -> t.index() < verb.index()
-          && t.deprel().startsWith("csubj") && t.pos().equals("VBN")).findFirst().orElse(null);
-      Token p = participle;
-      document = p == null ? null : s.dependents(p.index()).stream().filter(t ->
-          t.deprel().startsWith("nsubj") && t.index() < p.index()).findFirst().orElse(null);
+      participle = clausalParticiple(s, verb);
+      document = participle == null ? null : nounBefore(s, participle);
     }
     // a sentence's capitalised first word may be tagged a name ("Research from X suggests")
     boolean name = document != null && document.pos().startsWith("NNP")
