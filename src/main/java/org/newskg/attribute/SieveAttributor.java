@@ -568,7 +568,9 @@ public final class SieveAttributor implements Attributor {
    */
   private static boolean saidByAThing(AnnotatedArticle article, SpeakerCandidate chosen) {
     Token head = unnamedNoun(article, chosen);
-    return head != null && NON_SOURCES.contains(Clauses.lower(head.lemma()));
+    // a capital inside a sentence makes the noun a name's ("Retail Decisions said")
+    return head != null && NON_SOURCES.contains(Clauses.lower(head.lemma()))
+        && (head.index() == 0 || !Character.isUpperCase(head.word().codePointAt(0)));
   }
 
   /** The common noun the chosen source is, when no one is named for it; else null. */

@@ -745,6 +745,18 @@ class ReportedSpeakersTest {
         + "not due to an attack by vandals.").isEmpty());
   }
   @Test
+  void actsDecisionsAndViewsSayNothingButANameWithTheirNounDoes() {
+    assertTrue(indirect("The ferry line opened a second route in May. The move suggests that "
+        + "Nordvik Marine is preparing for a bid.").isEmpty());
+    assertTrue(indirect("Skippers were more gloomy about the winter; their views suggest the "
+        + "autumn index could fall to 12.").isEmpty());
+    assertTrue(indirect("The sequel promises to expand the island map, with new harbours to "
+        + "explore.").isEmpty());
+    assertEquals("Harbour Decisions", speakerOf("Fraud on ferry tickets sold online has risen, "
+        + "the consultancy Harbour Decisions said. The new gates have caused fraudsters to change "
+        + "tack, Harbour Decisions said.", "change tack"));
+  }
+  @Test
   void aShareOfPeopleIsTheShareNotThePeopleOrTheirCountry() {
     assertEquals("25% of Norwegians", speakerOf("A ferry survey was published on Monday. Only "
         + "25% of Norwegians said a new boat would be their biggest purchase of the year.",
