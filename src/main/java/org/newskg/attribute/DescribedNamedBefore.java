@@ -25,7 +25,8 @@ import org.newskg.resolve.Role;
  * whose gender the noun or a pronoun opening what was said contradicts, whom the text does
  * not tie to a name or place among the description's words ("the England striker"), whom the
  * text titles there with other words ("coach John Hale", "Deputy Mayor Ann Lee" for "the
- * mayor"), whose noun the article gives someone else, or who holds another office when the
+ * mayor"; a title held once, "ex-chat show host", sets no one apart from another noun),
+ * whose noun the article gives someone else, or who holds another office when the
  * noun is an office ("Mr Dale", the deputy prime minister, is not "the prime minister"). The
  * noun met on the way back after a name ("Ann Lee said the coach had failed") is whom it was
  * used for there: only a name after it counts. A description set right beside a name ("Ann
@@ -293,9 +294,34 @@ final class DescribedNamedBefore {
     if (title.isEmpty()) {
       return false;
     }
+    boolean past = formerly(s, before - title.size()) || title.contains("former")
+        || title.contains("ex");
+    if (past && !title.get(title.size() - 1).equals(noun)) {
+      // "Ex-chat show host Ann Lee … The MEP said": a title she held once says nothing of
+      // what she is now
+      return false;
+    }
     List<String> described = List.of(words.split(" "));
     return !title.get(title.size() - 1).equals(noun) || title.stream()
         .anyMatch(w -> QUALIFIERS.contains(w) && !described.contains(w));
+  }
+
+  /**
+   * The title's phrase, ending at token {@code end}, is a past one: "former" or an "ex-" word
+   * opens it ("former Cabinet minister", "Ex-chat show host").
+   */
+  private static boolean formerly(Sentence s, int end) {
+    for (int i = end; i >= 0 && i >= end - 3; i--) {
+      Token t = s.tokens().get(i);
+      String word = Clauses.lower(t.word());
+      if (word.equals("former") || word.startsWith("ex-") || word.equals("ex")) {
+        return true;
+      }
+      if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A word of address before a name ("Mr", "Dr.", "Rev"), which says nothing of a role. */

@@ -1207,6 +1207,15 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aTitleHeldOnceDoesNotSetAPersonApartFromTheDescription() {
+    // DescribedNamedBefore.titledOtherwise: "ex-" and "former" titles are past ones
+    assertEquals("Rob Kerr", speakerOf("Kerr quits 'shameful' Harbour Party\n\nEx-quiz show "
+        + "host Rob Kerr has quit the Harbour Party, two years after he was elected for it.\n\n"
+        + "The MEP said he was ashamed to have joined the party, which he called a \"farce\".",
+        "ashamed to have joined"));
+  }
+
+  @Test
   void aDescriptionSetBesideANameIsThatName() {
     // DescribedNamedBefore.nameRightBefore: the parse took the name into the description
     assertEquals("Karl Brenner", speakerOf("Shares in Vandermeer United fell sharply. Fund "
