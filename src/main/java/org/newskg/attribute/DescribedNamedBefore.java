@@ -171,7 +171,7 @@ final class DescribedNamedBefore {
   }
 
   /** "she said she would stay": the gender of a pronoun that opens what was said. */
-  private static Actor.Gender genderSaid(Statement s) {
+  static Actor.Gender genderSaid(Statement s) {
     String text = s.quote().inner().text();
     String first = Clauses.lower(text.split("[^\\p{L}]+", 2)[0]);
     return first.equals("he") ? Actor.Gender.MALE

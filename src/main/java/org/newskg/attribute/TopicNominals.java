@@ -2,10 +2,13 @@ package org.newskg.attribute;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.newskg.data.WordList;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
+import org.newskg.extract.Span;
 import org.newskg.extract.Token;
 import org.newskg.resolve.Actor;
 import org.newskg.resolve.ActorType;
@@ -20,9 +23,11 @@ import org.newskg.resolve.ArticleEntities;
  * attribution is done, also the first one its first sentence names) and the possessive, if a
  * country, is not another country the article ties them to. Once attribution is done, a
  * description with an age or a past ("the 28-year-old host", "the former Scotland
- * international") stands for that main person when the sentence before names them anywhere.
- * Offices ("the
- * Tory leader") are left to {@link RoleNominals}; anything else stays a description.
+ * international") stands for that main person when the sentence before names them anywhere
+ * (not in what was said), the person a headline given apart from the text names counting as
+ * one; or for the headline's person when the article names them most and the sentence before
+ * names no one else the description may be. Offices ("the Tory leader") are left to
+ * {@link RoleNominals}; anything else stays a description.
  */
 final class TopicNominals {
   /** Nouns for women and for men, which a main person of the other gender cannot be. */
@@ -43,7 +48,7 @@ final class TopicNominals {
 
   static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,
                                  Sentence sentence, Token subject) {
-    return resolve(article, entities, sentence, subject, false);
+    return resolve(article, entities, sentence, subject, false, Actor.Gender.UNKNOWN, null);
   }
 
   /**
@@ -52,7 +57,8 @@ final class TopicNominals {
    * done ({@link #asTopic}), so that the ranker's candidates stay as they are.
    */
   private static Optional<Actor> resolve(AnnotatedArticle article, ArticleEntities entities,
-                                         Sentence sentence, Token subject, boolean headlined) {
+                                         Sentence sentence, Token subject, boolean headlined,
+                                         Actor.Gender said, Span content) {
     String noun = Clauses.hyphenedLemma(sentence, subject);
     // offices ("the Tory leader" after the party's chairman is another person) are
     // RoleNominals' to resolve, by the title the article gives
@@ -95,18 +101,28 @@ final class TopicNominals {
     }
     Actor mostNamed = entities.mostNamed(ActorType.PERSON).orElse(null);
     Actor first = headlined ? firstPersonNamed(entities, article.sentences().get(0)) : null;
+    Actor headline = headlined ? headlinePerson(article, entities) : null;
     Optional<Actor> topic = mainSubject(before, entities, headlined)
-        .filter(a -> a == mostNamed || a == first);
+        .filter(a -> a == mostNamed || a == first || a == headline);
+    Actor.Gender gender = genderOf(noun);
     if (topic.isEmpty() && headlined && agedOrFormer(article, sentence, subject)) {
       // "The film chronicles Michael's life. The 41-year-old chart-topper told reporters …":
       // an age or a past makes the description the main person's when the sentence before
       // names them anywhere, not only as its subject
-      Actor main = mostNamed != null ? mostNamed : first;
-      topic = Optional.ofNullable(main).filter(a -> a.names().stream()
-          .anyMatch(n -> n.begin() >= before.begin() && n.end() <= before.end()));
+      // (not one named in what was said: "the 22-cap forward says Thomas will be missed")
+      topic = Stream.of(mostNamed, first, headline)
+          .filter(a -> a != null && namedIn(a, before) && !namedInside(a, content)).findFirst();
+      if (topic.isEmpty() && headline != null && headline == mostNamed
+          && agrees(headline, said) && entities.actors().stream()
+              .noneMatch(a -> a != headline && a.type() == ActorType.PERSON && namedIn(a, before)
+                  && agrees(a, gender) && agrees(a, said))) {
+        // "Douglas set for Indian adventure … On a visit to India, the 60-year-old actor said
+        // he …": the person the headline names, whom the article names most, when the
+        // sentence before names no one else the description may be
+        topic = Optional.of(headline);
+      }
     }
     Actor of = possessor;
-    Actor.Gender gender = genderOf(noun);
     return topic.filter(p -> of == null || of.type() != ActorType.COUNTRY
         || p.country() == null || p.country().equals(of.country()))
         // "Rapper X was sued by a make-up artist … The woman said": not X
@@ -138,6 +154,52 @@ final class TopicNominals {
     return AGED_OR_FORMER.matcher(before).find();
   }
 
+  /** The person is named inside the span; never when there is none. */
+  private static boolean namedInside(Actor person, Span span) {
+    return span != null && person.names().stream().anyMatch(span::contains);
+  }
+
+  /** The person is named somewhere in the sentence. */
+  private static boolean namedIn(Actor person, Sentence sentence) {
+    return person.names().stream()
+        .anyMatch(n -> n.begin() >= sentence.begin() && n.end() <= sentence.end());
+  }
+
+  /**
+   * The person the article's headline, when it is given apart from the text, names first by
+   * one of their names as the text gives them ("Owen set for skipper role"), or null: also
+   * when two people share the name found first.
+   */
+  private static Actor headlinePerson(AnnotatedArticle article, ArticleEntities entities) {
+    String headline = article.article().headline();
+    if (headline == null || headline.isBlank()) {
+      return null;
+    }
+    Actor found = null;
+    int at = Integer.MAX_VALUE;
+    boolean shared = false;
+    for (Actor a : entities.actors()) {
+      if (a.type() != ActorType.PERSON) {
+        continue;
+      }
+      for (Span n : a.names()) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])"
+            + Pattern.quote(n.text()) + "(?![\\p{L}\\p{N}])").matcher(headline);
+        if (!m.find() || m.start() > at) {
+          continue;
+        }
+        if (m.start() == at && found != a) {
+          shared = true;
+        } else if (m.start() < at) {
+          shared = false;
+        }
+        at = m.start();
+        found = a;
+      }
+    }
+    return shared ? null : found;
+  }
+
   /**
    * The first person the sentence names ("Ferguson urges Henry punishment"): the headline's, or
    * the lead's, is the story's main person as much as the one it names most.
@@ -164,8 +226,9 @@ final class TopicNominals {
     }
     // "The former finance officer said Mr Lund knew …": whom the words name is someone the
     // speaker speaks of, not the speaker
-    return resolve(article, entities, article.sentenceAt(head.begin()), head, true)
-        .filter(a -> a.names().stream().noneMatch(n -> s.quote().inner().contains(n)))
+    return resolve(article, entities, article.sentenceAt(head.begin()), head, true,
+            DescribedNamedBefore.genderSaid(s), s.quote().inner())
+        .filter(a -> !namedInside(a, s.quote().inner()))
         .map(a -> s.spokenBy(a, Statement.Rule.NOMINAL)).orElse(s);
   }
 

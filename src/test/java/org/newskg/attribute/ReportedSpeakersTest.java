@@ -37,6 +37,13 @@ class ReportedSpeakersTest {
         .filter(s -> s.kind().equals(Statement.KIND_INDIRECT)).toList();
   }
 
+  /** The same for an article whose headline is given apart from its text, as files give it. */
+  private List<Statement> indirect(String headline, String text) {
+    return processor.analyze(new Article(null, null, headline, "Test Wire", "2025-05-02",
+            text, "fixture")).statements().stream()
+        .filter(s -> s.kind().equals(Statement.KIND_INDIRECT)).toList();
+  }
+
   private static Statement only(List<Statement> statements) {
     assertEquals(1, statements.size(), "one indirect statement in " + statements);
     return statements.get(0);
@@ -73,6 +80,25 @@ class ReportedSpeakersTest {
         + "armband from the injured Thomas. Ruddock praised Owen's contribution as vice-captain "
         + "in this year's wins.\n\nThe 22-cap Dragons man says that Thomas will be badly "
         + "missed, though.", "badly missed"));
+  }
+
+  @Test
+  void anAgedDescriptionIsThePersonTheHeadlineNamesAndTheArticleNamesMost() {
+    // TopicNominals: the sentence before names only a woman; "he" is said of the actor
+    String film = "Hollywood star Erik Lund is to make a thriller in Norway. The new picture is "
+        + "expected to be similar to Lund's action films of the 1990s. Another Hollywood star is "
+        + "being lined up to co-star, while the rest of the cast will be Norwegian. Ida Berg, "
+        + "star of Fjord Nights, is the studio's choice.\n\nOn a visit to Oslo, the 58-year-old "
+        + "actor said he hoped to start shooting next year.";
+    assertEquals("Erik Lund", StatementLookup.speakerOf(StatementLookup.containing(
+        indirect("Lund set for Arctic adventure", film), "start shooting")));
+    // the person named in what was said is not the one who says it
+    String rugby = "Nils Dahl is set to captain Norway against Sweden on Saturday.\n\nCoach "
+        + "Ola Moe says the 24-year-old should take the armband from the injured Per Holm. Moe "
+        + "praised Dahl's play as vice-captain in this year's wins, notably in Oslo after Holm's "
+        + "injury.\n\nThe 22-cap Dragons man says that Holm will be badly missed, though.";
+    assertEquals("Nils Dahl", StatementLookup.speakerOf(StatementLookup.containing(
+        indirect("Dahl set for skipper role", rugby), "badly missed")));
   }
 
   @Test
