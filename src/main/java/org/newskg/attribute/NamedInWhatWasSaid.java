@@ -18,7 +18,8 @@ import org.newskg.resolve.Pronouns;
  * Berg": a "he" or "she" that reports something is not someone that what it reports names (the
  * name would have been "he" again), so a pronoun the ranker gave a person named inside what
  * was said goes to the person the text followed up to it instead
- * ({@link Antecedents#personPastReportedNames} before what was said), unless the name is in a
+ * ({@link Antecedents#personPastReportedNames} before what was said; for reported speech,
+ * passing over everyone it names: "He said Lund and Dahl would …"), unless the name is in a
  * clause that opens what was said ("Though Ms Lee has lived here …, she said"); so do the other
  * statements of the same pronoun (", he said, urging voters to …"). Applied after attribution,
  * so the ranker's candidates stay as they are.
@@ -61,8 +62,13 @@ final class NamedInWhatWasSaid {
     if (!namedInside || inOpeningClause(article, s, said)) {
       return s;
     }
+    // reported speech gives its speaker as "he" again, so everyone it names is passed over
+    // ("he said Stiller and Jackson would …"); a quotation may name its own speaker ("We're
+    // going to win with Trump")
+    boolean reported = Statement.KIND_INDIRECT.equals(s.kind());
     Optional<Actor> before = Antecedents.personPastReportedNames(article, entities,
-        Math.min(said.begin(), s.speakerMention().begin()), Pronouns.genderOf(word));
+        Math.min(said.begin(), s.speakerMention().begin()), Pronouns.genderOf(word),
+        a -> reported && a.names().stream().anyMatch(said::contains));
     return before.isPresent() && before.get() != s.speaker()
         ? s.spokenBy(before.get(), Statement.Rule.PRONOUN) : s;
   }

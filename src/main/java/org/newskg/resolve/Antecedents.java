@@ -53,7 +53,7 @@ public final class Antecedents {
    */
   public static Optional<Actor> person(AnnotatedArticle article, ArticleEntities entities,
                                        int offset, Actor.Gender gender) {
-    return person(article, entities, offset, gender, false, false);
+    return person(article, entities, offset, gender, false, false, a -> false);
   }
 
   /**
@@ -64,7 +64,18 @@ public final class Antecedents {
   public static Optional<Actor> personPastReportedNames(AnnotatedArticle article,
                                                         ArticleEntities entities, int offset,
                                                         Actor.Gender gender) {
-    return person(article, entities, offset, gender, false, true);
+    return person(article, entities, offset, gender, false, true, a -> false);
+  }
+
+  /**
+   * As {@link #personPastReportedNames}, passing over the people {@code passedOver} names too
+   * ("He said Mr A had failed": not A, whom the text may have followed up to it).
+   */
+  public static Optional<Actor> personPastReportedNames(AnnotatedArticle article,
+                                                        ArticleEntities entities, int offset,
+                                                        Actor.Gender gender,
+                                                        Predicate<Actor> passedOver) {
+    return person(article, entities, offset, gender, false, true, passedOver);
   }
 
   /**
@@ -75,12 +86,12 @@ public final class Antecedents {
   public static Optional<Actor> personBySubject(AnnotatedArticle article,
                                                 ArticleEntities entities, int offset,
                                                 Actor.Gender gender) {
-    return person(article, entities, offset, gender, true, false);
+    return person(article, entities, offset, gender, true, false, a -> false);
   }
 
   private static Optional<Actor> person(AnnotatedArticle article, ArticleEntities entities,
                                         int offset, Actor.Gender gender, boolean subjectOnly,
-                                        boolean pastReported) {
+                                        boolean pastReported, Predicate<Actor> passedOver) {
     Sentence here = article.sentenceAt(offset);
     int paragraph = here == null ? Integer.MAX_VALUE : here.paragraph();
     Actor nearest = null;
@@ -96,7 +107,7 @@ public final class Antecedents {
     Actor strong = null;
     int strongBegin = -1;
     for (Actor a : entities.actors()) {
-      if (a.type() != ActorType.PERSON) {
+      if (a.type() != ActorType.PERSON || passedOver.test(a)) {
         continue;
       }
       if (gender != Actor.Gender.UNKNOWN) {

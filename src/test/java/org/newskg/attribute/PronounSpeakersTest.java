@@ -93,6 +93,18 @@ class PronounSpeakersTest {
   }
 
   @Test
+  void aHeIsNoOneNamedInWhatItReportsWhenTheTextFollowedThemUpToIt() {
+    // NamedInWhatWasSaid: the person the text followed up to the "he" is named in what he
+    // reports too; the next one back is whom it means
+    String text = "Comedian Tom Reeve has signed two film stars for his new sitcom. He had been "
+        + "cautious about revealing who would take part. But he has met with Erik Lund and Nils "
+        + "Dahl and they enjoyed the scripts.\n\n\"I didn't want to start revealing names until "
+        + "it was all sorted.\"\n\nHe said Lund and Dahl would be playing \"twisted\" versions of "
+        + "themselves in the show.";
+    assertEquals("Tom Reeve", speakerOf(text, "versions of themselves"));
+  }
+
+  @Test
   void itAfterADescribedFirmIsThatFirmNotAnOwnerNamedBefore() {
     String text = "Carmaker talks stall\n\nVolta Motors and Kestrel Industries agreed a "
         + "partnership in 2001.\n\nKestrel no longer wants to own the loss-making Volta unit. "
