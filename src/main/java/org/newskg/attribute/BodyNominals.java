@@ -27,8 +27,8 @@ final class BodyNominals {
    * Nouns for a business that news uses as {@link #NOUNS} are used ("the brewery said"), read
    * only once attribution is done, so that the ranker's candidates stay as they are.
    */
-  private static final Set<String> LATE_NOUNS = Set.of("brewery", "distiller", "distillery",
-      "miner", "refiner", "shipper", "shipbuilder", "steelmaker");
+  private static final Set<String> LATE_NOUNS = Set.of("bourse", "brewery", "distiller",
+      "distillery", "miner", "refiner", "shipper", "shipbuilder", "steelmaker");
 
   private BodyNominals() {}
 

@@ -1082,10 +1082,16 @@ class ReportedSpeakersTest {
   @Test
   void aBusinessDescribedByWhereItIsBasedIsTheOneTheStoryIsAbout() {
     // BodyNominals after attribution: a noun not in the list, but "-based" or a late noun
+    // ("brewery", "bourse")
     assertEquals("Vandermeer Holdings", speakerOf("Vandermeer Holdings has agreed to buy the "
         + "remaining shares in its Polish partner.\n\nVandermeer bought out another partner in "
         + "August. It employs 7,000 people.\n\nThe Leuven-based brewery said it would own 97% "
         + "of the voting shares of the Polish firm.", "voting shares"));
+    // a bourse is a business too
+    assertEquals("Nordex", speakerOf("Harbour Exchange bosses have held talks with the Oslo "
+        + "Stock Exchange, its chief has said. However, rival suitor Nordex also raised its bid. "
+        + "Ahead of talks on Friday, the pan-European bourse said it may be prepared to make its "
+        + "offer in cash.", "offer in cash"));
     // a person based somewhere is still a person
     assertTrue(!speakerOf("Great Britain won four medals in Madrid.\n\nThe Newport-based "
         + "athlete said she would now rest until the summer.", "rest until").equals(
