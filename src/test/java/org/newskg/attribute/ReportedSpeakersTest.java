@@ -102,6 +102,14 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aWingIsAPlayerTheSentenceBeforeHasForSubject() {
+    // TopicNominals: "wing" is an epithet the animacy list lacks (it has "winger")
+    assertEquals("Tom Lund", speakerOf("Norway's Tom Lund has claimed he was denied a late "
+        + "try in his side's loss to Sweden.\n\nThe Harbour wing insisted he grounded the ball "
+        + "when he was bundled over the line.", "grounded the ball"));
+  }
+
+  @Test
   void aDescriptionInBritishSpellingIsTheMainPersonTheSentenceBeforeHasForSubject() {
     // TopicNominals: the animacy list has "medalist", news writes "medallist"
     assertEquals("Jane Kerr", speakerOf("Jane Kerr has sued a former coach over claims that "
