@@ -261,6 +261,7 @@ public final class SieveAttributor implements Attributor {
     resolved.replaceAll(s -> AffiliatedHolder.resolve(article, entities, s));
     NamedNextSource.resolveAll(article, entities, resolved);
     DescribedPronouns.resolveAll(article, entities, described, resolved);
+    resolved.replaceAll(s -> NameContinuation.extended(article, s));
     SentenceCase.lowerAll(article, entities, resolved);
     return resolved;
   }

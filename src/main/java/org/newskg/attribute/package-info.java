@@ -54,6 +54,8 @@
  * words name, {@link org.newskg.attribute.OwnedDescriptions} names whose a description is
  * ("its chief executive") and {@link org.newskg.attribute.DescribedPronouns} gives a "he" that
  * stands for a description the body its description's statement was given. Last,
+ * {@link org.newskg.attribute.NameContinuation} takes a name the parser ended at its first
+ * noun on to its end ("the Votes at 16 alliance"), and
  * {@link org.newskg.attribute.SentenceCase} writes a description that opens its sentence as it
  * is written anywhere else ("analysts", not "Analysts").
  */

@@ -1247,6 +1247,16 @@ class ReportedSpeakersTest {
   }
 
   @Test
+  void aNameTheTaggerMissedGoesOnPastItsFirstNoun() {
+    // NameContinuation: the parser ends the subject at "Ferries"; the name is the whole phrase
+    assertEquals("Ferries at 6 alliance", speakerOf("Free ferries for children would be much "
+        + "more effective, the Ferries at 6 alliance said.", "much more effective"));
+    // a phrase that goes on past the name is left as it was
+    assertEquals("Ferries", speakerOf("Free ferries for children would be much more "
+        + "effective, the Ferries at the harbour said.", "much more effective"));
+  }
+
+  @Test
   void aTitleHeldOnceDoesNotSetAPersonApartFromTheDescription() {
     // DescribedNamedBefore.titledOtherwise: "ex-" and "former" titles are past ones
     assertEquals("Rob Kerr", speakerOf("Kerr quits 'shameful' Harbour Party\n\nEx-quiz show "
