@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Span;
@@ -57,9 +58,8 @@ final class NamedInWhatWasSaid {
     if (!Pronouns.PERSONAL.contains(word)) {
       return s;
     }
-    boolean namedInside = s.speaker().names().stream()
-        .anyMatch(m -> m.begin() >= said.begin() && m.end() <= said.end());
-    if (!namedInside || inOpeningClause(article, s, said)) {
+    Predicate<Actor> namedInside = a -> a.names().stream().anyMatch(said::contains);
+    if (!namedInside.test(s.speaker()) || inOpeningClause(article, s, said)) {
       return s;
     }
     // reported speech gives its speaker as "he" again, so everyone it names is passed over
@@ -68,7 +68,7 @@ final class NamedInWhatWasSaid {
     boolean reported = Statement.KIND_INDIRECT.equals(s.kind());
     Optional<Actor> before = Antecedents.personPastReportedNames(article, entities,
         Math.min(said.begin(), s.speakerMention().begin()), Pronouns.genderOf(word),
-        a -> reported && a.names().stream().anyMatch(said::contains));
+        a -> reported && namedInside.test(a));
     return before.isPresent() && before.get() != s.speaker()
         ? s.spokenBy(before.get(), Statement.Rule.PRONOUN) : s;
   }

@@ -129,6 +129,8 @@ final class ReportedClauses {
   private static final Set<String> RELATIVES = ImmutableSet.of("which", "who", "whom", "that");
   /** Finite verbs and modals: what a clause's subject comes right before. */
   static final Set<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP", "MD");
+  /** Relations the parser gives a clause it could not place ("…, and X said …"). */
+  private static final Set<String> LOOSE = ImmutableSet.of("dep", "parataxis");
   private static final Set<String> EDGE_WORDS = ImmutableSet.of("that", ",", ":", ";", ".",
       "--", "-", "—", "–", "and", "but");
   /** Edge words a clause may not end with: "that" may, as a pronoun ("proof of that"). */
@@ -757,7 +759,7 @@ final class ReportedClauses {
       // after a conjunction and the words of a subject, with no verb between, is another
       // speaker's cue (a candidate of its own), wherever the parser hung it
       boolean othersCue = child.index() > verb.index() && FINITE.contains(child.pos())
-          && Set.of("dep", "parataxis").contains(rel)
+          && LOOSE.contains(rel)
           && reportingVerbs.contains(Clauses.lower(child.lemma()))
           && subjectAfterConjunction(s, verb, child);
       skippedCue |= ownCue;
