@@ -108,6 +108,7 @@ final class BackshiftedConjunct {
                 || reportedPresent(s, c.cue(), conj, contentHead)
                 || agreesWithContentOnly(s, c.cue(), conj, contentHead)
                 || befallsContentSubject(s, conj, contentHead)
+                || itOfWhatWasSaid(s, c.cue(), conj, contentHead)
                 || judgesWithIt(s, conj)
                 || pastState(s, c.cue(), conj)
                 || conj.head() >= first && conj.head() <= last
@@ -238,6 +239,33 @@ final class BackshiftedConjunct {
     Boolean contentPlural = SpeakerPredicate.plural(s, contentSubject, false);
     return conjPlural != null && cuePlural != null && contentPlural != null
         && !conjPlural.equals(cuePlural) && conjPlural.equals(contentPlural);
+  }
+
+  /**
+   * "Lord Hale said the government had too much freedom and it relied too much on advisers": a
+   * conjunct whose subject is "it", after a person's words about a thing, can only go on about
+   * that thing (the person would be "he" or "she"), so it goes on with what was said.
+   */
+  private static boolean itOfWhatWasSaid(Sentence s, Token cue, Token conj, Token contentHead) {
+    Token own = SpeakerPredicate.subject(s, conj);
+    Token speaker = SpeakerPredicate.subject(s, cue);
+    Token subject = contentHead.pos().startsWith("NN") ? contentHead
+        : SpeakerPredicate.subject(s, contentHead);
+    if (own == null || !Clauses.lower(own.word()).equals("it") || speaker == null
+        || subject == null) {
+      return false;
+    }
+    // (a time of its own moves the writer's narration on: "and it was scrapped in May")
+    boolean dated = s.tokens().stream()
+        .anyMatch(t -> ReportedClauses.under(s, t, conj) && ("DATE".equals(t.ner())
+            || LATER.contains(Clauses.lower(t.word()))));
+    boolean person = "PERSON".equals(speaker.ner())
+        || Set.of("he", "she").contains(Clauses.lower(speaker.word()));
+    if (dated) {
+      return false;
+    }
+    return person && (subject.pos().equals("NN") || subject.pos().equals("NNP"))
+        && !"PERSON".equals(subject.ner());
   }
 
   /**

@@ -128,6 +128,7 @@ final class ContentAroundCue {
         .map(span -> beforeOthersReport(article, c, span, verbs))
         .map(span -> beforeSummingDash(article, c, span))
         .map(span -> beforeClosingRelative(article, c, span, verbs))
+        .map(span -> WritersClose.without(article, c, span))
         .map(span -> fromSentenceStart(article, c, span, verbs))
         .map(span -> withRelativesNoun(article, c, span))
         .map(span -> BackshiftedConjunct.extend(article, c, span, verbs))

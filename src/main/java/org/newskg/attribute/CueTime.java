@@ -44,6 +44,12 @@ final class CueTime {
       // "after the flood struck two years ago" may date what is to be rebuilt after; "when"
       // dates the saying
       boolean when = rel.equals("obl") || s.tokens().get(first).word().equalsIgnoreCase("when");
+      // a phrase dates the saying only by its own "ago" ("three years ago"): "with more homes
+      // than a year ago" compares with a time, and is what was said
+      if (rel.equals("obl") && s.dependents(d.index()).stream()
+          .noneMatch(x -> Clauses.lower(x.word()).equals("ago"))) {
+        continue;
+      }
       if (ago && when && end == last.index() && first > infinitive.index()) {
         int from = first;
         List<Token> kept = words.stream().filter(t -> t.index() < from).toList();

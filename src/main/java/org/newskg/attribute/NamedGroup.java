@@ -20,7 +20,8 @@ import org.newskg.resolve.ArticleEntities;
  * stays a description, now in those names ("Kenteris and Thanou"), since it is no one actor.
  * The names are the nearest such coordination in the noun's sentence before it or in the
  * sentences before, within reach, of the group's size and kind (people for "the couple",
- * organizations for "the firms"). Applied after attribution, like the other description steps.
+ * organizations for "the firms", countries for "both countries"). Applied after attribution,
+ * like the other description steps.
  */
 final class NamedGroup {
   /** Sentences back, besides its own, the names may be given in. */
@@ -31,6 +32,8 @@ final class NamedGroup {
   /** Nouns for several organizations. */
   private static final Set<String> BODIES = Set.of("companies", "firms", "banks", "groups",
       "clubs", "airlines", "carmakers", "lenders", "retailers", "newspapers", "papers");
+  /** Nouns for several countries, which "both" or a number sizes ("both countries"). */
+  private static final Set<String> COUNTRIES = Set.of("countries", "nations", "governments");
   /** Numbers that give a group's size ("the two firms"). */
   private static final Map<String, Integer> SIZES = Map.of("two", 2, "three", 3, "both", 2);
 
@@ -56,10 +59,12 @@ final class NamedGroup {
       kind = ActorType.ORGANIZATION;
     } else if (noun.equals("men") || noun.equals("women")) {
       kind = ActorType.PERSON;
+    } else if (COUNTRIES.contains(noun)) {
+      kind = ActorType.COUNTRY;
     } else {
       return s;
     }
-    if (kind == ActorType.PERSON && size == 0) {
+    if (kind != ActorType.ORGANIZATION && size == 0) {
       return s;
     }
     int at = article.sentences().indexOf(here);
@@ -67,10 +72,11 @@ final class NamedGroup {
       Sentence sentence = article.sentences().get(k);
       int before = k == at ? head.begin() : sentence.end();
       List<Actor> names = joined(article, entities, sentence, kind, before);
-      if (names.isEmpty() && kind == ActorType.PERSON) {
-        // "Kenteris won gold, while Thanou won silver. … The pair claimed …": the people a
-        // sentence names apart are the group when they are as many as it; more is no one group
-        List<Actor> apart = named(article, entities, sentence, before);
+      if (names.isEmpty() && kind != ActorType.ORGANIZATION) {
+        // "Kenteris won gold, while Thanou won silver. … The pair claimed …", "Iran will supply
+        // India … both countries said": the people or countries a sentence names apart are the
+        // group when they are as many as it; more is no one group
+        List<Actor> apart = named(article, entities, sentence, before, kind);
         if (apart.size() > size) {
           return s;
         }
@@ -85,14 +91,16 @@ final class NamedGroup {
     return s;
   }
 
-  /** The people a sentence names before {@code before}, outside quotation marks, in order. */
+  /**
+   * The actors of {@code kind} a sentence names before {@code before}, outside quotation marks,
+   * in order.
+   */
   private static List<Actor> named(AnnotatedArticle article, ArticleEntities entities,
-                                   Sentence sentence, int before) {
+                                   Sentence sentence, int before, ActorType kind) {
     Set<Actor> people = new LinkedHashSet<>();
     for (Token t : sentence.tokens()) {
       if (t.end() <= before && !article.insideQuote(t.span())) {
-        entities.actorAt(t.span()).filter(a -> a.type() == ActorType.PERSON)
-            .ifPresent(people::add);
+        entities.actorAt(t.span()).filter(a -> a.type() == kind).ifPresent(people::add);
       }
     }
     return List.copyOf(people);

@@ -258,6 +258,8 @@ public final class SieveAttributor implements Attributor {
             CountryModifiers.check(article, CountryModifiers.nationalArm(article, entities,
             GovernmentOfCountry.resolve(article, entities,
                 AccordingToApposition.resolve(article, entities, s))))))));
+    // "the UK chancellor": an office a country's name made a description only now
+    resolved.replaceAll(s -> officeHolders.resolve(article, entities, s));
     resolved.replaceAll(s -> AffiliatedHolder.resolve(article, entities, s));
     NamedNextSource.resolveAll(article, entities, resolved);
     DescribedPronouns.resolveAll(article, entities, described, resolved);

@@ -10,7 +10,8 @@
  * {@link org.newskg.attribute.DoubleReport} leave out what the sentence shows was not said and
  * {@link org.newskg.attribute.ContentAroundCue} draws the content's bounds, with
  * {@link org.newskg.attribute.BackshiftedConjunct} for a conjunct that goes on with what was
- * said; their speakers come
+ * said and {@link org.newskg.attribute.WritersClose} for the writer's words closing it; their
+ * speakers come
  * from the same sieves and ranker). Each rule is a
  * {@link org.newskg.attribute.SpeakerSieve} that proposes speaker candidates with their
  * evidence; {@link org.newskg.attribute.SieveAttributor} lists the sieves once, pools the

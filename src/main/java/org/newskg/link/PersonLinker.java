@@ -15,7 +15,9 @@ import org.newskg.resolve.Names;
 /**
  * Joins people across articles. An article that names someone only by surname ("Mr. Trump")
  * gives a person labelled "Trump"; when exactly one person of that surname is named in full in
- * the store's articles ("Donald Trump"), the surname-only person of that article is that one.
+ * the store's articles ("Donald Trump"), by at least two of them or with a role the surname
+ * has, the surname-only person of that article is that one (one article's full name is too
+ * little: "Welch" in a piece on a band is not the "Raquel Welch" of another).
  * With several full names of one surname ("Tony Blair", "Cherie Blair", "Ian Blair") it is the
  * one the articles tie to it: the one whose role it has ("Blair, the prime minister"), else the
  * one the articles call by the same form ("Mr Blair") in clearly more articles than any other.
@@ -95,8 +97,10 @@ final class PersonLinker {
   /**
    * The full-name person a surname-only one is, among those of its surname: those whose gender
    * its titles allow, and of those the ones its own article names in full ({@code
-   * coMentioned}) if any; then the only one; else the only one with a role it has; else the one
-   * the articles call by one of its forms in at least twice as many articles as any other.
+   * coMentioned}) if any; then the only one (named in full by two articles or more, or with a
+   * role it has, when its own article does not name it); else the only one with a role it has;
+   * else the one the articles call by one of its forms in at least twice as many articles as
+   * any other.
    */
   Node chooseFullName(ArticleFacts.Person person, Map<Node, FullName> candidates,
                       Set<Node> coMentioned) {
@@ -113,11 +117,19 @@ final class PersonLinker {
     List<Node> named = allowed.stream().filter(coMentioned::contains).toList();
     List<Node> fitting = named.isEmpty() ? allowed : named;
     if (fitting.size() <= 1) {
-      return fitting.isEmpty() ? null : fitting.get(0);
+      if (fitting.isEmpty()) {
+        return null;
+      }
+      // the only full name from elsewhere needs more than one article's word for it: one
+      // article's "Raquel Welch" is not the "Welch" of a piece on a band, but "Vladimir Putin",
+      // named in full in many, is the "Putin" of any; a role the two share is evidence enough
+      FullName only = candidates.get(fitting.get(0));
+      return !named.isEmpty() || only.mentions().size() >= 2 || sharesRole(person, only)
+          ? fitting.get(0) : null;
     }
     if (!person.roles().isEmpty()) {
-      List<Node> sameRole = fitting.stream().filter(c -> candidates.get(c).mentions().stream()
-          .anyMatch(m -> m.roles().stream().anyMatch(person.roles()::contains))).toList();
+      List<Node> sameRole = fitting.stream()
+          .filter(c -> sharesRole(person, candidates.get(c))).toList();
       if (sameRole.size() == 1) {
         return sameRole.get(0);
       }
@@ -141,6 +153,12 @@ final class PersonLinker {
       }
     }
     return bestCount > 0 && bestCount >= 2 * second ? best : null;
+  }
+
+  /** Whether an article gives the full-name person a role the surname-only one has. */
+  private static boolean sharesRole(ArticleFacts.Person person, FullName full) {
+    return full.mentions().stream()
+        .anyMatch(m -> m.roles().stream().anyMatch(person.roles()::contains));
   }
 
   /** "Mr Blair" says a man, "Mrs Blair" a woman; both or neither say nothing. */

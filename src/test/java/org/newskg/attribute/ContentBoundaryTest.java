@@ -191,6 +191,10 @@ class ContentBoundaryTest {
     List<String> found = clauses("Governor Ana Ruiz promised to cut crime when she was elected "
         + "three years ago.");
     assertTrue(found.contains("to cut crime"), found.toString());
+    // a phrase that compares with a time ago is what was said (CueTime)
+    assertEquals(List.of("estate agents were set to start the year with a third more homes on "
+        + "their books than a year ago"), indirect("Homefinder said estate agents were set to "
+        + "start the year with a third more homes on their books than a year ago."));
   }
 
   @Test
@@ -728,13 +732,17 @@ class ContentBoundaryTest {
     assertEquals(List.of("it was examining one complaint about the calls"), indirect("A "
         + "spokeswoman for the regulator said it was examining one complaint about the calls - "
         + "understood to be Mr Hale's."));
-    // after a comma only a noun whose participle names who rebuts it: a speaker may sum up
-    // their own words
+    // after a comma a noun whose participle names who rebuts it, and a move the writer sums
+    // the decision up as (WritersClose; PolNeAR's gold leaves ", a move that …" out); a
+    // speaker may sum up their own point
     assertEquals(List.of("the plan would raise taxes for most families"), indirect("Mr Dale "
         + "said the plan would raise taxes for most families, a claim denied by the chancellor."));
-    assertEquals(List.of("the plan would raise taxes for most families, a move that would hurt "
-        + "the party"), indirect("Mr Dale said the plan would raise taxes for most families, a "
-        + "move that would hurt the party."));
+    assertEquals(List.of("the plan would raise taxes for most families"), indirect("Mr Dale "
+        + "said the plan would raise taxes for most families, a move that would hurt the "
+        + "party."));
+    assertEquals(List.of("the plan would raise taxes for most families, a point that voters "
+        + "would remember"), indirect("Mr Dale said the plan would raise taxes for most "
+        + "families, a point that voters would remember."));
   }
 
   @Test
@@ -1191,5 +1199,44 @@ class ContentBoundaryTest {
     assertTrue(indirect("But several nations criticised the approach, and European Union "
         + "ambassador to the trade body, Carl Trojan, said the application \"must be treated "
         + "independently of political issues\".").stream().noneMatch(c -> c.contains("Trojan")));
+  }
+
+  @Test
+  void theWritersClosingWordsAreNotWhatWasSaid() {
+    // WritersClose: other people's words set against it, the writer's summing up of a move
+    assertEquals(List.of("he still trusted the finance minister"), indirect("Mr Perera "
+        + "insisted he still trusted the finance minister, despite claims to the contrary in a "
+        + "new book."));
+    assertEquals(List.of("Prices would not rise before the election"), indirect("Prices would "
+        + "not rise before the election despite speculation about a May poll, the minister "
+        + "said."));
+    assertEquals(List.of("the lender should restate its earnings"), indirect("The regulator "
+        + "said the lender should restate its earnings, a move that is likely to cut its "
+        + "profits by billions."));
+    // what the speaker would not say, after a reporting clause inside the sentence
+    assertEquals(List.of("growth in the first half of the year will slow"), indirect("But "
+        + "already it looks likely that growth in the first half of the year will slow, Mr "
+        + "Perera told reporters, although he would not say by how much."));
+    // a "despite" of things, not words, is the speaker's
+    assertEquals(List.of("the bank had kept rates on hold despite fears of inflation"),
+        indirect("Mr Perera said the bank had kept rates on hold despite fears of inflation."));
+    assertEquals(List.of("the bank had kept rates on hold despite the strike"),
+        indirect("Mr Perera said the bank had kept rates on hold despite the strike."));
+  }
+
+  @Test
+  void itAfterAPersonsWordsAboutAThingGoesOnWithWhatWasSaid() {
+    // BackshiftedConjunct.itOfWhatWasSaid: "it" cannot be the person who spoke
+    assertEquals(List.of("the government had too much freedom to pass bills in a hurry and it "
+        + "relied too much on the advice of political appointees"), indirect("Lord Hale said "
+        + "the government had too much freedom to pass bills in a hurry and it relied too much "
+        + "on the advice of political appointees."));
+    // a time of its own is the writer's narration moving on; a body's "it" may be the body
+    assertEquals(List.of("the government had too much freedom to pass bills in a hurry"),
+        indirect("Lord Hale said the government had too much freedom to pass bills in a hurry "
+            + "and it later relied on the advice of political appointees."));
+    assertEquals(List.of("the government had too much freedom to pass bills in a hurry"),
+        indirect("Hale Holdings said the government had too much freedom to pass bills in a "
+            + "hurry and it relied on the advice of political appointees."));
   }
 }

@@ -176,4 +176,14 @@ class OfficeHoldersTest {
     assertEquals("Gordon Brown", speakerWith(OfficeHolders.loadShipped(), text, null,
         "never been at their meetings"));
   }
+
+  @Test
+  void anOfficeACountrysNameMadeADescriptionIsItsHolderToo() {
+    // "UK" first made the country the speaker; once that is undone, the table is asked again
+    AttributedArticle a = analyze("Gordon Brown has called on rich nations to fund a plan to "
+        + "fight malaria.\n\nOn the third day of his tour of Asia, the UK chancellor predicted "
+        + "a cure could be found by 2015 if donors doubled their pledges.", null);
+    assertEquals("Gordon Brown", StatementLookup.speakerOf(StatementLookup.containing(
+        a.statements(), "a cure could be found")));
+  }
 }

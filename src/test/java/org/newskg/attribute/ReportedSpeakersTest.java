@@ -1484,6 +1484,13 @@ class ReportedSpeakersTest {
     // three people named are no pair
     assertEquals("pair", speakerOf(text.replace("won silver", "won silver ahead of Kim Dahl"),
         "injured in a crash"));
+    // so for countries a number or "both" sizes
+    String countries = "Iran will supply India with gas from 2009 under the agreement.\n\nThe "
+        + "two state oil firms reached a deal for Indian firms to develop two oilfields, both "
+        + "countries said in a statement.";
+    assertEquals("Iran and India", speakerOf(countries, "develop two oilfields"));
+    assertEquals("countries", speakerOf(countries.replace("both countries", "countries"),
+        "develop two oilfields"));
   }
 
   @Test

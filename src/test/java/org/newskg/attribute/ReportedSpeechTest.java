@@ -1508,6 +1508,10 @@ class ReportedSpeechTest {
     assertTrue(all.contains("the sailors were freed after the harbour board promised they "
         + "would not return"), all.toString());
     assertTrue(all.contains("they would not return"), all.toString());
+    List<String> when = clauses("The local paper said the transport minister had \"caused "
+        + "uproar\" when he said his ministry was struggling to hire drivers.");
+    assertTrue(when.contains("the transport minister had \"caused uproar\" when he said his "
+        + "ministry was struggling to hire drivers"), when.toString());
     // set off by a comma, the clause is the writer's
     assertTrue(clauses("The talks stalled, the ministry said, after the union said that it "
         + "would strike.").contains("The talks stalled"));

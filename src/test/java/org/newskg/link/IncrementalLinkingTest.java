@@ -138,7 +138,12 @@ class IncrementalLinkingTest {
         // a second Okafor in full: a12's Okafor is no longer sure, nor then its event
         new Article("a11").person("Bola Okafor", null).event("04", "2025-03-09"),
         new Article("a12").person("Okafor", null)
-            .event("04", "2025-03-04", "person/okafor"));
+            .event("04", "2025-03-04", "person/okafor"),
+        // full names a second article gives: one article's full name joins no surname of
+        // another
+        new Article("a13").person("Tomas Lind", null, "Mr Lind"),
+        new Article("a14").person("Bola Okafor", null),
+        new Article("a15").person("Sara Lind", null, "Ms Lind"));
     return all.stream().map(Article::graph).toList();
   }
 

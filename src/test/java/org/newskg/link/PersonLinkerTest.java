@@ -75,21 +75,25 @@ class PersonLinkerTest {
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
       new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Trump")));
       new org.newskg.ingest.StoreWriter(store).write(List.of(article("b", "Donald Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("b2", "Donald Trump")));
       surnameFirst = view(store);
     }
     List<String> fullNameFirst;
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
       new org.newskg.ingest.StoreWriter(store).write(List.of(article("b", "Donald Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("b2", "Donald Trump")));
       new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Trump")));
       fullNameFirst = view(store);
     }
     List<String> oneBatch;
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Trump"), article("b", "Donald Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Trump"), article("b", "Donald Trump"),
+          article("b2", "Donald Trump")));
       oneBatch = view(store);
     }
     assertEquals(List.of("statement/a-0 person/donald-trump Donald Trump alt=Trump",
-        "statement/b-0 person/donald-trump Donald Trump alt=Trump"), surnameFirst);
+        "statement/b-0 person/donald-trump Donald Trump alt=Trump",
+        "statement/b2-0 person/donald-trump Donald Trump alt=Trump"), surnameFirst);
     assertEquals(surnameFirst, fullNameFirst);
     assertEquals(surnameFirst, oneBatch);
   }
@@ -124,10 +128,32 @@ class PersonLinkerTest {
   void reingestingTheSurnameArticleKeepsTheJoin() {
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
       new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Trump")));
-      new org.newskg.ingest.StoreWriter(store).write(List.of(article("b", "Donald Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("b", "Donald Trump"),
+          article("b2", "Donald Trump")));
       new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Trump")));
       assertEquals(List.of("statement/a-0 person/donald-trump Donald Trump alt=Trump",
-          "statement/b-0 person/donald-trump Donald Trump alt=Trump"), view(store));
+          "statement/b-0 person/donald-trump Donald Trump alt=Trump",
+          "statement/b2-0 person/donald-trump Donald Trump alt=Trump"), view(store));
+    }
+  }
+
+  @Test
+  void aFullNameOnlyOneOtherArticleGivesJoinsNoSurnameUnlessTheyShareARole() {
+    try (KnowledgeStore store = KnowledgeStore.temporary()) {
+      // one piece on an actress, one on a band's guitarist called by his surname alone
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("w1", "Raquel Welch", null)));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("s1", "Welch", null)));
+      assertEquals("person/welch", speakerOf(store, "s1"));
+      // a second article naming her in full is the evidence one article is not
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("w2", "Raquel Welch", null)));
+      assertEquals("person/raquel-welch", speakerOf(store, "s1"));
+    }
+    try (KnowledgeStore store = KnowledgeStore.temporary()) {
+      // one article is enough when the surname has the full name's role
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("m1", "Lakshmi Mittal", "chief executive"),
+          named("s1", "Mittal", "chief executive"), named("s2", "Mittal", null)));
+      assertEquals("person/lakshmi-mittal", speakerOf(store, "s1"));
+      assertEquals("person/mittal", speakerOf(store, "s2"));
     }
   }
 
@@ -150,7 +176,8 @@ class PersonLinkerTest {
   void aFullNameThatLeftTheStoreWithItsArticleNoLongerCounts() {
     // the linker keeps its index between batches; a re-ingested article may take a person away
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      new org.newskg.ingest.StoreWriter(store).write(List.of(article("b", "Donald Trump")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("b", "Donald Trump"),
+          article("b2", "Donald Trump")));
       new org.newskg.ingest.StoreWriter(store).write(List.of(article("c", "Melania Trump")));
       new org.newskg.ingest.StoreWriter(store).write(List.of(article("c", "Erik Dahl")));
       new org.newskg.ingest.StoreWriter(store).write(List.of(article("a", "Trump")));
@@ -176,8 +203,12 @@ class PersonLinkerTest {
     }
     try (KnowledgeStore store = KnowledgeStore.open(dir)) {
       new org.newskg.ingest.StoreWriter(store).write(List.of(article("b", "Donald Trump")));
+    }
+    try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+      new org.newskg.ingest.StoreWriter(store).write(List.of(article("b2", "Donald Trump")));
       assertEquals(List.of("statement/a-0 person/donald-trump Donald Trump alt=Trump",
-          "statement/b-0 person/donald-trump Donald Trump alt=Trump"), view(store));
+          "statement/b-0 person/donald-trump Donald Trump alt=Trump",
+          "statement/b2-0 person/donald-trump Donald Trump alt=Trump"), view(store));
     }
   }
 
@@ -253,13 +284,17 @@ class PersonLinkerTest {
   @Test
   void aTitlesGenderBlocksTheJoinInBothOrders() {
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
-      new org.newskg.ingest.StoreWriter(store).write(List.of(named("t1", "Tony Blair", null)));
-      new org.newskg.ingest.StoreWriter(store).write(List.of(named("s1", "Blair", null, "Mrs Blair")));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("t1", "Tony Blair", null),
+          named("t2", "Tony Blair", null)));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("s1", "Blair", null, "Mrs Blair"),
+          named("s2", "Blair", null, "Mr Blair")));
       assertEquals("person/blair", speakerOf(store, "s1"));
+      assertEquals("person/tony-blair", speakerOf(store, "s2"));
     }
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
       new org.newskg.ingest.StoreWriter(store).write(List.of(named("s1", "Blair", null, "Mrs Blair")));
-      new org.newskg.ingest.StoreWriter(store).write(List.of(named("t1", "Tony Blair", null)));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("t1", "Tony Blair", null),
+          named("t2", "Tony Blair", null)));
       assertEquals("person/blair", speakerOf(store, "s1"));
     }
   }
@@ -274,7 +309,8 @@ class PersonLinkerTest {
     }
     try (KnowledgeStore store = KnowledgeStore.temporary()) {
       // nor does it count as a full name: the surname still has one
-      new org.newskg.ingest.StoreWriter(store).write(List.of(named("r1", "Ray Charles", null), named("p1", "Prince Charles", null)));
+      new org.newskg.ingest.StoreWriter(store).write(List.of(named("r1", "Ray Charles", null),
+          named("r2", "Ray Charles", null), named("p1", "Prince Charles", null)));
       new org.newskg.ingest.StoreWriter(store).write(List.of(named("s1", "Charles", null, "Mr Charles")));
       assertEquals("person/ray-charles", speakerOf(store, "s1"));
     }
