@@ -255,16 +255,13 @@ final class BackshiftedConjunct {
         || subject == null) {
       return false;
     }
-    // (a time of its own moves the writer's narration on: "and it was scrapped in May")
+    boolean person = "PERSON".equals(speaker.ner())
+        || Set.of("he", "she").contains(Clauses.lower(speaker.word()));
+    // (a time of its own moves the writer's narration on: "and it later relied on …")
     boolean dated = s.tokens().stream()
         .anyMatch(t -> ReportedClauses.under(s, t, conj) && ("DATE".equals(t.ner())
             || LATER.contains(Clauses.lower(t.word()))));
-    boolean person = "PERSON".equals(speaker.ner())
-        || Set.of("he", "she").contains(Clauses.lower(speaker.word()));
-    if (dated) {
-      return false;
-    }
-    return person && (subject.pos().equals("NN") || subject.pos().equals("NNP"))
+    return person && !dated && (subject.pos().equals("NN") || subject.pos().equals("NNP"))
         && !"PERSON".equals(subject.ner());
   }
 

@@ -122,18 +122,54 @@ public final class OfficeHolders {
     } else {
       return s;
     }
-    List<Holder> holders = byOffice.get(office);
-    if (holders == null) {
+    Actor holder = holderNamed(article, entities, office);
+    return holder == null ? s : s.spokenBy(holder, Statement.Rule.NOMINAL);
+  }
+
+  /**
+   * "Mr Blunkett was joined by Tony Blair … Mr Blunkett said … The prime minister said": an
+   * office the rules gave to the person named just before is the one holder the article names
+   * when the table knows that one to hold it and never titled the other so; {@code s} itself
+   * otherwise.
+   */
+  Statement reconsider(AnnotatedArticle article, ArticleEntities entities, Statement s) {
+    if (s.speaker() == null || s.speaker().type() != ActorType.PERSON
+        || s.speakerMention() == null || byOffice.isEmpty()) {
       return s;
     }
-    // the article's own titles decide ("Chancellor Gerhard Schroeder … the chancellor")
+    Token head = Clauses.lastWordOf(article, s.speakerMention());
+    Sentence here = head == null ? null : article.sentenceAt(head.begin());
+    if (here == null || !head.pos().equals("NN") || !OfficeTitles.officeNoun(head)
+        || !plainThe(here, head)) {
+      return s;
+    }
+    String office = Clauses.descriptionWords(article, here, head);
+    List<Holder> holders = byOffice.get(office);
+    if (holders == null || holders.stream().anyMatch(h -> sameName(h.name(),
+        s.speaker().label()))) {
+      return s;
+    }
+    Actor holder = holderNamed(article, entities, office);
+    return holder == null || holder.equals(s.speaker()) ? s
+        : s.spokenBy(holder, Statement.Rule.NOMINAL);
+  }
+
+  /**
+   * Of the people the article names, the holder of {@code office} the articles title so far
+   * more often than any other ("the prime minister" in an article naming Mr Blair and Mr
+   * Brown); null when there is none, or when the article titles someone with it itself (the
+   * article's own titles decide: "Chancellor Gerhard Schroeder … the chancellor").
+   */
+  private Actor holderNamed(AnnotatedArticle article, ArticleEntities entities, String office) {
+    List<Holder> holders = byOffice.get(office);
+    if (holders == null) {
+      return null;
+    }
     boolean titledHere = OfficeTitles.of(article, entities).values().stream()
         .anyMatch(t -> t.contains(office));
     if (titledHere) {
-      return s;
+      return null;
     }
-    // of the people the article names, the holder the articles title so far more often than
-    // any other ("the prime minister" in an article naming Mr Blair and Mr Brown)
     LocalDate published = article.article().publishedDay();
     Actor best = null;
     int most = 0;
@@ -150,8 +186,7 @@ public final class OfficeHolders {
         next = Math.max(next, articles);
       }
     }
-    return best != null && most >= DOMINANCE * next
-        ? s.spokenBy(best, Statement.Rule.NOMINAL) : s;
+    return best != null && most >= DOMINANCE * next ? best : null;
   }
 
   /**

@@ -258,8 +258,10 @@ public final class SieveAttributor implements Attributor {
             CountryModifiers.check(article, CountryModifiers.nationalArm(article, entities,
             GovernmentOfCountry.resolve(article, entities,
                 AccordingToApposition.resolve(article, entities, s))))))));
-    // "the UK chancellor": an office a country's name made a description only now
-    resolved.replaceAll(s -> officeHolders.resolve(article, entities, s));
+    // "the UK chancellor": an office a country's name made a description only now; and an
+    // office the rules gave to someone the table does not know to hold it
+    resolved.replaceAll(s -> officeHolders.reconsider(article, entities,
+        officeHolders.resolve(article, entities, s)));
     resolved.replaceAll(s -> AffiliatedHolder.resolve(article, entities, s));
     NamedNextSource.resolveAll(article, entities, resolved);
     DescribedPronouns.resolveAll(article, entities, described, resolved);

@@ -186,4 +186,21 @@ class OfficeHoldersTest {
     assertEquals("Gordon Brown", StatementLookup.speakerOf(StatementLookup.containing(
         a.statements(), "a cure could be found")));
   }
+
+  @Test
+  void anOfficeGivenToThePersonBeforeIsTheHolderTheTableKnowsWhenTheArticleNamesThem() {
+    // OfficeHolders.reconsider: Mr Blunkett was never prime minister, Tony Blair is named
+    String text = "Before delivering a statement to MPs, Mr Blunkett was joined by Tony Blair at "
+        + "a school in south east London.\n\nMr Blunkett said he wanted to go back to a time "
+        + "when the police were part of the community.\n\nThe prime minister said the "
+        + "law-abiding citizen should be in charge of the community.";
+    AttributedArticle a = analyze(text, null);
+    assertEquals("Tony Blair", StatementLookup.speakerOf(StatementLookup.containing(
+        a.statements(), "law-abiding citizen")));
+    // a holder the article does not name leaves the person before as the rules found them
+    AttributedArticle b = analyze("Helga Sorensen warned that the harbor tax would rise.\n\n"
+        + "The prime minister also said the ferries would keep running.", null);
+    assertEquals("Helga Sorensen", StatementLookup.speakerOf(StatementLookup.containing(
+        b.statements(), "keep running")));
+  }
 }
