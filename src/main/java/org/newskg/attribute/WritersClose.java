@@ -52,22 +52,20 @@ final class WritersClose {
     if (from < 0) {
       return content;
     }
+    if (pieces.length == 2) {
+      // a piece after the reporting clause that tells what went unsaid: the piece before it
+      // is all that was said
+      Token opening = tokens.get(from);
+      int end = s.tokenAt(content.begin() + pieces[0].length() - 1);
+      return CONTRASTS.contains(Clauses.lower(opening.word())) && withheld(s, opening)
+          && end >= first
+          ? ReportedClauses.trimmed(article, tokens.subList(first, end + 1)).orElse(content)
+          : content;
+    }
     for (int k = from; k <= last; k++) {
       Token t = tokens.get(k);
-      if (article.insideQuote(t.span())) {
+      if (article.insideQuote(t.span()) || !closes(s, t, last)) {
         continue;
-      }
-      boolean close = pieces.length == 2 && k == from
-          ? CONTRASTS.contains(Clauses.lower(t.word())) && withheld(s, t)
-          : closes(s, t, last);
-      if (!close) {
-        continue;
-      }
-      if (pieces.length == 2) {
-        // the piece before the reporting clause is all that was said
-        int end = s.tokenAt(content.begin() + pieces[0].length() - 1);
-        return end < first ? content
-            : ReportedClauses.trimmed(article, tokens.subList(first, end + 1)).orElse(content);
       }
       int end = k - 1;
       while (end > first && (tokens.get(end).word().equals(",")

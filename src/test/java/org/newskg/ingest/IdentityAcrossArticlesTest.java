@@ -20,8 +20,8 @@ import org.newskg.source.ArticleDefaults;
 import org.newskg.store.KnowledgeStore;
 
 /**
- * Who is who across two articles of our own, through CoreNLP into a real store: a person
- * named only "Mr. Okafor" in one and in full in the other, an organization named only by its
+ * Who is who across articles of our own, through CoreNLP into a real store: a person named
+ * only "Mr. Okafor" in one and in full in two others, an organization named only by its
  * short form in one, and statements about Ukraine that say "Ukrainian" or "Kyiv".
  */
 @ExtendWith(CoreNlpFixture.class)
@@ -51,6 +51,15 @@ class IdentityAcrossArticlesTest {
 
       Officials at NATO declined to comment on the pier.
       """;
+  private static final String THIRD = """
+      Harbor Courier 2025-06-09 08:00:00
+
+      Pier Opens to Grain Ships
+
+      Daniel Okafor opened the new grain pier on Monday.
+
+      “The first ship docks tomorrow,” Daniel Okafor said.
+      """;
 
   private KnowledgeStore store;
 
@@ -59,12 +68,14 @@ class IdentityAcrossArticlesTest {
     // the surname-only article first: the join must be made after the fact
     Path first = Files.writeString(dir.resolve("a-first.txt"), FIRST);
     Path second = Files.writeString(dir.resolve("b-second.txt"), SECOND);
+    Path third = Files.writeString(dir.resolve("c-third.txt"), THIRD);
     store = KnowledgeStore.open(dir.resolve("store"));
     IngestPipeline.Options options = new IngestPipeline.Options(1, 1, false, 1000,
         new ArticleDefaults(null, null));
     IngestPipeline pipeline = new IngestPipeline(factory, new StageTimes());
     pipeline.ingest(List.of(first), store, options, IngestListener.NONE);
     pipeline.ingest(List.of(second), store, options, IngestListener.NONE);
+    pipeline.ingest(List.of(third), store, options, IngestListener.NONE);
   }
 
   private List<EntityRow> entities(EntitiesQuery.Type type) {
@@ -78,7 +89,7 @@ class IdentityAcrossArticlesTest {
     assertEquals(1, okafors.size(), people.toString());
     assertEquals("Daniel Okafor", okafors.get(0).label());
     assertTrue(okafors.get(0).entity().endsWith("/person/daniel-okafor"), okafors.toString());
-    assertEquals(2, okafors.get(0).articles(), okafors.toString());
+    assertEquals(3, okafors.get(0).articles(), okafors.toString());
   }
 
   @Test

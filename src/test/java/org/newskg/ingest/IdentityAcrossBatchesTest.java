@@ -60,6 +60,18 @@ class IdentityAcrossBatchesTest {
 
       Henry Ashdown III said the ferry would run twice a day.
       """;
+  /** The full names again: one article's full name joins no surname of another. */
+  private static final String FULL_NAMES_AGAIN = """
+      Harbor Courier 2025-06-06 08:00:00
+
+      Ferry Timetable Agreed
+
+      Charles Evans Jr. said on Friday that the ferry timetable was agreed.
+
+      Robert Whitfield Sr. said the fares would not rise this year.
+
+      Henry Ashdown III said the new boats would arrive in the spring.
+      """;
   private static final String OTHERS = """
       Harbor Courier 2025-06-07 08:00:00
 
@@ -85,7 +97,9 @@ class IdentityAcrossBatchesTest {
     IngestPipeline pipeline = new IngestPipeline(factory, new StageTimes());
     // one ingest per article: each is its own batch, the surnames first
     for (String[] a : List.of(new String[] {"a-surnames.txt", SURNAMES},
-        new String[] {"b-full-names.txt", FULL_NAMES}, new String[] {"c-others.txt", OTHERS})) {
+        new String[] {"b-full-names.txt", FULL_NAMES},
+        new String[] {"b2-full-names-again.txt", FULL_NAMES_AGAIN},
+        new String[] {"c-others.txt", OTHERS})) {
       Path file = Files.writeString(dir.resolve(a[0]), a[1]);
       pipeline.ingest(List.of(file), store, options, IngestListener.NONE);
     }
@@ -129,7 +143,7 @@ class IdentityAcrossBatchesTest {
     for (String surname : List.of("Evans", "Whitfield", "Ashdown")) {
       List<EntityRow> named = rows.stream().filter(r -> r.label().contains(surname)).toList();
       assertEquals(1, named.size(), rows.toString());
-      assertEquals(2, named.get(0).articles(), named.toString());
+      assertEquals(3, named.get(0).articles(), named.toString());
     }
     assertTrue(people.containsKey("charles-evans-jr"), people.toString());
   }

@@ -89,8 +89,10 @@ class StoreLayoutTest {
       Graph read = store.readForm(a.getURI());
       assertNotNull(read);
       assertTrue(read.isIsomorphicWith(article("a", "Ngozi Eze")));
-      // the converted article is linked to the ones written after it
-      new StoreWriter(store).write(List.of(new ArticleGraph(ID + "article/b", "b",
+      // the converted article is linked to the ones written after it (its full name and a
+      // second article's make the two a surname needs)
+      new StoreWriter(store).write(List.of(new ArticleGraph(ID + "article/c", "c",
+          article("c", "Ngozi Eze"), 1, 1), new ArticleGraph(ID + "article/b", "b",
           article("b", "Eze"), 1, 1)));
       Set<Node> speakers = Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph()
           .getGraph(NodeFactory.createURI(ID + "article/b"))
