@@ -241,6 +241,12 @@ final class BackshiftedConjunct {
         && !conjPlural.equals(cuePlural) && conjPlural.equals(contentPlural);
   }
 
+  /** The subject of what was said: its head when that is a noun, else the head's subject. */
+  private static Token subjectOf(Sentence s, Token contentHead) {
+    return contentHead.pos().startsWith("NN") ? contentHead
+        : SpeakerPredicate.subject(s, contentHead);
+  }
+
   /**
    * "Lord Hale said the government had too much freedom and it relied too much on advisers": a
    * conjunct whose subject is "it", after a person's words about a thing, can only go on about
@@ -249,8 +255,7 @@ final class BackshiftedConjunct {
   private static boolean itOfWhatWasSaid(Sentence s, Token cue, Token conj, Token contentHead) {
     Token own = SpeakerPredicate.subject(s, conj);
     Token speaker = SpeakerPredicate.subject(s, cue);
-    Token subject = contentHead.pos().startsWith("NN") ? contentHead
-        : SpeakerPredicate.subject(s, contentHead);
+    Token subject = subjectOf(s, contentHead);
     if (own == null || !Clauses.lower(own.word()).equals("it") || speaker == null
         || subject == null) {
       return false;
@@ -276,8 +281,7 @@ final class BackshiftedConjunct {
         .anyMatch(d -> LATER.contains(Clauses.lower(d.word())))) {
       return false;
     }
-    Token subject = contentHead.pos().startsWith("NN") ? contentHead
-        : SpeakerPredicate.subject(s, contentHead);
+    Token subject = subjectOf(s, contentHead);
     return subject != null && subject.pos().startsWith("NN") && !subject.pos().startsWith("NNP")
         && Subjects.ANIMACY.cannotSpeak(subject.word(), subject.lemma());
   }

@@ -2335,7 +2335,8 @@ final class ReportedClauses {
         .anyMatch(t -> t.deprel().startsWith("nsubj") || t.deprel().equals("cop"));
   }
 
-  private static boolean negated(Sentence s, Token verb) {
+  /** The verb has "not", "n't" or "never" ("would not say", "never denied"). */
+  static boolean negated(Sentence s, Token verb) {
     return s.dependents(verb.index()).stream().anyMatch(t -> t.deprel().equals("advmod")
         && (Clauses.lower(t.word()).equals("not") || t.word().equals("n't")
             || Clauses.lower(t.word()).equals("never")));

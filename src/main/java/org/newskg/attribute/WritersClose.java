@@ -116,8 +116,7 @@ final class WritersClose {
       return false;
     }
     String lemma = Clauses.lower(verb.lemma());
-    boolean negated = s.dependents(verb.index()).stream()
-        .anyMatch(d -> Set.of("not", "n't", "never").contains(Clauses.lower(d.word())));
-    return negated && TELLING.contains(lemma) || DECLINING.contains(lemma);
+    return ReportedClauses.negated(s, verb) && TELLING.contains(lemma)
+        || DECLINING.contains(lemma);
   }
 }
